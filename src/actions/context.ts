@@ -1,0 +1,55 @@
+// Where the run happens, read once from the runner's environment, for result files and reports.
+import { readFileSync } from 'node:fs';
+import type { ResultContext } from '../core/result.js';
+
+export interface RunnerContext extends ResultContext {
+  workspace: string;
+  eventName?: string;
+  payload: Record<string, unknown>;
+  apiUrl: string;
+  serverUrl: string;
+  headSha?: string;
+}
+
+export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch {
+      payload = {};
+    }
+  }
+  const pr = payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repo = env.GITHUB_REPOSITORY || undefined;
+  const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
+  const headSha = pr?.head?.sha ?? env.GITHUB_SHA;
+  return {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    eventName: env.GITHUB_EVENT_NAME,
+    event: env.GITHUB_EVENT_NAME,
+    payload,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl,
+    repo,
+    // The PR's head commit, not the merge commit GITHUB_SHA points at on pull_request.
+    sha: headSha && /^[0-9a-f]{40}$/.test(headSha) ? headSha : undefined,
+    headSha,
+    pr: typeof pr?.number === 'number' ? pr.number : undefined,
+    ref: env.GITHUB_REF,
+    runId: runId && Number.isInteger(runId) ? runId : undefined,
+    runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
+    workflow: env.GITHUB_WORKFLOW,
+  };
+}
+
+/** The ResultContext part only: what goes into result files. */
+export function resultContext(ctx: RunnerContext): ResultContext {
+  const { repo, sha, pr, ref, runId, runUrl, workflow, event } = ctx;
+  return Object.fromEntries(
+    Object.entries({ repo, sha, pr, ref, runId, runUrl, workflow, event }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  ) as ResultContext;
+}

@@ -1,0 +1,47 @@
+// Typed input parsing for every action, in one place. Names follow action.yml (kebab-case).
+import * as core from '@actions/core';
+
+export function getString(name: string, fallback = ''): string {
+  return core.getInput(name).trim() || fallback;
+}
+
+export function getRequired(name: string): string {
+  const value = core.getInput(name).trim();
+  if (!value) throw new Error(`input '${name}' is required`);
+  return value;
+}
+
+export function getBoolean(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', 'yes', '1', 'on'].includes(raw)) return true;
+  if (['false', 'no', '0', 'off'].includes(raw)) return false;
+  throw new Error(`input '${name}' must be true or false, got '${raw}'`);
+}
+
+export function getInteger(name: string, fallback: number, min = 0): number {
+  const raw = core.getInput(name).trim();
+  if (!raw) return fallback;
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min) {
+    throw new Error(`input '${name}' must be a whole number ≥ ${min}, got '${raw}'`);
+  }
+  return Number(raw);
+}
+
+export function getEnum<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = core.getInput(name).trim();
+  if (!raw) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new Error(`input '${name}' must be one of ${allowed.join(', ')}, got '${raw}'`);
+  }
+  return raw as T;
+}
+
+/** Multi-line or comma-separated lists (globs, label names). */
+export function getList(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  assertResult,
+  newResult,
+  readResultFile,
+  worstStatus,
+  writeResultFile,
+} from '../../src/core/result.js';
+
+const base = () =>
+  newResult({
+    kind: 'validate',
+    id: 'training-data',
+    title: 'Training data',
+    status: 'pass',
+    summary: 'all rows valid',
+    context: { repo: 'o/r', pr: 42 },
+    details: {},
+  });
+
+describe('result contract', () => {
+  it('accepts a well-formed result and stamps tool and time', () => {
+    const r = base();
+    expect(() => assertResult(r)).not.toThrow();
+    expect(r.tool?.name).toBe('modelgate');
+    expect(Date.parse(r.createdAt!)).not.toBeNaN();
+  });
+
+  it('rejects an unknown status, a bad id and extra keys, naming the pointer', () => {
+    expect(() => assertResult({ ...base(), status: 'ok' })).toThrow(/\/status/);
+    expect(() => assertResult({ ...base(), id: '../etc' })).toThrow(/\/id/);
+    expect(() => assertResult({ ...base(), extra: 1 })).toThrow(/additional/);
+  });
+
+  it('writes atomically and reads back, refusing a tampered file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-result-'));
+    const path = join(dir, 'out', 'r.json');
+    writeResultFile(path, base());
+    expect(readdirSync(join(dir, 'out'))).toEqual(['r.json']);
+    expect(readResultFile(path).id).toBe('training-data');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), kind: 'x' }));
+    expect(() => readResultFile(path)).toThrow(new RegExp(`${path}.*kind`));
+  });
+
+  it('refuses to write an invalid result and leaves nothing behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-result-'));
+    expect(() => writeResultFile(join(dir, 'r.json'), { ...base(), status: 'bad' as never })).toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('orders statuses pass < warn < fail < error', () => {
+    expect(worstStatus([])).toBe('pass');
+    expect(worstStatus(['pass', 'warn'])).toBe('warn');
+    expect(worstStatus(['fail', 'warn', 'error', 'pass'])).toBe('error');
+  });
+});
