@@ -1,4 +1,15 @@
 import type { Command } from '../command.js';
+import { compareCommand } from './compare.js';
+import { gateCommand } from './gate.js';
+import { initCommand } from './init.js';
+import { reportCommand } from './report.js';
+import { validateCommand } from './validate.js';
 
 // Ordered as `modelgate --help` lists them.
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [
+  initCommand,
+  validateCommand,
+  compareCommand,
+  reportCommand,
+  gateCommand,
+];

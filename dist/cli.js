@@ -1,0 +1,1057 @@
+#!/usr/bin/env node
+import { w as writeResultFile, V as VERSION } from './chunk-result.js';
+import { parseArgs } from 'node:util';
+import { resolve, basename, extname, dirname, relative, sep, isAbsolute } from 'node:path';
+import { c as compareEntryFrom, w as workspacePath$1, r as runCompare, f as formatProblem, a as regressions, g as gitShow, d as formatNumber } from './chunk-git.js';
+import { p as plain } from './chunk-escape.js';
+import { l as loadResults, d as decideGate, g as gateItems, f as fmtDelta, b as fmtNum, c as fmtPct, e as fmtCount } from './chunk-load2.js';
+import { r as requireFormats } from './chunk-index3.js';
+import { createReadStream, statSync, readFileSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { P as Papa } from './chunk-papaparse.js';
+import { p as parseNumberCell } from './chunk-cells.js';
+import { d as distExports, l as loadConfigText } from './chunk-load.js';
+import { o as orderEntries, a as regressionsFirst, c as compareView, v as validateView, r as renderReport } from './chunk-render.js';
+import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-index2.js';
+import 'node:child_process';
+import './chunk-index4.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import 'stream';
+import 'process';
+import 'buffer';
+
+const usage$2 = `Usage: modelgate compare --config FILE [--id ID] [options]
+       modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
+
+Compares candidate metrics with a baseline under per-metric rules (see docs/compare.md) and
+writes a result file (kind compare) for \`modelgate report\` and \`modelgate gate\`.
+
+Options:
+  --config FILE            config file (YAML or JSON) with a compare: list
+  --id ID                  which compare entry (optional when there is one); inline: the result id
+  --candidate FILE         inline: candidate metric file or MLflow run folder
+  --baseline FILE          inline: baseline metric file (with --baseline-source base-branch: the
+                           path in the base commit, default the candidate's path)
+  --baseline-source SRC    inline: file (default) or base-branch
+  --rules YAML             inline: metric rules, e.g. 'accuracy: {direction: higher, max_drop: 0.01}'
+  --baseline-ref REF       commit or branch a base-branch baseline is read at with git
+                           (default origin/HEAD)
+  --missing-baseline P     fail (default), warn or pass when there is no baseline
+  --result-path PATH       where to write the result (default modelgate-results/compare-<id>.json)
+  --dir DIR                workspace root; every path is relative to it (default .)
+  --json                   print the result JSON instead of a table
+
+Exit codes: 0 pass or warn, 1 a rule failed, 2 bad usage or input (status error).
+
+Examples:
+  modelgate compare --config .github/modelgate.yml --id classifier
+  modelgate compare --candidate metrics.json --baseline-source base-branch --baseline-ref origin/main \\
+    --rules 'accuracy: {direction: higher, max_drop: 0.01}'
+`;
+const POLICIES = ["fail", "warn", "pass"];
+function gitProvider(workspace, ref) {
+  return {
+    async readAtBase(path) {
+      const got = await gitShow(workspace, ref, path);
+      if (!got) throw new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
+      if ("missing" in got) {
+        return {
+          missing: true,
+          note: `${path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha }
+        };
+      }
+      return { content: got.content, info: { ref, sha: got.sha, note: "read with git" } };
+    }
+  };
+}
+const MARK = {
+  pass: "ok",
+  warn: "WARN",
+  fail: "FAIL",
+  error: "ERROR",
+  skip: "-"
+};
+function table(result) {
+  const rows = result.details.metrics.map((r) => [
+    plain(r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name, { max: 60 }),
+    formatNumber(r.baseline),
+    formatNumber(r.candidate),
+    r.delta === null ? "-" : `${r.delta > 0 ? "+" : ""}${formatNumber(r.delta)}`,
+    MARK[r.status],
+    plain(r.reason ?? "", { max: 100 })
+  ]);
+  const head = ["metric", "baseline", "candidate", "delta", "status", "why"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
+  return [line(head), ...rows.map(line)].join("\n");
+}
+const compareCommand = {
+  name: "compare",
+  summary: "Compare candidate metrics with a baseline under per-metric rules",
+  usage: usage$2,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        config: { type: "string" },
+        id: { type: "string" },
+        candidate: { type: "string" },
+        baseline: { type: "string" },
+        "baseline-source": { type: "string" },
+        rules: { type: "string" },
+        "baseline-ref": { type: "string" },
+        "missing-baseline": { type: "string" },
+        "result-path": { type: "string" },
+        dir: { type: "string" },
+        json: { type: "boolean" }
+      }
+    });
+    const missing = values["missing-baseline"];
+    if (missing !== void 0 && !POLICIES.includes(missing)) {
+      throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
+    }
+    const source = values["baseline-source"];
+    if (source !== void 0 && source !== "file" && source !== "base-branch") {
+      throw new Error(
+        `--baseline-source must be file or base-branch (artifact needs the GitHub action), got '${source}'`
+      );
+    }
+    const workspace = resolve(values.dir ?? ".");
+    const entry = compareEntryFrom(
+      {
+        ...values.config ? { config: workspacePath$1(workspace, values.config, "config") } : {},
+        ...values.id ? { id: values.id } : {},
+        ...values.candidate ? { candidate: values.candidate } : {},
+        ...values.baseline ? { baseline: values.baseline } : {},
+        ...source ? { baselineSource: source } : {},
+        ...values.rules ? { rules: values.rules } : {},
+        ...missing ? { missingBaseline: missing } : {}
+      },
+      workspace
+    );
+    const result = await runCompare(entry, {
+      workspace,
+      provider: gitProvider(workspace, values["baseline-ref"] ?? "origin/HEAD")
+    });
+    const resultPath = workspacePath$1(
+      workspace,
+      values["result-path"] ?? `modelgate-results/compare-${entry.id}.json`,
+      "result path"
+    );
+    writeResultFile(resultPath, result);
+    if (values.json) {
+      process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    } else {
+      process.stdout.write(
+        `${result.status.toUpperCase()} ${plain(result.id)}: ${plain(result.summary)}
+
+`
+      );
+      if (result.details.metrics.length > 0) process.stdout.write(table(result) + "\n\n");
+      process.stdout.write(`result: ${resultPath}
+`);
+    }
+    for (const p of result.errors ?? [])
+      process.stderr.write(`modelgate compare: ${plain(formatProblem(p))}
+`);
+    if (result.status === "error") return 2;
+    return regressions(result) > 0 || result.status === "fail" ? 1 : 0;
+  }
+};
+
+function parseFailOn(value) {
+  if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
+  throw new Error(`--fail-on must be fail or warn, got '${value}'`);
+}
+const gateCommand = {
+  name: "gate",
+  summary: "Exit 1 when result files fail (or warn, with --fail-on warn)",
+  usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn]
+
+Reads modelgate result files (default: modelgate-results/*.json) and decides: a result that is
+fail or error blocks; with --fail-on warn, warnings block too. An unreadable file or no file at
+all counts as error. (The override label exists only in the GitHub action.)
+
+Exit codes: 0 pass, 1 the gate failed, 2 bad usage.
+
+Examples:
+  modelgate gate
+  modelgate gate 'out/*.json' --fail-on warn`,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { "fail-on": { type: "string" } }
+    });
+    const failOn = parseFailOn(values["fail-on"]);
+    const entries = await loadResults(
+      positionals.length ? positionals : ["modelgate-results/*.json"]
+    );
+    for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}
+`);
+    const d = decideGate({ items: gateItems(entries), failOn });
+    process.stdout.write(`${d.failed ? "FAILED" : "PASSED"} (${d.verdict}): ${d.reason}
+`);
+    return d.failed ? 1 : 0;
+  }
+};
+
+var formatsExports = requireFormats();
+
+const INTEGER_TEXT = /^-?(0|[1-9][0-9]*)$/;
+function parseCell(text) {
+  if (text === "") return { type: "null", value: null };
+  if (text === "true") return { type: "boolean", value: true };
+  if (text === "false") return { type: "boolean", value: false };
+  const n = parseNumberCell(text);
+  if (n !== void 0) return { type: INTEGER_TEXT.test(text) ? "integer" : "number", value: n };
+  return { type: "string", value: text };
+}
+
+const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
+function detectFormat(path) {
+  const lower = path.toLowerCase();
+  if (/\.(jsonl|ndjson)$/.test(lower)) return "jsonl";
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".tsv") || lower.endsWith(".tab")) return "tsv";
+  if (lower.endsWith(".json")) return "json";
+  throw new Error(
+    `${path}: cannot tell the format from the extension; expected .jsonl, .ndjson, .csv, .tsv or .json`
+  );
+}
+async function readSample(path, format, maxRows, onRecord) {
+  switch (format) {
+    case "jsonl":
+      return readJsonLines(path, maxRows, onRecord);
+    case "json":
+      return readJsonArray(path, maxRows, onRecord);
+    case "csv":
+    case "tsv":
+      return readDelimited(path, format, maxRows, onRecord);
+  }
+}
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+async function readJsonLines(path, maxRows, onRecord) {
+  const stream = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let rows = 0;
+  let lineNo = 0;
+  let truncated = false;
+  try {
+    for await (const raw of lines) {
+      lineNo++;
+      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+      if (line.trim() === "") continue;
+      if (rows >= maxRows) {
+        truncated = true;
+        break;
+      }
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        throw new Error(`${path}:${lineNo}: not valid JSON: ${err.message}`);
+      }
+      if (!isRecord(value)) throw new Error(`${path}:${lineNo}: expected a JSON object per line`);
+      onRecord({ kind: "json", value });
+      rows++;
+    }
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+  return { format: "jsonl", rows, truncated };
+}
+async function readJsonArray(path, maxRows, onRecord) {
+  const size = statSync(path).size;
+  if (size > MAX_JSON_ARRAY_BYTES) {
+    throw new Error(
+      `${path}: a JSON array sample may be at most ${MAX_JSON_ARRAY_BYTES >> 20} MiB; use JSON Lines for larger files`
+    );
+  }
+  let data;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+  } catch (err) {
+    throw new Error(`${path}: not valid JSON: ${err.message}`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a JSON array of records`);
+  const rows = Math.min(data.length, maxRows);
+  for (let i = 0; i < rows; i++) {
+    const value = data[i];
+    if (!isRecord(value))
+      throw new Error(`${path}: record ${i + 1} of the array is not a JSON object`);
+    onRecord({ kind: "json", value });
+  }
+  return { format: "json", rows, truncated: data.length > rows };
+}
+function readDelimited(path, format, maxRows, onRecord) {
+  return new Promise((resolvePromise, reject) => {
+    const stream = createReadStream(path, { encoding: "utf8" });
+    let header;
+    let rows = 0;
+    let truncated = false;
+    let failed = false;
+    const fail = (parser, message) => {
+      failed = true;
+      parser?.abort();
+      stream.destroy();
+      reject(new Error(message));
+    };
+    Papa.parse(stream, {
+      delimiter: format === "tsv" ? "	" : ",",
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: true,
+      step(result, parser) {
+        if (failed) return;
+        const recordNo = rows + 2;
+        const error = result.errors[0];
+        if (error)
+          return fail(parser, `${path}: record ${header ? recordNo : 1}: ${error.message}`);
+        const fields = result.data;
+        if (!header) {
+          header = fields.map((f, i) => i === 0 ? f.replace(/^\uFEFF/, "") : f);
+          const seen = /* @__PURE__ */ new Set();
+          for (const name of header) {
+            if (name.trim() === "")
+              return fail(parser, `${path}: the header has an empty column name`);
+            if (seen.has(name))
+              return fail(parser, `${path}: the header names column '${name}' twice`);
+            seen.add(name);
+          }
+          return;
+        }
+        if (rows >= maxRows) {
+          truncated = true;
+          parser.abort();
+          return;
+        }
+        if (fields.length !== header.length) {
+          return fail(
+            parser,
+            `${path}: record ${recordNo} has ${fields.length} fields, the header ${header.length}`
+          );
+        }
+        const record = /* @__PURE__ */ new Map();
+        header.forEach((name, i) => record.set(name, parseCell(fields[i])));
+        onRecord({ kind: "cells", value: record });
+        rows++;
+      },
+      complete() {
+        stream.destroy();
+        if (failed) return;
+        if (!header) return reject(new Error(`${path}: the file is empty; expected a header row`));
+        resolvePromise({ format, rows, truncated });
+      },
+      error(err) {
+        if (!failed) fail(void 0, `${path}: ${err.message}`);
+      }
+    });
+  });
+}
+
+const MAX_ROWS = 1e4;
+const ENUM_MAX_DISTINCT = 20;
+const ENUM_MIN_VALUES = 20;
+const ENUM_MIN_REPEAT = 2;
+const TYPE_ORDER = [
+  "object",
+  "array",
+  "string",
+  "integer",
+  "number",
+  "boolean",
+  "null"
+];
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const check = (f) => (s) => {
+  const c = f;
+  return typeof c === "function" ? c(s) : c.validate(s);
+};
+const isDateTime = (s) => DATE_TIME.test(s) && check(formatsExports.fullFormats["date-time"])(s);
+const isDate = (s) => DATE.test(s) && check(formatsExports.fullFormats.date)(s);
+class Field {
+  /** Values seen here; for a key of an object, the number of objects that had the key. */
+  seen = 0;
+  types = /* @__PURE__ */ new Set();
+  strings = 0;
+  /** Distinct strings with their counts; undefined once there are too many for an enum. */
+  distinct = /* @__PURE__ */ new Map();
+  allDateTime = true;
+  allDate = true;
+  objects = 0;
+  properties;
+  items;
+  addJson(value) {
+    if (value === null) return this.addTyped("null", null);
+    if (Array.isArray(value)) {
+      this.seen++;
+      this.types.add("array");
+      this.items ??= new Field();
+      for (const item of value) this.items.addJson(item);
+      return;
+    }
+    if (typeof value === "object") {
+      this.seen++;
+      this.types.add("object");
+      this.objects++;
+      this.properties ??= /* @__PURE__ */ new Map();
+      for (const [k, v] of Object.entries(value))
+        this.property(k).addJson(v);
+      return;
+    }
+    if (typeof value === "number")
+      return this.addTyped(Number.isInteger(value) ? "integer" : "number", value);
+    if (typeof value === "boolean") return this.addTyped("boolean", value);
+    return this.addTyped("string", String(value));
+  }
+  addTyped(type, value) {
+    this.seen++;
+    this.types.add(type);
+    if (type !== "string" || typeof value !== "string") return;
+    this.strings++;
+    if (this.allDateTime && !isDateTime(value)) this.allDateTime = false;
+    if (this.allDate && !isDate(value)) this.allDate = false;
+    if (this.distinct) {
+      this.distinct.set(value, (this.distinct.get(value) ?? 0) + 1);
+      if (this.distinct.size > ENUM_MAX_DISTINCT) this.distinct = void 0;
+    }
+  }
+  property(name) {
+    this.properties ??= /* @__PURE__ */ new Map();
+    let f = this.properties.get(name);
+    if (!f) {
+      f = new Field();
+      this.properties.set(name, f);
+    }
+    return f;
+  }
+}
+function toSchema(field) {
+  const types = new Set(field.types);
+  if (types.has("number")) types.delete("integer");
+  const nullable = types.delete("null");
+  if (types.size === 0) {
+    return field.seen > 0 ? { description: "Only null in the sample: any value is allowed; tighten by hand." } : {};
+  }
+  const ordered = TYPE_ORDER.filter((t) => types.has(t));
+  if (nullable) ordered.push("null");
+  const schema = { type: ordered.length === 1 ? ordered[0] : ordered };
+  if (types.size === 1 && types.has("string")) {
+    if (field.allDateTime) schema.format = "date-time";
+    else if (field.allDate) schema.format = "date";
+    else {
+      const values = enumValues(field);
+      if (values) schema.enum = nullable ? [...values, null] : values;
+    }
+  }
+  if (types.has("object") && field.properties) {
+    const properties = {};
+    const required = [];
+    for (const [name, sub] of field.properties) {
+      properties[name] = toSchema(sub);
+      if (sub.seen === field.objects) required.push(name);
+    }
+    schema.properties = properties;
+    if (required.length > 0) schema.required = required;
+    schema.additionalProperties = false;
+  }
+  if (types.has("array"))
+    schema.items = field.items && field.items.seen > 0 ? toSchema(field.items) : {};
+  return schema;
+}
+function enumValues(field) {
+  const distinct = field.distinct;
+  if (!distinct || distinct.size === 0 || field.strings < ENUM_MIN_VALUES) return void 0;
+  for (const count of distinct.values()) if (count < ENUM_MIN_REPEAT) return void 0;
+  return [...distinct.keys()].sort();
+}
+async function inferSchemaFromFile(path, options = {}) {
+  const format = !options.format || options.format === "auto" ? detectFormat(path) : options.format;
+  const root = new Field();
+  const info = await readSample(
+    path,
+    format,
+    options.maxRows ?? MAX_ROWS,
+    (record) => addRecord(root, record)
+  );
+  if (info.rows === 0) throw new Error(`${path}: no records to infer a schema from`);
+  return { ...info, ...describe(root, options.displayPath ?? basename(path), info) };
+}
+function addRecord(root, record) {
+  if (record.kind === "json") return root.addJson(record.value);
+  root.seen++;
+  root.types.add("object");
+  root.objects++;
+  for (const [name, cell] of record.value) root.property(name).addTyped(cell.type, cell.value);
+}
+function describe(root, name, info) {
+  const body = toSchema(root);
+  const schema = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: `A record of ${name}`,
+    description: `Inferred by modelgate init from ${info.truncated ? "the first " : ""}${info.rows} record${info.rows === 1 ? "" : "s"} of ${name}. Review it: types, required keys, enums and formats reflect only that sample.`,
+    ...body
+  };
+  const properties = body.properties ?? {};
+  const required = new Set(body.required ?? []);
+  const fields = Object.entries(properties).map(([key, s]) => ({
+    name: key,
+    type: Array.isArray(s.type) ? s.type.join("|") : String(s.type ?? "any"),
+    required: required.has(key),
+    ...Array.isArray(s.enum) ? { enum: s.enum.length } : {},
+    ...typeof s.format === "string" ? { format: s.format } : {}
+  }));
+  return { schema, fields };
+}
+
+const ACTION_REPOSITORY = "modelgate/modelgate";
+const ACTION_REF = `${ACTION_REPOSITORY}@v1`;
+const CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/v1/schemas/config.schema.json`;
+const q = (s) => {
+  const out = distExports.stringify(s).trimEnd();
+  return out.includes("\n") ? JSON.stringify(s) : out;
+};
+function configTemplate(validate) {
+  const validateSection = validate ? [
+    "validate:",
+    `  - id: ${q(validate.id)}`,
+    `    title: ${q(validate.title)}`,
+    `    schema: ${q(validate.schema)}`,
+    `    data: [${q(validate.data)}]`,
+    '    max_invalid_rows: 0          # a count, or a share such as "0.5%"',
+    '    # warn_invalid_rows: "0.1%"  # optional warning band below the limit'
+  ] : [
+    "# validate:",
+    "#   - id: training-data",
+    "#     title: Training data",
+    "#     schema: schemas/row.schema.json   # `modelgate init --data FILE` infers one",
+    '#     data: ["data/train/*.jsonl"]',
+    "#     max_invalid_rows: 0"
+  ];
+  return [
+    `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
+    "# modelgate: ML quality gates for pull requests. Written by `modelgate init`.",
+    "# Paths are relative to the repository root, not to this file.",
+    "# Try it locally before pushing: modelgate run",
+    "version: 1",
+    "",
+    "# Datasets checked against a JSON Schema, row by row.",
+    ...validateSection,
+    "",
+    "# Candidate model metrics compared with a baseline under per-metric rules. With per-example",
+    "# scores for both models, a regression fails only when it is statistically significant.",
+    "# compare:",
+    "#   - id: classifier",
+    "#     title: Classifier",
+    "#     candidate: metrics/candidate.json",
+    "#     baseline: { base_branch: true, path: metrics/candidate.json }   # the same file on the base branch",
+    "#     missing_baseline: warn     # the first run has no baseline yet",
+    "#     metrics:",
+    "#       accuracy: { direction: higher, max_drop: 0.01, min: 0.8 }",
+    '#       loss: { direction: lower, max_drop: "5%" }',
+    "",
+    "# The sticky pull-request comment, the commit status and the job summary.",
+    "report:",
+    "  id: modelgate",
+    "  status_context: modelgate   # require this check in branch protection",
+    "  comment: true",
+    "  summary: true",
+    "",
+    "# When the job fails.",
+    "gate:",
+    "  fail_on: fail               # or warn, to block on warnings too",
+    '  override_label: "modelgate: accept-regression"',
+    ""
+  ].join("\n");
+}
+function workflowTemplate(configPath) {
+  return [
+    "# Written by `modelgate init`: runs the checks in the config on every pull request.",
+    "name: modelgate",
+    "",
+    "on:",
+    "  # Deliberately no `paths:` filter: when modelgate is a required status check, a workflow",
+    "  # skipped by a paths filter never reports, and the pull request waits for it forever.",
+    "  pull_request:",
+    "",
+    "permissions:",
+    "  contents: read",
+    "  pull-requests: write # the sticky report comment",
+    "  statuses: write # the commit status branch protection can require",
+    "",
+    "concurrency:",
+    "  group: modelgate-${{ github.event.pull_request.number }}",
+    "  cancel-in-progress: true",
+    "",
+    "jobs:",
+    "  modelgate:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/checkout@v4",
+    "      # Produce what the config reads here (for example: evaluate the model into metrics/).",
+    `      - uses: ${ACTION_REF}`,
+    "        with:",
+    `          config: ${q(configPath)}`,
+    ""
+  ].join("\n");
+}
+
+const DEFAULT_CONFIG_PATH = ".github/modelgate.yml";
+const DEFAULT_WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+async function planInit(options) {
+  const root = resolve(options.dir);
+  const configPath = workspacePath(root, options.configOut ?? DEFAULT_CONFIG_PATH, "--config-out");
+  const workflowPath = workspacePath(
+    root,
+    options.workflowOut ?? DEFAULT_WORKFLOW_PATH,
+    "--workflow-out"
+  );
+  const files = [];
+  let entry;
+  let inferred;
+  if (options.data !== void 0) {
+    const dataPath = workspacePath(root, options.data, "--data");
+    const stem = basename(dataPath, extname(dataPath)) || "data";
+    const schemaPath = workspacePath(
+      root,
+      options.schemaOut ?? `schemas/${stem}.schema.json`,
+      "--schema-out"
+    );
+    const result = await inferSchemaFromFile(resolve(root, dataPath), {
+      format: options.format ?? "auto",
+      ...options.maxRows !== void 0 ? { maxRows: options.maxRows } : {},
+      displayPath: dataPath
+    });
+    files.push({ path: schemaPath, content: JSON.stringify(result.schema, null, 2) + "\n" });
+    entry = { id: toId(stem), title: basename(dataPath), schema: schemaPath, data: dataPath };
+    inferred = { ...result, dataPath, schemaPath };
+  } else if (options.schemaOut !== void 0) {
+    throw new Error("--schema-out needs --data: the schema is inferred from a sample data file");
+  }
+  const config = configTemplate(entry);
+  loadConfigText(config, configPath, { root });
+  files.push({ path: configPath, content: config });
+  files.push({ path: workflowPath, content: workflowTemplate(configPath) });
+  const paths = files.map((f) => f.path);
+  const clash = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (clash) throw new Error(`two outputs would both be written to ${clash}`);
+  return { files, ...inferred ? { inferred } : {} };
+}
+function writeInit(dir, plan, force = false) {
+  const root = resolve(dir);
+  if (!force) {
+    const existing = plan.files.filter((f) => existsSync(resolve(root, f.path))).map((f) => f.path);
+    if (existing.length > 0) {
+      throw new Error(`refusing to overwrite ${existing.join(", ")} (use --force to replace)`);
+    }
+  }
+  for (const file of plan.files) {
+    const target = resolve(root, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.content);
+    renameSync(tmp, target);
+  }
+}
+function workspacePath(root, path, option) {
+  if (path.trim() === "") throw new Error(`${option} must not be empty`);
+  const rel = relative(root, resolve(root, path));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new Error(`${option} '${path}' must name a file inside ${root}`);
+  }
+  return rel.split(sep).join("/");
+}
+function toId(stem) {
+  const id = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").replace(/[._-]+$/, "");
+  return (id || "data").slice(0, 100);
+}
+
+const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
+const usage$1 = `Usage: modelgate init [--data FILE] [options]
+
+Writes a starter config (${DEFAULT_CONFIG_PATH}) and a pull-request workflow
+(${DEFAULT_WORKFLOW_PATH}). With --data, first infers a JSON Schema for one record of a
+sample data file (JSON Lines, CSV, TSV or a JSON array) and points the config's validate
+section at it: types, required keys, enums for low-cardinality string columns, nullable
+columns, date and date-time formats. Review the schema before relying on it.
+
+Options:
+  --data FILE          sample data file to infer the schema from
+  --format FORMAT      auto (by extension, default), jsonl, csv, tsv or json
+  --max-rows N         records to read from the sample (default ${MAX_ROWS})
+  --schema-out PATH    where to write the schema (default schemas/<data name>.schema.json)
+  --config-out PATH    where to write the config (default ${DEFAULT_CONFIG_PATH})
+  --workflow-out PATH  where to write the workflow (default ${DEFAULT_WORKFLOW_PATH})
+  --dir DIR            repository root; every path above is relative to it (default .)
+  --force              overwrite files that already exist
+
+Examples:
+  modelgate init --data data/train.csv
+  modelgate init --data data/rows.jsonl --schema-out data/row.schema.json
+  modelgate init --dir ../my-repo --force
+`;
+const initCommand = {
+  name: "init",
+  summary: "Write a starter config and workflow, inferring a schema from sample data",
+  usage: usage$1,
+  async run(argv) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: false,
+        options: {
+          data: { type: "string" },
+          format: { type: "string" },
+          "max-rows": { type: "string" },
+          "schema-out": { type: "string" },
+          "config-out": { type: "string" },
+          "workflow-out": { type: "string" },
+          dir: { type: "string" },
+          force: { type: "boolean" }
+        }
+      }));
+    } catch (err) {
+      process.stderr.write(`modelgate init: ${err.message}
+
+${usage$1}`);
+      return 2;
+    }
+    const format = values.format ?? "auto";
+    if (!FORMATS.includes(format)) {
+      process.stderr.write(
+        `modelgate init: --format must be one of ${FORMATS.join(", ")}, got '${format}'
+`
+      );
+      return 2;
+    }
+    let maxRows;
+    if (values["max-rows"] !== void 0) {
+      if (!/^[1-9][0-9]*$/.test(values["max-rows"])) {
+        process.stderr.write(
+          `modelgate init: --max-rows must be a whole number \u2265 1, got '${values["max-rows"]}'
+`
+        );
+        return 2;
+      }
+      maxRows = Number(values["max-rows"]);
+    }
+    const dir = values.dir ?? ".";
+    const plan = await planInit({
+      dir,
+      ...values.data !== void 0 ? { data: values.data } : {},
+      format,
+      ...maxRows !== void 0 ? { maxRows } : {},
+      ...values["schema-out"] !== void 0 ? { schemaOut: values["schema-out"] } : {},
+      ...values["config-out"] !== void 0 ? { configOut: values["config-out"] } : {},
+      ...values["workflow-out"] !== void 0 ? { workflowOut: values["workflow-out"] } : {}
+    });
+    writeInit(dir, plan, values.force === true);
+    const out = [];
+    const inferred = plan.inferred;
+    if (inferred) {
+      const rows = inferred.rows.toLocaleString("en-US");
+      out.push(
+        `Inferred a schema from ${inferred.truncated ? "the first " : ""}${rows} record${inferred.rows === 1 ? "" : "s"} of ${inferred.dataPath} (${inferred.format}):`
+      );
+      const width = Math.max(...inferred.fields.map((f) => f.name.length), 4);
+      for (const f of inferred.fields) {
+        const notes = [
+          f.required ? "required" : "optional",
+          ...f.enum !== void 0 ? [`enum of ${f.enum}`] : [],
+          ...f.format ? [f.format] : []
+        ];
+        out.push(`  ${f.name.padEnd(width)}  ${f.type.padEnd(14)}  ${notes.join(", ")}`);
+      }
+      out.push("");
+    }
+    for (const f of plan.files) out.push(`wrote ${f.path}`);
+    out.push(
+      "",
+      "Next: review the files, try `modelgate run` locally, commit them, and require the",
+      "'modelgate' status check in the branch protection of your default branch."
+    );
+    process.stdout.write(out.join("\n") + "\n");
+    return 0;
+  }
+};
+
+const TAG = { pass: "PASS", warn: "WARN", fail: "FAIL", error: "ERROR", skip: "SKIP" };
+function renderText(entries, decision, options = {}) {
+  const max = options.maxRows ?? 10;
+  const out = [`modelgate: ${TAG[decision.verdict]} - ${plain(decision.reason)}`];
+  for (const e of orderEntries(entries)) {
+    out.push("");
+    if (!e.ok) {
+      out.push(`[${TAG.error}] ${plain(e.path)}`, `  ${plain(e.error, { max: 600 })}`);
+      continue;
+    }
+    const r = e.result;
+    out.push(
+      `[${TAG[r.status]}] ${plain(r.title || r.id, { max: 120 })} (${r.kind} ${r.id})`,
+      `  ${plain(r.summary, { max: 1e3 })}`
+    );
+    for (const p of r.errors ?? []) {
+      const where = [p.file, p.line !== void 0 ? `line ${p.line}` : void 0, p.key].filter(Boolean).join(":");
+      out.push(`  error: ${plain(where ? `${where}: ${p.message}` : p.message, { max: 300 })}`);
+    }
+    if (r.kind === "compare") {
+      const rows = regressionsFirst(compareView(r.details).metrics).filter(
+        (m) => m.status !== "skip"
+      );
+      for (const m of rows.slice(0, max)) {
+        const name = plain(m.name, { max: 60 }) + (m.slice ? ` [${plain(m.slice.key, { max: 30 })}=${plain(m.slice.value, { max: 40 })}]` : "");
+        const ci = m.ci ? ` CI [${fmtDelta(m.ci[0])}, ${fmtDelta(m.ci[1])}]` : "";
+        const why = m.reason ? `: ${plain(m.reason, { max: 160 })}` : "";
+        out.push(
+          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (\u0394 ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)})${ci}${why}`
+        );
+      }
+      if (rows.length > max) out.push(`  \u2026 and ${fmtCount(rows.length - max)} more metric rows`);
+    } else {
+      const v = validateView(r.details);
+      for (const g of v.groups.slice(0, max)) {
+        const lines = g.samples.map((s) => s.line).filter((l) => l !== void 0).slice(0, 5);
+        out.push(
+          `  ${plain(g.file, { max: 80 })} ${plain(g.schemaPath, { max: 80 })} (${plain(g.keyword, { max: 30 })}): ${fmtCount(g.count)} rows (${fmtPct(g.share)}) ${plain(g.message, { max: 160 })}` + (lines.length ? `; lines ${lines.join(", ")}` : "")
+        );
+      }
+      if (v.groups.length > max) out.push(`  \u2026 and ${fmtCount(v.groups.length - max)} more groups`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+const reportCommand = {
+  name: "report",
+  summary: "Summarise result files in the terminal or as Markdown",
+  usage: `Usage: modelgate report [RESULT_FILES_OR_GLOBS...] [options]
+
+Reads modelgate result files (default: modelgate-results/*.json) and prints the verdict and the
+regressions. A file that cannot be read is shown as an error.
+
+Options:
+  --markdown FILE   also write the Markdown report (as the PR comment shows it) to FILE
+  --limit N         shrink the Markdown to at most N characters (default: no limit)
+  --fail-on LEVEL   fail (default) or warn: which statuses count as failing in the verdict
+
+Exit codes: 0 report printed, 2 bad usage or an unreadable result file.
+
+Examples:
+  modelgate report
+  modelgate report 'out/*.json' --markdown report.md`,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        markdown: { type: "string" },
+        limit: { type: "string" },
+        "fail-on": { type: "string" }
+      }
+    });
+    const failOn = parseFailOn(values["fail-on"]);
+    let limit;
+    if (values.limit !== void 0) {
+      limit = Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1e3)
+        throw new Error(`--limit must be a whole number \u2265 1000, got '${values.limit}'`);
+    }
+    const entries = await loadResults(
+      positionals.length ? positionals : ["modelgate-results/*.json"]
+    );
+    const decision = decideGate({ items: gateItems(entries), failOn });
+    process.stdout.write(renderText(entries, decision));
+    if (values.markdown) {
+      const md = renderReport({ entries, decision }, { limit, footer: { version: VERSION } });
+      writeFileSync(values.markdown, md.markdown);
+      process.stderr.write(`Wrote ${values.markdown} (${md.markdown.length} characters).
+`);
+    }
+    return entries.some((e) => !e.ok) ? 2 : 0;
+  }
+};
+
+const usage = `Usage: modelgate validate --schema FILE [options] DATA...
+       modelgate validate --config FILE [--id ID] [options]
+
+Validates data files (JSON Lines, JSON, CSV, TSV) against a JSON Schema (2020-12 or draft-07),
+streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
+DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv).
+
+Options:
+  --schema FILE              the JSON Schema every record must satisfy
+  --format F                 auto (default), json, jsonl, csv or tsv for every file
+  --max-invalid-rows N       fail above N invalid rows, or above a share like 0.5% (default 0)
+  --warn-invalid-rows N      warn above N invalid rows (or a share)
+  --id ID                    result id (default data); with --config: which validate entry
+  --title TEXT               heading in reports (default the id)
+  --config FILE              take the check from a config file's validate: list
+  --result-path PATH         where to write the result (default modelgate-results/<id>.json)
+  --no-result                do not write a result file
+  --dir DIR                  workspace root; paths are relative to it (default .)
+  --samples K                example records kept per group of violations (default 5)
+  --threads N                worker threads (default: the cores, for inputs over 8 MB; 0: none)
+  --json                     print the result JSON instead of the report
+
+Exit codes: 0 pass or warn, 1 too many invalid rows, 2 bad usage or input (status error).
+
+Examples:
+  modelgate validate --schema schemas/row.json data/train/*.jsonl
+  modelgate validate --schema row.schema.json --max-invalid-rows 0.1% data.csv
+  modelgate validate --config .github/modelgate.yml --id training-data
+`;
+const validateCommand = {
+  name: "validate",
+  summary: "validate datasets against a JSON Schema",
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        schema: { type: "string" },
+        format: { type: "string" },
+        "max-invalid-rows": { type: "string" },
+        "warn-invalid-rows": { type: "string" },
+        id: { type: "string" },
+        title: { type: "string" },
+        config: { type: "string" },
+        "result-path": { type: "string" },
+        "no-result": { type: "boolean" },
+        dir: { type: "string" },
+        samples: { type: "string" },
+        threads: { type: "string" },
+        json: { type: "boolean" }
+      }
+    });
+    const cwd = resolve(values.dir ?? ".");
+    const { runValidate, textReport, optionsFromEntry } = await import('./chunk-validate.js');
+    const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
+    const int = (name, raw) => {
+      if (raw === void 0) return void 0;
+      if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
+      return Number(raw);
+    };
+    const formats = ["auto", "json", "jsonl", "csv", "tsv"];
+    if (values.format && !formats.includes(values.format)) {
+      throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
+    }
+    let id = values.id ?? "data";
+    let title = values.title;
+    let options;
+    if (values.config) {
+      const { loadConfig } = await import('./chunk-load.js').then(n => n.c);
+      const { config } = loadConfig(values.config, { root: cwd });
+      const entries = config.validate;
+      const entry = values.id ? entries.find((e) => e.id === values.id) : entries.length === 1 ? entries[0] : void 0;
+      if (!entry) {
+        throw new Error(
+          entries.length === 0 ? `${values.config} has no validate: entries` : `pick an entry with --id: ${entries.map((e) => e.id).join(", ")}`
+        );
+      }
+      id = entry.id;
+      title ??= entry.title;
+      options = optionsFromEntry(entry, cwd);
+    } else {
+      if (!values.schema) throw new Error("--schema is required (or --config)");
+      if (positionals.length === 0) throw new Error("give at least one data file or glob");
+      options = {
+        schemaFile: values.schema,
+        data: positionals,
+        cwd,
+        root: cwd,
+        format: values.format ?? "auto"
+      };
+    }
+    if (values["max-invalid-rows"] !== void 0) options.maxInvalidRows = values["max-invalid-rows"];
+    if (values["warn-invalid-rows"] !== void 0) options.warnInvalidRows = values["warn-invalid-rows"];
+    if (values.format) options.format = values.format;
+    const samples = int("samples", values.samples);
+    if (samples !== void 0) options.samples = Math.max(1, samples);
+    const threads = int("threads", values.threads);
+    if (threads !== void 0) options.threads = threads;
+    if (!values.json) {
+      options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(`validating ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ""}
+`);
+    }
+    const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
+    if (!values["no-result"]) {
+      const path = resolve(cwd, values["result-path"] ?? `modelgate-results/${id}.json`);
+      writeResultFile(path, result);
+    }
+    if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    else process.stdout.write(textReport(result, process.stdout.isTTY === true).join("\n") + "\n");
+    return result.status === "error" ? 2 : result.status === "fail" ? 1 : 0;
+  }
+};
+
+const COMMANDS = [
+  initCommand,
+  validateCommand,
+  compareCommand,
+  reportCommand,
+  gateCommand
+];
+
+function help() {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `modelgate ${VERSION}: ML quality gates for pull requests`,
+    "",
+    "Usage: modelgate <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `modelgate <command> --help` for a command's options and examples."
+  ].join("\n");
+}
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(help() + "\n");
+    return name ? 0 : 2;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(VERSION + "\n");
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`modelgate: unknown command '${name}'
+
+${help()}
+`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(command.usage.trimEnd() + "\n");
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    process.stderr.write(`modelgate ${name}: ${err.message}
+`);
+    return 2;
+  }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+export { main };

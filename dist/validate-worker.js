@@ -1,0 +1,25 @@
+import { workerData, parentPort } from 'node:worker_threads';
+import { C as ChunkValidator } from './chunk-executor.js';
+import 'node:fs';
+import 'node:url';
+import './chunk-cells.js';
+import 'node:path';
+import 'node:v8';
+import 'node:buffer';
+import './chunk-papaparse.js';
+import './chunk-_commonjsHelpers.js';
+import 'stream';
+
+const port = parentPort;
+if (!port) throw new Error("validate-worker.js runs as a worker thread");
+const ready = ChunkValidator.create(workerData);
+let failed;
+ready.catch((err) => failed = err.message);
+port.on("message", async ({ seq, job }) => {
+  try {
+    const validator = await ready;
+    port.postMessage({ seq, result: validator.run(job) });
+  } catch (err) {
+    port.postMessage({ seq, error: failed ?? err.message });
+  }
+});

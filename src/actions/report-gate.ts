@@ -1,0 +1,243 @@
+// What the report and gate actions share: which PR and commit the results are about (checked
+// against the triggering run in the two-workflow pattern), the override label's evidence, and the
+// warning that explains a 403.
+import {
+  getLabelAppliedBy,
+  getPermission,
+  isForbidden,
+  listPullRequestsForRun,
+  type CommitState,
+  type GitHubClient,
+  type WorkflowRunInfo,
+} from '../github/index.js';
+import type { GateDecision, OverrideEvidence } from '../core/gate/decide.js';
+import type { ReportEntry } from '../core/report/load.js';
+import * as core from '@actions/core';
+import type { RunnerContext } from './context.js';
+
+export const DEFAULT_RESULTS = 'modelgate-results/*.json';
+
+// Octokit logs every failed request at error level; the failures we expect (GET /user answering
+// 403 for an installation token, a 403 we turn into a warning) would read as errors. Real ones
+// are thrown and reported where they happen.
+export const GITHUB_LOG = {
+  debug: core.debug,
+  info: core.info,
+  warn: core.warning,
+  error: core.debug,
+};
+
+export interface Target {
+  owner?: string;
+  repo?: string;
+  /** The pull request to comment on, when there is one. */
+  pr?: number;
+  /** The commit to put the status on: the PR head, never the merge commit. */
+  sha?: string;
+  /** The head repository differs from the base: the workflow token is read-only. */
+  fork: boolean;
+  /** Set when the results must not be published for this run. */
+  refused?: string;
+  /** Non-fatal doubts worth a warning. */
+  notes: string[];
+}
+
+function splitRepo(full: string | undefined): { owner?: string; repo?: string } {
+  const [owner, repo] = (full ?? '').split('/');
+  return owner && repo ? { owner, repo } : {};
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
+
+/** The PR and commit named by the result files, when they all agree. */
+function claimedByResults(entries: ReportEntry[]): { pr?: number; sha?: string; problem?: string } {
+  const prs = new Set<number>();
+  const shas = new Set<string>();
+  let missing = 0;
+  for (const e of entries) {
+    if (!e.ok) continue;
+    if (e.result.context.pr === undefined || e.result.context.sha === undefined) missing++;
+    if (e.result.context.pr !== undefined) prs.add(e.result.context.pr);
+    if (e.result.context.sha !== undefined) shas.add(e.result.context.sha);
+  }
+  if (prs.size > 1 || shas.size > 1) {
+    return {
+      problem: `the result files name different pull requests or commits (${[...prs].join(', ')}; ${[...shas].map((s) => s.slice(0, 7)).join(', ')})`,
+    };
+  }
+  if (missing > 0 || prs.size === 0 || shas.size === 0) {
+    return {
+      problem:
+        'the result files do not name the pull request and head commit (context.pr, context.sha)',
+    };
+  }
+  return { pr: [...prs][0], sha: [...shas][0] };
+}
+
+/** The triggering run as the workflow_run event describes it (GitHub wrote it, not the PR). */
+function runFromPayload(payload: Obj): WorkflowRunInfo | undefined {
+  const run = obj(payload.workflow_run);
+  if (typeof run.id !== 'number' || typeof run.head_sha !== 'string') return undefined;
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    id: run.id,
+    name: typeof run.name === 'string' ? run.name : null,
+    event: String(run.event ?? ''),
+    status: typeof run.status === 'string' ? run.status : null,
+    conclusion: typeof run.conclusion === 'string' ? run.conclusion : null,
+    headSha: run.head_sha,
+    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+    headRepoFullName:
+      typeof obj(run.head_repository).full_name === 'string'
+        ? (obj(run.head_repository).full_name as string)
+        : null,
+    workflowId: typeof run.workflow_id === 'number' ? run.workflow_id : 0,
+    path: String(run.path ?? ''),
+    htmlUrl: String(run.html_url ?? ''),
+    pullRequests: prs.map((p) => {
+      const o = obj(p);
+      return {
+        number: Number(o.number),
+        headSha: String(obj(o.head).sha ?? ''),
+        headRef: String(obj(o.head).ref ?? ''),
+        baseRef: String(obj(o.base).ref ?? ''),
+      };
+    }),
+  };
+}
+
+/**
+ * Where to publish. On `pull_request` the event says it. On `workflow_run` (the fork-safe second
+ * workflow) the result files say it, and they came from an untrusted run: their PR and commit
+ * are used only when they match the run that triggered us.
+ */
+export async function resolveTarget(
+  ctx: RunnerContext,
+  entries: ReportEntry[],
+  client: GitHubClient | undefined,
+): Promise<Target> {
+  const { owner, repo } = splitRepo(ctx.repo);
+  const base: Target = { owner, repo, fork: false, notes: [] };
+  const payload = ctx.payload;
+
+  if (ctx.eventName === 'workflow_run') {
+    const run = runFromPayload(payload);
+    if (!run)
+      return { ...base, refused: 'the workflow_run event payload has no run id or head SHA' };
+    const claimed = claimedByResults(entries);
+    if (claimed.problem) return { ...base, refused: claimed.problem };
+    if (claimed.sha !== run.headSha) {
+      return {
+        ...base,
+        refused: `the result files are about commit ${claimed.sha!.slice(0, 12)} but the triggering run built ${run.headSha.slice(0, 12)}`,
+      };
+    }
+    let prs = run.pullRequests.filter((p) => p.headSha === run.headSha);
+    if (!prs.some((p) => p.number === claimed.pr) && client && owner && repo) {
+      // Runs of fork PRs list no pull requests: ask GitHub which open PRs have this head.
+      prs = await listPullRequestsForRun(client, { owner, repo, run });
+    }
+    if (!prs.some((p) => p.number === claimed.pr)) {
+      return {
+        ...base,
+        refused: `the result files name pull request ${claimed.pr}, which is not a pull request of the triggering run (head ${run.headSha.slice(0, 12)})`,
+      };
+    }
+    const fork = Boolean(
+      run.headRepoFullName &&
+      ctx.repo &&
+      run.headRepoFullName.toLowerCase() !== ctx.repo.toLowerCase(),
+    );
+    return { ...base, pr: claimed.pr, sha: run.headSha, fork };
+  }
+
+  const pr = obj(payload.pull_request);
+  if (typeof pr.number === 'number') {
+    const headSha = String(obj(pr.head).sha ?? '');
+    const headRepo = obj(obj(pr.head).repo).full_name;
+    const baseRepo = obj(obj(pr.base).repo).full_name;
+    const fork =
+      typeof headRepo !== 'string' ||
+      typeof baseRepo !== 'string' ||
+      headRepo.toLowerCase() !== baseRepo.toLowerCase();
+    const target: Target = {
+      ...base,
+      pr: pr.number,
+      sha: /^[0-9a-f]{40}$/.test(headSha) ? headSha : undefined,
+      fork,
+    };
+    const stale = entries.filter(
+      (e) => e.ok && e.result.context.sha && target.sha && e.result.context.sha !== target.sha,
+    );
+    if (stale.length) {
+      target.notes.push(
+        `${stale.length} result file(s) were computed for another commit than the PR head ${target.sha!.slice(0, 7)}: ${stale
+          .map((e) => e.path)
+          .slice(0, 5)
+          .join(', ')}`,
+      );
+    }
+    return target;
+  }
+  // push, schedule, workflow_dispatch: no PR; the status goes on the commit that ran.
+  return { ...base, sha: ctx.sha };
+}
+
+/** Asks GitHub who applied the override label; failures become evidence.error, never a pass. */
+export async function overrideEvidence(
+  client: GitHubClient | undefined,
+  target: Target,
+  label: string,
+): Promise<OverrideEvidence> {
+  if (!target.pr || !target.owner || !target.repo) {
+    return { label, present: false, error: 'there is no pull request to read labels from' };
+  }
+  if (!client)
+    return { label, present: false, error: 'no github-token to read the label events with' };
+  const where = { owner: target.owner, repo: target.repo };
+  try {
+    const applied = await getLabelAppliedBy(client, { ...where, issueNumber: target.pr, label });
+    if (!applied) return { label, present: false };
+    const evidence: OverrideEvidence = {
+      label,
+      present: applied.stillApplied,
+      actor: applied.actor,
+      at: applied.createdAt,
+    };
+    if (!applied.stillApplied) return evidence;
+    const perm = await getPermission(client, { ...where, username: applied.actor });
+    // Custom roles can carry write access under another name: trust the module's canWrite.
+    evidence.permission =
+      perm.canWrite && !['admin', 'maintain', 'write'].includes(perm.permission)
+        ? 'write'
+        : perm.permission;
+    return evidence;
+  } catch (err) {
+    return { label, present: false, error: (err as Error).message };
+  }
+}
+
+/** The warning for a 403: which `permissions:` entry is missing, or why forks need two workflows. */
+export function permissionHelp(what: 'comment' | 'status', err: unknown, fork: boolean): string {
+  const scope = what === 'comment' ? 'pull-requests: write' : 'statuses: write';
+  const action = what === 'comment' ? 'write the PR comment' : 'set the commit status';
+  const detail = isForbidden(err) ? err.message : (err as Error).message;
+  const lines = [`modelgate could not ${action}: ${detail}`];
+  if (fork) {
+    lines.push(
+      'This pull request comes from a fork, where the workflow token is read-only whatever `permissions:` says. ' +
+        'Use the two-workflow pattern: the pull_request workflow runs the checks and uploads modelgate-results/ as an artifact; ' +
+        'a second workflow `on: workflow_run` downloads it and runs modelgate/report with `permissions: { pull-requests: write, statuses: write }`.',
+    );
+  } else {
+    lines.push(`Add \`permissions:\` with \`${scope}\` to the job (and \`contents: read\`).`);
+  }
+  lines.push('The full report is in the job summary; the result files are unchanged for upload.');
+  return lines.join(' ');
+}
+
+export function statusState(decision: GateDecision): CommitState {
+  if (!decision.failed) return 'success';
+  return decision.verdict === 'error' ? 'error' : 'failure';
+}

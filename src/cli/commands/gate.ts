@@ -1,0 +1,42 @@
+// `modelgate gate`: the merge decision for a terminal or a CI system other than GitHub Actions.
+import { parseArgs } from 'node:util';
+import { decideGate, gateItems, type FailOn } from '../../core/gate/decide.js';
+import { loadResults } from '../../core/report/load.js';
+import { plain } from '../../core/report/escape.js';
+import type { Command } from '../command.js';
+
+export function parseFailOn(value: string | undefined): FailOn {
+  if (value === undefined || value === 'fail' || value === 'warn') return value ?? 'fail';
+  throw new Error(`--fail-on must be fail or warn, got '${value}'`);
+}
+
+export const gateCommand: Command = {
+  name: 'gate',
+  summary: 'Exit 1 when result files fail (or warn, with --fail-on warn)',
+  usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn]
+
+Reads modelgate result files (default: modelgate-results/*.json) and decides: a result that is
+fail or error blocks; with --fail-on warn, warnings block too. An unreadable file or no file at
+all counts as error. (The override label exists only in the GitHub action.)
+
+Exit codes: 0 pass, 1 the gate failed, 2 bad usage.
+
+Examples:
+  modelgate gate
+  modelgate gate 'out/*.json' --fail-on warn`,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { 'fail-on': { type: 'string' } },
+    });
+    const failOn = parseFailOn(values['fail-on']);
+    const entries = await loadResults(
+      positionals.length ? positionals : ['modelgate-results/*.json'],
+    );
+    for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}\n`);
+    const d = decideGate({ items: gateItems(entries), failOn });
+    process.stdout.write(`${d.failed ? 'FAILED' : 'PASSED'} (${d.verdict}): ${d.reason}\n`);
+    return d.failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,59 @@
+// `modelgate report`: the same report the action posts, printed for a terminal or written as Markdown.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { decideGate, gateItems } from '../../core/gate/decide.js';
+import { loadResults } from '../../core/report/load.js';
+import { renderReport } from '../../core/report/render.js';
+import { renderText } from '../../core/report/text.js';
+import { VERSION } from '../../version.js';
+import type { Command } from '../command.js';
+import { parseFailOn } from './gate.js';
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Summarise result files in the terminal or as Markdown',
+  usage: `Usage: modelgate report [RESULT_FILES_OR_GLOBS...] [options]
+
+Reads modelgate result files (default: modelgate-results/*.json) and prints the verdict and the
+regressions. A file that cannot be read is shown as an error.
+
+Options:
+  --markdown FILE   also write the Markdown report (as the PR comment shows it) to FILE
+  --limit N         shrink the Markdown to at most N characters (default: no limit)
+  --fail-on LEVEL   fail (default) or warn: which statuses count as failing in the verdict
+
+Exit codes: 0 report printed, 2 bad usage or an unreadable result file.
+
+Examples:
+  modelgate report
+  modelgate report 'out/*.json' --markdown report.md`,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        markdown: { type: 'string' },
+        limit: { type: 'string' },
+        'fail-on': { type: 'string' },
+      },
+    });
+    const failOn = parseFailOn(values['fail-on']);
+    let limit: number | undefined;
+    if (values.limit !== undefined) {
+      limit = Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1000)
+        throw new Error(`--limit must be a whole number ≥ 1000, got '${values.limit}'`);
+    }
+    const entries = await loadResults(
+      positionals.length ? positionals : ['modelgate-results/*.json'],
+    );
+    const decision = decideGate({ items: gateItems(entries), failOn });
+    process.stdout.write(renderText(entries, decision));
+    if (values.markdown) {
+      const md = renderReport({ entries, decision }, { limit, footer: { version: VERSION } });
+      writeFileSync(values.markdown, md.markdown);
+      process.stderr.write(`Wrote ${values.markdown} (${md.markdown.length} characters).\n`);
+    }
+    return entries.some((e) => !e.ok) ? 2 : 0;
+  },
+};

@@ -1,0 +1,124 @@
+// `modelgate validate`: the validate action's engine in a terminal. The heavy engine is
+// imported only when the command runs, so `modelgate --help` stays instant.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { Command } from '../command.js';
+
+const usage = `Usage: modelgate validate --schema FILE [options] DATA...
+       modelgate validate --config FILE [--id ID] [options]
+
+Validates data files (JSON Lines, JSON, CSV, TSV) against a JSON Schema (2020-12 or draft-07),
+streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
+DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv).
+
+Options:
+  --schema FILE              the JSON Schema every record must satisfy
+  --format F                 auto (default), json, jsonl, csv or tsv for every file
+  --max-invalid-rows N       fail above N invalid rows, or above a share like 0.5% (default 0)
+  --warn-invalid-rows N      warn above N invalid rows (or a share)
+  --id ID                    result id (default data); with --config: which validate entry
+  --title TEXT               heading in reports (default the id)
+  --config FILE              take the check from a config file's validate: list
+  --result-path PATH         where to write the result (default modelgate-results/<id>.json)
+  --no-result                do not write a result file
+  --dir DIR                  workspace root; paths are relative to it (default .)
+  --samples K                example records kept per group of violations (default 5)
+  --threads N                worker threads (default: the cores, for inputs over 8 MB; 0: none)
+  --json                     print the result JSON instead of the report
+
+Exit codes: 0 pass or warn, 1 too many invalid rows, 2 bad usage or input (status error).
+
+Examples:
+  modelgate validate --schema schemas/row.json data/train/*.jsonl
+  modelgate validate --schema row.schema.json --max-invalid-rows 0.1% data.csv
+  modelgate validate --config .github/modelgate.yml --id training-data
+`;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'validate datasets against a JSON Schema',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        schema: { type: 'string' },
+        format: { type: 'string' },
+        'max-invalid-rows': { type: 'string' },
+        'warn-invalid-rows': { type: 'string' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        config: { type: 'string' },
+        'result-path': { type: 'string' },
+        'no-result': { type: 'boolean' },
+        dir: { type: 'string' },
+        samples: { type: 'string' },
+        threads: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+    const cwd = resolve(values.dir ?? '.');
+    const { runValidate, textReport, optionsFromEntry } = await import('../../core/validate/index.js');
+    const { writeResultFile } = await import('../../core/result.js');
+    const int = (name: string, raw: string | undefined): number | undefined => {
+      if (raw === undefined) return undefined;
+      if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
+      return Number(raw);
+    };
+    const formats = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
+    if (values.format && !(formats as readonly string[]).includes(values.format)) {
+      throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
+    }
+
+    let id = values.id ?? 'data';
+    let title = values.title;
+    let options;
+    if (values.config) {
+      const { loadConfig } = await import('../../core/config/load.js');
+      const { config } = loadConfig(values.config, { root: cwd });
+      const entries = config.validate;
+      const entry = values.id ? entries.find((e) => e.id === values.id) : entries.length === 1 ? entries[0] : undefined;
+      if (!entry) {
+        throw new Error(
+          entries.length === 0
+            ? `${values.config} has no validate: entries`
+            : `pick an entry with --id: ${entries.map((e) => e.id).join(', ')}`,
+        );
+      }
+      id = entry.id;
+      title ??= entry.title;
+      options = optionsFromEntry(entry, cwd);
+    } else {
+      if (!values.schema) throw new Error('--schema is required (or --config)');
+      if (positionals.length === 0) throw new Error('give at least one data file or glob');
+      options = {
+        schemaFile: values.schema,
+        data: positionals,
+        cwd,
+        root: cwd,
+        format: (values.format ?? 'auto') as (typeof formats)[number],
+      };
+    }
+    if (values['max-invalid-rows'] !== undefined) options.maxInvalidRows = values['max-invalid-rows'];
+    if (values['warn-invalid-rows'] !== undefined) options.warnInvalidRows = values['warn-invalid-rows'];
+    if (values.format) options.format = values.format as (typeof formats)[number];
+    const samples = int('samples', values.samples);
+    if (samples !== undefined) options.samples = Math.max(1, samples);
+    const threads = int('threads', values.threads);
+    if (threads !== undefined) options.threads = threads;
+    if (!values.json) {
+      options.onStart = ({ files, bytes, threads: t }) =>
+        process.stderr.write(`validating ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ''}\n`);
+    }
+
+    const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
+    if (!values['no-result']) {
+      const path = resolve(cwd, values['result-path'] ?? `modelgate-results/${id}.json`);
+      writeResultFile(path, result);
+    }
+    if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else process.stdout.write(textReport(result, process.stdout.isTTY === true).join('\n') + '\n');
+    return result.status === 'error' ? 2 : result.status === 'fail' ? 1 : 0;
+  },
+};

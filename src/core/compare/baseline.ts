@@ -1,0 +1,135 @@
+// Where the baseline's metrics come from. The engine never talks to GitHub: the base-branch and
+// artifact sources go through a BaselineProvider the caller builds (the action from src/github,
+// the CLI from git, tests from a fake), and the result always records which baseline was used.
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { detectFormat, loadMetrics, parseMetrics } from './metrics-file.js';
+import type { MetricSet } from './metrics-file.js';
+import type { BaselineConfig, BaselineInfo } from './types.js';
+
+export type BaselineSpec =
+  | { source: 'file'; path: string }
+  | { source: 'base-branch'; path: string }
+  | { source: 'artifact'; workflow: string; name: string; path: string; branch?: string }
+  | { source: 'none' };
+
+/** File content fetched from elsewhere, with what identifies where it came from. */
+export interface FetchedBaseline {
+  content: string;
+  /** Recorded in details.baseline: ref, sha, workflow, runId, runUrl, artifact, note. */
+  info: Omit<BaselineInfo, 'source' | 'path'>;
+}
+
+/** A miss is not an error: the first run has no baseline, missing_baseline decides. */
+export interface BaselineMiss {
+  missing: true;
+  /** Why, for details.baseline.note: "no successful run of eval.yml on main". */
+  note: string;
+  info?: Omit<BaselineInfo, 'source' | 'path' | 'note'>;
+}
+
+export interface BaselineProvider {
+  /** `path` at the pull request's base commit. Throws on a failure that is not a plain miss. */
+  readAtBase?(path: string): Promise<FetchedBaseline | BaselineMiss>;
+  /** `spec.path` inside artifact `spec.name` of the latest successful run of `spec.workflow`. */
+  readFromArtifact?(spec: {
+    workflow: string;
+    name: string;
+    path: string;
+    branch?: string;
+  }): Promise<FetchedBaseline | BaselineMiss>;
+}
+
+export interface ResolvedBaseline {
+  info: BaselineInfo;
+  /** Absent when no baseline was found (info.source is then 'none' and info.note says why). */
+  metrics?: MetricSet;
+}
+
+export function baselineSpec(config: BaselineConfig | undefined): BaselineSpec {
+  if (!config) return { source: 'none' };
+  if ('artifact' in config) return { source: 'artifact', ...config.artifact };
+  if ('base_branch' in config && config.base_branch)
+    return { source: 'base-branch', path: config.path };
+  return { source: 'file', path: config.path };
+}
+
+/** A workspace-relative path that cannot climb out of the workspace. */
+export function workspacePath(workspace: string, path: string, what: string): string {
+  const full = resolve(workspace, path);
+  const rel = relative(resolve(workspace), full);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new Error(`${what} '${path}' is outside the workspace`);
+  }
+  return full;
+}
+
+/**
+ * Resolves and parses the baseline. Parse errors and provider failures throw (status error);
+ * a baseline that does not exist yet resolves to source 'none' with a note.
+ */
+export async function resolveBaseline(
+  spec: BaselineSpec,
+  options: { workspace: string; provider?: BaselineProvider },
+): Promise<ResolvedBaseline> {
+  switch (spec.source) {
+    case 'none':
+      return { info: { source: 'none', note: 'no baseline configured' } };
+    case 'file': {
+      const full = workspacePath(options.workspace, spec.path, 'baseline');
+      if (!existsSync(full)) {
+        return {
+          info: {
+            source: 'none',
+            path: spec.path,
+            note: `baseline file ${spec.path} not found in the workspace`,
+          },
+        };
+      }
+      return { info: { source: 'file', path: spec.path }, metrics: loadMetrics(full, spec.path) };
+    }
+    case 'base-branch': {
+      const read = options.provider?.readAtBase;
+      if (!read)
+        throw new Error('a base_branch baseline needs a pull request (or a base ref) to read from');
+      const got = await read(spec.path);
+      return fetched(
+        got,
+        'base-branch',
+        spec.path,
+        (g) => `${spec.path} at ${g.info.sha ?? g.info.ref ?? 'base'}`,
+      );
+    }
+    case 'artifact': {
+      const read = options.provider?.readFromArtifact;
+      if (!read)
+        throw new Error(
+          'an artifact baseline needs access to the GitHub API (the action, with a token)',
+        );
+      const got = await read(spec);
+      return fetched(
+        got,
+        'artifact',
+        spec.path,
+        (g) =>
+          `${spec.path} in artifact ${g.info.artifact ?? spec.name} of run ${g.info.runId ?? '?'}`,
+        { workflow: spec.workflow, artifact: spec.name },
+      );
+    }
+  }
+}
+
+function fetched(
+  got: FetchedBaseline | BaselineMiss,
+  source: 'base-branch' | 'artifact',
+  path: string,
+  displayName: (g: FetchedBaseline) => string,
+  extra: Omit<BaselineInfo, 'source' | 'path'> = {},
+): ResolvedBaseline {
+  if ('missing' in got) {
+    return { info: { source: 'none', path, ...extra, ...got.info, note: got.note } };
+  }
+  const info: BaselineInfo = { source, path, ...extra, ...got.info };
+  // Name the origin in parse errors, but pick the format from the real file name.
+  return { info, metrics: parseMetrics(got.content, displayName(got), detectFormat(path)) };
+}

@@ -1,0 +1,358 @@
+// Loading per-example score files (JSONL, CSV/TSV via papaparse, or a JSON array) into a
+// table keyed by example id, with every problem located by file, line and key.
+//
+// Only the columns a comparison needs are kept, as raw values: whether a value must be a
+// number (a score) or may be a class name (a label) is decided by the metric using it.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import Papa from 'papaparse';
+import type { Problem } from '../result.js';
+
+export type ExampleFormat = 'jsonl' | 'csv' | 'tsv' | 'json';
+export type RawValue = string | number | boolean | null | undefined | object;
+
+export interface ExampleTable {
+  path: string;
+  format: ExampleFormat;
+  idColumn: string;
+  /** Example ids in file order (unique when the table loaded without problems). */
+  ids: string[];
+  /** 1-based line of each row; 0 when unknown (JSON arrays). */
+  lines: Int32Array;
+  /** id → row. */
+  index: Map<string, number>;
+  /** Raw values of the requested columns that the file has (a column absent from the whole file is absent here). */
+  columns: Map<string, RawValue[]>;
+}
+
+export interface LoadExamplesOptions {
+  /** Name of the id column (e.g. "id"). */
+  idColumn: string;
+  /** Columns to keep (scores, labels, predictions, slices). */
+  columns: readonly string[];
+  /** Forced format; by default from the extension (.jsonl/.ndjson, .csv, .tsv, .json), else sniffed. */
+  format?: ExampleFormat;
+  /** Stop collecting problems after this many (default 50); the count of the rest is reported. */
+  maxProblems?: number;
+}
+
+export interface LoadedExamples {
+  /** Null when the file could not be read or parsed at all. */
+  table: ExampleTable | null;
+  problems: Problem[];
+}
+
+export function detectFormat(path: string, text: string): ExampleFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.tsv') return 'tsv';
+  const first = text.trimStart()[0];
+  if (ext === '.json') return first === '[' ? 'json' : 'jsonl';
+  if (first === '{') return 'jsonl';
+  if (first === '[') return 'json';
+  return 'csv';
+}
+
+class ProblemList {
+  readonly list: Problem[] = [];
+  private extra = 0;
+  constructor(private readonly max: number) {}
+  add(p: Problem): void {
+    if (this.list.length < this.max) this.list.push(p);
+    else this.extra++;
+  }
+  done(file: string): Problem[] {
+    if (this.extra > 0) this.list.push({ file, message: `${this.extra} more problems not shown` });
+    return this.list;
+  }
+  get count(): number {
+    return this.list.length + this.extra;
+  }
+}
+
+interface Builder {
+  table: ExampleTable;
+  problems: ProblemList;
+  wanted: readonly string[];
+  seen: Set<string>;
+}
+
+function newBuilder(path: string, format: ExampleFormat, options: LoadExamplesOptions): Builder {
+  return {
+    table: {
+      path,
+      format,
+      idColumn: options.idColumn,
+      ids: [],
+      lines: new Int32Array(0),
+      index: new Map(),
+      columns: new Map(),
+    },
+    problems: new ProblemList(options.maxProblems ?? 50),
+    wanted: options.columns.filter((c) => c !== options.idColumn),
+    seen: new Set(),
+  };
+}
+
+/** Adds one record; `get` returns the raw value of a key or undefined when the record lacks it. */
+function addRecord(
+  b: Builder,
+  line: number,
+  lines: number[],
+  get: (key: string) => RawValue,
+  has: (key: string) => boolean,
+): void {
+  const { table, problems } = b;
+  const where = { file: table.path, line: line || undefined, key: table.idColumn };
+  const rawId = get(table.idColumn);
+  let id: string | undefined;
+  if (typeof rawId === 'string' && rawId.trim() !== '') id = rawId;
+  else if (typeof rawId === 'number' && Number.isFinite(rawId)) id = String(rawId);
+  if (id === undefined) {
+    const what =
+      rawId === undefined || rawId === null || rawId === ''
+        ? 'missing'
+        : `not a string or number (${describe(rawId)})`;
+    problems.add({ ...where, message: `example id "${table.idColumn}" is ${what}` });
+    return;
+  }
+  const previous = table.index.get(id);
+  if (previous !== undefined) {
+    const at = lines[previous] ? ` (first at line ${lines[previous]})` : '';
+    problems.add({ ...where, message: `duplicate example id "${clip(id)}"${at}` });
+    return;
+  }
+  const row = table.ids.length;
+  table.index.set(id, row);
+  table.ids.push(id);
+  lines.push(line);
+  for (const col of b.wanted) {
+    if (has(col)) b.seen.add(col);
+    let values = table.columns.get(col);
+    if (!values) {
+      values = [];
+      table.columns.set(col, values);
+    }
+    values[row] = get(col);
+  }
+}
+
+function finish(b: Builder, lines: number[]): LoadedExamples {
+  const { table } = b;
+  table.lines = Int32Array.from(lines);
+  for (const col of [...table.columns.keys()]) if (!b.seen.has(col)) table.columns.delete(col);
+  // Pad columns to the row count so every row has a slot (undefined = the row lacks the key).
+  for (const values of table.columns.values()) values.length = table.ids.length;
+  if (table.ids.length === 0 && b.problems.count === 0)
+    b.problems.add({ file: table.path, message: 'no examples in file' });
+  return { table, problems: b.problems.done(table.path) };
+}
+
+function parseJsonl(path: string, text: string, options: LoadExamplesOptions): LoadedExamples {
+  const b = newBuilder(path, 'jsonl', options);
+  const lines: number[] = [];
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const raw = text.slice(start, end).trim();
+    start = end + 1;
+    if (raw === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      b.problems.add({
+        file: path,
+        line: lineNo,
+        message: `invalid JSON: ${(e as Error).message}`,
+      });
+      continue;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      b.problems.add({
+        file: path,
+        line: lineNo,
+        message: `expected a JSON object per line, got ${describe(value)}`,
+      });
+      continue;
+    }
+    const rec = value as Record<string, RawValue>;
+    addRecord(
+      b,
+      lineNo,
+      lines,
+      (k) => (Object.hasOwn(rec, k) ? rec[k] : undefined),
+      (k) => Object.hasOwn(rec, k),
+    );
+  }
+  return finish(b, lines);
+}
+
+function parseJsonArray(path: string, text: string, options: LoadExamplesOptions): LoadedExamples {
+  const b = newBuilder(path, 'json', options);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return {
+      table: null,
+      problems: [{ file: path, message: `invalid JSON: ${(e as Error).message}` }],
+    };
+  }
+  if (!Array.isArray(value))
+    return {
+      table: null,
+      problems: [{ file: path, message: 'expected an array of example objects' }],
+    };
+  const lines: number[] = [];
+  value.forEach((item: unknown, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      b.problems.add({
+        file: path,
+        key: `[${i}]`,
+        message: `record ${i}: expected an object, got ${describe(item)}`,
+      });
+      return;
+    }
+    const rec = item as Record<string, RawValue>;
+    addRecord(
+      b,
+      0,
+      lines,
+      (k) => (Object.hasOwn(rec, k) ? rec[k] : undefined),
+      (k) => Object.hasOwn(rec, k),
+    );
+  });
+  return finish(b, lines);
+}
+
+function parseDelimited(
+  path: string,
+  text: string,
+  format: 'csv' | 'tsv',
+  options: LoadExamplesOptions,
+): LoadedExamples {
+  const b = newBuilder(path, format, options);
+  const lines: number[] = [];
+  let header: string[] | null = null;
+  let colIndex = new Map<string, number>();
+  let cursor = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    header: false,
+    delimiter: format === 'tsv' ? '\t' : ',',
+    skipEmptyLines: true,
+    step: (results) => {
+      // Find the line the row starts on: skip the line breaks between the previous row's end and this row.
+      while (cursor < text.length && (text[cursor] === '\n' || text[cursor] === '\r')) {
+        if (text[cursor] === '\n') line++;
+        cursor++;
+      }
+      const rowLine = line;
+      for (let i = cursor; i < results.meta.cursor; i++) if (text.charCodeAt(i) === 10) line++;
+      cursor = results.meta.cursor;
+      for (const err of results.errors)
+        b.problems.add({ file: path, line: rowLine, message: `CSV: ${err.message}` });
+      const row = results.data.map((v) => (v.endsWith('\r') ? v.slice(0, -1) : v));
+      if (!header) {
+        header = row;
+        colIndex = new Map();
+        header.forEach((name, i) => {
+          if (colIndex.has(name))
+            b.problems.add({
+              file: path,
+              line: rowLine,
+              key: name,
+              message: `duplicate column "${clip(name)}" in header`,
+            });
+          else colIndex.set(name, i);
+        });
+        if (!colIndex.has(options.idColumn)) {
+          b.problems.add({
+            file: path,
+            line: rowLine,
+            key: options.idColumn,
+            message: `id column "${options.idColumn}" not in header`,
+          });
+        }
+        return;
+      }
+      if (row.length !== header.length) {
+        b.problems.add({
+          file: path,
+          line: rowLine,
+          message: `expected ${header.length} fields as in the header, got ${row.length}`,
+        });
+        return;
+      }
+      addRecord(
+        b,
+        rowLine,
+        lines,
+        (k) => {
+          const i = colIndex.get(k);
+          return i === undefined ? undefined : row[i];
+        },
+        (k) => colIndex.has(k),
+      );
+    },
+  });
+  if (!header)
+    return {
+      table: null,
+      problems: [{ file: path, line: 1, message: 'empty file: no header row' }],
+    };
+  if (!colIndex.has(options.idColumn)) return { table: null, problems: b.problems.done(path) };
+  return finish(b, lines);
+}
+
+/** Parses file contents already in memory (`path` is only used in messages and for the format). */
+export function parseExamples(
+  path: string,
+  text: string,
+  options: LoadExamplesOptions,
+): LoadedExamples {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const format = options.format ?? detectFormat(path, text);
+  switch (format) {
+    case 'jsonl':
+      return parseJsonl(path, text, options);
+    case 'json':
+      return parseJsonArray(path, text, options);
+    case 'csv':
+    case 'tsv':
+      return parseDelimited(path, text, format, options);
+  }
+}
+
+export function loadExamples(path: string, options: LoadExamplesOptions): LoadedExamples {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'file not found' : err.message;
+    return {
+      table: null,
+      problems: [{ file: path, message: `cannot read per-example scores: ${why}` }],
+    };
+  }
+  return parseExamples(path, text, options);
+}
+
+export function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return `the string "${clip(v)}"`;
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}
+
+export function clip(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}

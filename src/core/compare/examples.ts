@@ -1,0 +1,848 @@
+/**
+ * Per-example statistics for `compare`: the contract between the statistics code and the
+ * rest of compare (metric files, rules, baselines, the action).
+ *
+ * ## API
+ *
+ *   exampleColumns(metrics, slices): string[]
+ *       Columns a comparison reads (pass to loadExamples so only those are kept).
+ *   loadExamples(path, { idColumn, columns, format?, maxProblems? }): { table, problems }
+ *   parseExamples(path, text, sameOptions)            (from ./examples-load.js, re-exported)
+ *       JSONL (.jsonl/.ndjson), CSV (.csv, papaparse), TSV (.tsv) or a JSON array (.json);
+ *       other extensions are sniffed. Problems are located ({ file, line, key, message }):
+ *       unreadable file, invalid JSON line, missing/duplicate id, CSV field-count mismatch.
+ *       `table` is null only when nothing could be parsed.
+ *   compareExamples(candidate: ExampleTable, baseline: ExampleTable, metrics: ExampleMetric[],
+ *                   options?: CompareExamplesOptions): ExamplesComparison
+ *   compareExampleFiles({ candidate, baseline }, metrics, options & { idColumn }): ExamplesComparison
+ *       Loads both files and compares; load problems make every row `error`.
+ *
+ * An ExampleMetric names a metric, its direction, where its value comes from, and the rule:
+ *   { name: 'accuracy', direction: 'higher', source: { kind: 'mean', column: 'correct' },
+ *     rule: { max_drop: 0.01 }, sliceRules: { region: { max_drop: 0.02 } } }
+ *   { name: 'f1', direction: 'higher',
+ *     source: { kind: 'f1', label: 'label', prediction: 'pred', positive: 1 },
+ *     rule: { max_drop: 0.01, non_inferiority: true } }
+ * `rule` absent → rows shown, not gated. Slice rows are gated only by `sliceRules[column]`
+ * (pass the metric's own rule there to gate every slice the same way); otherwise shown.
+ * A mean column must be numeric in both files (booleans count as 1/0); label/prediction
+ * columns may hold numbers, booleans or class names; the label may sit in either file (if
+ * in both, it must agree per id), so may slice columns.
+ *
+ * ExampleRule = the config rule without direction/from: { max_drop?: number | "x%",
+ * min_gain?: number | "x%", non_inferiority?: boolean, min?, max?, severity?: 'fail' | 'warn' }.
+ * Suggested config mapping (the config schema is compare's to define): a mean metric from
+ * `from: { column: correct }`; a ratio metric from `from: { label, prediction, positive }`
+ * with its kind (precision | recall | f1) from the metric name or an explicit `from.metric`.
+ *
+ * Options (config key): slices (slices), missingIds (missing_ids, default 'fail'), resamples
+ * (10,000), seed (1), confidence (0.95), minExamples (min_examples, 30), interval
+ * ('bootstrap' | 'paired-z', default 'bootstrap'), correction ('holm' | 'none', default
+ * 'holm'), power (0.8). Invalid options throw a RangeError: validate the config first.
+ *
+ * The result: `rows` are CompareDetails.metrics entries (presence 'both'), `examples` is the
+ * CompareDetails.examples block, `status` the worst of the gated rows, the missing-id
+ * policy and any problem (→ error), `problems` located errors for the result's `errors`.
+ *
+ * ## Semantics (where the issue is silent, what we chose)
+ *
+ * - Alignment: by id; ids only in one file are counted, sampled (≤ 10, candidate-only first)
+ *   and judged by `missingIds` (fail | warn | pass, default fail); the statistics use the
+ *   ids in both.
+ * - Δ oriented: candidate − baseline for `higher`, baseline − candidate for `lower`.
+ * - CI: paired percentile bootstrap (default, B = 10,000, seeded, each row's stream derived
+ *   from seed + metric + slice, so rows do not shift when a metric is added), or the
+ *   analytic paired z interval for mean metrics when `interval: 'paired-z'` (ratio metrics
+ *   always bootstrap). Ratio metrics resample examples and recompute precision/recall/F1
+ *   from the resampled counts.
+ * - p-value (H0: Δ = 0): McNemar when both columns are 0/1 (exact binomial while b + c < 25,
+ *   χ² with continuity correction otherwise; see src/stats/mcnemar.ts), else the bootstrap
+ *   p-value (or z for `paired-z`). Holm-adjusted across every gated row of the comparison
+ *   (all metrics and slices; skipped and errored rows are not in the family) → pAdjusted.
+ * - Corrected CI: gated rows use the Bonferroni level 1 − (1 − confidence)/m, m = the family
+ *   size. That is Holm's first (strictest) step applied to every row: simultaneous coverage
+ *   ≥ confidence, so "fails" and "non-inferior" hold jointly at the family-wise level. Holm
+ *   is never stricter than Bonferroni, so a row whose corrected CI excludes 0 has
+ *   pAdjusted ≤ 1 − confidence up to the slack between the p-value's test and the interval
+ *   (McNemar vs bootstrap percentiles). The decision uses the CI; pAdjusted is reported for
+ *   reading, not gated on. Ungated rows show the CI at the nominal confidence.
+ *   `examples.ciConfidence` reports the corrected level, `examples.family` m.
+ * - Decision: see ./examples-rules.ts (margin m from max_drop/min_gain; fail only when the
+ *   corrected CI lies wholly below m; warn when only the point Δ does; non_inferiority needs
+ *   CI lower bound > m; min/max judged on the point value; severity warn softens fail).
+ * - Too small: a unit (whole set or slice) with n < minExamples (default 30) is `skip`,
+ *   reason "too small", values shown, no CI or p-value, not in the Holm family.
+ * - An undefined statistic (precision with no predicted positives) is `error` for that row.
+ *   Bootstrap replicates where it is undefined are dropped (counted in the reason when any).
+ * - mde: the true change beyond the margin that the gate would detect with 80% power at the
+ *   row's corrected level: Connor's formula from the discordant share for 0/1 columns,
+ *   (z + z_power)·sd/√n for other means, (z + z_power)·bootstrap SE for ratio metrics.
+ *
+ * The `examples` block adds optional fields to the brief's contract: missingIds (policy),
+ * interval, ciConfidence, family, generator. Rows add nothing beyond the contract.
+ */
+import type { Problem, Status } from '../result.js';
+import { worstStatus } from '../result.js';
+import {
+  bootstrapMeanReplicates,
+  bootstrapPValue,
+  bootstrapRatioReplicates,
+  bootstrapStandardError,
+  codeCounts,
+  holm,
+  mcnemar,
+  mdePairedMean,
+  mdePairedProportions,
+  meanAndSd,
+  normalQuantile,
+  pairedDifferences,
+  percentileInterval,
+  ratioPair,
+  summarize,
+  twoSidedP,
+  type RatioStatistic,
+} from '../../stats/index.js';
+import {
+  clip,
+  loadExamples,
+  type ExampleTable,
+  type LoadExamplesOptions,
+} from './examples-load.js';
+import {
+  decide,
+  fmt,
+  ruleMargin,
+  ruleText,
+  type Direction,
+  type ExampleRule,
+  type RowStatus,
+} from './examples-rules.js';
+import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
+
+export { loadExamples, parseExamples, detectFormat } from './examples-load.js';
+export type {
+  ExampleTable,
+  ExampleFormat,
+  LoadExamplesOptions,
+  LoadedExamples,
+} from './examples-load.js';
+export { parseAmount, ruleMargin, decide } from './examples-rules.js';
+export type { ExampleRule, Direction } from './examples-rules.js';
+
+export type MissingIdsPolicy = 'fail' | 'warn' | 'pass';
+
+export type ExampleMetricSource =
+  | { kind: 'mean'; column: string }
+  | {
+      kind: RatioStatistic;
+      label: string;
+      prediction: string;
+      positive?: string | number | boolean;
+    };
+
+export interface ExampleMetric {
+  name: string;
+  direction: Direction;
+  source: ExampleMetricSource;
+  /** Absent: the metric is shown, not gated. */
+  rule?: ExampleRule;
+  /** Rules for the rows of a slice column; a slice column without one is shown, not gated. */
+  sliceRules?: Record<string, ExampleRule>;
+}
+
+export interface CompareExamplesOptions {
+  /** Slice columns (each distinct value becomes a row per metric). */
+  slices?: readonly string[];
+  /** Default 'fail'. */
+  missingIds?: MissingIdsPolicy;
+  /** Bootstrap resamples B, default 10,000. */
+  resamples?: number;
+  /** Default 1. */
+  seed?: number;
+  /** Default 0.95. */
+  confidence?: number;
+  /** Units with fewer examples are skipped as too small. Default 30. */
+  minExamples?: number;
+  /** Default 'bootstrap'; 'paired-z' applies to mean metrics only. */
+  interval?: 'bootstrap' | 'paired-z';
+  /** Default 'holm'. */
+  correction?: 'holm' | 'none';
+  /** Power for the minimum detectable effect, default 0.8. */
+  power?: number;
+}
+
+export interface ExampleMetricRow {
+  name: string;
+  slice?: { key: string; value: string };
+  presence: 'both';
+  baseline: number | null;
+  candidate: number | null;
+  delta: number | null;
+  relDelta: number | null;
+  direction: Direction;
+  rule?: string;
+  gated: boolean;
+  status: RowStatus;
+  reason?: string;
+  n?: number;
+  ci?: [number, number];
+  pValue?: number;
+  pAdjusted?: number;
+  test?: 'bootstrap' | 'mcnemar' | 'paired-z';
+  mde?: number;
+}
+
+export interface ExamplesBlock {
+  n: number;
+  candidateOnly: number;
+  baselineOnly: number;
+  sampleMissingIds: string[];
+  seed: number;
+  resamples: number;
+  confidence: number;
+  correction: 'holm' | 'none';
+  missingIds?: MissingIdsPolicy;
+  interval?: 'bootstrap' | 'paired-z';
+  ciConfidence?: number;
+  family?: number;
+  generator?: string;
+}
+
+export interface ExamplesComparison {
+  status: Status;
+  summary: string;
+  rows: ExampleMetricRow[];
+  examples: ExamplesBlock;
+  problems: Problem[];
+  /** Set when some ids are in only one file: the policy's verdict and a one-line message. */
+  missingIds?: { status: Status; message: string };
+}
+
+const SAMPLE_MISSING = 10;
+
+/** Columns a comparison reads from the per-example files. */
+export function exampleColumns(
+  metrics: readonly ExampleMetric[],
+  slices: readonly string[] = [],
+): string[] {
+  const cols = new Set<string>(slices);
+  for (const m of metrics) {
+    if (m.source.kind === 'mean') cols.add(m.source.column);
+    else {
+      cols.add(m.source.label);
+      cols.add(m.source.prediction);
+    }
+  }
+  return [...cols];
+}
+
+// ---------------------------------------------------------------------------------------
+// Alignment
+
+interface Alignment {
+  /** Row in the candidate / baseline table of each aligned example, in candidate order. */
+  cRows: Int32Array;
+  bRows: Int32Array;
+  candidateOnly: string[];
+  baselineOnly: string[];
+}
+
+function align(candidate: ExampleTable, baseline: ExampleTable): Alignment {
+  const cRows: number[] = [];
+  const bRows: number[] = [];
+  const candidateOnly: string[] = [];
+  candidate.ids.forEach((id, i) => {
+    const j = baseline.index.get(id);
+    if (j === undefined) candidateOnly.push(id);
+    else {
+      cRows.push(i);
+      bRows.push(j);
+    }
+  });
+  const baselineOnly = baseline.ids.filter((id) => !candidate.index.has(id));
+  return {
+    cRows: Int32Array.from(cRows),
+    bRows: Int32Array.from(bRows),
+    candidateOnly,
+    baselineOnly,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-metric data over the aligned examples
+
+type Prepared =
+  | { kind: 'mean'; c: Float64Array; b: Float64Array; binary: boolean }
+  | { kind: 'ratio'; stat: RatioStatistic; codes: Uint8Array }
+  | { kind: 'error'; reason: string };
+
+function missingColumn(
+  column: string,
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+  need: 'both' | 'either',
+): string | null {
+  const inC = candidate.columns.has(column);
+  const inB = baseline.columns.has(column);
+  if (need === 'both' && inC && inB) return null;
+  if (need === 'either' && (inC || inB)) return null;
+  const where =
+    need === 'both'
+      ? [!inC && candidate.path, !inB && baseline.path].filter(Boolean).join(' and ')
+      : `${candidate.path} or ${baseline.path}`;
+  return `column "${column}" not found in ${where}`;
+}
+
+function scores(
+  table: ExampleTable,
+  rows: Int32Array,
+  column: string,
+  located: Located,
+): Float64Array | null {
+  const raw = table.columns.get(column)!;
+  const out = new Float64Array(rows.length);
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const v = toScore(raw[row]);
+    if (typeof v === 'string') {
+      located.add(table, row, column, `score "${column}" is ${v}`);
+      ok = false;
+    } else out[i] = v;
+  }
+  return ok ? out : null;
+}
+
+/** One value per aligned example from whichever file has the column; both must agree. */
+function shared(
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+  al: Alignment,
+  column: string,
+  what: string,
+  located: Located,
+): (string | null)[] | null {
+  const rc = candidate.columns.get(column);
+  const rb = baseline.columns.get(column);
+  const out: (string | null)[] = new Array(al.cRows.length);
+  let ok = true;
+  for (let i = 0; i < al.cRows.length; i++) {
+    const ci = al.cRows[i]!;
+    const bi = al.bRows[i]!;
+    const vc = rc ? toClass(rc[ci]) : undefined;
+    const vb = rb ? toClass(rb[bi]) : undefined;
+    if (vc === null || (vc === undefined && vb === null)) {
+      const [t, row] = vc === null ? [candidate, ci] : [baseline, bi];
+      located.add(t, row, column, `${what} "${column}" is missing or empty`);
+      ok = false;
+      continue;
+    }
+    if (vb === null) {
+      located.add(baseline, bi, column, `${what} "${column}" is missing or empty`);
+      ok = false;
+      continue;
+    }
+    if (vc !== undefined && vb !== undefined && vc !== vb) {
+      located.add(
+        candidate,
+        ci,
+        column,
+        `${what} "${column}" is "${vc}" here but "${vb}" in ${baseline.path} for the same id`,
+      );
+      ok = false;
+      continue;
+    }
+    out[i] = (vc ?? vb)!;
+  }
+  return ok ? out : null;
+}
+
+function prepare(
+  metric: ExampleMetric,
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+  al: Alignment,
+  located: Located,
+): Prepared {
+  const src = metric.source;
+  const before = located.problems.length;
+  const failed = (fallback: string): Prepared => ({
+    kind: 'error',
+    reason: located.problems[before]?.message ?? fallback,
+  });
+  if (src.kind === 'mean') {
+    const missing = missingColumn(src.column, candidate, baseline, 'both');
+    if (missing) return { kind: 'error', reason: missing };
+    const c = scores(candidate, al.cRows, src.column, located);
+    const b = scores(baseline, al.bRows, src.column, located);
+    if (!c || !b) return failed('bad scores');
+    let binary = true;
+    for (let i = 0; i < c.length && binary; i++)
+      binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
+    return { kind: 'mean', c, b, binary };
+  }
+  const missing =
+    missingColumn(src.label, candidate, baseline, 'either') ??
+    missingColumn(src.prediction, candidate, baseline, 'both');
+  if (missing) return { kind: 'error', reason: missing };
+  const labels = shared(candidate, baseline, al, src.label, 'label', located);
+  const pos = positiveKey(src.positive ?? 1);
+  const preds = (table: ExampleTable, rows: Int32Array): Uint8Array | null => {
+    const raw = table.columns.get(src.prediction)!;
+    const out = new Uint8Array(rows.length);
+    let ok = true;
+    for (let i = 0; i < rows.length; i++) {
+      const v = toClass(raw[rows[i]!]);
+      if (v === null) {
+        located.add(
+          table,
+          rows[i]!,
+          src.prediction,
+          `prediction "${src.prediction}" is missing or empty`,
+        );
+        ok = false;
+      } else out[i] = isPositive(v, pos) ? 1 : 0;
+    }
+    return ok ? out : null;
+  };
+  const pc = preds(candidate, al.cRows);
+  const pb = preds(baseline, al.bRows);
+  if (!labels || !pc || !pb) return failed('bad labels or predictions');
+  const codes = new Uint8Array(labels.length);
+  for (let i = 0; i < codes.length; i++)
+    codes[i] = (isPositive(labels[i]!, pos) ? 4 : 0) | (pb[i]! << 1) | pc[i]!;
+  return { kind: 'ratio', stat: src.kind, codes };
+}
+
+// ---------------------------------------------------------------------------------------
+// Statistics of one unit (all aligned examples, or one slice)
+
+interface Unit {
+  metric: ExampleMetric;
+  slice?: { key: string; value: string };
+  /** Positions in the aligned arrays; null = all. */
+  subset: Int32Array | null;
+  rule?: ExampleRule;
+}
+
+interface Computed {
+  row: ExampleMetricRow;
+  /** Interval of candidate − baseline (not oriented) at a given level. */
+  ciAt?: (level: number) => [number, number];
+  /** Spread that sets the MDE: sd of differences, bootstrap SE, or the discordant share. */
+  mdeAt?: (alpha: number) => number;
+  inFamily: boolean;
+  rule?: ExampleRule;
+}
+
+function pick<T extends Float64Array | Uint8Array>(a: T, subset: Int32Array | null): T {
+  if (!subset) return a;
+  const out = new (a.constructor as new (n: number) => T)(subset.length);
+  for (let i = 0; i < subset.length; i++) out[i] = a[subset[i]!]!;
+  return out;
+}
+
+function mean(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]!;
+  return s / a.length;
+}
+
+function computeUnit(
+  unit: Unit,
+  prep: Prepared,
+  opts: Required<CompareExamplesOptions>,
+  power: number,
+): Computed {
+  const { metric, slice, rule } = unit;
+  const sign = metric.direction === 'higher' ? 1 : -1;
+  const gated = rule !== undefined;
+  const row: ExampleMetricRow = {
+    name: metric.name,
+    ...(slice ? { slice } : {}),
+    presence: 'both',
+    baseline: null,
+    candidate: null,
+    delta: null,
+    relDelta: null,
+    direction: metric.direction,
+    gated,
+    status: gated ? 'pass' : 'skip',
+  };
+  if (rule) row.rule = ruleText(rule);
+  if (prep.kind === 'error') {
+    row.status = 'error';
+    row.reason = prep.reason;
+    return { row, inFamily: false };
+  }
+  const label = `${metric.name}\0${slice ? `${slice.key}=${slice.value}` : ''}`;
+  const boot = { resamples: opts.resamples, seed: opts.seed, label };
+  let b: number;
+  let c: number;
+  let n: number;
+  let ciAt: Computed['ciAt'];
+  let mdeAt: Computed['mdeAt'];
+  let pValue: number;
+  let test: ExampleMetricRow['test'];
+  let dropped = 0;
+  const tooSmall = (size: number): boolean => size < opts.minExamples;
+
+  if (prep.kind === 'mean') {
+    const cv = pick(prep.c, unit.subset);
+    const bv = pick(prep.b, unit.subset);
+    n = cv.length;
+    b = mean(bv);
+    c = mean(cv);
+    if (!tooSmall(n)) {
+      const diff = pairedDifferences(cv, bv);
+      const { sd } = meanAndSd(diff);
+      const d = c - b;
+      if (opts.interval === 'paired-z') {
+        const se = sd / Math.sqrt(n);
+        ciAt = (level) => {
+          const z = normalQuantile(1 - (1 - level) / 2);
+          return [d - z * se, d + z * se];
+        };
+        pValue = se === 0 ? (d === 0 ? 1 : 0) : twoSidedP(d / se);
+        test = 'paired-z';
+      } else {
+        const s = summarize(bootstrapMeanReplicates(diff, boot));
+        ciAt = (level) => percentileInterval(s.sorted, level);
+        pValue = bootstrapPValue(s.sorted);
+        test = 'bootstrap';
+      }
+      if (prep.binary) {
+        let bOnly = 0;
+        let cOnly = 0;
+        for (let i = 0; i < n; i++) {
+          if (bv[i] === 1 && cv[i] === 0) bOnly++;
+          else if (bv[i] === 0 && cv[i] === 1) cOnly++;
+        }
+        pValue = mcnemar(bOnly, cOnly).pValue;
+        test = 'mcnemar';
+        const psi = (bOnly + cOnly) / n;
+        mdeAt = (alpha) => mdePairedProportions(psi, n, { alpha, power });
+      } else {
+        mdeAt = (alpha) => mdePairedMean(sd, n, { alpha, power });
+      }
+    }
+  } else {
+    const codes = pick(prep.codes, unit.subset);
+    n = codes.length;
+    const point = ratioPair(prep.stat, codeCounts(codes));
+    b = point.baseline;
+    c = point.candidate;
+    const undefinedSide = Number.isNaN(b) ? 'baseline' : Number.isNaN(c) ? 'candidate' : null;
+    if (undefinedSide) {
+      row.n = n;
+      row.status = 'error';
+      row.reason = `${prep.stat} is undefined for the ${undefinedSide} (${prep.stat === 'precision' ? 'no predicted positives' : 'no positive labels'}${slice ? ' in this slice' : ''})`;
+      if (!Number.isNaN(b)) row.baseline = b;
+      if (!Number.isNaN(c)) row.candidate = c;
+      return { row, inFamily: false };
+    }
+    if (!tooSmall(n)) {
+      const s = summarize(bootstrapRatioReplicates(codes, prep.stat, boot));
+      dropped = s.dropped;
+      ciAt = (level) => percentileInterval(s.sorted, level);
+      pValue = bootstrapPValue(s.sorted);
+      test = 'bootstrap';
+      const se = bootstrapStandardError(s.sorted);
+      mdeAt = (alpha) => (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se;
+    }
+  }
+
+  row.n = n;
+  row.baseline = b;
+  row.candidate = c;
+  row.delta = sign * (c - b);
+  row.relDelta = b === 0 ? null : (sign * (c - b)) / Math.abs(b);
+  if (tooSmall(n) || !ciAt) {
+    row.status = 'skip';
+    row.reason = `too small: n = ${n} < min_examples ${opts.minExamples}; not gated on noise`;
+    return { row, inFamily: false };
+  }
+  row.pValue = pValue!;
+  row.test = test;
+  if (dropped > 0)
+    row.reason = `${dropped} of ${opts.resamples} resamples left the statistic undefined and were dropped`;
+  return { row, ciAt, mdeAt, inFamily: gated, ...(rule ? { rule } : {}) };
+}
+
+function orient(ci: [number, number], direction: Direction): [number, number] {
+  return direction === 'higher' ? ci : [-ci[1], -ci[0]];
+}
+
+// ---------------------------------------------------------------------------------------
+
+function sliceUnits(
+  metric: ExampleMetric,
+  slices: readonly string[],
+  sliceValues: Map<string, (string | null)[] | null>,
+): Unit[] {
+  const units: Unit[] = [{ metric, subset: null, ...(metric.rule ? { rule: metric.rule } : {}) }];
+  for (const key of slices) {
+    const values = sliceValues.get(key);
+    if (!values) continue;
+    const groups = new Map<string, number[]>();
+    values.forEach((v, i) => {
+      const g = groups.get(v!);
+      if (g) g.push(i);
+      else groups.set(v!, [i]);
+    });
+    const rule = metric.sliceRules?.[key];
+    for (const value of [...groups.keys()].sort((x, y) =>
+      x.localeCompare(y, 'en', { numeric: true }),
+    )) {
+      units.push({
+        metric,
+        slice: { key, value },
+        subset: Int32Array.from(groups.get(value)!),
+        ...(rule ? { rule } : {}),
+      });
+    }
+  }
+  return units;
+}
+
+function defaults(options: CompareExamplesOptions): Required<CompareExamplesOptions> {
+  const o = {
+    slices: options.slices ?? [],
+    missingIds: options.missingIds ?? 'fail',
+    resamples: options.resamples ?? 10_000,
+    seed: options.seed ?? 1,
+    confidence: options.confidence ?? 0.95,
+    minExamples: options.minExamples ?? 30,
+    interval: options.interval ?? 'bootstrap',
+    correction: options.correction ?? 'holm',
+    power: options.power ?? 0.8,
+  };
+  if (!(o.confidence > 0 && o.confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1), got ${o.confidence}`);
+  if (!Number.isInteger(o.resamples) || o.resamples < 100)
+    throw new RangeError(`resamples must be an integer ≥ 100, got ${o.resamples}`);
+  if (!Number.isInteger(o.minExamples) || o.minExamples < 2)
+    throw new RangeError(`min_examples must be an integer ≥ 2, got ${o.minExamples}`);
+  if (!Number.isFinite(o.seed)) throw new RangeError(`seed must be a finite number, got ${o.seed}`);
+  return o;
+}
+
+function block(
+  o: Required<CompareExamplesOptions>,
+  al: Alignment | null,
+  ciConfidence?: number,
+  family?: number,
+): ExamplesBlock {
+  const sample = al
+    ? [...al.candidateOnly, ...al.baselineOnly].slice(0, SAMPLE_MISSING).map((id) => clip(id, 100))
+    : [];
+  return {
+    n: al ? al.cRows.length : 0,
+    candidateOnly: al ? al.candidateOnly.length : 0,
+    baselineOnly: al ? al.baselineOnly.length : 0,
+    sampleMissingIds: sample,
+    seed: o.seed,
+    resamples: o.resamples,
+    confidence: o.confidence,
+    correction: o.correction,
+    missingIds: o.missingIds,
+    interval: o.interval,
+    ...(ciConfidence !== undefined ? { ciConfidence } : {}),
+    ...(family !== undefined ? { family } : {}),
+    generator: 'xoshiro128**',
+  };
+}
+
+function errorRows(metrics: readonly ExampleMetric[], reason: string): ExampleMetricRow[] {
+  return metrics.map((m) => ({
+    name: m.name,
+    presence: 'both',
+    baseline: null,
+    candidate: null,
+    delta: null,
+    relDelta: null,
+    direction: m.direction,
+    ...(m.rule ? { rule: ruleText(m.rule) } : {}),
+    gated: m.rule !== undefined,
+    status: 'error',
+    reason,
+  }));
+}
+
+export function compareExamples(
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+  metrics: readonly ExampleMetric[],
+  options: CompareExamplesOptions = {},
+): ExamplesComparison {
+  const o = defaults(options);
+  const al = align(candidate, baseline);
+  const located = new Located();
+  const n = al.cRows.length;
+
+  let missingIds: ExamplesComparison['missingIds'];
+  const nMissing = al.candidateOnly.length + al.baselineOnly.length;
+  if (nMissing > 0) {
+    const sample = [...al.candidateOnly, ...al.baselineOnly].slice(0, 3).map((s) => `"${s}"`);
+    const message =
+      `the models were not scored on the same examples: ${al.candidateOnly.length} ids only in ${candidate.path}, ` +
+      `${al.baselineOnly.length} only in ${baseline.path} (e.g. ${sample.join(', ')}); statistics use the ${n} in both`;
+    missingIds = {
+      status: o.missingIds === 'fail' ? 'fail' : o.missingIds === 'warn' ? 'warn' : 'pass',
+      message,
+    };
+  }
+  if (n === 0) {
+    const reason = `no example id is in both ${candidate.path} and ${baseline.path}`;
+    return {
+      status: 'error',
+      summary: reason,
+      rows: errorRows(metrics, reason),
+      examples: block(o, al),
+      problems: [{ file: candidate.path, key: candidate.idColumn, message: reason }],
+      ...(missingIds ? { missingIds } : {}),
+    };
+  }
+
+  // Slice values: from whichever file has the column, identical where both do.
+  const sliceValues = new Map<string, (string | null)[] | null>();
+  const sliceErrors = new Map<string, string>();
+  for (const key of o.slices) {
+    const missing = missingColumn(key, candidate, baseline, 'either');
+    if (missing) {
+      sliceErrors.set(key, `slice ${missing}`);
+      located.problems.push({ file: candidate.path, key, message: `slice ${missing}` });
+      continue;
+    }
+    const before = located.problems.length;
+    const values = shared(candidate, baseline, al, key, 'slice', located);
+    sliceValues.set(key, values);
+    if (!values)
+      sliceErrors.set(key, located.problems[before]?.message ?? `bad slice column "${key}"`);
+  }
+
+  const computed: Computed[] = [];
+  for (const metric of metrics) {
+    const prep = prepare(metric, candidate, baseline, al, located);
+    for (const unit of sliceUnits(metric, o.slices, sliceValues))
+      computed.push(computeUnit(unit, prep, o, o.power));
+    for (const [key, reason] of sliceErrors) {
+      computed.push({
+        row: {
+          ...errorRows([metric], reason)[0]!,
+          slice: { key, value: '' },
+          gated: metric.sliceRules?.[key] !== undefined,
+        },
+        inFamily: false,
+      });
+    }
+  }
+
+  // The family: every gated row that has a p-value.
+  const family = computed.filter((x) => x.inFamily);
+  const m = family.length;
+  const alpha = 1 - o.confidence;
+  const level = o.correction === 'holm' && m > 1 ? 1 - alpha / m : o.confidence;
+  if (m > 0) {
+    const adjusted =
+      o.correction === 'holm'
+        ? holm(family.map((x) => x.row.pValue!))
+        : family.map((x) => x.row.pValue!);
+    family.forEach((x, i) => (x.row.pAdjusted = adjusted[i]!));
+  }
+
+  for (const x of computed) {
+    const { row } = x;
+    if (!x.ciAt) continue;
+    const rowLevel = x.inFamily ? level : o.confidence;
+    row.ci = orient(x.ciAt(rowLevel), row.direction);
+    const mde = x.mdeAt?.(1 - rowLevel);
+    if (mde !== undefined && Number.isFinite(mde)) row.mde = mde;
+    if (!x.inFamily) {
+      if (!row.gated) row.reason = row.reason ?? 'no rule: shown, not gated';
+      continue;
+    }
+    const unitRule = x.rule ?? {};
+    let margin: number | null;
+    try {
+      const mg = ruleMargin(unitRule, row.baseline!);
+      margin = mg.value;
+      row.rule = mg.text;
+    } catch (e) {
+      row.status = 'error';
+      row.reason = (e as Error).message;
+      continue;
+    }
+    const note = row.reason;
+    const d = decide({
+      rule: unitRule,
+      margin,
+      candidate: row.candidate!,
+      delta: row.delta!,
+      ci: row.ci,
+      level: rowLevel,
+    });
+    row.status = d.status;
+    row.reason = note ? `${d.reason}; ${note}` : d.reason;
+  }
+
+  const problems = located.flush();
+  const rows = computed.map((x) => x.row);
+  const gatedStatuses = rows
+    .filter((r) => r.gated && r.status !== 'skip')
+    .map((r) => r.status as Status);
+  const status = worstStatus([
+    ...gatedStatuses,
+    ...(missingIds ? [missingIds.status] : []),
+    ...(problems.length ? (['error'] as const) : []),
+  ]);
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.gated) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const parts = (['fail', 'error', 'warn', 'pass', 'skip'] as const)
+    .filter((s) => counts.get(s))
+    .map((s) => `${counts.get(s)} ${s}`);
+  const summary =
+    `${n.toLocaleString('en-US')} paired examples; ${m} gated test${m === 1 ? '' : 's'}` +
+    (parts.length ? ` (${parts.join(', ')})` : '') +
+    (nMissing ? `; ${nMissing} ids in only one file` : '');
+  return {
+    status,
+    summary,
+    rows,
+    examples: block(o, al, level, m),
+    problems,
+    ...(missingIds ? { missingIds } : {}),
+  };
+}
+
+export function compareExampleFiles(
+  paths: { candidate: string; baseline: string },
+  metrics: readonly ExampleMetric[],
+  options: CompareExamplesOptions & { idColumn: string; format?: LoadExamplesOptions['format'] },
+): ExamplesComparison {
+  const o = defaults(options);
+  const columns = exampleColumns(metrics, o.slices);
+  const load = {
+    idColumn: options.idColumn,
+    columns,
+    ...(options.format ? { format: options.format } : {}),
+  };
+  const c = loadExamples(paths.candidate, load);
+  const b = loadExamples(paths.baseline, load);
+  const problems = [...c.problems, ...b.problems];
+  if (!c.table || !b.table || problems.length > 0) {
+    const first = problems[0];
+    const where = first ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''}` : '';
+    const reason = `per-example scores have ${problems.length} problem${problems.length === 1 ? '' : 's'}${first ? `, first: ${where} ${first.message}` : ''}`;
+    return {
+      status: 'error',
+      summary: reason,
+      rows: errorRows(metrics, reason),
+      examples: block(o, null),
+      problems,
+    };
+  }
+  return compareExamples(c.table, b.table, metrics, options);
+}
+
+export { fmt as formatNumber };

@@ -1,0 +1,135 @@
+// Shapes of a compare entry (schemas/config-compare.schema.json, snake_case as written) and of the
+// result details (schemas/result-compare.schema.json, the contract the report renders).
+import type { Status } from '../result.js';
+
+export type Direction = 'higher' | 'lower';
+export type Severity = 'fail' | 'warn';
+export type Policy = 'fail' | 'warn' | 'pass';
+
+export interface BoundsConfig {
+  min?: number;
+  max?: number;
+  /** A number is absolute; "x%" is relative to |baseline|. */
+  max_drop?: number | string;
+  min_gain?: number | string;
+  severity?: Severity;
+  missing?: Policy;
+  non_inferiority?: boolean;
+}
+
+export type MetricFrom =
+  | { column: string }
+  | {
+      label: string;
+      prediction: string;
+      positive?: string | number | boolean;
+      stat?: 'precision' | 'recall' | 'f1';
+    };
+
+export interface MetricRuleConfig extends BoundsConfig {
+  direction: Direction;
+  from?: MetricFrom;
+  /** By slice key ("region") or by one slice ("region=eu"). */
+  slices?: Record<string, BoundsConfig>;
+}
+
+export type BaselineConfig =
+  | { path: string }
+  | { base_branch: true; path: string }
+  | { artifact: { workflow: string; name: string; path: string; branch?: string } };
+
+export interface ExamplesConfig {
+  candidate: string;
+  baseline: string;
+  id?: string;
+  slices?: string[];
+  missing_ids?: Policy;
+  resamples?: number;
+  seed?: number;
+  confidence?: number;
+  min_examples?: number;
+  correction?: 'holm' | 'none';
+}
+
+export interface CompareEntry {
+  id: string;
+  title?: string;
+  candidate?: string;
+  baseline?: BaselineConfig;
+  missing_baseline?: Policy;
+  examples?: ExamplesConfig;
+  metrics: Record<string, MetricRuleConfig>;
+}
+
+export type RowStatus = Status | 'skip';
+
+export interface BaselineInfo {
+  source: 'file' | 'base-branch' | 'artifact' | 'none';
+  path?: string;
+  ref?: string;
+  sha?: string;
+  workflow?: string;
+  runId?: number;
+  runUrl?: string;
+  artifact?: string;
+  examples?: string;
+  note?: string;
+}
+
+export interface MetricRow {
+  name: string;
+  slice?: { key: string; value: string };
+  presence: 'both' | 'added' | 'removed';
+  baseline: number | null;
+  candidate: number | null;
+  delta: number | null;
+  relDelta: number | null;
+  direction?: Direction;
+  rule?: string;
+  severity?: Severity;
+  source?: 'metrics' | 'examples';
+  gated: boolean;
+  status: RowStatus;
+  reason?: string;
+  n?: number;
+  ci?: [number, number];
+  pValue?: number;
+  pAdjusted?: number;
+  test?: 'bootstrap' | 'mcnemar' | 'paired-z';
+  mde?: number;
+}
+
+export interface ExamplesSummary {
+  n: number;
+  candidateOnly: number;
+  baselineOnly: number;
+  sampleMissingIds: string[];
+  seed: number;
+  resamples: number;
+  confidence: number;
+  correction: 'holm' | 'none';
+  missingIds?: Policy;
+  interval?: 'bootstrap' | 'paired-z';
+  /** The corrected (simultaneous) confidence level of the gated intervals. */
+  ciConfidence?: number;
+  /** How many gated tests the correction spans. */
+  family?: number;
+  generator?: string;
+}
+
+export interface CompareCounts {
+  gated: number;
+  pass: number;
+  warn: number;
+  fail: number;
+  error: number;
+  skip: number;
+}
+
+export interface CompareDetails {
+  candidate: { path: string; examples?: string };
+  baseline: BaselineInfo;
+  metrics: MetricRow[];
+  examples?: ExamplesSummary;
+  counts?: CompareCounts;
+}

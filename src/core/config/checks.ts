@@ -1,0 +1,131 @@
+// Rules JSON Schema cannot state: ids unique across sections, paths inside the workspace,
+// and (on request) that the files and globs the config names exist.
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { DataPath } from './source.js';
+import type { RawConfig } from './types.js';
+
+export interface CheckProblem {
+  path: DataPath;
+  atKey?: boolean;
+  message: string;
+}
+
+export function checkUniqueIds(config: RawConfig): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const first = new Map<string, DataPath>();
+  for (const section of ['validate', 'compare'] as const) {
+    (config[section] ?? []).forEach((entry, i) => {
+      const id = (entry as { id?: unknown }).id;
+      if (typeof id !== 'string') return;
+      const path: DataPath = [section, i, 'id'];
+      const earlier = first.get(id);
+      if (earlier) {
+        problems.push({
+          path,
+          message: `duplicate id '${id}' (already used by ${earlier[0]}[${earlier[1]}]); ids name result files and report sections, so they must be unique`,
+        });
+      } else {
+        first.set(id, path);
+      }
+    });
+  }
+  return problems;
+}
+
+type PathKind = 'file' | 'glob' | 'file-or-dir';
+
+/** The places in the shared config shape that hold workspace paths. */
+export function pathFields(
+  config: RawConfig,
+): Array<{ path: DataPath; value: string; kind: PathKind }> {
+  const out: Array<{ path: DataPath; value: string; kind: PathKind }> = [];
+  const add = (path: DataPath, value: unknown, kind: PathKind) => {
+    if (typeof value === 'string') out.push({ path, value, kind });
+  };
+  (config.validate ?? []).forEach((v, i) => {
+    add(['validate', i, 'schema'], v.schema, 'file');
+    if (Array.isArray(v.data)) v.data.forEach((g, j) => add(['validate', i, 'data', j], g, 'glob'));
+    else add(['validate', i, 'data'], v.data, 'glob');
+  });
+  (config.compare ?? []).forEach((c, i) => {
+    // An MLflow run folder is a directory.
+    add(['compare', i, 'candidate'], c.candidate, 'file-or-dir');
+    const b = c.baseline as Record<string, unknown> | undefined;
+    // A base-branch path names a file at another commit, an artifact path a file inside a zip:
+    // neither is in this workspace.
+    if (b && !b.base_branch && !b.artifact)
+      add(['compare', i, 'baseline', 'path'], b.path, 'file-or-dir');
+    if (c.examples) {
+      add(['compare', i, 'examples', 'candidate'], c.examples.candidate, 'file');
+      add(['compare', i, 'examples', 'baseline'], c.examples.baseline, 'file');
+    }
+  });
+  return out;
+}
+
+/**
+ * Paths are relative to the workspace root, never absolute and never above it: the config
+ * comes from the pull request, and the root is what the report can show and link.
+ */
+export function checkPaths(config: RawConfig, root: string, checkFiles: boolean): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  for (const field of pathFields(config)) {
+    const outside = workspaceEscape(root, field.value);
+    if (outside) {
+      problems.push({ path: field.path, message: outside });
+      continue;
+    }
+    if (!checkFiles) continue;
+    if (field.kind === 'glob') {
+      let matches: string[];
+      try {
+        matches = globSync(field.value, {
+          cwd: root,
+          onlyFiles: true,
+          dot: false,
+          expandDirectories: false,
+        });
+      } catch (err) {
+        problems.push({
+          path: field.path,
+          message: `bad glob '${field.value}': ${(err as Error).message}`,
+        });
+        continue;
+      }
+      if (matches.length === 0) {
+        problems.push({
+          path: field.path,
+          message: `no file matches '${field.value}' (relative to ${root})`,
+        });
+      }
+    } else if (!existsSync(resolve(root, field.value))) {
+      problems.push({
+        path: field.path,
+        message: `file not found: '${field.value}' (relative to ${root})`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Why `path` is not a workspace-relative path, or undefined when it is one. */
+export function workspaceEscape(root: string, path: string): string | undefined {
+  if (path.trim() === '') return 'must not be empty';
+  if (isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('~')) {
+    return `'${path}' must be relative to the workspace root, not absolute`;
+  }
+  const rel = relative(resolve(root), resolve(root, path));
+  if (rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel)) {
+    return `'${path}' points outside the workspace root`;
+  }
+  return undefined;
+}
+
+/** The absolute path of a workspace-relative config path. */
+export function resolveConfigPath(root: string, path: string): string {
+  const escape = workspaceEscape(root, path);
+  if (escape) throw new Error(escape);
+  return resolve(root, path);
+}

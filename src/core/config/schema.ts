@@ -1,0 +1,350 @@
+// One ajv instance that knows the config schema and its two parts, and the translation of
+// ajv's errors into messages a config author can act on.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { AnySchema, ErrorObject, ValidateFunction } from 'ajv';
+import configSchema from '../../../schemas/config.schema.json' with { type: 'json' };
+import validatePartSchema from '../../../schemas/config-validate.schema.json' with { type: 'json' };
+import comparePartSchema from '../../../schemas/config-compare.schema.json' with { type: 'json' };
+import type { DataPath } from './source.js';
+import { showValue, typeName } from './errors.js';
+import { didYouMean } from './suggest.js';
+
+export const CONFIG_SCHEMA_ID = configSchema.$id;
+export const SCHEMA_BASE = CONFIG_SCHEMA_ID.slice(0, CONFIG_SCHEMA_ID.lastIndexOf('/') + 1);
+
+let ajvInstance: Ajv2020 | undefined;
+function ajv(): Ajv2020 {
+  if (!ajvInstance) {
+    // verbose: errors carry their schema, which is where "did you mean" finds the allowed keys.
+    const instance = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      allowUnionTypes: true,
+      verbose: true,
+    });
+    addFormats.default(instance);
+    instance.addSchema(validatePartSchema);
+    instance.addSchema(comparePartSchema);
+    instance.addSchema(configSchema);
+    ajvInstance = instance;
+  }
+  return ajvInstance;
+}
+
+/**
+ * A validator for the whole config, a part ('validate', 'compare') or any schema reachable by
+ * id, e.g. 'config-compare.schema.json#/properties/metrics' (relative ids resolve against the
+ * schemas' base URL).
+ */
+export function validatorFor(
+  schema: 'config' | 'validate' | 'compare' | string | object,
+): ValidateFunction {
+  const instance = ajv();
+  if (typeof schema === 'object') return instance.compile(schema as AnySchema);
+  const id =
+    schema === 'config'
+      ? CONFIG_SCHEMA_ID
+      : schema === 'validate'
+        ? validatePartSchema.$id
+        : schema === 'compare'
+          ? comparePartSchema.$id
+          : /^[a-z]+:/i.test(schema)
+            ? schema
+            : SCHEMA_BASE + schema;
+  const validate = instance.getSchema(id);
+  if (!validate) throw new Error(`unknown schema '${schema}'`);
+  return validate;
+}
+
+export interface SchemaProblem {
+  path: DataPath;
+  /** Point at the key at `path` rather than at its value. */
+  atKey: boolean;
+  message: string;
+  /** The path to name in the message when it differs from `path` (a bad key: its map). */
+  label?: DataPath;
+}
+
+/** Turns ajv's errors into one message per mistake, pruning the noise of oneOf/anyOf/if. */
+export function explainErrors(errors: ErrorObject[], data: unknown): SchemaProblem[] {
+  const kept = pruneComposites(errors, data);
+  const problems: Explained[] = [];
+  const hinted = new Set<string>();
+  for (const e of kept) {
+    const path = toDataPath(e.instancePath, data);
+    const value = valueAt(data, path);
+    const p = explainOne(e, path, value);
+    if (!p) continue;
+    if (p.hint) hinted.add(JSON.stringify([...path, p.hint]));
+    problems.push(p);
+  }
+  // "missing 'direction'" next to "unknown 'dirction'; did you mean 'direction'?" says the same twice.
+  const out = problems.filter(
+    (p) => !(p.missing !== undefined && hinted.has(JSON.stringify([...p.path, p.missing]))),
+  );
+  const seen = new Set<string>();
+  return out
+    .filter((p) => {
+      const k = JSON.stringify([p.path, p.atKey, p.message]);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .map(({ path, atKey, message, label }) => ({
+      path,
+      atKey,
+      message,
+      ...(label ? { label } : {}),
+    }));
+}
+
+interface Explained extends SchemaProblem {
+  hint?: string;
+  missing?: string;
+}
+
+function explainOne(e: ErrorObject, path: DataPath, value: unknown): Explained | undefined {
+  const params = e.params as Record<string, unknown>;
+  const parentSchema = e.parentSchema as Record<string, unknown> | undefined;
+  if (e.propertyName !== undefined) {
+    const keyPath = [...path, e.propertyName];
+    return {
+      path: keyPath,
+      label: path,
+      atKey: true,
+      message: `invalid key '${e.propertyName}': ${e.message ?? e.keyword}`,
+    };
+  }
+  switch (e.keyword) {
+    case 'propertyNames':
+      return undefined; // its inner error, which names the key, is reported instead
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+      // A key the map already has is not what the author meant.
+      const present = new Set(value && typeof value === 'object' ? Object.keys(value) : []);
+      const hint = didYouMean(
+        key,
+        [...allowedKeys(parentSchema)].filter((k) => !present.has(k)),
+      );
+      const message = `unknown key '${key}'` + (hint ? `; did you mean '${hint}'?` : '');
+      return { path: [...path, key], label: path, atKey: true, message, hint };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return { path, atKey: true, message: `missing required key '${missing}'`, missing };
+    }
+    case 'dependentRequired':
+      return {
+        path,
+        atKey: true,
+        message: `key '${String(params.property)}' needs '${String(params.missingProperty)}' as well`,
+      };
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((t) => ({ object: 'a mapping', array: 'a list' })[t] ?? t)
+        .join(' or ');
+      let message =
+        `must be ${expected}, got ${typeName(value)}` +
+        (isScalar(value) ? ` ${showValue(value)}` : '');
+      if (
+        expected.includes('boolean') &&
+        typeof value === 'string' &&
+        /^(yes|no|on|off|y|n)$/i.test(value)
+      ) {
+        message += ' (write true or false)';
+      }
+      return { path, atKey: false, message };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]) ?? [];
+      const hint =
+        typeof value === 'string'
+          ? didYouMean(
+              value,
+              allowed.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      const message =
+        `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${showValue(value)}` +
+        (hint ? `; did you mean '${hint}'?` : '');
+      return { path, atKey: false, message };
+    }
+    case 'const':
+      return {
+        path,
+        atKey: false,
+        message: `must be ${JSON.stringify(params.allowedValue)}, got ${showValue(value)}`,
+      };
+    case 'oneOf':
+    case 'anyOf':
+      if (params.passingSchemas) {
+        return {
+          path,
+          atKey: false,
+          message: 'matches more than one of the allowed forms; keep the keys of one',
+        };
+      }
+      return { path, atKey: false, message: String(e.message) };
+    default: {
+      const got = isScalar(value)
+        ? `${e.keyword === 'alternatives' ? ';' : ','} got ${showValue(value)}`
+        : '';
+      return { path, atKey: false, message: `${e.message ?? e.keyword}${got}` };
+    }
+  }
+}
+
+function isScalar(v: unknown): boolean {
+  return v === null || typeof v !== 'object';
+}
+
+/** Keys the schema at this place accepts, looking through allOf/anyOf/oneOf/if-then-else and $ref. */
+function allowedKeys(schema: Record<string, unknown> | undefined, depth = 0): Set<string> {
+  const keys = new Set<string>();
+  if (!schema || typeof schema !== 'object' || depth > 5) return keys;
+  const props = schema.properties;
+  if (props && typeof props === 'object') for (const k of Object.keys(props)) keys.add(k);
+  const subs: unknown[] = [];
+  for (const k of ['allOf', 'anyOf', 'oneOf']) {
+    const v = schema[k];
+    if (Array.isArray(v)) subs.push(...v);
+  }
+  for (const k of ['then', 'else']) if (schema[k]) subs.push(schema[k]);
+  if (typeof schema.$ref === 'string') {
+    try {
+      subs.push(ajv().getSchema(schema.$ref)?.schema);
+    } catch {
+      // A ref relative to a schema we cannot see from here: fewer hints, no harm.
+    }
+  }
+  for (const s of subs)
+    for (const k of allowedKeys(s as Record<string, unknown>, depth + 1)) keys.add(k);
+  return keys;
+}
+
+/**
+ * With allErrors, a failed oneOf/anyOf reports every branch's errors. Keep only the branch that
+ * came closest (the value's type fits, deepest errors, then fewest); when every branch rejects
+ * the value itself, say once what it may be.
+ */
+function pruneComposites(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const removed = new Set<ErrorObject>();
+  const composites = errors
+    .filter(
+      (e) =>
+        (e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+        !(e.params as { passingSchemas?: unknown }).passingSchemas,
+    )
+    .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  const replacements = new Map<ErrorObject, ErrorObject>();
+  for (const c of composites) {
+    if (removed.has(c)) continue;
+    const prefix = c.schemaPath + '/';
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (removed.has(e) || !e.schemaPath.startsWith(prefix)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      const list = branches.get(branch) ?? [];
+      list.push(e);
+      branches.set(branch, list);
+    }
+    if (branches.size === 0) continue;
+    const depth = (e: ErrorObject) =>
+      e.instancePath === '' ? 0 : e.instancePath.split('/').length - 1;
+    const ownDepth = depth(c);
+    const rejectsValue = (list: ErrorObject[]) =>
+      list.every(
+        (e) =>
+          depth(e) === ownDepth &&
+          ![
+            'required',
+            'additionalProperties',
+            'unevaluatedProperties',
+            'dependentRequired',
+          ].includes(e.keyword),
+      );
+    const all = [...branches.values()];
+    // A list or mapping that fits one form's type is better told what that form wants.
+    const scalar = isScalar(valueAt(data, toDataPath(c.instancePath, data)));
+    if (scalar && all.every(rejectsValue)) {
+      const alternatives = [...new Set(all.flat().map((e) => describeAlternative(e)))];
+      for (const e of all.flat()) removed.add(e);
+      replacements.set(c, {
+        ...c,
+        keyword: 'alternatives',
+        message: `must be ${alternatives.join(', or ')}`,
+      });
+      continue;
+    }
+    const score = (list: ErrorObject[]) => {
+      const typeMismatch = list.some((e) => e.keyword === 'type' && depth(e) === ownDepth) ? 1 : 0;
+      const deepest = Math.max(...list.map(depth));
+      return [typeMismatch, -deepest, list.length];
+    };
+    let best: ErrorObject[] | undefined;
+    let bestScore: number[] | undefined;
+    for (const list of all) {
+      const s = score(list);
+      if (
+        !bestScore ||
+        s[0]! < bestScore[0]! ||
+        (s[0] === bestScore[0] &&
+          (s[1]! < bestScore[1]! || (s[1] === bestScore[1] && s[2]! < bestScore[2]!)))
+      ) {
+        best = list;
+        bestScore = s;
+      }
+    }
+    for (const list of all) if (list !== best) for (const e of list) removed.add(e);
+    removed.add(c);
+  }
+  return errors
+    .filter((e) => !removed.has(e) && e.keyword !== 'if')
+    .map((e) => replacements.get(e) ?? e);
+}
+
+function describeAlternative(e: ErrorObject): string {
+  const params = e.params as Record<string, unknown>;
+  if (e.keyword === 'type') {
+    return String(params.type)
+      .split(',')
+      .map((t) => ({ object: 'a mapping', array: 'a list', integer: 'an integer' })[t] ?? `a ${t}`)
+      .join(' or ');
+  }
+  if (e.keyword === 'pattern') return `a string matching ${String(params.pattern)}`;
+  if (e.keyword === 'enum') {
+    return `one of ${((params.allowedValues as unknown[]) ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (e.keyword === 'const') return JSON.stringify(params.allowedValue);
+  return e.message ?? e.keyword;
+}
+
+function toDataPath(pointer: string, data: unknown): DataPath {
+  if (!pointer) return [];
+  const path: DataPath = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      path.push(Number(segment));
+      node = node[Number(segment)];
+    } else {
+      path.push(segment);
+      node =
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+export function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}

@@ -1,0 +1,108 @@
+// TypeScript shape of .github/modelgate.yml once it has passed schemas/config.schema.json.
+// The validate and compare entries mirror the shared shape of the brief; their owners
+// (src/core/validate, src/core/compare) may narrow them further, the schema parts being the truth.
+
+export type Severity = 'fail' | 'warn';
+export type Policy = 'fail' | 'warn' | 'pass';
+export type DataFormat = 'auto' | 'json' | 'jsonl' | 'csv' | 'tsv';
+
+export interface ValidateConfig {
+  id: string;
+  title?: string;
+  /** Path of the JSON Schema every record must satisfy, relative to the workspace root. */
+  schema: string;
+  /** Globs of data files, relative to the workspace root. */
+  data: string | string[];
+  format?: DataFormat;
+  /** A count ("0", 10) or a share of rows ("0.5%"). */
+  max_invalid_rows?: number | string;
+  warn_invalid_rows?: number | string;
+  [key: string]: unknown;
+}
+
+export type BaselineConfig =
+  | { path: string }
+  | { base_branch: true; path: string }
+  | { artifact: { workflow: string; name: string; path: string } }
+  | Record<string, unknown>;
+
+export interface MetricRule {
+  direction: 'higher' | 'lower';
+  min?: number;
+  max?: number;
+  max_drop?: number | string;
+  min_gain?: number | string;
+  severity?: Severity;
+  missing?: Policy;
+  non_inferiority?: boolean;
+  [key: string]: unknown;
+}
+
+export interface CompareConfig {
+  id: string;
+  title?: string;
+  /** Metric file or MLflow run folder; optional when `examples` is given. */
+  candidate?: string;
+  baseline?: BaselineConfig;
+  missing_baseline?: Policy;
+  examples?: {
+    candidate: string;
+    baseline: string;
+    id?: string;
+    slices?: string[];
+    missing_ids?: Policy;
+    resamples?: number;
+    seed?: number;
+    confidence?: number;
+    min_examples?: number;
+    correction?: 'holm' | 'none';
+    [key: string]: unknown;
+  };
+  metrics: Record<string, MetricRule>;
+  [key: string]: unknown;
+}
+
+export interface ReportConfig {
+  id: string;
+  status_context: string;
+  history: boolean;
+  comment: boolean;
+  summary: boolean;
+  max_comment_chars?: number;
+}
+
+export interface GateConfig {
+  fail_on: Severity;
+  /** Unset: no label overrides the gate. */
+  override_label?: string;
+  error_is: Severity;
+}
+
+/** The loaded configuration, with the defaults of report and gate filled in. */
+export interface Config {
+  version: 1;
+  validate: ValidateConfig[];
+  compare: CompareConfig[];
+  report: ReportConfig;
+  gate: GateConfig;
+}
+
+/** The configuration as written: everything but `version` may be left out. */
+export interface RawConfig {
+  $schema?: string;
+  version: 1;
+  validate?: ValidateConfig[];
+  compare?: CompareConfig[];
+  report?: Partial<ReportConfig>;
+  gate?: Partial<GateConfig>;
+}
+
+export const REPORT_DEFAULTS: ReportConfig = {
+  id: 'modelgate',
+  status_context: 'modelgate',
+  history: false,
+  comment: true,
+  summary: true,
+};
+
+export const GATE_DEFAULTS: GateConfig = { fail_on: 'fail', error_is: 'fail' };

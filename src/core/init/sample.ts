@@ -1,0 +1,189 @@
+// Reads the first records of a sample data file, streaming, for schema inference.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import Papa from 'papaparse';
+import { parseCell, type Cell } from './cell.js';
+
+export type SampleFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
+
+/** A record as JSON values, or (CSV/TSV) as typed cells that remember how numbers were written. */
+export type SampleRecord =
+  { kind: 'json'; value: Record<string, unknown> } | { kind: 'cells'; value: Map<string, Cell> };
+
+export interface SampleInfo {
+  format: SampleFormat;
+  rows: number;
+  /** True when the file holds more records than were read. */
+  truncated: boolean;
+}
+
+/** A JSON array is parsed whole (JSON.parse cannot stream); larger samples should be JSON Lines. */
+export const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
+
+export function detectFormat(path: string): SampleFormat {
+  const lower = path.toLowerCase();
+  if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.tsv') || lower.endsWith('.tab')) return 'tsv';
+  if (lower.endsWith('.json')) return 'json';
+  throw new Error(
+    `${path}: cannot tell the format from the extension; expected .jsonl, .ndjson, .csv, .tsv or .json`,
+  );
+}
+
+export async function readSample(
+  path: string,
+  format: SampleFormat,
+  maxRows: number,
+  onRecord: (record: SampleRecord) => void,
+): Promise<SampleInfo> {
+  switch (format) {
+    case 'jsonl':
+      return readJsonLines(path, maxRows, onRecord);
+    case 'json':
+      return readJsonArray(path, maxRows, onRecord);
+    case 'csv':
+    case 'tsv':
+      return readDelimited(path, format, maxRows, onRecord);
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+async function readJsonLines(
+  path: string,
+  maxRows: number,
+  onRecord: (r: SampleRecord) => void,
+): Promise<SampleInfo> {
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let rows = 0;
+  let lineNo = 0;
+  let truncated = false;
+  try {
+    for await (const raw of lines) {
+      lineNo++;
+      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (line.trim() === '') continue;
+      if (rows >= maxRows) {
+        truncated = true;
+        break;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        throw new Error(`${path}:${lineNo}: not valid JSON: ${(err as Error).message}`);
+      }
+      if (!isRecord(value)) throw new Error(`${path}:${lineNo}: expected a JSON object per line`);
+      onRecord({ kind: 'json', value });
+      rows++;
+    }
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+  return { format: 'jsonl', rows, truncated };
+}
+
+async function readJsonArray(
+  path: string,
+  maxRows: number,
+  onRecord: (r: SampleRecord) => void,
+): Promise<SampleInfo> {
+  const size = statSync(path).size;
+  if (size > MAX_JSON_ARRAY_BYTES) {
+    throw new Error(
+      `${path}: a JSON array sample may be at most ${MAX_JSON_ARRAY_BYTES >> 20} MiB; use JSON Lines for larger files`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a JSON array of records`);
+  const rows = Math.min(data.length, maxRows);
+  for (let i = 0; i < rows; i++) {
+    const value: unknown = data[i];
+    if (!isRecord(value))
+      throw new Error(`${path}: record ${i + 1} of the array is not a JSON object`);
+    onRecord({ kind: 'json', value });
+  }
+  return { format: 'json', rows, truncated: data.length > rows };
+}
+
+function readDelimited(
+  path: string,
+  format: 'csv' | 'tsv',
+  maxRows: number,
+  onRecord: (r: SampleRecord) => void,
+): Promise<SampleInfo> {
+  return new Promise((resolvePromise, reject) => {
+    const stream = createReadStream(path, { encoding: 'utf8' });
+    let header: string[] | undefined;
+    let rows = 0;
+    let truncated = false;
+    let failed = false;
+    const fail = (parser: Papa.Parser | undefined, message: string) => {
+      failed = true;
+      parser?.abort();
+      stream.destroy();
+      reject(new Error(message));
+    };
+    Papa.parse<string[]>(stream, {
+      delimiter: format === 'tsv' ? '\t' : ',',
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: true,
+      step(result, parser) {
+        if (failed) return;
+        // Record numbers count the header as record 1, as spreadsheet rows do.
+        const recordNo = rows + 2;
+        const error = result.errors[0];
+        if (error)
+          return fail(parser, `${path}: record ${header ? recordNo : 1}: ${error.message}`);
+        const fields = result.data;
+        if (!header) {
+          header = fields.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, '') : f));
+          const seen = new Set<string>();
+          for (const name of header) {
+            if (name.trim() === '')
+              return fail(parser, `${path}: the header has an empty column name`);
+            if (seen.has(name))
+              return fail(parser, `${path}: the header names column '${name}' twice`);
+            seen.add(name);
+          }
+          return;
+        }
+        if (rows >= maxRows) {
+          truncated = true;
+          parser.abort();
+          return;
+        }
+        if (fields.length !== header.length) {
+          return fail(
+            parser,
+            `${path}: record ${recordNo} has ${fields.length} fields, the header ${header.length}`,
+          );
+        }
+        const record = new Map<string, Cell>();
+        header.forEach((name, i) => record.set(name, parseCell(fields[i]!)));
+        onRecord({ kind: 'cells', value: record });
+        rows++;
+      },
+      complete() {
+        stream.destroy();
+        if (failed) return;
+        if (!header) return reject(new Error(`${path}: the file is empty; expected a header row`));
+        resolvePromise({ format, rows, truncated });
+      },
+      error(err: Error) {
+        if (!failed) fail(undefined, `${path}: ${err.message}`);
+      },
+    });
+  });
+}

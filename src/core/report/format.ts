@@ -1,0 +1,76 @@
+// Numbers and small phrases shared by the renderers. Only numbers we format ourselves reach the
+// Markdown unescaped.
+import type { Status } from '../result.js';
+import type { MetricStatus } from './model.js';
+
+export const ICON: Record<MetricStatus, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  error: '⛔',
+  skip: '➖',
+};
+
+export function statusLabel(status: MetricStatus | Status): string {
+  return `${ICON[status]} ${status}`;
+}
+
+function group3(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A metric value: four significant digits, thousands separated, never exponent notation above 1. */
+export function fmtNum(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  const abs = Math.abs(x);
+  if (abs >= 10_000) return (x < 0 ? '−' : '') + group3(Math.round(abs).toString());
+  if (abs === 0) return '0';
+  const text = String(Number(abs.toPrecision(4)));
+  if (abs < 1000) return x < 0 ? `−${text}` : text;
+  const [int = '0', frac] = text.split('.');
+  return (x < 0 ? '−' : '') + group3(int) + (frac ? `.${frac}` : '');
+}
+
+/** A change: always signed, so `+0.01` and `−0.01` line up in a column. */
+export function fmtDelta(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  if (x === 0) return '±0';
+  return (x > 0 ? '+' : '') + fmtNum(x);
+}
+
+export function fmtPct(share: number | null | undefined, signed = false): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '–';
+  const pct = share * 100;
+  const abs = Math.abs(pct);
+  const digits =
+    abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 1 - Math.floor(Math.log10(abs)));
+  let body = abs.toFixed(digits);
+  if (body.includes('.')) body = body.replace(/0+$/, '').replace(/\.$/, '');
+  const sign = pct < 0 ? '−' : signed && pct > 0 ? '+' : signed ? '±' : '';
+  return `${sign}${body}%`;
+}
+
+export function fmtCount(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+  return (n < 0 ? '−' : '') + group3(Math.round(Math.abs(n)).toString());
+}
+
+export function fmtBytes(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n) || n < 0) return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${u === 0 ? v : Number(v.toPrecision(3))} ${units[u]}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${fmtCount(n)} ${n === 1 ? one : many}`;
+}
+
+export function shortSha(sha: string | undefined): string | undefined {
+  return sha && /^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 7) : undefined;
+}

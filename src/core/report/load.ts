@@ -1,0 +1,82 @@
+// Reads every result file the patterns match. A file that cannot be read or breaks the contract
+// becomes an `error` entry, so one bad file shows up in the report instead of stopping it.
+import { lstatSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { readResultFile, type Result } from '../result.js';
+
+export type ReportEntry =
+  { ok: true; path: string; result: Result } | { ok: false; path: string; error: string };
+
+export interface LoadOptions {
+  cwd?: string;
+}
+
+/** Expands globs (or plain paths) relative to `cwd`, sorted, without duplicates. */
+export async function findResultFiles(
+  patterns: string[],
+  options: LoadOptions = {},
+): Promise<string[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const rel = isAbsolute(pattern) ? relative(cwd, pattern) || '.' : pattern;
+    // tinyglobby escapes nothing for us: a plain path with glob characters still works because a
+    // literal match is tried first.
+    const matches = await glob(rel.replace(/\\/g, '/'), {
+      cwd,
+      // Symbolic links are listed too, so that loadOne can refuse them aloud, not skip them.
+      onlyFiles: false,
+      dot: true,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+    });
+    for (const m of matches) {
+      const path = m.replace(/\/$/, '');
+      if (!isDirectory(resolve(cwd, path))) found.add(path);
+    }
+  }
+  return [...found].sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** One entry per file; a pattern that matches nothing at all is itself an error entry. */
+export async function loadResults(
+  patterns: string[],
+  options: LoadOptions = {},
+): Promise<ReportEntry[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await findResultFiles(patterns, options);
+  if (files.length === 0) {
+    return [
+      {
+        ok: false,
+        path: patterns.join(', ') || '(no pattern)',
+        error: 'no result files match; did the checks run and were their results downloaded here?',
+      },
+    ];
+  }
+  return files.map((path) => loadOne(path, cwd));
+}
+
+export function loadOne(path: string, cwd: string): ReportEntry {
+  const full = resolve(cwd, path);
+  try {
+    // In the two-workflow pattern the files come from an untrusted artifact: a symbolic link
+    // could point at a runner file whose text would end up in a public comment.
+    if (lstatSync(full).isSymbolicLink()) {
+      return { ok: false, path, error: `${path}: is a symbolic link; not read` };
+    }
+    return { ok: true, path, result: readResultFile(full) };
+  } catch (err) {
+    const message = (err as Error).message.replace(full, path);
+    return { ok: false, path, error: message };
+  }
+}

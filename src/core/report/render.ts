@@ -1,0 +1,243 @@
+// The whole report: verdict line, one section per result, footer, and the size budget that shrinks
+// it in a fixed order (samples, then slices, then details) until it fits, saying what was cut.
+import type { GateDecision } from '../gate/decide.js';
+import { STATUS_RANK, type Status } from '../result.js';
+import { emptyCut, type Cut, type Level, type SectionContext } from './blocks.js';
+import { baselineText, compareBody, compareCut } from './compare.js';
+import { esc } from './escape.js';
+import { fmtCount, ICON, plural, shortSha } from './format.js';
+import type { ReportEntry } from './load.js';
+import { compareView, validateView } from './model.js';
+import { validateBody, validateCut } from './validate.js';
+
+/** GitHub refuses longer comment bodies (characters). */
+export const COMMENT_LIMIT = 65_536;
+/** GitHub drops a step's job summary above this (bytes). */
+export const SUMMARY_LIMIT = 1_048_576;
+
+export interface ReportFooter {
+  /** The commit the report is about (verified by the caller, not read from result files). */
+  commit?: string;
+  /** Link to the workflow run that produced this report. */
+  runUrl?: string;
+  version?: string;
+}
+
+export interface RenderOptions {
+  /** Shown in the verdict line; e.g. `modelgate` or `modelgate (nightly)`. */
+  title?: string;
+  /** Largest output allowed, in `unit`s. Default: no limit. */
+  limit?: number;
+  unit?: 'chars' | 'bytes';
+  /** Trusted Markdown saying where the full report is, appended to the "shortened" note. */
+  fullReportHint?: string;
+  footer?: ReportFooter;
+}
+
+export interface RenderedReport {
+  markdown: string;
+  /** 0 when nothing was cut. */
+  level: Level;
+  cut: Cut;
+  /** Set when even the smallest form was cut at a line boundary. */
+  truncated: boolean;
+}
+
+/** Worst first, then by id, so the same results always render in the same order. */
+export function orderEntries(entries: ReportEntry[]): ReportEntry[] {
+  const status = (e: ReportEntry): Status => (e.ok ? e.result.status : 'error');
+  const key = (e: ReportEntry) => (e.ok ? e.result.id : e.path);
+  return [...entries].sort(
+    (a, b) =>
+      STATUS_RANK[status(b)] - STATUS_RANK[status(a)] ||
+      key(a).localeCompare(key(b)) ||
+      a.path.localeCompare(b.path),
+  );
+}
+
+function verdictLine(decision: GateDecision, title: string): string {
+  return `### ${ICON[decision.verdict]} ${esc(title, { max: 80 })}: ${decision.verdict} · ${esc(decision.reason, { max: 400 })}`;
+}
+
+function overrideLine(decision: GateDecision): string | undefined {
+  const o = decision.override;
+  if (!o || (!o.accepted && !o.actor && !/could not be checked/.test(o.message))) return undefined;
+  if (o.accepted) {
+    return `> ${ICON.warn} **Overridden.** ${esc(o.message, { max: 400 })}. The failure is accepted, not fixed.`;
+  }
+  return `> ${ICON.warn} **Override ignored.** ${esc(o.message, { max: 400 })}.`;
+}
+
+function section(entry: ReportEntry, ctx: SectionContext): string {
+  if (!entry.ok) {
+    const lines = [`#### ${ICON.error} ${esc(entry.path, { max: 120 })}: not a usable result file`];
+    if (ctx.level < 4) lines.push(esc(entry.error, { max: 600 }));
+    return lines.join('\n\n');
+  }
+  const r = entry.result;
+  const lines = [
+    `#### ${ICON[r.status]} ${esc(r.title || r.id, { max: 120 })} · ${r.kind} ${esc(r.id)}`,
+    esc(r.summary, { max: 1000 }),
+  ];
+  if (r.errors?.length && ctx.level < 4) {
+    const shown = r.errors.slice(0, 10).map((p) => {
+      const where = [
+        p.file,
+        p.line !== undefined ? `line ${p.line}` : undefined,
+        p.key ? `key ${p.key}` : undefined,
+      ]
+        .filter((x) => x !== undefined)
+        .map((x) => esc(x, { max: 120 }))
+        .join(', ');
+      return `- ${where ? `${where}: ` : ''}${esc(p.message, { max: 300 })}`;
+    });
+    if (r.errors.length > 10) shown.push(`- and ${fmtCount(r.errors.length - 10)} more`);
+    lines.push(shown.join('\n'));
+  }
+  if (ctx.level < 4) {
+    lines.push(...(r.kind === 'compare' ? compareBody(r, ctx) : validateBody(r, ctx)));
+  } else if (r.kind === 'compare') compareCut(r, ctx.cut);
+  else validateCut(r, ctx.cut);
+  return lines.join('\n\n');
+}
+
+function footer(entries: ReportEntry[], info: ReportFooter | undefined): string {
+  const version = info?.version && /^[\w.+-]{1,40}$/.test(info.version) ? ` ${info.version}` : '';
+  const parts: string[] = [`modelgate${version}`];
+  const sha = shortSha(info?.commit);
+  if (sha) parts.push(`commit ${sha}`);
+  const baselines = entries
+    .filter((e): e is Extract<ReportEntry, { ok: true }> => e.ok && e.result.kind === 'compare')
+    .slice(0, 5)
+    .map((e) => `${esc(e.result.id)}: ${baselineText(compareView(e.result.details).baseline)}`);
+  if (baselines.length) parts.push(`baseline ${baselines.join('; ')}`);
+  if (info?.runUrl && /^https?:\/\/[^\s()<>]+$/.test(info.runUrl))
+    parts.push(`[workflow run](${info.runUrl})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+function cutNote(
+  cut: Cut,
+  unit: 'chars' | 'bytes',
+  hint: string | undefined,
+  truncated: boolean,
+): string {
+  const what: string[] = [];
+  if (cut.samples) what.push(plural(cut.samples, 'sample violation'));
+  if (cut.slices) what.push(plural(cut.slices, 'slice row'));
+  if (cut.details) what.push(plural(cut.details, 'detail row'));
+  if (cut.sections) what.push(plural(cut.sections, 'result section'));
+  if (truncated) what.push('the end of the report');
+  const limit =
+    unit === 'chars'
+      ? "GitHub's 65,536-character comment limit"
+      : "GitHub's 1 MiB job summary limit";
+  const where = hint ?? 'The full details are in the result files.';
+  return `> ✂️ Shortened to fit ${limit}: left out ${what.join(', ')}. ${where}`;
+}
+
+export interface ReportInput {
+  entries: ReportEntry[];
+  decision: GateDecision;
+}
+
+function assemble(
+  input: ReportInput,
+  options: RenderOptions,
+  level: Level,
+  sectionBudget?: number,
+) {
+  const cut = emptyCut();
+  const ordered = orderEntries(input.entries);
+  const ctx: SectionContext = { level, cut };
+  const head = [verdictLine(input.decision, options.title ?? 'modelgate')];
+  const override = overrideLine(input.decision);
+  if (override) head.push(override);
+  let sections = ordered.map((e) => section(e, ctx));
+  if (sectionBudget !== undefined) {
+    // Last resort: as many whole sections as fit, worst first.
+    const kept: string[] = [];
+    let used = 0;
+    for (const s of sections) {
+      const size = s.length + 2;
+      if (used + size > sectionBudget) break;
+      kept.push(s);
+      used += size;
+    }
+    cut.sections += sections.length - kept.length;
+    sections = kept;
+  }
+  return { head, sections, tail: ['---', footer(ordered, options.footer)], cut };
+}
+
+function measure(text: string, unit: 'chars' | 'bytes'): number {
+  return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+
+function join(
+  parts: { head: string[]; sections: string[]; tail: string[] },
+  note?: string,
+): string {
+  return (
+    [...parts.head, ...(note ? [note] : []), ...parts.sections, ...parts.tail].join('\n\n') + '\n'
+  );
+}
+
+const hasCut = (c: Cut) => c.samples + c.slices + c.details + c.sections > 0;
+
+function available(entries: ReportEntry[]): { samples: number; slices: number } {
+  let samples = 0;
+  let slices = 0;
+  for (const e of entries) {
+    if (!e.ok) continue;
+    if (e.result.kind === 'compare') {
+      const view = compareView(e.result.details);
+      slices += view.metrics.filter((m) => m.slice).length;
+      samples += view.examples?.sampleMissingIds.length ?? 0;
+    } else {
+      samples += validateView(e.result.details).groups.reduce((n, g) => n + g.samples.length, 0);
+    }
+  }
+  return { samples, slices };
+}
+
+export function renderReport(input: ReportInput, options: RenderOptions = {}): RenderedReport {
+  const unit = options.unit ?? 'chars';
+  const limit = options.limit ?? Infinity;
+  // A level that would cut nothing renders the same as the one before: skip it.
+  const { samples, slices } = available(input.entries);
+  const levels = ([0, 1, 2, 3, 4] as Level[]).filter(
+    (l) => !(l === 1 && samples === 0) && !(l === 2 && slices === 0),
+  );
+  for (const level of levels) {
+    const parts = assemble(input, options, level);
+    const note =
+      hasCut(parts.cut) || level > 0
+        ? cutNote(parts.cut, unit, options.fullReportHint, false)
+        : undefined;
+    const markdown = join(parts, level > 0 ? note : undefined);
+    if (measure(markdown, unit) <= limit)
+      return { markdown, level, cut: parts.cut, truncated: false };
+  }
+  // Level 5: keep whole sections while they fit. Sizes are in characters; bytes are at most 4 per
+  // character, so divide the budget when measuring bytes.
+  const skeleton = assemble(input, options, 4, 0);
+  const fixed = measure(
+    join(skeleton, cutNote({ ...skeleton.cut, sections: 1e9 }, unit, options.fullReportHint, true)),
+    unit,
+  );
+  const perChar = unit === 'bytes' ? 4 : 1;
+  const parts = assemble(input, options, 4, Math.max(0, Math.floor((limit - fixed) / perChar)));
+  let markdown = join(parts, cutNote(parts.cut, unit, options.fullReportHint, false));
+  let truncated = false;
+  if (measure(markdown, unit) > limit) {
+    // Only reachable with a limit smaller than the skeleton itself: cut at a line boundary.
+    truncated = true;
+    const note = cutNote(parts.cut, unit, options.fullReportHint, true);
+    let body = join({ ...parts, sections: [] }, note);
+    while (measure(body, unit) > limit && body.includes('\n'))
+      body = body.slice(0, body.lastIndexOf('\n', body.length - 2) + 1);
+    markdown = measure(body, unit) <= limit ? body : '';
+  }
+  return { markdown, level: 5, cut: parts.cut, truncated };
+}

@@ -1,0 +1,75 @@
+// The terminal form of the report: plain lines, no Markdown. Text from result files is reduced to
+// visible characters so a hostile name cannot move the cursor or recolour the terminal.
+import type { GateDecision } from '../gate/decide.js';
+import { regressionsFirst } from './compare.js';
+import { plain } from './escape.js';
+import { fmtCount, fmtDelta, fmtNum, fmtPct } from './format.js';
+import type { ReportEntry } from './load.js';
+import { compareView, validateView } from './model.js';
+import { orderEntries } from './render.js';
+
+const TAG = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERROR', skip: 'SKIP' } as const;
+
+export interface TextOptions {
+  /** Rows listed per result before "… and N more". */
+  maxRows?: number;
+}
+
+export function renderText(
+  entries: ReportEntry[],
+  decision: GateDecision,
+  options: TextOptions = {},
+): string {
+  const max = options.maxRows ?? 10;
+  const out: string[] = [`modelgate: ${TAG[decision.verdict]} - ${plain(decision.reason)}`];
+  for (const e of orderEntries(entries)) {
+    out.push('');
+    if (!e.ok) {
+      out.push(`[${TAG.error}] ${plain(e.path)}`, `  ${plain(e.error, { max: 600 })}`);
+      continue;
+    }
+    const r = e.result;
+    out.push(
+      `[${TAG[r.status]}] ${plain(r.title || r.id, { max: 120 })} (${r.kind} ${r.id})`,
+      `  ${plain(r.summary, { max: 1000 })}`,
+    );
+    for (const p of r.errors ?? []) {
+      const where = [p.file, p.line !== undefined ? `line ${p.line}` : undefined, p.key]
+        .filter(Boolean)
+        .join(':');
+      out.push(`  error: ${plain(where ? `${where}: ${p.message}` : p.message, { max: 300 })}`);
+    }
+    if (r.kind === 'compare') {
+      const rows = regressionsFirst(compareView(r.details).metrics).filter(
+        (m) => m.status !== 'skip',
+      );
+      for (const m of rows.slice(0, max)) {
+        const name =
+          plain(m.name, { max: 60 }) +
+          (m.slice
+            ? ` [${plain(m.slice.key, { max: 30 })}=${plain(m.slice.value, { max: 40 })}]`
+            : '');
+        const ci = m.ci ? ` CI [${fmtDelta(m.ci[0])}, ${fmtDelta(m.ci[1])}]` : '';
+        const why = m.reason ? `: ${plain(m.reason, { max: 160 })}` : '';
+        out.push(
+          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (Δ ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)})${ci}${why}`,
+        );
+      }
+      if (rows.length > max) out.push(`  … and ${fmtCount(rows.length - max)} more metric rows`);
+    } else {
+      const v = validateView(r.details);
+      for (const g of v.groups.slice(0, max)) {
+        const lines = g.samples
+          .map((s) => s.line)
+          .filter((l): l is number => l !== undefined)
+          .slice(0, 5);
+        out.push(
+          `  ${plain(g.file, { max: 80 })} ${plain(g.schemaPath, { max: 80 })} (${plain(g.keyword, { max: 30 })}): ${fmtCount(g.count)} rows (${fmtPct(g.share)}) ${plain(g.message, { max: 160 })}` +
+            (lines.length ? `; lines ${lines.join(', ')}` : ''),
+        );
+      }
+      if (v.groups.length > max) out.push(`  … and ${fmtCount(v.groups.length - max)} more groups`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

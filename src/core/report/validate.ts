@@ -1,0 +1,146 @@
+// The section for a `validate` result: what share of rows broke which rule where, and the lines
+// to look at.
+import type { Result } from '../result.js';
+import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
+import { esc, escHtml } from './escape.js';
+import { fmtBytes, fmtCount, fmtPct, plural } from './format.js';
+import { validateView, type GroupView } from './model.js';
+
+/** Files and groups shown before the rest folds away. */
+export const TOP_FILES = 10;
+export const TOP_GROUPS = 20;
+/** Groups kept once details have been cut. */
+export const KEPT_GROUPS = 5;
+/** Sample violations shown per group and in all. */
+export const SAMPLES_PER_GROUP = 5;
+export const SAMPLES_TOTAL = 100;
+
+function groupCells(g: GroupView): string[] {
+  return [
+    esc(g.file, { max: 100 }),
+    esc(g.schemaPath, { max: 100 }),
+    esc(g.keyword, { max: 40 }),
+    esc(g.message, { max: 160 }),
+    fmtCount(g.count),
+    fmtPct(g.share),
+  ];
+}
+
+function groupTable(groups: GroupView[]): string {
+  return table(
+    ['File', 'Schema path', 'Keyword', 'Message', 'Rows', 'Share of rows'],
+    groups.map(groupCells),
+    ['l', 'l', 'l', 'l', 'r', 'r'],
+  );
+}
+
+/** What a section left out when only its heading is shown. */
+export function validateCut(result: Result, cut: Cut): void {
+  const view = validateView(result.details);
+  cut.samples += view.groups.reduce((n, g) => n + g.samples.length, 0);
+  cut.details += view.groups.length + view.files.length;
+}
+
+export function validateBody(result: Result, ctx: SectionContext): string[] {
+  const view = validateView(result.details);
+  const { level, cut } = ctx;
+  const out: string[] = [];
+
+  const facts: string[] = [];
+  if (view.rows !== null) {
+    facts.push(
+      `${fmtCount(view.invalidRows ?? 0)} of ${plural(view.rows, 'row')} invalid (${fmtPct(view.invalidShare)})`,
+    );
+  }
+  if (view.schemaFile) facts.push(`schema ${esc(view.schemaFile, { max: 120 })}`);
+  const t = view.threshold;
+  if (t?.maxInvalidRows !== undefined) {
+    facts.push(
+      `allowed: ${esc(t.maxInvalidRows, { max: 20 })} invalid` +
+        (t.warnInvalidRows !== undefined
+          ? `, warn above ${esc(t.warnInvalidRows, { max: 20 })}`
+          : ''),
+    );
+  }
+  if (facts.length) out.push(facts.join(' · '));
+
+  const groups = view.groups;
+  if (level >= 3) {
+    const kept = groups.slice(0, KEPT_GROUPS);
+    cut.samples += groups.reduce((n, g) => n + g.samples.length, 0);
+    cut.details += groups.length - kept.length + view.files.length;
+    if (kept.length) out.push(groupTable(kept));
+    const hidden = groups.length - kept.length + view.omittedGroups;
+    if (hidden > 0) out.push(`${plural(hidden, 'more violation group')} not shown.`);
+    return out;
+  }
+
+  if (view.files.length) {
+    const fileTable = (files: typeof view.files) =>
+      table(
+        ['File', 'Format', 'Rows', 'Invalid', 'Share', 'Size'],
+        files.map((f) => [
+          esc(f.path, { max: 120 }),
+          esc(f.format ?? '–', { max: 10 }),
+          fmtCount(f.rows),
+          fmtCount(f.invalidRows),
+          f.rows ? fmtPct((f.invalidRows ?? 0) / f.rows) : '–',
+          fmtBytes(f.bytes),
+        ]),
+        ['l', 'l', 'r', 'r', 'r', 'r'],
+      );
+    out.push(
+      view.files.length > TOP_FILES
+        ? collapsed(escHtml(`Files: ${plural(view.files.length, 'file')}`), fileTable(view.files))
+        : fileTable(view.files),
+    );
+  }
+
+  if (groups.length) {
+    const first = groups.slice(0, TOP_GROUPS);
+    out.push(groupTable(first));
+    if (groups.length > first.length) {
+      out.push(
+        collapsed(
+          escHtml(plural(groups.length - first.length, 'more group')),
+          groupTable(groups.slice(first.length)),
+        ),
+      );
+    }
+  }
+  if (view.omittedGroups > 0) {
+    out.push(
+      `${plural(view.omittedGroups, 'more violation group')} beyond the kept limit (see the result file).`,
+    );
+  }
+
+  const all = groups.reduce((n, g) => n + g.samples.length, 0);
+  if (all > 0) {
+    if (level >= 1) cut.samples += all;
+    else {
+      const rows: string[][] = [];
+      for (const g of groups) {
+        for (const s of g.samples.slice(0, SAMPLES_PER_GROUP)) {
+          if (rows.length >= SAMPLES_TOTAL) break;
+          rows.push([
+            esc(g.file, { max: 80 }),
+            s.line === undefined ? '–' : fmtCount(s.line).replace(/,/g, ''),
+            esc(s.pointer || '/', { max: 80 }),
+            esc(s.value, { max: 120 }),
+            esc(s.message || g.message, { max: 160 }),
+          ]);
+        }
+      }
+      cut.samples += all - rows.length;
+      out.push(
+        collapsed(
+          escHtml(
+            `Sample violations: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
+          ),
+          table(['File', 'Line', 'Pointer', 'Value', 'Message'], rows, ['l', 'r', 'l', 'l', 'l']),
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// A config `validate:` entry (snake_case, schemas/config-validate.schema.json) → engine options.
+import type { DataFormat, ValidateOptions } from './types.js';
+
+export interface ValidateEntry {
+  id: string;
+  title?: string;
+  schema: string;
+  data: string | string[];
+  format?: DataFormat | 'auto';
+  max_invalid_rows?: number | string;
+  warn_invalid_rows?: number | string;
+  max_annotations?: number;
+  samples?: number;
+}
+
+export function optionsFromEntry(entry: ValidateEntry, cwd: string): ValidateOptions {
+  return {
+    schemaFile: entry.schema,
+    data: Array.isArray(entry.data) ? entry.data : [entry.data],
+    format: entry.format ?? 'auto',
+    maxInvalidRows: entry.max_invalid_rows === undefined ? '0' : String(entry.max_invalid_rows),
+    ...(entry.warn_invalid_rows !== undefined ? { warnInvalidRows: String(entry.warn_invalid_rows) } : {}),
+    ...(entry.samples !== undefined ? { samples: entry.samples } : {}),
+    cwd,
+    root: cwd,
+  };
+}

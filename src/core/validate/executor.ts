@@ -1,0 +1,178 @@
+// Where chunks get validated: in this thread, or spread over worker threads. Either way the
+// caller gets one promise per chunk and merges them in submission order, so reported lines
+// keep file order whatever thread finished first.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { casterFor, type Caster, type JsonType } from './cells.js';
+import { compileBundle, type SchemaBundle } from './schema.js';
+import { rowBuilder, validateCsvChunk, validateJsonlChunk, type Validators } from './records.js';
+
+interface CsvPrepared {
+  casters: Caster[];
+  build: ReturnType<typeof rowBuilder>;
+}
+import type { ChunkResult } from './types.js';
+
+export interface CsvContext {
+  delimiter: ',' | '\t';
+  newline: '\n' | '\r\n';
+  header: string[];
+  types: Array<JsonType[] | undefined>;
+}
+
+export interface Job {
+  kind: 'jsonl' | 'csv';
+  buf: Uint8Array;
+  last: boolean;
+  /** For CSV: the file's header and column types (small, sent with every chunk). */
+  csv?: CsvContext;
+}
+
+export interface Executor {
+  readonly threads: number;
+  submit(job: Job): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+export interface WorkerInit {
+  bundle: SchemaBundle;
+  samples: number;
+}
+
+/** The work itself, shared by the inline executor and the worker script. */
+export class ChunkValidator {
+  private casters = new WeakMap<CsvContext, CsvPrepared>();
+  private lastCsv?: { key: string; prepared: CsvPrepared };
+
+  constructor(
+    readonly validators: Validators,
+    private readonly samples: number,
+  ) {}
+
+  static async create(init: WorkerInit): Promise<ChunkValidator> {
+    const [fast, full] = await Promise.all([compileBundle(init.bundle, false), compileBundle(init.bundle, true)]);
+    return new ChunkValidator({ fast, full }, init.samples);
+  }
+
+  private prepare(csv: CsvContext): CsvPrepared {
+    let c = this.casters.get(csv);
+    if (c) return c;
+    // Contexts arrive as fresh copies from another thread: key them by content.
+    const key = JSON.stringify(csv);
+    if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
+    else {
+      c = { casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined)), build: rowBuilder(csv.header) };
+      this.lastCsv = { key, prepared: c };
+    }
+    this.casters.set(csv, c);
+    return c;
+  }
+
+  run(job: Job): ChunkResult {
+    if (job.kind === 'jsonl') return validateJsonlChunk(job.buf, { last: job.last, samples: this.samples }, this.validators);
+    const csv = job.csv as CsvContext;
+    const { casters, build } = this.prepare(csv);
+    return validateCsvChunk(
+      job.buf,
+      { last: job.last, samples: this.samples, delimiter: csv.delimiter, newline: csv.newline, header: csv.header, casters },
+      this.validators,
+      build,
+    );
+  }
+}
+
+export class InlineExecutor implements Executor {
+  readonly threads = 0;
+  private constructor(private readonly validator: ChunkValidator) {}
+  static async create(init: WorkerInit): Promise<InlineExecutor> {
+    return new InlineExecutor(await ChunkValidator.create(init));
+  }
+  get validators(): ChunkValidator {
+    return this.validator;
+  }
+  submit(job: Job): Promise<ChunkResult> {
+    try {
+      return Promise.resolve(this.validator.run(job));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+  async close(): Promise<void> {}
+}
+
+const WORKER_YOUNG_MB = 8;
+
+type Reply = { seq: number; result?: ChunkResult; error?: string };
+
+export class WorkerExecutor implements Executor {
+  private seq = 0;
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }>();
+  private failure?: Error;
+
+  private constructor(private readonly workers: Worker[]) {
+    for (const w of workers) {
+      w.on('message', (m: Reply) => {
+        const p = this.pending.get(m.seq);
+        if (!p) return;
+        this.pending.delete(m.seq);
+        if (m.error !== undefined) p.reject(new Error(m.error));
+        else p.resolve(m.result as ChunkResult);
+      });
+      w.on('error', (err) => this.fail(err));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`validate worker exited with code ${code}`));
+      });
+    }
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  static create(init: WorkerInit, threads: number, url: URL): WorkerExecutor {
+    // A small young generation per worker: chunks make only short-lived garbage, and default-sized
+    // nurseries cost ~70 MB of RSS per worker (measured: peak RSS 278 MB → 218 MB on the bench
+    // JSON Lines file, and slightly less CPU).
+    const workers = Array.from(
+      { length: threads },
+      () => new Worker(url, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }),
+    );
+    return new WorkerExecutor(workers);
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  submit(job: Job): Promise<ChunkResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const seq = this.seq++;
+    const worker = this.workers[this.next] as Worker;
+    this.next = (this.next + 1) % this.workers.length;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      // Transfer, not copy: the chunk's buffer is owned by this job alone.
+      const { buf } = job;
+      const whole = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+      worker.postMessage({ seq, job }, whole ? [buf.buffer as ArrayBuffer] : []);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** The bundled worker script beside this module, if there is one (not under vitest's sources). */
+export function defaultWorkerUrl(): URL | undefined {
+  const url = new URL('./validate-worker.js', import.meta.url);
+  try {
+    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,93 @@
+// Bounded-cost `pattern` matching for untrusted schemas and data (ajv's `code.regExp`).
+//
+// Every pattern first has to compile under the `u` flag (JSON Schema's ECMA-262 dialect, as ajv
+// uses it) and under V8's linear-time engine (the `l` flag): that refuses backreferences and
+// lookaround, exactly the features RE2 refuses. Matching then runs on V8's native engine with
+// `--enable-experimental-regexp-engine-on-excessive-backtracks`: once one match backtracks more
+// than BACKTRACK_LIMIT times, V8 reruns it on the linear-time engine, so cost stays linear in
+// the (size-capped) input while ordinary patterns keep native speed. That engine has no `u` mode,
+// so patterns that need Unicode semantics (\p{…}, \u{…}, astral literals) and strings holding
+// astral characters go to re2js, a pure-JS port of RE2 (linear time, slower). When this V8 lacks
+// the linear engine, everything goes to re2js. Measured on the bench rows: re2-wasm 131k rows/s
+// and re2js 282k rows/s for validation alone, against 670k rows/s with this scheme.
+import v8 from 'node:v8';
+import { RE2JS } from 're2js';
+
+const BACKTRACK_LIMIT = 10_000;
+
+let linearEngine: boolean | undefined;
+
+/** Turns the fallback on for this process (V8 flags are process-wide, workers included). */
+export function enableLinearFallback(): boolean {
+  if (linearEngine === undefined) {
+    v8.setFlagsFromString('--enable-experimental-regexp-engine');
+    v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    v8.setFlagsFromString(`--regexp-backtracks-before-fallback=${BACKTRACK_LIMIT}`);
+    try {
+      new RegExp('a', 'l');
+      linearEngine = true;
+    } catch {
+      linearEngine = false;
+    }
+  }
+  return linearEngine;
+}
+
+export class UnsafePatternError extends Error {}
+
+const NEEDS_UNICODE = /\\[pP]\{|\\u\{|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\uD800-\uDFFF]/;
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+interface Matcher {
+  test(s: string): boolean;
+  /** ajv keys its compiled patterns by toString(): it must differ per pattern. */
+  toString(): string;
+}
+
+function re2(pattern: string): Matcher {
+  const re = RE2JS.compile(pattern);
+  return { test: (s: string) => re.matcher(s).find(), toString: () => `/${pattern}/u` };
+}
+
+/** ajv `code.regExp`: (pattern, flags) → an object with test(). Throws UnsafePatternError. */
+export function safeRegExp(pattern: string, flags?: string): Matcher {
+  if (flags && flags !== 'u') throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
+  try {
+    new RegExp(pattern, 'u');
+  } catch (err) {
+    throw new UnsafePatternError(`invalid pattern ${JSON.stringify(pattern)}: ${(err as Error).message}`);
+  }
+  const linear = enableLinearFallback();
+  if (linear) {
+    try {
+      new RegExp(pattern, 'l');
+    } catch {
+      // The only ECMA-262 features the linear engine cannot run outside `u` mode are these.
+      if (!NEEDS_UNICODE.test(pattern)) throw unsafe(pattern);
+    }
+  }
+  let slow: Matcher;
+  try {
+    slow = re2(pattern);
+  } catch (err) {
+    if (!linear || NEEDS_UNICODE.test(pattern)) throw unsafe(pattern, err as Error);
+    // re2js rejects a few ECMA-262 spellings it cannot parse; the native path still covers BMP input.
+    slow = {
+      toString: () => `/${pattern}/u`,
+      test: () => {
+        throw new UnsafePatternError(`pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`);
+      },
+    };
+  }
+  if (!linear || NEEDS_UNICODE.test(pattern)) return slow;
+  const fast = new RegExp(pattern, '');
+  return { test: (s: string) => (ASTRAL.test(s) ? slow.test(s) : fast.test(s)), toString: () => `/${pattern}/u` };
+}
+safeRegExp.code = 'safeRegExp';
+
+function unsafe(pattern: string, cause?: Error): UnsafePatternError {
+  return new UnsafePatternError(
+    `pattern ${JSON.stringify(pattern)} cannot be matched in linear time (backreferences and lookaround are not supported)` +
+      (cause ? `: ${cause.message}` : ''),
+  );
+}

@@ -1,0 +1,220 @@
+// validate: data files × one JSON Schema → a result. The adapters (action, CLI) only parse
+// their inputs, call runValidate and present what comes back.
+import { availableParallelism } from 'node:os';
+import { newResult, type Problem, type Result, type ResultContext, type Status } from '../result.js';
+import { resolveData, type DataFile } from './files.js';
+import { loadSchemaBundle, SchemaError, type SchemaBundle } from './schema.js';
+import { formatShare, parseThreshold, thresholdStatus } from './threshold.js';
+import { InlineExecutor, WorkerExecutor, defaultWorkerUrl, type Executor, type WorkerInit } from './executor.js';
+import { readCsvHeader, streamFile } from './source.js';
+import { validateJsonFile } from './json.js';
+import {
+  DEFAULT_MAX_GROUPS,
+  DEFAULT_MAX_RECORD_BYTES,
+  DEFAULT_SAMPLES,
+  type ChunkResult,
+  type FileSummary,
+  type Group,
+  type ValidateDetails,
+  type ValidateOptions,
+} from './types.js';
+
+export type ValidateResult = Result<'validate', ValidateDetails>;
+
+/** Inputs big enough to be worth starting worker threads for. */
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+
+class FileMerger {
+  rows = 0;
+  invalidRows = 0;
+  private lineBase = 0;
+  private recordBase = 0;
+  readonly groups = new Map<string, Group>();
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly file: DataFile,
+    private readonly samples: number,
+    lineBase = 0,
+  ) {
+    this.lineBase = lineBase;
+  }
+
+  add(r: ChunkResult): void {
+    for (const g of r.groups) {
+      const key = `${g.schemaPath}\u0000${g.keyword}`;
+      let fg = this.groups.get(key);
+      if (!fg) {
+        fg = { file: this.file.path, schemaPath: g.schemaPath, keyword: g.keyword, message: g.message, count: 0, share: 0, samples: [] };
+        this.groups.set(key, fg);
+      }
+      fg.count += g.count;
+      for (const s of g.samples) {
+        if (fg.samples.length >= this.samples) break;
+        fg.samples.push({ ...s, line: s.line + this.lineBase, record: (s.record ?? 0) + this.recordBase });
+      }
+    }
+    for (const p of r.problems ?? []) this.problems.push({ ...p, file: this.file.path, line: p.line !== undefined ? p.line + this.lineBase : undefined });
+    this.rows += r.rows;
+    this.invalidRows += r.invalidRows;
+    this.lineBase += r.lines;
+    this.recordBase += r.rows;
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: number; url?: URL } {
+  const url = options.workerUrl ?? defaultWorkerUrl();
+  if (!url) return { threads: 0 };
+  const streamed = files.filter((f) => f.format !== 'json').reduce((n, f) => n + f.bytes, 0);
+  if (options.threads !== undefined) return { threads: Math.max(0, Math.floor(options.threads)), url };
+  if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
+  return { threads: Math.min(availableParallelism(), 4), url };
+}
+
+export async function runValidate(options: ValidateOptions, context: ResultContext = {}, meta: { id: string; title?: string }): Promise<ValidateResult> {
+  const started = performance.now();
+  const samples = options.samples ?? DEFAULT_SAMPLES;
+  const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const maxRaw = options.maxInvalidRows ?? '0';
+  const max = parseThreshold(maxRaw, 'max-invalid-rows');
+  const warn = options.warnInvalidRows ? parseThreshold(options.warnInvalidRows, 'warn-invalid-rows') : undefined;
+  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
+
+  const details: ValidateDetails = {
+    schemaFile: options.schemaFile,
+    ...(forced ? { format: forced } : {}),
+    rows: 0,
+    invalidRows: 0,
+    invalidShare: 0,
+    threshold: { maxInvalidRows: max.raw, ...(warn ? { warnInvalidRows: warn.raw } : {}) },
+    files: [],
+    groups: [],
+    maxRecordBytes,
+  };
+  const errors: Problem[] = [];
+  const finish = (status: Status, summary: string): ValidateResult => {
+    details.durationMs = Math.round(performance.now() - started);
+    return newResult<'validate', ValidateDetails>({
+      kind: 'validate',
+      id: meta.id,
+      title: meta.title ?? meta.id,
+      status,
+      summary,
+      context,
+      ...(errors.length ? { errors } : {}),
+      details,
+    });
+  };
+
+  const resolved = await resolveData(options.data, options.cwd, forced);
+  errors.push(...resolved.problems);
+  let bundle: SchemaBundle;
+  try {
+    bundle = await loadSchemaBundle(options.schemaFile, options.cwd, options.root ?? options.cwd);
+  } catch (err) {
+    if (!(err instanceof SchemaError)) throw err;
+    errors.push({ message: err.message, file: err.file, ...(err.key ? { key: err.key } : {}) });
+    return finish('error', `cannot validate: ${err.message}`);
+  }
+  if (errors.length) {
+    return finish('error', `cannot validate: ${errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)).join('; ')}`);
+  }
+
+  const files = resolved.files;
+  const { threads, url } = pickThreads(options, files);
+  options.onStart?.({ files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), threads });
+  const init: WorkerInit = { bundle, samples };
+  // The main thread compiles its own validators only when it validates (JSON files, no workers).
+  let inline: InlineExecutor | undefined;
+  const getInline = async () => (inline ??= await InlineExecutor.create(init));
+  const executor: Executor = threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
+  const sourceOptions = {
+    chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
+    maxRecordBytes,
+    samples,
+    window: Math.max(2, executor.threads * 3),
+  };
+
+  const groups: Group[] = [];
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  let bytesBefore = 0;
+  try {
+    for (const file of files) {
+      const summary: FileSummary = { path: file.path, format: file.format, rows: 0, invalidRows: 0, bytes: file.bytes };
+      details.files.push(summary);
+      let merger: FileMerger;
+      let fileBytes = 0;
+      const report = () =>
+        options.onProgress?.({
+          file: file.path,
+          rows: details.rows + merger.rows,
+          invalidRows: details.invalidRows + merger.invalidRows,
+          bytes: bytesBefore + Math.min(fileBytes, file.bytes),
+          totalBytes,
+        });
+      const add = (r: ChunkResult) => {
+        merger.add(r);
+        fileBytes += r.bytes ?? 0;
+        report();
+      };
+      if (file.format === 'json') {
+        merger = new FileMerger(file, samples);
+        merger.add(await validateJsonFile(file.abs, inlineValidators(await getInline()), { samples, maxRecordBytes }));
+      } else if (file.format === 'jsonl') {
+        merger = new FileMerger(file, samples);
+        await streamFile(file, 'jsonl', executor, sourceOptions, { offset: 0 }, add);
+      } else {
+        const header = await readCsvHeader(file, bundle, maxRecordBytes);
+        merger = new FileMerger(file, samples, header.lines);
+        fileBytes = header.offset;
+        if (header.csv) await streamFile(file, 'csv', executor, sourceOptions, { offset: header.offset, csv: header.csv }, add);
+        errors.push(...header.problems);
+      }
+      fileBytes = file.bytes;
+      report();
+      bytesBefore += file.bytes;
+      errors.push(...merger.problems);
+      if (merger.rows === 0 && !errors.some((e) => e.file === file.path)) {
+        errors.push({ message: 'file has no records', file: file.path });
+      }
+      summary.rows = merger.rows;
+      summary.invalidRows = merger.invalidRows;
+      for (const g of merger.groups.values()) {
+        g.share = merger.rows ? g.count / merger.rows : 0;
+        groups.push(g);
+      }
+      details.rows += merger.rows;
+      details.invalidRows += merger.invalidRows;
+    }
+  } finally {
+    await executor.close();
+  }
+
+  // Worst first; ties keep file order (the sort is stable).
+  groups.sort((a, b) => b.count - a.count);
+  details.groups = groups.slice(0, maxGroups);
+  if (groups.length > maxGroups) details.omittedGroups = groups.length - maxGroups;
+  details.invalidShare = details.rows ? details.invalidRows / details.rows : 0;
+
+  if (errors.length) {
+    return finish('error', `cannot validate: ${errors.map((e) => `${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`).join('; ')}`.slice(0, 1000));
+  }
+  const status = thresholdStatus(max, warn, details.invalidRows, details.rows);
+  const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : '';
+  const summary =
+    details.invalidRows === 0
+      ? `all ${plural(details.rows, 'row')} in ${plural(files.length, 'file')} match the schema`
+      : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema` +
+        (status === 'fail' ? `: more than max-invalid-rows ${max.raw}` : status === 'warn' ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
+  return finish(status, summary);
+}
+
+function inlineValidators(inline: InlineExecutor): Parameters<typeof validateJsonFile>[1] {
+  return inline.validators.validators;
+}

@@ -1,0 +1,225 @@
+// Reads a JSON Lines or CSV/TSV file in blocks and cuts it into chunks that end on a record
+// boundary (a newline; for CSV one outside quotes), so each chunk can be validated on its own.
+// Memory stays bounded: a few chunks in flight, and no record may exceed maxRecordBytes.
+import { open } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Problem } from '../result.js';
+import type { Executor, CsvContext, Job } from './executor.js';
+import type { ChunkResult } from './types.js';
+import { columnTypes } from './cells.js';
+import type { SchemaBundle } from './schema.js';
+import type { DataFile } from './files.js';
+
+const LF = 10;
+const QUOTE = 34;
+
+export interface SourceOptions {
+  chunkBytes: number;
+  maxRecordBytes: number;
+  samples: number;
+  /** Chunks in flight at once. */
+  window: number;
+}
+
+/** Position after the last newline that is outside quotes, or -1. Quotes escape as "". */
+export function lastCsvBoundary(data: Uint8Array): number {
+  let pos = 0;
+  let inQuotes = false;
+  let last = -1;
+  for (;;) {
+    const q = data.indexOf(QUOTE, pos);
+    const end = q === -1 ? data.length : q;
+    if (!inQuotes && end > pos) {
+      const nl = data.lastIndexOf(LF, end - 1);
+      if (nl >= pos) last = nl;
+    }
+    if (q === -1) return last;
+    inQuotes = !inQuotes;
+    pos = q + 1;
+  }
+}
+
+function oversized(maxRecordBytes: number, lines: number): ChunkResult {
+  return {
+    lines,
+    rows: 1,
+    invalidRows: 1,
+    groups: [
+      {
+        schemaPath: '',
+        keyword: 'maxRecordSize',
+        message: `record is larger than the ${maxRecordBytes}-byte limit`,
+        count: 1,
+        samples: [{ line: 1, record: 0, pointer: '', value: '', message: `record is larger than the ${maxRecordBytes}-byte limit` }],
+      },
+    ],
+  };
+}
+
+/** A fresh, transferable copy of a range (never a view into Node's shared buffer pool). */
+function own(src: Uint8Array, from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  out.set(src.subarray(from, to));
+  return out;
+}
+
+export interface HeaderResult {
+  csv?: CsvContext;
+  /** Bytes of the file the header (and BOM) took. */
+  offset: number;
+  lines: number;
+  problems: Problem[];
+}
+
+/** Reads and checks the CSV header: required, no empty or duplicate names, no unclosed quote. */
+export async function readCsvHeader(file: DataFile, bundle: SchemaBundle, maxRecordBytes: number): Promise<HeaderResult> {
+  const fh = await open(file.abs, 'r');
+  try {
+    const size = Math.min(file.bytes, maxRecordBytes);
+    const buf = Buffer.alloc(size);
+    const { bytesRead } = await fh.read(buf, 0, size, 0);
+    let data = buf.subarray(0, bytesRead);
+    let offset = 0;
+    if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+      offset = 3;
+      data = data.subarray(3);
+    }
+    const problem = (message: string): HeaderResult => ({ offset, lines: 0, problems: [{ message, file: file.path, line: 1 }] });
+    if (data.length === 0) return problem('file is empty: a header row is required');
+    let end = data.indexOf(LF);
+    // A header with a quoted newline in a name: fall back to the quote-aware search.
+    if (end !== -1 && data.subarray(0, end).includes(QUOTE)) {
+      let pos = 0;
+      let inQ = false;
+      end = -1;
+      for (let i = 0; i < data.length; i++) {
+        if (data[i] === QUOTE) inQ = !inQ;
+        else if (data[i] === LF && !inQ) {
+          end = i;
+          break;
+        }
+        pos = i;
+      }
+      void pos;
+    }
+    if (end === -1 && bytesRead === size && file.bytes > size) return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
+    const lineEnd = end === -1 ? data.length : end;
+    const newline: '\n' | '\r\n' = end > 0 && data[end - 1] === 13 ? '\r\n' : '\n';
+    const text = Buffer.from(data.subarray(0, end > 0 && newline === '\r\n' ? end - 1 : lineEnd)).toString('utf8');
+    const delimiter = file.format === 'tsv' ? '\t' : ',';
+    const parsed = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', header: false });
+    const header = parsed.data[0] ?? [];
+    if (parsed.errors.length) return problem(`header row: ${parsed.errors[0]?.code === 'MissingQuotes' ? 'unclosed quote' : parsed.errors[0]?.message}`);
+    if (header.length === 0 || (header.length === 1 && header[0] === '')) return problem('file is empty: a header row is required');
+    const seen = new Map<string, number>();
+    for (let i = 0; i < header.length; i++) {
+      const name = header[i] as string;
+      if (name.trim() === '') return problem(`header row: column ${i + 1} has no name`);
+      const prev = seen.get(name);
+      if (prev !== undefined) return problem(`header row: duplicate column ${JSON.stringify(name)} (columns ${prev + 1} and ${i + 1})`);
+      seen.set(name, i);
+    }
+    const types = columnTypes(bundle, header).map((t) => (t ? [...t] : undefined));
+    const lines = text.split('\n').length;
+    return { csv: { delimiter, newline, header, types }, offset: offset + (end === -1 ? data.length : end + 1), lines, problems: [] };
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Streams one JSON Lines or CSV file through the executor. Results come back in file order
+ * through `onResult`; `offset` skips the BOM (and, for CSV, the header).
+ */
+export async function streamFile(
+  file: DataFile,
+  kind: 'jsonl' | 'csv',
+  executor: Executor,
+  opts: SourceOptions,
+  start: { offset: number; csv?: CsvContext },
+  onResult: (r: ChunkResult) => void,
+): Promise<void> {
+  const fh = await open(file.abs, 'r');
+  const queue: Array<Promise<ChunkResult>> = [];
+  const drain = async (max: number) => {
+    while (queue.length > max) onResult(await (queue.shift() as Promise<ChunkResult>));
+  };
+  const send = async (job: Job) => {
+    // Measured before submit: the buffer is transferred to a worker thread.
+    const bytes = job.buf.byteLength;
+    queue.push(executor.submit(job).then((r) => ({ ...r, bytes })));
+    await drain(opts.window);
+  };
+  const synthetic = async (r: ChunkResult) => {
+    queue.push(Promise.resolve(r));
+    await drain(opts.window);
+  };
+  try {
+    let position = start.offset;
+    if (kind === 'jsonl' && position === 0) {
+      const bom = Buffer.alloc(3);
+      const { bytesRead } = await fh.read(bom, 0, 3, 0);
+      if (bytesRead === 3 && bom[0] === 0xef && bom[1] === 0xbb && bom[2] === 0xbf) position = 3;
+    }
+    let carry: Uint8Array = new Uint8Array(0);
+    let skipping = false; // inside an oversized JSON Lines record: drop bytes up to its newline
+    for (;;) {
+      const block = Buffer.allocUnsafeSlow(carry.length + opts.chunkBytes);
+      block.set(carry, 0);
+      const { bytesRead } = await fh.read(block, carry.length, opts.chunkBytes, position);
+      position += bytesRead;
+      const eof = bytesRead === 0;
+      let data: Uint8Array = block.subarray(0, carry.length + bytesRead);
+      if (skipping) {
+        const nl = data.indexOf(LF);
+        if (nl === -1) {
+          carry = new Uint8Array(0);
+          if (eof) {
+            await synthetic(oversized(opts.maxRecordBytes, 0));
+            break;
+          }
+          continue;
+        }
+        skipping = false;
+        await synthetic(oversized(opts.maxRecordBytes, 1));
+        data = own(data, nl + 1, data.length);
+      }
+      if (eof) {
+        if (data.length > 0) await send({ kind, buf: own(data, 0, data.length), last: true, csv: start.csv });
+        break;
+      }
+      const cut = kind === 'csv' ? lastCsvBoundary(data) : data.lastIndexOf(LF);
+      if (cut === -1) {
+        if (data.length > opts.maxRecordBytes) {
+          if (kind === 'csv') {
+            // Without a boundary, the rest of a CSV file cannot be split reliably: stop here.
+            await synthetic({
+              lines: 0,
+              rows: 0,
+              invalidRows: 0,
+              groups: [],
+              problems: [{ message: `a record starting here is larger than the ${opts.maxRecordBytes}-byte limit (an unclosed quote?); the rest of the file was not read`, line: 1 }],
+            });
+            break;
+          }
+          skipping = true;
+          carry = new Uint8Array(0);
+          continue;
+        }
+        carry = data.byteOffset === 0 ? data : own(data, 0, data.length);
+        continue;
+      }
+      const tail = own(data, cut + 1, data.length);
+      // The block's own buffer is transferred when the chunk starts at its beginning.
+      const chunk = data.byteOffset === 0 && data.buffer === block.buffer ? block.subarray(0, cut + 1) : own(data, 0, cut + 1);
+      const job: Job = { kind, buf: chunk.byteLength === chunk.buffer.byteLength ? chunk : own(chunk, 0, chunk.length), last: false, csv: start.csv };
+      carry = tail;
+      await send(job);
+    }
+    await drain(0);
+  } finally {
+    // Let in-flight chunks settle before closing (their results may be dropped on error).
+    await Promise.allSettled(queue);
+    await fh.close();
+  }
+}

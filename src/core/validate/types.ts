@@ -1,0 +1,107 @@
+// Shapes shared by the validate engine, its worker threads and its adapters.
+import type { Problem } from '../result.js';
+
+export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
+
+/** The `details` of a validate result: schemas/result-validate.schema.json. */
+export interface ValidateDetails {
+  schemaFile: string;
+  format?: DataFormat;
+  rows: number;
+  invalidRows: number;
+  invalidShare: number;
+  threshold: { maxInvalidRows: string; warnInvalidRows?: string };
+  files: FileSummary[];
+  groups: Group[];
+  omittedGroups?: number;
+  maxRecordBytes?: number;
+  durationMs?: number;
+}
+
+export interface FileSummary {
+  path: string;
+  format: DataFormat;
+  rows: number;
+  invalidRows: number;
+  bytes: number;
+}
+
+export interface Sample {
+  line: number;
+  record?: number;
+  pointer: string;
+  value: string;
+  message: string;
+}
+
+export interface Group {
+  file: string;
+  schemaPath: string;
+  keyword: string;
+  message: string;
+  count: number;
+  share: number;
+  samples: Sample[];
+}
+
+/** Groups of one chunk of one file, before the file's line and record offsets are known. */
+export interface ChunkGroup {
+  schemaPath: string;
+  keyword: string;
+  message: string;
+  count: number;
+  samples: Sample[];
+}
+
+/** What reading and validating one chunk of records produced. Lines and records are chunk-relative. */
+export interface ChunkResult {
+  /** Physical lines the chunk spans (newlines it contains). */
+  lines: number;
+  rows: number;
+  invalidRows: number;
+  groups: ChunkGroup[];
+  /** Problems that stop the file from being evaluated (e.g. an unclosed CSV quote at the end). */
+  problems?: Problem[];
+  /** Bytes of the file the chunk covered (set by the reader, for progress). */
+  bytes?: number;
+}
+
+export interface ValidateOptions {
+  /** Path of the JSON Schema file (as given; also how it is named in the result). */
+  schemaFile: string;
+  /** Data files or globs, relative to `cwd`. */
+  data: string[];
+  format?: DataFormat | 'auto';
+  maxInvalidRows?: string;
+  warnInvalidRows?: string;
+  /** Directory the globs and the result's paths are relative to. */
+  cwd: string;
+  /** Local $refs may not leave this directory (the workspace). Defaults to `cwd`. */
+  root?: string;
+  samples?: number;
+  maxGroups?: number;
+  maxRecordBytes?: number;
+  /** Worker threads: 0 validates in this thread; undefined picks from the cores and the data size. */
+  threads?: number;
+  /** Bytes per chunk handed to a worker. */
+  chunkBytes?: number;
+  /** Where the bundled worker script lives; defaults to dist/validate-worker.js beside the bundle. */
+  workerUrl?: URL;
+  /** Called once the files are known, before the slow part: lets the CLI print its first line early. */
+  onStart?: (info: { files: number; bytes: number; threads: number }) => void;
+  /** Called as chunks complete, in file order: lets the CLI show rows, MB/s and an ETA. */
+  onProgress?: (progress: ValidateProgress) => void;
+}
+
+export interface ValidateProgress {
+  file: string;
+  rows: number;
+  invalidRows: number;
+  /** Bytes read so far over all files, and in total. */
+  bytes: number;
+  totalBytes: number;
+}
+
+export const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_SAMPLES = 5;
+export const DEFAULT_MAX_GROUPS = 50;

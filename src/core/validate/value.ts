@@ -1,0 +1,56 @@
+// Offending values as short, safe strings: JSON, at most MAX characters, control and
+// bidirectional characters escaped, never the whole of a huge record.
+
+const MAX = 120;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escape(s: string): string {
+  return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  // Do not split a surrogate pair.
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end) + '…';
+}
+
+/** JSON preview of any value, stopping early on big objects and arrays. */
+export function preview(value: unknown, max = MAX): string {
+  if (value === undefined) return '(missing)';
+  if (typeof value === 'string') return escape(cut(JSON.stringify(cut(value, max + 1)), max));
+  if (typeof value !== 'object' || value === null) return escape(cut(String(value), max));
+  let out = '';
+  const visit = (v: unknown): boolean => {
+    if (out.length > max) return false;
+    if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i) out += ',';
+        if (!visit(v[i])) return false;
+      }
+      out += ']';
+    } else if (v && typeof v === 'object') {
+      out += '{';
+      let first = true;
+      for (const k of Object.keys(v)) {
+        out += (first ? '' : ',') + JSON.stringify(k.length > max ? k.slice(0, max) : k) + ':';
+        first = false;
+        if (!visit((v as Record<string, unknown>)[k])) return false;
+      }
+      out += '}';
+    } else {
+      out += typeof v === 'string' ? JSON.stringify(v.length > max ? v.slice(0, max + 1) : v) : String(v);
+    }
+    return out.length <= max;
+  };
+  visit(value);
+  return escape(cut(out, max));
+}
+
+/** A raw line of input (for parse errors): quoted like a JSON string. */
+export function previewText(text: string, max = MAX): string {
+  return preview(text, max);
+}

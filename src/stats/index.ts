@@ -1,0 +1,8 @@
+// The statistics toolbox behind `compare`: pure functions over typed arrays, no I/O.
+export * from './prng.js';
+export * from './normal.js';
+export * from './bootstrap.js';
+export * from './paired-z.js';
+export * from './mcnemar.js';
+export * from './adjust.js';
+export * from './power.js';

