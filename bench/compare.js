@@ -36,7 +36,8 @@ const rand = () => {
 function metrics(shift) {
   const out = { slices: { region: {} } };
   for (let m = 0; m < M; m++) out[`group${m % 10}`] = out[`group${m % 10}`] ?? {};
-  for (let m = 0; m < M; m++) out[`group${m % 10}`][`metric${m}`] = +(0.8 + rand() * 0.1 + shift).toFixed(5);
+  for (let m = 0; m < M; m++)
+    out[`group${m % 10}`][`metric${m}`] = +(0.8 + rand() * 0.1 + shift).toFixed(5);
   for (let s = 0; s < S; s++) {
     const slice = {};
     for (let m = 0; m < M; m++) {
@@ -64,12 +65,22 @@ writeFileSync(join(dir, 'candidate.yaml'), toYaml(cand) + '\n');
 writeFileSync(join(dir, 'baseline.yaml'), toYaml(base) + '\n');
 const rules = [];
 for (let m = 0; m < M; m++) {
-  rules.push(`      group${m % 10}.metric${m}: { direction: higher, max_drop: 0.05, slices: { region: { max_drop: "8%" } } }`);
+  rules.push(
+    `      group${m % 10}.metric${m}: { direction: higher, max_drop: 0.05, slices: { region: { max_drop: "8%" } } }`,
+  );
 }
 for (const ext of ['json', 'yaml']) {
   writeFileSync(
     join(dir, `modelgate.${ext}.yml`),
-    ['version: 1', 'compare:', '  - id: big', `    candidate: candidate.${ext}`, `    baseline: { path: baseline.${ext} }`, '    metrics:', ...rules].join('\n') + '\n',
+    [
+      'version: 1',
+      'compare:',
+      '  - id: big',
+      `    candidate: candidate.${ext}`,
+      `    baseline: { path: baseline.${ext} }`,
+      '    metrics:',
+      ...rules,
+    ].join('\n') + '\n',
   );
 }
 const rows = M * (S + 1);
@@ -83,11 +94,21 @@ function cli(ext) {
     const t0 = performance.now();
     const r = spawnSync(
       process.execPath,
-      [join(root, 'dist/cli.js'), 'compare', '--config', `modelgate.${ext}.yml`, '--dir', dir, '--result-path', `result-${ext}.json`],
+      [
+        join(root, 'dist/cli.js'),
+        'compare',
+        '--config',
+        `modelgate.${ext}.yml`,
+        '--dir',
+        dir,
+        '--result-path',
+        `result-${ext}.json`,
+      ],
       { encoding: 'utf8', maxBuffer: 1 << 28 },
     );
     times.push(performance.now() - t0);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`compare failed (${r.status}): ${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`compare failed (${r.status}): ${r.stderr}`);
     out = r.stdout;
   }
   const first = out.split('\n')[0];
@@ -96,9 +117,14 @@ function cli(ext) {
 
 const summary = { rows, metrics: M, slices: S, files: {} };
 for (const ext of ['json', 'yaml']) {
-  const bytes = statSync(join(dir, `candidate.${ext}`)).size + statSync(join(dir, `baseline.${ext}`)).size;
+  const bytes =
+    statSync(join(dir, `candidate.${ext}`)).size + statSync(join(dir, `baseline.${ext}`)).size;
   const r = cli(ext);
-  summary.files[ext] = { ms: r.ms, mb: +(bytes / 1e6).toFixed(1), rowsPerSec: Math.round((rows / r.ms) * 1000) };
+  summary.files[ext] = {
+    ms: r.ms,
+    mb: +(bytes / 1e6).toFixed(1),
+    rowsPerSec: Math.round((rows / r.ms) * 1000),
+  };
   console.log(
     `compare ${ext}: ${rows.toLocaleString('en-US')} ruled rows (${M} metrics × ${S + 1}), two files of ${(bytes / 2e6).toFixed(1)} MB: ` +
       `${(r.ms / 1000).toFixed(2)} s wall (median of ${RUNS}, process start included) — ${r.verdict}`,
@@ -107,8 +133,14 @@ for (const ext of ['json', 'yaml']) {
 
 // Startup of the action on a typical file.
 const ws = mkdtempSync(join(tmpdir(), 'mg-bench-compare-'));
-writeFileSync(join(ws, 'c.json'), JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m${i}`, 0.9]))));
-writeFileSync(join(ws, 'b.json'), JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m${i}`, 0.9]))));
+writeFileSync(
+  join(ws, 'c.json'),
+  JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m${i}`, 0.9]))),
+);
+writeFileSync(
+  join(ws, 'b.json'),
+  JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m${i}`, 0.9]))),
+);
 writeFileSync(join(ws, 'out'), '');
 writeFileSync(join(ws, 'summary'), '');
 const starts = [];
@@ -131,5 +163,7 @@ for (let i = 0; i < 7; i++) {
   starts.push(performance.now() - t0);
 }
 summary.actionStartupMs = +median(starts).toFixed(0);
-console.log(`action: node dist/compare.js on a 10-metric file in ${summary.actionStartupMs} ms (median of 7, process start included)`);
+console.log(
+  `action: node dist/compare.js on a 10-metric file in ${summary.actionStartupMs} ms (median of 7, process start included)`,
+);
 console.log(JSON.stringify(summary));

@@ -23,10 +23,33 @@ function rand() {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
+const hex = (n) =>
+  Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
 
-const WORDS = ['the', 'model', 'data', 'label', 'quality', 'gate', 'train', 'fast', 'slow', 'image', 'text',
-  'audio', 'review', 'great', 'bad', 'ok', 'missing', 'value', 'row', 'noisy', 'clean', 'sample'];
+const WORDS = [
+  'the',
+  'model',
+  'data',
+  'label',
+  'quality',
+  'gate',
+  'train',
+  'fast',
+  'slow',
+  'image',
+  'text',
+  'audio',
+  'review',
+  'great',
+  'bad',
+  'ok',
+  'missing',
+  'value',
+  'row',
+  'noisy',
+  'clean',
+  'sample',
+];
 const LABELS = ['cat', 'dog', 'bird', 'fish', 'other'];
 const SPLITS = ['train', 'val', 'test'];
 const COUNTRIES = ['US', 'DE', 'FR', 'JP', 'BR', 'IN', 'GB', 'CA'];
@@ -36,7 +59,20 @@ export const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'training row',
   type: 'object',
-  required: ['id', 'user', 'created_at', 'label', 'split', 'score', 'weight', 'age', 'country', 'verified', 'text', 'source'],
+  required: [
+    'id',
+    'user',
+    'created_at',
+    'label',
+    'split',
+    'score',
+    'weight',
+    'age',
+    'country',
+    'verified',
+    'text',
+    'source',
+  ],
   additionalProperties: false,
   properties: {
     id: { type: 'integer', minimum: 1 },
@@ -68,8 +104,10 @@ function row(i) {
     age: Math.floor(rand() * 90),
     country: pick(COUNTRIES),
     verified: rand() < 0.5,
-    text: Array.from({ length: 6 + Math.floor(rand() * 14) }, () => pick(WORDS)).join(rand() < 0.1 ? ', ' : ' ') +
-      (rand() < 0.05 ? ' "quoted"' : ''),
+    text:
+      Array.from({ length: 6 + Math.floor(rand() * 14) }, () => pick(WORDS)).join(
+        rand() < 0.1 ? ', ' : ' ',
+      ) + (rand() < 0.05 ? ' "quoted"' : ''),
     source: pick(SOURCES),
   };
   // A few realistic faults so the report path is exercised, not just the happy path.
@@ -123,4 +161,10 @@ await write(join(outDir, 'rows.jsonl'), jsonl());
 await write(join(outDir, 'rows.csv'), csv());
 seed = 0x5eed;
 writeFileSync(join(outDir, 'one.jsonl'), JSON.stringify(row(0)) + '\n');
-console.log(JSON.stringify({ dir: outDir, rows, files: ['row.schema.json', 'rows.jsonl', 'rows.csv', 'one.jsonl'] }));
+console.log(
+  JSON.stringify({
+    dir: outDir,
+    rows,
+    files: ['row.schema.json', 'rows.jsonl', 'rows.csv', 'one.jsonl'],
+  }),
+);

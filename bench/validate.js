@@ -7,7 +7,15 @@
 // output of `node dist/validate.js` on a one-row file. Prints lines, then one JSON summary.
 // Usage: node bench/validate.js [--rows N] [--repeat K]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,24 +52,41 @@ if (args[0] === '--ceiling') {
     rows++;
   }
   const ms = performance.now() - t;
-  process.stdout.write(JSON.stringify({ rows, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ rows, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n',
+  );
   process.exit(0);
 }
 
+const startupOnly = args.includes('--startup-only');
 const rowsWanted = Number(arg('--rows', 1_000_000));
 const repeat = Number(arg('--repeat', 1));
 if (!existsSync(join(data, 'rows.jsonl')) || !existsSync(join(data, 'rows.csv'))) {
-  spawnSync(process.execPath, [join(here, 'gen-data.js'), String(rowsWanted)], { stdio: 'inherit' });
+  spawnSync(process.execPath, [join(here, 'gen-data.js'), String(rowsWanted)], {
+    stdio: 'inherit',
+  });
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run build first');
+if (!existsSync(join(root, 'dist', 'cli.js')))
+  throw new Error('dist/cli.js is missing: run npm run build first');
 
-const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nMAXRSS_KB "+process.resourceUsage().maxRSS+"\\n"))';
+const RSS_HOOK =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nMAXRSS_KB "+process.resourceUsage().maxRSS+"\\n"))';
 
 function runCli(file) {
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', RSS_HOOK, join(root, 'dist', 'cli.js'), 'validate', '--schema', join(data, 'row.schema.json'), '--no-result', '--json', file],
+    [
+      '--import',
+      RSS_HOOK,
+      join(root, 'dist', 'cli.js'),
+      'validate',
+      '--schema',
+      join(data, 'row.schema.json'),
+      '--no-result',
+      '--json',
+      file,
+    ],
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   const ms = performance.now() - t;
@@ -72,60 +97,110 @@ function runCli(file) {
   } catch {
     throw new Error(`validate did not print a result (exit ${r.status}): ${r.stderr}`);
   }
-  return { ms, rss, rows: result.details.rows, invalidRows: result.details.invalidRows, status: result.status, exit: r.status };
+  return {
+    ms,
+    rss,
+    rows: result.details.rows,
+    invalidRows: result.details.invalidRows,
+    status: result.status,
+    exit: r.status,
+  };
 }
 
 function ceiling(file) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--ceiling', file], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--ceiling', file], {
+    encoding: 'utf8',
+  });
   return JSON.parse(r.stdout);
 }
 
 function firstLine() {
   const ws = mkdtempSync(join(tmpdir(), 'mg-bench-'));
   writeFileSync(join(ws, 'out.txt'), '');
+  writeFileSync(join(ws, 'summary.md'), '');
+  copyFileSync(join(data, 'row.schema.json'), join(ws, 'row.schema.json'));
+  copyFileSync(join(data, 'one.jsonl'), join(ws, 'one.jsonl'));
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(process.execPath, [join(root, 'dist', 'validate.js')], {
       env: {
         PATH: process.env.PATH,
-        INPUT_SCHEMA: join(data, 'row.schema.json'),
-        INPUT_DATA: join(data, 'one.jsonl'),
-        GITHUB_WORKSPACE: data,
+        INPUT_SCHEMA: 'row.schema.json',
+        INPUT_DATA: 'one.jsonl',
+        GITHUB_WORKSPACE: ws,
         GITHUB_OUTPUT: join(ws, 'out.txt'),
         GITHUB_STEP_SUMMARY: join(ws, 'summary.md'),
-        'INPUT_RESULT-PATH': join(ws, 'r.json'),
       },
+      cwd: ws,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let first;
-    child.stdout.once('data', () => (first = performance.now() - t));
+    let log = '';
+    child.stdout.on('data', (d) => {
+      first ??= performance.now() - t;
+      log += d;
+    });
+    child.stderr.on('data', (d) => (log += d));
     child.on('error', reject);
-    child.on('close', () => resolve({ firstLineMs: first, totalMs: performance.now() - t }));
+    child.on('close', (code) => {
+      // The one-row file holds a valid row: anything but a clean pass means the run broke.
+      const out = readFileSync(join(ws, 'out.txt'), 'utf8');
+      if (code !== 0 || !/status<<.*\npass\n/.test(out))
+        reject(new Error(`startup run failed (exit ${code}): ${log}`));
+      else resolve({ firstLineMs: first, totalMs: performance.now() - t });
+    });
   });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const summary = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, runs: {} };
+const summary = {
+  machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
+  runs: {},
+};
 const jsonl = join(data, 'rows.jsonl');
 const csv = join(data, 'rows.csv');
-for (let i = 0; i < repeat; i++) {
+for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
   const c = ceiling(jsonl);
   const j = runCli(jsonl);
   const v = runCli(csv);
   const mb = (f) => statSync(f).size / 1e6;
   const run = {
-    ceiling: { rowsPerSec: Math.round((c.rows / c.ms) * 1000), mbPerSec: +(mb(jsonl) / (c.ms / 1000)).toFixed(1) },
-    jsonl: { ...j, rowsPerSec: Math.round((j.rows / j.ms) * 1000), mbPerSec: +(mb(jsonl) / (j.ms / 1000)).toFixed(1), peakRssMb: +(j.rss / 1024).toFixed(1) },
-    csv: { ...v, rowsPerSec: Math.round((v.rows / v.ms) * 1000), mbPerSec: +(mb(csv) / (v.ms / 1000)).toFixed(1), peakRssMb: +(v.rss / 1024).toFixed(1) },
+    ceiling: {
+      rowsPerSec: Math.round((c.rows / c.ms) * 1000),
+      mbPerSec: +(mb(jsonl) / (c.ms / 1000)).toFixed(1),
+    },
+    jsonl: {
+      ...j,
+      rowsPerSec: Math.round((j.rows / j.ms) * 1000),
+      mbPerSec: +(mb(jsonl) / (j.ms / 1000)).toFixed(1),
+      peakRssMb: +(j.rss / 1024).toFixed(1),
+    },
+    csv: {
+      ...v,
+      rowsPerSec: Math.round((v.rows / v.ms) * 1000),
+      mbPerSec: +(mb(csv) / (v.ms / 1000)).toFixed(1),
+      peakRssMb: +(v.rss / 1024).toFixed(1),
+    },
   };
   run.jsonl.ofCeiling = +(run.jsonl.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
   summary.runs[`run${i + 1}`] = run;
-  console.log(`ceiling (stream+split+JSON.parse, 1 core): ${run.ceiling.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.ceiling.mbPerSec} MB/s`);
-  console.log(`validate jsonl: ${j.rows.toLocaleString('en-US')} rows in ${(j.ms / 1000).toFixed(2)} s = ${run.jsonl.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonl.mbPerSec} MB/s, ${run.jsonl.ofCeiling} of ceiling, peak RSS ${run.jsonl.peakRssMb} MB`);
-  console.log(`validate csv:   ${v.rows.toLocaleString('en-US')} rows in ${(v.ms / 1000).toFixed(2)} s = ${run.csv.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.csv.mbPerSec} MB/s, peak RSS ${run.csv.peakRssMb} MB`);
+  console.log(
+    `ceiling (stream+split+JSON.parse, 1 core): ${run.ceiling.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.ceiling.mbPerSec} MB/s`,
+  );
+  console.log(
+    `validate jsonl: ${j.rows.toLocaleString('en-US')} rows in ${(j.ms / 1000).toFixed(2)} s = ${run.jsonl.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonl.mbPerSec} MB/s, ${run.jsonl.ofCeiling} of ceiling, peak RSS ${run.jsonl.peakRssMb} MB`,
+  );
+  console.log(
+    `validate csv:   ${v.rows.toLocaleString('en-US')} rows in ${(v.ms / 1000).toFixed(2)} s = ${run.csv.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.csv.mbPerSec} MB/s, peak RSS ${run.csv.peakRssMb} MB`,
+  );
 }
 const starts = [];
 for (let i = 0; i < 7; i++) starts.push(await firstLine());
-summary.startup = { firstLineMs: +median(starts.map((s) => s.firstLineMs)).toFixed(1), totalMs: +median(starts.map((s) => s.totalMs)).toFixed(1) };
-console.log(`startup: first line of dist/validate.js on a one-row file after ${summary.startup.firstLineMs} ms (median of 7; whole run ${summary.startup.totalMs} ms)`);
+summary.startup = {
+  firstLineMs: +median(starts.map((s) => s.firstLineMs)).toFixed(1),
+  totalMs: +median(starts.map((s) => s.totalMs)).toFixed(1),
+};
+console.log(
+  `startup: first line of dist/validate.js on a one-row file after ${summary.startup.firstLineMs} ms (median of 7; whole run ${summary.startup.totalMs} ms)`,
+);
 console.log(JSON.stringify(summary));

@@ -42,7 +42,8 @@ function typeOf(v) {
   return typeof v;
 }
 function deref(bundle, node, base, depth) {
-  if (!node || typeof node !== "object" || typeof node.$ref !== "string" || depth > 20) return [node, base];
+  if (!node || typeof node !== "object" || typeof node.$ref !== "string" || depth > 20)
+    return [node, base];
   const target = new URL(node.$ref, base);
   const docUri = target.href.replace(/#.*$/, "");
   let doc;
@@ -76,7 +77,8 @@ function collectTypes(bundle, node, base, out, depth = 0) {
   }
   for (const k of ["anyOf", "oneOf", "allOf"]) {
     const list = node[k];
-    if (Array.isArray(list)) for (const sub of list) collectTypes(bundle, sub, base, out, depth + 1);
+    if (Array.isArray(list))
+      for (const sub of list) collectTypes(bundle, sub, base, out, depth + 1);
   }
 }
 function columnTypes(bundle, columns) {

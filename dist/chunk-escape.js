@@ -3,7 +3,7 @@ const INVISIBLE = (
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 );
-const SPECIAL = /[\\`*_[\]|~$&<>@#]|:(?=\/\/)|\bwww\.|\bGH-(?=\d)/gi;
+const SPECIAL = /[\\`*_[\]|~$&<>@#]|:(?=\/\/)|www\.|GH-(?=\d)/gi;
 const REPLACEMENT = {
   "&": "&amp;",
   "<": "&lt;",
@@ -45,7 +45,7 @@ function mermaidLabel(value, max = 24) {
   return truncate(text, max) || "_";
 }
 function escHtml(value, options = {}) {
-  return plain(value, options).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/@/g, `@${ZWJ}`).replace(/#/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
+  return plain(value, options).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/@/g, `@${ZWJ}`).replace(/#/g, `#${ZWJ}`).replace(/GH-(?=\d)/gi, (m) => `${m}${ZWJ}`);
 }
 
 export { escHtml as a, esc as e, mermaidLabel as m, plain as p, truncate as t };

@@ -1,7 +1,6 @@
 import { realpathSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { a as casterFor } from './chunk-cells.js';
 import { resolve, relative, sep, isAbsolute } from 'node:path';
 import v8 from 'node:v8';
 import { isUtf8 } from 'node:buffer';
@@ -6774,16 +6773,20 @@ class UnsafePatternError extends Error {
 }
 const NEEDS_UNICODE = /\\[pP]\{|\\u\{|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\uD800-\uDFFF]/;
 const ASTRAL = /[\uD800-\uDFFF]/;
+const UNIT_SENSITIVE = /\.|\[\^|\\[SWDB]/;
 function re2(pattern) {
   const re = RE2JS.compile(pattern);
   return { test: (s) => re.matcher(s).find(), toString: () => `/${pattern}/u` };
 }
 function safeRegExp(pattern, flags) {
-  if (flags && flags !== "u") throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
+  if (flags && flags !== "u")
+    throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
   try {
     new RegExp(pattern, "u");
   } catch (err) {
-    throw new UnsafePatternError(`invalid pattern ${JSON.stringify(pattern)}: ${err.message}`);
+    throw new UnsafePatternError(
+      `invalid pattern ${JSON.stringify(pattern)}: ${err.message}`
+    );
   }
   const linear = enableLinearFallback();
   if (linear) {
@@ -6801,13 +6804,19 @@ function safeRegExp(pattern, flags) {
     slow = {
       toString: () => `/${pattern}/u`,
       test: () => {
-        throw new UnsafePatternError(`pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`);
+        throw new UnsafePatternError(
+          `pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`
+        );
       }
     };
   }
   if (!linear || NEEDS_UNICODE.test(pattern)) return slow;
   const fast = new RegExp(pattern, "");
-  return { test: (s) => ASTRAL.test(s) ? slow.test(s) : fast.test(s), toString: () => `/${pattern}/u` };
+  if (!UNIT_SENSITIVE.test(pattern)) return fast;
+  return {
+    test: (s) => ASTRAL.test(s) ? slow.test(s) : fast.test(s),
+    toString: () => `/${pattern}/u`
+  };
 }
 safeRegExp.code = "safeRegExp";
 function unsafe(pattern, cause) {
@@ -6836,7 +6845,8 @@ function detectDraft(schema, file) {
   if (typeof schema !== "object" || schema === null) return "2020-12";
   const declared = schema.$schema;
   if (declared === void 0) return "2020-12";
-  if (typeof declared !== "string") throw new SchemaError("$schema must be a string", file, "/$schema");
+  if (typeof declared !== "string")
+    throw new SchemaError("$schema must be a string", file, "/$schema");
   const draft = DRAFTS[declared.replace(/#$/, "")];
   if (!draft) {
     throw new SchemaError(
@@ -6854,7 +6864,8 @@ function readJson(path, shown) {
   } catch {
     throw new SchemaError("schema file not found", shown);
   }
-  if (size > MAX_SCHEMA_BYTES) throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
+  if (size > MAX_SCHEMA_BYTES)
+    throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text);
@@ -6865,7 +6876,13 @@ function readJson(path, shown) {
     throw new SchemaError(`not valid JSON${line ? ` (line ${line})` : ""}: ${msg}`, shown);
   }
 }
-const SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const SCHEMA_MAPS = /* @__PURE__ */ new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas"
+]);
 function* walk(node, pointer = "") {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) yield* walk(node[i], `${pointer}/${i}`);
@@ -6880,7 +6897,8 @@ function* walk(node, pointer = "") {
 }
 function findKeyword(schema, keyword, value) {
   for (const [p, k, v, parent] of walk(schema)) {
-    if (k === keyword && !SCHEMA_MAPS.has(parent ?? "") && (value === void 0 || v === value)) return p;
+    if (k === keyword && !SCHEMA_MAPS.has(parent ?? "") && (value === void 0 || v === value))
+      return p;
   }
   return void 0;
 }
@@ -6951,7 +6969,11 @@ function explainCompileError(err, bundle, file) {
   const missingRef = /can't resolve reference (\S+) from id (\S+)/.exec(msg);
   if (missingRef) {
     const path = findKeyword(bundle.root, "$ref", missingRef[1]);
-    return new SchemaError(`$ref ${JSON.stringify(missingRef[1])}${path ? ` at ${path}` : ""} cannot be resolved`, file, path);
+    return new SchemaError(
+      `$ref ${JSON.stringify(missingRef[1])}${path ? ` at ${path}` : ""} cannot be resolved`,
+      file,
+      path
+    );
   }
   return new SchemaError(`invalid JSON Schema: ${msg.replace(/^schema is invalid: /, "")}`, file);
 }
@@ -6981,7 +7003,14 @@ async function loadSchemaBundle(file, cwd, root = cwd) {
   const remoteBase = rootId === fileUrl ? void 0 : new URL(".", rootId).href;
   const localBase = new URL(".", fileUrl).href;
   const refs = [];
-  const bundle = { file, draft, root: rootSchema, rootId, refs, keywords: [...keywords] };
+  const bundle = {
+    file,
+    draft,
+    root: rootSchema,
+    rootId,
+    refs,
+    keywords: [...keywords]
+  };
   const loadSchema = async (uri) => {
     let url = uri.replace(/#.*$/, "");
     if (remoteBase && url.startsWith(remoteBase)) url = localBase + url.slice(remoteBase.length);
@@ -6998,10 +7027,16 @@ async function loadSchemaBundle(file, cwd, root = cwd) {
     try {
       real = realpathSync(path);
     } catch {
-      throw new SchemaError(`$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`, file);
+      throw new SchemaError(
+        `$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`,
+        file
+      );
     }
     if (!isInside(real, realRoot)) {
-      throw new SchemaError(`$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`, file);
+      throw new SchemaError(
+        `$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`,
+        file
+      );
     }
     const shown = relative(cwd, path) || path;
     const loaded = readJson(path, shown);
@@ -7047,6 +7082,101 @@ async function compileBundle(bundle, allErrors) {
   } catch (err) {
     throw explainCompileError(err, bundle, bundle.file);
   }
+}
+
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const identity = (cell) => cell;
+function parseNumberCell(cell) {
+  if (!NUMBER.test(cell)) return void 0;
+  const n = Number(cell);
+  return Number.isFinite(n) ? n : void 0;
+}
+function casterFor(types) {
+  if (!types || types.size === 0) return identity;
+  const nul = types.has("null");
+  const bool = types.has("boolean");
+  const num = types.has("number") || types.has("integer");
+  const json = types.has("object") || types.has("array");
+  if (!nul && !bool && !num && !json) return identity;
+  return (cell) => {
+    if (cell === "") return nul ? null : cell;
+    if (bool) {
+      if (cell === "true") return true;
+      if (cell === "false") return false;
+    }
+    if (num) {
+      const c = cell.charCodeAt(0);
+      if (c === 45 || c >= 48 && c <= 57) {
+        const n = parseNumberCell(cell);
+        if (n !== void 0) return n;
+      }
+    }
+    if (json && (cell[0] === "{" || cell[0] === "[")) {
+      try {
+        return JSON.parse(cell);
+      } catch {
+        return cell;
+      }
+    }
+    return cell;
+  };
+}
+function typeOf(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function deref(bundle, node, base, depth) {
+  if (!node || typeof node !== "object" || typeof node.$ref !== "string" || depth > 20)
+    return [node, base];
+  const target = new URL(node.$ref, base);
+  const docUri = target.href.replace(/#.*$/, "");
+  let doc;
+  if (docUri === bundle.rootId.replace(/#.*$/, "") || docUri === base.replace(/#.*$/, "") && base === bundle.rootId) {
+    doc = bundle.root;
+  } else {
+    doc = bundle.refs.find((r) => r.uri.replace(/#.*$/, "") === docUri)?.schema;
+  }
+  if (doc === void 0) return [void 0, base];
+  let cur = doc;
+  const frag = decodeURIComponent(target.hash.slice(1));
+  if (frag.startsWith("/")) {
+    for (const tok of frag.slice(1).split("/")) {
+      if (!cur || typeof cur !== "object") return [void 0, base];
+      cur = cur[tok.replace(/~1/g, "/").replace(/~0/g, "~")];
+    }
+  } else if (frag) {
+    return [void 0, base];
+  }
+  return deref(bundle, cur, docUri, depth + 1);
+}
+function collectTypes(bundle, node, base, out, depth = 0) {
+  [node, base] = deref(bundle, node, base, depth);
+  if (!node || typeof node !== "object" || depth > 20) return;
+  const t = node.type;
+  if (typeof t === "string") out.add(t);
+  else if (Array.isArray(t)) for (const x of t) out.add(x);
+  if (t === void 0) {
+    if ("const" in node) out.add(typeOf(node.const));
+    if (Array.isArray(node.enum)) for (const v of node.enum) out.add(typeOf(v));
+  }
+  for (const k of ["anyOf", "oneOf", "allOf"]) {
+    const list = node[k];
+    if (Array.isArray(list))
+      for (const sub of list) collectTypes(bundle, sub, base, out, depth + 1);
+  }
+}
+function columnTypes(bundle, columns) {
+  const [root, base] = deref(bundle, bundle.root, bundle.rootId, 0);
+  const props = root && typeof root === "object" ? root.properties : void 0;
+  return columns.map((c) => {
+    const sub = props && Object.hasOwn(props, c) ? props[c] : void 0;
+    if (sub === void 0) return void 0;
+    const types = /* @__PURE__ */ new Set();
+    collectTypes(bundle, sub, base, types);
+    return types.size ? types : void 0;
+  });
 }
 
 const MAX = 120;
@@ -7109,7 +7239,13 @@ class Collector {
       const key = `${v.schemaPath}\0${v.keyword}`;
       let g = this.groups.get(key);
       if (!g) {
-        g = { schemaPath: v.schemaPath, keyword: v.keyword, message: v.message, count: 0, samples: [] };
+        g = {
+          schemaPath: v.schemaPath,
+          keyword: v.keyword,
+          message: v.message,
+          count: 0,
+          samples: []
+        };
         this.groups.set(key, g);
       }
       if (!seen.has(key)) {
@@ -7128,7 +7264,12 @@ class Collector {
     }
   }
   result(lines) {
-    return { lines, rows: this.rows, invalidRows: this.invalidRows, groups: [...this.groups.values()] };
+    return {
+      lines,
+      rows: this.rows,
+      invalidRows: this.invalidRows,
+      groups: [...this.groups.values()]
+    };
   }
 }
 function unescapePointer(token) {
@@ -7178,7 +7319,19 @@ function validateRecord(v, c, line, record, value) {
   if (v.fast(value)) return;
   v.full(value);
   const violations = fromAjv(v.full.errors, value);
-  c.addInvalid(line, record, violations.length ? violations : [{ schemaPath: "#", keyword: "false", pointer: "", value, message: "the schema rejects every value" }]);
+  c.addInvalid(
+    line,
+    record,
+    violations.length ? violations : [
+      {
+        schemaPath: "#",
+        keyword: "false",
+        pointer: "",
+        value,
+        message: "the schema rejects every value"
+      }
+    ]
+  );
 }
 function validateOne(v, c, line, record, s, hint = "") {
   let value;
@@ -7186,14 +7339,28 @@ function validateOne(v, c, line, record, s, hint = "") {
     value = JSON.parse(s);
   } catch (err) {
     c.addInvalid(line, record, [
-      { schemaPath: "", keyword: "parse", pointer: "", value: void 0, text: s, message: `invalid JSON: ${err.message}${hint}` }
+      {
+        schemaPath: "",
+        keyword: "parse",
+        pointer: "",
+        value: void 0,
+        text: s,
+        message: `invalid JSON: ${err.message}${hint}`
+      }
     ]);
     return;
   }
   validateRecord(v, c, line, record, value);
 }
 function encodingViolation() {
-  return { schemaPath: "", keyword: "encoding", pointer: "", value: void 0, text: "", message: "not valid UTF-8" };
+  return {
+    schemaPath: "",
+    keyword: "encoding",
+    pointer: "",
+    value: void 0,
+    text: "",
+    message: "not valid UTF-8"
+  };
 }
 function countLines(buf) {
   let n = 0;
@@ -7252,17 +7419,27 @@ function validateJsonlChunk(buf, info, v) {
       c.addInvalid(line, record, [encodingViolation()]);
       continue;
     }
-    validateOne(v, c, line, record, s, info.last && !hasNewline ? " (the last line has no newline: is the file truncated?)" : "");
+    validateOne(
+      v,
+      c,
+      line,
+      record,
+      s,
+      info.last && !hasNewline ? " (the last line has no newline: is the file truncated?)" : ""
+    );
   }
   return c.result(newlines);
 }
 function papaMessage(code, message) {
   if (code === "MissingQuotes") return "unclosed quote: the quoted field never ends";
-  if (code === "InvalidQuotes") return "malformed quotes: a quoted field must end with a quote followed by the delimiter or the end of the line";
+  if (code === "InvalidQuotes")
+    return "malformed quotes: a quoted field must end with a quote followed by the delimiter or the end of the line";
   return message;
 }
 function rowBuilder(header) {
-  const props = header.map((name, i) => `${name === "__proto__" ? `[${JSON.stringify(name)}]` : JSON.stringify(name)}: k[${i}](c[${i}])`);
+  const props = header.map(
+    (name, i) => `${name === "__proto__" ? `[${JSON.stringify(name)}]` : JSON.stringify(name)}: k[${i}](c[${i}])`
+  );
   return new Function("c", "k", `return { ${props.join(", ")} };`);
 }
 function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
@@ -7281,10 +7458,13 @@ function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
     step: (results) => {
       const fields = results.data;
       let span = 1;
-      if (multiLine) for (const f of fields) for (let k = f.indexOf("\n"); k !== -1; k = f.indexOf("\n", k + 1)) span++;
+      if (multiLine)
+        for (const f of fields)
+          for (let k = f.indexOf("\n"); k !== -1; k = f.indexOf("\n", k + 1)) span++;
       const start = line;
       line += span;
-      if (fields.length === 1 && fields[0] === "" && (width !== 1 || results.errors.length === 0)) return;
+      if (fields.length === 1 && fields[0] === "" && (width !== 1 || results.errors.length === 0))
+        return;
       const record = c.rows++;
       if (bad) {
         for (let l = start; l < start + span; l++) {
@@ -7296,7 +7476,16 @@ function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
       }
       const err = results.errors[0];
       if (err) {
-        c.addInvalid(start, record, [{ schemaPath: "", keyword: "csv", pointer: "", value: void 0, text: fields.join(info.delimiter), message: papaMessage(err.code, err.message) }]);
+        c.addInvalid(start, record, [
+          {
+            schemaPath: "",
+            keyword: "csv",
+            pointer: "",
+            value: void 0,
+            text: fields.join(info.delimiter),
+            message: papaMessage(err.code, err.message)
+          }
+        ]);
         return;
       }
       if (fields.length !== width) {
@@ -7328,7 +7517,10 @@ class ChunkValidator {
   casters = /* @__PURE__ */ new WeakMap();
   lastCsv;
   static async create(init) {
-    const [fast, full] = await Promise.all([compileBundle(init.bundle, false), compileBundle(init.bundle, true)]);
+    const [fast, full] = await Promise.all([
+      compileBundle(init.bundle, false),
+      compileBundle(init.bundle, true)
+    ]);
     return new ChunkValidator({ fast, full }, init.samples);
   }
   prepare(csv) {
@@ -7337,19 +7529,34 @@ class ChunkValidator {
     const key = JSON.stringify(csv);
     if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
     else {
-      c = { casters: csv.types.map((t) => casterFor(t ? new Set(t) : void 0)), build: rowBuilder(csv.header) };
+      c = {
+        casters: csv.types.map((t) => casterFor(t ? new Set(t) : void 0)),
+        build: rowBuilder(csv.header)
+      };
       this.lastCsv = { key, prepared: c };
     }
     this.casters.set(csv, c);
     return c;
   }
   run(job) {
-    if (job.kind === "jsonl") return validateJsonlChunk(job.buf, { last: job.last, samples: this.samples }, this.validators);
+    if (job.kind === "jsonl")
+      return validateJsonlChunk(
+        job.buf,
+        { last: job.last, samples: this.samples },
+        this.validators
+      );
     const csv = job.csv;
     const { casters, build } = this.prepare(csv);
     return validateCsvChunk(
       job.buf,
-      { last: job.last, samples: this.samples, delimiter: csv.delimiter, newline: csv.newline, header: csv.header, casters },
+      {
+        last: job.last,
+        samples: this.samples,
+        delimiter: csv.delimiter,
+        newline: csv.newline,
+        header: csv.header,
+        casters
+      },
       this.validators,
       build
     );
@@ -7406,7 +7613,10 @@ class WorkerExecutor {
   static create(init, threads, url) {
     const workers = Array.from(
       { length: threads },
-      () => new Worker(url, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
+      () => new Worker(url, {
+        workerData: init,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+      })
     );
     return new WorkerExecutor(workers);
   }
@@ -7422,9 +7632,7 @@ class WorkerExecutor {
     this.next = (this.next + 1) % this.workers.length;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      const { buf } = job;
-      const whole = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
-      worker.postMessage({ seq, job }, whole ? [buf.buffer] : []);
+      worker.postMessage({ seq, job }, [job.buf.buffer]);
     });
   }
   async close() {
@@ -7440,4 +7648,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, InlineExecutor as I, SchemaError as S, WorkerExecutor as W, Collector as a, defaultWorkerUrl as d, loadSchemaBundle as l, validateOne as v };
+export { ChunkValidator as C, InlineExecutor as I, SchemaError as S, WorkerExecutor as W, Collector as a, columnTypes as c, defaultWorkerUrl as d, loadSchemaBundle as l, parseNumberCell as p, validateOne as v };

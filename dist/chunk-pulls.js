@@ -6355,7 +6355,7 @@ function toGitHubError(error, opts) {
       { cause: error }
     );
   }
-  const path = pathOf(error.request.url);
+  const path = routeOf(error.request.url);
   const data = error.response?.data;
   const githubMessage = typeof data?.message === "string" ? data.message : void 0;
   const status = error.response ? error.status : 0;
@@ -6400,9 +6400,6 @@ function retryAfterSeconds(value) {
   return Math.max(0, Math.ceil((at - Date.now()) / 1e3));
 }
 function routeOf(url) {
-  return pathOf(url);
-}
-function pathOf(url) {
   const noQuery = url.split("?")[0] ?? "";
   return noQuery.replace(/^[a-z]+:\/\/[^/]+/i, "") || "/";
 }

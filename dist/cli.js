@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 import { w as writeResultFile, V as VERSION } from './chunk-result.js';
 import { parseArgs } from 'node:util';
-import { resolve, basename, extname, dirname, relative, sep, isAbsolute } from 'node:path';
-import { c as compareEntryFrom, w as workspacePath$1, r as runCompare, f as formatProblem, a as regressions, g as gitShow, d as formatNumber } from './chunk-git.js';
+import { resolve, basename, extname, dirname, relative, sep, isAbsolute, join } from 'node:path';
+import { w as workspacePath$1, r as runCompare, a as regressions, g as gitShow } from './chunk-git.js';
+import { c as compareEntryFrom, f as formatNumber } from './chunk-markdown.js';
+import { f as formatProblem } from './chunk-metrics-file.js';
 import { p as plain } from './chunk-escape.js';
-import { l as loadResults, d as decideGate, g as gateItems, f as fmtDelta, b as fmtNum, c as fmtPct, e as fmtCount } from './chunk-load2.js';
+import { s as settingsFromConfig, d as decideGate, c as applyErrorIs, e as gateItems, r as renderReport, l as loadResults, o as orderEntries, f as regressionsFirst, h as compareView, i as fmtDelta, j as fmtNum, k as fmtPct, m as fmtCount, v as validateView } from './chunk-settings.js';
 import { r as requireFormats } from './chunk-index3.js';
 import { createReadStream, statSync, readFileSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
-import { p as parseNumberCell } from './chunk-cells.js';
-import { d as distExports, l as loadConfigText } from './chunk-load.js';
-import { o as orderEntries, a as regressionsFirst, c as compareView, v as validateView, r as renderReport } from './chunk-render.js';
+import { p as parseNumberCell } from './chunk-executor.js';
+import { loadConfigText, loadConfig, ConfigError } from './chunk-load.js';
+import { d as distExports } from './chunk-index5.js';
+import { r as runChecks, R as RateMeter, f as formatRate, D as DEFAULT_RESULTS_DIR } from './chunk-progress.js';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
+import 'node:buffer';
+import 'node:fs/promises';
 import './chunk-2020.js';
 import './chunk-index.js';
 import './chunk-index2.js';
@@ -25,10 +33,37 @@ import './chunk-_commonjsHelpers.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
 import 'stream';
+import 'node:v8';
 import 'process';
 import 'buffer';
+import './chunk-run.js';
+import './chunk-threshold.js';
 
-const usage$2 = `Usage: modelgate compare --config FILE [--id ID] [options]
+function entriesOf(checks) {
+  return checks.map((c) => ({ ok: true, path: c.path, result: c.result }));
+}
+function reportTitle(reportId) {
+  return reportId === "modelgate" ? "modelgate" : `modelgate (${reportId})`;
+}
+async function runPipeline(loaded, options = {}) {
+  const settings = settingsFromConfig(loaded.config, options.settings);
+  const checks = await runChecks(loaded, options);
+  const entries = entriesOf(checks);
+  const decision = decideGate({
+    items: applyErrorIs(gateItems(entries), settings.errorIs),
+    failOn: settings.failOn
+  });
+  const { markdown } = renderReport(
+    { entries, decision },
+    {
+      title: reportTitle(settings.reportId),
+      ...options.footer ? { footer: options.footer } : {}
+    }
+  );
+  return { checks, entries, settings, decision, markdown };
+}
+
+const usage$3 = `Usage: modelgate compare --config FILE [--id ID] [options]
        modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
 
 Compares candidate metrics with a baseline under per-metric rules (see docs/compare.md) and
@@ -97,7 +132,7 @@ function table(result) {
 const compareCommand = {
   name: "compare",
   summary: "Compare candidate metrics with a baseline under per-metric rules",
-  usage: usage$2,
+  usage: usage$3,
   async run(argv) {
     const { values } = parseArgs({
       args: argv,
@@ -142,10 +177,9 @@ const compareCommand = {
       workspace,
       provider: gitProvider(workspace, values["baseline-ref"] ?? "origin/HEAD")
     });
-    const resultPath = workspacePath$1(
+    const resultPath = resolve(
       workspace,
-      values["result-path"] ?? `modelgate-results/compare-${entry.id}.json`,
-      "result path"
+      values["result-path"] ?? `modelgate-results/compare-${entry.id}.json`
     );
     writeResultFile(resultPath, result);
     if (values.json) {
@@ -681,7 +715,7 @@ function toId(stem) {
 }
 
 const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
-const usage$1 = `Usage: modelgate init [--data FILE] [options]
+const usage$2 = `Usage: modelgate init [--data FILE] [options]
 
 Writes a starter config (${DEFAULT_CONFIG_PATH}) and a pull-request workflow
 (${DEFAULT_WORKFLOW_PATH}). With --data, first infers a JSON Schema for one record of a
@@ -707,7 +741,7 @@ Examples:
 const initCommand = {
   name: "init",
   summary: "Write a starter config and workflow, inferring a schema from sample data",
-  usage: usage$1,
+  usage: usage$2,
   async run(argv) {
     let values;
     try {
@@ -729,7 +763,7 @@ const initCommand = {
     } catch (err) {
       process.stderr.write(`modelgate init: ${err.message}
 
-${usage$1}`);
+${usage$2}`);
       return 2;
     }
     const format = values.format ?? "auto";
@@ -887,6 +921,179 @@ Examples:
   }
 };
 
+const CODES = {
+  PASS: "\x1B[32m",
+  WARN: "\x1B[33m",
+  FAIL: "\x1B[31m",
+  ERROR: "\x1B[1;31m",
+  SKIP: "\x1B[2m"
+};
+const RESET = "\x1B[0m";
+function useColour(stream, env) {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
+function colourReport(text) {
+  const paint = (tag) => `${CODES[tag]}${tag}${RESET}`;
+  return text.split("\n").map(
+    (line) => line.replace(
+      /^(modelgate: )(PASS|WARN|FAIL|ERROR)\b/,
+      (_, p, t) => p + paint(t)
+    ).replace(/^\[(PASS|WARN|FAIL|ERROR)\]/, (_, t) => `[${paint(t)}]`).replace(
+      /^ {2}(PASS|WARN|FAIL|ERROR|SKIP)(?= )/,
+      (_, t) => `  ${paint(t)}`
+    )
+  ).join("\n");
+}
+function progressReporter(options) {
+  const now = options.now ?? Date.now;
+  const every = options.everyMs ?? (options.tty ? 100 : 5e3);
+  let meter;
+  let last = 0;
+  let drawn = false;
+  const clear = () => {
+    if (drawn) options.write("\r\x1B[2K");
+    drawn = false;
+  };
+  return (event) => {
+    switch (event.type) {
+      case "check":
+        clear();
+        options.write(`[${event.index + 1}/${event.total}] ${event.kind} ${event.id}
+`);
+        break;
+      case "validate-start":
+        meter = new RateMeter(now());
+        last = now();
+        options.write(
+          `  reading ${event.files} file${event.files === 1 ? "" : "s"} (${(event.bytes / 1e6).toFixed(1)} MB)${event.threads ? ` on ${event.threads} worker threads` : ""}
+`
+        );
+        break;
+      case "validate-progress": {
+        const t = now();
+        const p = event.progress;
+        const rate = meter?.update(t, p.rows, p.bytes, p.totalBytes);
+        if (!rate || t - last < every || p.bytes >= p.totalBytes) break;
+        last = t;
+        const line = `  ${formatRate(event.id, rate)}`;
+        if (options.tty) {
+          const width = Math.max(20, (options.columns ?? 80) - 1);
+          options.write(`\r\x1B[2K${line.length > width ? line.slice(0, width) : line}`);
+          drawn = true;
+        } else {
+          options.write(`${line}
+`);
+        }
+        break;
+      }
+      case "result":
+        clear();
+        options.write(`  ${event.result.status}: ${event.path}
+`);
+        break;
+    }
+  };
+}
+
+const usage$1 = `Usage: modelgate run [--config FILE] [options]
+
+Runs everything a modelgate config names, as the all-in-one GitHub Action does: each validate
+and compare check (writing its result file), then the report and the gate. The config is checked
+first; a mistake is reported with its file, line and key and nothing runs.
+
+Options:
+  --config FILE        the config (YAML or JSON; default .github/modelgate.yml under --root)
+  --root DIR           workspace root the config's paths are relative to (default .)
+  --results-dir DIR    where result files go, under the root (default ${DEFAULT_RESULTS_DIR})
+  --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
+  --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
+  --threads N          worker threads for large data files (default: chosen from the data size)
+
+Colours are used when stdout is a terminal and NO_COLOR is unset. Progress (rows, MB/s, ETA)
+goes to stderr: a live line on a terminal, a line every few seconds otherwise.
+
+Exit codes: 0 the gate passes, 1 the gate fails, 2 bad config or usage.
+
+Examples:
+  modelgate run
+  modelgate run --config examples/modelgate.yml --markdown report.md
+  modelgate run --root services/churn --results-dir out/results --fail-on warn
+`;
+const runCommand = {
+  name: "run",
+  summary: "Run every check in the config, report and gate (as the all-in-one action)",
+  usage: usage$1,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: "string" },
+        root: { type: "string" },
+        "results-dir": { type: "string" },
+        markdown: { type: "string" },
+        "fail-on": { type: "string" },
+        threads: { type: "string" }
+      }
+    });
+    if (positionals.length > 0) {
+      throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
+    }
+    const failOn = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
+    let threads;
+    if (values.threads !== void 0) {
+      if (!/^\d+$/.test(values.threads)) {
+        throw new Error(`--threads must be a whole number, got '${values.threads}'`);
+      }
+      threads = Number(values.threads);
+    }
+    const root = resolve(values.root ?? ".");
+    const configPath = values.config ?? join(values.root ?? ".", ".github", "modelgate.yml");
+    let loaded;
+    try {
+      loaded = loadConfig(configPath, { root, checkFiles: true });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`${err.message}
+`);
+      const n = err.problems.length;
+      process.stderr.write(
+        `modelgate run: ${n} problem${n === 1 ? "" : "s"} in ${configPath}; nothing was run
+`
+      );
+      return 2;
+    }
+    const stderr = process.stderr;
+    let outcome;
+    try {
+      outcome = await runPipeline(loaded, {
+        resultsDir: values["results-dir"] ?? DEFAULT_RESULTS_DIR,
+        ...threads !== void 0 ? { threads } : {},
+        ...failOn ? { settings: { failOn } } : {},
+        footer: { version: VERSION },
+        onEvent: progressReporter({
+          write: (text2) => stderr.write(text2),
+          tty: stderr.isTTY === true,
+          columns: stderr.columns
+        })
+      });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`${err.message}
+`);
+      return 2;
+    }
+    const text = renderText(outcome.entries, outcome.decision);
+    process.stdout.write(useColour(process.stdout, process.env) ? colourReport(text) : text);
+    if (values.markdown) {
+      writeFileSync(values.markdown, outcome.markdown);
+      process.stderr.write(`Wrote ${values.markdown} (${outcome.markdown.length} characters).
+`);
+    }
+    return outcome.decision.failed ? 1 : 0;
+  }
+};
+
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
@@ -956,7 +1163,7 @@ const validateCommand = {
     let title = values.title;
     let options;
     if (values.config) {
-      const { loadConfig } = await import('./chunk-load.js').then(n => n.c);
+      const { loadConfig } = await import('./chunk-load.js');
       const { config } = loadConfig(values.config, { root: cwd });
       const entries = config.validate;
       const entry = values.id ? entries.find((e) => e.id === values.id) : entries.length === 1 ? entries[0] : void 0;
@@ -979,16 +1186,20 @@ const validateCommand = {
         format: values.format ?? "auto"
       };
     }
-    if (values["max-invalid-rows"] !== void 0) options.maxInvalidRows = values["max-invalid-rows"];
-    if (values["warn-invalid-rows"] !== void 0) options.warnInvalidRows = values["warn-invalid-rows"];
+    if (values["max-invalid-rows"] !== void 0)
+      options.maxInvalidRows = values["max-invalid-rows"];
+    if (values["warn-invalid-rows"] !== void 0)
+      options.warnInvalidRows = values["warn-invalid-rows"];
     if (values.format) options.format = values.format;
     const samples = int("samples", values.samples);
     if (samples !== void 0) options.samples = Math.max(1, samples);
     const threads = int("threads", values.threads);
     if (threads !== void 0) options.threads = threads;
     if (!values.json) {
-      options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(`validating ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ""}
-`);
+      options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(
+        `validating ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ""}
+`
+      );
     }
     const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
     if (!values["no-result"]) {
@@ -1002,6 +1213,7 @@ const validateCommand = {
 };
 
 const COMMANDS = [
+  runCommand,
   initCommand,
   validateCommand,
   compareCommand,

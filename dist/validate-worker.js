@@ -2,7 +2,6 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { C as ChunkValidator } from './chunk-executor.js';
 import 'node:fs';
 import 'node:url';
-import './chunk-cells.js';
 import 'node:path';
 import 'node:v8';
 import 'node:buffer';

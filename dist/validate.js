@@ -1,6 +1,6 @@
-import { s as setFailed, r as readRunnerContext, g as getString, j as getList, i as info, a as getEnum, l as getInteger, c as resultContext, e as error, n as notice, d as setOutput, f as summary } from './chunk-inputs.js';
+import { s as setFailed, i as info, b as setOutput, c as summary } from './chunk-core.js';
 import { resolve, relative, isAbsolute } from 'node:path';
-import 'node:fs';
+import { r as readRunnerContext, g as getString, c as getList, a as getEnum, e as getInteger, b as resultContext } from './chunk-inputs.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -34,6 +34,7 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import 'node:fs';
 
 const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
 const FAIL_ON = ["never", "error", "fail", "warn"];
@@ -42,16 +43,22 @@ async function run() {
   const id = getString("id", "data");
   const schemaFile = getString("schema");
   const data = getList("data");
-  info(`modelgate validate ${id}: ${data.join(", ") || "(no data)"} against ${schemaFile || "(no schema)"}`);
+  info(
+    `modelgate validate ${id}: ${data.join(", ") || "(no data)"} against ${schemaFile || "(no schema)"}`
+  );
   if (!schemaFile) throw new Error("input 'schema' is required");
   const format = getEnum("format", FORMATS, "auto");
   const failOn = getEnum("fail-on", FAIL_ON, "fail");
   const maxAnnotations = getInteger("max-annotations", 10);
   const samples = getInteger("samples", 5, 1);
-  const resultPath = resolve(ctx.workspace, getString("result-path", `modelgate-results/${id}.json`));
+  const resultPath = resolve(
+    ctx.workspace,
+    getString("result-path", `modelgate-results/${id}.json`)
+  );
   const rel = relative(ctx.workspace, resultPath);
-  if (rel.startsWith("..") || isAbsolute(rel)) throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
-  const { runValidate, markdownSummary, pickAnnotations } = await import('./chunk-validate.js');
+  if (rel.startsWith("..") || isAbsolute(rel))
+    throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
+  const { runValidate, markdownSummary } = await import('./chunk-validate.js');
   const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
   const result = await runValidate(
     {
@@ -63,22 +70,19 @@ async function run() {
       cwd: ctx.workspace,
       root: ctx.workspace,
       samples,
-      onStart: ({ files, bytes, threads }) => info(`reading ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ""}`)
+      onStart: ({ files, bytes, threads }) => info(
+        `reading ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ""}`
+      )
     },
     resultContext(ctx),
     { id, ...getString("title") ? { title: getString("title") } : {} }
   );
   writeResultFile(resultPath, result);
-  for (const p of result.errors ?? []) {
-    error(p.message, { title: `modelgate validate ${id}`, ...p.file ? { file: p.file } : {}, ...p.line ? { startLine: p.line } : {} });
-  }
-  const { annotations, more } = pickAnnotations(result, maxAnnotations);
-  for (const a of annotations) error(a.message, { title: a.title, file: a.file, startLine: a.line });
-  if (more > 0) {
-    notice(`${more.toLocaleString("en-US")} more invalid records are not annotated: see the job summary and ${relative(ctx.workspace, resultPath)}`, {
-      title: `modelgate validate ${id}`
-    });
-  }
+  const { annotateValidate } = await import('./chunk-annotate.js');
+  annotateValidate(result, {
+    max: maxAnnotations,
+    resultPath: relative(ctx.workspace, resultPath)
+  });
   const passed = result.status === "pass" || result.status === "warn";
   setOutput("passed", String(passed));
   setOutput("status", result.status);
@@ -89,7 +93,8 @@ async function run() {
   info(`${id}: ${result.status}: ${result.summary}`);
   const rank = { never: 99, warn: 1, fail: 2, error: 3 };
   const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 };
-  if (statusRank[result.status] >= rank[failOn]) setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
+  if (statusRank[result.status] >= rank[failOn])
+    setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 try {
   await run();

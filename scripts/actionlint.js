@@ -8,9 +8,11 @@ for (const dir of ['.github/workflows', 'examples/workflows']) {
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir)) if (/\.ya?ml$/.test(f)) files.push(join(dir, f));
 }
-const lint = await createLinter();
 let problems = 0;
 for (const file of files) {
+  // A fresh linter per file: one WASM instance runs out of memory ("unreachable") after a few
+  // workflows of some size.
+  const lint = await createLinter();
   for (const e of lint(readFileSync(file, 'utf8'), file)) {
     problems++;
     console.error(`${e.file}:${e.line}:${e.column}: ${e.message} [${e.kind}]`);

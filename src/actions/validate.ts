@@ -14,17 +14,23 @@ async function run(): Promise<void> {
   const id = getString('id', 'data');
   const schemaFile = getString('schema');
   const data = getList('data');
-  core.info(`modelgate validate ${id}: ${data.join(', ') || '(no data)'} against ${schemaFile || '(no schema)'}`);
+  core.info(
+    `modelgate validate ${id}: ${data.join(', ') || '(no data)'} against ${schemaFile || '(no schema)'}`,
+  );
   if (!schemaFile) throw new Error("input 'schema' is required");
   const format = getEnum('format', FORMATS, 'auto');
   const failOn = getEnum('fail-on', FAIL_ON, 'fail');
   const maxAnnotations = getInteger('max-annotations', 10);
   const samples = getInteger('samples', 5, 1);
-  const resultPath = resolve(ctx.workspace, getString('result-path', `modelgate-results/${id}.json`));
+  const resultPath = resolve(
+    ctx.workspace,
+    getString('result-path', `modelgate-results/${id}.json`),
+  );
   const rel = relative(ctx.workspace, resultPath);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
 
-  const { runValidate, markdownSummary, pickAnnotations } = await import('../core/validate/index.js');
+  const { runValidate, markdownSummary } = await import('../core/validate/index.js');
   const { writeResultFile } = await import('../core/result.js');
   const result = await runValidate(
     {
@@ -32,28 +38,27 @@ async function run(): Promise<void> {
       data,
       format,
       maxInvalidRows: getString('max-invalid-rows', '0'),
-      ...(getString('warn-invalid-rows') ? { warnInvalidRows: getString('warn-invalid-rows') } : {}),
+      ...(getString('warn-invalid-rows')
+        ? { warnInvalidRows: getString('warn-invalid-rows') }
+        : {}),
       cwd: ctx.workspace,
       root: ctx.workspace,
       samples,
       onStart: ({ files, bytes, threads }) =>
-        core.info(`reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`),
+        core.info(
+          `reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`,
+        ),
     },
     resultContext(ctx),
     { id, ...(getString('title') ? { title: getString('title') } : {}) },
   );
   writeResultFile(resultPath, result);
 
-  for (const p of result.errors ?? []) {
-    core.error(p.message, { title: `modelgate validate ${id}`, ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}) });
-  }
-  const { annotations, more } = pickAnnotations(result, maxAnnotations);
-  for (const a of annotations) core.error(a.message, { title: a.title, file: a.file, startLine: a.line });
-  if (more > 0) {
-    core.notice(`${more.toLocaleString('en-US')} more invalid records are not annotated: see the job summary and ${relative(ctx.workspace, resultPath)}`, {
-      title: `modelgate validate ${id}`,
-    });
-  }
+  const { annotateValidate } = await import('./annotate.js');
+  annotateValidate(result, {
+    max: maxAnnotations,
+    resultPath: relative(ctx.workspace, resultPath),
+  });
 
   const passed = result.status === 'pass' || result.status === 'warn';
   core.setOutput('passed', String(passed));
@@ -66,7 +71,8 @@ async function run(): Promise<void> {
 
   const rank = { never: 99, warn: 1, fail: 2, error: 3 } as const;
   const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 } as const;
-  if (statusRank[result.status] >= rank[failOn]) core.setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
+  if (statusRank[result.status] >= rank[failOn])
+    core.setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 
 try {

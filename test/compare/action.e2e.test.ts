@@ -385,6 +385,37 @@ describe('compare action: baselines from GitHub (fake REST API)', () => {
     );
   });
 
+  it('base-branch on a push (no pull request): no baseline, missing-baseline decides, no API call', async () => {
+    const ws = workspace({ 'm.json': '{"accuracy": 0.9}' });
+    const run = await runAction('compare', {
+      workspace: ws,
+      event: {
+        name: 'push',
+        payload: {
+          ref: 'refs/heads/main',
+          repository: { full_name: REPO, default_branch: 'main' },
+        },
+      },
+      env: env(),
+      inputs: {
+        candidate: 'm.json',
+        'baseline-source': 'base-branch',
+        rules: 'accuracy: { direction: higher, max_drop: 0.01 }',
+        'missing-baseline': 'pass',
+        'github-token': gh.token,
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    const result = readResult(run.outputs['result-path']!);
+    expect(result.details.baseline).toEqual({
+      source: 'none',
+      path: 'm.json',
+      note: 'not a pull request (push): no base commit to read m.json from',
+    });
+    expect(gh.requestsTo('GET /repos/{owner}/{repo}/contents/{path}')).toHaveLength(0);
+  });
+
   it('an API failure is status error, not a pass', async () => {
     const baseSha = gh.addCommit(REPO, {
       branch: 'main',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -193,6 +193,21 @@ describe('runCompare with a workspace baseline', () => {
     );
     expect(result.status).toBe('error');
     expect(result.errors?.[0]?.message).toMatch(/outside the workspace/);
+  });
+
+  it('refuses a symlink that leads out of the workspace (its content must not be quoted)', async () => {
+    const outside = workspace({ 'secret.yaml': 'token: ghs_secret\n' });
+    const ws = workspace({});
+    symlinkSync(join(outside, 'secret.yaml'), join(ws, 'metrics.yaml'));
+    const result = await runCompare(
+      { id: 'x', candidate: 'metrics.yaml', metrics: { token: { direction: 'higher' } } },
+      { workspace: ws },
+    );
+    expect(result.status).toBe('error');
+    expect(result.errors?.[0]?.message).toBe(
+      "candidate 'metrics.yaml' links outside the workspace",
+    );
+    expect(JSON.stringify(result)).not.toContain('ghs_secret');
   });
 
   it('bad rules (min above max) throw, naming the key', async () => {

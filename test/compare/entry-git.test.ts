@@ -45,6 +45,14 @@ describe('compareEntryFrom', () => {
     ).toBe('pass');
   });
 
+  it('falls back to .github/modelgate.yml when neither config nor candidate is given', () => {
+    const ws = workspace({ '.github/modelgate.yml': CONFIG });
+    expect(compareEntryFrom({ id: 'a' }, ws).candidate).toBe('a.json');
+    expect(() => compareEntryFrom({ id: 'a' }, workspace({}))).toThrow(
+      /no \.github\/modelgate\.yml in the workspace/,
+    );
+  });
+
   it('says which ids exist when the id is wrong or missing', () => {
     const ws = workspace({ 'mg.yml': CONFIG });
     expect(() => compareEntryFrom({ config: join(ws, 'mg.yml'), id: 'c' }, ws)).toThrow(

@@ -158,6 +158,23 @@ describe('compare with per-example statistics', () => {
     expect(JSON.stringify(result)).not.toContain(ws);
   });
 
+  it('examples only (no candidate metric file): a rule without from is missing, not silently passed', async () => {
+    const s = scores(200, 0, 0);
+    const ws = workspace({ 'c.jsonl': s.c, 'b.jsonl': s.b });
+    const { candidate: _c, baseline: _b, ...rest } = entry();
+    const result = await runCompare(rest, { workspace: ws });
+    expect(result.details.candidate).toEqual({ path: 'c.jsonl', examples: 'c.jsonl' });
+    expect(result.details.metrics.find((r) => r.name === 'accuracy' && !r.slice)).toMatchObject({
+      source: 'examples',
+      status: 'pass',
+    });
+    expect(result.details.metrics.find((r) => r.name === 'latency')).toMatchObject({
+      status: 'fail',
+      reason: 'missing from the candidate (missing: fail)',
+    });
+    expect(result.status).toBe('fail');
+  });
+
   it('maps from: column → mean, label/prediction → precision/recall/f1 by name or stat', () => {
     const metrics = exampleMetrics({
       id: 'x',

@@ -18,7 +18,15 @@ const base = () =>
     status: 'pass',
     summary: 'all rows valid',
     context: { repo: 'o/r', pr: 42 },
-    details: {},
+    details: {
+      schemaFile: 'schemas/row.schema.json',
+      rows: 0,
+      invalidRows: 0,
+      invalidShare: 0,
+      threshold: { maxInvalidRows: '0' },
+      files: [],
+      groups: [],
+    },
   });
 
 describe('result contract', () => {
@@ -33,6 +41,8 @@ describe('result contract', () => {
     expect(() => assertResult({ ...base(), status: 'ok' })).toThrow(/\/status/);
     expect(() => assertResult({ ...base(), id: '../etc' })).toThrow(/\/id/);
     expect(() => assertResult({ ...base(), extra: 1 })).toThrow(/additional/);
+    // The kind selects the details schema: validate details are not compare details.
+    expect(() => assertResult({ ...base(), details: {} })).toThrow(/\/details/);
   });
 
   it('writes atomically and reads back, refusing a tampered file', () => {

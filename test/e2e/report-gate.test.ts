@@ -217,6 +217,30 @@ describe.skipIf(!built)('report action', () => {
     ).toBe(true);
   });
 
+  it('retries a 5xx and fails clearly, naming the request, on a 422', async () => {
+    gh.inject({
+      route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 502,
+      times: 1,
+    });
+    gh.inject({
+      route: 'POST /repos/{owner}/{repo}/statuses/{sha}',
+      status: 422,
+      message: 'Validation Failed',
+      times: 1,
+    });
+    const res = await run('report', workspace());
+    expect(gh.comments(REPO, PR)).toHaveLength(1);
+    expect(gh.requestsTo('POST /repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(
+      2,
+    );
+    expect(res.code).toBe(1);
+    expect(res.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^GitHub API POST \/repos\/\{owner\}\/\{repo\}\/statuses\/\{sha\}.*failed with 422: Validation Failed/,
+    );
+    expect(res.summary).toContain('#### ❌ Classifier');
+  });
+
   it('shrinks a result of 5,000 slices under 65,536 characters and says what was cut', async () => {
     const big = compareResult(
       'slices',

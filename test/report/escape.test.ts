@@ -102,3 +102,49 @@ describe('mermaidLabel', () => {
     expect(mermaidLabel('')).toBe('_');
   });
 });
+
+describe('esc on random hostile text', () => {
+  // A seeded generator: the same 2,000 strings on every run.
+  let seed = 42;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const alphabet = [
+    ...'\\`*_{}[]()#+-.!|~:"\'$%=^?;,/<>&@ \t\naZ09',
+    'www.',
+    'https://',
+    'GH-1',
+    '<!--',
+    '-->',
+    '1.',
+    '    ',
+  ];
+  const strings = Array.from({ length: 2000 }, () =>
+    Array.from(
+      { length: 1 + Math.floor(rand() * 30) },
+      () => alphabet[Math.floor(rand() * alphabet.length)],
+    ).join(''),
+  );
+  const decode = (html: string) =>
+    html
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replaceAll(ZWJ, '');
+
+  it('renders as exactly its own text, in a paragraph and in a table cell', () => {
+    for (const s of strings) {
+      const expected = plain(s).trim();
+      const html = toHtml(esc(s)).trim();
+      if (expected === '') continue;
+      expect(html, JSON.stringify(s)).toMatch(/^<p>[^<]*<\/p>$/);
+      expect(html, JSON.stringify(s)).not.toMatch(
+        new RegExp(`[@#](?!${ZWJ})|GH-(?!${ZWJ})\\d`, 'i'),
+      );
+      expect(decode(html.slice(3, -4)).trim(), JSON.stringify(s)).toBe(expected);
+      const cell = toHtml(`| h |\n| - |\n| ${esc(s)} |\n`);
+      const tds = [...cell.matchAll(/<td>([^<]*)<\/td>/g)];
+      expect(tds, JSON.stringify(s)).toHaveLength(1);
+      expect(decode(tds[0]![1]!).trim(), JSON.stringify(s)).toBe(expected);
+    }
+  });
+});

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decideGate, gateItems } from '../../src/core/gate/decide.js';
 import type { ReportEntry } from '../../src/core/report/load.js';
-import { COMMENT_LIMIT, renderReport, SUMMARY_LIMIT } from '../../src/core/report/render.js';
+import {
+  COMMENT_LIMIT,
+  renderLevel,
+  renderReport,
+  SUMMARY_LIMIT,
+} from '../../src/core/report/render.js';
 import { newResult, type Result } from '../../src/core/result.js';
 import { compareResult, toHtml } from './helpers.js';
 
@@ -161,5 +166,16 @@ describe('size budget', () => {
     });
     const html = toHtml(out.markdown);
     expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
+  });
+
+  it('picks the first level that fits, even when it skips levels without rendering them', () => {
+    const report = input([validateWithSamples(30, 5), slices(300, 3), slices(40, 0)]);
+    const sizes = ([0, 1, 2, 3, 4] as const).map((l) => renderLevel(report, {}, l).markdown.length);
+    for (let limit = sizes[4]! - 10; limit <= sizes[0]! + 10; limit += 997) {
+      const out = renderReport(report, { limit });
+      const expected = sizes.findIndex((s) => s <= limit);
+      expect(out.level, `limit ${limit}`).toBe(expected === -1 ? 5 : expected);
+      expect(out.markdown.length).toBeLessThanOrEqual(limit);
+    }
   });
 });

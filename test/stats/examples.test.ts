@@ -137,6 +137,24 @@ describe('loading per-example files', () => {
     expect(r.problems[0]).toMatchObject({ file: fx('multiline.csv'), line: 5, key: 'correct' });
   });
 
+  it('reads a JSON array; without line numbers, problems name the record or id', () => {
+    const opts = { idColumn: 'id', columns: ['correct'] };
+    const c = parseExamples('c.json', '[{"id":"a","correct":"zz"},{"id":"b","correct":1},7]', opts);
+    expect(c.table!.format).toBe('json');
+    expect(c.problems).toEqual([
+      { file: 'c.json', key: '[2]', message: 'record 2: expected an object, got number 7' },
+    ]);
+    const b = parseExamples('b.json', '[{"id":"a","correct":1},{"id":"b","correct":1}]', opts);
+    const r = compareExamples(c.table!, b.table!, [accuracy], { minExamples: 2 });
+    expect(r.problems).toEqual([
+      {
+        file: 'c.json',
+        key: 'correct',
+        message: 'score "correct" is not a number (the string "zz") (id "a")',
+      },
+    ]);
+  });
+
   it('flags ragged CSV rows', () => {
     const r = parseExamples('x.csv', 'id,correct\na,1\nb,1,2\n', {
       idColumn: 'id',

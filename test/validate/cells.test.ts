@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { casterFor, columnTypes, parseNumberCell, type JsonType } from '../../src/core/validate/cells.js';
+import {
+  casterFor,
+  columnTypes,
+  parseNumberCell,
+  type JsonType,
+} from '../../src/core/validate/cells.js';
 import { loadSchemaBundle } from '../../src/core/validate/schema.js';
 import { FIXTURES, workspace } from './helpers.js';
 
@@ -7,10 +12,32 @@ const cast = (types: JsonType[], cell: string) => casterFor(new Set(types))(cell
 
 describe('strict CSV cell parser', () => {
   it('reads JSON-grammar numbers only', () => {
-    for (const [cell, n] of [['0', 0], ['-12', -12], ['3.25', 3.25], ['1e3', 1000], ['-0.5E-2', -0.005]] as const) {
+    for (const [cell, n] of [
+      ['0', 0],
+      ['-12', -12],
+      ['3.25', 3.25],
+      ['1e3', 1000],
+      ['-0.5E-2', -0.005],
+    ] as const) {
       expect(parseNumberCell(cell)).toBe(n);
     }
-    for (const cell of ['0x10', 'Infinity', '-Infinity', 'NaN', '  ', ' 1', '1 ', '+1', '01', '1.', '.5', '1,5', '', '1e999', '١٢']) {
+    for (const cell of [
+      '0x10',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '  ',
+      ' 1',
+      '1 ',
+      '+1',
+      '01',
+      '1.',
+      '.5',
+      '1,5',
+      '',
+      '1e999',
+      '١٢',
+    ]) {
       expect(parseNumberCell(cell), cell).toBeUndefined();
     }
   });
@@ -52,17 +79,32 @@ describe('strict CSV cell parser', () => {
   it('takes column types from type, enum, const, anyOf and $ref, locally and across files', async () => {
     const b = await loadSchemaBundle('row.schema.json', FIXTURES);
     const t = columnTypes(b, ['id', 'label', 'weight', 'verified', 'unknown']);
-    expect(t.map((s) => (s ? [...s].sort() : undefined))).toEqual([['integer'], ['string'], ['null', 'number'], ['boolean'], undefined]);
+    expect(t.map((s) => (s ? [...s].sort() : undefined))).toEqual([
+      ['integer'],
+      ['string'],
+      ['null', 'number'],
+      ['boolean'],
+      undefined,
+    ]);
     const ref = await loadSchemaBundle('with-ref.schema.json', FIXTURES);
-    expect(columnTypes(ref, ['id', 'label']).map((s) => (s ? [...s] : undefined))).toEqual([['integer'], ['string']]);
+    expect(columnTypes(ref, ['id', 'label']).map((s) => (s ? [...s] : undefined))).toEqual([
+      ['integer'],
+      ['string'],
+    ]);
     const dir = workspace({
       's.json': JSON.stringify({
         type: 'object',
-        properties: { a: { anyOf: [{ type: 'integer' }, { const: null }] }, b: { $ref: '#/$defs/b' } },
+        properties: {
+          a: { anyOf: [{ type: 'integer' }, { const: null }] },
+          b: { $ref: '#/$defs/b' },
+        },
         $defs: { b: { enum: [true, 'x'] } },
       }),
     });
     const local = await loadSchemaBundle('s.json', dir);
-    expect(columnTypes(local, ['a', 'b']).map((s) => (s ? [...s].sort() : undefined))).toEqual([['integer', 'null'], ['boolean', 'string']]);
+    expect(columnTypes(local, ['a', 'b']).map((s) => (s ? [...s].sort() : undefined))).toEqual([
+      ['integer', 'null'],
+      ['boolean', 'string'],
+    ]);
   });
 });

@@ -6,7 +6,13 @@ import { FIXTURES, validate, workspace } from './helpers.js';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const v = (schemaPath: string, keyword: string, pointer = '/x', value: unknown = 1) => ({ schemaPath, keyword, pointer, value, message: `bad ${keyword}` });
+const v = (schemaPath: string, keyword: string, pointer = '/x', value: unknown = 1) => ({
+  schemaPath,
+  keyword,
+  pointer,
+  value,
+  message: `bad ${keyword}`,
+});
 
 describe('grouping', () => {
   it('groups by (schema path, keyword), counts records once, keeps the first K samples', () => {
@@ -27,7 +33,12 @@ describe('grouping', () => {
   });
 
   it('orders groups worst first per file, with shares of the file rows, and caps them', async () => {
-    const rows = ['{"id":0,"label":"cat","score":0.5}', '{"id":0,"label":"cow","score":0.5}', '{"id":0,"label":"cat","score":2}', '{"id":1,"label":"cat","score":0.5}'];
+    const rows = [
+      '{"id":0,"label":"cat","score":0.5}',
+      '{"id":0,"label":"cow","score":0.5}',
+      '{"id":0,"label":"cat","score":2}',
+      '{"id":1,"label":"cat","score":0.5}',
+    ];
     const dir = workspace({ 'a.jsonl': rows.join('\n') + '\n', 'b.jsonl': rows[2] + '\n' });
     copyFileSync(join(FIXTURES, 'row.schema.json'), join(dir, 'row.schema.json'));
     const r = await validate({ cwd: dir, data: ['a.jsonl', 'b.jsonl'] });
@@ -50,7 +61,9 @@ describe('thresholds', () => {
     expect(parseThreshold('10', 'm')).toEqual({ raw: '10', count: 10 });
     expect(parseThreshold(0, 'm')).toEqual({ raw: '0', count: 0 });
     expect(parseThreshold('0.5 %', 'm')).toEqual({ raw: '0.5%', percent: 0.5 });
-    expect(() => parseThreshold('-1', 'max-invalid-rows')).toThrow(/max-invalid-rows must be a whole number of rows or a percentage/);
+    expect(() => parseThreshold('-1', 'max-invalid-rows')).toThrow(
+      /max-invalid-rows must be a whole number of rows or a percentage/,
+    );
     expect(() => parseThreshold('150%', 'm')).toThrow();
     expect(() => parseThreshold('ten', 'm')).toThrow();
   });

@@ -19,12 +19,21 @@ export function workspace(files: Record<string, string | Uint8Array> = {}): stri
 }
 
 /** Runs the engine in this thread and checks the result against the contract every time. */
-export async function validate(opts: Partial<ValidateOptions> & { data: string[] }, id = 'data'): Promise<ValidateResult> {
-  const result = await runValidate({ schemaFile: 'row.schema.json', cwd: FIXTURES, threads: 0, ...opts }, {}, { id });
+export async function validate(
+  opts: Partial<ValidateOptions> & { data: string[] },
+  id = 'data',
+): Promise<ValidateResult> {
+  const result = await runValidate(
+    { schemaFile: 'row.schema.json', cwd: FIXTURES, threads: 0, ...opts },
+    {},
+    { id },
+  );
   assertResult(result);
   return result;
 }
 
 export function groupOf(result: ValidateResult, keyword: string, file?: string) {
-  return result.details.groups.find((g) => g.keyword === keyword && (file === undefined || g.file === file));
+  return result.details.groups.find(
+    (g) => g.keyword === keyword && (file === undefined || g.file === file),
+  );
 }

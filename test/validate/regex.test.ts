@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { safeRegExp, UnsafePatternError, enableLinearFallback } from '../../src/core/validate/regex.js';
+import {
+  safeRegExp,
+  UnsafePatternError,
+  enableLinearFallback,
+} from '../../src/core/validate/regex.js';
 import { isDateTime } from '../../src/core/validate/formats.js';
 
 describe('bounded-cost patterns', () => {
@@ -37,12 +41,29 @@ describe('bounded-cost patterns', () => {
 
 describe('strict date-time', () => {
   it('accepts RFC 3339 date-times', () => {
-    for (const s of ['2025-01-02T03:04:05Z', '2025-01-02t03:04:05z', '2024-02-29T23:59:59.123+05:30', '2016-12-31T23:59:60Z', '2017-01-01T00:59:60+01:00']) {
+    for (const s of [
+      '2025-01-02T03:04:05Z',
+      '2025-01-02t03:04:05z',
+      '2024-02-29T23:59:59.123+05:30',
+      '2016-12-31T23:59:60Z',
+      '2017-01-01T00:59:60+01:00',
+    ]) {
       expect(isDateTime(s), s).toBe(true);
     }
   });
   it('rejects what is not strict RFC 3339', () => {
-    for (const s of ['2025-01-02 03:04:05Z', '2025-01-02T03:04:05', '2025-01-02T03:04Z', '2025-13-01T00:00:00Z', '2023-02-29T00:00:00Z', '2025-01-02T24:00:00Z', '2025-01-02T03:04:05.Z', '2025-01-02T12:00:60Z', '2025-1-02T03:04:05Z', '2025-01-02T03:04:05+0100']) {
+    for (const s of [
+      '2025-01-02 03:04:05Z',
+      '2025-01-02T03:04:05',
+      '2025-01-02T03:04Z',
+      '2025-13-01T00:00:00Z',
+      '2023-02-29T00:00:00Z',
+      '2025-01-02T24:00:00Z',
+      '2025-01-02T03:04:05.Z',
+      '2025-01-02T12:00:60Z',
+      '2025-1-02T03:04:05Z',
+      '2025-01-02T03:04:05+0100',
+    ]) {
       expect(isDateTime(s), s).toBe(false);
     }
   });

@@ -32,7 +32,11 @@ describe('schema loading', () => {
 
   it('maps relative $refs under an https $id to files beside the schema', async () => {
     const dir = workspace({
-      'row.json': JSON.stringify({ $id: 'https://example.com/s/row.json', type: 'object', properties: { id: { $ref: 'id.json' } } }),
+      'row.json': JSON.stringify({
+        $id: 'https://example.com/s/row.json',
+        type: 'object',
+        properties: { id: { $ref: 'id.json' } },
+      }),
       'id.json': JSON.stringify({ $id: 'https://example.com/s/id.json', type: 'integer' }),
     });
     const { v } = await compiled('row.json', dir);
@@ -43,7 +47,9 @@ describe('schema loading', () => {
   it('refuses a remote $ref without fetching, naming it and where it is', async () => {
     const err = await loadSchemaBundle('remote-ref.schema.json', FIXTURES).catch((e: Error) => e);
     expect(err).toBeInstanceOf(SchemaError);
-    expect((err as Error).message).toMatch(/remote-ref\.schema\.json: remote \$ref "https:\/\/example\.com\/schemas\/address\.json" at \/properties\/address\/\$ref refused/);
+    expect((err as Error).message).toMatch(
+      /remote-ref\.schema\.json: remote \$ref "https:\/\/example\.com\/schemas\/address\.json" at \/properties\/address\/\$ref refused/,
+    );
   });
 
   it('refuses a $ref that leaves the workspace', async () => {
@@ -62,7 +68,13 @@ describe('schema loading', () => {
   });
 
   it('accepts x- annotation keywords', async () => {
-    const dir = workspace({ 's.json': JSON.stringify({ type: 'object', 'x-owner': 'ml-team', properties: { a: { type: 'string', 'x-pii': true } } }) });
+    const dir = workspace({
+      's.json': JSON.stringify({
+        type: 'object',
+        'x-owner': 'ml-team',
+        properties: { a: { type: 'string', 'x-pii': true } },
+      }),
+    });
     const { v } = await compiled('s.json', dir);
     expect(v({ a: 'x' })).toBe(true);
   });
@@ -74,9 +86,18 @@ describe('schema loading', () => {
   });
 
   it('reports unreadable schemas clearly', async () => {
-    const dir = workspace({ 'bad.json': '{\n  "type": "object",\n  oops\n}', 'old.json': '{"$schema": "http://json-schema.org/draft-04/schema#"}' });
-    await expect(loadSchemaBundle('missing.json', dir)).rejects.toThrow(/missing\.json: schema file not found/);
-    await expect(loadSchemaBundle('bad.json', dir)).rejects.toThrow(/bad\.json: not valid JSON \(line 3\)/);
-    await expect(loadSchemaBundle('old.json', dir)).rejects.toThrow(/unsupported \$schema .*draft-04/);
+    const dir = workspace({
+      'bad.json': '{\n  "type": "object",\n  oops\n}',
+      'old.json': '{"$schema": "http://json-schema.org/draft-04/schema#"}',
+    });
+    await expect(loadSchemaBundle('missing.json', dir)).rejects.toThrow(
+      /missing\.json: schema file not found/,
+    );
+    await expect(loadSchemaBundle('bad.json', dir)).rejects.toThrow(
+      /bad\.json: not valid JSON \(line 3\)/,
+    );
+    await expect(loadSchemaBundle('old.json', dir)).rejects.toThrow(
+      /unsupported \$schema .*draft-04/,
+    );
   });
 });

@@ -133,10 +133,9 @@ export const compareCommand: Command = {
       workspace,
       provider: gitProvider(workspace, values['baseline-ref'] ?? 'origin/HEAD'),
     });
-    const resultPath = workspacePath(
+    const resultPath = resolve(
       workspace,
       values['result-path'] ?? `modelgate-results/compare-${entry.id}.json`,
-      'result path',
     );
     writeResultFile(resultPath, result);
 

@@ -59,7 +59,8 @@ export const validateCommand: Command = {
       },
     });
     const cwd = resolve(values.dir ?? '.');
-    const { runValidate, textReport, optionsFromEntry } = await import('../../core/validate/index.js');
+    const { runValidate, textReport, optionsFromEntry } =
+      await import('../../core/validate/index.js');
     const { writeResultFile } = await import('../../core/result.js');
     const int = (name: string, raw: string | undefined): number | undefined => {
       if (raw === undefined) return undefined;
@@ -78,7 +79,11 @@ export const validateCommand: Command = {
       const { loadConfig } = await import('../../core/config/load.js');
       const { config } = loadConfig(values.config, { root: cwd });
       const entries = config.validate;
-      const entry = values.id ? entries.find((e) => e.id === values.id) : entries.length === 1 ? entries[0] : undefined;
+      const entry = values.id
+        ? entries.find((e) => e.id === values.id)
+        : entries.length === 1
+          ? entries[0]
+          : undefined;
       if (!entry) {
         throw new Error(
           entries.length === 0
@@ -100,8 +105,10 @@ export const validateCommand: Command = {
         format: (values.format ?? 'auto') as (typeof formats)[number],
       };
     }
-    if (values['max-invalid-rows'] !== undefined) options.maxInvalidRows = values['max-invalid-rows'];
-    if (values['warn-invalid-rows'] !== undefined) options.warnInvalidRows = values['warn-invalid-rows'];
+    if (values['max-invalid-rows'] !== undefined)
+      options.maxInvalidRows = values['max-invalid-rows'];
+    if (values['warn-invalid-rows'] !== undefined)
+      options.warnInvalidRows = values['warn-invalid-rows'];
     if (values.format) options.format = values.format as (typeof formats)[number];
     const samples = int('samples', values.samples);
     if (samples !== undefined) options.samples = Math.max(1, samples);
@@ -109,7 +116,9 @@ export const validateCommand: Command = {
     if (threads !== undefined) options.threads = threads;
     if (!values.json) {
       options.onStart = ({ files, bytes, threads: t }) =>
-        process.stderr.write(`validating ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ''}\n`);
+        process.stderr.write(
+          `validating ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ''}\n`,
+        );
     }
 
     const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });

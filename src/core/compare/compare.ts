@@ -302,9 +302,10 @@ export async function runCompare(
     spec.source !== 'none' && baseline.info.source !== 'none' && !baseline.metrics;
   const fatal = (entry.candidate !== undefined && !candidate) || baselineBroken;
   let rows: MetricRow[] = [];
-  // With an unreadable file there is nothing trustworthy to show: the error says why.
-  if (!fatal && entry.candidate)
-    rows = pointRows(rules, candidate, baseline.metrics, missingBaseline);
+  // With an unreadable file there is nothing trustworthy to show: the error says why. Without a
+  // candidate metric file (examples only) every rule still gets a row: those without `from` are
+  // missing, the others are replaced by the statistics' rows below.
+  if (!fatal) rows = pointRows(rules, candidate, baseline.metrics, missingBaseline);
 
   let examples: ExamplesSummary | undefined;
   const verdicts: Array<{ status: Status; message: string }> = [];

@@ -1,6 +1,8 @@
 // Which comparison to run: an entry of the config file (by id), or one built from inline inputs
 // (action inputs, CLI flags). Both are validated against schemas/config-compare.schema.json with
 // the config loader's located messages.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfig, loadConfigPart } from '../config/load.js';
 import type { CompareEntry, MetricRuleConfig, Policy } from './types.js';
 
@@ -19,6 +21,9 @@ export interface EntryInputs {
   rules?: string;
   missingBaseline?: Policy;
 }
+
+/** Used when neither a config nor a candidate is given. */
+export const DEFAULT_CONFIG = '.github/modelgate.yml';
 
 const INLINE_ONLY = [
   'candidate',
@@ -40,6 +45,11 @@ const FLAG: Record<(typeof INLINE_ONLY)[number], string> = {
 
 /** Resolves the entry to run; throws ConfigError (located) or Error (usage) on bad input. */
 export function compareEntryFrom(inputs: EntryInputs, workspace: string): CompareEntry {
+  if (!inputs.config && !inputs.candidate) {
+    // Nothing given: the config every other modelgate step reads by default.
+    const fallback = join(workspace, DEFAULT_CONFIG);
+    if (existsSync(fallback)) inputs = { ...inputs, config: fallback };
+  }
   if (inputs.config) {
     const clash = INLINE_ONLY.filter((k) => inputs[k]);
     if (clash.length > 0) {
@@ -74,7 +84,11 @@ export function compareEntryFrom(inputs: EntryInputs, workspace: string): Compar
     return inputs.missingBaseline ? { ...entry, missing_baseline: inputs.missingBaseline } : entry;
   }
 
-  if (!inputs.candidate) throw new Error('give config (and id) or candidate and rules');
+  if (!inputs.candidate) {
+    throw new Error(
+      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG} in the workspace)`,
+    );
+  }
   if (!inputs.rules)
     throw new Error(
       'rules are required with an inline candidate (a YAML or JSON map of metric rules)',

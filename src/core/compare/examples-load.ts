@@ -104,7 +104,7 @@ function addRecord(
   has: (key: string) => boolean,
 ): void {
   const { table, problems } = b;
-  const where = { file: table.path, line: line || undefined, key: table.idColumn };
+  const where = { file: table.path, ...(line ? { line } : {}), key: table.idColumn };
   const rawId = get(table.idColumn);
   let id: string | undefined;
   if (typeof rawId === 'string' && rawId.trim() !== '') id = rawId;

@@ -65,7 +65,12 @@ export class Located {
     if (c <= this.perKey) {
       const line = table.lines[row] || undefined;
       const at = line ? '' : ` (id "${clip(table.ids[row] ?? '')}")`;
-      this.problems.push({ file: table.path, line, key, message: `${message}${at}` });
+      this.problems.push({
+        file: table.path,
+        ...(line ? { line } : {}),
+        key,
+        message: `${message}${at}`,
+      });
     }
   }
 

@@ -95,12 +95,12 @@ export async function evaluateExamples(
   const severity = (name: string) => entry.metrics[name]?.severity;
   const rows: MetricRow[] = comparison.rows.map((r) => {
     const sev = severity(r.name);
-    return {
+    return finiteOnly({
       ...r,
       ...(r.reason !== undefined ? { reason: shown(r.reason) } : {}),
       source: 'examples',
       ...(r.gated && sev ? { severity: sev } : r.gated ? { severity: 'fail' } : {}),
-    };
+    });
   });
   const problems: Problem[] = comparison.problems.map((p) => ({
     ...p,
@@ -119,4 +119,20 @@ export async function evaluateExamples(
         }
       : {}),
   };
+}
+
+// JSON has no NaN: a non-finite statistic would turn into null and break the result schema.
+// Values become null (unknown), optional statistics are left out.
+function finiteOnly(row: MetricRow): MetricRow {
+  const out: MetricRow = { ...row };
+  for (const k of ['baseline', 'candidate', 'delta', 'relDelta'] as const) {
+    const v = out[k];
+    if (v !== null && !Number.isFinite(v)) out[k] = null;
+  }
+  for (const k of ['n', 'pValue', 'pAdjusted', 'mde'] as const) {
+    const v = out[k];
+    if (v !== undefined && !Number.isFinite(v)) delete out[k];
+  }
+  if (out.ci && !out.ci.every(Number.isFinite)) delete out.ci;
+  return out;
 }

@@ -34,6 +34,7 @@ function deltaCell(r: MetricRow, hasBaseline: boolean): string {
   if (r.relDelta !== null)
     text += ` (${r.relDelta > 0 ? '+' : ''}${formatNumber(r.relDelta * 100)}%)`;
   if (r.ci) text += ` CI [${formatNumber(r.ci[0])}, ${formatNumber(r.ci[1])}]`;
+  if (r.mde !== undefined) text += ` MDE ${formatNumber(r.mde)}`;
   return text;
 }
 

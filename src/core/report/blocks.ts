@@ -21,6 +21,11 @@ export type Level = 0 | 1 | 2 | 3 | 4 | 5;
 export interface SectionContext {
   level: Level;
   cut: Cut;
+  /**
+   * Told the size of each block a later level removes (samples at 1, slices at 2), separator
+   * included, so that the shrinker can skip a level that cannot fit without rendering it.
+   */
+  weigh?: (what: 'samples' | 'slices', text: string) => void;
 }
 
 /** Cells must already be escaped: markdown-table joins them, it does not escape pipes. */

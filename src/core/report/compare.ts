@@ -135,10 +135,12 @@ function statistics(view: ReturnType<typeof compareView>, ctx: SectionContext): 
     let line = `${ICON.warn} The two models were not scored on the same examples: ${fmtCount(cOnly)} only in the candidate, ${fmtCount(bOnly)} only in the baseline.`;
     const ids = ex.sampleMissingIds.filter(Boolean);
     if (ids.length && ctx.level < 1) {
-      line += ` For example: ${ids
+      const example = ` For example: ${ids
         .slice(0, 5)
         .map((id) => esc(id, { max: 60 }))
         .join(', ')}.`;
+      ctx.weigh?.('samples', example);
+      line += example;
       ctx.cut.samples += Math.max(0, ids.length - 5);
     } else ctx.cut.samples += ids.length;
     out.push(line);
@@ -213,13 +215,16 @@ export function compareBody(result: Result, ctx: SectionContext): string[] {
       for (const [key, rows] of byKey) {
         const bad = rows.filter(isRegression).length;
         const head = `Slices by ${escHtml(key, { max: 60 })}: ${plural(rows.length, 'row')}, ${bad ? `${ICON.fail} ${fmtCount(bad)} regressed` : `${ICON.pass} none regressed`}`;
-        out.push(collapsed(head, sliceTable(rows)));
+        const block = collapsed(head, sliceTable(rows));
+        ctx.weigh?.('slices', block);
+        out.push(block);
       }
     }
   }
 
   // Once slices are cut, so is their chart; whole-set metrics may still get one.
   const chart = compareChart(level < 2 ? view.metrics : top);
+  if (chart && level < 2 && slices.length) ctx.weigh?.('slices', chart);
   if (chart) out.push(chart);
   out.push(...statistics(view, ctx));
   const mde = mdeLine(top);

@@ -13,7 +13,7 @@ const INVISIBLE =
 // math (`$`) and URL autolinks (`://`, `www.`) stay inert once their punctuation is
 // backslash-escaped; `<`, `>` and `&` become entities; `@user`, `#123` and `GH-123` get a
 // zero-width joiner (GitHub links them in the rendered text, where a backslash is long gone).
-const SPECIAL = /[\\`*_[\]|~$&<>@#]|:(?=\/\/)|\bwww\.|\bGH-(?=\d)/gi;
+const SPECIAL = /[\\`*_[\]|~$&<>@#]|:(?=\/\/)|www\.|GH-(?=\d)/gi;
 const REPLACEMENT: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -103,5 +103,5 @@ export function escHtml(value: unknown, options: EscapeOptions = {}): string {
     .replace(/'/g, '&#39;')
     .replace(/@/g, `@${ZWJ}`)
     .replace(/#/g, `#${ZWJ}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
+    .replace(/GH-(?=\d)/gi, (m) => `${m}${ZWJ}`);
 }

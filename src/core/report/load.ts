@@ -25,26 +25,15 @@ export async function findResultFiles(
     // literal match is tried first.
     const matches = await glob(rel.replace(/\\/g, '/'), {
       cwd,
-      // Symbolic links are listed too, so that loadOne can refuse them aloud, not skip them.
-      onlyFiles: false,
+      onlyFiles: true,
       dot: true,
       expandDirectories: false,
+      // Results from an untrusted artifact: a link to a runner file or directory is not followed.
       followSymbolicLinks: false,
     });
-    for (const m of matches) {
-      const path = m.replace(/\/$/, '');
-      if (!isDirectory(resolve(cwd, path))) found.add(path);
-    }
+    for (const m of matches) found.add(m);
   }
   return [...found].sort();
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return lstatSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** One entry per file; a pattern that matches nothing at all is itself an error entry. */

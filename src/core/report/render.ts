@@ -7,7 +7,7 @@ import { baselineText, compareBody, compareCut } from './compare.js';
 import { esc } from './escape.js';
 import { fmtCount, ICON, plural, shortSha } from './format.js';
 import type { ReportEntry } from './load.js';
-import { compareView, validateView } from './model.js';
+import { compareView } from './model.js';
 import { validateBody, validateCut } from './validate.js';
 
 /** GitHub refuses longer comment bodies (characters). */
@@ -146,10 +146,11 @@ function assemble(
   options: RenderOptions,
   level: Level,
   sectionBudget?: number,
+  weigh?: SectionContext['weigh'],
 ) {
   const cut = emptyCut();
   const ordered = orderEntries(input.entries);
-  const ctx: SectionContext = { level, cut };
+  const ctx: SectionContext = { level, cut, weigh };
   const head = [verdictLine(input.decision, options.title ?? 'modelgate')];
   const override = overrideLine(input.decision);
   if (override) head.push(override);
@@ -183,41 +184,38 @@ function join(
   );
 }
 
-const hasCut = (c: Cut) => c.samples + c.slices + c.details + c.sections > 0;
-
-function available(entries: ReportEntry[]): { samples: number; slices: number } {
-  let samples = 0;
-  let slices = 0;
-  for (const e of entries) {
-    if (!e.ok) continue;
-    if (e.result.kind === 'compare') {
-      const view = compareView(e.result.details);
-      slices += view.metrics.filter((m) => m.slice).length;
-      samples += view.examples?.sampleMissingIds.length ?? 0;
-    } else {
-      samples += validateView(e.result.details).groups.reduce((n, g) => n + g.samples.length, 0);
-    }
-  }
-  return { samples, slices };
+/** The report at one shrink level (0–4), whatever its size. */
+export function renderLevel(
+  input: ReportInput,
+  options: RenderOptions,
+  level: Exclude<Level, 5>,
+  weigh?: SectionContext['weigh'],
+): RenderedReport {
+  const parts = assemble(input, options, level, undefined, weigh);
+  const note =
+    level > 0
+      ? cutNote(parts.cut, options.unit ?? 'chars', options.fullReportHint, false)
+      : undefined;
+  return { markdown: join(parts, note), level, cut: parts.cut, truncated: false };
 }
 
 export function renderReport(input: ReportInput, options: RenderOptions = {}): RenderedReport {
   const unit = options.unit ?? 'chars';
   const limit = options.limit ?? Infinity;
-  // A level that would cut nothing renders the same as the one before: skip it.
-  const { samples, slices } = available(input.entries);
-  const levels = ([0, 1, 2, 3, 4] as Level[]).filter(
-    (l) => !(l === 1 && samples === 0) && !(l === 2 && slices === 0),
-  );
-  for (const level of levels) {
-    const parts = assemble(input, options, level);
-    const note =
-      hasCut(parts.cut) || level > 0
-        ? cutNote(parts.cut, unit, options.fullReportHint, false)
-        : undefined;
-    const markdown = join(parts, level > 0 ? note : undefined);
-    if (measure(markdown, unit) <= limit)
-      return { markdown, level, cut: parts.cut, truncated: false };
+  // What levels 1 and 2 would remove, measured while rendering level 0: a level whose best case
+  // (everything it removes gone, nothing added) is still too big is skipped without rendering.
+  const removable = { samples: 0, slices: 0 };
+  const weigh = (what: 'samples' | 'slices', text: string) => {
+    removable[what] += measure(text, unit) + 2;
+  };
+  let full = Infinity;
+  for (const level of [0, 1, 2, 3, 4] as const) {
+    if (level === 1 && full - removable.samples > limit) continue;
+    if (level === 2 && full - removable.samples - removable.slices > limit) continue;
+    const out = renderLevel(input, options, level, level === 0 ? weigh : undefined);
+    const size = measure(out.markdown, unit);
+    if (size <= limit) return out;
+    if (level === 0) full = size;
   }
   // Level 5: keep whole sections while they fit. Sizes are in characters; bytes are at most 4 per
   // character, so divide the budget when measuring bytes.

@@ -132,14 +132,14 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
         }
       }
       cut.samples += all - rows.length;
-      out.push(
-        collapsed(
-          escHtml(
-            `Sample violations: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
-          ),
-          table(['File', 'Line', 'Pointer', 'Value', 'Message'], rows, ['l', 'r', 'l', 'l', 'l']),
+      const block = collapsed(
+        escHtml(
+          `Sample violations: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
         ),
+        table(['File', 'Line', 'Pointer', 'Value', 'Message'], rows, ['l', 'r', 'l', 'l', 'l']),
       );
+      ctx.weigh?.('samples', block);
+      out.push(block);
     }
   }
   return out;

@@ -66,11 +66,15 @@ function typeOf(v: unknown): JsonType {
 
 /** Resolves $ref within the bundle (local pointers and the loaded sibling files). */
 function deref(bundle: SchemaBundle, node: Node, base: string, depth: number): [Node, string] {
-  if (!node || typeof node !== 'object' || typeof node.$ref !== 'string' || depth > 20) return [node, base];
+  if (!node || typeof node !== 'object' || typeof node.$ref !== 'string' || depth > 20)
+    return [node, base];
   const target = new URL(node.$ref, base);
   const docUri = target.href.replace(/#.*$/, '');
   let doc: unknown;
-  if (docUri === bundle.rootId.replace(/#.*$/, '') || docUri === base.replace(/#.*$/, '') && base === bundle.rootId) {
+  if (
+    docUri === bundle.rootId.replace(/#.*$/, '') ||
+    (docUri === base.replace(/#.*$/, '') && base === bundle.rootId)
+  ) {
     doc = bundle.root;
   } else {
     doc = bundle.refs.find((r) => r.uri.replace(/#.*$/, '') === docUri)?.schema;
@@ -89,7 +93,13 @@ function deref(bundle: SchemaBundle, node: Node, base: string, depth: number): [
   return deref(bundle, cur as Node, docUri, depth + 1);
 }
 
-function collectTypes(bundle: SchemaBundle, node: Node, base: string, out: Set<JsonType>, depth = 0): void {
+function collectTypes(
+  bundle: SchemaBundle,
+  node: Node,
+  base: string,
+  out: Set<JsonType>,
+  depth = 0,
+): void {
   [node, base] = deref(bundle, node, base, depth);
   if (!node || typeof node !== 'object' || depth > 20) return;
   const t = node.type;
@@ -101,14 +111,21 @@ function collectTypes(bundle: SchemaBundle, node: Node, base: string, out: Set<J
   }
   for (const k of ['anyOf', 'oneOf', 'allOf'] as const) {
     const list = node[k];
-    if (Array.isArray(list)) for (const sub of list) collectTypes(bundle, sub as Node, base, out, depth + 1);
+    if (Array.isArray(list))
+      for (const sub of list) collectTypes(bundle, sub as Node, base, out, depth + 1);
   }
 }
 
 /** The JSON types each CSV column may hold, from the row schema's `properties`. */
-export function columnTypes(bundle: SchemaBundle, columns: string[]): Array<Set<JsonType> | undefined> {
+export function columnTypes(
+  bundle: SchemaBundle,
+  columns: string[],
+): Array<Set<JsonType> | undefined> {
   const [root, base] = deref(bundle, bundle.root as Node, bundle.rootId, 0);
-  const props = root && typeof root === 'object' ? (root.properties as Record<string, Node> | undefined) : undefined;
+  const props =
+    root && typeof root === 'object'
+      ? (root.properties as Record<string, Node> | undefined)
+      : undefined;
   return columns.map((c) => {
     const sub = props && Object.hasOwn(props, c) ? props[c] : undefined;
     if (sub === undefined) return undefined;

@@ -30,7 +30,13 @@ export class Collector {
       const key = `${v.schemaPath}\u0000${v.keyword}`;
       let g = this.groups.get(key);
       if (!g) {
-        g = { schemaPath: v.schemaPath, keyword: v.keyword, message: v.message, count: 0, samples: [] };
+        g = {
+          schemaPath: v.schemaPath,
+          keyword: v.keyword,
+          message: v.message,
+          count: 0,
+          samples: [],
+        };
         this.groups.set(key, g);
       }
       if (!seen.has(key)) {
@@ -50,7 +56,12 @@ export class Collector {
   }
 
   result(lines: number): ChunkResult {
-    return { lines, rows: this.rows, invalidRows: this.invalidRows, groups: [...this.groups.values()] };
+    return {
+      lines,
+      rows: this.rows,
+      invalidRows: this.invalidRows,
+      groups: [...this.groups.values()],
+    };
   }
 }
 
@@ -83,7 +94,10 @@ export function fromAjv(errors: ErrorObject[] | null | undefined, record: unknow
       pointer += `/${escapePointer(params.missingProperty)}`;
       message = `required property ${JSON.stringify(params.missingProperty)} is missing`;
       value = undefined;
-    } else if (e.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
+    } else if (
+      e.keyword === 'additionalProperties' &&
+      typeof params.additionalProperty === 'string'
+    ) {
       pointer += `/${escapePointer(params.additionalProperty)}`;
       message = `property ${JSON.stringify(params.additionalProperty)} is not allowed`;
       value = valueAt(record, pointer);

@@ -19,7 +19,9 @@ export function optionsFromEntry(entry: ValidateEntry, cwd: string): ValidateOpt
     data: Array.isArray(entry.data) ? entry.data : [entry.data],
     format: entry.format ?? 'auto',
     maxInvalidRows: entry.max_invalid_rows === undefined ? '0' : String(entry.max_invalid_rows),
-    ...(entry.warn_invalid_rows !== undefined ? { warnInvalidRows: String(entry.warn_invalid_rows) } : {}),
+    ...(entry.warn_invalid_rows !== undefined
+      ? { warnInvalidRows: String(entry.warn_invalid_rows) }
+      : {}),
     ...(entry.samples !== undefined ? { samples: entry.samples } : {}),
     cwd,
     root: cwd,

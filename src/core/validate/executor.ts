@@ -51,7 +51,10 @@ export class ChunkValidator {
   ) {}
 
   static async create(init: WorkerInit): Promise<ChunkValidator> {
-    const [fast, full] = await Promise.all([compileBundle(init.bundle, false), compileBundle(init.bundle, true)]);
+    const [fast, full] = await Promise.all([
+      compileBundle(init.bundle, false),
+      compileBundle(init.bundle, true),
+    ]);
     return new ChunkValidator({ fast, full }, init.samples);
   }
 
@@ -62,7 +65,10 @@ export class ChunkValidator {
     const key = JSON.stringify(csv);
     if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
     else {
-      c = { casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined)), build: rowBuilder(csv.header) };
+      c = {
+        casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined)),
+        build: rowBuilder(csv.header),
+      };
       this.lastCsv = { key, prepared: c };
     }
     this.casters.set(csv, c);
@@ -70,12 +76,24 @@ export class ChunkValidator {
   }
 
   run(job: Job): ChunkResult {
-    if (job.kind === 'jsonl') return validateJsonlChunk(job.buf, { last: job.last, samples: this.samples }, this.validators);
+    if (job.kind === 'jsonl')
+      return validateJsonlChunk(
+        job.buf,
+        { last: job.last, samples: this.samples },
+        this.validators,
+      );
     const csv = job.csv as CsvContext;
     const { casters, build } = this.prepare(csv);
     return validateCsvChunk(
       job.buf,
-      { last: job.last, samples: this.samples, delimiter: csv.delimiter, newline: csv.newline, header: csv.header, casters },
+      {
+        last: job.last,
+        samples: this.samples,
+        delimiter: csv.delimiter,
+        newline: csv.newline,
+        header: csv.header,
+        casters,
+      },
       this.validators,
       build,
     );
@@ -108,7 +126,10 @@ type Reply = { seq: number; result?: ChunkResult; error?: string };
 export class WorkerExecutor implements Executor {
   private seq = 0;
   private next = 0;
-  private readonly pending = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }
+  >();
   private failure?: Error;
 
   private constructor(private readonly workers: Worker[]) {
@@ -137,7 +158,11 @@ export class WorkerExecutor implements Executor {
     // JSON Lines file, and slightly less CPU).
     const workers = Array.from(
       { length: threads },
-      () => new Worker(url, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }),
+      () =>
+        new Worker(url, {
+          workerData: init,
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        }),
     );
     return new WorkerExecutor(workers);
   }
@@ -155,10 +180,8 @@ export class WorkerExecutor implements Executor {
     this.next = (this.next + 1) % this.workers.length;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      // Transfer, not copy: the chunk's buffer is owned by this job alone.
-      const { buf } = job;
-      const whole = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
-      worker.postMessage({ seq, job }, whole ? [buf.buffer as ArrayBuffer] : []);
+      // Transfer, not copy: the chunk's buffer belongs to this job alone (see source.ts).
+      worker.postMessage({ seq, job }, [job.buf.buffer as ArrayBuffer]);
     });
   }
 

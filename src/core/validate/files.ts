@@ -30,14 +30,26 @@ export interface Resolved {
   problems: Array<{ message: string; file?: string }>;
 }
 
-export async function resolveData(patterns: string[], cwd: string, forced?: DataFormat): Promise<Resolved> {
+export async function resolveData(
+  patterns: string[],
+  cwd: string,
+  forced?: DataFormat,
+): Promise<Resolved> {
   const files = new Map<string, DataFile>();
   const problems: Resolved['problems'] = [];
   if (patterns.length === 0) problems.push({ message: 'no data files given' });
   for (const pattern of patterns) {
     let matches: string[];
     if (isDynamicPattern(pattern)) {
-      matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false })).sort();
+      matches = (
+        await glob(pattern, {
+          cwd,
+          absolute: true,
+          onlyFiles: true,
+          dot: false,
+          expandDirectories: false,
+        })
+      ).sort();
       if (matches.length === 0) {
         problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
         continue;
@@ -52,7 +64,10 @@ export async function resolveData(patterns: string[], cwd: string, forced?: Data
         continue;
       }
       if (!isFile) {
-        problems.push({ message: `not a file (use a glob like "${pattern.replace(/\/$/, '')}/*.jsonl")`, file: pattern });
+        problems.push({
+          message: `not a file (use a glob like "${pattern.replace(/\/$/, '')}/*.jsonl")`,
+          file: pattern,
+        });
         continue;
       }
       matches = [abs];
@@ -60,10 +75,15 @@ export async function resolveData(patterns: string[], cwd: string, forced?: Data
     for (const abs of matches) {
       if (files.has(abs)) continue;
       const rel = relative(cwd, abs);
-      const path = (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split('\\').join('/');
+      const path = (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs)
+        .split('\\')
+        .join('/');
       const format = forced ?? formatOf(abs);
       if (!format) {
-        problems.push({ message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`, file: path });
+        problems.push({
+          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
+          file: path,
+        });
         continue;
       }
       files.set(abs, { path, abs, format, bytes: statSync(abs).size });

@@ -44,14 +44,37 @@ export async function validateJsonFile(
     const at = elemLine || line;
     if (oversize) {
       c.addInvalid(at, record, [
-        { schemaPath: '', keyword: 'maxRecordSize', pointer: '', value: undefined, text: '', message: `record is larger than the ${opts.maxRecordBytes}-byte limit` },
+        {
+          schemaPath: '',
+          keyword: 'maxRecordSize',
+          pointer: '',
+          value: undefined,
+          text: '',
+          message: `record is larger than the ${opts.maxRecordBytes}-byte limit`,
+        },
       ]);
     } else {
       const bytes = Buffer.concat(pieces);
       if (!isUtf8(bytes)) {
-        c.addInvalid(at, record, [{ schemaPath: '', keyword: 'encoding', pointer: '', value: undefined, text: '', message: 'not valid UTF-8' }]);
+        c.addInvalid(at, record, [
+          {
+            schemaPath: '',
+            keyword: 'encoding',
+            pointer: '',
+            value: undefined,
+            text: '',
+            message: 'not valid UTF-8',
+          },
+        ]);
       } else {
-        validateOne(v, c, at, record, bytes.toString('utf8'), truncated ? ' (the file ends inside the array: is it truncated?)' : '');
+        validateOne(
+          v,
+          c,
+          at,
+          record,
+          bytes.toString('utf8'),
+          truncated ? ' (the file ends inside the array: is it truncated?)' : '',
+        );
       }
     }
     pieces = [];
@@ -97,7 +120,8 @@ export async function validateJsonFile(
           continue;
         }
         if (mode === 'after') {
-          if (b !== 32 && b !== 9 && b !== 10 && b !== 13) fail('unexpected data after the closing ] of the array');
+          if (b !== 32 && b !== 9 && b !== 10 && b !== 13)
+            fail('unexpected data after the closing ] of the array');
           continue;
         }
         // mode === 'array'
@@ -105,7 +129,8 @@ export async function validateJsonFile(
           if (b === 44 || b === 93) {
             keep(chunk, from, i);
             if (elemLine) finish(false);
-            else if (b === 44 || c.rows > 0) fail(`unexpected '${b === 44 ? ',' : ']'}': an array element is missing`);
+            else if (b === 44 || c.rows > 0)
+              fail(`unexpected '${b === 44 ? ',' : ']'}': an array element is missing`);
             if (b === 93) mode = 'after';
             from = i + 1;
             continue;
@@ -134,7 +159,11 @@ export async function validateJsonFile(
     else if (mode === 'doc') finish(false);
     else if (mode === 'array') {
       if (elemLine) finish(true);
-      else problems.push({ message: "the file ends inside the array (no closing ']'): is it truncated?", line });
+      else
+        problems.push({
+          message: "the file ends inside the array (no closing ']'): is it truncated?",
+          line,
+        });
     }
   }
   const result = c.result(line - 1);

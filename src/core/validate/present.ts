@@ -15,12 +15,15 @@ export function escapeMarkdown(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
     .replace(/@/g, '@\u200b');
 }
 
 function where(g: Group): string {
-  return g.keyword === 'parse' || g.keyword === 'csv' || g.keyword === 'encoding' || g.keyword === 'maxRecordSize'
+  return g.keyword === 'parse' ||
+    g.keyword === 'csv' ||
+    g.keyword === 'encoding' ||
+    g.keyword === 'maxRecordSize'
     ? g.keyword
     : `${g.keyword} (${g.schemaPath})`;
 }
@@ -29,14 +32,22 @@ export function textReport(result: ValidateResult, color = false): string[] {
   const d = result.details;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const statusColor = { pass: '32', warn: '33', fail: '31', error: '31' }[result.status];
-  const lines = [`${paint(statusColor, result.status.toUpperCase())} ${result.title}: ${result.summary}`];
-  for (const e of result.errors ?? []) lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`);
+  const lines = [
+    `${paint(statusColor, result.status.toUpperCase())} ${result.title}: ${result.summary}`,
+  ];
+  for (const e of result.errors ?? [])
+    lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`);
   for (const f of d.files) {
-    lines.push(`  ${f.path} (${f.format}, ${f.bytes.toLocaleString('en-US')} bytes): ${f.rows.toLocaleString('en-US')} rows, ${f.invalidRows.toLocaleString('en-US')} invalid`);
+    lines.push(
+      `  ${f.path} (${f.format}, ${f.bytes.toLocaleString('en-US')} bytes): ${f.rows.toLocaleString('en-US')} rows, ${f.invalidRows.toLocaleString('en-US')} invalid`,
+    );
   }
   for (const g of d.groups) {
-    lines.push(`  ${g.count.toLocaleString('en-US')} × ${where(g)} in ${g.file} (${formatShare(g.share)}): ${g.message}`);
-    for (const s of g.samples) lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
+    lines.push(
+      `  ${g.count.toLocaleString('en-US')} × ${where(g)} in ${g.file} (${formatShare(g.share)}): ${g.message}`,
+    );
+    for (const s of g.samples)
+      lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
   }
   if (d.omittedGroups) lines.push(`  … and ${d.omittedGroups} more groups (see the result file)`);
   return lines;
@@ -44,19 +55,35 @@ export function textReport(result: ValidateResult, color = false): string[] {
 
 export function markdownSummary(result: ValidateResult): string {
   const d = result.details;
-  const out = [`### ${ICON[result.status] ?? ''} ${escapeMarkdown(result.title)}: ${result.status}`, '', escapeMarkdown(result.summary), ''];
+  const out = [
+    `### ${ICON[result.status] ?? ''} ${escapeMarkdown(result.title)}: ${result.status}`,
+    '',
+    escapeMarkdown(result.summary),
+    '',
+  ];
   for (const e of result.errors ?? []) {
-    out.push(`- **error** ${e.file ? `\`${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ''}\` ` : ''}${escapeMarkdown(e.message)}`);
+    out.push(
+      `- **error** ${e.file ? `\`${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ''}\` ` : ''}${escapeMarkdown(e.message)}`,
+    );
   }
   if (result.errors?.length) out.push('');
-  out.push(`Schema: ${escapeMarkdown(d.schemaFile)} · threshold: max ${d.threshold.maxInvalidRows}${d.threshold.warnInvalidRows ? `, warn ${d.threshold.warnInvalidRows}` : ''} invalid rows`, '');
+  out.push(
+    `Schema: ${escapeMarkdown(d.schemaFile)} · threshold: max ${d.threshold.maxInvalidRows}${d.threshold.warnInvalidRows ? `, warn ${d.threshold.warnInvalidRows}` : ''} invalid rows`,
+    '',
+  );
   if (d.files.length) {
     out.push('| file | format | rows | invalid |', '| --- | --- | ---: | ---: |');
-    for (const f of d.files) out.push(`| ${escapeMarkdown(f.path)} | ${f.format} | ${f.rows.toLocaleString('en-US')} | ${f.invalidRows.toLocaleString('en-US')} |`);
+    for (const f of d.files)
+      out.push(
+        `| ${escapeMarkdown(f.path)} | ${f.format} | ${f.rows.toLocaleString('en-US')} | ${f.invalidRows.toLocaleString('en-US')} |`,
+      );
     out.push('');
   }
   if (d.groups.length) {
-    out.push('| violations | share | file | rule | first at | message | value |', '| ---: | ---: | --- | --- | --- | --- | --- |');
+    out.push(
+      '| violations | share | file | rule | first at | message | value |',
+      '| ---: | ---: | --- | --- | --- | --- | --- |',
+    );
     for (const g of d.groups) {
       const s = g.samples[0];
       out.push(
@@ -80,7 +107,10 @@ export interface Annotation {
  * Up to `max` annotations on the data files' lines: the first sample of each group, worst
  * group first, then further samples round-robin. `more` counts the located violations left.
  */
-export function pickAnnotations(result: ValidateResult, max: number): { annotations: Annotation[]; more: number } {
+export function pickAnnotations(
+  result: ValidateResult,
+  max: number,
+): { annotations: Annotation[]; more: number } {
   const groups = result.details.groups;
   const annotations: Annotation[] = [];
   for (let round = 0; annotations.length < max; round++) {
@@ -90,7 +120,12 @@ export function pickAnnotations(result: ValidateResult, max: number): { annotati
       if (!s) continue;
       any = true;
       if (annotations.length >= max) break;
-      annotations.push({ file: g.file, line: s.line, title: `${where(g)}: ${g.count.toLocaleString('en-US')} record${g.count === 1 ? '' : 's'}`, message: `${s.message} (value: ${s.value})` });
+      annotations.push({
+        file: g.file,
+        line: s.line,
+        title: `${where(g)}: ${g.count.toLocaleString('en-US')} record${g.count === 1 ? '' : 's'}`,
+        message: `${s.message} (value: ${s.value})`,
+      });
     }
     if (!any) break;
   }

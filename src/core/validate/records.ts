@@ -22,21 +22,55 @@ export interface ChunkInfo {
 
 const LF = 10;
 
-function validateRecord(v: Validators, c: Collector, line: number, record: number, value: unknown): void {
+function validateRecord(
+  v: Validators,
+  c: Collector,
+  line: number,
+  record: number,
+  value: unknown,
+): void {
   if (v.fast(value)) return;
   v.full(value);
   const violations = fromAjv(v.full.errors, value);
-  c.addInvalid(line, record, violations.length ? violations : [{ schemaPath: '#', keyword: 'false', pointer: '', value, message: 'the schema rejects every value' }]);
+  c.addInvalid(
+    line,
+    record,
+    violations.length
+      ? violations
+      : [
+          {
+            schemaPath: '#',
+            keyword: 'false',
+            pointer: '',
+            value,
+            message: 'the schema rejects every value',
+          },
+        ],
+  );
 }
 
 /** Parses and validates one record's text; a parse error is a located violation. */
-export function validateOne(v: Validators, c: Collector, line: number, record: number, s: string, hint = ''): void {
+export function validateOne(
+  v: Validators,
+  c: Collector,
+  line: number,
+  record: number,
+  s: string,
+  hint = '',
+): void {
   let value: unknown;
   try {
     value = JSON.parse(s);
   } catch (err) {
     c.addInvalid(line, record, [
-      { schemaPath: '', keyword: 'parse', pointer: '', value: undefined, text: s, message: `invalid JSON: ${(err as Error).message}${hint}` },
+      {
+        schemaPath: '',
+        keyword: 'parse',
+        pointer: '',
+        value: undefined,
+        text: s,
+        message: `invalid JSON: ${(err as Error).message}${hint}`,
+      },
     ]);
     return;
   }
@@ -44,7 +78,14 @@ export function validateOne(v: Validators, c: Collector, line: number, record: n
 }
 
 function encodingViolation(): Violation {
-  return { schemaPath: '', keyword: 'encoding', pointer: '', value: undefined, text: '', message: 'not valid UTF-8' };
+  return {
+    schemaPath: '',
+    keyword: 'encoding',
+    pointer: '',
+    value: undefined,
+    text: '',
+    message: 'not valid UTF-8',
+  };
 }
 
 function countLines(buf: Uint8Array): number {
@@ -109,7 +150,14 @@ export function validateJsonlChunk(buf: Uint8Array, info: ChunkInfo, v: Validato
       c.addInvalid(line, record, [encodingViolation()]);
       continue;
     }
-    validateOne(v, c, line, record, s, info.last && !hasNewline ? ' (the last line has no newline: is the file truncated?)' : '');
+    validateOne(
+      v,
+      c,
+      line,
+      record,
+      s,
+      info.last && !hasNewline ? ' (the last line has no newline: is the file truncated?)' : '',
+    );
   }
   return c.result(newlines);
 }
@@ -123,7 +171,8 @@ export interface CsvInfo extends ChunkInfo {
 
 function papaMessage(code: string, message: string): string {
   if (code === 'MissingQuotes') return 'unclosed quote: the quoted field never ends';
-  if (code === 'InvalidQuotes') return 'malformed quotes: a quoted field must end with a quote followed by the delimiter or the end of the line';
+  if (code === 'InvalidQuotes')
+    return 'malformed quotes: a quoted field must end with a quote followed by the delimiter or the end of the line';
   return message;
 }
 
@@ -132,12 +181,25 @@ function papaMessage(code: string, message: string): string {
  * V8 keeps every row monomorphic for the compiled validator. Names are untrusted: each becomes
  * a JSON string literal, and __proto__ a computed key (a literal __proto__ would set the prototype).
  */
-export function rowBuilder(header: string[]): (cells: string[], casters: Caster[]) => Record<string, unknown> {
-  const props = header.map((name, i) => `${name === '__proto__' ? `[${JSON.stringify(name)}]` : JSON.stringify(name)}: k[${i}](c[${i}])`);
-  return new Function('c', 'k', `return { ${props.join(', ')} };`) as (cells: string[], casters: Caster[]) => Record<string, unknown>;
+export function rowBuilder(
+  header: string[],
+): (cells: string[], casters: Caster[]) => Record<string, unknown> {
+  const props = header.map(
+    (name, i) =>
+      `${name === '__proto__' ? `[${JSON.stringify(name)}]` : JSON.stringify(name)}: k[${i}](c[${i}])`,
+  );
+  return new Function('c', 'k', `return { ${props.join(', ')} };`) as (
+    cells: string[],
+    casters: Caster[],
+  ) => Record<string, unknown>;
 }
 
-export function validateCsvChunk(buf: Uint8Array, info: CsvInfo, v: Validators, build = rowBuilder(info.header)): ChunkResult {
+export function validateCsvChunk(
+  buf: Uint8Array,
+  info: CsvInfo,
+  v: Validators,
+  build = rowBuilder(info.header),
+): ChunkResult {
   const c = new Collector(info.samples);
   const { text, bad } = decode(buf);
   const multiLine = text.indexOf('"') !== -1;
@@ -153,10 +215,13 @@ export function validateCsvChunk(buf: Uint8Array, info: CsvInfo, v: Validators, 
     step: (results) => {
       const fields = results.data;
       let span = 1;
-      if (multiLine) for (const f of fields) for (let k = f.indexOf('\n'); k !== -1; k = f.indexOf('\n', k + 1)) span++;
+      if (multiLine)
+        for (const f of fields)
+          for (let k = f.indexOf('\n'); k !== -1; k = f.indexOf('\n', k + 1)) span++;
       const start = line;
       line += span;
-      if (fields.length === 1 && fields[0] === '' && (width !== 1 || results.errors.length === 0)) return;
+      if (fields.length === 1 && fields[0] === '' && (width !== 1 || results.errors.length === 0))
+        return;
       const record = c.rows++;
       if (bad) {
         for (let l = start; l < start + span; l++) {
@@ -168,7 +233,16 @@ export function validateCsvChunk(buf: Uint8Array, info: CsvInfo, v: Validators, 
       }
       const err = results.errors[0];
       if (err) {
-        c.addInvalid(start, record, [{ schemaPath: '', keyword: 'csv', pointer: '', value: undefined, text: fields.join(info.delimiter), message: papaMessage(err.code, err.message) }]);
+        c.addInvalid(start, record, [
+          {
+            schemaPath: '',
+            keyword: 'csv',
+            pointer: '',
+            value: undefined,
+            text: fields.join(info.delimiter),
+            message: papaMessage(err.code, err.message),
+          },
+        ]);
         return;
       }
       if (fields.length !== width) {

@@ -6,10 +6,11 @@
 // `--enable-experimental-regexp-engine-on-excessive-backtracks`: once one match backtracks more
 // than BACKTRACK_LIMIT times, V8 reruns it on the linear-time engine, so cost stays linear in
 // the (size-capped) input while ordinary patterns keep native speed. That engine has no `u` mode,
-// so patterns that need Unicode semantics (\p{…}, \u{…}, astral literals) and strings holding
-// astral characters go to re2js, a pure-JS port of RE2 (linear time, slower). When this V8 lacks
-// the linear engine, everything goes to re2js. Measured on the bench rows: re2-wasm 131k rows/s
-// and re2js 282k rows/s for validation alone, against 670k rows/s with this scheme.
+// so patterns that need Unicode semantics (\p{…}, \u{…}, astral literals) and, for patterns
+// where code units and code points can differ, strings holding astral characters go to re2js, a
+// pure-JS port of RE2 (linear time, slower). When this V8 lacks the linear engine, everything
+// goes to re2js. Validation alone on the bench rows (docs/validate.md): ajv's default u-mode
+// RegExp 319k rows/s, this scheme 447k, re2js 133k; re2-wasm was 5× slower than the default.
 import v8 from 'node:v8';
 import { RE2JS } from 're2js';
 
@@ -24,6 +25,7 @@ export function enableLinearFallback(): boolean {
     v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
     v8.setFlagsFromString(`--regexp-backtracks-before-fallback=${BACKTRACK_LIMIT}`);
     try {
+      // eslint-disable-next-line no-invalid-regexp -- the `l` flag exists only behind the V8 flag above
       new RegExp('a', 'l');
       linearEngine = true;
     } catch {
@@ -37,6 +39,9 @@ export class UnsafePatternError extends Error {}
 
 const NEEDS_UNICODE = /\\[pP]\{|\\u\{|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\uD800-\uDFFF]/;
 const ASTRAL = /[\uD800-\uDFFF]/;
+// Without `u`, an astral character is two code units. Only these constructs can then match
+// differently (one character or two); patterns without them need no check of the input.
+const UNIT_SENSITIVE = /\.|\[\^|\\[SWDB]/;
 
 interface Matcher {
   test(s: string): boolean;
@@ -51,15 +56,19 @@ function re2(pattern: string): Matcher {
 
 /** ajv `code.regExp`: (pattern, flags) → an object with test(). Throws UnsafePatternError. */
 export function safeRegExp(pattern: string, flags?: string): Matcher {
-  if (flags && flags !== 'u') throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
+  if (flags && flags !== 'u')
+    throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
   try {
     new RegExp(pattern, 'u');
   } catch (err) {
-    throw new UnsafePatternError(`invalid pattern ${JSON.stringify(pattern)}: ${(err as Error).message}`);
+    throw new UnsafePatternError(
+      `invalid pattern ${JSON.stringify(pattern)}: ${(err as Error).message}`,
+    );
   }
   const linear = enableLinearFallback();
   if (linear) {
     try {
+      // eslint-disable-next-line no-invalid-regexp -- the `l` flag exists only behind the V8 flag
       new RegExp(pattern, 'l');
     } catch {
       // The only ECMA-262 features the linear engine cannot run outside `u` mode are these.
@@ -75,13 +84,19 @@ export function safeRegExp(pattern: string, flags?: string): Matcher {
     slow = {
       toString: () => `/${pattern}/u`,
       test: () => {
-        throw new UnsafePatternError(`pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`);
+        throw new UnsafePatternError(
+          `pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`,
+        );
       },
     };
   }
   if (!linear || NEEDS_UNICODE.test(pattern)) return slow;
   const fast = new RegExp(pattern, '');
-  return { test: (s: string) => (ASTRAL.test(s) ? slow.test(s) : fast.test(s)), toString: () => `/${pattern}/u` };
+  if (!UNIT_SENSITIVE.test(pattern)) return fast;
+  return {
+    test: (s: string) => (ASTRAL.test(s) ? slow.test(s) : fast.test(s)),
+    toString: () => `/${pattern}/u`,
+  };
 }
 safeRegExp.code = 'safeRegExp';
 

@@ -1,11 +1,23 @@
 // validate: data files × one JSON Schema → a result. The adapters (action, CLI) only parse
 // their inputs, call runValidate and present what comes back.
 import { availableParallelism } from 'node:os';
-import { newResult, type Problem, type Result, type ResultContext, type Status } from '../result.js';
+import {
+  newResult,
+  type Problem,
+  type Result,
+  type ResultContext,
+  type Status,
+} from '../result.js';
 import { resolveData, type DataFile } from './files.js';
 import { loadSchemaBundle, SchemaError, type SchemaBundle } from './schema.js';
 import { formatShare, parseThreshold, thresholdStatus } from './threshold.js';
-import { InlineExecutor, WorkerExecutor, defaultWorkerUrl, type Executor, type WorkerInit } from './executor.js';
+import {
+  InlineExecutor,
+  WorkerExecutor,
+  defaultWorkerUrl,
+  type Executor,
+  type WorkerInit,
+} from './executor.js';
 import { readCsvHeader, streamFile } from './source.js';
 import { validateJsonFile } from './json.js';
 import {
@@ -46,16 +58,33 @@ class FileMerger {
       const key = `${g.schemaPath}\u0000${g.keyword}`;
       let fg = this.groups.get(key);
       if (!fg) {
-        fg = { file: this.file.path, schemaPath: g.schemaPath, keyword: g.keyword, message: g.message, count: 0, share: 0, samples: [] };
+        fg = {
+          file: this.file.path,
+          schemaPath: g.schemaPath,
+          keyword: g.keyword,
+          message: g.message,
+          count: 0,
+          share: 0,
+          samples: [],
+        };
         this.groups.set(key, fg);
       }
       fg.count += g.count;
       for (const s of g.samples) {
         if (fg.samples.length >= this.samples) break;
-        fg.samples.push({ ...s, line: s.line + this.lineBase, record: (s.record ?? 0) + this.recordBase });
+        fg.samples.push({
+          ...s,
+          line: s.line + this.lineBase,
+          record: (s.record ?? 0) + this.recordBase,
+        });
       }
     }
-    for (const p of r.problems ?? []) this.problems.push({ ...p, file: this.file.path, line: p.line !== undefined ? p.line + this.lineBase : undefined });
+    for (const p of r.problems ?? [])
+      this.problems.push({
+        ...p,
+        file: this.file.path,
+        line: p.line !== undefined ? p.line + this.lineBase : undefined,
+      });
     this.rows += r.rows;
     this.invalidRows += r.invalidRows;
     this.lineBase += r.lines;
@@ -71,19 +100,26 @@ function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: nu
   const url = options.workerUrl ?? defaultWorkerUrl();
   if (!url) return { threads: 0 };
   const streamed = files.filter((f) => f.format !== 'json').reduce((n, f) => n + f.bytes, 0);
-  if (options.threads !== undefined) return { threads: Math.max(0, Math.floor(options.threads)), url };
+  if (options.threads !== undefined)
+    return { threads: Math.max(0, Math.floor(options.threads)), url };
   if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
   return { threads: Math.min(availableParallelism(), 4), url };
 }
 
-export async function runValidate(options: ValidateOptions, context: ResultContext = {}, meta: { id: string; title?: string }): Promise<ValidateResult> {
+export async function runValidate(
+  options: ValidateOptions,
+  context: ResultContext = {},
+  meta: { id: string; title?: string },
+): Promise<ValidateResult> {
   const started = performance.now();
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const maxRaw = options.maxInvalidRows ?? '0';
   const max = parseThreshold(maxRaw, 'max-invalid-rows');
-  const warn = options.warnInvalidRows ? parseThreshold(options.warnInvalidRows, 'warn-invalid-rows') : undefined;
+  const warn = options.warnInvalidRows
+    ? parseThreshold(options.warnInvalidRows, 'warn-invalid-rows')
+    : undefined;
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
 
   const details: ValidateDetails = {
@@ -123,17 +159,25 @@ export async function runValidate(options: ValidateOptions, context: ResultConte
     return finish('error', `cannot validate: ${err.message}`);
   }
   if (errors.length) {
-    return finish('error', `cannot validate: ${errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)).join('; ')}`);
+    return finish(
+      'error',
+      `cannot validate: ${errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)).join('; ')}`,
+    );
   }
 
   const files = resolved.files;
   const { threads, url } = pickThreads(options, files);
-  options.onStart?.({ files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), threads });
+  options.onStart?.({
+    files: files.length,
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    threads,
+  });
   const init: WorkerInit = { bundle, samples };
   // The main thread compiles its own validators only when it validates (JSON files, no workers).
   let inline: InlineExecutor | undefined;
   const getInline = async () => (inline ??= await InlineExecutor.create(init));
-  const executor: Executor = threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
+  const executor: Executor =
+    threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
   const sourceOptions = {
     chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
     maxRecordBytes,
@@ -146,7 +190,13 @@ export async function runValidate(options: ValidateOptions, context: ResultConte
   let bytesBefore = 0;
   try {
     for (const file of files) {
-      const summary: FileSummary = { path: file.path, format: file.format, rows: 0, invalidRows: 0, bytes: file.bytes };
+      const summary: FileSummary = {
+        path: file.path,
+        format: file.format,
+        rows: 0,
+        invalidRows: 0,
+        bytes: file.bytes,
+      };
       details.files.push(summary);
       let merger: FileMerger;
       let fileBytes = 0;
@@ -165,7 +215,12 @@ export async function runValidate(options: ValidateOptions, context: ResultConte
       };
       if (file.format === 'json') {
         merger = new FileMerger(file, samples);
-        merger.add(await validateJsonFile(file.abs, inlineValidators(await getInline()), { samples, maxRecordBytes }));
+        merger.add(
+          await validateJsonFile(file.abs, inlineValidators(await getInline()), {
+            samples,
+            maxRecordBytes,
+          }),
+        );
       } else if (file.format === 'jsonl') {
         merger = new FileMerger(file, samples);
         await streamFile(file, 'jsonl', executor, sourceOptions, { offset: 0 }, add);
@@ -173,7 +228,15 @@ export async function runValidate(options: ValidateOptions, context: ResultConte
         const header = await readCsvHeader(file, bundle, maxRecordBytes);
         merger = new FileMerger(file, samples, header.lines);
         fileBytes = header.offset;
-        if (header.csv) await streamFile(file, 'csv', executor, sourceOptions, { offset: header.offset, csv: header.csv }, add);
+        if (header.csv)
+          await streamFile(
+            file,
+            'csv',
+            executor,
+            sourceOptions,
+            { offset: header.offset, csv: header.csv },
+            add,
+          );
         errors.push(...header.problems);
       }
       fileBytes = file.bytes;
@@ -203,7 +266,13 @@ export async function runValidate(options: ValidateOptions, context: ResultConte
   details.invalidShare = details.rows ? details.invalidRows / details.rows : 0;
 
   if (errors.length) {
-    return finish('error', `cannot validate: ${errors.map((e) => `${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`).join('; ')}`.slice(0, 1000));
+    return finish(
+      'error',
+      `cannot validate: ${errors.map((e) => `${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`).join('; ')}`.slice(
+        0,
+        1000,
+      ),
+    );
   }
   const status = thresholdStatus(max, warn, details.invalidRows, details.rows);
   const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : '';
@@ -211,7 +280,11 @@ export async function runValidate(options: ValidateOptions, context: ResultConte
     details.invalidRows === 0
       ? `all ${plural(details.rows, 'row')} in ${plural(files.length, 'file')} match the schema`
       : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema` +
-        (status === 'fail' ? `: more than max-invalid-rows ${max.raw}` : status === 'warn' ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
+        (status === 'fail'
+          ? `: more than max-invalid-rows ${max.raw}`
+          : status === 'warn'
+            ? `: more than warn-invalid-rows ${warn?.raw}`
+            : `, within max-invalid-rows ${max.raw}`);
   return finish(status, summary);
 }
 

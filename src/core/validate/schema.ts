@@ -51,7 +51,8 @@ function detectDraft(schema: unknown, file: string): Draft {
   if (typeof schema !== 'object' || schema === null) return '2020-12';
   const declared = (schema as { $schema?: unknown }).$schema;
   if (declared === undefined) return '2020-12';
-  if (typeof declared !== 'string') throw new SchemaError('$schema must be a string', file, '/$schema');
+  if (typeof declared !== 'string')
+    throw new SchemaError('$schema must be a string', file, '/$schema');
   const draft = DRAFTS[declared.replace(/#$/, '')];
   if (!draft) {
     throw new SchemaError(
@@ -70,7 +71,8 @@ function readJson(path: string, shown: string): unknown {
   } catch {
     throw new SchemaError('schema file not found', shown);
   }
-  if (size > MAX_SCHEMA_BYTES) throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
+  if (size > MAX_SCHEMA_BYTES)
+    throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
@@ -82,10 +84,19 @@ function readJson(path: string, shown: string): unknown {
   }
 }
 
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const SCHEMA_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+]);
 
 /** Every (pointer, key, value) of the schema's objects, depth first. */
-function* walk(node: unknown, pointer = ''): Generator<[string, string, unknown, string | undefined]> {
+function* walk(
+  node: unknown,
+  pointer = '',
+): Generator<[string, string, unknown, string | undefined]> {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) yield* walk(node[i], `${pointer}/${i}`);
   } else if (node && typeof node === 'object') {
@@ -100,7 +111,8 @@ function* walk(node: unknown, pointer = ''): Generator<[string, string, unknown,
 
 function findKeyword(schema: unknown, keyword: string, value?: unknown): string | undefined {
   for (const [p, k, v, parent] of walk(schema)) {
-    if (k === keyword && !SCHEMA_MAPS.has(parent ?? '') && (value === undefined || v === value)) return p;
+    if (k === keyword && !SCHEMA_MAPS.has(parent ?? '') && (value === undefined || v === value))
+      return p;
   }
   return undefined;
 }
@@ -130,10 +142,15 @@ async function ajvClass(draft: Draft): Promise<AjvClass> {
   return (await import('ajv')).Ajv;
 }
 
-async function newAjv(bundle: Pick<SchemaBundle, 'draft' | 'keywords'>, options: Options): Promise<Ajv> {
+async function newAjv(
+  bundle: Pick<SchemaBundle, 'draft' | 'keywords'>,
+  options: Options,
+): Promise<Ajv> {
   enableLinearFallback();
   const AjvClass = await ajvClass(bundle.draft);
-  const formats = (await import('ajv-formats')).default as unknown as FormatsPlugin & { default?: FormatsPlugin };
+  const formats = (await import('ajv-formats')).default as unknown as FormatsPlugin & {
+    default?: FormatsPlugin;
+  };
   const ajv = new AjvClass({
     strict: true,
     strictTypes: false,
@@ -179,7 +196,11 @@ function explainCompileError(err: Error, bundle: { root: unknown }, file: string
   const missingRef = /can't resolve reference (\S+) from id (\S+)/.exec(msg);
   if (missingRef) {
     const path = findKeyword(bundle.root, '$ref', missingRef[1]);
-    return new SchemaError(`$ref ${JSON.stringify(missingRef[1])}${path ? ` at ${path}` : ''} cannot be resolved`, file, path);
+    return new SchemaError(
+      `$ref ${JSON.stringify(missingRef[1])}${path ? ` at ${path}` : ''} cannot be resolved`,
+      file,
+      path,
+    );
   }
   return new SchemaError(`invalid JSON Schema: ${msg.replace(/^schema is invalid: /, '')}`, file);
 }
@@ -188,10 +209,17 @@ function explainCompileError(err: Error, bundle: { root: unknown }, file: string
  * Reads the schema file and every local file it $refs. `root` bounds where those files may be
  * (the workspace): an untrusted schema must not read files outside it.
  */
-export async function loadSchemaBundle(file: string, cwd: string, root = cwd): Promise<SchemaBundle> {
+export async function loadSchemaBundle(
+  file: string,
+  cwd: string,
+  root = cwd,
+): Promise<SchemaBundle> {
   const abs = resolve(cwd, file);
   const schema = readJson(abs, file);
-  if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {
+  if (
+    typeof schema !== 'boolean' &&
+    (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+  ) {
     throw new SchemaError('a JSON Schema must be an object or a boolean', file);
   }
   const draft = detectDraft(schema, file);
@@ -215,7 +243,14 @@ export async function loadSchemaBundle(file: string, cwd: string, root = cwd): P
   const remoteBase = rootId === fileUrl ? undefined : new URL('.', rootId).href;
   const localBase = new URL('.', fileUrl).href;
   const refs: SchemaBundle['refs'] = [];
-  const bundle: SchemaBundle = { file, draft, root: rootSchema, rootId, refs, keywords: [...keywords] };
+  const bundle: SchemaBundle = {
+    file,
+    draft,
+    root: rootSchema,
+    rootId,
+    refs,
+    keywords: [...keywords],
+  };
 
   const loadSchema = async (uri: string): Promise<AnySchemaObject> => {
     let url = uri.replace(/#.*$/, '');
@@ -234,10 +269,16 @@ export async function loadSchemaBundle(file: string, cwd: string, root = cwd): P
     try {
       real = realpathSync(path);
     } catch {
-      throw new SchemaError(`$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`, file);
+      throw new SchemaError(
+        `$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`,
+        file,
+      );
     }
     if (!isInside(real, realRoot)) {
-      throw new SchemaError(`$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`, file);
+      throw new SchemaError(
+        `$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`,
+        file,
+      );
     }
     const shown = relative(cwd, path) || path;
     const loaded = readJson(path, shown);
@@ -278,7 +319,10 @@ export async function loadSchemaBundle(file: string, cwd: string, root = cwd): P
 }
 
 /** Compiles a loaded bundle synchronously (worker threads call this). */
-export async function compileBundle(bundle: SchemaBundle, allErrors: boolean): Promise<ValidateFunction> {
+export async function compileBundle(
+  bundle: SchemaBundle,
+  allErrors: boolean,
+): Promise<ValidateFunction> {
   const ajv = await newAjv(bundle, { allErrors });
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ''))) ajv.addSchema(schema, uri.replace(/#.*$/, ''));

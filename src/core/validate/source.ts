@@ -50,7 +50,15 @@ function oversized(maxRecordBytes: number, lines: number): ChunkResult {
         keyword: 'maxRecordSize',
         message: `record is larger than the ${maxRecordBytes}-byte limit`,
         count: 1,
-        samples: [{ line: 1, record: 0, pointer: '', value: '', message: `record is larger than the ${maxRecordBytes}-byte limit` }],
+        samples: [
+          {
+            line: 1,
+            record: 0,
+            pointer: '',
+            value: '',
+            message: `record is larger than the ${maxRecordBytes}-byte limit`,
+          },
+        ],
       },
     ],
   };
@@ -72,7 +80,11 @@ export interface HeaderResult {
 }
 
 /** Reads and checks the CSV header: required, no empty or duplicate names, no unclosed quote. */
-export async function readCsvHeader(file: DataFile, bundle: SchemaBundle, maxRecordBytes: number): Promise<HeaderResult> {
+export async function readCsvHeader(
+  file: DataFile,
+  bundle: SchemaBundle,
+  maxRecordBytes: number,
+): Promise<HeaderResult> {
   const fh = await open(file.abs, 'r');
   try {
     const size = Math.min(file.bytes, maxRecordBytes);
@@ -84,7 +96,11 @@ export async function readCsvHeader(file: DataFile, bundle: SchemaBundle, maxRec
       offset = 3;
       data = data.subarray(3);
     }
-    const problem = (message: string): HeaderResult => ({ offset, lines: 0, problems: [{ message, file: file.path, line: 1 }] });
+    const problem = (message: string): HeaderResult => ({
+      offset,
+      lines: 0,
+      problems: [{ message, file: file.path, line: 1 }],
+    });
     if (data.length === 0) return problem('file is empty: a header row is required');
     let end = data.indexOf(LF);
     // A header with a quoted newline in a name: fall back to the quote-aware search.
@@ -102,26 +118,46 @@ export async function readCsvHeader(file: DataFile, bundle: SchemaBundle, maxRec
       }
       void pos;
     }
-    if (end === -1 && bytesRead === size && file.bytes > size) return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
+    if (end === -1 && bytesRead === size && file.bytes > size)
+      return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
     const lineEnd = end === -1 ? data.length : end;
     const newline: '\n' | '\r\n' = end > 0 && data[end - 1] === 13 ? '\r\n' : '\n';
-    const text = Buffer.from(data.subarray(0, end > 0 && newline === '\r\n' ? end - 1 : lineEnd)).toString('utf8');
+    const text = Buffer.from(
+      data.subarray(0, end > 0 && newline === '\r\n' ? end - 1 : lineEnd),
+    ).toString('utf8');
     const delimiter = file.format === 'tsv' ? '\t' : ',';
-    const parsed = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', header: false });
+    const parsed = Papa.parse<string[]>(text, {
+      delimiter,
+      newline,
+      quoteChar: '"',
+      header: false,
+    });
     const header = parsed.data[0] ?? [];
-    if (parsed.errors.length) return problem(`header row: ${parsed.errors[0]?.code === 'MissingQuotes' ? 'unclosed quote' : parsed.errors[0]?.message}`);
-    if (header.length === 0 || (header.length === 1 && header[0] === '')) return problem('file is empty: a header row is required');
+    if (parsed.errors.length)
+      return problem(
+        `header row: ${parsed.errors[0]?.code === 'MissingQuotes' ? 'unclosed quote' : parsed.errors[0]?.message}`,
+      );
+    if (header.length === 0 || (header.length === 1 && header[0] === ''))
+      return problem('file is empty: a header row is required');
     const seen = new Map<string, number>();
     for (let i = 0; i < header.length; i++) {
       const name = header[i] as string;
       if (name.trim() === '') return problem(`header row: column ${i + 1} has no name`);
       const prev = seen.get(name);
-      if (prev !== undefined) return problem(`header row: duplicate column ${JSON.stringify(name)} (columns ${prev + 1} and ${i + 1})`);
+      if (prev !== undefined)
+        return problem(
+          `header row: duplicate column ${JSON.stringify(name)} (columns ${prev + 1} and ${i + 1})`,
+        );
       seen.set(name, i);
     }
     const types = columnTypes(bundle, header).map((t) => (t ? [...t] : undefined));
     const lines = text.split('\n').length;
-    return { csv: { delimiter, newline, header, types }, offset: offset + (end === -1 ? data.length : end + 1), lines, problems: [] };
+    return {
+      csv: { delimiter, newline, header, types },
+      offset: offset + (end === -1 ? data.length : end + 1),
+      lines,
+      problems: [],
+    };
   } finally {
     await fh.close();
   }
@@ -185,7 +221,8 @@ export async function streamFile(
         data = own(data, nl + 1, data.length);
       }
       if (eof) {
-        if (data.length > 0) await send({ kind, buf: own(data, 0, data.length), last: true, csv: start.csv });
+        if (data.length > 0)
+          await send({ kind, buf: own(data, 0, data.length), last: true, csv: start.csv });
         break;
       }
       const cut = kind === 'csv' ? lastCsvBoundary(data) : data.lastIndexOf(LF);
@@ -198,7 +235,12 @@ export async function streamFile(
               rows: 0,
               invalidRows: 0,
               groups: [],
-              problems: [{ message: `a record starting here is larger than the ${opts.maxRecordBytes}-byte limit (an unclosed quote?); the rest of the file was not read`, line: 1 }],
+              problems: [
+                {
+                  message: `a record starting here is larger than the ${opts.maxRecordBytes}-byte limit (an unclosed quote?); the rest of the file was not read`,
+                  line: 1,
+                },
+              ],
             });
             break;
           }
@@ -209,11 +251,10 @@ export async function streamFile(
         carry = data.byteOffset === 0 ? data : own(data, 0, data.length);
         continue;
       }
-      const tail = own(data, cut + 1, data.length);
-      // The block's own buffer is transferred when the chunk starts at its beginning.
-      const chunk = data.byteOffset === 0 && data.buffer === block.buffer ? block.subarray(0, cut + 1) : own(data, 0, cut + 1);
-      const job: Job = { kind, buf: chunk.byteLength === chunk.buffer.byteLength ? chunk : own(chunk, 0, chunk.length), last: false, csv: start.csv };
-      carry = tail;
+      carry = own(data, cut + 1, data.length);
+      // The chunk is a view on a buffer no one else holds (the block, or a fresh copy): the
+      // executor transfers that buffer to the worker instead of copying it.
+      const job: Job = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
       await send(job);
     }
     await drain(0);

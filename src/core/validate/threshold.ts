@@ -12,7 +12,9 @@ export function parseThreshold(raw: string | number, name: string): Threshold {
   if (/^\d+$/.test(s)) return { raw: s, count: Number(s) };
   const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(s);
   if (m && Number(m[1]) <= 100) return { raw: `${m[1]}%`, percent: Number(m[1]) };
-  throw new Error(`${name} must be a whole number of rows or a percentage like "0.5%", got ${JSON.stringify(s)}`);
+  throw new Error(
+    `${name} must be a whole number of rows or a percentage like "0.5%", got ${JSON.stringify(s)}`,
+  );
 }
 
 /** True when `invalid` of `rows` is more than the threshold allows. */
@@ -21,7 +23,12 @@ export function exceeds(t: Threshold, invalid: number, rows: number): boolean {
   return rows > 0 && (invalid / rows) * 100 > (t.percent as number);
 }
 
-export function thresholdStatus(max: Threshold, warn: Threshold | undefined, invalid: number, rows: number): Status {
+export function thresholdStatus(
+  max: Threshold,
+  warn: Threshold | undefined,
+  invalid: number,
+  rows: number,
+): Status {
   if (exceeds(max, invalid, rows)) return 'fail';
   if (warn && exceeds(warn, invalid, rows)) return 'warn';
   return 'pass';

@@ -2,6 +2,7 @@
 // bidirectional characters escaped, never the whole of a huge record.
 
 const MAX = 120;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function escape(s: string): string {
@@ -42,7 +43,10 @@ export function preview(value: unknown, max = MAX): string {
       }
       out += '}';
     } else {
-      out += typeof v === 'string' ? JSON.stringify(v.length > max ? v.slice(0, max + 1) : v) : String(v);
+      out +=
+        typeof v === 'string'
+          ? JSON.stringify(v.length > max ? v.slice(0, max + 1) : v)
+          : String(v);
     }
     return out.length <= max;
   };

@@ -1,0 +1,832 @@
+import { e as error, w as warning, i as info, d as debug } from './chunk-core.js';
+import { g as gitShow } from './chunk-git.js';
+import { i as isNotFound, g as getRepository, c as createGitHubClient } from './chunk-pulls.js';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'module';
+
+async function readBodyLimited(body, maxBytes, what) {
+  if (body instanceof ArrayBuffer) return checked(Buffer.from(body), maxBytes, what);
+  if (body instanceof Uint8Array) return checked(Buffer.from(body), maxBytes, what);
+  if (typeof body === "string") return checked(Buffer.from(body, "utf8"), maxBytes, what);
+  if (!body || typeof body.getReader !== "function") {
+    throw new Error(`${what}: GitHub sent no body.`);
+  }
+  const reader = body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {
+      });
+      throw new Error(`${what} is larger than the limit of ${maxBytes} bytes.`);
+    }
+    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  }
+  return Buffer.concat(chunks, total);
+}
+function checked(buf, maxBytes, what) {
+  if (buf.length > maxBytes)
+    throw new Error(`${what} is larger than the limit of ${maxBytes} bytes.`);
+  return buf;
+}
+
+async function getFileAtRef(client, options) {
+  const { owner, repo, ref } = options;
+  const path = normalizeRepoPath(options.path);
+  const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
+  const where = `${owner}/${repo}:${path}${ref ? `@${ref}` : ""}`;
+  let data;
+  try {
+    ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...ref ? { ref } : {} }));
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+  if (Array.isArray(data)) throw new Error(`${where} is a directory, not a file.`);
+  const entry = data;
+  if (entry.type !== "file")
+    throw new Error(`${where} is a ${entry.type ?? "non-file"}, not a file.`);
+  const size = entry.size ?? 0;
+  if (size > maxBytes) throw new Error(`${where} is ${size} bytes, over the limit of ${maxBytes}.`);
+  let content;
+  if (entry.encoding === "base64" && (entry.content || size === 0)) {
+    content = Buffer.from(entry.content ?? "", "base64");
+  } else {
+    const raw = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner,
+      repo,
+      path,
+      ...ref ? { ref } : {},
+      headers: { accept: "application/vnd.github.raw+json" },
+      request: { parseSuccessResponseBody: false }
+    });
+    content = await readBodyLimited(raw.data, maxBytes, where);
+  }
+  if (content.length !== size) {
+    throw new Error(`${where}: GitHub reported ${size} bytes but sent ${content.length}.`);
+  }
+  const sha = entry.sha ?? "";
+  if (sha && blobSha(content) !== sha) {
+    throw new Error(`${where}: the content does not match the blob SHA ${sha}.`);
+  }
+  return { path, ...ref ? { ref } : {}, sha, size, content };
+}
+function blobSha(content) {
+  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+function normalizeRepoPath(path) {
+  const parts = path.replace(/\\/g, "/").split("/").filter((p) => p !== "" && p !== ".");
+  if (path.startsWith("/") || parts.some((p) => p === "..") || parts.length === 0) {
+    throw new Error(`"${path}" is not a repository-relative file path.`);
+  }
+  return parts.join("/");
+}
+
+var require$1 = createRequire('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+try {
+    (_a = require$1('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b; _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+class UnsafeZipError extends Error {
+  name = "UnsafeZipError";
+}
+function extractZipFile(zip, path, options = {}) {
+  const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
+  const wanted = normalizeEntryName(path);
+  if (wanted === null || wanted === "")
+    throw new UnsafeZipError(`"${path}" is not a safe relative path.`);
+  const unsafe = [];
+  let match;
+  let duplicates = 0;
+  let files;
+  try {
+    files = unzipSync(zip, {
+      filter: (file) => {
+        const name = normalizeEntryName(file.name);
+        if (name === null) {
+          unsafe.push(file.name);
+          return false;
+        }
+        if (name !== wanted) return false;
+        if (match) duplicates++;
+        match = { name: file.name, originalSize: file.originalSize };
+        return unsafe.length === 0 && duplicates === 0 && file.originalSize <= maxBytes;
+      }
+    });
+  } catch (err) {
+    throw new Error(
+      `Cannot read the zip archive: ${err instanceof Error ? err.message : String(err)}`,
+      {
+        cause: err
+      }
+    );
+  }
+  if (unsafe.length > 0) {
+    const names = unsafe.slice(0, 3).map((n) => JSON.stringify(n)).join(", ");
+    throw new UnsafeZipError(`Refusing a zip archive with entries outside its folder: ${names}.`);
+  }
+  if (!match) return null;
+  if (duplicates > 0) throw new UnsafeZipError(`The zip archive holds "${wanted}" more than once.`);
+  if (match.originalSize > maxBytes) {
+    throw new Error(
+      `"${wanted}" in the zip archive is ${match.originalSize} bytes, over the limit of ${maxBytes}.`
+    );
+  }
+  const bytes = files[match.name];
+  if (!bytes || bytes.length !== match.originalSize) {
+    throw new Error(`"${wanted}" in the zip archive is corrupt (size does not match its header).`);
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function normalizeEntryName(name) {
+  if (name.includes("\0")) return null;
+  const slashed = name.replace(/\\/g, "/");
+  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
+  const parts = slashed.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === "..")) return null;
+  return parts.join("/");
+}
+
+const RUNS_SCANNED = 10;
+async function downloadArtifactFile(client, options) {
+  const { owner, repo, workflow, branch, artifactName, path } = options;
+  const maxZipBytes = options.maxZipBytes ?? 200 * 1024 * 1024;
+  const fullName = `${owner}/${repo}`.toLowerCase();
+  let runs;
+  try {
+    ({ data: runs } = await client.rest.actions.listWorkflowRuns({
+      owner,
+      repo,
+      workflow_id: workflow,
+      branch,
+      status: "success",
+      per_page: RUNS_SCANNED
+    }));
+  } catch (err) {
+    if (isNotFound(err))
+      return { found: false, reason: `workflow "${workflow}" not found in ${owner}/${repo}` };
+    throw err;
+  }
+  const run = runs.workflow_runs.find(
+    (r) => r.head_repository?.full_name?.toLowerCase() === fullName
+  );
+  if (!run) {
+    return {
+      found: false,
+      reason: `no successful run of workflow "${workflow}" on branch "${branch}" in ${owner}/${repo}`
+    };
+  }
+  const where = { runId: run.id, runUrl: run.html_url, headSha: run.head_sha };
+  const { data: list } = await client.rest.actions.listWorkflowRunArtifacts({
+    owner,
+    repo,
+    run_id: run.id,
+    name: artifactName,
+    per_page: 100
+  });
+  const candidates = list.artifacts.filter((a) => a.name === artifactName);
+  const artifact = candidates.find((a) => !a.expired);
+  if (!artifact) {
+    const why = candidates.length > 0 ? "has expired" : "does not exist";
+    return { found: false, reason: `artifact "${artifactName}" of run ${run.id} ${why}`, ...where };
+  }
+  if (artifact.size_in_bytes > maxZipBytes) {
+    throw new Error(
+      `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, over the limit of ${maxZipBytes}.`
+    );
+  }
+  let zip;
+  try {
+    const res = await client.request(
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+      {
+        owner,
+        repo,
+        artifact_id: artifact.id,
+        archive_format: "zip",
+        request: { parseSuccessResponseBody: false }
+      }
+    );
+    zip = await readBodyLimited(
+      res.data,
+      maxZipBytes,
+      `artifact "${artifactName}" of run ${run.id}`
+    );
+  } catch (err) {
+    if (err instanceof Error && "status" in err && (err.status === 410 || err.status === 404)) {
+      return {
+        found: false,
+        reason: `artifact "${artifactName}" of run ${run.id} has expired`,
+        ...where
+      };
+    }
+    throw err;
+  }
+  const content = extractZipFile(
+    zip,
+    path,
+    options.maxFileBytes ? { maxBytes: options.maxFileBytes } : {}
+  );
+  if (!content) {
+    return {
+      found: false,
+      reason: `artifact "${artifactName}" of run ${run.id} has no file "${path}"`,
+      ...where
+    };
+  }
+  return { found: true, content, artifactName, artifactId: artifact.id, ...where };
+}
+
+function repoOf(ctx) {
+  const [owner, repo] = (ctx.repo ?? "").split("/");
+  if (!owner || !repo)
+    throw new Error("GITHUB_REPOSITORY is not set: cannot read a baseline from GitHub");
+  return { owner, repo };
+}
+function githubProvider(ctx, token) {
+  let client;
+  const gh = () => {
+    if (!token)
+      throw new Error("input github-token is empty: it is needed to read the baseline from GitHub");
+    client ??= createGitHubClient({
+      token,
+      baseUrl: ctx.apiUrl,
+      log: { debug: debug, info: info, warn: warning, error: error }
+    });
+    return client;
+  };
+  const pr = ctx.payload.pull_request;
+  const repository = ctx.payload.repository;
+  return {
+    async readAtBase(path) {
+      const sha = pr?.base?.sha;
+      const ref = pr?.base?.ref;
+      if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
+        return {
+          missing: true,
+          note: `not a pull request (${ctx.eventName ?? "no event"}): no base commit to read ${path} from`
+        };
+      }
+      const info = { sha, ...ref ? { ref } : {} };
+      const local = await gitShow(ctx.workspace, sha, path);
+      if (local && "content" in local)
+        return { content: local.content, info: { ...info, note: "read with git" } };
+      if (local)
+        return {
+          missing: true,
+          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
+          info
+        };
+      const file = await getFileAtRef(gh(), { ...repoOf(ctx), path, ref: sha });
+      if (!file)
+        return {
+          missing: true,
+          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
+          info
+        };
+      return {
+        content: file.content.toString("utf8"),
+        info: { ...info, note: "read with the contents API" }
+      };
+    },
+    async readFromArtifact(spec) {
+      const { owner, repo } = repoOf(ctx);
+      const branch = spec.branch ?? repository?.default_branch ?? (await getRepository(gh(), { owner, repo })).defaultBranch;
+      const got = await downloadArtifactFile(gh(), {
+        owner,
+        repo,
+        workflow: spec.workflow,
+        branch,
+        artifactName: spec.name,
+        path: spec.path
+      });
+      if (!got.found) {
+        return {
+          missing: true,
+          note: got.reason,
+          info: {
+            ref: branch,
+            ...got.runId !== void 0 ? { runId: got.runId } : {},
+            ...got.runUrl ? { runUrl: got.runUrl } : {},
+            ...got.headSha ? { sha: got.headSha } : {}
+          }
+        };
+      }
+      return {
+        content: got.content.toString("utf8"),
+        info: {
+          ref: branch,
+          sha: got.headSha,
+          runId: got.runId,
+          runUrl: got.runUrl,
+          artifact: got.artifactName
+        }
+      };
+    }
+  };
+}
+
+export { githubProvider as g };

@@ -1,0 +1,99 @@
+import { f as formatShare } from './chunk-threshold.js';
+
+const ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", error: "\u26D4" };
+function escapeMarkdown(s) {
+  return s.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/@/g, "@\u200B");
+}
+function where(g) {
+  return g.keyword === "parse" || g.keyword === "csv" || g.keyword === "encoding" || g.keyword === "maxRecordSize" ? g.keyword : `${g.keyword} (${g.schemaPath})`;
+}
+function textReport(result, color = false) {
+  const d = result.details;
+  const paint = (code, s) => color ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const statusColor = { pass: "32", warn: "33", fail: "31", error: "31" }[result.status];
+  const lines = [
+    `${paint(statusColor, result.status.toUpperCase())} ${result.title}: ${result.summary}`
+  ];
+  for (const e of result.errors ?? [])
+    lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ""}: ` : ""}${e.message}`);
+  for (const f of d.files) {
+    lines.push(
+      `  ${f.path} (${f.format}, ${f.bytes.toLocaleString("en-US")} bytes): ${f.rows.toLocaleString("en-US")} rows, ${f.invalidRows.toLocaleString("en-US")} invalid`
+    );
+  }
+  for (const g of d.groups) {
+    lines.push(
+      `  ${g.count.toLocaleString("en-US")} \xD7 ${where(g)} in ${g.file} (${formatShare(g.share)}): ${g.message}`
+    );
+    for (const s of g.samples)
+      lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
+  }
+  if (d.omittedGroups) lines.push(`  \u2026 and ${d.omittedGroups} more groups (see the result file)`);
+  return lines;
+}
+function markdownSummary(result) {
+  const d = result.details;
+  const out = [
+    `### ${ICON[result.status] ?? ""} ${escapeMarkdown(result.title)}: ${result.status}`,
+    "",
+    escapeMarkdown(result.summary),
+    ""
+  ];
+  for (const e of result.errors ?? []) {
+    out.push(
+      `- **error** ${e.file ? `\`${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}\` ` : ""}${escapeMarkdown(e.message)}`
+    );
+  }
+  if (result.errors?.length) out.push("");
+  out.push(
+    `Schema: ${escapeMarkdown(d.schemaFile)} \xB7 threshold: max ${d.threshold.maxInvalidRows}${d.threshold.warnInvalidRows ? `, warn ${d.threshold.warnInvalidRows}` : ""} invalid rows`,
+    ""
+  );
+  if (d.files.length) {
+    out.push("| file | format | rows | invalid |", "| --- | --- | ---: | ---: |");
+    for (const f of d.files)
+      out.push(
+        `| ${escapeMarkdown(f.path)} | ${f.format} | ${f.rows.toLocaleString("en-US")} | ${f.invalidRows.toLocaleString("en-US")} |`
+      );
+    out.push("");
+  }
+  if (d.groups.length) {
+    out.push(
+      "| violations | share | file | rule | first at | message | value |",
+      "| ---: | ---: | --- | --- | --- | --- | --- |"
+    );
+    for (const g of d.groups) {
+      const s = g.samples[0];
+      out.push(
+        `| ${g.count.toLocaleString("en-US")} | ${formatShare(g.share)} | ${escapeMarkdown(g.file)} | ${escapeMarkdown(where(g))} | ${s ? `line ${s.line}` : ""} | ${escapeMarkdown(s?.message ?? g.message)} | ${escapeMarkdown(s?.value ?? "")} |`
+      );
+    }
+    if (d.omittedGroups) out.push("", `\u2026 and ${d.omittedGroups} more groups in the result file.`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+function pickAnnotations(result, max) {
+  const groups = result.details.groups;
+  const annotations = [];
+  for (let round = 0; annotations.length < max; round++) {
+    let any = false;
+    for (const g of groups) {
+      const s = g.samples[round];
+      if (!s) continue;
+      any = true;
+      if (annotations.length >= max) break;
+      annotations.push({
+        file: g.file,
+        line: s.line,
+        title: `${where(g)}: ${g.count.toLocaleString("en-US")} record${g.count === 1 ? "" : "s"}`,
+        message: `${s.message} (value: ${s.value})`
+      });
+    }
+    if (!any) break;
+  }
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  return { annotations, more: Math.max(0, total - annotations.length) };
+}
+
+export { escapeMarkdown as e, markdownSummary as m, pickAnnotations as p, textReport as t };

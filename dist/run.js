@@ -1,0 +1,196 @@
+import { s as setFailed, a as setSecret, e as error, b as setOutput, w as warning, i as info } from './chunk-core.js';
+import { relative } from 'node:path';
+import { loadConfig, ConfigError, formatProblem } from './chunk-load.js';
+import { w as workspacePath } from './chunk-git.js';
+import { s as settingsFromConfig, a as loadOne } from './chunk-settings.js';
+import { D as DEFAULT_RESULTS_DIR, r as runChecks, f as formatRate, R as RateMeter } from './chunk-progress.js';
+import './chunk-index3.js';
+import 'node:fs';
+import { annotateValidate, annotateCompare } from './chunk-annotate.js';
+import { g as githubProvider } from './chunk-baseline-provider.js';
+import { r as readRunnerContext, g as getString, b as resultContext, a as getEnum, d as getBoolean } from './chunk-inputs.js';
+import { p as publishReport, a as applyGate } from './chunk-publish.js';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'http';
+import 'https';
+import 'net';
+import 'tls';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import './chunk-_commonjsHelpers.js';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'child_process';
+import 'timers';
+import './chunk-index4.js';
+import 'url';
+import 'module';
+import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-index2.js';
+import './chunk-index5.js';
+import 'process';
+import 'buffer';
+import './chunk-result.js';
+import './chunk-metrics-file.js';
+import './chunk-papaparse.js';
+import 'stream';
+import 'node:child_process';
+import './chunk-escape.js';
+import './chunk-run.js';
+import 'node:os';
+import './chunk-executor.js';
+import 'node:v8';
+import './chunk-threshold.js';
+import 'node:fs/promises';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import './chunk-present.js';
+import './chunk-pulls.js';
+import 'node:crypto';
+
+const DEFAULT_CONFIG = ".github/modelgate.yml";
+const PROGRESS_EVERY_MS = 1e4;
+const MAX_ANNOTATIONS = 10;
+function overrides() {
+  const opt = (name, read) => getString(name) ? read() : void 0;
+  return {
+    reportId: opt("report-id", () => getString("report-id")),
+    comment: opt("comment", () => getBoolean("comment", true)),
+    status: opt("status", () => getBoolean("status", true)),
+    history: opt("history", () => getBoolean("history", false)),
+    statusContext: opt("status-context", () => getString("status-context")),
+    failOn: opt("fail-on", () => getEnum("fail-on", ["fail", "warn"], "fail")),
+    overrideLabel: opt("override-label", () => getString("override-label"))
+  };
+}
+function logger() {
+  let meter;
+  let last = 0;
+  return (event) => {
+    switch (event.type) {
+      case "check":
+        info(`[${event.index + 1}/${event.total}] ${event.kind} ${event.id}`);
+        break;
+      case "validate-start":
+        meter = new RateMeter(Date.now());
+        last = Date.now();
+        info(
+          `  reading ${event.files} file${event.files === 1 ? "" : "s"} (${(event.bytes / 1e6).toFixed(1)} MB)${event.threads ? ` on ${event.threads} worker threads` : ""}`
+        );
+        break;
+      case "validate-progress": {
+        const now = Date.now();
+        const p = event.progress;
+        const rate = meter?.update(now, p.rows, p.bytes, p.totalBytes);
+        if (rate && now - last >= PROGRESS_EVERY_MS && p.bytes < p.totalBytes) {
+          last = now;
+          info(`  ${formatRate(event.id, rate)}`);
+        }
+        break;
+      }
+      case "result":
+        info(`  ${event.result.status}: ${event.result.summary} \u2192 ${event.path}`);
+        break;
+    }
+  };
+}
+async function run() {
+  const ctx = readRunnerContext();
+  const configInput = getString("config", DEFAULT_CONFIG);
+  const configPath = workspacePath(ctx.workspace, configInput, "config");
+  const token = getString("github-token");
+  if (token) setSecret(token);
+  const resultsDir = getString("results-dir", DEFAULT_RESULTS_DIR);
+  let loaded;
+  try {
+    loaded = loadConfig(relative(process.cwd(), configPath) || configPath, {
+      root: ctx.workspace,
+      checkFiles: true
+    });
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    for (const p of err.problems) {
+      error(formatProblem(p), {
+        title: "modelgate config",
+        file: relative(ctx.workspace, configPath),
+        ...p.line !== void 0 ? { startLine: p.line } : {},
+        ...p.column !== void 0 ? { startColumn: p.column } : {}
+      });
+    }
+    setOutput("passed", "false");
+    setOutput("failed", "true");
+    setOutput("verdict", "error");
+    setOutput("reason", `${configInput}: the config is not valid`);
+    throw new Error(
+      `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the config; nothing was run`
+    );
+  }
+  const settings = settingsFromConfig(loaded.config, overrides());
+  const checks = await runChecks(loaded, {
+    resultsDir,
+    context: resultContext(ctx),
+    provider: githubProvider(ctx, token),
+    onEvent: logger()
+  });
+  for (const c of checks) {
+    if (c.kind === "validate") {
+      annotateValidate(c.result, {
+        max: MAX_ANNOTATIONS,
+        resultPath: c.path
+      });
+    } else {
+      annotateCompare(c.result, ctx.workspace);
+    }
+  }
+  setOutput("result-paths", checks.map((c) => c.path).join("\n"));
+  if (checks.length === 0) warning(`${configInput} names no validate or compare checks`);
+  const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
+  await publishReport(ctx, entries, {
+    reportId: settings.reportId,
+    comment: settings.comment,
+    status: settings.status,
+    history: settings.history,
+    statusContext: settings.statusContext,
+    failOn: settings.failOn,
+    overrideLabel: settings.overrideLabel,
+    token,
+    summary: settings.summary,
+    ...settings.maxCommentChars !== void 0 ? { maxCommentChars: settings.maxCommentChars } : {},
+    errorIs: settings.errorIs
+  });
+  const decision = await applyGate(ctx, entries, {
+    failOn: settings.failOn,
+    overrideLabel: settings.overrideLabel,
+    token,
+    errorIs: settings.errorIs,
+    summary: false
+  });
+  setOutput("passed", String(!decision.failed));
+}
+try {
+  await run();
+} catch (err) {
+  setFailed(err.message);
+}

@@ -1,0 +1,110 @@
+// Where the compare step reads a baseline on GitHub: the PR's base commit (git when the commit is
+// in the clone, else the contents API) or an artifact of the default branch. Shared by the compare
+// action and the all-in-one action, so both record the same baseline.
+import * as core from '@actions/core';
+import type { RunnerContext } from './context.js';
+import type { BaselineProvider } from '../core/compare/baseline.js';
+import { gitShow } from '../core/compare/git.js';
+import {
+  createGitHubClient,
+  downloadArtifactFile,
+  getFileAtRef,
+  getRepository,
+  type GitHubClient,
+} from '../github/index.js';
+
+function repoOf(ctx: RunnerContext): { owner: string; repo: string } {
+  const [owner, repo] = (ctx.repo ?? '').split('/');
+  if (!owner || !repo)
+    throw new Error('GITHUB_REPOSITORY is not set: cannot read a baseline from GitHub');
+  return { owner, repo };
+}
+
+export function githubProvider(ctx: RunnerContext, token: string): BaselineProvider {
+  let client: GitHubClient | undefined;
+  // Created on first use: a workspace baseline needs no token at all.
+  const gh = () => {
+    if (!token)
+      throw new Error('input github-token is empty: it is needed to read the baseline from GitHub');
+    client ??= createGitHubClient({
+      token,
+      baseUrl: ctx.apiUrl,
+      log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
+    });
+    return client;
+  };
+  const pr = ctx.payload.pull_request as { base?: { sha?: string; ref?: string } } | undefined;
+  const repository = ctx.payload.repository as { default_branch?: string } | undefined;
+
+  return {
+    async readAtBase(path) {
+      const sha = pr?.base?.sha;
+      const ref = pr?.base?.ref;
+      if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
+        return {
+          missing: true,
+          note: `not a pull request (${ctx.eventName ?? 'no event'}): no base commit to read ${path} from`,
+        };
+      }
+      const info = { sha, ...(ref ? { ref } : {}) };
+      // A full clone has the base commit: no API call. A shallow one does not: contents API.
+      const local = await gitShow(ctx.workspace, sha, path);
+      if (local && 'content' in local)
+        return { content: local.content, info: { ...info, note: 'read with git' } };
+      if (local)
+        return {
+          missing: true,
+          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
+          info,
+        };
+      const file = await getFileAtRef(gh(), { ...repoOf(ctx), path, ref: sha });
+      if (!file)
+        return {
+          missing: true,
+          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
+          info,
+        };
+      return {
+        content: file.content.toString('utf8'),
+        info: { ...info, note: 'read with the contents API' },
+      };
+    },
+    async readFromArtifact(spec) {
+      const { owner, repo } = repoOf(ctx);
+      const branch =
+        spec.branch ??
+        repository?.default_branch ??
+        (await getRepository(gh(), { owner, repo })).defaultBranch;
+      const got = await downloadArtifactFile(gh(), {
+        owner,
+        repo,
+        workflow: spec.workflow,
+        branch,
+        artifactName: spec.name,
+        path: spec.path,
+      });
+      if (!got.found) {
+        return {
+          missing: true,
+          note: got.reason,
+          info: {
+            ref: branch,
+            ...(got.runId !== undefined ? { runId: got.runId } : {}),
+            ...(got.runUrl ? { runUrl: got.runUrl } : {}),
+            ...(got.headSha ? { sha: got.headSha } : {}),
+          },
+        };
+      }
+      return {
+        content: got.content.toString('utf8'),
+        info: {
+          ref: branch,
+          sha: got.headSha,
+          runId: got.runId,
+          runUrl: got.runUrl,
+          artifact: got.artifactName,
+        },
+      };
+    },
+  };
+}

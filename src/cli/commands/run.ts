@@ -1,0 +1,111 @@
+// `modelgate run`: the whole config on a laptop, as the all-in-one action runs it in CI: every
+// check, the result files, the report (terminal text; Markdown on request) and the gate's exit code.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../core/config/load.js';
+import { renderText } from '../../core/report/text.js';
+import { DEFAULT_RESULTS_DIR, runPipeline } from '../../core/run/index.js';
+import { VERSION } from '../../version.js';
+import type { Command } from '../command.js';
+import { parseFailOn } from './gate.js';
+import { colourReport, progressReporter, useColour } from './run-terminal.js';
+
+const usage = `Usage: modelgate run [--config FILE] [options]
+
+Runs everything a modelgate config names, as the all-in-one GitHub Action does: each validate
+and compare check (writing its result file), then the report and the gate. The config is checked
+first; a mistake is reported with its file, line and key and nothing runs.
+
+Options:
+  --config FILE        the config (YAML or JSON; default .github/modelgate.yml under --root)
+  --root DIR           workspace root the config's paths are relative to (default .)
+  --results-dir DIR    where result files go, under the root (default ${DEFAULT_RESULTS_DIR})
+  --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
+  --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
+  --threads N          worker threads for large data files (default: chosen from the data size)
+
+Colours are used when stdout is a terminal and NO_COLOR is unset. Progress (rows, MB/s, ETA)
+goes to stderr: a live line on a terminal, a line every few seconds otherwise.
+
+Exit codes: 0 the gate passes, 1 the gate fails, 2 bad config or usage.
+
+Examples:
+  modelgate run
+  modelgate run --config examples/modelgate.yml --markdown report.md
+  modelgate run --root services/churn --results-dir out/results --fail-on warn
+`;
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'Run every check in the config, report and gate (as the all-in-one action)',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        root: { type: 'string' },
+        'results-dir': { type: 'string' },
+        markdown: { type: 'string' },
+        'fail-on': { type: 'string' },
+        threads: { type: 'string' },
+      },
+    });
+    if (positionals.length > 0) {
+      throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
+    }
+    const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+    let threads: number | undefined;
+    if (values.threads !== undefined) {
+      if (!/^\d+$/.test(values.threads)) {
+        throw new Error(`--threads must be a whole number, got '${values.threads}'`);
+      }
+      threads = Number(values.threads);
+    }
+    const root = resolve(values.root ?? '.');
+    const configPath = values.config ?? join(values.root ?? '.', '.github', 'modelgate.yml');
+
+    let loaded;
+    try {
+      loaded = loadConfig(configPath, { root, checkFiles: true });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`${err.message}\n`);
+      const n = err.problems.length;
+      process.stderr.write(
+        `modelgate run: ${n} problem${n === 1 ? '' : 's'} in ${configPath}; nothing was run\n`,
+      );
+      return 2;
+    }
+
+    const stderr = process.stderr;
+    let outcome;
+    try {
+      outcome = await runPipeline(loaded, {
+        resultsDir: values['results-dir'] ?? DEFAULT_RESULTS_DIR,
+        ...(threads !== undefined ? { threads } : {}),
+        ...(failOn ? { settings: { failOn } } : {}),
+        footer: { version: VERSION },
+        onEvent: progressReporter({
+          write: (text) => stderr.write(text),
+          tty: stderr.isTTY === true,
+          columns: stderr.columns,
+        }),
+      });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+
+    const text = renderText(outcome.entries, outcome.decision);
+    process.stdout.write(useColour(process.stdout, process.env) ? colourReport(text) : text);
+    if (values.markdown) {
+      writeFileSync(values.markdown, outcome.markdown);
+      process.stderr.write(`Wrote ${values.markdown} (${outcome.markdown.length} characters).\n`);
+    }
+    return outcome.decision.failed ? 1 : 0;
+  },
+};
