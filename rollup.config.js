@@ -37,8 +37,7 @@ export default {
     // thing in every bundled module.
     chunkFileNames: 'chunk-[name].js',
     generatedCode: 'es2015',
-    banner: (chunk) =>
-      chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : '',
+    banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
   },
   onwarn(warning, warn) {
     // Circular imports inside third-party packages (@actions/core, undici) are harmless.

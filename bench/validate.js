@@ -5,7 +5,8 @@
 // the process), plus, in the same run, the ceiling: one core streaming the same JSON Lines file,
 // splitting lines and JSON.parse-ing them with no validation. Then the time to the first line of
 // output of `node dist/validate.js` on a one-row file. Prints lines, then one JSON summary.
-// Usage: node bench/validate.js [--rows N] [--repeat K]
+// Usage: node bench/validate.js [--rows N] [--repeat K] [--gigabyte] [--startup-only]
+//   --gigabyte also validates a ~1.1 GB JSON Lines file (rows.jsonl four times) for peak RSS.
 import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import {
@@ -52,9 +53,9 @@ if (args[0] === '--ceiling') {
     rows++;
   }
   const ms = performance.now() - t;
-  process.stdout.write(
-    JSON.stringify({ rows, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n',
-  );
+  const u = process.resourceUsage();
+  const cpuSeconds = (u.userCPUTime + u.systemCPUTime) / 1e6;
+  process.stdout.write(JSON.stringify({ rows, ms, cpuSeconds, maxRssKb: u.maxRSS }) + '\n');
   process.exit(0);
 }
 
@@ -69,8 +70,9 @@ if (!existsSync(join(data, 'rows.jsonl')) || !existsSync(join(data, 'rows.csv'))
 if (!existsSync(join(root, 'dist', 'cli.js')))
   throw new Error('dist/cli.js is missing: run npm run build first');
 
+// Reports the child's peak RSS and CPU time (all threads) when it exits.
 const RSS_HOOK =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nMAXRSS_KB "+process.resourceUsage().maxRSS+"\\n"))';
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nMAXRSS_KB "+u.maxRSS+" CPU_US "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
 function runCli(file) {
   const t = performance.now();
@@ -91,6 +93,7 @@ function runCli(file) {
   );
   const ms = performance.now() - t;
   const rss = Number(/MAXRSS_KB (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  const cpuSeconds = Number(/CPU_US (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6;
   let result;
   try {
     result = JSON.parse(r.stdout);
@@ -100,6 +103,7 @@ function runCli(file) {
   return {
     ms,
     rss,
+    cpuSeconds,
     rows: result.details.rows,
     invalidRows: result.details.invalidRows,
     status: result.status,
@@ -153,8 +157,14 @@ function firstLine() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const os = await import('node:os');
+// Other processes on the machine skew every figure: the load average says how much.
 const summary = {
-  machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
+  machine: {
+    cpus: os.availableParallelism(),
+    node: process.version,
+    loadAvgAtStart: os.loadavg()[0],
+  },
   runs: {},
 };
 const jsonl = join(data, 'rows.jsonl');
@@ -168,6 +178,7 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
     ceiling: {
       rowsPerSec: Math.round((c.rows / c.ms) * 1000),
       mbPerSec: +(mb(jsonl) / (c.ms / 1000)).toFixed(1),
+      cpuSeconds: +c.cpuSeconds.toFixed(2),
     },
     jsonl: {
       ...j,
@@ -185,13 +196,34 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
   run.jsonl.ofCeiling = +(run.jsonl.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
   summary.runs[`run${i + 1}`] = run;
   console.log(
-    `ceiling (stream+split+JSON.parse, 1 core): ${run.ceiling.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.ceiling.mbPerSec} MB/s`,
+    `ceiling (stream+split+JSON.parse, 1 core): ${run.ceiling.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.ceiling.mbPerSec} MB/s, ${run.ceiling.cpuSeconds} s of CPU`,
   );
   console.log(
-    `validate jsonl: ${j.rows.toLocaleString('en-US')} rows in ${(j.ms / 1000).toFixed(2)} s = ${run.jsonl.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonl.mbPerSec} MB/s, ${run.jsonl.ofCeiling} of ceiling, peak RSS ${run.jsonl.peakRssMb} MB`,
+    `validate jsonl: ${j.rows.toLocaleString('en-US')} rows in ${(j.ms / 1000).toFixed(2)} s = ${run.jsonl.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonl.mbPerSec} MB/s, ${run.jsonl.ofCeiling} of ceiling, peak RSS ${run.jsonl.peakRssMb} MB, ${j.cpuSeconds.toFixed(2)} s of CPU`,
   );
   console.log(
-    `validate csv:   ${v.rows.toLocaleString('en-US')} rows in ${(v.ms / 1000).toFixed(2)} s = ${run.csv.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.csv.mbPerSec} MB/s, peak RSS ${run.csv.peakRssMb} MB`,
+    `validate csv:   ${v.rows.toLocaleString('en-US')} rows in ${(v.ms / 1000).toFixed(2)} s = ${run.csv.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.csv.mbPerSec} MB/s, peak RSS ${run.csv.peakRssMb} MB, ${v.cpuSeconds.toFixed(2)} s of CPU`,
+  );
+}
+if (args.includes('--gigabyte')) {
+  // The constant-memory claim: a ~1.1 GB JSON Lines file (the rows four times over).
+  const big = join(data, 'big.jsonl');
+  if (!existsSync(big)) {
+    const { createWriteStream, createReadStream } = await import('node:fs');
+    const { pipeline } = await import('node:stream/promises');
+    const out = createWriteStream(big);
+    for (let i = 0; i < 4; i++) await pipeline(createReadStream(jsonl), out, { end: i === 3 });
+  }
+  const g = runCli(big);
+  summary.gigabyte = {
+    bytes: statSync(big).size,
+    rows: g.rows,
+    seconds: +(g.ms / 1000).toFixed(2),
+    rowsPerSec: Math.round((g.rows / g.ms) * 1000),
+    peakRssMb: +(g.rss / 1024).toFixed(1),
+  };
+  console.log(
+    `validate jsonl ${(summary.gigabyte.bytes / 1e9).toFixed(2)} GB: ${g.rows.toLocaleString('en-US')} rows, ${summary.gigabyte.rowsPerSec.toLocaleString('en-US')} rows/s, peak RSS ${summary.gigabyte.peakRssMb} MB`,
   );
 }
 const starts = [];
@@ -203,4 +235,5 @@ summary.startup = {
 console.log(
   `startup: first line of dist/validate.js on a one-row file after ${summary.startup.firstLineMs} ms (median of 7; whole run ${summary.startup.totalMs} ms)`,
 );
+summary.machine.loadAvgAtEnd = os.loadavg()[0];
 console.log(JSON.stringify(summary));

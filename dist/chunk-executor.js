@@ -1,10 +1,10 @@
 import { realpathSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { c as casterFor } from './chunk-cells.js';
 import { resolve, relative, sep, isAbsolute } from 'node:path';
 import v8 from 'node:v8';
-import { isUtf8 } from 'node:buffer';
-import { P as Papa } from './chunk-papaparse.js';
+import { a as validateJsonlChunk } from './chunk-records.js';
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function digits(s, from, n) {
@@ -6796,25 +6796,28 @@ function safeRegExp(pattern, flags) {
       if (!NEEDS_UNICODE.test(pattern)) throw unsafe(pattern);
     }
   }
-  let slow;
-  try {
-    slow = re2(pattern);
-  } catch (err) {
-    if (!linear || NEEDS_UNICODE.test(pattern)) throw unsafe(pattern, err);
-    slow = {
-      toString: () => `/${pattern}/u`,
-      test: () => {
-        throw new UnsafePatternError(
-          `pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`
-        );
-      }
-    };
+  if (!linear || NEEDS_UNICODE.test(pattern)) {
+    try {
+      return re2(pattern);
+    } catch (err) {
+      throw unsafe(pattern, err);
+    }
   }
-  if (!linear || NEEDS_UNICODE.test(pattern)) return slow;
   const fast = new RegExp(pattern, "");
   if (!UNIT_SENSITIVE.test(pattern)) return fast;
+  let slow;
+  const astral = (s) => {
+    if (!slow) {
+      try {
+        slow = re2(pattern);
+      } catch {
+        slow = fast;
+      }
+    }
+    return slow.test(s);
+  };
   return {
-    test: (s) => ASTRAL.test(s) ? slow.test(s) : fast.test(s),
+    test: (s) => ASTRAL.test(s) ? astral(s) : fast.test(s),
     toString: () => `/${pattern}/u`
   };
 }
@@ -6835,6 +6838,7 @@ class SchemaError extends Error {
   key;
 }
 const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
+const precompiled = /* @__PURE__ */ new WeakMap();
 const DRAFTS = {
   "https://json-schema.org/draft/2020-12/schema": "2020-12",
   "https://json-schema.org/draft/2019-09/schema": "2019-09",
@@ -6924,7 +6928,7 @@ async function ajvClass(draft) {
 async function newAjv(bundle, options) {
   enableLinearFallback();
   const AjvClass = await ajvClass(bundle.draft);
-  const formats = (await import('./chunk-index3.js').then(n => n.i)).default;
+  const formats = (await import('./chunk-index5.js').then(n => n.i)).default;
   const ajv = new AjvClass({
     strict: true,
     strictTypes: false,
@@ -7050,21 +7054,22 @@ async function loadSchemaBundle(file, cwd, root = cwd) {
     refs.push({ uri, schema: loaded });
     return loaded;
   };
-  const probe = await newAjv(bundle, { loadSchema });
+  const probe = await newAjv(bundle, { loadSchema, allErrors: true });
   if (!probe.validateSchema(rootSchema)) {
     const { path, message } = metaErrors(probe.errors);
     throw new SchemaError(`invalid JSON Schema at ${path}: ${message}`, file, path);
   }
   try {
     const before = bundle.keywords.length;
-    if (typeof rootSchema === "boolean") probe.compile(rootSchema);
+    if (typeof rootSchema === "boolean") precompiled.set(bundle, probe.compile(rootSchema));
     else {
       try {
-        await probe.compileAsync(rootSchema);
+        precompiled.set(bundle, await probe.compileAsync(rootSchema));
       } catch (err) {
         if (bundle.keywords.length === before) throw err;
         refs.length = 0;
-        await (await newAjv(bundle, { loadSchema })).compileAsync(rootSchema);
+        const again = await newAjv(bundle, { loadSchema, allErrors: true });
+        precompiled.set(bundle, await again.compileAsync(rootSchema));
       }
     }
   } catch (err) {
@@ -7073,6 +7078,8 @@ async function loadSchemaBundle(file, cwd, root = cwd) {
   return bundle;
 }
 async function compileBundle(bundle, allErrors) {
+  const ready = allErrors ? precompiled.get(bundle) : void 0;
+  if (ready) return ready;
   const ajv = await newAjv(bundle, { allErrors });
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ""))) ajv.addSchema(schema, uri.replace(/#.*$/, ""));
@@ -7084,444 +7091,28 @@ async function compileBundle(bundle, allErrors) {
   }
 }
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-const identity = (cell) => cell;
-function parseNumberCell(cell) {
-  if (!NUMBER.test(cell)) return void 0;
-  const n = Number(cell);
-  return Number.isFinite(n) ? n : void 0;
-}
-function casterFor(types) {
-  if (!types || types.size === 0) return identity;
-  const nul = types.has("null");
-  const bool = types.has("boolean");
-  const num = types.has("number") || types.has("integer");
-  const json = types.has("object") || types.has("array");
-  if (!nul && !bool && !num && !json) return identity;
-  return (cell) => {
-    if (cell === "") return nul ? null : cell;
-    if (bool) {
-      if (cell === "true") return true;
-      if (cell === "false") return false;
-    }
-    if (num) {
-      const c = cell.charCodeAt(0);
-      if (c === 45 || c >= 48 && c <= 57) {
-        const n = parseNumberCell(cell);
-        if (n !== void 0) return n;
-      }
-    }
-    if (json && (cell[0] === "{" || cell[0] === "[")) {
-      try {
-        return JSON.parse(cell);
-      } catch {
-        return cell;
-      }
-    }
-    return cell;
-  };
-}
-function typeOf(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function deref(bundle, node, base, depth) {
-  if (!node || typeof node !== "object" || typeof node.$ref !== "string" || depth > 20)
-    return [node, base];
-  const target = new URL(node.$ref, base);
-  const docUri = target.href.replace(/#.*$/, "");
-  let doc;
-  if (docUri === bundle.rootId.replace(/#.*$/, "") || docUri === base.replace(/#.*$/, "") && base === bundle.rootId) {
-    doc = bundle.root;
-  } else {
-    doc = bundle.refs.find((r) => r.uri.replace(/#.*$/, "") === docUri)?.schema;
-  }
-  if (doc === void 0) return [void 0, base];
-  let cur = doc;
-  const frag = decodeURIComponent(target.hash.slice(1));
-  if (frag.startsWith("/")) {
-    for (const tok of frag.slice(1).split("/")) {
-      if (!cur || typeof cur !== "object") return [void 0, base];
-      cur = cur[tok.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-  } else if (frag) {
-    return [void 0, base];
-  }
-  return deref(bundle, cur, docUri, depth + 1);
-}
-function collectTypes(bundle, node, base, out, depth = 0) {
-  [node, base] = deref(bundle, node, base, depth);
-  if (!node || typeof node !== "object" || depth > 20) return;
-  const t = node.type;
-  if (typeof t === "string") out.add(t);
-  else if (Array.isArray(t)) for (const x of t) out.add(x);
-  if (t === void 0) {
-    if ("const" in node) out.add(typeOf(node.const));
-    if (Array.isArray(node.enum)) for (const v of node.enum) out.add(typeOf(v));
-  }
-  for (const k of ["anyOf", "oneOf", "allOf"]) {
-    const list = node[k];
-    if (Array.isArray(list))
-      for (const sub of list) collectTypes(bundle, sub, base, out, depth + 1);
-  }
-}
-function columnTypes(bundle, columns) {
-  const [root, base] = deref(bundle, bundle.root, bundle.rootId, 0);
-  const props = root && typeof root === "object" ? root.properties : void 0;
-  return columns.map((c) => {
-    const sub = props && Object.hasOwn(props, c) ? props[c] : void 0;
-    if (sub === void 0) return void 0;
-    const types = /* @__PURE__ */ new Set();
-    collectTypes(bundle, sub, base, types);
-    return types.size ? types : void 0;
-  });
-}
-
-const MAX = 120;
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escape(s) {
-  return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function cut(s, max) {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  const c = s.charCodeAt(end - 1);
-  if (c >= 55296 && c <= 56319) end--;
-  return s.slice(0, end) + "\u2026";
-}
-function preview(value, max = MAX) {
-  if (value === void 0) return "(missing)";
-  if (typeof value === "string") return escape(cut(JSON.stringify(cut(value, max + 1)), max));
-  if (typeof value !== "object" || value === null) return escape(cut(String(value), max));
-  let out = "";
-  const visit = (v) => {
-    if (out.length > max) return false;
-    if (Array.isArray(v)) {
-      out += "[";
-      for (let i = 0; i < v.length; i++) {
-        if (i) out += ",";
-        if (!visit(v[i])) return false;
-      }
-      out += "]";
-    } else if (v && typeof v === "object") {
-      out += "{";
-      let first = true;
-      for (const k of Object.keys(v)) {
-        out += (first ? "" : ",") + JSON.stringify(k.length > max ? k.slice(0, max) : k) + ":";
-        first = false;
-        if (!visit(v[k])) return false;
-      }
-      out += "}";
-    } else {
-      out += typeof v === "string" ? JSON.stringify(v.length > max ? v.slice(0, max + 1) : v) : String(v);
-    }
-    return out.length <= max;
-  };
-  visit(value);
-  return escape(cut(out, max));
-}
-
-class Collector {
-  constructor(samples) {
-    this.samples = samples;
-  }
-  samples;
-  groups = /* @__PURE__ */ new Map();
-  rows = 0;
-  invalidRows = 0;
-  /** One invalid record; a group counts it once even if it breaks that keyword twice. */
-  addInvalid(line, record, violations) {
-    this.invalidRows++;
-    const seen = /* @__PURE__ */ new Set();
-    for (const v of violations) {
-      const key = `${v.schemaPath}\0${v.keyword}`;
-      let g = this.groups.get(key);
-      if (!g) {
-        g = {
-          schemaPath: v.schemaPath,
-          keyword: v.keyword,
-          message: v.message,
-          count: 0,
-          samples: []
-        };
-        this.groups.set(key, g);
-      }
-      if (!seen.has(key)) {
-        seen.add(key);
-        g.count++;
-      }
-      if (g.samples.length < this.samples) {
-        g.samples.push({
-          line,
-          record,
-          pointer: v.pointer,
-          value: v.text !== void 0 ? preview(v.text) : preview(v.value),
-          message: v.pointer ? `${v.pointer}: ${v.message}` : v.message
-        });
-      }
-    }
-  }
-  result(lines) {
-    return {
-      lines,
-      rows: this.rows,
-      invalidRows: this.invalidRows,
-      groups: [...this.groups.values()]
-    };
-  }
-}
-function unescapePointer(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function valueAt(root, pointer) {
-  if (!pointer) return root;
-  let node = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[unescapePointer(raw)];
-  }
-  return node;
-}
-function fromAjv(errors, record) {
-  const out = [];
-  for (const e of errors ?? []) {
-    let pointer = e.instancePath;
-    let message = e.message ?? e.keyword;
-    const params = e.params;
-    let value;
-    if (e.keyword === "required" && typeof params.missingProperty === "string") {
-      pointer += `/${escapePointer(params.missingProperty)}`;
-      message = `required property ${JSON.stringify(params.missingProperty)} is missing`;
-      value = void 0;
-    } else if (e.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
-      pointer += `/${escapePointer(params.additionalProperty)}`;
-      message = `property ${JSON.stringify(params.additionalProperty)} is not allowed`;
-      value = valueAt(record, pointer);
-    } else {
-      value = valueAt(record, pointer);
-      if (e.keyword === "enum" && Array.isArray(params.allowedValues)) {
-        const allowed = params.allowedValues.slice(0, 10).map((x) => JSON.stringify(x));
-        message = `must be one of ${allowed.join(", ")}${params.allowedValues.length > 10 ? ", \u2026" : ""}`;
-      }
-    }
-    out.push({ schemaPath: e.schemaPath, keyword: e.keyword, pointer, value, message });
-  }
-  return out;
-}
-
-const LF = 10;
-function validateRecord(v, c, line, record, value) {
-  if (v.fast(value)) return;
-  v.full(value);
-  const violations = fromAjv(v.full.errors, value);
-  c.addInvalid(
-    line,
-    record,
-    violations.length ? violations : [
-      {
-        schemaPath: "#",
-        keyword: "false",
-        pointer: "",
-        value,
-        message: "the schema rejects every value"
-      }
-    ]
-  );
-}
-function validateOne(v, c, line, record, s, hint = "") {
-  let value;
-  try {
-    value = JSON.parse(s);
-  } catch (err) {
-    c.addInvalid(line, record, [
-      {
-        schemaPath: "",
-        keyword: "parse",
-        pointer: "",
-        value: void 0,
-        text: s,
-        message: `invalid JSON: ${err.message}${hint}`
-      }
-    ]);
-    return;
-  }
-  validateRecord(v, c, line, record, value);
-}
-function encodingViolation() {
-  return {
-    schemaPath: "",
-    keyword: "encoding",
-    pointer: "",
-    value: void 0,
-    text: "",
-    message: "not valid UTF-8"
-  };
-}
-function countLines(buf) {
-  let n = 0;
-  let i = buf.indexOf(LF);
-  while (i !== -1) {
-    n++;
-    i = buf.indexOf(LF, i + 1);
-  }
-  return n;
-}
-function isBlank(line) {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
-function badUtf8Lines(buf) {
-  const bad = /* @__PURE__ */ new Set();
-  let start = 0;
-  let line = 1;
-  while (start <= buf.length) {
-    let end = buf.indexOf(LF, start);
-    if (end === -1) end = buf.length;
-    if (!isUtf8(buf.subarray(start, end))) bad.add(line);
-    start = end + 1;
-    line++;
-  }
-  return bad;
-}
-function decode(buf) {
-  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (isUtf8(buf)) return { text: b.toString("utf8") };
-  return { text: b.toString("utf8"), bad: badUtf8Lines(buf) };
-}
-function validateJsonlChunk(buf, info, v) {
-  const c = new Collector(info.samples);
-  const { text, bad } = decode(buf);
-  const len = text.length;
-  let pos = 0;
-  let line = 0;
-  let newlines = 0;
-  while (pos < len) {
-    let nl = text.indexOf("\n", pos);
-    const hasNewline = nl !== -1;
-    if (hasNewline) newlines++;
-    else nl = len;
-    let end = nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const s = text.slice(pos, end);
-    pos = nl + 1;
-    line++;
-    if (s.length === 0 || s.charCodeAt(0) <= 32 && isBlank(s)) continue;
-    const record = c.rows++;
-    if (bad?.has(line)) {
-      c.addInvalid(line, record, [encodingViolation()]);
-      continue;
-    }
-    validateOne(
-      v,
-      c,
-      line,
-      record,
-      s,
-      info.last && !hasNewline ? " (the last line has no newline: is the file truncated?)" : ""
-    );
-  }
-  return c.result(newlines);
-}
-function papaMessage(code, message) {
-  if (code === "MissingQuotes") return "unclosed quote: the quoted field never ends";
-  if (code === "InvalidQuotes")
-    return "malformed quotes: a quoted field must end with a quote followed by the delimiter or the end of the line";
-  return message;
-}
-function rowBuilder(header) {
-  const props = header.map(
-    (name, i) => `${name === "__proto__" ? `[${JSON.stringify(name)}]` : JSON.stringify(name)}: k[${i}](c[${i}])`
-  );
-  return new Function("c", "k", `return { ${props.join(", ")} };`);
-}
-function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
-  const c = new Collector(info.samples);
-  const { text, bad } = decode(buf);
-  const multiLine = text.indexOf('"') !== -1;
-  const { casters } = info;
-  const width = info.header.length;
-  let line = 1;
-  Papa.parse(text, {
-    delimiter: info.delimiter,
-    newline: info.newline,
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    step: (results) => {
-      const fields = results.data;
-      let span = 1;
-      if (multiLine)
-        for (const f of fields)
-          for (let k = f.indexOf("\n"); k !== -1; k = f.indexOf("\n", k + 1)) span++;
-      const start = line;
-      line += span;
-      if (fields.length === 1 && fields[0] === "" && (width !== 1 || results.errors.length === 0))
-        return;
-      const record = c.rows++;
-      if (bad) {
-        for (let l = start; l < start + span; l++) {
-          if (bad.has(l)) {
-            c.addInvalid(start, record, [encodingViolation()]);
-            return;
-          }
-        }
-      }
-      const err = results.errors[0];
-      if (err) {
-        c.addInvalid(start, record, [
-          {
-            schemaPath: "",
-            keyword: "csv",
-            pointer: "",
-            value: void 0,
-            text: fields.join(info.delimiter),
-            message: papaMessage(err.code, err.message)
-          }
-        ]);
-        return;
-      }
-      if (fields.length !== width) {
-        c.addInvalid(start, record, [
-          {
-            schemaPath: "",
-            keyword: "csv",
-            pointer: "",
-            value: void 0,
-            text: fields.join(info.delimiter),
-            message: `record has ${fields.length} field${fields.length === 1 ? "" : "s"}, the header has ${width}`
-          }
-        ]);
-        return;
-      }
-      validateRecord(v, c, start, record, build(fields, casters));
-    }
-  });
-  return c.result(countLines(buf));
-}
-
 class ChunkValidator {
-  constructor(validators, samples) {
+  constructor(validators, samples, csvModule) {
     this.validators = validators;
     this.samples = samples;
+    this.csvModule = csvModule;
   }
   validators;
   samples;
+  csvModule;
   casters = /* @__PURE__ */ new WeakMap();
   lastCsv;
   static async create(init) {
-    const [fast, full] = await Promise.all([
+    const [fast, full, csv] = await Promise.all([
       compileBundle(init.bundle, false),
-      compileBundle(init.bundle, true)
+      compileBundle(init.bundle, true),
+      init.csv ? import('./chunk-csv.js') : void 0
     ]);
-    return new ChunkValidator({ fast, full }, init.samples);
+    return new ChunkValidator({ fast, full }, init.samples, csv);
+  }
+  get csv() {
+    if (!this.csvModule) throw new Error("CSV chunk sent to a validator created without csv: true");
+    return this.csvModule;
   }
   prepare(csv) {
     let c = this.casters.get(csv);
@@ -7531,7 +7122,7 @@ class ChunkValidator {
     else {
       c = {
         casters: csv.types.map((t) => casterFor(t ? new Set(t) : void 0)),
-        build: rowBuilder(csv.header)
+        build: this.csv.rowBuilder(csv.header)
       };
       this.lastCsv = { key, prepared: c };
     }
@@ -7547,7 +7138,7 @@ class ChunkValidator {
       );
     const csv = job.csv;
     const { casters, build } = this.prepare(csv);
-    return validateCsvChunk(
+    return this.csv.validateCsvChunk(
       job.buf,
       {
         last: job.last,
@@ -7648,4 +7239,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, InlineExecutor as I, SchemaError as S, WorkerExecutor as W, Collector as a, columnTypes as c, defaultWorkerUrl as d, loadSchemaBundle as l, parseNumberCell as p, validateOne as v };
+export { ChunkValidator as C, InlineExecutor as I, SchemaError as S, WorkerExecutor as W, defaultWorkerUrl as d, loadSchemaBundle as l };

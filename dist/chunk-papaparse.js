@@ -1,7 +1,25 @@
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import require$$0 from 'stream';
 
-var papaparse$1 = {exports: {}};
+function _mergeNamespaces(n, m) {
+	for (var i = 0; i < m.length; i++) {
+		const e = m[i];
+		if (typeof e !== 'string' && !Array.isArray(e)) { for (const k in e) {
+			if (k !== 'default' && !(k in n)) {
+				const d = Object.getOwnPropertyDescriptor(e, k);
+				if (d) {
+					Object.defineProperty(n, k, d.get ? d : {
+						enumerable: true,
+						get: () => e[k]
+					});
+				}
+			}
+		} }
+	}
+	return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
+}
+
+var papaparse$2 = {exports: {}};
 
 /* @license
 Papa Parse
@@ -9,12 +27,12 @@ v5.7.1
 https://github.com/mholt/PapaParse
 License: MIT
 */
-var papaparse = papaparse$1.exports;
+var papaparse$1 = papaparse$2.exports;
 
 var hasRequiredPapaparse;
 
 function requirePapaparse () {
-	if (hasRequiredPapaparse) return papaparse$1.exports;
+	if (hasRequiredPapaparse) return papaparse$2.exports;
 	hasRequiredPapaparse = 1;
 	(function (module, exports) {
 		(function(root, factory)
@@ -29,7 +47,7 @@ function requirePapaparse () {
 			// in strict mode we cannot access arguments.callee, so we need a named reference to
 			// stringify the factory method for the blob worker
 			// eslint-disable-next-line func-name
-		}(papaparse, function moduleFactory()
+		}(papaparse$1, function moduleFactory()
 		{
 
 			var global = (function() {
@@ -1887,11 +1905,16 @@ function requirePapaparse () {
 
 			return Papa;
 		})); 
-	} (papaparse$1));
-	return papaparse$1.exports;
+	} (papaparse$2));
+	return papaparse$2.exports;
 }
 
 var papaparseExports = requirePapaparse();
 const Papa = /*@__PURE__*/getDefaultExportFromCjs(papaparseExports);
 
-export { Papa as P };
+const papaparse = /*#__PURE__*/_mergeNamespaces({
+	__proto__: null,
+	default: Papa
+}, [papaparseExports]);
+
+export { Papa as P, papaparse as p };

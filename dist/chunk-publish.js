@@ -1,8 +1,10 @@
 import { d as debug, w as warning, i as info, e as error, b as setOutput, c as summary, s as setFailed } from './chunk-core.js';
 import { a as isForbidden, i as isNotFound, l as listPullRequestsForRun, c as createGitHubClient } from './chunk-pulls.js';
 import 'node:crypto';
-import { g as gateBlocks, d as decideGate, I as ICON, t as table, b as statusLabel, c as applyErrorIs, e as gateItems, r as renderReport, S as SUMMARY_LIMIT } from './chunk-settings.js';
+import { a as gateBlocks, d as decideGate, g as gateItems } from './chunk-decide.js';
+import { I as ICON, t as table, s as statusLabel, r as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
 import { e as esc, t as truncate } from './chunk-escape.js';
+import { a as applyErrorIs } from './chunk-settings.js';
 import { V as VERSION } from './chunk-result.js';
 
 const ACTIONS_BOT_LOGIN = "github-actions[bot]";

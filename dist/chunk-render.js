@@ -1,152 +1,5 @@
-import { lstatSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { g as glob } from './chunk-index4.js';
-import { r as readResultFile, a as worstStatus, S as STATUS_RANK } from './chunk-result.js';
-import { p as plain, m as mermaidLabel, a as escHtml, e as esc } from './chunk-escape.js';
-
-async function findResultFiles(patterns, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const rel = isAbsolute(pattern) ? relative(cwd, pattern) || "." : pattern;
-    const matches = await glob(rel.replace(/\\/g, "/"), {
-      cwd,
-      onlyFiles: true,
-      dot: true,
-      expandDirectories: false,
-      // Results from an untrusted artifact: a link to a runner file or directory is not followed.
-      followSymbolicLinks: false
-    });
-    for (const m of matches) found.add(m);
-  }
-  return [...found].sort();
-}
-async function loadResults(patterns, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const files = await findResultFiles(patterns, options);
-  if (files.length === 0) {
-    return [
-      {
-        ok: false,
-        path: patterns.join(", ") || "(no pattern)",
-        error: "no result files match; did the checks run and were their results downloaded here?"
-      }
-    ];
-  }
-  return files.map((path) => loadOne(path, cwd));
-}
-function loadOne(path, cwd) {
-  const full = resolve(cwd, path);
-  try {
-    if (lstatSync(full).isSymbolicLink()) {
-      return { ok: false, path, error: `${path}: is a symbolic link; not read` };
-    }
-    return { ok: true, path, result: readResultFile(full) };
-  } catch (err) {
-    const message = err.message.replace(full, path);
-    return { ok: false, path, error: message };
-  }
-}
-
-function gateItems(entries) {
-  return entries.map(
-    (e) => e.ok ? { id: e.result.id, status: e.result.status } : { id: e.path, status: "error" }
-  );
-}
-const WRITE_PERMISSIONS = ["admin", "maintain", "write"];
-function isBlocking(status, failOn) {
-  return status === "fail" || status === "error" || failOn === "warn" && status === "warn";
-}
-function gateBlocks(items, failOn) {
-  return items.length === 0 || items.some((i) => isBlocking(i.status, failOn));
-}
-function list(ids, max = 5) {
-  const shown = ids.slice(0, max).join(", ");
-  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
-}
-function plural$1(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function evaluateOverride(evidence) {
-  const { label, actor, at, permission } = evidence;
-  const base = { label, actor, at, permission };
-  const who = actor ? plain(actor, { max: 60 }) : "an unknown user";
-  if (evidence.error) {
-    return {
-      ...base,
-      accepted: false,
-      message: `override label '${label}' could not be checked (${plain(evidence.error, { max: 200 })}); ignored`
-    };
-  }
-  if (!evidence.present) {
-    return {
-      ...base,
-      accepted: false,
-      message: `override label '${label}' is not on the pull request`
-    };
-  }
-  if (!actor) {
-    return {
-      ...base,
-      accepted: false,
-      message: `override label '${label}' is present but no 'labeled' event says who applied it; ignored`
-    };
-  }
-  if (!permission || !WRITE_PERMISSIONS.includes(permission)) {
-    return {
-      ...base,
-      accepted: false,
-      message: `override label '${label}' applied by ${who} ignored: ${who} has ${permission ?? "no"} access, an override needs write, maintain or admin`
-    };
-  }
-  return {
-    ...base,
-    accepted: true,
-    message: `accepted by override label '${label}', applied by ${who} (${permission})${at ? ` at ${at}` : ""}`
-  };
-}
-function decideGate(input) {
-  const { items, failOn } = input;
-  const counts = { pass: 0, warn: 0, fail: 0, error: 0 };
-  for (const i of items) counts[i.status]++;
-  const raw = items.length === 0 ? "error" : worstStatus(items.map((i) => i.status));
-  const ordered = [...items].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
-  const blocking = ordered.filter((i) => isBlocking(i.status, failOn)).map((i) => i.id);
-  const warnedIds = ordered.filter((i) => i.status === "warn").map((i) => i.id);
-  const total = plural$1(items.length, "check");
-  let reason;
-  if (items.length === 0) reason = "no results to gate";
-  else if (counts.fail + counts.error > 0) {
-    const bad = ordered.filter((i) => i.status === "fail" || i.status === "error");
-    reason = `${bad.length} of ${total} failed: ${list(bad.map((i) => `${i.id} (${i.status})`))}`;
-    if (failOn === "warn" && warnedIds.length)
-      reason += `; ${warnedIds.length} warned with fail-on warn`;
-  } else if (counts.warn > 0) {
-    reason = failOn === "warn" ? `${warnedIds.length} of ${total} warned and fail-on is warn: ${list(warnedIds)}` : `${warnedIds.length} of ${total} warned: ${list(warnedIds)}`;
-  } else reason = `all ${total} passed`;
-  const blocks = items.length === 0 || blocking.length > 0;
-  let verdict = raw;
-  let failed = blocks;
-  let override;
-  if (blocks && input.override) {
-    override = evaluateOverride(input.override);
-    if (override.accepted) {
-      verdict = "warn";
-      failed = false;
-    }
-    if (input.override.present || input.override.error) reason += `; ${override.message}`;
-  }
-  return {
-    verdict,
-    raw,
-    failed,
-    warned: counts.warn > 0 || override?.accepted === true,
-    reason: plain(reason),
-    counts,
-    blocking,
-    override
-  };
-}
+import { S as STATUS_RANK } from './chunk-result.js';
+import { m as mermaidLabel, a as escHtml, e as esc } from './chunk-escape.js';
 
 // To do: next major: remove.
 /**
@@ -927,7 +780,9 @@ function statistics(view, ctx) {
     let line = `${ICON.warn} The two models were not scored on the same examples: ${fmtCount(cOnly)} only in the candidate, ${fmtCount(bOnly)} only in the baseline.`;
     const ids = ex.sampleMissingIds.filter(Boolean);
     if (ids.length && ctx.level < 1) {
-      line += ` For example: ${ids.slice(0, 5).map((id) => esc(id, { max: 60 })).join(", ")}.`;
+      const example = ` For example: ${ids.slice(0, 5).map((id) => esc(id, { max: 60 })).join(", ")}.`;
+      ctx.weigh?.("samples", example);
+      line += example;
       ctx.cut.samples += Math.max(0, ids.length - 5);
     } else ctx.cut.samples += ids.length;
     out.push(line);
@@ -994,11 +849,14 @@ function compareBody(result, ctx) {
       for (const [key, rows] of byKey) {
         const bad = rows.filter(isRegression).length;
         const head = `Slices by ${escHtml(key, { max: 60 })}: ${plural(rows.length, "row")}, ${bad ? `${ICON.fail} ${fmtCount(bad)} regressed` : `${ICON.pass} none regressed`}`;
-        out.push(collapsed(head, sliceTable(rows)));
+        const block = collapsed(head, sliceTable(rows));
+        ctx.weigh?.("slices", block);
+        out.push(block);
       }
     }
   }
   const chart = compareChart(level < 2 ? view.metrics : top);
+  if (chart && level < 2 && slices.length) ctx.weigh?.("slices", chart);
   if (chart) out.push(chart);
   out.push(...statistics(view, ctx));
   const mde = mdeLine(top);
@@ -1113,14 +971,14 @@ function validateBody(result, ctx) {
         }
       }
       cut.samples += all - rows.length;
-      out.push(
-        collapsed(
-          escHtml(
-            `Sample violations: ${plural(rows.length, "row")}${all > rows.length ? ` of ${fmtCount(all)}` : ""}`
-          ),
-          table(["File", "Line", "Pointer", "Value", "Message"], rows, ["l", "r", "l", "l", "l"])
-        )
+      const block = collapsed(
+        escHtml(
+          `Sample violations: ${plural(rows.length, "row")}${all > rows.length ? ` of ${fmtCount(all)}` : ""}`
+        ),
+        table(["File", "Line", "Pointer", "Value", "Message"], rows, ["l", "r", "l", "l", "l"])
       );
+      ctx.weigh?.("samples", block);
+      out.push(block);
     }
   }
   return out;
@@ -1196,10 +1054,10 @@ function cutNote(cut, unit, hint, truncated) {
   const where = hint ?? "The full details are in the result files.";
   return `> \u2702\uFE0F Shortened to fit ${limit}: left out ${what.join(", ")}. ${where}`;
 }
-function assemble(input, options, level, sectionBudget) {
+function assemble(input, options, level, sectionBudget, weigh) {
   const cut = emptyCut();
   const ordered = orderEntries(input.entries);
-  const ctx = { level, cut };
+  const ctx = { level, cut, weigh };
   const head = [verdictLine(input.decision, options.title ?? "modelgate")];
   const override = overrideLine(input.decision);
   if (override) head.push(override);
@@ -1224,35 +1082,26 @@ function measure(text, unit) {
 function join(parts, note) {
   return [...parts.head, ...note ? [note] : [], ...parts.sections, ...parts.tail].join("\n\n") + "\n";
 }
-const hasCut = (c) => c.samples + c.slices + c.details + c.sections > 0;
-function available(entries) {
-  let samples = 0;
-  let slices = 0;
-  for (const e of entries) {
-    if (!e.ok) continue;
-    if (e.result.kind === "compare") {
-      const view = compareView(e.result.details);
-      slices += view.metrics.filter((m) => m.slice).length;
-      samples += view.examples?.sampleMissingIds.length ?? 0;
-    } else {
-      samples += validateView(e.result.details).groups.reduce((n, g) => n + g.samples.length, 0);
-    }
-  }
-  return { samples, slices };
+function renderLevel(input, options, level, weigh) {
+  const parts = assemble(input, options, level, void 0, weigh);
+  const note = level > 0 ? cutNote(parts.cut, options.unit ?? "chars", options.fullReportHint, false) : void 0;
+  return { markdown: join(parts, note), level, cut: parts.cut, truncated: false };
 }
 function renderReport(input, options = {}) {
   const unit = options.unit ?? "chars";
   const limit = options.limit ?? Infinity;
-  const { samples, slices } = available(input.entries);
-  const levels = [0, 1, 2, 3, 4].filter(
-    (l) => !(l === 1 && samples === 0) && !(l === 2 && slices === 0)
-  );
-  for (const level of levels) {
-    const parts2 = assemble(input, options, level);
-    const note = hasCut(parts2.cut) || level > 0 ? cutNote(parts2.cut, unit, options.fullReportHint, false) : void 0;
-    const markdown2 = join(parts2, level > 0 ? note : void 0);
-    if (measure(markdown2, unit) <= limit)
-      return { markdown: markdown2, level, cut: parts2.cut, truncated: false };
+  const removable = { samples: 0, slices: 0 };
+  const weigh = (what, text) => {
+    removable[what] += measure(text, unit) + 2;
+  };
+  let full = Infinity;
+  for (const level of [0, 1, 2, 3, 4]) {
+    if (level === 1 && full - removable.samples > limit) continue;
+    if (level === 2 && full - removable.samples - removable.slices > limit) continue;
+    const out = renderLevel(input, options, level, level === 0 ? weigh : void 0);
+    const size = measure(out.markdown, unit);
+    if (size <= limit) return out;
+    if (level === 0) full = size;
   }
   const skeleton = assemble(input, options, 4, 0);
   const fixed = measure(
@@ -1274,4 +1123,4 @@ function renderReport(input, options = {}) {
   return { markdown, level: 5, cut: parts.cut, truncated };
 }
 
-export { ICON as I, SUMMARY_LIMIT as S, loadOne as a, gateItems as b, regressionsFirst as c, decideGate as d, compareView as e, fmtDelta as f, gateBlocks as g, fmtNum as h, fmtPct as i, fmtCount as j, loadResults as l, orderEntries as o, renderReport as r, statusLabel as s, table as t, validateView as v };
+export { ICON as I, SUMMARY_LIMIT as S, regressionsFirst as a, fmtNum as b, compareView as c, fmtPct as d, fmtCount as e, fmtDelta as f, orderEntries as o, renderReport as r, statusLabel as s, table as t, validateView as v };

@@ -1,786 +1,2948 @@
-import { a as _2020Exports } from './chunk-2020.js';
-import { a as addFormats } from './chunk-index3.js';
 import { mkdirSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
+import { r as requireUcs2length } from './chunk-ucs2length.js';
+import { r as requireFormats } from './chunk-formats.js';
 
-const $schema$2 = "https://json-schema.org/draft/2020-12/schema";
-const $id$2 = "https://modelgate.dev/schemas/result.schema.json";
-const title$2 = "modelgate result file";
-const description$2 = "What every modelgate check writes and what report and gate read. Everything in it may come from an untrusted pull request.";
-const type$2 = "object";
-const required$2 = [
-	"schema",
-	"kind",
-	"id",
-	"title",
-	"status",
-	"summary",
-	"context",
-	"details"
-];
-const additionalProperties$2 = false;
-const properties$2 = {
-	schema: {
-		"const": "modelgate/result@1"
-	},
-	kind: {
-		"enum": [
-			"validate",
-			"compare"
-		]
-	},
-	id: {
-		description: "Stable id: one section of the report, one marker.",
-		type: "string",
-		pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
-	},
-	title: {
-		type: "string",
-		maxLength: 200
-	},
-	status: {
-		$ref: "#/$defs/status"
-	},
-	summary: {
-		type: "string",
-		maxLength: 1000
-	},
-	context: {
-		$ref: "#/$defs/context"
-	},
-	tool: {
-		type: "object",
-		additionalProperties: false,
-		properties: {
-			name: {
-				"const": "modelgate"
-			},
-			version: {
-				type: "string"
-			}
-		}
-	},
-	createdAt: {
-		type: "string",
-		format: "date-time"
-	},
-	errors: {
-		description: "Why the check could not evaluate (status error), each located where possible.",
-		type: "array",
-		items: {
-			$ref: "#/$defs/problem"
-		}
-	},
-	details: {
-		type: "object"
-	}
-};
-const allOf = [
-	{
-		"if": {
-			properties: {
-				kind: {
-					"const": "validate"
-				}
-			}
-		},
-		then: {
-			properties: {
-				details: {
-					$ref: "result-validate.schema.json"
-				}
-			}
-		}
-	},
-	{
-		"if": {
-			properties: {
-				kind: {
-					"const": "compare"
-				}
-			}
-		},
-		then: {
-			properties: {
-				details: {
-					$ref: "result-compare.schema.json"
-				}
-			}
-		}
-	}
-];
-const $defs$2 = {
-	status: {
-		description: "error means could not evaluate; it counts as a failure unless configured otherwise.",
-		"enum": [
-			"pass",
-			"warn",
-			"fail",
-			"error"
-		]
-	},
-	context: {
-		type: "object",
-		additionalProperties: false,
-		properties: {
-			repo: {
-				type: "string",
-				pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
-			},
-			sha: {
-				type: "string",
-				pattern: "^[0-9a-f]{40}$"
-			},
-			pr: {
-				type: "integer",
-				minimum: 1
-			},
-			ref: {
-				type: "string"
-			},
-			runId: {
-				type: "integer"
-			},
-			runUrl: {
-				type: "string"
-			},
-			workflow: {
-				type: "string"
-			},
-			event: {
-				type: "string"
-			}
-		}
-	},
-	problem: {
-		type: "object",
-		required: [
-			"message"
-		],
-		additionalProperties: false,
-		properties: {
-			message: {
-				type: "string"
-			},
-			file: {
-				type: "string"
-			},
-			line: {
-				type: "integer",
-				minimum: 1
-			},
-			key: {
-				type: "string"
-			}
-		}
-	}
-};
-const resultSchema = {
-	$schema: $schema$2,
-	$id: $id$2,
-	title: title$2,
-	description: description$2,
-	type: type$2,
-	required: required$2,
-	additionalProperties: additionalProperties$2,
-	properties: properties$2,
-	allOf: allOf,
-	$defs: $defs$2
-};
+function _mergeNamespaces(n, m) {
+  for (var i = 0; i < m.length; i++) {
+    const e = m[i];
+    if (typeof e !== 'string' && !Array.isArray(e)) { for (const k in e) {
+      if (k !== 'default' && !(k in n)) {
+        const d = Object.getOwnPropertyDescriptor(e, k);
+        if (d) {
+          Object.defineProperty(n, k, d.get ? d : {
+            enumerable: true,
+            get: () => e[k]
+          });
+        }
+      }
+    } }
+  }
+  return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
+}
 
-const $schema$1 = "https://json-schema.org/draft/2020-12/schema";
-const $id$1 = "https://modelgate.dev/schemas/result-validate.schema.json";
-const title$1 = "details of a validate result";
-const description$1 = "What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.";
-const type$1 = "object";
-const required$1 = [
-	"schemaFile",
-	"rows",
-	"invalidRows",
-	"invalidShare",
-	"threshold",
-	"files",
-	"groups"
-];
-const additionalProperties$1 = false;
-const properties$1 = {
-	schemaFile: {
-		description: "The JSON Schema every record was checked against.",
-		type: "string"
-	},
-	format: {
-		description: "The format forced for every file, when not taken from the extension.",
-		"enum": [
-			"json",
-			"jsonl",
-			"csv",
-			"tsv"
-		]
-	},
-	rows: {
-		description: "Records read across all files.",
-		type: "integer",
-		minimum: 0
-	},
-	invalidRows: {
-		description: "Records with at least one violation (schema, parse, size or encoding).",
-		type: "integer",
-		minimum: 0
-	},
-	invalidShare: {
-		description: "invalidRows / rows, 0 when there are no rows.",
-		type: "number",
-		minimum: 0,
-		maximum: 1
-	},
-	threshold: {
-		type: "object",
-		required: [
-			"maxInvalidRows"
-		],
-		additionalProperties: false,
-		properties: {
-			maxInvalidRows: {
-				description: "As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.",
-				type: "string",
-				pattern: "^(\\d+|\\d+(\\.\\d+)?%)$"
-			},
-			warnInvalidRows: {
-				description: "As given: more invalid rows than this (and not more than maxInvalidRows) warn.",
-				type: "string",
-				pattern: "^(\\d+|\\d+(\\.\\d+)?%)$"
-			}
-		}
-	},
-	files: {
-		type: "array",
-		items: {
-			type: "object",
-			required: [
-				"path",
-				"format",
-				"rows",
-				"invalidRows",
-				"bytes"
-			],
-			additionalProperties: false,
-			properties: {
-				path: {
-					description: "Relative to the workspace (or the working directory of the CLI).",
-					type: "string"
-				},
-				format: {
-					"enum": [
-						"json",
-						"jsonl",
-						"csv",
-						"tsv"
-					]
-				},
-				rows: {
-					type: "integer",
-					minimum: 0
-				},
-				invalidRows: {
-					type: "integer",
-					minimum: 0
-				},
-				bytes: {
-					type: "integer",
-					minimum: 0
-				}
-			}
-		}
-	},
-	groups: {
-		description: "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.",
-		type: "array",
-		items: {
-			$ref: "#/$defs/group"
-		}
-	},
-	omittedGroups: {
-		description: "Groups beyond the kept limit.",
-		type: "integer",
-		minimum: 0
-	},
-	maxRecordBytes: {
-		description: "The largest record accepted, in bytes; longer records are violations.",
-		type: "integer",
-		minimum: 1
-	},
-	durationMs: {
-		description: "Wall time spent reading and validating.",
-		type: "number",
-		minimum: 0
-	}
-};
-const $defs$1 = {
-	group: {
-		type: "object",
-		required: [
-			"file",
-			"schemaPath",
-			"keyword",
-			"message",
-			"count",
-			"share",
-			"samples"
-		],
-		additionalProperties: false,
-		properties: {
-			file: {
-				type: "string"
-			},
-			schemaPath: {
-				description: "Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).",
-				type: "string"
-			},
-			keyword: {
-				description: "The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.",
-				type: "string"
-			},
-			message: {
-				description: "The message of the first sample.",
-				type: "string"
-			},
-			count: {
-				description: "Records in this file with this violation.",
-				type: "integer",
-				minimum: 1
-			},
-			share: {
-				description: "count / the file's rows.",
-				type: "number",
-				minimum: 0,
-				maximum: 1
-			},
-			samples: {
-				description: "The first records with this violation, in file order.",
-				type: "array",
-				items: {
-					$ref: "#/$defs/sample"
-				}
-			}
-		}
-	},
-	sample: {
-		type: "object",
-		required: [
-			"line",
-			"pointer",
-			"value",
-			"message"
-		],
-		additionalProperties: false,
-		properties: {
-			line: {
-				description: "1-based line where the record starts.",
-				type: "integer",
-				minimum: 1
-			},
-			record: {
-				description: "0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).",
-				type: "integer",
-				minimum: 0
-			},
-			pointer: {
-				description: "JSON pointer of the offending field inside the record (\"\" is the whole record).",
-				type: "string"
-			},
-			value: {
-				description: "The offending value as JSON, truncated and with control characters escaped.",
-				type: "string",
-				maxLength: 200
-			},
-			message: {
-				type: "string"
-			}
-		}
-	}
-};
-const validateDetailsSchema = {
-	$schema: $schema$1,
-	$id: $id$1,
-	title: title$1,
-	description: description$1,
-	type: type$1,
-	required: required$1,
-	additionalProperties: additionalProperties$1,
-	properties: properties$1,
-	$defs: $defs$1
-};
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+const ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
-const $schema = "https://json-schema.org/draft/2020-12/schema";
-const $id = "https://modelgate.dev/schemas/result-compare.schema.json";
-const title = "details of a compare result";
-const description = "Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.";
-const type = "object";
-const required = [
-	"candidate",
-	"baseline",
-	"metrics"
-];
-const additionalProperties = false;
-const properties = {
-	candidate: {
-		description: "Where the candidate's metrics came from.",
-		type: "object",
-		required: [
-			"path"
-		],
-		additionalProperties: false,
-		properties: {
-			path: {
-				description: "Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).",
-				type: "string"
-			},
-			examples: {
-				description: "Per-example score file of the candidate, when examples are configured.",
-				type: "string"
-			}
-		}
-	},
-	baseline: {
-		description: "Which baseline was used. source none: no baseline was found (first run, no artifact yet).",
-		type: "object",
-		required: [
-			"source"
-		],
-		additionalProperties: false,
-		properties: {
-			source: {
-				"enum": [
-					"file",
-					"base-branch",
-					"artifact",
-					"none"
-				]
-			},
-			path: {
-				description: "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).",
-				type: "string"
-			},
-			ref: {
-				description: "Branch the baseline was read from.",
-				type: "string"
-			},
-			sha: {
-				description: "Commit the baseline belongs to.",
-				type: "string"
-			},
-			workflow: {
-				description: "Workflow file whose run produced the artifact.",
-				type: "string"
-			},
-			runId: {
-				description: "Workflow run that produced the artifact.",
-				type: "integer"
-			},
-			runUrl: {
-				type: "string"
-			},
-			artifact: {
-				description: "Artifact name.",
-				type: "string"
-			},
-			examples: {
-				description: "Per-example score file of the baseline, when examples are configured.",
-				type: "string"
-			},
-			note: {
-				description: "One line about the baseline: why none was found, or how it was read (git or the contents API).",
-				type: "string"
-			}
-		}
-	},
-	metrics: {
-		description: "One row per metric and per slice: gated rows first in config order, then the rest by name.",
-		type: "array",
-		items: {
-			$ref: "#/$defs/metric"
-		}
-	},
-	examples: {
-		description: "Per-example alignment and the statistics settings, when examples are configured.",
-		type: "object",
-		required: [
-			"n",
-			"candidateOnly",
-			"baselineOnly",
-			"sampleMissingIds",
-			"seed",
-			"resamples",
-			"confidence",
-			"correction"
-		],
-		additionalProperties: false,
-		properties: {
-			n: {
-				description: "Examples scored by both models.",
-				type: "integer",
-				minimum: 0
-			},
-			candidateOnly: {
-				type: "integer",
-				minimum: 0
-			},
-			baselineOnly: {
-				type: "integer",
-				minimum: 0
-			},
-			sampleMissingIds: {
-				description: "A few ids present on one side only.",
-				type: "array",
-				items: {
-					type: "string"
-				}
-			},
-			seed: {
-				type: "integer"
-			},
-			resamples: {
-				type: "integer",
-				minimum: 0
-			},
-			confidence: {
-				type: "number",
-				exclusiveMinimum: 0,
-				exclusiveMaximum: 1
-			},
-			correction: {
-				"enum": [
-					"holm",
-					"none"
-				]
-			},
-			missingIds: {
-				description: "Policy for ids scored by one model only.",
-				"enum": [
-					"fail",
-					"warn",
-					"pass"
-				]
-			},
-			interval: {
-				description: "How the intervals were computed.",
-				"enum": [
-					"bootstrap",
-					"paired-z"
-				]
-			},
-			ciConfidence: {
-				description: "Corrected (simultaneous) confidence level of the gated intervals.",
-				type: "number",
-				exclusiveMinimum: 0,
-				maximum: 1
-			},
-			family: {
-				description: "Number of gated tests the multiple-comparison correction spans.",
-				type: "integer",
-				minimum: 0
-			},
-			generator: {
-				description: "Pseudo-random generator of the bootstrap.",
-				type: "string"
-			}
-		}
-	},
-	counts: {
-		description: "Row counts by status, for a one-line summary without walking the rows.",
-		type: "object",
-		additionalProperties: false,
-		required: [
-			"gated",
-			"pass",
-			"warn",
-			"fail",
-			"error",
-			"skip"
-		],
-		properties: {
-			gated: {
-				type: "integer",
-				minimum: 0
-			},
-			pass: {
-				type: "integer",
-				minimum: 0
-			},
-			warn: {
-				type: "integer",
-				minimum: 0
-			},
-			fail: {
-				type: "integer",
-				minimum: 0
-			},
-			error: {
-				type: "integer",
-				minimum: 0
-			},
-			skip: {
-				type: "integer",
-				minimum: 0
-			}
-		}
-	}
-};
-const $defs = {
-	"number-or-null": {
-		type: [
-			"number",
-			"null"
-		]
-	},
-	metric: {
-		type: "object",
-		required: [
-			"name",
-			"presence",
-			"baseline",
-			"candidate",
-			"delta",
-			"relDelta",
-			"gated",
-			"status"
-		],
-		additionalProperties: false,
-		properties: {
-			name: {
-				description: "Metric name, nested keys joined with dots.",
-				type: "string"
-			},
-			slice: {
-				description: "The slice this row is about (region = eu); absent for the whole set.",
-				type: "object",
-				required: [
-					"key",
-					"value"
-				],
-				additionalProperties: false,
-				properties: {
-					key: {
-						type: "string"
-					},
-					value: {
-						type: "string"
-					}
-				}
-			},
-			presence: {
-				description: "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.",
-				"enum": [
-					"both",
-					"added",
-					"removed"
-				]
-			},
-			baseline: {
-				$ref: "#/$defs/number-or-null"
-			},
-			candidate: {
-				$ref: "#/$defs/number-or-null"
-			},
-			delta: {
-				description: "Candidate minus baseline, oriented so that positive means better.",
-				$ref: "#/$defs/number-or-null"
-			},
-			relDelta: {
-				description: "delta / |baseline|, oriented; null when the baseline is 0 or unknown.",
-				$ref: "#/$defs/number-or-null"
-			},
-			direction: {
-				"enum": [
-					"higher",
-					"lower"
-				]
-			},
-			rule: {
-				description: "The rule in words, e.g. \"max_drop 0.01, min 0.8\".",
-				type: "string"
-			},
-			severity: {
-				description: "What a broken rule gives: fail, or warn.",
-				"enum": [
-					"fail",
-					"warn"
-				]
-			},
-			source: {
-				description: "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.",
-				"enum": [
-					"metrics",
-					"examples"
-				]
-			},
-			gated: {
-				description: "false: shown, not gated (no rule).",
-				type: "boolean"
-			},
-			status: {
-				"enum": [
-					"pass",
-					"warn",
-					"fail",
-					"error",
-					"skip"
-				]
-			},
-			reason: {
-				description: "One line: why this status.",
-				type: "string"
-			},
-			n: {
-				description: "Paired examples behind the statistics.",
-				type: "integer",
-				minimum: 0
-			},
-			ci: {
-				description: "Confidence interval of the oriented delta.",
-				type: "array",
-				items: {
-					type: "number"
-				},
-				minItems: 2,
-				maxItems: 2
-			},
-			pValue: {
-				type: "number",
-				minimum: 0,
-				maximum: 1
-			},
-			pAdjusted: {
-				type: "number",
-				minimum: 0,
-				maximum: 1
-			},
-			test: {
-				"enum": [
-					"bootstrap",
-					"mcnemar",
-					"paired-z"
-				]
-			},
-			mde: {
-				description: "Minimum detectable effect at 80% power for this eval-set size.",
-				type: "number",
-				minimum: 0
-			}
-		}
-	}
-};
-const compareDetailsSchema = {
-	$schema: $schema,
-	$id: $id,
-	title: title,
-	description: description,
-	type: type,
-	required: required,
-	additionalProperties: additionalProperties,
-	properties: properties,
-	$defs: $defs
-};
+const __ajv0ns = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+  __proto__: null,
+  default: ucs2length
+}, Symbol.toStringTag, { value: 'Module' }));
+
+var formatsExports = requireFormats();
+const formats = /*@__PURE__*/getDefaultExportFromCjs(formatsExports);
+
+const __ajv1ns = /*#__PURE__*/_mergeNamespaces({
+  __proto__: null,
+  default: formats
+}, [formatsExports]);
+
+const __ajv0 = ucs2length && typeof ucs2length === "object" ? ucs2length : __ajv0ns;
+const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
+const validateResult = validate20;
+const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "enum": ["validate", "compare"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "$ref": "#/$defs/status" }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
+const schema41 = { "enum": ["pass", "warn", "fail", "error"] };
+const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 } }};
+const func1 = Object.prototype.hasOwnProperty;
+const pattern4 = new RegExp("^(\\d+|\\d+(\\.\\d+)?%)$", "u");
+const func2 = __ajv0.default;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.schemaPath === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaPath" }, message: "must have required property 'schemaPath'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.keyword === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keyword" }, message: "must have required property 'keyword'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.message === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.count === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.share === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.samples === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file" || key0 === "schemaPath" || key0 === "keyword" || key0 === "message" || key0 === "count" || key0 === "share" || key0 === "samples")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== void 0) {
+      if (typeof data.file !== "string") {
+        const err8 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaPath !== void 0) {
+      if (typeof data.schemaPath !== "string") {
+        const err9 = { instancePath: instancePath + "/schemaPath", schemaPath: "#/properties/schemaPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.keyword !== void 0) {
+      if (typeof data.keyword !== "string") {
+        const err10 = { instancePath: instancePath + "/keyword", schemaPath: "#/properties/keyword/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err11 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== void 0) {
+      let data4 = data.count;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err12 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.share !== void 0) {
+      let data5 = data.share;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1 || isNaN(data5)) {
+          const err14 = { instancePath: instancePath + "/share", schemaPath: "#/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err15 = { instancePath: instancePath + "/share", schemaPath: "#/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/share", schemaPath: "#/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.samples !== void 0) {
+      let data6 = data.samples;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.line === void 0) {
+              const err17 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data7.pointer === void 0) {
+              const err18 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/required", keyword: "required", params: { missingProperty: "pointer" }, message: "must have required property 'pointer'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data7.value === void 0) {
+              const err19 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data7.message === void 0) {
+              const err20 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!(key1 === "line" || key1 === "record" || key1 === "pointer" || key1 === "value" || key1 === "message")) {
+                const err21 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data7.line !== void 0) {
+              let data8 = data7.line;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err22 = { instancePath: instancePath + "/samples/" + i0 + "/line", schemaPath: "#/$defs/sample/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 < 1 || isNaN(data8)) {
+                  const err23 = { instancePath: instancePath + "/samples/" + i0 + "/line", schemaPath: "#/$defs/sample/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.record !== void 0) {
+              let data9 = data7.record;
+              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                const err24 = { instancePath: instancePath + "/samples/" + i0 + "/record", schemaPath: "#/$defs/sample/properties/record/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 < 0 || isNaN(data9)) {
+                  const err25 = { instancePath: instancePath + "/samples/" + i0 + "/record", schemaPath: "#/$defs/sample/properties/record/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.pointer !== void 0) {
+              if (typeof data7.pointer !== "string") {
+                const err26 = { instancePath: instancePath + "/samples/" + i0 + "/pointer", schemaPath: "#/$defs/sample/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data7.value !== void 0) {
+              let data11 = data7.value;
+              if (typeof data11 === "string") {
+                if (func2(data11) > 200) {
+                  const err27 = { instancePath: instancePath + "/samples/" + i0 + "/value", schemaPath: "#/$defs/sample/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/samples/" + i0 + "/value", schemaPath: "#/$defs/sample/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data7.message !== void 0) {
+              if (typeof data7.message !== "string") {
+                const err29 = { instancePath: instancePath + "/samples/" + i0 + "/message", schemaPath: "#/$defs/sample/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaFile === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaFile" }, message: "must have required property 'schemaFile'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.rows === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.invalidRows === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invalidRows" }, message: "must have required property 'invalidRows'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.invalidShare === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invalidShare" }, message: "must have required property 'invalidShare'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.threshold === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.files === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.groups === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaFile !== void 0) {
+      if (typeof data.schemaFile !== "string") {
+        const err8 = { instancePath: instancePath + "/schemaFile", schemaPath: "#/properties/schemaFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data1 = data.format;
+      if (!(data1 === "json" || data1 === "jsonl" || data1 === "csv" || data1 === "tsv")) {
+        const err9 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data2 = data.rows;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err10 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err11 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.invalidRows !== void 0) {
+      let data3 = data.invalidRows;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err12 = { instancePath: instancePath + "/invalidRows", schemaPath: "#/properties/invalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err13 = { instancePath: instancePath + "/invalidRows", schemaPath: "#/properties/invalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.invalidShare !== void 0) {
+      let data4 = data.invalidShare;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1 || isNaN(data4)) {
+          const err14 = { instancePath: instancePath + "/invalidShare", schemaPath: "#/properties/invalidShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err15 = { instancePath: instancePath + "/invalidShare", schemaPath: "#/properties/invalidShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/invalidShare", schemaPath: "#/properties/invalidShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.threshold !== void 0) {
+      let data5 = data.threshold;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.maxInvalidRows === void 0) {
+          const err17 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/required", keyword: "required", params: { missingProperty: "maxInvalidRows" }, message: "must have required property 'maxInvalidRows'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "maxInvalidRows" || key1 === "warnInvalidRows")) {
+            const err18 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data5.maxInvalidRows !== void 0) {
+          let data6 = data5.maxInvalidRows;
+          if (typeof data6 === "string") {
+            if (!pattern4.test(data6)) {
+              const err19 = { instancePath: instancePath + "/threshold/maxInvalidRows", schemaPath: "#/properties/threshold/properties/maxInvalidRows/pattern", keyword: "pattern", params: { pattern: "^(\\d+|\\d+(\\.\\d+)?%)$" }, message: 'must match pattern "^(\\d+|\\d+(\\.\\d+)?%)$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/threshold/maxInvalidRows", schemaPath: "#/properties/threshold/properties/maxInvalidRows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data5.warnInvalidRows !== void 0) {
+          let data7 = data5.warnInvalidRows;
+          if (typeof data7 === "string") {
+            if (!pattern4.test(data7)) {
+              const err21 = { instancePath: instancePath + "/threshold/warnInvalidRows", schemaPath: "#/properties/threshold/properties/warnInvalidRows/pattern", keyword: "pattern", params: { pattern: "^(\\d+|\\d+(\\.\\d+)?%)$" }, message: 'must match pattern "^(\\d+|\\d+(\\.\\d+)?%)$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/threshold/warnInvalidRows", schemaPath: "#/properties/threshold/properties/warnInvalidRows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      let data8 = data.files;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.path === void 0) {
+              const err24 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data9.format === void 0) {
+              const err25 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data9.rows === void 0) {
+              const err26 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data9.invalidRows === void 0) {
+              const err27 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "invalidRows" }, message: "must have required property 'invalidRows'" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data9.bytes === void 0) {
+              const err28 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key2 in data9) {
+              if (!(key2 === "path" || key2 === "format" || key2 === "rows" || key2 === "invalidRows" || key2 === "bytes")) {
+                const err29 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data9.path !== void 0) {
+              if (typeof data9.path !== "string") {
+                const err30 = { instancePath: instancePath + "/files/" + i0 + "/path", schemaPath: "#/properties/files/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data9.format !== void 0) {
+              let data11 = data9.format;
+              if (!(data11 === "json" || data11 === "jsonl" || data11 === "csv" || data11 === "tsv")) {
+                const err31 = { instancePath: instancePath + "/files/" + i0 + "/format", schemaPath: "#/properties/files/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.files.items.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data9.rows !== void 0) {
+              let data12 = data9.rows;
+              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                const err32 = { instancePath: instancePath + "/files/" + i0 + "/rows", schemaPath: "#/properties/files/items/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              if (typeof data12 == "number" && isFinite(data12)) {
+                if (data12 < 0 || isNaN(data12)) {
+                  const err33 = { instancePath: instancePath + "/files/" + i0 + "/rows", schemaPath: "#/properties/files/items/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.invalidRows !== void 0) {
+              let data13 = data9.invalidRows;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                const err34 = { instancePath: instancePath + "/files/" + i0 + "/invalidRows", schemaPath: "#/properties/files/items/properties/invalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              if (typeof data13 == "number" && isFinite(data13)) {
+                if (data13 < 0 || isNaN(data13)) {
+                  const err35 = { instancePath: instancePath + "/files/" + i0 + "/invalidRows", schemaPath: "#/properties/files/items/properties/invalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.bytes !== void 0) {
+              let data14 = data9.bytes;
+              if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                const err36 = { instancePath: instancePath + "/files/" + i0 + "/bytes", schemaPath: "#/properties/files/items/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 < 0 || isNaN(data14)) {
+                  const err37 = { instancePath: instancePath + "/files/" + i0 + "/bytes", schemaPath: "#/properties/files/items/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.groups !== void 0) {
+      let data15 = data.groups;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate22(data15[i1], { instancePath: instancePath + "/groups/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.omittedGroups !== void 0) {
+      let data17 = data.omittedGroups;
+      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+        const err41 = { instancePath: instancePath + "/omittedGroups", schemaPath: "#/properties/omittedGroups/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 < 0 || isNaN(data17)) {
+          const err42 = { instancePath: instancePath + "/omittedGroups", schemaPath: "#/properties/omittedGroups/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxRecordBytes !== void 0) {
+      let data18 = data.maxRecordBytes;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err43 = { instancePath: instancePath + "/maxRecordBytes", schemaPath: "#/properties/maxRecordBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 < 1 || isNaN(data18)) {
+          const err44 = { instancePath: instancePath + "/maxRecordBytes", schemaPath: "#/properties/maxRecordBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.durationMs !== void 0) {
+      let data19 = data.durationMs;
+      if (typeof data19 == "number" && isFinite(data19)) {
+        if (data19 < 0 || isNaN(data19)) {
+          const err45 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema35 = { "properties": { "baseline": { "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "path": { "description": "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).", "type": "string" }, "ref": { "description": "Branch the baseline was read from.", "type": "string" }, "sha": { "description": "Commit the baseline belongs to.", "type": "string" }, "workflow": { "description": "Workflow file whose run produced the artifact.", "type": "string" }, "runId": { "description": "Workflow run that produced the artifact.", "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "description": "Artifact name.", "type": "string" }, "examples": { "description": "Per-example score file of the baseline, when examples are configured.", "type": "string" }, "note": { "description": "One line about the baseline: why none was found, or how it was read (git or the contents API).", "type": "string" } } }, "examples": { "properties": { "n": { "description": "Examples scored by both models.", "type": "integer", "minimum": 0 }, "candidateOnly": { "type": "integer", "minimum": 0 }, "baselineOnly": { "type": "integer", "minimum": 0 }, "sampleMissingIds": { "description": "A few ids present on one side only.", "type": "array", "items": { "type": "string" } }, "seed": { "type": "integer" }, "resamples": { "type": "integer", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "missingIds": { "description": "Policy for ids scored by one model only.", "enum": ["fail", "warn", "pass"] }, "interval": { "description": "How the intervals were computed.", "enum": ["bootstrap", "paired-z"] }, "ciConfidence": { "description": "Corrected (simultaneous) confidence level of the gated intervals.", "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "family": { "description": "Number of gated tests the multiple-comparison correction spans.", "type": "integer", "minimum": 0 }, "generator": { "description": "Pseudo-random generator of the bootstrap.", "type": "string" } } }}};
+const schema36 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z"] }, "mde": { "description": "Minimum detectable effect at 80% power for this eval-set size.", "type": "number", "minimum": 0 } } };
+const schema37 = { "type": ["number", "null"] };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.presence === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "presence" }, message: "must have required property 'presence'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.baseline === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.candidate === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.delta === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "delta" }, message: "must have required property 'delta'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.relDelta === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relDelta" }, message: "must have required property 'relDelta'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.gated === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gated" }, message: "must have required property 'gated'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema36.properties, key0)) {
+        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.slice !== void 0) {
+      let data1 = data.slice;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.key === void 0) {
+          const err10 = { instancePath: instancePath + "/slice", schemaPath: "#/properties/slice/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1.value === void 0) {
+          const err11 = { instancePath: instancePath + "/slice", schemaPath: "#/properties/slice/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "key" || key1 === "value")) {
+            const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/properties/slice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.key !== void 0) {
+          if (typeof data1.key !== "string") {
+            const err13 = { instancePath: instancePath + "/slice/key", schemaPath: "#/properties/slice/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data1.value !== void 0) {
+          if (typeof data1.value !== "string") {
+            const err14 = { instancePath: instancePath + "/slice/value", schemaPath: "#/properties/slice/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/slice", schemaPath: "#/properties/slice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.presence !== void 0) {
+      let data4 = data.presence;
+      if (!(data4 === "both" || data4 === "added" || data4 === "removed")) {
+        const err16 = { instancePath: instancePath + "/presence", schemaPath: "#/properties/presence/enum", keyword: "enum", params: { allowedValues: schema36.properties.presence.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data5 = data.baseline;
+      if (!(typeof data5 == "number" && isFinite(data5)) && data5 !== null) {
+        const err17 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate !== void 0) {
+      let data6 = data.candidate;
+      if (!(typeof data6 == "number" && isFinite(data6)) && data6 !== null) {
+        const err18 = { instancePath: instancePath + "/candidate", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.delta !== void 0) {
+      let data7 = data.delta;
+      if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
+        const err19 = { instancePath: instancePath + "/delta", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.relDelta !== void 0) {
+      let data8 = data.relDelta;
+      if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
+        const err20 = { instancePath: instancePath + "/relDelta", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data9 = data.direction;
+      if (!(data9 === "higher" || data9 === "lower")) {
+        const err21 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema36.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== void 0) {
+      if (typeof data.rule !== "string") {
+        const err22 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data11 = data.severity;
+      if (!(data11 === "fail" || data11 === "warn")) {
+        const err23 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema36.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data12 = data.source;
+      if (!(data12 === "metrics" || data12 === "examples")) {
+        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.gated !== void 0) {
+      if (typeof data.gated !== "boolean") {
+        const err25 = { instancePath: instancePath + "/gated", schemaPath: "#/properties/gated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data14 = data.status;
+      if (!(data14 === "pass" || data14 === "warn" || data14 === "fail" || data14 === "error" || data14 === "skip")) {
+        const err26 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err27 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data16 = data.n;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err28 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 < 0 || isNaN(data16)) {
+          const err29 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ci !== void 0) {
+      let data17 = data.ci;
+      if (Array.isArray(data17)) {
+        if (data17.length > 2) {
+          const err30 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data17.length < 2) {
+          const err31 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        const len0 = data17.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data18 = data17[i0];
+          if (!(typeof data18 == "number" && isFinite(data18))) {
+            const err32 = { instancePath: instancePath + "/ci/" + i0, schemaPath: "#/properties/ci/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.pValue !== void 0) {
+      let data19 = data.pValue;
+      if (typeof data19 == "number" && isFinite(data19)) {
+        if (data19 > 1 || isNaN(data19)) {
+          const err34 = { instancePath: instancePath + "/pValue", schemaPath: "#/properties/pValue/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data19 < 0 || isNaN(data19)) {
+          const err35 = { instancePath: instancePath + "/pValue", schemaPath: "#/properties/pValue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/pValue", schemaPath: "#/properties/pValue/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.pAdjusted !== void 0) {
+      let data20 = data.pAdjusted;
+      if (typeof data20 == "number" && isFinite(data20)) {
+        if (data20 > 1 || isNaN(data20)) {
+          const err37 = { instancePath: instancePath + "/pAdjusted", schemaPath: "#/properties/pAdjusted/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data20 < 0 || isNaN(data20)) {
+          const err38 = { instancePath: instancePath + "/pAdjusted", schemaPath: "#/properties/pAdjusted/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/pAdjusted", schemaPath: "#/properties/pAdjusted/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.test !== void 0) {
+      let data21 = data.test;
+      if (!(data21 === "bootstrap" || data21 === "mcnemar" || data21 === "paired-z")) {
+        const err40 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema36.properties.test.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.mde !== void 0) {
+      let data22 = data.mde;
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 < 0 || isNaN(data22)) {
+          const err41 = { instancePath: instancePath + "/mde", schemaPath: "#/properties/mde/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/mde", schemaPath: "#/properties/mde/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.candidate === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.baseline === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metrics === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "candidate" || key0 === "baseline" || key0 === "metrics" || key0 === "examples" || key0 === "counts")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate !== void 0) {
+      let data0 = data.candidate;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.path === void 0) {
+          const err4 = { instancePath: instancePath + "/candidate", schemaPath: "#/properties/candidate/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "path" || key1 === "examples")) {
+            const err5 = { instancePath: instancePath + "/candidate", schemaPath: "#/properties/candidate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.path !== void 0) {
+          if (typeof data0.path !== "string") {
+            const err6 = { instancePath: instancePath + "/candidate/path", schemaPath: "#/properties/candidate/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.examples !== void 0) {
+          if (typeof data0.examples !== "string") {
+            const err7 = { instancePath: instancePath + "/candidate/examples", schemaPath: "#/properties/candidate/properties/examples/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/candidate", schemaPath: "#/properties/candidate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data3 = data.baseline;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.source === void 0) {
+          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key2 in data3) {
+          if (!func1.call(schema35.properties.baseline.properties, key2)) {
+            const err10 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.source !== void 0) {
+          let data4 = data3.source;
+          if (!(data4 === "file" || data4 === "base-branch" || data4 === "artifact" || data4 === "none")) {
+            const err11 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/enum", keyword: "enum", params: { allowedValues: schema35.properties.baseline.properties.source.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.path !== void 0) {
+          if (typeof data3.path !== "string") {
+            const err12 = { instancePath: instancePath + "/baseline/path", schemaPath: "#/properties/baseline/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.ref !== void 0) {
+          if (typeof data3.ref !== "string") {
+            const err13 = { instancePath: instancePath + "/baseline/ref", schemaPath: "#/properties/baseline/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.sha !== void 0) {
+          if (typeof data3.sha !== "string") {
+            const err14 = { instancePath: instancePath + "/baseline/sha", schemaPath: "#/properties/baseline/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.workflow !== void 0) {
+          if (typeof data3.workflow !== "string") {
+            const err15 = { instancePath: instancePath + "/baseline/workflow", schemaPath: "#/properties/baseline/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data3.runId !== void 0) {
+          let data9 = data3.runId;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err16 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data3.runUrl !== void 0) {
+          if (typeof data3.runUrl !== "string") {
+            const err17 = { instancePath: instancePath + "/baseline/runUrl", schemaPath: "#/properties/baseline/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.artifact !== void 0) {
+          if (typeof data3.artifact !== "string") {
+            const err18 = { instancePath: instancePath + "/baseline/artifact", schemaPath: "#/properties/baseline/properties/artifact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.examples !== void 0) {
+          if (typeof data3.examples !== "string") {
+            const err19 = { instancePath: instancePath + "/baseline/examples", schemaPath: "#/properties/baseline/properties/examples/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.note !== void 0) {
+          if (typeof data3.note !== "string") {
+            const err20 = { instancePath: instancePath + "/baseline/note", schemaPath: "#/properties/baseline/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data14 = data.metrics;
+      if (Array.isArray(data14)) {
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate26(data14[i0], { instancePath: instancePath + "/metrics/" + i0, parentData: data14, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.examples !== void 0) {
+      let data16 = data.examples;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.n === void 0) {
+          const err23 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "n" }, message: "must have required property 'n'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data16.candidateOnly === void 0) {
+          const err24 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "candidateOnly" }, message: "must have required property 'candidateOnly'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data16.baselineOnly === void 0) {
+          const err25 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "baselineOnly" }, message: "must have required property 'baselineOnly'" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data16.sampleMissingIds === void 0) {
+          const err26 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "sampleMissingIds" }, message: "must have required property 'sampleMissingIds'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data16.seed === void 0) {
+          const err27 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data16.resamples === void 0) {
+          const err28 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "resamples" }, message: "must have required property 'resamples'" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data16.confidence === void 0) {
+          const err29 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property 'confidence'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data16.correction === void 0) {
+          const err30 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/required", keyword: "required", params: { missingProperty: "correction" }, message: "must have required property 'correction'" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        for (const key3 in data16) {
+          if (!func1.call(schema35.properties.examples.properties, key3)) {
+            const err31 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data16.n !== void 0) {
+          let data17 = data16.n;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err32 = { instancePath: instancePath + "/examples/n", schemaPath: "#/properties/examples/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 0 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/examples/n", schemaPath: "#/properties/examples/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data16.candidateOnly !== void 0) {
+          let data18 = data16.candidateOnly;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err34 = { instancePath: instancePath + "/examples/candidateOnly", schemaPath: "#/properties/examples/properties/candidateOnly/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err35 = { instancePath: instancePath + "/examples/candidateOnly", schemaPath: "#/properties/examples/properties/candidateOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data16.baselineOnly !== void 0) {
+          let data19 = data16.baselineOnly;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+            const err36 = { instancePath: instancePath + "/examples/baselineOnly", schemaPath: "#/properties/examples/properties/baselineOnly/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err37 = { instancePath: instancePath + "/examples/baselineOnly", schemaPath: "#/properties/examples/properties/baselineOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data16.sampleMissingIds !== void 0) {
+          let data20 = data16.sampleMissingIds;
+          if (Array.isArray(data20)) {
+            const len1 = data20.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data20[i1] !== "string") {
+                const err38 = { instancePath: instancePath + "/examples/sampleMissingIds/" + i1, schemaPath: "#/properties/examples/properties/sampleMissingIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/examples/sampleMissingIds", schemaPath: "#/properties/examples/properties/sampleMissingIds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data16.seed !== void 0) {
+          let data22 = data16.seed;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err40 = { instancePath: instancePath + "/examples/seed", schemaPath: "#/properties/examples/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data16.resamples !== void 0) {
+          let data23 = data16.resamples;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err41 = { instancePath: instancePath + "/examples/resamples", schemaPath: "#/properties/examples/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 0 || isNaN(data23)) {
+              const err42 = { instancePath: instancePath + "/examples/resamples", schemaPath: "#/properties/examples/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data16.confidence !== void 0) {
+          let data24 = data16.confidence;
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 >= 1 || isNaN(data24)) {
+              const err43 = { instancePath: instancePath + "/examples/confidence", schemaPath: "#/properties/examples/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data24 <= 0 || isNaN(data24)) {
+              const err44 = { instancePath: instancePath + "/examples/confidence", schemaPath: "#/properties/examples/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/examples/confidence", schemaPath: "#/properties/examples/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data16.correction !== void 0) {
+          let data25 = data16.correction;
+          if (!(data25 === "holm" || data25 === "none")) {
+            const err46 = { instancePath: instancePath + "/examples/correction", schemaPath: "#/properties/examples/properties/correction/enum", keyword: "enum", params: { allowedValues: schema35.properties.examples.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data16.missingIds !== void 0) {
+          let data26 = data16.missingIds;
+          if (!(data26 === "fail" || data26 === "warn" || data26 === "pass")) {
+            const err47 = { instancePath: instancePath + "/examples/missingIds", schemaPath: "#/properties/examples/properties/missingIds/enum", keyword: "enum", params: { allowedValues: schema35.properties.examples.properties.missingIds.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data16.interval !== void 0) {
+          let data27 = data16.interval;
+          if (!(data27 === "bootstrap" || data27 === "paired-z")) {
+            const err48 = { instancePath: instancePath + "/examples/interval", schemaPath: "#/properties/examples/properties/interval/enum", keyword: "enum", params: { allowedValues: schema35.properties.examples.properties.interval.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data16.ciConfidence !== void 0) {
+          let data28 = data16.ciConfidence;
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 > 1 || isNaN(data28)) {
+              const err49 = { instancePath: instancePath + "/examples/ciConfidence", schemaPath: "#/properties/examples/properties/ciConfidence/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data28 <= 0 || isNaN(data28)) {
+              const err50 = { instancePath: instancePath + "/examples/ciConfidence", schemaPath: "#/properties/examples/properties/ciConfidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/examples/ciConfidence", schemaPath: "#/properties/examples/properties/ciConfidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data16.family !== void 0) {
+          let data29 = data16.family;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err52 = { instancePath: instancePath + "/examples/family", schemaPath: "#/properties/examples/properties/family/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 0 || isNaN(data29)) {
+              const err53 = { instancePath: instancePath + "/examples/family", schemaPath: "#/properties/examples/properties/family/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data16.generator !== void 0) {
+          if (typeof data16.generator !== "string") {
+            const err54 = { instancePath: instancePath + "/examples/generator", schemaPath: "#/properties/examples/properties/generator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.counts !== void 0) {
+      let data31 = data.counts;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        if (data31.gated === void 0) {
+          const err56 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "gated" }, message: "must have required property 'gated'" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data31.pass === void 0) {
+          const err57 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "pass" }, message: "must have required property 'pass'" };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (data31.warn === void 0) {
+          const err58 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "warn" }, message: "must have required property 'warn'" };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (data31.fail === void 0) {
+          const err59 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "fail" }, message: "must have required property 'fail'" };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (data31.error === void 0) {
+          const err60 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property 'error'" };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        if (data31.skip === void 0) {
+          const err61 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "skip" }, message: "must have required property 'skip'" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        for (const key4 in data31) {
+          if (!(key4 === "gated" || key4 === "pass" || key4 === "warn" || key4 === "fail" || key4 === "error" || key4 === "skip")) {
+            const err62 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data31.gated !== void 0) {
+          let data32 = data31.gated;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+            const err63 = { instancePath: instancePath + "/counts/gated", schemaPath: "#/properties/counts/properties/gated/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err64 = { instancePath: instancePath + "/counts/gated", schemaPath: "#/properties/counts/properties/gated/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.pass !== void 0) {
+          let data33 = data31.pass;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err65 = { instancePath: instancePath + "/counts/pass", schemaPath: "#/properties/counts/properties/pass/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 0 || isNaN(data33)) {
+              const err66 = { instancePath: instancePath + "/counts/pass", schemaPath: "#/properties/counts/properties/pass/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.warn !== void 0) {
+          let data34 = data31.warn;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+            const err67 = { instancePath: instancePath + "/counts/warn", schemaPath: "#/properties/counts/properties/warn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 < 0 || isNaN(data34)) {
+              const err68 = { instancePath: instancePath + "/counts/warn", schemaPath: "#/properties/counts/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.fail !== void 0) {
+          let data35 = data31.fail;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err69 = { instancePath: instancePath + "/counts/fail", schemaPath: "#/properties/counts/properties/fail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 < 0 || isNaN(data35)) {
+              const err70 = { instancePath: instancePath + "/counts/fail", schemaPath: "#/properties/counts/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.error !== void 0) {
+          let data36 = data31.error;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+            const err71 = { instancePath: instancePath + "/counts/error", schemaPath: "#/properties/counts/properties/error/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36)) {
+            if (data36 < 0 || isNaN(data36)) {
+              const err72 = { instancePath: instancePath + "/counts/error", schemaPath: "#/properties/counts/properties/error/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.skip !== void 0) {
+          let data37 = data31.skip;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err73 = { instancePath: instancePath + "/counts/skip", schemaPath: "#/properties/counts/properties/skip/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 0 || isNaN(data37)) {
+              const err74 = { instancePath: instancePath + "/counts/skip", schemaPath: "#/properties/counts/properties/skip/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err76];
+    } else {
+      vErrors.push(err76);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern7 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern8 = new RegExp("^[0-9a-f]{40}$", "u");
+const formats0 = __ajv1.fullFormats["date-time"];
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind !== void 0) {
+      if ("validate" !== data.kind) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.details !== void 0) {
+        if (!validate21(data.details, { instancePath: instancePath + "/details", parentData: data, parentDataProperty: "details", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.details = true;
+      props0.kind = true;
+    }
+  }
+  if (!valid1) {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  const _errs8 = errors;
+  let valid4 = true;
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind !== void 0) {
+      if ("compare" !== data.kind) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  errors = _errs8;
+  if (vErrors !== null) {
+    if (_errs8) {
+      vErrors.length = _errs8;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs11 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.details !== void 0) {
+        if (!validate25(data.details, { instancePath: instancePath + "/details", parentData: data, parentDataProperty: "details", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid1 = _errs11 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.details = true;
+      props1.kind = true;
+    }
+  }
+  if (!valid4) {
+    const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.context === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.details === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "details" }, message: "must have required property 'details'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      if ("modelgate/result@1" !== data.schema) {
+        const err13 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/result@1" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data5 = data.kind;
+      if (!(data5 === "validate" || data5 === "compare")) {
+        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data6 = data.id;
+      if (typeof data6 === "string") {
+        if (!pattern6.test(data6)) {
+          const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data7 = data.title;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 200) {
+          const err17 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data8 = data.status;
+      if (!(data8 === "pass" || data8 === "warn" || data8 === "fail" || data8 === "error")) {
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data9 = data.summary;
+      if (typeof data9 === "string") {
+        if (func2(data9) > 1e3) {
+          const err20 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== void 0) {
+      let data10 = data.context;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          if (!(key1 === "repo" || key1 === "sha" || key1 === "pr" || key1 === "ref" || key1 === "runId" || key1 === "runUrl" || key1 === "workflow" || key1 === "event")) {
+            const err22 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data10.repo !== void 0) {
+          let data11 = data10.repo;
+          if (typeof data11 === "string") {
+            if (!pattern7.test(data11)) {
+              const err23 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data10.sha !== void 0) {
+          let data12 = data10.sha;
+          if (typeof data12 === "string") {
+            if (!pattern8.test(data12)) {
+              const err25 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data10.pr !== void 0) {
+          let data13 = data10.pr;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err27 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 1 || isNaN(data13)) {
+              const err28 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.ref !== void 0) {
+          if (typeof data10.ref !== "string") {
+            const err29 = { instancePath: instancePath + "/context/ref", schemaPath: "#/$defs/context/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.runId !== void 0) {
+          let data15 = data10.runId;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+            const err30 = { instancePath: instancePath + "/context/runId", schemaPath: "#/$defs/context/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data10.runUrl !== void 0) {
+          if (typeof data10.runUrl !== "string") {
+            const err31 = { instancePath: instancePath + "/context/runUrl", schemaPath: "#/$defs/context/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data10.workflow !== void 0) {
+          if (typeof data10.workflow !== "string") {
+            const err32 = { instancePath: instancePath + "/context/workflow", schemaPath: "#/$defs/context/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data10.event !== void 0) {
+          if (typeof data10.event !== "string") {
+            const err33 = { instancePath: instancePath + "/context/event", schemaPath: "#/$defs/context/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data19 = data.tool;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key2 in data19) {
+          if (!(key2 === "name" || key2 === "version")) {
+            const err35 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data19.name !== void 0) {
+          if ("modelgate" !== data19.name) {
+            const err36 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelgate" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data19.version !== void 0) {
+          if (typeof data19.version !== "string") {
+            const err37 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data22 = data.createdAt;
+      if (typeof data22 === "string") {
+        if (!formats0.validate(data22)) {
+          const err39 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== void 0) {
+      let data23 = data.errors;
+      if (Array.isArray(data23)) {
+        const len0 = data23.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data24 = data23[i0];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.message === void 0) {
+              const err41 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            for (const key3 in data24) {
+              if (!(key3 === "message" || key3 === "file" || key3 === "line" || key3 === "key")) {
+                const err42 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data24.message !== void 0) {
+              if (typeof data24.message !== "string") {
+                const err43 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/problem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data24.file !== void 0) {
+              if (typeof data24.file !== "string") {
+                const err44 = { instancePath: instancePath + "/errors/" + i0 + "/file", schemaPath: "#/$defs/problem/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data24.line !== void 0) {
+              let data27 = data24.line;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err45 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 < 1 || isNaN(data27)) {
+                  const err46 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.key !== void 0) {
+              if (typeof data24.key !== "string") {
+                const err47 = { instancePath: instancePath + "/errors/" + i0 + "/key", schemaPath: "#/$defs/problem/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.details !== void 0) {
+      let data29 = data.details;
+      if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
+        const err50 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 const version = "0.1.0";
 const pkg = {
@@ -795,24 +2957,12 @@ function worstStatus(statuses) {
   for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s;
   return worst;
 }
-let compiled;
-function resultValidator() {
-  if (!compiled) {
-    const ajv = new _2020Exports.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats.default(ajv);
-    ajv.addSchema(validateDetailsSchema);
-    ajv.addSchema(compareDetailsSchema);
-    compiled = ajv.compile(resultSchema);
-  }
-  return compiled;
-}
 function describe(errors) {
   return (errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword}`).join("; ");
 }
 function assertResult(value, source = "result") {
-  const validate = resultValidator();
-  if (!validate(value)) {
-    throw new Error(`${source}: not a valid modelgate result: ${describe(validate.errors)}`);
+  if (!validateResult(value)) {
+    throw new Error(`${source}: not a valid modelgate result: ${describe(validateResult.errors)}`);
   }
 }
 function newResult(fields) {
@@ -852,4 +3002,4 @@ const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   writeResultFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, newResult as n, readResultFile as r, writeResultFile as w };
+export { STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };

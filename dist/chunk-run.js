@@ -2,12 +2,13 @@ import { availableParallelism } from 'node:os';
 import { n as newResult } from './chunk-result.js';
 import { statSync } from 'node:fs';
 import { resolve, relative, isAbsolute, extname } from 'node:path';
-import { i as isDynamicPattern, g as glob } from './chunk-index4.js';
-import { c as columnTypes, a as Collector, v as validateOne, l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, d as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { i as isDynamicPattern, g as glob } from './chunk-index.js';
+import { l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, d as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { open } from 'node:fs/promises';
-import { P as Papa } from './chunk-papaparse.js';
+import { a as columnTypes } from './chunk-cells.js';
 import { isUtf8 } from 'node:buffer';
+import { C as Collector, b as validateOne } from './chunk-records.js';
 
 function optionsFromEntry(entry, cwd) {
   return {
@@ -134,12 +135,25 @@ function own(src, from, to) {
   out.set(src.subarray(from, to));
   return out;
 }
+function headerEnds(buf) {
+  let inQ = false;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] === QUOTE) inQ = !inQ;
+    else if (buf[i] === LF && !inQ) return true;
+  }
+  return false;
+}
 async function readCsvHeader(file, bundle, maxRecordBytes) {
   const fh = await open(file.abs, "r");
   try {
-    const size = Math.min(file.bytes, maxRecordBytes);
-    const buf = Buffer.alloc(size);
-    const { bytesRead } = await fh.read(buf, 0, size, 0);
+    let size = Math.min(file.bytes, 64 * 1024);
+    let buf = Buffer.allocUnsafe(size);
+    let { bytesRead } = await fh.read(buf, 0, size, 0);
+    if (bytesRead === size && file.bytes > size && !headerEnds(buf)) {
+      size = Math.min(file.bytes, maxRecordBytes);
+      buf = Buffer.allocUnsafe(size);
+      ({ bytesRead } = await fh.read(buf, 0, size, 0));
+    }
     let data = buf.subarray(0, bytesRead);
     let offset = 0;
     if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
@@ -154,7 +168,6 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
     if (data.length === 0) return problem("file is empty: a header row is required");
     let end = data.indexOf(LF);
     if (end !== -1 && data.subarray(0, end).includes(QUOTE)) {
-      let pos = 0;
       let inQ = false;
       end = -1;
       for (let i = 0; i < data.length; i++) {
@@ -163,9 +176,7 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
           end = i;
           break;
         }
-        pos = i;
       }
-      void pos;
     }
     if (end === -1 && bytesRead === size && file.bytes > size)
       return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
@@ -175,6 +186,7 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
       data.subarray(0, end > 0 && newline === "\r\n" ? end - 1 : lineEnd)
     ).toString("utf8");
     const delimiter = file.format === "tsv" ? "	" : ",";
+    const { default: Papa } = await import('./chunk-papaparse.js').then(n => n.p);
     const parsed = Papa.parse(text, {
       delimiter,
       newline,
@@ -525,6 +537,11 @@ function pickThreads(options, files) {
 }
 async function runValidate(options, context = {}, meta) {
   const started = performance.now();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(meta.id)) {
+    throw new Error(
+      `id must be letters, digits, '.', '_' or '-' (starting with a letter or digit), got ${JSON.stringify(meta.id)}`
+    );
+  }
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -549,7 +566,7 @@ async function runValidate(options, context = {}, meta) {
     return newResult({
       kind: "validate",
       id: meta.id,
-      title: meta.title ?? meta.id,
+      title: (meta.title ?? meta.id).slice(0, 200),
       status: status2,
       summary: summary2,
       context,
@@ -580,7 +597,11 @@ async function runValidate(options, context = {}, meta) {
     bytes: files.reduce((n, f) => n + f.bytes, 0),
     threads
   });
-  const init = { bundle, samples };
+  const init = {
+    bundle,
+    samples,
+    csv: files.some((f) => f.format === "csv" || f.format === "tsv")
+  };
   let inline;
   const getInline = async () => inline ??= await InlineExecutor.create(init);
   const executor = threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();

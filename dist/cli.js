@@ -1,206 +1,43 @@
 #!/usr/bin/env node
-import { w as writeResultFile, V as VERSION } from './chunk-result.js';
+import { f as formatsExports, V as VERSION } from './chunk-result.js';
+import { compareCommand } from './chunk-compare2.js';
 import { parseArgs } from 'node:util';
-import { resolve, basename, extname, dirname, relative, sep, isAbsolute, join } from 'node:path';
-import { w as workspacePath$1, r as runCompare, a as regressions, g as gitShow } from './chunk-git.js';
-import { c as compareEntryFrom, f as formatNumber } from './chunk-markdown.js';
-import { f as formatProblem } from './chunk-metrics-file.js';
+import { d as decideGate, g as gateItems } from './chunk-decide.js';
+import { l as loadResults } from './chunk-load2.js';
 import { p as plain } from './chunk-escape.js';
-import { s as settingsFromConfig, d as decideGate, c as applyErrorIs, e as gateItems, r as renderReport, l as loadResults, o as orderEntries, f as regressionsFirst, h as compareView, i as fmtDelta, j as fmtNum, k as fmtPct, m as fmtCount, v as validateView } from './chunk-settings.js';
-import { r as requireFormats } from './chunk-index3.js';
+import { basename, resolve, extname, dirname, relative, sep, isAbsolute, join } from 'node:path';
 import { createReadStream, statSync, readFileSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
-import { p as parseNumberCell } from './chunk-executor.js';
-import { loadConfigText, loadConfig, ConfigError } from './chunk-load.js';
-import { d as distExports } from './chunk-index5.js';
-import { r as runChecks, R as RateMeter, f as formatRate, D as DEFAULT_RESULTS_DIR } from './chunk-progress.js';
-import 'node:os';
-import 'node:url';
-import 'node:worker_threads';
-import 'node:buffer';
-import 'node:fs/promises';
-import './chunk-2020.js';
-import './chunk-index.js';
-import './chunk-index2.js';
+import { p as parseNumberCell } from './chunk-cells.js';
+import { loadConfigText } from './chunk-load.js';
+import { d as distExports } from './chunk-index2.js';
+import { r as renderReport } from './chunk-render.js';
+import { renderText } from './chunk-text.js';
+import { R as RateMeter, f as formatRate } from './chunk-progress.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
+import './chunk-compare.js';
+import './chunk-metrics-file.js';
+import './chunk-markdown.js';
+import './chunk-git.js';
 import 'node:child_process';
+import 'stream';
+import './chunk-schema.js';
+import './chunk-2020.js';
+import './chunk-index3.js';
 import './chunk-index4.js';
+import './chunk-index5.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import './chunk-index.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './chunk-_commonjsHelpers.js';
-import './chunk-ajv.js';
-import './chunk-draft7.js';
-import 'stream';
-import 'node:v8';
 import 'process';
 import 'buffer';
-import './chunk-run.js';
-import './chunk-threshold.js';
-
-function entriesOf(checks) {
-  return checks.map((c) => ({ ok: true, path: c.path, result: c.result }));
-}
-function reportTitle(reportId) {
-  return reportId === "modelgate" ? "modelgate" : `modelgate (${reportId})`;
-}
-async function runPipeline(loaded, options = {}) {
-  const settings = settingsFromConfig(loaded.config, options.settings);
-  const checks = await runChecks(loaded, options);
-  const entries = entriesOf(checks);
-  const decision = decideGate({
-    items: applyErrorIs(gateItems(entries), settings.errorIs),
-    failOn: settings.failOn
-  });
-  const { markdown } = renderReport(
-    { entries, decision },
-    {
-      title: reportTitle(settings.reportId),
-      ...options.footer ? { footer: options.footer } : {}
-    }
-  );
-  return { checks, entries, settings, decision, markdown };
-}
-
-const usage$3 = `Usage: modelgate compare --config FILE [--id ID] [options]
-       modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
-
-Compares candidate metrics with a baseline under per-metric rules (see docs/compare.md) and
-writes a result file (kind compare) for \`modelgate report\` and \`modelgate gate\`.
-
-Options:
-  --config FILE            config file (YAML or JSON) with a compare: list
-  --id ID                  which compare entry (optional when there is one); inline: the result id
-  --candidate FILE         inline: candidate metric file or MLflow run folder
-  --baseline FILE          inline: baseline metric file (with --baseline-source base-branch: the
-                           path in the base commit, default the candidate's path)
-  --baseline-source SRC    inline: file (default) or base-branch
-  --rules YAML             inline: metric rules, e.g. 'accuracy: {direction: higher, max_drop: 0.01}'
-  --baseline-ref REF       commit or branch a base-branch baseline is read at with git
-                           (default origin/HEAD)
-  --missing-baseline P     fail (default), warn or pass when there is no baseline
-  --result-path PATH       where to write the result (default modelgate-results/compare-<id>.json)
-  --dir DIR                workspace root; every path is relative to it (default .)
-  --json                   print the result JSON instead of a table
-
-Exit codes: 0 pass or warn, 1 a rule failed, 2 bad usage or input (status error).
-
-Examples:
-  modelgate compare --config .github/modelgate.yml --id classifier
-  modelgate compare --candidate metrics.json --baseline-source base-branch --baseline-ref origin/main \\
-    --rules 'accuracy: {direction: higher, max_drop: 0.01}'
-`;
-const POLICIES = ["fail", "warn", "pass"];
-function gitProvider(workspace, ref) {
-  return {
-    async readAtBase(path) {
-      const got = await gitShow(workspace, ref, path);
-      if (!got) throw new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
-      if ("missing" in got) {
-        return {
-          missing: true,
-          note: `${path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
-          info: { ref, sha: got.sha }
-        };
-      }
-      return { content: got.content, info: { ref, sha: got.sha, note: "read with git" } };
-    }
-  };
-}
-const MARK = {
-  pass: "ok",
-  warn: "WARN",
-  fail: "FAIL",
-  error: "ERROR",
-  skip: "-"
-};
-function table(result) {
-  const rows = result.details.metrics.map((r) => [
-    plain(r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name, { max: 60 }),
-    formatNumber(r.baseline),
-    formatNumber(r.candidate),
-    r.delta === null ? "-" : `${r.delta > 0 ? "+" : ""}${formatNumber(r.delta)}`,
-    MARK[r.status],
-    plain(r.reason ?? "", { max: 100 })
-  ]);
-  const head = ["metric", "baseline", "candidate", "delta", "status", "why"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
-  return [line(head), ...rows.map(line)].join("\n");
-}
-const compareCommand = {
-  name: "compare",
-  summary: "Compare candidate metrics with a baseline under per-metric rules",
-  usage: usage$3,
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        config: { type: "string" },
-        id: { type: "string" },
-        candidate: { type: "string" },
-        baseline: { type: "string" },
-        "baseline-source": { type: "string" },
-        rules: { type: "string" },
-        "baseline-ref": { type: "string" },
-        "missing-baseline": { type: "string" },
-        "result-path": { type: "string" },
-        dir: { type: "string" },
-        json: { type: "boolean" }
-      }
-    });
-    const missing = values["missing-baseline"];
-    if (missing !== void 0 && !POLICIES.includes(missing)) {
-      throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
-    }
-    const source = values["baseline-source"];
-    if (source !== void 0 && source !== "file" && source !== "base-branch") {
-      throw new Error(
-        `--baseline-source must be file or base-branch (artifact needs the GitHub action), got '${source}'`
-      );
-    }
-    const workspace = resolve(values.dir ?? ".");
-    const entry = compareEntryFrom(
-      {
-        ...values.config ? { config: workspacePath$1(workspace, values.config, "config") } : {},
-        ...values.id ? { id: values.id } : {},
-        ...values.candidate ? { candidate: values.candidate } : {},
-        ...values.baseline ? { baseline: values.baseline } : {},
-        ...source ? { baselineSource: source } : {},
-        ...values.rules ? { rules: values.rules } : {},
-        ...missing ? { missingBaseline: missing } : {}
-      },
-      workspace
-    );
-    const result = await runCompare(entry, {
-      workspace,
-      provider: gitProvider(workspace, values["baseline-ref"] ?? "origin/HEAD")
-    });
-    const resultPath = resolve(
-      workspace,
-      values["result-path"] ?? `modelgate-results/compare-${entry.id}.json`
-    );
-    writeResultFile(resultPath, result);
-    if (values.json) {
-      process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    } else {
-      process.stdout.write(
-        `${result.status.toUpperCase()} ${plain(result.id)}: ${plain(result.summary)}
-
-`
-      );
-      if (result.details.metrics.length > 0) process.stdout.write(table(result) + "\n\n");
-      process.stdout.write(`result: ${resultPath}
-`);
-    }
-    for (const p of result.errors ?? [])
-      process.stderr.write(`modelgate compare: ${plain(formatProblem(p))}
-`);
-    if (result.status === "error") return 2;
-    return regressions(result) > 0 || result.status === "fail" ? 1 : 0;
-  }
-};
 
 function parseFailOn(value) {
   if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
@@ -238,8 +75,6 @@ Examples:
     return d.failed ? 1 : 0;
   }
 };
-
-var formatsExports = requireFormats();
 
 const INTEGER_TEXT = /^-?(0|[1-9][0-9]*)$/;
 function parseCell(text) {
@@ -825,52 +660,6 @@ ${usage$2}`);
   }
 };
 
-const TAG = { pass: "PASS", warn: "WARN", fail: "FAIL", error: "ERROR", skip: "SKIP" };
-function renderText(entries, decision, options = {}) {
-  const max = options.maxRows ?? 10;
-  const out = [`modelgate: ${TAG[decision.verdict]} - ${plain(decision.reason)}`];
-  for (const e of orderEntries(entries)) {
-    out.push("");
-    if (!e.ok) {
-      out.push(`[${TAG.error}] ${plain(e.path)}`, `  ${plain(e.error, { max: 600 })}`);
-      continue;
-    }
-    const r = e.result;
-    out.push(
-      `[${TAG[r.status]}] ${plain(r.title || r.id, { max: 120 })} (${r.kind} ${r.id})`,
-      `  ${plain(r.summary, { max: 1e3 })}`
-    );
-    for (const p of r.errors ?? []) {
-      const where = [p.file, p.line !== void 0 ? `line ${p.line}` : void 0, p.key].filter(Boolean).join(":");
-      out.push(`  error: ${plain(where ? `${where}: ${p.message}` : p.message, { max: 300 })}`);
-    }
-    if (r.kind === "compare") {
-      const rows = regressionsFirst(compareView(r.details).metrics).filter(
-        (m) => m.status !== "skip"
-      );
-      for (const m of rows.slice(0, max)) {
-        const name = plain(m.name, { max: 60 }) + (m.slice ? ` [${plain(m.slice.key, { max: 30 })}=${plain(m.slice.value, { max: 40 })}]` : "");
-        const ci = m.ci ? ` CI [${fmtDelta(m.ci[0])}, ${fmtDelta(m.ci[1])}]` : "";
-        const why = m.reason ? `: ${plain(m.reason, { max: 160 })}` : "";
-        out.push(
-          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (\u0394 ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)})${ci}${why}`
-        );
-      }
-      if (rows.length > max) out.push(`  \u2026 and ${fmtCount(rows.length - max)} more metric rows`);
-    } else {
-      const v = validateView(r.details);
-      for (const g of v.groups.slice(0, max)) {
-        const lines = g.samples.map((s) => s.line).filter((l) => l !== void 0).slice(0, 5);
-        out.push(
-          `  ${plain(g.file, { max: 80 })} ${plain(g.schemaPath, { max: 80 })} (${plain(g.keyword, { max: 30 })}): ${fmtCount(g.count)} rows (${fmtPct(g.share)}) ${plain(g.message, { max: 160 })}` + (lines.length ? `; lines ${lines.join(", ")}` : "")
-        );
-      }
-      if (v.groups.length > max) out.push(`  \u2026 and ${fmtCount(v.groups.length - max)} more groups`);
-    }
-  }
-  return out.join("\n") + "\n";
-}
-
 const reportCommand = {
   name: "report",
   summary: "Summarise result files in the terminal or as Markdown",
@@ -977,7 +766,7 @@ function progressReporter(options) {
         last = t;
         const line = `  ${formatRate(event.id, rate)}`;
         if (options.tty) {
-          const width = Math.max(20, (options.columns ?? 80) - 1);
+          const width = Math.max(20, (options.columns || 80) - 1);
           options.write(`\r\x1B[2K${line.length > width ? line.slice(0, width) : line}`);
           drawn = true;
         } else {
@@ -995,6 +784,22 @@ function progressReporter(options) {
   };
 }
 
+async function engine() {
+  const [config, run, text, compare] = await Promise.all([
+    import('./chunk-load.js'),
+    import('./chunk-run2.js'),
+    import('./chunk-text.js'),
+    import('./chunk-compare2.js')
+  ]);
+  return {
+    ConfigError: config.ConfigError,
+    loadConfig: config.loadConfig,
+    runPipeline: run.runPipeline,
+    DEFAULT_RESULTS_DIR: run.DEFAULT_RESULTS_DIR,
+    renderText: text.renderText,
+    gitProvider: compare.gitProvider
+  };
+}
 const usage$1 = `Usage: modelgate run [--config FILE] [options]
 
 Runs everything a modelgate config names, as the all-in-one GitHub Action does: each validate
@@ -1004,10 +809,12 @@ first; a mistake is reported with its file, line and key and nothing runs.
 Options:
   --config FILE        the config (YAML or JSON; default .github/modelgate.yml under --root)
   --root DIR           workspace root the config's paths are relative to (default .)
-  --results-dir DIR    where result files go, under the root (default ${DEFAULT_RESULTS_DIR})
+  --results-dir DIR    where result files go, under the root (default modelgate-results)
   --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
   --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
   --threads N          worker threads for large data files (default: chosen from the data size)
+  --baseline-ref REF   commit or branch that base_branch baselines are read at with git
+                       (default origin/HEAD; artifact baselines need the GitHub action)
 
 Colours are used when stdout is a terminal and NO_COLOR is unset. Progress (rows, MB/s, ETA)
 goes to stderr: a live line on a terminal, a line every few seconds otherwise.
@@ -1033,7 +840,8 @@ const runCommand = {
         "results-dir": { type: "string" },
         markdown: { type: "string" },
         "fail-on": { type: "string" },
-        threads: { type: "string" }
+        threads: { type: "string" },
+        "baseline-ref": { type: "string" }
       }
     });
     if (positionals.length > 0) {
@@ -1047,6 +855,7 @@ const runCommand = {
       }
       threads = Number(values.threads);
     }
+    const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } = await engine();
     const root = resolve(values.root ?? ".");
     const configPath = values.config ?? join(values.root ?? ".", ".github", "modelgate.yml");
     let loaded;
@@ -1068,6 +877,7 @@ const runCommand = {
     try {
       outcome = await runPipeline(loaded, {
         resultsDir: values["results-dir"] ?? DEFAULT_RESULTS_DIR,
+        provider: gitProvider(root, values["baseline-ref"] ?? "origin/HEAD"),
         ...threads !== void 0 ? { threads } : {},
         ...failOn ? { settings: { failOn } } : {},
         footer: { version: VERSION },

@@ -1,5 +1,5 @@
 import { s as setFailed } from './chunk-core.js';
-import { l as loadResults } from './chunk-settings.js';
+import { l as loadResults } from './chunk-load2.js';
 import { r as readRunnerContext, c as getList, g as getString, a as getEnum, d as getBoolean } from './chunk-inputs.js';
 import { D as DEFAULT_RESULTS, p as publishReport } from './chunk-publish.js';
 import 'os';
@@ -37,19 +37,18 @@ import 'child_process';
 import 'timers';
 import 'node:fs';
 import 'node:path';
-import './chunk-index4.js';
+import './chunk-index.js';
 import 'url';
 import 'module';
 import './chunk-result.js';
-import './chunk-2020.js';
-import './chunk-index.js';
-import './chunk-index2.js';
-import './chunk-index3.js';
-import './chunk-ajv.js';
-import './chunk-draft7.js';
-import './chunk-escape.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
 import './chunk-pulls.js';
 import 'node:crypto';
+import './chunk-decide.js';
+import './chunk-escape.js';
+import './chunk-render.js';
+import './chunk-settings.js';
 
 async function run() {
   const ctx = readRunnerContext();

@@ -1,15 +1,18 @@
 import { s as setFailed, a as setSecret, e as error, b as setOutput, w as warning, i as info } from './chunk-core.js';
 import { relative } from 'node:path';
-import { loadConfig, ConfigError, formatProblem } from './chunk-load.js';
-import { w as workspacePath } from './chunk-git.js';
-import { s as settingsFromConfig, a as loadOne } from './chunk-settings.js';
-import { D as DEFAULT_RESULTS_DIR, r as runChecks, f as formatRate, R as RateMeter } from './chunk-progress.js';
-import './chunk-index3.js';
+import { loadConfig } from './chunk-load.js';
+import { w as workspacePath } from './chunk-compare.js';
+import { a as loadOne } from './chunk-load2.js';
+import { D as DEFAULT_RESULTS_DIR, r as runChecks } from './chunk-checks.js';
 import 'node:fs';
+import './chunk-result.js';
+import { s as settingsFromConfig } from './chunk-settings.js';
+import { f as formatRate, R as RateMeter } from './chunk-progress.js';
 import { annotateValidate, annotateCompare } from './chunk-annotate.js';
 import { g as githubProvider } from './chunk-baseline-provider.js';
 import { r as readRunnerContext, g as getString, b as resultContext, a as getEnum, d as getBoolean } from './chunk-inputs.js';
 import { p as publishReport, a as applyGate } from './chunk-publish.js';
+import { C as ConfigError, f as formatProblem } from './chunk-schema.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -43,32 +46,39 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunk-index4.js';
+import './chunk-index.js';
 import 'url';
 import 'module';
-import './chunk-2020.js';
-import './chunk-index.js';
 import './chunk-index2.js';
-import './chunk-index5.js';
 import 'process';
 import 'buffer';
-import './chunk-result.js';
 import './chunk-metrics-file.js';
 import './chunk-papaparse.js';
 import 'stream';
-import 'node:child_process';
-import './chunk-escape.js';
 import './chunk-run.js';
 import 'node:os';
 import './chunk-executor.js';
+import './chunk-cells.js';
 import 'node:v8';
+import './chunk-records.js';
 import './chunk-threshold.js';
 import 'node:fs/promises';
-import './chunk-ajv.js';
-import './chunk-draft7.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
 import './chunk-present.js';
+import './chunk-git.js';
+import 'node:child_process';
 import './chunk-pulls.js';
 import 'node:crypto';
+import './chunk-decide.js';
+import './chunk-escape.js';
+import './chunk-render.js';
+import './chunk-2020.js';
+import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-index5.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
 
 const DEFAULT_CONFIG = ".github/modelgate.yml";
 const PROGRESS_EVERY_MS = 1e4;
@@ -156,8 +166,9 @@ async function run() {
   });
   for (const c of checks) {
     if (c.kind === "validate") {
+      const entry = loaded.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result, {
-        max: MAX_ANNOTATIONS,
+        max: typeof entry?.max_annotations === "number" ? entry.max_annotations : MAX_ANNOTATIONS,
         resultPath: c.path
       });
     } else {

@@ -2,12 +2,11 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { C as ChunkValidator } from './chunk-executor.js';
 import 'node:fs';
 import 'node:url';
+import './chunk-cells.js';
 import 'node:path';
 import 'node:v8';
+import './chunk-records.js';
 import 'node:buffer';
-import './chunk-papaparse.js';
-import './chunk-_commonjsHelpers.js';
-import 'stream';
 
 const port = parentPort;
 if (!port) throw new Error("validate-worker.js runs as a worker thread");

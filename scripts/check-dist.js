@@ -6,10 +6,14 @@ import { join } from 'node:path';
 
 const fresh = mkdtempSync(join(tmpdir(), 'modelgate-dist-'));
 try {
-  execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent'], {
-    env: { ...process.env, MODELGATE_DIST_DIR: fresh },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent'],
+    {
+      env: { ...process.env, MODELGATE_DIST_DIR: fresh },
+      stdio: 'inherit',
+    },
+  );
   const list = (dir) => readdirSync(dir, { recursive: true }).map(String).sort();
   const committed = list('dist');
   const built = list(fresh);

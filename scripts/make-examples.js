@@ -1,7 +1,8 @@
 // Regenerates the bundled example project under examples/ (deterministic: same bytes every run).
 // A churn classifier: customer data to validate, and a baseline and a candidate model scored on the
-// same 3,000 held-out customers. The candidate is better overall but clearly worse on `apac`, and the
-// holdout CSV carries two bad rows, so `modelgate run` on it shows one warning and one failure.
+// same 3,000 held-out customers. The candidate is better on `eu` and `us`, about the same overall, and
+// clearly worse on `apac`; the holdout CSV carries two bad rows, so `modelgate run` on it (with
+// examples/modelgate.yml) shows one warning and one failure.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 let s = 0x9e3779b9;
@@ -70,7 +71,10 @@ for (let i = 0; i < 3000; i++) {
 }
 mkdirSync('examples/eval', { recursive: true });
 for (const model of ['baseline', 'candidate']) {
-  writeFileSync(`examples/eval/${model}.jsonl`, rows[model].map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(
+    `examples/eval/${model}.jsonl`,
+    rows[model].map((r) => JSON.stringify(r)).join('\n') + '\n',
+  );
 }
 
 // Aggregate metrics as an evaluation script would write them (DVC-style nested JSON).

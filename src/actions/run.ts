@@ -27,7 +27,7 @@ import { applyGate, publishReport } from './publish.js';
 const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
 const PROGRESS_EVERY_MS = 10_000;
-/** Per validation, as the validate action's max-annotations default. */
+/** Per validation unless its max_annotations says otherwise: the validate action's default. */
 const MAX_ANNOTATIONS = 10;
 
 /** Inputs left empty keep the config's value, so the defaults live in one place. */
@@ -121,8 +121,9 @@ async function run(): Promise<void> {
   // The same annotations as the validate and compare actions give.
   for (const c of checks) {
     if (c.kind === 'validate') {
+      const entry = loaded.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result as unknown as ValidateResult, {
-        max: MAX_ANNOTATIONS,
+        max: typeof entry?.max_annotations === 'number' ? entry.max_annotations : MAX_ANNOTATIONS,
         resultPath: c.path,
       });
     } else {

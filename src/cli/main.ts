@@ -14,7 +14,7 @@ function help(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `modelgate <command> --help` for a command\'s options and examples.',
+    "Run `modelgate <command> --help` for a command's options and examples.",
   ].join('\n');
 }
 

@@ -1,14 +1,12 @@
 // The result contract: the only thing that passes between checks, jobs and workflows.
 // Every file we write is checked against schemas/result.schema.json first, and every file we
 // read is checked again, because in the two-workflow fork pattern it comes from an untrusted run.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
-import validateDetailsSchema from '../../schemas/result-validate.schema.json' with { type: 'json' };
-import compareDetailsSchema from '../../schemas/result-compare.schema.json' with { type: 'json' };
+// Compiled ahead of time (scripts/gen-result-validator.js): compiling the schemas at start-up
+// cost every entry point about 100 ms.
+import { validateResult } from './generated/result-validator.js';
 import { VERSION } from '../version.js';
 
 export const RESULT_SCHEMA_ID = 'modelgate/result@1';
@@ -58,18 +56,6 @@ export function worstStatus(statuses: Iterable<Status>): Status {
   return worst;
 }
 
-let compiled: ValidateFunction | undefined;
-function resultValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats.default(ajv);
-    ajv.addSchema(validateDetailsSchema);
-    ajv.addSchema(compareDetailsSchema);
-    compiled = ajv.compile(resultSchema);
-  }
-  return compiled;
-}
-
 function describe(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
     .slice(0, 5)
@@ -79,9 +65,8 @@ function describe(errors: ErrorObject[] | null | undefined): string {
 
 /** Throws with the JSON pointer of the first problems when `value` breaks the contract. */
 export function assertResult(value: unknown, source = 'result'): asserts value is Result {
-  const validate = resultValidator();
-  if (!validate(value)) {
-    throw new Error(`${source}: not a valid modelgate result: ${describe(validate.errors)}`);
+  if (!validateResult(value)) {
+    throw new Error(`${source}: not a valid modelgate result: ${describe(validateResult.errors)}`);
   }
 }
 

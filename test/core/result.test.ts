@@ -57,7 +57,9 @@ describe('result contract', () => {
 
   it('refuses to write an invalid result and leaves nothing behind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-result-'));
-    expect(() => writeResultFile(join(dir, 'r.json'), { ...base(), status: 'bad' as never })).toThrow();
+    expect(() =>
+      writeResultFile(join(dir, 'r.json'), { ...base(), status: 'bad' as never }),
+    ).toThrow();
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -65,5 +67,17 @@ describe('result contract', () => {
     expect(worstStatus([])).toBe('pass');
     expect(worstStatus(['pass', 'warn'])).toBe('warn');
     expect(worstStatus(['fail', 'warn', 'error', 'pass'])).toBe('error');
+  });
+});
+
+describe('precompiled result validator', () => {
+  it('equals a fresh generation from schemas/ (run `npm run package` after editing a schema)', async () => {
+    // @ts-expect-error: plain JS build script without types
+    const { generate } = await import('../../scripts/gen-result-validator.js');
+    const committed = readFileSync(
+      new URL('../../src/core/generated/result-validator.js', import.meta.url),
+      'utf8',
+    );
+    expect(committed === generate()).toBe(true);
   });
 });

@@ -66,8 +66,21 @@ describe('README: inputs and outputs', () => {
     const heading = [...tables.keys()].find((h) => h.endsWith(suffix));
     expect(heading, `a "### …: ${suffix}" heading in README.md`).toBeDefined();
     const text = tables.get(heading!)!;
-    expect(tableNames(text, 'Input')).toEqual(Object.keys(a.inputs ?? {}));
-    expect(tableNames(text, 'Output')).toEqual(Object.keys(a.outputs ?? {}));
+    const hint = 'regenerate the tables with `node scripts/action-tables.js --write`';
+    expect(tableNames(text, 'Input'), hint).toEqual(Object.keys(a.inputs ?? {}));
+    expect(tableNames(text, 'Output'), hint).toEqual(Object.keys(a.outputs ?? {}));
+    // The defaults shown are the defaults the runner applies.
+    for (const [name, input] of Object.entries(a.inputs ?? {})) {
+      const row = text.split('\n').find((l) => l.startsWith(`| \`${name}\` |`))!;
+      const shown = row.split(' | ')[1]!;
+      const expected =
+        input.default === undefined || input.default === ''
+          ? input.required
+            ? '*required*'
+            : '–'
+          : `\`${String(input.default)}\``;
+      expect(shown, `${file}: default of ${name}; ${hint}`).toBe(expected);
+    }
   });
 });
 

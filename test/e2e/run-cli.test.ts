@@ -1,7 +1,8 @@
 // `modelgate run` as a user runs it: `node dist/cli.js run …` in a checkout of the example project.
 // Run `npm run build` first.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE, REPO_ROOT } from '../helpers/runner.js';
@@ -42,7 +43,7 @@ describe.skipIf(!built)('modelgate run', () => {
       /^ {2}FAIL {2}accuracy \[region=apac\]: 0\.839 -> 0\.764 .*significant regression/,
     );
     expect(res.stdout).toContain('2 of 200 rows (1.0%) violate the schema');
-    expect(res.stdout).not.toMatch(/\x1b\[/);
+    expect(res.stdout).not.toContain('\x1b');
     // Progress and file names on stderr, not mixed into the report.
     expect(res.stderr).toContain('[1/3] validate training-data');
     expect(res.stderr).toContain('fail: modelgate-results/compare-churn-model.json');
@@ -137,6 +138,37 @@ describe.skipIf(!built)('modelgate run', () => {
       expect(res.stderr).toContain('nothing was run');
       expect(existsSync(join(ws, 'modelgate-results'))).toBe(false);
     });
+  });
+
+  it('a base_branch baseline is read with git at --baseline-ref', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mg-run-git-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: ws,
+        stdio: 'pipe',
+      });
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(ws, 'metrics.json'), '{"acc": 0.9}\n');
+    writeFileSync(
+      join(ws, 'modelgate.yml'),
+      [
+        'version: 1',
+        'compare:',
+        '  - id: model',
+        '    candidate: metrics.json',
+        '    baseline: { base_branch: true, path: metrics.json }',
+        '    metrics: { acc: { direction: higher, max_drop: 0.01 } }',
+        '',
+      ].join('\n'),
+    );
+    git('add', '.');
+    git('commit', '-q', '-m', 'baseline');
+    writeFileSync(join(ws, 'metrics.json'), '{"acc": 0.85}\n');
+    const res = cli(ws, ['run', '--config', 'modelgate.yml', '--baseline-ref', 'main']);
+    expect(res.code, res.stderr).toBe(1);
+    expect(res.stdout).toMatch(/^ {2}FAIL {2}acc: 0\.9 -> 0\.85 /m);
+    writeFileSync(join(ws, 'metrics.json'), '{"acc": 0.895}\n');
+    expect(cli(ws, ['run', '--config', 'modelgate.yml', '--baseline-ref', 'main']).code).toBe(0);
   });
 
   it('usage errors exit 2; --help documents the command', () => {

@@ -154,7 +154,9 @@ describe('colours', () => {
       ].join('\n'),
     );
     // Without the escape codes it is the same text.
-    expect(painted.replace(/\x1b\[[0-9;]*m/g, '')).toBe(text);
+    expect(painted.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')).toBe(
+      text,
+    );
   });
 });
 

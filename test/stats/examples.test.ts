@@ -448,6 +448,19 @@ describe('decisions', () => {
     const lossSlice = r.rows.find((x) => x.name === 'loss' && x.slice)!;
     expect(lossSlice).toMatchObject({ gated: false, status: 'skip' });
     expect(lossSlice.reason).toBe('no rule: shown, not gated');
+    const none = compareExamples(p.cand, p.base, metrics, {
+      slices: ['region'],
+      minExamples: 100,
+      resamples: 1000,
+      correction: 'none',
+    });
+    expect(none.examples.ciConfidence).toBe(0.95);
+    for (const row of none.rows.filter((x) => x.pAdjusted !== undefined)) {
+      expect(row.pAdjusted).toBe(row.pValue);
+    }
+    // the corrected interval is wider than the uncorrected one
+    const w = (x: { ci?: [number, number] }) => x.ci![1] - x.ci![0];
+    expect(w(r.rows[0]!)).toBeGreaterThan(w(none.rows[0]!));
     // slice values come from the baseline file (the candidate has no region column)
     expect(exampleColumns(metrics, ['region'])).toEqual(['region', 'correct', 'loss']);
   });

@@ -86,6 +86,14 @@ describe('thresholds', () => {
   });
 });
 
+describe('result ids', () => {
+  it('refuses an id that cannot name a result file', async () => {
+    await expect(validate({ data: ['good.jsonl'] }, '../x')).rejects.toThrow(
+      /id must be letters, digits/,
+    );
+  });
+});
+
 describe('value previews', () => {
   it('truncates and escapes', () => {
     expect(preview('a\u0000b\u202e')).toBe('"a\\u0000b\\u202e"');

@@ -106,6 +106,14 @@ describe('CSV and TSV reader', () => {
     ]);
   });
 
+  it('reads a header longer than the first block', async () => {
+    const long = 'n'.repeat(70_000);
+    const dir = withSchema({ 'h.csv': `id,label,score,${long}\n1,cat,0.5,x\n` });
+    const r = await validate({ cwd: dir, data: ['h.csv'] });
+    expect(r.details.rows).toBe(1);
+    expect(groupOf(r, 'additionalProperties')?.samples[0]?.line).toBe(2);
+  });
+
   it('splits chunks only outside quotes', () => {
     const enc = (s: string) => new TextEncoder().encode(s);
     expect(lastCsvBoundary(enc('a,b\n1,"x\ny"\n2,'))).toBe(11);

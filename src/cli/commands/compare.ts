@@ -44,7 +44,7 @@ Examples:
 
 const POLICIES = ['fail', 'warn', 'pass'];
 
-function gitProvider(workspace: string, ref: string): BaselineProvider {
+export function gitProvider(workspace: string, ref: string): BaselineProvider {
   return {
     async readAtBase(path) {
       const got = await gitShow(workspace, ref, path);

@@ -1,7 +1,8 @@
 // How `modelgate run` looks in a terminal: status words in colour when stdout is a TTY (and
 // NO_COLOR is unset), and a progress display on stderr: one redrawn line on a TTY, a log line
 // every few seconds otherwise (CI logs, files).
-import { formatRate, RateMeter, type RunEvent } from '../../core/run/index.js';
+import { formatRate, RateMeter } from '../../core/run/progress.js';
+import type { RunEvent } from '../../core/run/types.js';
 
 const CODES = {
   PASS: '\x1b[32m',
@@ -82,7 +83,7 @@ export function progressReporter(options: ProgressOptions): (event: RunEvent) =>
         last = t;
         const line = `  ${formatRate(event.id, rate)}`;
         if (options.tty) {
-          const width = Math.max(20, (options.columns ?? 80) - 1);
+          const width = Math.max(20, (options.columns || 80) - 1);
           options.write(`\r\x1b[2K${line.length > width ? line.slice(0, width) : line}`);
           drawn = true;
         } else {

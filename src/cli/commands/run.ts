@@ -3,13 +3,29 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../core/config/load.js';
-import { renderText } from '../../core/report/text.js';
-import { DEFAULT_RESULTS_DIR, runPipeline } from '../../core/run/index.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 import { parseFailOn } from './gate.js';
 import { colourReport, progressReporter, useColour } from './run-terminal.js';
+
+// The engine is imported when the command runs: `modelgate --help` and the other commands
+// should not pay for loading the config schema, the statistics and the renderer.
+async function engine() {
+  const [config, run, text, compare] = await Promise.all([
+    import('../../core/config/load.js'),
+    import('../../core/run/index.js'),
+    import('../../core/report/text.js'),
+    import('./compare.js'),
+  ]);
+  return {
+    ConfigError: config.ConfigError,
+    loadConfig: config.loadConfig,
+    runPipeline: run.runPipeline,
+    DEFAULT_RESULTS_DIR: run.DEFAULT_RESULTS_DIR,
+    renderText: text.renderText,
+    gitProvider: compare.gitProvider,
+  };
+}
 
 const usage = `Usage: modelgate run [--config FILE] [options]
 
@@ -20,10 +36,12 @@ first; a mistake is reported with its file, line and key and nothing runs.
 Options:
   --config FILE        the config (YAML or JSON; default .github/modelgate.yml under --root)
   --root DIR           workspace root the config's paths are relative to (default .)
-  --results-dir DIR    where result files go, under the root (default ${DEFAULT_RESULTS_DIR})
+  --results-dir DIR    where result files go, under the root (default modelgate-results)
   --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
   --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
   --threads N          worker threads for large data files (default: chosen from the data size)
+  --baseline-ref REF   commit or branch that base_branch baselines are read at with git
+                       (default origin/HEAD; artifact baselines need the GitHub action)
 
 Colours are used when stdout is a terminal and NO_COLOR is unset. Progress (rows, MB/s, ETA)
 goes to stderr: a live line on a terminal, a line every few seconds otherwise.
@@ -51,6 +69,7 @@ export const runCommand: Command = {
         markdown: { type: 'string' },
         'fail-on': { type: 'string' },
         threads: { type: 'string' },
+        'baseline-ref': { type: 'string' },
       },
     });
     if (positionals.length > 0) {
@@ -64,6 +83,8 @@ export const runCommand: Command = {
       }
       threads = Number(values.threads);
     }
+    const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } =
+      await engine();
     const root = resolve(values.root ?? '.');
     const configPath = values.config ?? join(values.root ?? '.', '.github', 'modelgate.yml');
 
@@ -85,6 +106,7 @@ export const runCommand: Command = {
     try {
       outcome = await runPipeline(loaded, {
         resultsDir: values['results-dir'] ?? DEFAULT_RESULTS_DIR,
+        provider: gitProvider(root, values['baseline-ref'] ?? 'origin/HEAD'),
         ...(threads !== undefined ? { threads } : {}),
         ...(failOn ? { settings: { failOn } } : {}),
         footer: { version: VERSION },

@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { casterFor, type Caster, type JsonType } from './cells.js';
 import { compileBundle, type SchemaBundle } from './schema.js';
-import { rowBuilder, validateCsvChunk, validateJsonlChunk, type Validators } from './records.js';
+import { validateJsonlChunk, type Validators } from './records.js';
+import type * as CsvModule from './csv.js';
 
 interface CsvPrepared {
   casters: Caster[];
-  build: ReturnType<typeof rowBuilder>;
+  build: ReturnType<typeof CsvModule.rowBuilder>;
 }
 import type { ChunkResult } from './types.js';
 
@@ -38,6 +39,8 @@ export interface Executor {
 export interface WorkerInit {
   bundle: SchemaBundle;
   samples: number;
+  /** Some files are CSV/TSV: load the CSV reader up front. */
+  csv?: boolean;
 }
 
 /** The work itself, shared by the inline executor and the worker script. */
@@ -48,14 +51,21 @@ export class ChunkValidator {
   constructor(
     readonly validators: Validators,
     private readonly samples: number,
+    private readonly csvModule?: typeof CsvModule,
   ) {}
 
   static async create(init: WorkerInit): Promise<ChunkValidator> {
-    const [fast, full] = await Promise.all([
+    const [fast, full, csv] = await Promise.all([
       compileBundle(init.bundle, false),
       compileBundle(init.bundle, true),
+      init.csv ? import('./csv.js') : undefined,
     ]);
-    return new ChunkValidator({ fast, full }, init.samples);
+    return new ChunkValidator({ fast, full }, init.samples, csv);
+  }
+
+  private get csv(): typeof CsvModule {
+    if (!this.csvModule) throw new Error('CSV chunk sent to a validator created without csv: true');
+    return this.csvModule;
   }
 
   private prepare(csv: CsvContext): CsvPrepared {
@@ -67,7 +77,7 @@ export class ChunkValidator {
     else {
       c = {
         casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined)),
-        build: rowBuilder(csv.header),
+        build: this.csv.rowBuilder(csv.header),
       };
       this.lastCsv = { key, prepared: c };
     }
@@ -84,7 +94,7 @@ export class ChunkValidator {
       );
     const csv = job.csv as CsvContext;
     const { casters, build } = this.prepare(csv);
-    return validateCsvChunk(
+    return this.csv.validateCsvChunk(
       job.buf,
       {
         last: job.last,

@@ -75,26 +75,30 @@ export function safeRegExp(pattern: string, flags?: string): Matcher {
       if (!NEEDS_UNICODE.test(pattern)) throw unsafe(pattern);
     }
   }
-  let slow: Matcher;
-  try {
-    slow = re2(pattern);
-  } catch (err) {
-    if (!linear || NEEDS_UNICODE.test(pattern)) throw unsafe(pattern, err as Error);
-    // re2js rejects a few ECMA-262 spellings it cannot parse; the native path still covers BMP input.
-    slow = {
-      toString: () => `/${pattern}/u`,
-      test: () => {
-        throw new UnsafePatternError(
-          `pattern ${JSON.stringify(pattern)} cannot be matched on astral characters in linear time`,
-        );
-      },
-    };
+  if (!linear || NEEDS_UNICODE.test(pattern)) {
+    try {
+      return re2(pattern);
+    } catch (err) {
+      throw unsafe(pattern, err as Error);
+    }
   }
-  if (!linear || NEEDS_UNICODE.test(pattern)) return slow;
   const fast = new RegExp(pattern, '');
   if (!UNIT_SENSITIVE.test(pattern)) return fast;
+  // RE2 only for input with astral characters, compiled on first need (it costs startup time).
+  // Should re2js not parse this spelling, the native match answers: still bounded in cost.
+  let slow: Matcher | undefined;
+  const astral = (s: string): boolean => {
+    if (!slow) {
+      try {
+        slow = re2(pattern);
+      } catch {
+        slow = fast;
+      }
+    }
+    return slow.test(s);
+  };
   return {
-    test: (s: string) => (ASTRAL.test(s) ? slow.test(s) : fast.test(s)),
+    test: (s: string) => (ASTRAL.test(s) ? astral(s) : fast.test(s)),
     toString: () => `/${pattern}/u`,
   };
 }

@@ -112,6 +112,11 @@ export async function runValidate(
   meta: { id: string; title?: string },
 ): Promise<ValidateResult> {
   const started = performance.now();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(meta.id)) {
+    throw new Error(
+      `id must be letters, digits, '.', '_' or '-' (starting with a letter or digit), got ${JSON.stringify(meta.id)}`,
+    );
+  }
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -139,7 +144,7 @@ export async function runValidate(
     return newResult<'validate', ValidateDetails>({
       kind: 'validate',
       id: meta.id,
-      title: meta.title ?? meta.id,
+      title: (meta.title ?? meta.id).slice(0, 200),
       status,
       summary,
       context,
@@ -172,7 +177,11 @@ export async function runValidate(
     bytes: files.reduce((n, f) => n + f.bytes, 0),
     threads,
   });
-  const init: WorkerInit = { bundle, samples };
+  const init: WorkerInit = {
+    bundle,
+    samples,
+    csv: files.some((f) => f.format === 'csv' || f.format === 'tsv'),
+  };
   // The main thread compiles its own validators only when it validates (JSON files, no workers).
   let inline: InlineExecutor | undefined;
   const getInline = async () => (inline ??= await InlineExecutor.create(init));

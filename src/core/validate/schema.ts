@@ -40,6 +40,9 @@ export class SchemaError extends Error {
 
 const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
+/** The all-errors validator that loading already compiled, for this thread's copy of a bundle. */
+const precompiled = new WeakMap<SchemaBundle, ValidateFunction>();
+
 const DRAFTS: Record<string, Draft> = {
   'https://json-schema.org/draft/2020-12/schema': '2020-12',
   'https://json-schema.org/draft/2019-09/schema': '2019-09',
@@ -294,7 +297,7 @@ export async function loadSchemaBundle(
   };
 
   // Meta-validation first: it names the path to the bad keyword, compile errors often do not.
-  const probe = await newAjv(bundle, { loadSchema });
+  const probe = await newAjv(bundle, { loadSchema, allErrors: true });
   if (!probe.validateSchema(rootSchema as AnySchema)) {
     const { path, message } = metaErrors(probe.errors);
     throw new SchemaError(`invalid JSON Schema at ${path}: ${message}`, file, path);
@@ -302,14 +305,15 @@ export async function loadSchemaBundle(
   try {
     // Registering x- keywords found in referenced files needs a fresh instance: retry once.
     const before = bundle.keywords.length;
-    if (typeof rootSchema === 'boolean') probe.compile(rootSchema);
+    if (typeof rootSchema === 'boolean') precompiled.set(bundle, probe.compile(rootSchema));
     else {
       try {
-        await probe.compileAsync(rootSchema as AnySchemaObject);
+        precompiled.set(bundle, await probe.compileAsync(rootSchema as AnySchemaObject));
       } catch (err) {
         if (bundle.keywords.length === before) throw err;
         refs.length = 0;
-        await (await newAjv(bundle, { loadSchema })).compileAsync(rootSchema as AnySchemaObject);
+        const again = await newAjv(bundle, { loadSchema, allErrors: true });
+        precompiled.set(bundle, await again.compileAsync(rootSchema as AnySchemaObject));
       }
     }
   } catch (err) {
@@ -323,6 +327,8 @@ export async function compileBundle(
   bundle: SchemaBundle,
   allErrors: boolean,
 ): Promise<ValidateFunction> {
+  const ready = allErrors ? precompiled.get(bundle) : undefined;
+  if (ready) return ready;
   const ajv = await newAjv(bundle, { allErrors });
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ''))) ajv.addSchema(schema, uri.replace(/#.*$/, ''));

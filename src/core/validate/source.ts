@@ -2,7 +2,6 @@
 // boundary (a newline; for CSV one outside quotes), so each chunk can be validated on its own.
 // Memory stays bounded: a few chunks in flight, and no record may exceed maxRecordBytes.
 import { open } from 'node:fs/promises';
-import Papa from 'papaparse';
 import type { Problem } from '../result.js';
 import type { Executor, CsvContext, Job } from './executor.js';
 import type { ChunkResult } from './types.js';
@@ -71,6 +70,15 @@ function own(src: Uint8Array, from: number, to: number): Uint8Array {
   return out;
 }
 
+function headerEnds(buf: Uint8Array): boolean {
+  let inQ = false;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] === QUOTE) inQ = !inQ;
+    else if (buf[i] === LF && !inQ) return true;
+  }
+  return false;
+}
+
 export interface HeaderResult {
   csv?: CsvContext;
   /** Bytes of the file the header (and BOM) took. */
@@ -87,9 +95,15 @@ export async function readCsvHeader(
 ): Promise<HeaderResult> {
   const fh = await open(file.abs, 'r');
   try {
-    const size = Math.min(file.bytes, maxRecordBytes);
-    const buf = Buffer.alloc(size);
-    const { bytesRead } = await fh.read(buf, 0, size, 0);
+    // Headers are short; read more only when the first block holds no complete header row.
+    let size = Math.min(file.bytes, 64 * 1024);
+    let buf = Buffer.allocUnsafe(size);
+    let { bytesRead } = await fh.read(buf, 0, size, 0);
+    if (bytesRead === size && file.bytes > size && !headerEnds(buf)) {
+      size = Math.min(file.bytes, maxRecordBytes);
+      buf = Buffer.allocUnsafe(size);
+      ({ bytesRead } = await fh.read(buf, 0, size, 0));
+    }
     let data = buf.subarray(0, bytesRead);
     let offset = 0;
     if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
@@ -105,7 +119,6 @@ export async function readCsvHeader(
     let end = data.indexOf(LF);
     // A header with a quoted newline in a name: fall back to the quote-aware search.
     if (end !== -1 && data.subarray(0, end).includes(QUOTE)) {
-      let pos = 0;
       let inQ = false;
       end = -1;
       for (let i = 0; i < data.length; i++) {
@@ -114,9 +127,7 @@ export async function readCsvHeader(
           end = i;
           break;
         }
-        pos = i;
       }
-      void pos;
     }
     if (end === -1 && bytesRead === size && file.bytes > size)
       return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
@@ -126,6 +137,7 @@ export async function readCsvHeader(
       data.subarray(0, end > 0 && newline === '\r\n' ? end - 1 : lineEnd),
     ).toString('utf8');
     const delimiter = file.format === 'tsv' ? '\t' : ',';
+    const { default: Papa } = await import('papaparse');
     const parsed = Papa.parse<string[]>(text, {
       delimiter,
       newline,

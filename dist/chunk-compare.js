@@ -1,0 +1,2119 @@
+import { S as STATUS_RANK, a as worstStatus, n as newResult } from './chunk-result.js';
+import { realpathSync, existsSync, readFileSync } from 'node:fs';
+import { resolve, relative, sep, isAbsolute, extname } from 'node:path';
+import { l as loadMetrics, p as parseMetrics, d as detectFormat$1, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
+import { P as Papa } from './chunk-papaparse.js';
+
+function baselineSpec(config) {
+  if (!config) return { source: "none" };
+  if ("artifact" in config) return { source: "artifact", ...config.artifact };
+  if ("base_branch" in config && config.base_branch)
+    return { source: "base-branch", path: config.path };
+  return { source: "file", path: config.path };
+}
+function workspacePath(workspace, path, what) {
+  const full = resolve(workspace, path);
+  const inside = (root, p) => {
+    const rel = relative(root, p);
+    return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+  };
+  if (!inside(resolve(workspace), full))
+    throw new Error(`${what} '${path}' is outside the workspace`);
+  let real;
+  try {
+    real = realpathSync(full);
+  } catch {
+    return full;
+  }
+  if (!inside(realpathSync(workspace), real)) {
+    throw new Error(`${what} '${path}' links outside the workspace`);
+  }
+  return full;
+}
+async function resolveBaseline(spec, options) {
+  switch (spec.source) {
+    case "none":
+      return { info: { source: "none", note: "no baseline configured" } };
+    case "file": {
+      const full = workspacePath(options.workspace, spec.path, "baseline");
+      if (!existsSync(full)) {
+        return {
+          info: {
+            source: "none",
+            path: spec.path,
+            note: `baseline file ${spec.path} not found in the workspace`
+          }
+        };
+      }
+      return { info: { source: "file", path: spec.path }, metrics: loadMetrics(full, spec.path) };
+    }
+    case "base-branch": {
+      const read = options.provider?.readAtBase;
+      if (!read)
+        throw new Error("a base_branch baseline needs a pull request (or a base ref) to read from");
+      const got = await read(spec.path);
+      return fetched(
+        got,
+        "base-branch",
+        spec.path,
+        (g) => `${spec.path} at ${g.info.sha ?? g.info.ref ?? "base"}`
+      );
+    }
+    case "artifact": {
+      const read = options.provider?.readFromArtifact;
+      if (!read)
+        throw new Error(
+          "an artifact baseline needs access to the GitHub API (the action, with a token)"
+        );
+      const got = await read(spec);
+      return fetched(
+        got,
+        "artifact",
+        spec.path,
+        (g) => `${spec.path} in artifact ${g.info.artifact ?? spec.name} of run ${g.info.runId ?? "?"}`,
+        { workflow: spec.workflow, artifact: spec.name }
+      );
+    }
+  }
+}
+function fetched(got, source, path, displayName, extra = {}) {
+  if ("missing" in got) {
+    return { info: { source: "none", path, ...extra, ...got.info, note: got.note } };
+  }
+  const info = { source, path, ...extra, ...got.info };
+  return { info, metrics: parseMetrics(got.content, displayName(got), detectFormat$1(path)) };
+}
+
+function parseThreshold(raw, key) {
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw) || raw < 0)
+      throw new Error(`${key}: must be a number \u2265 0, got ${raw}`);
+    return { kind: "absolute", value: raw, text: String(raw) };
+  }
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/.exec(raw);
+  if (!m) throw new Error(`${key}: must be a number (absolute) or "x%" (relative), got '${raw}'`);
+  return { kind: "relative", value: Number(m[1]) / 100, text: `${m[1]}%` };
+}
+function resolveRule(direction, bounds, key, inherited = { severity: "fail", missing: "fail" }) {
+  const num = (v, k) => {
+    if (v === void 0) return void 0;
+    if (typeof v !== "number" || !Number.isFinite(v))
+      throw new Error(`${key}.${k}: must be a number`);
+    return v;
+  };
+  const rule = {
+    direction,
+    severity: bounds.severity ?? inherited.severity,
+    missing: bounds.missing ?? inherited.missing,
+    nonInferiority: bounds.non_inferiority ?? false
+  };
+  const min = num(bounds.min, "min");
+  const max = num(bounds.max, "max");
+  if (min !== void 0) rule.min = min;
+  if (max !== void 0) rule.max = max;
+  if (min !== void 0 && max !== void 0 && min > max) {
+    throw new Error(`${key}: min (${min}) is above max (${max})`);
+  }
+  if (bounds.max_drop !== void 0)
+    rule.maxDrop = parseThreshold(bounds.max_drop, `${key}.max_drop`);
+  if (bounds.min_gain !== void 0)
+    rule.minGain = parseThreshold(bounds.min_gain, `${key}.min_gain`);
+  return rule;
+}
+function describeRule(rule) {
+  const parts = [`${rule.direction} is better`];
+  if (rule.min !== void 0) parts.push(`min ${rule.min}`);
+  if (rule.max !== void 0) parts.push(`max ${rule.max}`);
+  if (rule.maxDrop)
+    parts.push(`${rule.nonInferiority ? "non-inferior within" : "max_drop"} ${rule.maxDrop.text}`);
+  if (rule.minGain) parts.push(`min_gain ${rule.minGain.text}`);
+  if (rule.severity === "warn") parts.push("warn only");
+  return parts.join("; ");
+}
+function needsBaseline(rule) {
+  return rule.maxDrop !== void 0 || rule.minGain !== void 0;
+}
+function orientedDelta(candidate, baseline, direction) {
+  return direction === "lower" ? baseline - candidate : candidate - baseline;
+}
+function slack(...values) {
+  return 1e-9 * Math.max(1, ...values.map(Math.abs));
+}
+function fmt$1(x) {
+  if (x === 0) return "0";
+  const abs = Math.abs(x);
+  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(3);
+  return String(Number(x.toPrecision(6)));
+}
+function pct$1(x) {
+  return `${fmt$1(x * 100)}%`;
+}
+const policyStatus = (p) => p;
+function evaluateRow(input) {
+  const { name, slice, rule, candidate: c, baseline: b } = input;
+  const cPresent = c.state !== "missing";
+  const bPresent = b.state !== "missing";
+  const cValue = c.state === "value" ? c.value : null;
+  const bValue = b.state === "value" ? b.value : null;
+  const delta = cValue !== null && bValue !== null ? orientedDelta(cValue, bValue, rule?.direction) : null;
+  const relDelta = delta !== null && bValue !== null && bValue !== 0 ? delta / Math.abs(bValue) : null;
+  const row = {
+    name,
+    ...slice ? { slice } : {},
+    presence: !cPresent ? "removed" : bPresent ? "both" : "added",
+    baseline: bValue,
+    candidate: cValue,
+    delta,
+    relDelta,
+    gated: rule !== void 0,
+    status: "pass",
+    source: "metrics"
+  };
+  if (rule) {
+    row.direction = rule.direction;
+    row.rule = describeRule(rule);
+    row.severity = rule.severity;
+  }
+  const invalid = [];
+  if (c.state === "invalid") invalid.push(`candidate value is ${c.problem}`);
+  if (b.state === "invalid") invalid.push(`baseline value is ${b.problem}`);
+  if (invalid.length > 0) {
+    return { ...row, status: "error", reason: invalid.join("; ") };
+  }
+  if (!rule) {
+    const reason = row.presence === "added" ? input.baselineAvailable ? "new: not in the baseline; no rule" : "no rule" : row.presence === "removed" ? "gone: in the baseline only; no rule" : "no rule";
+    return { ...row, status: "skip", reason };
+  }
+  const outcomes = checkRule(rule, cValue, bValue, input);
+  const worst = outcomes.reduce(
+    (acc, o) => !acc || rank(o.status) > rank(acc.status) ? o : acc,
+    void 0
+  );
+  if (!worst || worst.status === "pass") {
+    const notes = outcomes.filter((o) => o.reason).map((o) => o.reason);
+    return {
+      ...row,
+      status: "pass",
+      reason: notes.length > 0 ? notes.join("; ") : "within the rule"
+    };
+  }
+  const reasons = outcomes.filter((o) => o.status !== "pass").map((o) => o.reason);
+  return { ...row, status: worst.status, reason: reasons.join("; ") };
+}
+function rank(s) {
+  return s === "skip" ? -1 : STATUS_RANK[s];
+}
+function checkRule(rule, c, b, input) {
+  if (c === null) {
+    const where = b === null && input.baselineAvailable ? "the candidate and the baseline" : "the candidate";
+    return [
+      {
+        status: policyStatus(rule.missing),
+        reason: `missing from ${where} (missing: ${rule.missing})`
+      }
+    ];
+  }
+  const out = [];
+  const violated = (reason) => out.push({ status: rule.severity, reason });
+  if (rule.min !== void 0 && c < rule.min - slack(c, rule.min))
+    violated(`${fmt$1(c)} is below min ${rule.min}`);
+  if (rule.max !== void 0 && c > rule.max + slack(c, rule.max))
+    violated(`${fmt$1(c)} is above max ${rule.max}`);
+  if (!needsBaseline(rule)) return out;
+  const baselineRules = [rule.maxDrop && "max_drop", rule.minGain && "min_gain"].filter(Boolean).join(" and ");
+  if (!input.baselineAvailable) {
+    out.push({
+      status: policyStatus(input.missingBaseline),
+      reason: `no baseline: ${baselineRules} not checked (missing_baseline: ${input.missingBaseline})`
+    });
+    return out;
+  }
+  if (b === null) {
+    out.push({
+      status: policyStatus(rule.missing),
+      reason: `missing from the baseline: ${baselineRules} not checked (missing: ${rule.missing})`
+    });
+    return out;
+  }
+  const delta = orientedDelta(c, b, rule.direction);
+  const check = (t, kind) => {
+    const bound = kind === "max_drop" ? -t.value : t.value;
+    if (t.kind === "relative") {
+      if (b === 0) {
+        out.push({
+          status: "error",
+          reason: `relative rule unusable with a baseline of 0 (${kind} ${t.text})`
+        });
+        return;
+      }
+      const rel = delta / Math.abs(b);
+      if (rel < bound - slack(rel, bound)) {
+        violated(
+          kind === "max_drop" ? `worse by ${pct$1(-rel)} (${fmt$1(b)} \u2192 ${fmt$1(c)}), max_drop ${t.text}` : `gain ${pct$1(rel)} (${fmt$1(b)} \u2192 ${fmt$1(c)}) is below min_gain ${t.text}`
+        );
+      }
+      return;
+    }
+    if (delta < bound - slack(c, b, bound)) {
+      violated(
+        kind === "max_drop" ? `worse by ${fmt$1(-delta)} (${fmt$1(b)} \u2192 ${fmt$1(c)}), max_drop ${t.text}` : `gain ${fmt$1(delta)} (${fmt$1(b)} \u2192 ${fmt$1(c)}) is below min_gain ${t.text}`
+      );
+    }
+  };
+  if (rule.maxDrop) check(rule.maxDrop, "max_drop");
+  if (rule.minGain) check(rule.minGain, "min_gain");
+  return out;
+}
+
+const TWO_POW_M32 = 23283064365386963e-26;
+function mix32(h) {
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return h ^ h >>> 16 | 0;
+}
+function hashString(s) {
+  let h = 2166136261 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+function seedState(seed, label = "") {
+  if (!Number.isFinite(seed)) throw new Error(`seed must be a finite number, got ${seed}`);
+  const lo = Math.trunc(seed) | 0;
+  const hi = Math.trunc(seed / 4294967296) | 0;
+  const l = hashString(label);
+  const s = Int32Array.of(
+    mix32(lo ^ 2654435769),
+    mix32(hi ^ 608135816 ^ mix32(l)),
+    mix32(l ^ 3084996962 ^ mix32(lo + 1)),
+    mix32(lo ^ hi ^ l ^ 2135587861)
+  );
+  if ((s[0] | s[1] | s[2] | s[3]) === 0) s[3] = 1;
+  const g = new Xoshiro128ss(s);
+  for (let i = 0; i < 16; i++) g.nextUint32();
+  return g.state();
+}
+class Xoshiro128ss {
+  s0;
+  s1;
+  s2;
+  s3;
+  constructor(state) {
+    this.s0 = state[0] ?? 0;
+    this.s1 = state[1] ?? 0;
+    this.s2 = state[2] ?? 0;
+    this.s3 = state[3] ?? 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+      throw new Error("xoshiro128** state must not be all zero");
+  }
+  static fromSeed(seed, label = "") {
+    return new Xoshiro128ss(seedState(seed, label));
+  }
+  state() {
+    return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
+  }
+  /** Next output as an unsigned 32-bit integer. */
+  nextUint32() {
+    const m = Math.imul(this.s1, 5);
+    const result = Math.imul(m << 7 | m >>> 25, 9);
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = this.s3 << 11 | this.s3 >>> 21;
+    return result >>> 0;
+  }
+  /** Uniform in [0, 1) with 32 bits of resolution. */
+  next() {
+    return this.nextUint32() * TWO_POW_M32;
+  }
+  /**
+   * Uniform integer in [0, n) by multiply-shift (Lemire 2019, without the rejection step):
+   * the bias is below n / 2^32 (2.3e-5 relative at n = 100,000), far below the Monte-Carlo
+   * error of any bootstrap we run. n must be below 2^31.
+   */
+  index(n) {
+    return this.nextUint32() * (n * TWO_POW_M32) | 0;
+  }
+}
+
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+
+/**
+ * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
+ *
+ * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
+ * normal distribution with standard deviation sd is within x of the mean.
+ *
+ * This function returns a numerical approximation to the exact value.
+ * It uses Horner's method to evaluate the polynomial of τ (tau).
+ *
+ * @param {number} x input
+ * @return {number} error estimation
+ * @example
+ * errorFunction(1).toFixed(2); // => '0.84'
+ */
+function errorFunction(x) {
+    var t = 1 / (1 + 0.5 * Math.abs(x));
+    var tau =
+        t *
+        Math.exp(
+            -x * x +
+                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
+                    1.13520398) *
+                    t +
+                    0.27886807) *
+                    t -
+                    0.18628806) *
+                    t +
+                    0.09678418) *
+                    t +
+                    0.37409196) *
+                    t +
+                    1.00002368) *
+                    t -
+                1.26551223
+        );
+    if (x >= 0) {
+        return 1 - tau;
+    } else {
+        return tau - 1;
+    }
+}
+
+function twoSidedP(z) {
+  if (Number.isNaN(z)) return NaN;
+  return Math.min(1, 1 - errorFunction(Math.abs(z) / Math.SQRT2));
+}
+const A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+const B = [
+  -54.47609879822406,
+  161.5858368580409,
+  -155.6989798598866,
+  66.80131188771972,
+  -13.28068155288572
+];
+const C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const P_LOW = 0.02425;
+function acklam(p) {
+  const [a0, a1, a2, a3, a4, a5] = A;
+  const [b0, b1, b2, b3, b4] = B;
+  const [c0, c1, c2, c3, c4, c5] = C;
+  const [d0, d1, d2, d3] = D;
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
+  }
+  if (p > 1 - P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(1 - p));
+    return -(((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1)
+    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  return acklam(p);
+}
+
+const DEFAULT_RESAMPLES = 1e4;
+function checkResamples(resamples) {
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+}
+function meanReplicatesInt(diff, resamples, state) {
+  const n = diff.length;
+  const out = new Float64Array(resamples);
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  const scale = n * TWO_POW_M32;
+  for (let r = 0; r < resamples; r++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const m = Math.imul(s1, 5);
+      const x = Math.imul(m << 7 | m >>> 25, 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      sum = sum + diff[(x >>> 0) * scale | 0] | 0;
+    }
+    out[r] = sum / n;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+  return out;
+}
+function meanReplicatesInt8(diff, resamples, state) {
+  const n = diff.length;
+  const out = new Float64Array(resamples);
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  const scale = n * TWO_POW_M32;
+  for (let r = 0; r < resamples; r++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const m = Math.imul(s1, 5);
+      const x = Math.imul(m << 7 | m >>> 25, 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      sum = sum + diff[(x >>> 0) * scale | 0] | 0;
+    }
+    out[r] = sum / n;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+  return out;
+}
+function meanReplicatesFloat(diff, resamples, state) {
+  const n = diff.length;
+  const half = n >> 1;
+  const out = new Float64Array(resamples);
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  const scale = n * TWO_POW_M32;
+  for (let r = 0; r < resamples; r++) {
+    let sumA = 0;
+    let sumB = 0;
+    for (let i = 0; i < half; i++) {
+      let m = Math.imul(s1, 5);
+      let x = Math.imul(m << 7 | m >>> 25, 9);
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      sumA += diff[(x >>> 0) * scale | 0];
+      m = Math.imul(s1, 5);
+      x = Math.imul(m << 7 | m >>> 25, 9);
+      t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      sumB += diff[(x >>> 0) * scale | 0];
+    }
+    if (n & 1) {
+      const m = Math.imul(s1, 5);
+      const x = Math.imul(m << 7 | m >>> 25, 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      sumA += diff[(x >>> 0) * scale | 0];
+    }
+    out[r] = (sumA + sumB) / n;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+  return out;
+}
+function pairedDifferences(candidate, baseline) {
+  const n = candidate.length;
+  if (baseline.length !== n) throw new RangeError("pairedDifferences: vectors differ in length");
+  const diff = new Float64Array(n);
+  let integral = true;
+  let maxAbs = 0;
+  for (let i = 0; i < n; i++) {
+    const d = candidate[i] - baseline[i];
+    if (!Number.isFinite(d))
+      throw new RangeError(`pairedDifferences: non-finite difference at index ${i}`);
+    diff[i] = d;
+    if (integral && !Number.isInteger(d)) integral = false;
+    const a = Math.abs(d);
+    if (a > maxAbs) maxAbs = a;
+  }
+  if (!integral || maxAbs * n >= 2 ** 31) return diff;
+  return maxAbs <= 127 ? Int8Array.from(diff) : Int32Array.from(diff);
+}
+function bootstrapMeanReplicates(diff, options = {}) {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  checkResamples(resamples);
+  if (diff.length === 0) throw new RangeError("bootstrap: no examples");
+  const state = seedState(options.seed ?? 1, options.label ?? "");
+  if (diff instanceof Float64Array) return meanReplicatesFloat(diff, resamples, state);
+  let maxAbs = 0;
+  for (let i = 0; i < diff.length; i++) maxAbs = Math.max(maxAbs, Math.abs(diff[i]));
+  if (maxAbs * diff.length >= 2 ** 31)
+    return meanReplicatesFloat(Float64Array.from(diff), resamples, state);
+  return diff instanceof Int8Array ? meanReplicatesInt8(diff, resamples, state) : meanReplicatesInt(diff, resamples, state);
+}
+function ratioFromCounts(stat, tp, fp, fn) {
+  const den = stat === "precision" ? tp + fp : stat === "recall" ? tp + fn : 2 * tp + fp + fn;
+  if (den === 0) return NaN;
+  return (stat === "f1" ? 2 * tp : tp) / den;
+}
+function ratioPair(stat, counts) {
+  const k = (i) => counts[i] ?? 0;
+  const bTp = k(6) + k(7);
+  const bFp = k(2) + k(3);
+  const bFn = k(4) + k(5);
+  const cTp = k(5) + k(7);
+  const cFp = k(1) + k(3);
+  const cFn = k(4) + k(6);
+  return {
+    baseline: ratioFromCounts(stat, bTp, bFp, bFn),
+    candidate: ratioFromCounts(stat, cTp, cFp, cFn)
+  };
+}
+function codeCounts(codes) {
+  const counts = new Int32Array(8);
+  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+  return counts;
+}
+function bootstrapRatioReplicates(codes, stat, options = {}) {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  checkResamples(resamples);
+  const n = codes.length;
+  if (n === 0) throw new RangeError("bootstrap: no examples");
+  const state = seedState(options.seed ?? 1, options.label ?? "");
+  return ratioReplicatesCounts(codes, stat, resamples, state);
+}
+function ratioReplicatesCounts(codes, stat, resamples, state) {
+  const n = codes.length;
+  const out = new Float64Array(resamples);
+  const counts = new Int32Array(8);
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  const scale = n * TWO_POW_M32;
+  for (let r = 0; r < resamples; r++) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const m = Math.imul(s1, 5);
+      const x = Math.imul(m << 7 | m >>> 25, 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      counts[codes[(x >>> 0) * scale | 0]]++;
+    }
+    const pair = ratioPair(stat, counts);
+    out[r] = pair.candidate - pair.baseline;
+  }
+  return out;
+}
+function summarize$1(replicates) {
+  let valid = 0;
+  for (let i = 0; i < replicates.length; i++) if (!Number.isNaN(replicates[i])) valid++;
+  const sorted = new Float64Array(valid);
+  let j = 0;
+  for (let i = 0; i < replicates.length; i++)
+    if (!Number.isNaN(replicates[i])) sorted[j++] = replicates[i];
+  sorted.sort();
+  return { sorted, dropped: replicates.length - valid };
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function percentileInterval(sorted, level) {
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
+  const tail = (1 - level) / 2;
+  return [quantileSorted(sorted, tail), quantileSorted(sorted, 1 - tail)];
+}
+function bootstrapPValue(sorted, nullValue = 0) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  let below = 0;
+  let above = 0;
+  for (let i = 0; i < n; i++) {
+    const v = sorted[i];
+    if (v <= nullValue) below++;
+    if (v >= nullValue) above++;
+  }
+  return Math.min(1, 2 * (Math.min(below, above) + 1) / (n + 1));
+}
+function bootstrapStandardError(sorted) {
+  const n = sorted.length;
+  if (n < 2) return NaN;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += sorted[i];
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (sorted[i] - mean) ** 2;
+  return Math.sqrt(ss / (n - 1));
+}
+
+function meanAndSd(values) {
+  let mean = 0;
+  let m2 = 0;
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    const delta = x - mean;
+    mean += delta / (i + 1);
+    m2 += delta * (x - mean);
+  }
+  return { n, mean: n ? mean : NaN, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : NaN };
+}
+
+function binomialTwoSidedHalf(k, n) {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || n < 0 || k > n) {
+    throw new RangeError(`binomialTwoSidedHalf: need integers 0 \u2264 k \u2264 n, got k=${k}, n=${n}`);
+  }
+  if (n > 1e3)
+    throw new RangeError(
+      "binomialTwoSidedHalf: n above 1000 underflows; use the chi-square variant"
+    );
+  if (n === 0) return 1;
+  const lo = Math.min(k, n - k);
+  let pmf = Math.pow(2, -n);
+  let tail = pmf;
+  for (let i = 0; i < lo; i++) {
+    pmf = pmf * (n - i) / (i + 1);
+    tail += pmf;
+  }
+  return Math.min(1, 2 * tail);
+}
+function mcnemar(b, c, options = {}) {
+  const exactBelow = options.exactBelow ?? 25;
+  const correct = options.correct ?? true;
+  if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
+    throw new RangeError(
+      `mcnemar: discordant counts must be non-negative integers, got b=${b}, c=${c}`
+    );
+  }
+  if (exactBelow > 1001) throw new RangeError("mcnemar: exactBelow must be at most 1001");
+  const n = b + c;
+  if (n < exactBelow) return { b, c, method: "exact", pValue: binomialTwoSidedHalf(b, n) };
+  const diff = correct ? Math.max(0, Math.abs(b - c) - 1) : Math.abs(b - c);
+  const statistic = diff * diff / n;
+  return {
+    b,
+    c,
+    method: correct ? "chi2-cc" : "chi2",
+    statistic,
+    pValue: twoSidedP(Math.sqrt(statistic))
+  };
+}
+
+function check(p) {
+  for (const [i, v] of p.entries()) {
+    if (!(v >= 0 && v <= 1)) throw new RangeError(`p-value #${i} must be in [0, 1], got ${v}`);
+  }
+}
+function ascendingOrder(p) {
+  return p.map((_, i) => i).sort((a, b) => p[a] - p[b] || a - b);
+}
+function holm(p) {
+  check(p);
+  const m = p.length;
+  const out = new Array(m);
+  let running = 0;
+  ascendingOrder(p).forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * p[idx]));
+    out[idx] = running;
+  });
+  return out;
+}
+
+function quantiles(options) {
+  const alpha = options.alpha ?? 0.05;
+  const power = options.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return { za: normalQuantile(1 - alpha / 2), zb: normalQuantile(power) };
+}
+function mdePairedMean(sd, n, options = {}) {
+  const { za, zb } = quantiles(options);
+  if (!(n >= 2) || !Number.isFinite(sd) || sd < 0) return NaN;
+  return (za + zb) * sd / Math.sqrt(n);
+}
+function mdePairedProportions(discordance, n, options = {}) {
+  const { za, zb } = quantiles(options);
+  if (!(n >= 1) || !(discordance > 0 && discordance <= 1)) return NaN;
+  const root = Math.sqrt(n);
+  const f = (d) => za * Math.sqrt(discordance) + zb * Math.sqrt(Math.max(0, discordance - d * d)) - d * root;
+  if (f(discordance) > 0) return NaN;
+  let lo = 0;
+  let hi = discordance;
+  for (let i = 0; i < 100 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+function detectFormat(path, text) {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".csv") return "csv";
+  if (ext === ".tsv") return "tsv";
+  const first = text.trimStart()[0];
+  if (ext === ".json") return first === "[" ? "json" : "jsonl";
+  if (first === "{") return "jsonl";
+  if (first === "[") return "json";
+  return "csv";
+}
+class ProblemList {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  list = [];
+  extra = 0;
+  add(p) {
+    if (this.list.length < this.max) this.list.push(p);
+    else this.extra++;
+  }
+  done(file) {
+    if (this.extra > 0) this.list.push({ file, message: `${this.extra} more problems not shown` });
+    return this.list;
+  }
+  get count() {
+    return this.list.length + this.extra;
+  }
+}
+function newBuilder(path, format, options) {
+  return {
+    table: {
+      path,
+      format,
+      idColumn: options.idColumn,
+      ids: [],
+      lines: new Int32Array(0),
+      index: /* @__PURE__ */ new Map(),
+      columns: /* @__PURE__ */ new Map()
+    },
+    problems: new ProblemList(options.maxProblems ?? 50),
+    wanted: options.columns.filter((c) => c !== options.idColumn),
+    seen: /* @__PURE__ */ new Set()
+  };
+}
+function addRecord(b, line, lines, get, has) {
+  const { table, problems } = b;
+  const where = { file: table.path, ...line ? { line } : {}, key: table.idColumn };
+  const rawId = get(table.idColumn);
+  let id;
+  if (typeof rawId === "string" && rawId.trim() !== "") id = rawId;
+  else if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
+  if (id === void 0) {
+    const what = rawId === void 0 || rawId === null || rawId === "" ? "missing" : `not a string or number (${describe(rawId)})`;
+    problems.add({ ...where, message: `example id "${table.idColumn}" is ${what}` });
+    return;
+  }
+  const previous = table.index.get(id);
+  if (previous !== void 0) {
+    const at = lines[previous] ? ` (first at line ${lines[previous]})` : "";
+    problems.add({ ...where, message: `duplicate example id "${clip(id)}"${at}` });
+    return;
+  }
+  const row = table.ids.length;
+  table.index.set(id, row);
+  table.ids.push(id);
+  lines.push(line);
+  for (const col of b.wanted) {
+    if (has(col)) b.seen.add(col);
+    let values = table.columns.get(col);
+    if (!values) {
+      values = [];
+      table.columns.set(col, values);
+    }
+    values[row] = get(col);
+  }
+}
+function finish(b, lines) {
+  const { table } = b;
+  table.lines = Int32Array.from(lines);
+  for (const col of [...table.columns.keys()]) if (!b.seen.has(col)) table.columns.delete(col);
+  for (const values of table.columns.values()) values.length = table.ids.length;
+  if (table.ids.length === 0 && b.problems.count === 0)
+    b.problems.add({ file: table.path, message: "no examples in file" });
+  return { table, problems: b.problems.done(table.path) };
+}
+function parseJsonl(path, text, options) {
+  const b = newBuilder(path, "jsonl", options);
+  const lines = [];
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const raw = text.slice(start, end).trim();
+    start = end + 1;
+    if (raw === "") continue;
+    let value;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      b.problems.add({
+        file: path,
+        line: lineNo,
+        message: `invalid JSON: ${e.message}`
+      });
+      continue;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      b.problems.add({
+        file: path,
+        line: lineNo,
+        message: `expected a JSON object per line, got ${describe(value)}`
+      });
+      continue;
+    }
+    const rec = value;
+    addRecord(
+      b,
+      lineNo,
+      lines,
+      (k) => Object.hasOwn(rec, k) ? rec[k] : void 0,
+      (k) => Object.hasOwn(rec, k)
+    );
+  }
+  return finish(b, lines);
+}
+function parseJsonArray(path, text, options) {
+  const b = newBuilder(path, "json", options);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return {
+      table: null,
+      problems: [{ file: path, message: `invalid JSON: ${e.message}` }]
+    };
+  }
+  if (!Array.isArray(value))
+    return {
+      table: null,
+      problems: [{ file: path, message: "expected an array of example objects" }]
+    };
+  const lines = [];
+  value.forEach((item, i) => {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      b.problems.add({
+        file: path,
+        key: `[${i}]`,
+        message: `record ${i}: expected an object, got ${describe(item)}`
+      });
+      return;
+    }
+    const rec = item;
+    addRecord(
+      b,
+      0,
+      lines,
+      (k) => Object.hasOwn(rec, k) ? rec[k] : void 0,
+      (k) => Object.hasOwn(rec, k)
+    );
+  });
+  return finish(b, lines);
+}
+function parseDelimited(path, text, format, options) {
+  const b = newBuilder(path, format, options);
+  const lines = [];
+  let header = null;
+  let colIndex = /* @__PURE__ */ new Map();
+  let cursor = 0;
+  let line = 1;
+  Papa.parse(text, {
+    header: false,
+    delimiter: format === "tsv" ? "	" : ",",
+    skipEmptyLines: true,
+    step: (results) => {
+      while (cursor < text.length && (text[cursor] === "\n" || text[cursor] === "\r")) {
+        if (text[cursor] === "\n") line++;
+        cursor++;
+      }
+      const rowLine = line;
+      for (let i = cursor; i < results.meta.cursor; i++) if (text.charCodeAt(i) === 10) line++;
+      cursor = results.meta.cursor;
+      for (const err of results.errors)
+        b.problems.add({ file: path, line: rowLine, message: `CSV: ${err.message}` });
+      const row = results.data.map((v) => v.endsWith("\r") ? v.slice(0, -1) : v);
+      if (!header) {
+        header = row;
+        colIndex = /* @__PURE__ */ new Map();
+        header.forEach((name, i) => {
+          if (colIndex.has(name))
+            b.problems.add({
+              file: path,
+              line: rowLine,
+              key: name,
+              message: `duplicate column "${clip(name)}" in header`
+            });
+          else colIndex.set(name, i);
+        });
+        if (!colIndex.has(options.idColumn)) {
+          b.problems.add({
+            file: path,
+            line: rowLine,
+            key: options.idColumn,
+            message: `id column "${options.idColumn}" not in header`
+          });
+        }
+        return;
+      }
+      if (row.length !== header.length) {
+        b.problems.add({
+          file: path,
+          line: rowLine,
+          message: `expected ${header.length} fields as in the header, got ${row.length}`
+        });
+        return;
+      }
+      addRecord(
+        b,
+        rowLine,
+        lines,
+        (k) => {
+          const i = colIndex.get(k);
+          return i === void 0 ? void 0 : row[i];
+        },
+        (k) => colIndex.has(k)
+      );
+    }
+  });
+  if (!header)
+    return {
+      table: null,
+      problems: [{ file: path, line: 1, message: "empty file: no header row" }]
+    };
+  if (!colIndex.has(options.idColumn)) return { table: null, problems: b.problems.done(path) };
+  return finish(b, lines);
+}
+function parseExamples(path, text, options) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const format = options.format ?? detectFormat(path, text);
+  switch (format) {
+    case "jsonl":
+      return parseJsonl(path, text, options);
+    case "json":
+      return parseJsonArray(path, text, options);
+    case "csv":
+    case "tsv":
+      return parseDelimited(path, text, format, options);
+  }
+}
+function loadExamples(path, options) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    const err = e;
+    const why = err.code === "ENOENT" ? "file not found" : err.message;
+    return {
+      table: null,
+      problems: [{ file: path, message: `cannot read per-example scores: ${why}` }]
+    };
+  }
+  return parseExamples(path, text, options);
+}
+function describe(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null";
+  if (typeof v === "string") return `the string "${clip(v)}"`;
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+function clip(s, max = 60) {
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+
+const EPS = 1e-12;
+function parseAmount(v, key) {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v) || v < 0)
+      throw new Error(`${key} must be a non-negative number or a percentage like "5%", got ${v}`);
+    return { kind: "absolute", value: v };
+  }
+  const s = v.trim();
+  const m = /^([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\s*(%?)$/.exec(s);
+  if (!m)
+    throw new Error(`${key} must be a non-negative number or a percentage like "5%", got "${v}"`);
+  const x = Number(m[1]);
+  return m[2] ? { kind: "relative", percent: x } : { kind: "absolute", value: x };
+}
+function resolveAmount(a, baseline, key) {
+  if (a.kind === "absolute") return a.value;
+  if (baseline === 0)
+    throw new Error(
+      `${key} ${a.percent}% is relative, and the baseline is 0: a relative rule is unusable here; use an absolute ${key}`
+    );
+  return a.percent / 100 * Math.abs(baseline);
+}
+function ruleMargin(rule, baseline) {
+  const parts = [];
+  let margin = null;
+  const show = (key, raw, a, abs) => a.kind === "relative" ? `${key} ${String(raw).trim()} (${fmt(abs)})` : `${key} ${fmt(abs)}`;
+  if (rule.max_drop !== void 0) {
+    const a = parseAmount(rule.max_drop, "max_drop");
+    const d = resolveAmount(a, baseline, "max_drop");
+    margin = -d;
+    parts.push(show("max_drop", rule.max_drop, a, d));
+  }
+  if (rule.min_gain !== void 0) {
+    const a = parseAmount(rule.min_gain, "min_gain");
+    const g = resolveAmount(a, baseline, "min_gain");
+    margin = margin === null ? g : Math.max(margin, g);
+    parts.push(show("min_gain", rule.min_gain, a, g));
+  }
+  if (rule.non_inferiority) {
+    if (margin === null) margin = 0;
+    parts.push("non_inferiority");
+  }
+  if (rule.min !== void 0) parts.push(`min ${fmt(rule.min)}`);
+  if (rule.max !== void 0) parts.push(`max ${fmt(rule.max)}`);
+  if (rule.severity === "warn") parts.push("severity warn");
+  return { value: margin, text: parts.join(", ") || "no threshold" };
+}
+function ruleText(rule) {
+  const parts = [];
+  if (rule.max_drop !== void 0) parts.push(`max_drop ${String(rule.max_drop).trim()}`);
+  if (rule.min_gain !== void 0) parts.push(`min_gain ${String(rule.min_gain).trim()}`);
+  if (rule.non_inferiority) parts.push("non_inferiority");
+  if (rule.min !== void 0) parts.push(`min ${rule.min}`);
+  if (rule.max !== void 0) parts.push(`max ${rule.max}`);
+  if (rule.severity === "warn") parts.push("severity warn");
+  return parts.join(", ") || "no threshold";
+}
+function decide({ rule, margin, candidate, delta, ci, level }) {
+  const decisions = [];
+  const ciText = `${pct(level)} CI [${fmt(ci[0])}, ${fmt(ci[1])}]`;
+  if (margin !== null) {
+    const what = margin < 0 ? `\u2212${fmt(-margin)}` : fmt(margin);
+    if (rule.non_inferiority) {
+      decisions.push(
+        ci[0] > margin + EPS ? { status: "pass", reason: `non-inferior: ${ciText} lies above ${what}` } : { status: "fail", reason: `non-inferiority not shown: ${ciText} reaches ${what}` }
+      );
+    } else if (ci[1] < margin - EPS) {
+      decisions.push({
+        status: "fail",
+        reason: `significant regression: \u0394 ${fmt(delta)}, ${ciText} lies wholly below ${what}`
+      });
+    } else if (delta < margin - EPS) {
+      decisions.push({
+        status: "warn",
+        reason: `inconclusive: \u0394 ${fmt(delta)} is below ${what} but ${ciText} reaches it`
+      });
+    } else {
+      decisions.push({ status: "pass", reason: `\u0394 ${fmt(delta)} within the rule, ${ciText}` });
+    }
+  }
+  if (rule.min !== void 0 && !(candidate >= rule.min - EPS)) {
+    decisions.push({
+      status: "fail",
+      reason: `candidate ${fmt(candidate)} is below min ${fmt(rule.min)}`
+    });
+  }
+  if (rule.max !== void 0 && !(candidate <= rule.max + EPS)) {
+    decisions.push({
+      status: "fail",
+      reason: `candidate ${fmt(candidate)} is above max ${fmt(rule.max)}`
+    });
+  }
+  if (decisions.length === 0)
+    return { status: "pass", reason: `no threshold to test; \u0394 ${fmt(delta)}, ${ciText}` };
+  const rank = { skip: -1, pass: 0, warn: 1, fail: 2, error: 3 };
+  let worst = decisions[0];
+  for (const d of decisions) if (rank[d.status] > rank[worst.status]) worst = d;
+  if (worst.status === "fail" && rule.severity === "warn")
+    return { status: "warn", reason: `${worst.reason} (severity warn)` };
+  return worst;
+}
+function fmt(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return "0";
+  const a = Math.abs(x);
+  if (a >= 1e-4 && a < 1e6) return String(Number(x.toPrecision(4)));
+  return x.toPrecision(3);
+}
+function pct(level) {
+  return `${Number((level * 100).toPrecision(4))}%`;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toScore(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : `not a finite number (${v})`;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") {
+    const s = v.trim();
+    if (NUMBER.test(s)) return Number(s);
+    const lower = s.toLowerCase();
+    if (lower === "true") return 1;
+    if (lower === "false") return 0;
+    return s === "" ? "empty" : `not a number (${describe(v)})`;
+  }
+  return v === void 0 ? "missing" : `not a number (${describe(v)})`;
+}
+function toClass(v) {
+  if (typeof v === "string") {
+    const s = v.trim();
+    return s === "" ? null : NUMBER.test(s) ? String(Number(s)) : s.toLowerCase() === "true" || s.toLowerCase() === "false" ? s.toLowerCase() : s;
+  }
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === "boolean") return String(v);
+  return null;
+}
+function positiveKey(positive) {
+  return toClass(positive) ?? String(positive);
+}
+function isPositive(cls, positive) {
+  if (cls === positive) return true;
+  if (positive === "1") return cls === "true";
+  if (positive === "true") return cls === "1";
+  return false;
+}
+class Located {
+  constructor(perKey = 10) {
+    this.perKey = perKey;
+  }
+  perKey;
+  problems = [];
+  counts = /* @__PURE__ */ new Map();
+  add(table, row, key, message) {
+    const k = `${table.path}\0${key}`;
+    const c = (this.counts.get(k) ?? 0) + 1;
+    this.counts.set(k, c);
+    if (c <= this.perKey) {
+      const line = table.lines[row] || void 0;
+      const at = line ? "" : ` (id "${clip(table.ids[row] ?? "")}")`;
+      this.problems.push({
+        file: table.path,
+        ...line ? { line } : {},
+        key,
+        message: `${message}${at}`
+      });
+    }
+  }
+  /** Adds "N more" lines for keys that overflowed. */
+  flush() {
+    for (const [k, c] of this.counts) {
+      if (c > this.perKey) {
+        const [file, key] = k.split("\0");
+        this.problems.push({
+          file,
+          key,
+          message: `${c - this.perKey} more bad values in "${key}" not shown`
+        });
+      }
+    }
+    this.counts.clear();
+    return this.problems;
+  }
+}
+
+const SAMPLE_MISSING = 10;
+function exampleColumns(metrics, slices = []) {
+  const cols = new Set(slices);
+  for (const m of metrics) {
+    if (m.source.kind === "mean") cols.add(m.source.column);
+    else {
+      cols.add(m.source.label);
+      cols.add(m.source.prediction);
+    }
+  }
+  return [...cols];
+}
+function align(candidate, baseline) {
+  const cRows = [];
+  const bRows = [];
+  const candidateOnly = [];
+  candidate.ids.forEach((id, i) => {
+    const j = baseline.index.get(id);
+    if (j === void 0) candidateOnly.push(id);
+    else {
+      cRows.push(i);
+      bRows.push(j);
+    }
+  });
+  const baselineOnly = baseline.ids.filter((id) => !candidate.index.has(id));
+  return {
+    cRows: Int32Array.from(cRows),
+    bRows: Int32Array.from(bRows),
+    candidateOnly,
+    baselineOnly
+  };
+}
+function missingColumn(column, candidate, baseline, need) {
+  const inC = candidate.columns.has(column);
+  const inB = baseline.columns.has(column);
+  if (need === "both" && inC && inB) return null;
+  if (need === "either" && (inC || inB)) return null;
+  const where = need === "both" ? [!inC && candidate.path, !inB && baseline.path].filter(Boolean).join(" and ") : `${candidate.path} or ${baseline.path}`;
+  return `column "${column}" not found in ${where}`;
+}
+function scores(table, rows, column, located) {
+  const raw = table.columns.get(column);
+  const out = new Float64Array(rows.length);
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const v = toScore(raw[row]);
+    if (typeof v === "string") {
+      located.add(table, row, column, `score "${column}" is ${v}`);
+      ok = false;
+    } else out[i] = v;
+  }
+  return ok ? out : null;
+}
+function shared(candidate, baseline, al, column, what, located) {
+  const rc = candidate.columns.get(column);
+  const rb = baseline.columns.get(column);
+  const out = new Array(al.cRows.length);
+  let ok = true;
+  for (let i = 0; i < al.cRows.length; i++) {
+    const ci = al.cRows[i];
+    const bi = al.bRows[i];
+    const vc = rc ? toClass(rc[ci]) : void 0;
+    const vb = rb ? toClass(rb[bi]) : void 0;
+    if (vc === null || vc === void 0 && vb === null) {
+      const [t, row] = vc === null ? [candidate, ci] : [baseline, bi];
+      located.add(t, row, column, `${what} "${column}" is missing or empty`);
+      ok = false;
+      continue;
+    }
+    if (vb === null) {
+      located.add(baseline, bi, column, `${what} "${column}" is missing or empty`);
+      ok = false;
+      continue;
+    }
+    if (vc !== void 0 && vb !== void 0 && vc !== vb) {
+      located.add(
+        candidate,
+        ci,
+        column,
+        `${what} "${column}" is "${vc}" here but "${vb}" in ${baseline.path} for the same id`
+      );
+      ok = false;
+      continue;
+    }
+    out[i] = vc ?? vb;
+  }
+  return ok ? out : null;
+}
+function prepare(metric, candidate, baseline, al, located) {
+  const src = metric.source;
+  const before = located.problems.length;
+  const failed = (fallback) => ({
+    kind: "error",
+    reason: located.problems[before]?.message ?? fallback
+  });
+  if (src.kind === "mean") {
+    const missing2 = missingColumn(src.column, candidate, baseline, "both");
+    if (missing2) return { kind: "error", reason: missing2 };
+    const c = scores(candidate, al.cRows, src.column, located);
+    const b = scores(baseline, al.bRows, src.column, located);
+    if (!c || !b) return failed("bad scores");
+    let binary = true;
+    for (let i = 0; i < c.length && binary; i++)
+      binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
+    return { kind: "mean", c, b, binary };
+  }
+  const missing = missingColumn(src.label, candidate, baseline, "either") ?? missingColumn(src.prediction, candidate, baseline, "both");
+  if (missing) return { kind: "error", reason: missing };
+  const labels = shared(candidate, baseline, al, src.label, "label", located);
+  const pos = positiveKey(src.positive ?? 1);
+  const preds = (table, rows) => {
+    const raw = table.columns.get(src.prediction);
+    const out = new Uint8Array(rows.length);
+    let ok = true;
+    for (let i = 0; i < rows.length; i++) {
+      const v = toClass(raw[rows[i]]);
+      if (v === null) {
+        located.add(
+          table,
+          rows[i],
+          src.prediction,
+          `prediction "${src.prediction}" is missing or empty`
+        );
+        ok = false;
+      } else out[i] = isPositive(v, pos) ? 1 : 0;
+    }
+    return ok ? out : null;
+  };
+  const pc = preds(candidate, al.cRows);
+  const pb = preds(baseline, al.bRows);
+  if (!labels || !pc || !pb) return failed("bad labels or predictions");
+  const codes = new Uint8Array(labels.length);
+  for (let i = 0; i < codes.length; i++)
+    codes[i] = (isPositive(labels[i], pos) ? 4 : 0) | pb[i] << 1 | pc[i];
+  return { kind: "ratio", stat: src.kind, codes };
+}
+function pick(a, subset) {
+  if (!subset) return a;
+  const out = new a.constructor(subset.length);
+  for (let i = 0; i < subset.length; i++) out[i] = a[subset[i]];
+  return out;
+}
+function mean(a) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s / a.length;
+}
+function computeUnit(unit, prep, opts, power) {
+  const { metric, slice, rule } = unit;
+  const sign = metric.direction === "higher" ? 1 : -1;
+  const gated = rule !== void 0;
+  const row = {
+    name: metric.name,
+    ...slice ? { slice } : {},
+    presence: "both",
+    baseline: null,
+    candidate: null,
+    delta: null,
+    relDelta: null,
+    direction: metric.direction,
+    gated,
+    status: gated ? "pass" : "skip"
+  };
+  if (rule) row.rule = ruleText(rule);
+  if (prep.kind === "error") {
+    row.status = "error";
+    row.reason = prep.reason;
+    return { row, inFamily: false };
+  }
+  const label = `${metric.name}\0${slice ? `${slice.key}=${slice.value}` : ""}`;
+  const boot = { resamples: opts.resamples, seed: opts.seed, label };
+  let b;
+  let c;
+  let n;
+  let ciAt;
+  let mdeAt;
+  let pValue;
+  let test;
+  let dropped = 0;
+  const tooSmall = (size) => size < opts.minExamples;
+  if (prep.kind === "mean") {
+    const cv = pick(prep.c, unit.subset);
+    const bv = pick(prep.b, unit.subset);
+    n = cv.length;
+    b = mean(bv);
+    c = mean(cv);
+    if (!tooSmall(n)) {
+      const diff = pairedDifferences(cv, bv);
+      const { sd } = meanAndSd(diff);
+      const d = c - b;
+      if (opts.interval === "paired-z") {
+        const se = sd / Math.sqrt(n);
+        ciAt = (level) => {
+          const z = normalQuantile(1 - (1 - level) / 2);
+          return [d - z * se, d + z * se];
+        };
+        pValue = se === 0 ? d === 0 ? 1 : 0 : twoSidedP(d / se);
+        test = "paired-z";
+      } else {
+        const s = summarize$1(bootstrapMeanReplicates(diff, boot));
+        ciAt = (level) => percentileInterval(s.sorted, level);
+        pValue = bootstrapPValue(s.sorted);
+        test = "bootstrap";
+      }
+      if (prep.binary) {
+        let bOnly = 0;
+        let cOnly = 0;
+        for (let i = 0; i < n; i++) {
+          if (bv[i] === 1 && cv[i] === 0) bOnly++;
+          else if (bv[i] === 0 && cv[i] === 1) cOnly++;
+        }
+        pValue = mcnemar(bOnly, cOnly).pValue;
+        test = "mcnemar";
+        const psi = (bOnly + cOnly) / n;
+        mdeAt = (alpha) => mdePairedProportions(psi, n, { alpha, power });
+      } else {
+        mdeAt = (alpha) => mdePairedMean(sd, n, { alpha, power });
+      }
+    }
+  } else {
+    const codes = pick(prep.codes, unit.subset);
+    n = codes.length;
+    const point = ratioPair(prep.stat, codeCounts(codes));
+    b = point.baseline;
+    c = point.candidate;
+    const undefinedSide = Number.isNaN(b) ? "baseline" : Number.isNaN(c) ? "candidate" : null;
+    if (undefinedSide) {
+      row.n = n;
+      row.status = "error";
+      row.reason = `${prep.stat} is undefined for the ${undefinedSide} (${prep.stat === "precision" ? "no predicted positives" : "no positive labels"}${slice ? " in this slice" : ""})`;
+      if (!Number.isNaN(b)) row.baseline = b;
+      if (!Number.isNaN(c)) row.candidate = c;
+      return { row, inFamily: false };
+    }
+    if (!tooSmall(n)) {
+      const s = summarize$1(bootstrapRatioReplicates(codes, prep.stat, boot));
+      dropped = s.dropped;
+      ciAt = (level) => percentileInterval(s.sorted, level);
+      pValue = bootstrapPValue(s.sorted);
+      test = "bootstrap";
+      const se = bootstrapStandardError(s.sorted);
+      mdeAt = (alpha) => (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se;
+    }
+  }
+  row.n = n;
+  row.baseline = b;
+  row.candidate = c;
+  row.delta = sign * (c - b);
+  row.relDelta = b === 0 ? null : sign * (c - b) / Math.abs(b);
+  if (tooSmall(n) || !ciAt) {
+    row.status = "skip";
+    row.reason = `too small: n = ${n} < min_examples ${opts.minExamples}; not gated on noise`;
+    return { row, inFamily: false };
+  }
+  row.pValue = pValue;
+  row.test = test;
+  if (dropped > 0)
+    row.reason = `${dropped} of ${opts.resamples} resamples left the statistic undefined and were dropped`;
+  return { row, ciAt, mdeAt, inFamily: gated, ...rule ? { rule } : {} };
+}
+function orient(ci, direction) {
+  return direction === "higher" ? ci : [-ci[1], -ci[0]];
+}
+function sliceUnits(metric, slices, sliceValues) {
+  const units = [{ metric, subset: null, ...metric.rule ? { rule: metric.rule } : {} }];
+  for (const key of slices) {
+    const values = sliceValues.get(key);
+    if (!values) continue;
+    const groups = /* @__PURE__ */ new Map();
+    values.forEach((v, i) => {
+      const g = groups.get(v);
+      if (g) g.push(i);
+      else groups.set(v, [i]);
+    });
+    const rule = metric.sliceRules?.[key];
+    for (const value of [...groups.keys()].sort(
+      (x, y) => x.localeCompare(y, "en", { numeric: true })
+    )) {
+      units.push({
+        metric,
+        slice: { key, value },
+        subset: Int32Array.from(groups.get(value)),
+        ...rule ? { rule } : {}
+      });
+    }
+  }
+  return units;
+}
+function defaults(options) {
+  const o = {
+    slices: options.slices ?? [],
+    missingIds: options.missingIds ?? "fail",
+    resamples: options.resamples ?? 1e4,
+    seed: options.seed ?? 1,
+    confidence: options.confidence ?? 0.95,
+    minExamples: options.minExamples ?? 30,
+    interval: options.interval ?? "bootstrap",
+    correction: options.correction ?? "holm",
+    power: options.power ?? 0.8
+  };
+  if (!(o.confidence > 0 && o.confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1), got ${o.confidence}`);
+  if (!Number.isInteger(o.resamples) || o.resamples < 100)
+    throw new RangeError(`resamples must be an integer \u2265 100, got ${o.resamples}`);
+  if (!Number.isInteger(o.minExamples) || o.minExamples < 2)
+    throw new RangeError(`min_examples must be an integer \u2265 2, got ${o.minExamples}`);
+  if (!Number.isFinite(o.seed)) throw new RangeError(`seed must be a finite number, got ${o.seed}`);
+  return o;
+}
+function block(o, al, ciConfidence, family) {
+  const sample = al ? [...al.candidateOnly, ...al.baselineOnly].slice(0, SAMPLE_MISSING).map((id) => clip(id, 100)) : [];
+  return {
+    n: al ? al.cRows.length : 0,
+    candidateOnly: al ? al.candidateOnly.length : 0,
+    baselineOnly: al ? al.baselineOnly.length : 0,
+    sampleMissingIds: sample,
+    seed: o.seed,
+    resamples: o.resamples,
+    confidence: o.confidence,
+    correction: o.correction,
+    missingIds: o.missingIds,
+    interval: o.interval,
+    ...ciConfidence !== void 0 ? { ciConfidence } : {},
+    ...family !== void 0 ? { family } : {},
+    generator: "xoshiro128**"
+  };
+}
+function errorRows(metrics, reason) {
+  return metrics.map((m) => ({
+    name: m.name,
+    presence: "both",
+    baseline: null,
+    candidate: null,
+    delta: null,
+    relDelta: null,
+    direction: m.direction,
+    ...m.rule ? { rule: ruleText(m.rule) } : {},
+    gated: m.rule !== void 0,
+    status: "error",
+    reason
+  }));
+}
+function compareExamples(candidate, baseline, metrics, options = {}) {
+  const o = defaults(options);
+  const al = align(candidate, baseline);
+  const located = new Located();
+  const n = al.cRows.length;
+  let missingIds;
+  const nMissing = al.candidateOnly.length + al.baselineOnly.length;
+  if (nMissing > 0) {
+    const sample = [...al.candidateOnly, ...al.baselineOnly].slice(0, 3).map((s) => `"${s}"`);
+    const message = `the models were not scored on the same examples: ${al.candidateOnly.length} ids only in ${candidate.path}, ${al.baselineOnly.length} only in ${baseline.path} (e.g. ${sample.join(", ")}); statistics use the ${n} in both`;
+    missingIds = {
+      status: o.missingIds === "fail" ? "fail" : o.missingIds === "warn" ? "warn" : "pass",
+      message
+    };
+  }
+  if (n === 0) {
+    const reason = `no example id is in both ${candidate.path} and ${baseline.path}`;
+    return {
+      status: "error",
+      summary: reason,
+      rows: errorRows(metrics, reason),
+      examples: block(o, al),
+      problems: [{ file: candidate.path, key: candidate.idColumn, message: reason }],
+      ...missingIds ? { missingIds } : {}
+    };
+  }
+  const sliceValues = /* @__PURE__ */ new Map();
+  const sliceErrors = /* @__PURE__ */ new Map();
+  for (const key of o.slices) {
+    const missing = missingColumn(key, candidate, baseline, "either");
+    if (missing) {
+      sliceErrors.set(key, `slice ${missing}`);
+      located.problems.push({ file: candidate.path, key, message: `slice ${missing}` });
+      continue;
+    }
+    const before = located.problems.length;
+    const values = shared(candidate, baseline, al, key, "slice", located);
+    sliceValues.set(key, values);
+    if (!values)
+      sliceErrors.set(key, located.problems[before]?.message ?? `bad slice column "${key}"`);
+  }
+  const computed = [];
+  for (const metric of metrics) {
+    const prep = prepare(metric, candidate, baseline, al, located);
+    for (const unit of sliceUnits(metric, o.slices, sliceValues))
+      computed.push(computeUnit(unit, prep, o, o.power));
+    for (const [key, reason] of sliceErrors) {
+      computed.push({
+        row: {
+          ...errorRows([metric], reason)[0],
+          slice: { key, value: "" },
+          gated: metric.sliceRules?.[key] !== void 0
+        },
+        inFamily: false
+      });
+    }
+  }
+  const family = computed.filter((x) => x.inFamily);
+  const m = family.length;
+  const alpha = 1 - o.confidence;
+  const level = o.correction === "holm" && m > 1 ? 1 - alpha / m : o.confidence;
+  if (m > 0) {
+    const adjusted = o.correction === "holm" ? holm(family.map((x) => x.row.pValue)) : family.map((x) => x.row.pValue);
+    family.forEach((x, i) => x.row.pAdjusted = adjusted[i]);
+  }
+  for (const x of computed) {
+    const { row } = x;
+    if (!x.ciAt) continue;
+    const rowLevel = x.inFamily ? level : o.confidence;
+    row.ci = orient(x.ciAt(rowLevel), row.direction);
+    const mde = x.mdeAt?.(1 - rowLevel);
+    if (mde !== void 0 && Number.isFinite(mde)) row.mde = mde;
+    if (!x.inFamily) {
+      if (!row.gated) row.reason = row.reason ?? "no rule: shown, not gated";
+      continue;
+    }
+    const unitRule = x.rule ?? {};
+    let margin;
+    try {
+      const mg = ruleMargin(unitRule, row.baseline);
+      margin = mg.value;
+      row.rule = mg.text;
+    } catch (e) {
+      row.status = "error";
+      row.reason = e.message;
+      continue;
+    }
+    const note = row.reason;
+    const d = decide({
+      rule: unitRule,
+      margin,
+      candidate: row.candidate,
+      delta: row.delta,
+      ci: row.ci,
+      level: rowLevel
+    });
+    row.status = d.status;
+    row.reason = note ? `${d.reason}; ${note}` : d.reason;
+  }
+  const problems = located.flush();
+  const rows = computed.map((x) => x.row);
+  const gatedStatuses = rows.filter((r) => r.gated && r.status !== "skip").map((r) => r.status);
+  const status = worstStatus([
+    ...gatedStatuses,
+    ...missingIds ? [missingIds.status] : [],
+    ...problems.length ? ["error"] : []
+  ]);
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of rows) if (r.gated) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const parts = ["fail", "error", "warn", "pass", "skip"].filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`);
+  const summary = `${n.toLocaleString("en-US")} paired examples; ${m} gated test${m === 1 ? "" : "s"}` + (parts.length ? ` (${parts.join(", ")})` : "") + (nMissing ? `; ${nMissing} ids in only one file` : "");
+  return {
+    status,
+    summary,
+    rows,
+    examples: block(o, al, level, m),
+    problems,
+    ...missingIds ? { missingIds } : {}
+  };
+}
+function compareExampleFiles(paths, metrics, options) {
+  const o = defaults(options);
+  const columns = exampleColumns(metrics, o.slices);
+  const load = {
+    idColumn: options.idColumn,
+    columns,
+    ...options.format ? { format: options.format } : {}
+  };
+  const c = loadExamples(paths.candidate, load);
+  const b = loadExamples(paths.baseline, load);
+  const problems = [...c.problems, ...b.problems];
+  if (!c.table || !b.table || problems.length > 0) {
+    const first = problems[0];
+    const where = first ? `${first.file ?? ""}${first.line ? `:${first.line}` : ""}` : "";
+    const reason = `per-example scores have ${problems.length} problem${problems.length === 1 ? "" : "s"}${first ? `, first: ${where} ${first.message}` : ""}`;
+    return {
+      status: "error",
+      summary: reason,
+      rows: errorRows(metrics, reason),
+      examples: block(o, null),
+      problems
+    };
+  }
+  return compareExamples(c.table, b.table, metrics, options);
+}
+
+const RATIO = ["precision", "recall", "f1"];
+function exampleRule(b) {
+  const rule = {};
+  if (b.max_drop !== void 0) rule.max_drop = b.max_drop;
+  if (b.min_gain !== void 0) rule.min_gain = b.min_gain;
+  if (b.non_inferiority !== void 0) rule.non_inferiority = b.non_inferiority;
+  if (b.min !== void 0) rule.min = b.min;
+  if (b.max !== void 0) rule.max = b.max;
+  if (b.severity !== void 0) rule.severity = b.severity;
+  return rule;
+}
+function exampleMetrics(entry) {
+  const metrics = [];
+  for (const [name, rule] of Object.entries(entry.metrics)) {
+    if (!rule.from) continue;
+    const at = `compare ${entry.id}: metrics.${name}`;
+    const from = rule.from;
+    const source = "column" in from ? { kind: "mean", column: from.column } : {
+      kind: from.stat ?? (RATIO.includes(name) ? name : "f1"),
+      label: from.label,
+      prediction: from.prediction,
+      ...from.positive !== void 0 ? { positive: from.positive } : {}
+    };
+    const sliceRules = {};
+    for (const [slice, bounds] of Object.entries(rule.slices ?? {})) {
+      if (slice.includes("=")) {
+        throw new Error(
+          `${at}.slices.${slice}: a rule for one slice value applies to metric-file values; a metric computed from examples takes rules per slice column (${slice.split("=")[0]})`
+        );
+      }
+      if (!(entry.examples?.slices ?? []).includes(slice)) {
+        throw new Error(`${at}.slices.${slice}: '${slice}' is not one of examples.slices`);
+      }
+      sliceRules[slice] = {
+        ...exampleRule(bounds),
+        ...bounds.severity ? {} : rule.severity ? { severity: rule.severity } : {}
+      };
+    }
+    metrics.push({
+      name,
+      direction: rule.direction,
+      source,
+      rule: exampleRule(rule),
+      ...Object.keys(sliceRules).length ? { sliceRules } : {}
+    });
+  }
+  return metrics;
+}
+async function evaluateExamples(entry, options) {
+  const ex = entry.examples;
+  if (!ex) throw new Error(`compare ${entry.id}: no examples configured`);
+  const metrics = exampleMetrics(entry);
+  const abs = {
+    candidate: workspacePath(options.workspace, ex.candidate, "examples.candidate"),
+    baseline: workspacePath(options.workspace, ex.baseline, "examples.baseline")
+  };
+  const shown = (text) => text.split(abs.candidate).join(ex.candidate).split(abs.baseline).join(ex.baseline);
+  const comparison = compareExampleFiles(abs, metrics, {
+    idColumn: ex.id ?? "id",
+    ...ex.slices ? { slices: ex.slices } : {},
+    ...ex.missing_ids ? { missingIds: ex.missing_ids } : {},
+    ...ex.resamples !== void 0 ? { resamples: ex.resamples } : {},
+    ...ex.seed !== void 0 ? { seed: ex.seed } : {},
+    ...ex.confidence !== void 0 ? { confidence: ex.confidence } : {},
+    ...ex.min_examples !== void 0 ? { minExamples: ex.min_examples } : {},
+    ...ex.correction ? { correction: ex.correction } : {}
+  });
+  const severity = (name) => entry.metrics[name]?.severity;
+  const rows = comparison.rows.map((r) => {
+    const sev = severity(r.name);
+    return finiteOnly({
+      ...r,
+      ...r.reason !== void 0 ? { reason: shown(r.reason) } : {},
+      source: "examples",
+      ...r.gated && sev ? { severity: sev } : r.gated ? { severity: "fail" } : {}
+    });
+  });
+  const problems = comparison.problems.map((p) => ({
+    ...p,
+    ...p.file ? { file: isAbsolute(p.file) ? relative(options.workspace, p.file) : p.file } : {},
+    message: shown(p.message)
+  }));
+  return {
+    rows,
+    examples: comparison.examples,
+    problems,
+    ...comparison.missingIds ? {
+      verdicts: [
+        { status: comparison.missingIds.status, message: shown(comparison.missingIds.message) }
+      ]
+    } : {}
+  };
+}
+function finiteOnly(row) {
+  const out = { ...row };
+  for (const k of ["baseline", "candidate", "delta", "relDelta"]) {
+    const v = out[k];
+    if (v !== null && !Number.isFinite(v)) out[k] = null;
+  }
+  for (const k of ["n", "pValue", "pAdjusted", "mde"]) {
+    const v = out[k];
+    if (v !== void 0 && !Number.isFinite(v)) delete out[k];
+  }
+  if (out.ci && !out.ci.every(Number.isFinite)) delete out.ci;
+  return out;
+}
+
+function resolveRules(entry) {
+  const set = { whole: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map(), bySlice: /* @__PURE__ */ new Map(), order: [] };
+  for (const [name, config] of Object.entries(entry.metrics ?? {})) {
+    const at = `compare ${entry.id}: metrics.${name}`;
+    if (config.direction !== "higher" && config.direction !== "lower") {
+      throw new Error(`${at}.direction: required, higher or lower`);
+    }
+    if (config.from && !entry.examples) {
+      throw new Error(
+        `${at}.from: computing a metric from per-example scores needs examples (candidate, baseline)`
+      );
+    }
+    const rule = resolveRule(config.direction, config, at);
+    set.whole.set(name, rule);
+    set.order.push(name);
+    for (const [slice, bounds] of Object.entries(config.slices ?? {})) {
+      const sliceRule = resolveRule(config.direction, bounds, `${at}.slices.${slice}`, rule);
+      const target = slice.includes("=") ? set.bySlice : set.byKey;
+      if (!target.has(name)) target.set(name, /* @__PURE__ */ new Map());
+      target.get(name).set(slice, sliceRule);
+    }
+  }
+  return set;
+}
+function ruleFor(rules, name, slice) {
+  if (!slice) return rules.whole.get(name);
+  return rules.bySlice.get(name)?.get(`${slice.key}=${slice.value}`) ?? rules.byKey.get(name)?.get(slice.key);
+}
+function side(set, key) {
+  if (!set) return { state: "missing" };
+  const v = set.values.get(key);
+  if (v) return { state: "value", value: v.value };
+  const bad = set.invalid.get(key);
+  if (bad)
+    return { state: "invalid", problem: `${bad.problem} (${locate(set, bad.file, bad.line)})` };
+  return { state: "missing" };
+}
+function locate(set, file, line) {
+  return [file ?? set.file, line].filter((x) => x !== void 0).join(":");
+}
+function keysOf(set) {
+  if (!set) return [];
+  return [...set.values.values(), ...set.invalid.values()].map(({ name, slice }) => ({
+    name,
+    ...slice ? { slice } : {}
+  }));
+}
+function orderRows(rows, order) {
+  const position = new Map(order.map((n, i) => [n, i]));
+  return [...rows].sort((a, b) => {
+    const pa = position.get(a.name) ?? Infinity;
+    const pb = position.get(b.name) ?? Infinity;
+    if (pa !== pb) return pa - pb;
+    if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+    if (!a.slice || !b.slice) return a.slice ? 1 : b.slice ? -1 : 0;
+    if (a.slice.key !== b.slice.key) return a.slice.key < b.slice.key ? -1 : 1;
+    return a.slice.value < b.slice.value ? -1 : a.slice.value > b.slice.value ? 1 : 0;
+  });
+}
+function countRows(rows) {
+  const counts = { gated: 0, pass: 0, warn: 0, fail: 0, error: 0, skip: 0 };
+  for (const r of rows) {
+    if (r.gated) counts.gated++;
+    counts[r.status]++;
+  }
+  return counts;
+}
+function pointRows(rules, candidate, baseline, missingBaseline) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const k of [...keysOf(candidate), ...keysOf(baseline)])
+    keys.set(metricKey(k.name, k.slice), k);
+  for (const name of rules.order) if (!keys.has(name)) keys.set(name, { name });
+  for (const [name, bySlice] of rules.bySlice) {
+    for (const s of bySlice.keys()) {
+      const eq = s.indexOf("=");
+      const slice = { key: s.slice(0, eq), value: s.slice(eq + 1) };
+      const key = metricKey(name, slice);
+      if (!keys.has(key)) keys.set(key, { name, slice });
+    }
+  }
+  return [...keys.entries()].map(
+    ([key, { name, slice }]) => evaluateRow({
+      name,
+      ...slice ? { slice } : {},
+      rule: ruleFor(rules, name, slice),
+      candidate: side(candidate, key),
+      baseline: side(baseline, key),
+      baselineAvailable: baseline !== void 0,
+      missingBaseline
+    })
+  );
+}
+function mergeRows(point, stats) {
+  const key = (r) => metricKey(r.name, r.slice);
+  const fromStats = new Map(stats.map((r) => [key(r), r]));
+  const merged = point.map((r) => fromStats.get(key(r)) ?? r);
+  const seen = new Set(point.map(key));
+  for (const r of stats) if (!seen.has(key(r))) merged.push(r);
+  return merged;
+}
+function problemsOf(err, fallbackFile) {
+  if (err instanceof MetricFileError) return err.problems;
+  const message = err instanceof Error ? err.message : String(err);
+  return [{ message, ...fallbackFile ? { file: fallbackFile } : {} }];
+}
+function rowLabel(r) {
+  const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
+  return name.length > 60 ? name.slice(0, 59) + "\u2026" : name;
+}
+function baselineWords(b) {
+  switch (b.source) {
+    case "file":
+      return `baseline ${b.path}`;
+    case "base-branch":
+      return `baseline ${b.path} at ${b.ref ?? "base"}${b.sha ? ` (${b.sha.slice(0, 7)})` : ""}`;
+    case "artifact":
+      return `baseline from ${b.workflow} run ${b.runId ?? "?"}`;
+    case "none":
+      return "no baseline";
+  }
+}
+function summarize(details, errors, notes = []) {
+  const counts = details.counts ?? countRows(details.metrics);
+  const parts = [];
+  if (errors.length > 0 && details.metrics.length === 0) {
+    parts.push(`could not compare: ${formatProblem(errors[0])}`);
+  } else {
+    const list = (status) => details.metrics.filter((r) => r.status === status && (r.gated || status === "error"));
+    const name = (rows) => {
+      const shown = rows.slice(0, 5).map(rowLabel).join(", ");
+      return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
+    };
+    const failed = list("fail");
+    const warned = list("warn");
+    const errored = list("error");
+    if (failed.length) parts.push(`${failed.length} failed (${name(failed)})`);
+    if (errored.length) parts.push(`${errored.length} could not be evaluated (${name(errored)})`);
+    if (warned.length) parts.push(`${warned.length} warned (${name(warned)})`);
+    if (parts.length === 0) parts.push(`${counts.pass} of ${counts.gated} gated metrics pass`);
+    else parts.unshift(`${counts.gated} gated metrics:`);
+    if (errors.length > 0 && errored.length === 0)
+      parts.push(`error: ${formatProblem(errors[0])}`);
+  }
+  if (notes.length > 0) {
+    const last = parts.pop();
+    parts.push(last ? `${last}; ${notes.join("; ")}` : notes.join("; "));
+  }
+  parts.push(`(${baselineWords(details.baseline)})`);
+  const text = parts.join(" ").replace(/[\r\n]+/g, " ");
+  return text.length > 1e3 ? text.slice(0, 999) + "\u2026" : text;
+}
+async function runCompare(entry, options) {
+  const rules = resolveRules(entry);
+  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? "fail";
+  const errors = [];
+  const candidatePath = entry.candidate ?? entry.examples?.candidate;
+  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
+  let candidate;
+  if (entry.candidate) {
+    try {
+      candidate = loadMetrics(
+        workspacePath(options.workspace, entry.candidate, "candidate"),
+        entry.candidate
+      );
+    } catch (err) {
+      errors.push(...problemsOf(err, entry.candidate));
+    }
+  }
+  const spec = options.baseline ?? baselineSpec(entry.baseline);
+  let baseline;
+  try {
+    baseline = await resolveBaseline(spec, {
+      workspace: options.workspace,
+      ...options.provider ? { provider: options.provider } : {}
+    });
+  } catch (err) {
+    errors.push(...problemsOf(err));
+    const path = "path" in spec ? spec.path : void 0;
+    baseline = {
+      info: {
+        source: spec.source,
+        ...path ? { path } : {},
+        note: `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`
+      }
+    };
+  }
+  for (const set of [candidate, baseline.metrics]) {
+    for (const bad of set?.invalid.values() ?? []) {
+      errors.push({
+        file: bad.file ?? set.file,
+        ...bad.line !== void 0 ? { line: bad.line } : {},
+        key: metricKey(bad.name, bad.slice),
+        message: `value is ${bad.problem}`
+      });
+    }
+  }
+  const baselineBroken = spec.source !== "none" && baseline.info.source !== "none" && !baseline.metrics;
+  const fatal = entry.candidate !== void 0 && !candidate || baselineBroken;
+  let rows = [];
+  if (!fatal) rows = pointRows(rules, candidate, baseline.metrics, missingBaseline);
+  let examples;
+  const verdicts = [];
+  if (entry.examples && !fatal) {
+    const evaluate = options.evaluateExamples ?? evaluateExamples;
+    try {
+      const outcome = await evaluate(entry, { workspace: options.workspace });
+      rows = mergeRows(rows, outcome.rows);
+      examples = outcome.examples;
+      errors.push(...outcome.problems ?? []);
+      verdicts.push(...outcome.verdicts ?? []);
+    } catch (err) {
+      errors.push(...problemsOf(err, entry.examples.candidate));
+    }
+  }
+  rows = orderRows(rows, rules.order);
+  const counts = countRows(rows);
+  const details = {
+    candidate: {
+      path: candidatePath,
+      ...entry.examples ? { examples: entry.examples.candidate } : {}
+    },
+    baseline: {
+      ...baseline.info,
+      ...entry.examples ? { examples: entry.examples.baseline } : {}
+    },
+    metrics: rows,
+    ...examples ? { examples } : {},
+    counts
+  };
+  const statuses = rows.filter((r) => r.status !== "skip").map((r) => r.status);
+  if (errors.length > 0) statuses.push("error");
+  statuses.push(...verdicts.map((v) => v.status));
+  return newResult({
+    kind: "compare",
+    id: entry.id,
+    title: entry.title ?? entry.id,
+    status: worstStatus(statuses),
+    summary: summarize(
+      details,
+      errors,
+      verdicts.filter((v) => v.status !== "pass").map((v) => v.message)
+    ),
+    context: options.context ?? {},
+    ...errors.length > 0 ? { errors: errors.slice(0, 100) } : {},
+    details,
+    ...options.createdAt ? { createdAt: options.createdAt } : {}
+  });
+}
+function regressions(result) {
+  return result.details.metrics.filter((r) => r.gated && r.status === "fail").length;
+}
+
+export { regressions as a, resolveRules as b, runCompare as r, workspacePath as w };

@@ -1,0 +1,172 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { w as writeResultFile } from './chunk-result.js';
+import { w as workspacePath, r as runCompare, a as regressions } from './chunk-compare.js';
+import { c as compareEntryFrom, f as formatNumber } from './chunk-markdown.js';
+import { g as gitShow } from './chunk-git.js';
+import { f as formatProblem } from './chunk-metrics-file.js';
+import { p as plain } from './chunk-escape.js';
+import 'node:fs';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
+import './chunk-papaparse.js';
+import 'stream';
+import './chunk-load.js';
+import './chunk-schema.js';
+import './chunk-2020.js';
+import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-index5.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import './chunk-index.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import './chunk-index2.js';
+import 'process';
+import 'buffer';
+import 'node:child_process';
+
+const usage = `Usage: modelgate compare --config FILE [--id ID] [options]
+       modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
+
+Compares candidate metrics with a baseline under per-metric rules (see docs/compare.md) and
+writes a result file (kind compare) for \`modelgate report\` and \`modelgate gate\`.
+
+Options:
+  --config FILE            config file (YAML or JSON) with a compare: list
+  --id ID                  which compare entry (optional when there is one); inline: the result id
+  --candidate FILE         inline: candidate metric file or MLflow run folder
+  --baseline FILE          inline: baseline metric file (with --baseline-source base-branch: the
+                           path in the base commit, default the candidate's path)
+  --baseline-source SRC    inline: file (default) or base-branch
+  --rules YAML             inline: metric rules, e.g. 'accuracy: {direction: higher, max_drop: 0.01}'
+  --baseline-ref REF       commit or branch a base-branch baseline is read at with git
+                           (default origin/HEAD)
+  --missing-baseline P     fail (default), warn or pass when there is no baseline
+  --result-path PATH       where to write the result (default modelgate-results/compare-<id>.json)
+  --dir DIR                workspace root; every path is relative to it (default .)
+  --json                   print the result JSON instead of a table
+
+Exit codes: 0 pass or warn, 1 a rule failed, 2 bad usage or input (status error).
+
+Examples:
+  modelgate compare --config .github/modelgate.yml --id classifier
+  modelgate compare --candidate metrics.json --baseline-source base-branch --baseline-ref origin/main \\
+    --rules 'accuracy: {direction: higher, max_drop: 0.01}'
+`;
+const POLICIES = ["fail", "warn", "pass"];
+function gitProvider(workspace, ref) {
+  return {
+    async readAtBase(path) {
+      const got = await gitShow(workspace, ref, path);
+      if (!got) throw new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
+      if ("missing" in got) {
+        return {
+          missing: true,
+          note: `${path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha }
+        };
+      }
+      return { content: got.content, info: { ref, sha: got.sha, note: "read with git" } };
+    }
+  };
+}
+const MARK = {
+  pass: "ok",
+  warn: "WARN",
+  fail: "FAIL",
+  error: "ERROR",
+  skip: "-"
+};
+function table(result) {
+  const rows = result.details.metrics.map((r) => [
+    plain(r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name, { max: 60 }),
+    formatNumber(r.baseline),
+    formatNumber(r.candidate),
+    r.delta === null ? "-" : `${r.delta > 0 ? "+" : ""}${formatNumber(r.delta)}`,
+    MARK[r.status],
+    plain(r.reason ?? "", { max: 100 })
+  ]);
+  const head = ["metric", "baseline", "candidate", "delta", "status", "why"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
+  return [line(head), ...rows.map(line)].join("\n");
+}
+const compareCommand = {
+  name: "compare",
+  summary: "Compare candidate metrics with a baseline under per-metric rules",
+  usage,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        config: { type: "string" },
+        id: { type: "string" },
+        candidate: { type: "string" },
+        baseline: { type: "string" },
+        "baseline-source": { type: "string" },
+        rules: { type: "string" },
+        "baseline-ref": { type: "string" },
+        "missing-baseline": { type: "string" },
+        "result-path": { type: "string" },
+        dir: { type: "string" },
+        json: { type: "boolean" }
+      }
+    });
+    const missing = values["missing-baseline"];
+    if (missing !== void 0 && !POLICIES.includes(missing)) {
+      throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
+    }
+    const source = values["baseline-source"];
+    if (source !== void 0 && source !== "file" && source !== "base-branch") {
+      throw new Error(
+        `--baseline-source must be file or base-branch (artifact needs the GitHub action), got '${source}'`
+      );
+    }
+    const workspace = resolve(values.dir ?? ".");
+    const entry = compareEntryFrom(
+      {
+        ...values.config ? { config: workspacePath(workspace, values.config, "config") } : {},
+        ...values.id ? { id: values.id } : {},
+        ...values.candidate ? { candidate: values.candidate } : {},
+        ...values.baseline ? { baseline: values.baseline } : {},
+        ...source ? { baselineSource: source } : {},
+        ...values.rules ? { rules: values.rules } : {},
+        ...missing ? { missingBaseline: missing } : {}
+      },
+      workspace
+    );
+    const result = await runCompare(entry, {
+      workspace,
+      provider: gitProvider(workspace, values["baseline-ref"] ?? "origin/HEAD")
+    });
+    const resultPath = resolve(
+      workspace,
+      values["result-path"] ?? `modelgate-results/compare-${entry.id}.json`
+    );
+    writeResultFile(resultPath, result);
+    if (values.json) {
+      process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    } else {
+      process.stdout.write(
+        `${result.status.toUpperCase()} ${plain(result.id)}: ${plain(result.summary)}
+
+`
+      );
+      if (result.details.metrics.length > 0) process.stdout.write(table(result) + "\n\n");
+      process.stdout.write(`result: ${resultPath}
+`);
+    }
+    for (const p of result.errors ?? [])
+      process.stderr.write(`modelgate compare: ${plain(formatProblem(p))}
+`);
+    if (result.status === "error") return 2;
+    return regressions(result) > 0 || result.status === "fail" ? 1 : 0;
+  }
+};
+
+export { compareCommand, gitProvider };
