@@ -40,6 +40,7 @@ import './chunk-index2.js';
 import 'process';
 import 'buffer';
 import './chunk-threshold.js';
+import './chunk-value.js';
 
 function annotateValidate(result, options) {
   const title = `modelgate validate ${result.id}`;

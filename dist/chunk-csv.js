@@ -3,6 +3,7 @@ import { C as Collector, d as decode, e as encodingViolation, v as validateRecor
 import './chunk-_commonjsHelpers.js';
 import 'stream';
 import 'node:buffer';
+import './chunk-value.js';
 
 function papaMessage(code, message) {
   if (code === "MissingQuotes") return "unclosed quote: the quoted field never ends";

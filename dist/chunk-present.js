@@ -1,4 +1,5 @@
 import { f as formatShare } from './chunk-threshold.js';
+import { e as escape } from './chunk-value.js';
 
 const ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", error: "\u26D4" };
 function escapeMarkdown(s) {
@@ -11,9 +12,7 @@ function textReport(result, color = false) {
   const d = result.details;
   const paint = (code, s) => color ? `\x1B[${code}m${s}\x1B[0m` : s;
   const statusColor = { pass: "32", warn: "33", fail: "31", error: "31" }[result.status];
-  const lines = [
-    `${paint(statusColor, result.status.toUpperCase())} ${result.title}: ${result.summary}`
-  ];
+  const lines = [`${result.title}: ${result.summary}`];
   for (const e of result.errors ?? [])
     lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ""}: ` : ""}${e.message}`);
   for (const f of d.files) {
@@ -29,7 +28,9 @@ function textReport(result, color = false) {
       lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
   }
   if (d.omittedGroups) lines.push(`  \u2026 and ${d.omittedGroups} more groups (see the result file)`);
-  return lines;
+  const safe = lines.map(escape);
+  safe[0] = `${paint(statusColor, result.status.toUpperCase())} ${safe[0]}`;
+  return safe;
 }
 function markdownSummary(result) {
   const d = result.details;
@@ -41,7 +42,7 @@ function markdownSummary(result) {
   ];
   for (const e of result.errors ?? []) {
     out.push(
-      `- **error** ${e.file ? `\`${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}\` ` : ""}${escapeMarkdown(e.message)}`
+      `- **error** ${e.file ? `${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}: ` : ""}${escapeMarkdown(e.message)}`
     );
   }
   if (result.errors?.length) out.push("");

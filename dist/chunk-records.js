@@ -1,48 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-
-const MAX = 120;
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escape(s) {
-  return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function cut(s, max) {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  const c = s.charCodeAt(end - 1);
-  if (c >= 55296 && c <= 56319) end--;
-  return s.slice(0, end) + "\u2026";
-}
-function preview(value, max = MAX) {
-  if (value === void 0) return "(missing)";
-  if (typeof value === "string") return escape(cut(JSON.stringify(cut(value, max + 1)), max));
-  if (typeof value !== "object" || value === null) return escape(cut(String(value), max));
-  let out = "";
-  const visit = (v) => {
-    if (out.length > max) return false;
-    if (Array.isArray(v)) {
-      out += "[";
-      for (let i = 0; i < v.length; i++) {
-        if (i) out += ",";
-        if (!visit(v[i])) return false;
-      }
-      out += "]";
-    } else if (v && typeof v === "object") {
-      out += "{";
-      let first = true;
-      for (const k of Object.keys(v)) {
-        out += (first ? "" : ",") + JSON.stringify(k.length > max ? k.slice(0, max) : k) + ":";
-        first = false;
-        if (!visit(v[k])) return false;
-      }
-      out += "}";
-    } else {
-      out += typeof v === "string" ? JSON.stringify(v.length > max ? v.slice(0, max + 1) : v) : String(v);
-    }
-    return out.length <= max;
-  };
-  visit(value);
-  return escape(cut(out, max));
-}
+import { e as escape, p as preview } from './chunk-value.js';
 
 class Collector {
   constructor(samples) {
@@ -63,7 +20,7 @@ class Collector {
         g = {
           schemaPath: v.schemaPath,
           keyword: v.keyword,
-          message: v.message,
+          message: escape(v.message),
           count: 0,
           samples: []
         };
@@ -79,7 +36,7 @@ class Collector {
           record,
           pointer: v.pointer,
           value: v.text !== void 0 ? preview(v.text) : preview(v.value),
-          message: v.pointer ? `${v.pointer}: ${v.message}` : v.message
+          message: escape(v.pointer ? `${v.pointer}: ${v.message}` : v.message)
         });
       }
     }

@@ -38,6 +38,7 @@ import './chunk-cells.js';
 import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
+import './chunk-value.js';
 import './chunk-threshold.js';
 import 'node:fs/promises';
 import './chunk-escape.js';

@@ -2,6 +2,7 @@ import { r as runValidate, o as optionsFromEntry } from './chunk-run.js';
 import { m as markdownSummary, t as textReport } from './chunk-present.js';
 export { e as escapeMarkdown, p as pickAnnotations } from './chunk-present.js';
 export { p as parseThreshold } from './chunk-threshold.js';
+export { s as splitGlobs } from './chunk-globs.js';
 import 'node:os';
 import './chunk-result.js';
 import 'node:fs';
@@ -21,6 +22,7 @@ import './chunk-cells.js';
 import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
+import './chunk-value.js';
 import 'node:fs/promises';
 
 

@@ -66,6 +66,7 @@ import './chunk-pulls.js';
 import 'node:crypto';
 import './chunk-present.js';
 import './chunk-threshold.js';
+import './chunk-value.js';
 
 const POLICIES = ["fail", "warn", "pass"];
 const FAIL_ON = ["never", "error", "fail", "warn"];

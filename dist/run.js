@@ -61,6 +61,7 @@ import './chunk-executor.js';
 import './chunk-cells.js';
 import 'node:v8';
 import './chunk-records.js';
+import './chunk-value.js';
 import './chunk-threshold.js';
 import 'node:fs/promises';
 import './chunk-ucs2length.js';

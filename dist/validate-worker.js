@@ -7,6 +7,7 @@ import 'node:path';
 import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
+import './chunk-value.js';
 
 const port = parentPort;
 if (!port) throw new Error("validate-worker.js runs as a worker thread");

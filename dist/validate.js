@@ -1,6 +1,7 @@
-import { s as setFailed, i as info, b as setOutput, c as summary } from './chunk-core.js';
+import { s as setFailed, g as getInput, i as info, b as setOutput, c as summary } from './chunk-core.js';
 import { resolve, relative, isAbsolute } from 'node:path';
-import { r as readRunnerContext, g as getString, c as getList, a as getEnum, e as getInteger, b as resultContext } from './chunk-inputs.js';
+import { r as readRunnerContext, g as getString, a as getEnum, e as getInteger, b as resultContext } from './chunk-inputs.js';
+import { s as splitGlobs } from './chunk-globs.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -42,7 +43,7 @@ async function run() {
   const ctx = readRunnerContext();
   const id = getString("id", "data");
   const schemaFile = getString("schema");
-  const data = getList("data");
+  const data = splitGlobs(getInput("data"));
   info(
     `modelgate validate ${id}: ${data.join(", ") || "(no data)"} against ${schemaFile || "(no schema)"}`
   );

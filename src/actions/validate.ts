@@ -4,7 +4,8 @@
 import * as core from '@actions/core';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
-import { getEnum, getInteger, getList, getString } from './inputs.js';
+import { getEnum, getInteger, getString } from './inputs.js';
+import { splitGlobs } from '../core/validate/globs.js';
 
 const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
 const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
@@ -13,7 +14,7 @@ async function run(): Promise<void> {
   const ctx = readRunnerContext();
   const id = getString('id', 'data');
   const schemaFile = getString('schema');
-  const data = getList('data');
+  const data = splitGlobs(core.getInput('data'));
   core.info(
     `modelgate validate ${id}: ${data.join(', ') || '(no data)'} against ${schemaFile || '(no schema)'}`,
   );

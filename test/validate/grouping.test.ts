@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Collector } from '../../src/core/validate/collect.js';
 import { exceeds, parseThreshold, thresholdStatus } from '../../src/core/validate/threshold.js';
 import { preview } from '../../src/core/validate/value.js';
+import { splitGlobs } from '../../src/core/validate/globs.js';
 import { FIXTURES, validate, workspace } from './helpers.js';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,6 +87,17 @@ describe('thresholds', () => {
   });
 });
 
+describe('data input', () => {
+  it('splits lines and commas, keeping brace globs whole', () => {
+    expect(splitGlobs('a/*.jsonl\n  b.csv, c.tsv\n\nd/*.{jsonl,csv}')).toEqual([
+      'a/*.jsonl',
+      'b.csv',
+      'c.tsv',
+      'd/*.{jsonl,csv}',
+    ]);
+  });
+});
+
 describe('result ids', () => {
   it('refuses an id that cannot name a result file', async () => {
     await expect(validate({ data: ['good.jsonl'] }, '../x')).rejects.toThrow(
@@ -101,5 +113,7 @@ describe('value previews', () => {
     expect(preview({ a: [1, 2, { b: 'c' }] })).toBe('{"a":[1,2,{"b":"c"}]}');
     expect(preview(Array.from({ length: 10_000 }, (_, i) => i)).length).toBeLessThanOrEqual(120);
     expect(preview(undefined)).toBe('(missing)');
+    // Escapes widen the text: the cut comes after them, so the result schema's 200 holds.
+    expect(preview('\u0085'.repeat(150))).toHaveLength(120);
   });
 });

@@ -2,7 +2,7 @@
 // counts every record, keeps full samples (with a value preview) for the first few only.
 import type { ErrorObject } from 'ajv';
 import type { ChunkGroup, ChunkResult } from './types.js';
-import { preview } from './value.js';
+import { escape, preview } from './value.js';
 
 export interface Violation {
   schemaPath: string;
@@ -33,7 +33,7 @@ export class Collector {
         g = {
           schemaPath: v.schemaPath,
           keyword: v.keyword,
-          message: v.message,
+          message: escape(v.message),
           count: 0,
           samples: [],
         };
@@ -49,7 +49,7 @@ export class Collector {
           record,
           pointer: v.pointer,
           value: v.text !== undefined ? preview(v.text) : preview(v.value),
-          message: v.pointer ? `${v.pointer}: ${v.message}` : v.message,
+          message: escape(v.pointer ? `${v.pointer}: ${v.message}` : v.message),
         });
       }
     }

@@ -10,3 +10,4 @@ export {
 export { parseThreshold } from './threshold.js';
 export type { ValidateDetails, ValidateOptions, ValidateProgress, DataFormat } from './types.js';
 export { optionsFromEntry, type ValidateEntry } from './entry.js';
+export { splitGlobs } from './globs.js';

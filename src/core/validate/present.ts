@@ -4,6 +4,7 @@
 import type { Result } from '../result.js';
 import type { Group, ValidateDetails } from './types.js';
 import { formatShare } from './threshold.js';
+import { escape } from './value.js';
 
 type ValidateResult = Result<'validate', ValidateDetails>;
 
@@ -32,9 +33,7 @@ export function textReport(result: ValidateResult, color = false): string[] {
   const d = result.details;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const statusColor = { pass: '32', warn: '33', fail: '31', error: '31' }[result.status];
-  const lines = [
-    `${paint(statusColor, result.status.toUpperCase())} ${result.title}: ${result.summary}`,
-  ];
+  const lines = [`${result.title}: ${result.summary}`];
   for (const e of result.errors ?? [])
     lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`);
   for (const f of d.files) {
@@ -50,7 +49,10 @@ export function textReport(result: ValidateResult, color = false): string[] {
       lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
   }
   if (d.omittedGroups) lines.push(`  … and ${d.omittedGroups} more groups (see the result file)`);
-  return lines;
+  // Names and messages come from the data and the schema: no raw control characters on a terminal.
+  const safe = lines.map(escape);
+  safe[0] = `${paint(statusColor, result.status.toUpperCase())} ${safe[0]}`;
+  return safe;
 }
 
 export function markdownSummary(result: ValidateResult): string {
@@ -63,7 +65,7 @@ export function markdownSummary(result: ValidateResult): string {
   ];
   for (const e of result.errors ?? []) {
     out.push(
-      `- **error** ${e.file ? `\`${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ''}\` ` : ''}${escapeMarkdown(e.message)}`,
+      `- **error** ${e.file ? `${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ''}: ` : ''}${escapeMarkdown(e.message)}`,
     );
   }
   if (result.errors?.length) out.push('');

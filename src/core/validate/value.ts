@@ -5,7 +5,7 @@ const MAX = 120;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -21,8 +21,8 @@ function cut(s: string, max: number): string {
 /** JSON preview of any value, stopping early on big objects and arrays. */
 export function preview(value: unknown, max = MAX): string {
   if (value === undefined) return '(missing)';
-  if (typeof value === 'string') return escape(cut(JSON.stringify(cut(value, max + 1)), max));
-  if (typeof value !== 'object' || value === null) return escape(cut(String(value), max));
+  if (typeof value === 'string') return cut(escape(JSON.stringify(cut(value, max + 1))), max);
+  if (typeof value !== 'object' || value === null) return cut(escape(String(value)), max);
   let out = '';
   const visit = (v: unknown): boolean => {
     if (out.length > max) return false;
@@ -51,7 +51,7 @@ export function preview(value: unknown, max = MAX): string {
     return out.length <= max;
   };
   visit(value);
-  return escape(cut(out, max));
+  return cut(escape(out), max);
 }
 
 /** A raw line of input (for parse errors): quoted like a JSON string. */
