@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/.data/', 'coverage/', 'test/fixtures/', '.tmp/', 'src/core/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'bench/.data/',
+      'coverage/',
+      'test/fixtures/',
+      '.tmp/',
+      'src/core/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
