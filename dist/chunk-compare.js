@@ -2,6 +2,7 @@ import { S as STATUS_RANK, a as worstStatus, n as newResult } from './chunk-resu
 import { realpathSync, existsSync, readFileSync } from 'node:fs';
 import { resolve, relative, sep, isAbsolute, extname } from 'node:path';
 import { l as loadMetrics, p as parseMetrics, d as detectFormat$1, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
+import { e as errorFunction, s as seedState, T as TWO_POW_M32, h as holm } from './chunk-adjust.js';
 import { P as Papa } from './chunk-papaparse.js';
 
 function baselineSpec(config) {
@@ -263,138 +264,6 @@ function checkRule(rule, c, b, input) {
   if (rule.maxDrop) check(rule.maxDrop, "max_drop");
   if (rule.minGain) check(rule.minGain, "min_gain");
   return out;
-}
-
-const TWO_POW_M32 = 23283064365386963e-26;
-function mix32(h) {
-  h = Math.imul(h ^ h >>> 16, 2246822507);
-  h = Math.imul(h ^ h >>> 13, 3266489909);
-  return h ^ h >>> 16 | 0;
-}
-function hashString(s) {
-  let h = 2166136261 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-function seedState(seed, label = "") {
-  if (!Number.isFinite(seed)) throw new Error(`seed must be a finite number, got ${seed}`);
-  const lo = Math.trunc(seed) | 0;
-  const hi = Math.trunc(seed / 4294967296) | 0;
-  const l = hashString(label);
-  const s = Int32Array.of(
-    mix32(lo ^ 2654435769),
-    mix32(hi ^ 608135816 ^ mix32(l)),
-    mix32(l ^ 3084996962 ^ mix32(lo + 1)),
-    mix32(lo ^ hi ^ l ^ 2135587861)
-  );
-  if ((s[0] | s[1] | s[2] | s[3]) === 0) s[3] = 1;
-  const g = new Xoshiro128ss(s);
-  for (let i = 0; i < 16; i++) g.nextUint32();
-  return g.state();
-}
-class Xoshiro128ss {
-  s0;
-  s1;
-  s2;
-  s3;
-  constructor(state) {
-    this.s0 = state[0] ?? 0;
-    this.s1 = state[1] ?? 0;
-    this.s2 = state[2] ?? 0;
-    this.s3 = state[3] ?? 0;
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
-      throw new Error("xoshiro128** state must not be all zero");
-  }
-  static fromSeed(seed, label = "") {
-    return new Xoshiro128ss(seedState(seed, label));
-  }
-  state() {
-    return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
-  }
-  /** Next output as an unsigned 32-bit integer. */
-  nextUint32() {
-    const m = Math.imul(this.s1, 5);
-    const result = Math.imul(m << 7 | m >>> 25, 9);
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = this.s3 << 11 | this.s3 >>> 21;
-    return result >>> 0;
-  }
-  /** Uniform in [0, 1) with 32 bits of resolution. */
-  next() {
-    return this.nextUint32() * TWO_POW_M32;
-  }
-  /**
-   * Uniform integer in [0, n) by multiply-shift (Lemire 2019, without the rejection step):
-   * the bias is below n / 2^32 (2.3e-5 relative at n = 100,000), far below the Monte-Carlo
-   * error of any bootstrap we run. n must be below 2^31.
-   */
-  index(n) {
-    return this.nextUint32() * (n * TWO_POW_M32) | 0;
-  }
-}
-
-/**
- * When adding a new value to a list, one does not have to necessary
- * recompute the mean of the list in linear time. They can instead use
- * this function to compute the new mean by providing the current mean,
- * the number of elements in the list that produced it and the new
- * value to add.
- *
- * @since 2.5.0
- * @param {number} mean current mean
- * @param {number} n number of items in the list
- * @param {number} newValue the added value
- * @returns {number} the new mean
- *
- * @example
- * addToMean(14, 5, 53); // => 20.5
- */
-
-/**
- * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
- *
- * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
- * normal distribution with standard deviation sd is within x of the mean.
- *
- * This function returns a numerical approximation to the exact value.
- * It uses Horner's method to evaluate the polynomial of τ (tau).
- *
- * @param {number} x input
- * @return {number} error estimation
- * @example
- * errorFunction(1).toFixed(2); // => '0.84'
- */
-function errorFunction(x) {
-    var t = 1 / (1 + 0.5 * Math.abs(x));
-    var tau =
-        t *
-        Math.exp(
-            -x * x +
-                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
-                    1.13520398) *
-                    t +
-                    0.27886807) *
-                    t -
-                    0.18628806) *
-                    t +
-                    0.09678418) *
-                    t +
-                    0.37409196) *
-                    t +
-                    1.00002368) *
-                    t -
-                1.26551223
-        );
-    if (x >= 0) {
-        return 1 - tau;
-    } else {
-        return tau - 1;
-    }
 }
 
 function twoSidedP(z) {
@@ -757,26 +626,6 @@ function mcnemar(b, c, options = {}) {
     statistic,
     pValue: twoSidedP(Math.sqrt(statistic))
   };
-}
-
-function check(p) {
-  for (const [i, v] of p.entries()) {
-    if (!(v >= 0 && v <= 1)) throw new RangeError(`p-value #${i} must be in [0, 1], got ${v}`);
-  }
-}
-function ascendingOrder(p) {
-  return p.map((_, i) => i).sort((a, b) => p[a] - p[b] || a - b);
-}
-function holm(p) {
-  check(p);
-  const m = p.length;
-  const out = new Array(m);
-  let running = 0;
-  ascendingOrder(p).forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * p[idx]));
-    out[idx] = running;
-  });
-  return out;
 }
 
 function quantiles(options) {

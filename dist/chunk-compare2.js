@@ -10,6 +10,7 @@ import 'node:fs';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
+import './chunk-adjust.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-load.js';

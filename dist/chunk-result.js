@@ -42,11 +42,13 @@ const __ajv0 = ucs2length && typeof ucs2length === "object" ? ucs2length : __ajv
 const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
 const validateResult = validate20;
 const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "enum": ["validate", "compare"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "$ref": "#/$defs/status" }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
-const schema41 = { "enum": ["pass", "warn", "fail", "error"] };
-const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 } }};
+const schema43 = { "enum": ["pass", "warn", "fail", "error"] };
+const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } } }};
+const schema35 = { "properties": { "key": { "type": "string" }, "kind": { "enum": ["row_count", "null_share", "categories", "range", "unique", "duplicates", "leakage"] }, "column": { "type": "string" }, "rule": { "type": "string" }, "severity": { "enum": ["fail", "warn"] }, "mostly": { "type": "number", "minimum": 0, "maximum": 1 }, "checked": { "type": "integer", "minimum": 0, "description": "Rows the expectation looked at." }, "unexpected": { "type": "integer", "minimum": 0, "description": "Rows that broke it (for row_count: the rows missing or added beyond the reference)." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "unexpected / checked." }, "observed": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "samples": { "type": "array", "items": { "type": "object", "required": ["file", "line", "value", "message"], "additionalProperties": false, "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "value": { "type": "string", "maxLength": 200 }, "message": { "type": "string" } } } }, "values": { "description": "Values outside the allowed categories, most frequent first.", "type": "array", "items": { "type": "object", "required": ["value", "count"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "count": { "type": "integer", "minimum": 0 } } } } } };
+const schema36 = { "properties": { "name": { "type": "string" }, "type": { "enum": ["numeric", "categorical", "skipped"] }, "psi": { "type": "number", "minimum": 0 }, "test": { "enum": ["ks", "chi2"] }, "statistic": { "type": "number", "minimum": 0 }, "df": { "type": "integer", "minimum": 0 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "refN": { "type": "integer", "minimum": 0 }, "curN": { "type": "integer", "minimum": 0 }, "sampled": { "type": "boolean" }, "psiWarn": { "type": "number" }, "psiFail": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "bins": { "type": "array", "items": { "type": "object", "required": ["label", "ref", "cur"], "additionalProperties": false, "properties": { "label": { "type": "string" }, "ref": { "type": "number", "minimum": 0, "maximum": 1 }, "cur": { "type": "number", "minimum": 0, "maximum": 1 } } } } } };
 const func1 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^(\\d+|\\d+(\\.\\d+)?%)$", "u");
 const func2 = __ajv0.default;
+const pattern4 = new RegExp("^(\\d+|\\d+(\\.\\d+)?%)$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -932,12 +934,1511 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.dataset !== void 0) {
+      let data20 = data.dataset;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        if (data20.status === void 0) {
+          const err47 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (data20.expectations === void 0) {
+          const err48 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "expectations" }, message: "must have required property 'expectations'" };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        for (const key3 in data20) {
+          if (!(key3 === "status" || key3 === "expectations" || key3 === "drift" || key3 === "splits" || key3 === "durationMs")) {
+            const err49 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data20.status !== void 0) {
+          let data21 = data20.status;
+          if (!(data21 === "pass" || data21 === "warn" || data21 === "fail" || data21 === "error")) {
+            const err50 = { instancePath: instancePath + "/dataset/status", schemaPath: "#/properties/dataset/properties/status/enum", keyword: "enum", params: { allowedValues: schema32.properties.dataset.properties.status.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data20.expectations !== void 0) {
+          let data22 = data20.expectations;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data23 = data22[i2];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.key === void 0) {
+                  const err51 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (data23.kind === void 0) {
+                  const err52 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data23.rule === void 0) {
+                  const err53 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data23.severity === void 0) {
+                  const err54 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data23.checked === void 0) {
+                  const err55 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "checked" }, message: "must have required property 'checked'" };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data23.unexpected === void 0) {
+                  const err56 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "unexpected" }, message: "must have required property 'unexpected'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data23.share === void 0) {
+                  const err57 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                if (data23.status === void 0) {
+                  const err58 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data23.reason === void 0) {
+                  const err59 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data23.samples === void 0) {
+                  const err60 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key4 in data23) {
+                  if (!func1.call(schema35.properties, key4)) {
+                    const err61 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.key !== void 0) {
+                  if (typeof data23.key !== "string") {
+                    const err62 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/key", schemaPath: "#/$defs/expectation/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.kind !== void 0) {
+                  let data25 = data23.kind;
+                  if (!(data25 === "row_count" || data25 === "null_share" || data25 === "categories" || data25 === "range" || data25 === "unique" || data25 === "duplicates" || data25 === "leakage")) {
+                    const err63 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/kind", schemaPath: "#/$defs/expectation/properties/kind/enum", keyword: "enum", params: { allowedValues: schema35.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.column !== void 0) {
+                  if (typeof data23.column !== "string") {
+                    const err64 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/column", schemaPath: "#/$defs/expectation/properties/column/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.rule !== void 0) {
+                  if (typeof data23.rule !== "string") {
+                    const err65 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/rule", schemaPath: "#/$defs/expectation/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.severity !== void 0) {
+                  let data28 = data23.severity;
+                  if (!(data28 === "fail" || data28 === "warn")) {
+                    const err66 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/severity", schemaPath: "#/$defs/expectation/properties/severity/enum", keyword: "enum", params: { allowedValues: schema35.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.mostly !== void 0) {
+                  let data29 = data23.mostly;
+                  if (typeof data29 == "number" && isFinite(data29)) {
+                    if (data29 > 1 || isNaN(data29)) {
+                      const err67 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/mostly", schemaPath: "#/$defs/expectation/properties/mostly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                    if (data29 < 0 || isNaN(data29)) {
+                      const err68 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/mostly", schemaPath: "#/$defs/expectation/properties/mostly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/mostly", schemaPath: "#/$defs/expectation/properties/mostly/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.checked !== void 0) {
+                  let data30 = data23.checked;
+                  if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                    const err70 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/checked", schemaPath: "#/$defs/expectation/properties/checked/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                  if (typeof data30 == "number" && isFinite(data30)) {
+                    if (data30 < 0 || isNaN(data30)) {
+                      const err71 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/checked", schemaPath: "#/$defs/expectation/properties/checked/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data23.unexpected !== void 0) {
+                  let data31 = data23.unexpected;
+                  if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                    const err72 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/unexpected", schemaPath: "#/$defs/expectation/properties/unexpected/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                  if (typeof data31 == "number" && isFinite(data31)) {
+                    if (data31 < 0 || isNaN(data31)) {
+                      const err73 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/unexpected", schemaPath: "#/$defs/expectation/properties/unexpected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data23.share !== void 0) {
+                  let data32 = data23.share;
+                  if (typeof data32 == "number" && isFinite(data32)) {
+                    if (data32 > 1 || isNaN(data32)) {
+                      const err74 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/share", schemaPath: "#/$defs/expectation/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                    if (data32 < 0 || isNaN(data32)) {
+                      const err75 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/share", schemaPath: "#/$defs/expectation/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/share", schemaPath: "#/$defs/expectation/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.observed !== void 0) {
+                  let data33 = data23.observed;
+                  if (!(typeof data33 == "number" && isFinite(data33))) {
+                    const err77 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/observed", schemaPath: "#/$defs/expectation/properties/observed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.status !== void 0) {
+                  let data34 = data23.status;
+                  if (!(data34 === "pass" || data34 === "warn" || data34 === "fail" || data34 === "error")) {
+                    const err78 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/status", schemaPath: "#/$defs/expectation/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.reason !== void 0) {
+                  if (typeof data23.reason !== "string") {
+                    const err79 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/reason", schemaPath: "#/$defs/expectation/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.samples !== void 0) {
+                  let data36 = data23.samples;
+                  if (Array.isArray(data36)) {
+                    const len3 = data36.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data37 = data36[i3];
+                      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                        if (data37.file === void 0) {
+                          const err80 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3, schemaPath: "#/$defs/expectation/properties/samples/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+                          if (vErrors === null) {
+                            vErrors = [err80];
+                          } else {
+                            vErrors.push(err80);
+                          }
+                          errors++;
+                        }
+                        if (data37.line === void 0) {
+                          const err81 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3, schemaPath: "#/$defs/expectation/properties/samples/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                          if (vErrors === null) {
+                            vErrors = [err81];
+                          } else {
+                            vErrors.push(err81);
+                          }
+                          errors++;
+                        }
+                        if (data37.value === void 0) {
+                          const err82 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3, schemaPath: "#/$defs/expectation/properties/samples/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                          if (vErrors === null) {
+                            vErrors = [err82];
+                          } else {
+                            vErrors.push(err82);
+                          }
+                          errors++;
+                        }
+                        if (data37.message === void 0) {
+                          const err83 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3, schemaPath: "#/$defs/expectation/properties/samples/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+                          if (vErrors === null) {
+                            vErrors = [err83];
+                          } else {
+                            vErrors.push(err83);
+                          }
+                          errors++;
+                        }
+                        for (const key5 in data37) {
+                          if (!(key5 === "file" || key5 === "line" || key5 === "value" || key5 === "message")) {
+                            const err84 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3, schemaPath: "#/$defs/expectation/properties/samples/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err84];
+                            } else {
+                              vErrors.push(err84);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data37.file !== void 0) {
+                          if (typeof data37.file !== "string") {
+                            const err85 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3 + "/file", schemaPath: "#/$defs/expectation/properties/samples/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err85];
+                            } else {
+                              vErrors.push(err85);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data37.line !== void 0) {
+                          let data39 = data37.line;
+                          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                            const err86 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3 + "/line", schemaPath: "#/$defs/expectation/properties/samples/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err86];
+                            } else {
+                              vErrors.push(err86);
+                            }
+                            errors++;
+                          }
+                          if (typeof data39 == "number" && isFinite(data39)) {
+                            if (data39 < 1 || isNaN(data39)) {
+                              const err87 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3 + "/line", schemaPath: "#/$defs/expectation/properties/samples/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                              if (vErrors === null) {
+                                vErrors = [err87];
+                              } else {
+                                vErrors.push(err87);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data37.value !== void 0) {
+                          let data40 = data37.value;
+                          if (typeof data40 === "string") {
+                            if (func2(data40) > 200) {
+                              const err88 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3 + "/value", schemaPath: "#/$defs/expectation/properties/samples/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err88];
+                              } else {
+                                vErrors.push(err88);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err89 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3 + "/value", schemaPath: "#/$defs/expectation/properties/samples/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data37.message !== void 0) {
+                          if (typeof data37.message !== "string") {
+                            const err90 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3 + "/message", schemaPath: "#/$defs/expectation/properties/samples/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err90];
+                            } else {
+                              vErrors.push(err90);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err91 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples/" + i3, schemaPath: "#/$defs/expectation/properties/samples/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err91];
+                        } else {
+                          vErrors.push(err91);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err92 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/samples", schemaPath: "#/$defs/expectation/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.values !== void 0) {
+                  let data42 = data23.values;
+                  if (Array.isArray(data42)) {
+                    const len4 = data42.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data43 = data42[i4];
+                      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                        if (data43.value === void 0) {
+                          const err93 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4, schemaPath: "#/$defs/expectation/properties/values/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                          if (vErrors === null) {
+                            vErrors = [err93];
+                          } else {
+                            vErrors.push(err93);
+                          }
+                          errors++;
+                        }
+                        if (data43.count === void 0) {
+                          const err94 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4, schemaPath: "#/$defs/expectation/properties/values/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                        for (const key6 in data43) {
+                          if (!(key6 === "value" || key6 === "count")) {
+                            const err95 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4, schemaPath: "#/$defs/expectation/properties/values/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data43.value !== void 0) {
+                          if (typeof data43.value !== "string") {
+                            const err96 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4 + "/value", schemaPath: "#/$defs/expectation/properties/values/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err96];
+                            } else {
+                              vErrors.push(err96);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data43.count !== void 0) {
+                          let data45 = data43.count;
+                          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                            const err97 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4 + "/count", schemaPath: "#/$defs/expectation/properties/values/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err97];
+                            } else {
+                              vErrors.push(err97);
+                            }
+                            errors++;
+                          }
+                          if (typeof data45 == "number" && isFinite(data45)) {
+                            if (data45 < 0 || isNaN(data45)) {
+                              const err98 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4 + "/count", schemaPath: "#/$defs/expectation/properties/values/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                              if (vErrors === null) {
+                                vErrors = [err98];
+                              } else {
+                                vErrors.push(err98);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      } else {
+                        const err99 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values/" + i4, schemaPath: "#/$defs/expectation/properties/values/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err100 = { instancePath: instancePath + "/dataset/expectations/" + i2 + "/values", schemaPath: "#/$defs/expectation/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err101 = { instancePath: instancePath + "/dataset/expectations/" + i2, schemaPath: "#/$defs/expectation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err102 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data20.drift !== void 0) {
+          let data46 = data20.drift;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            if (data46.reference === void 0) {
+              const err103 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+            if (data46.alpha === void 0) {
+              const err104 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/required", keyword: "required", params: { missingProperty: "alpha" }, message: "must have required property 'alpha'" };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+            if (data46.correction === void 0) {
+              const err105 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/required", keyword: "required", params: { missingProperty: "correction" }, message: "must have required property 'correction'" };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+            if (data46.sampleSize === void 0) {
+              const err106 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/required", keyword: "required", params: { missingProperty: "sampleSize" }, message: "must have required property 'sampleSize'" };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+            if (data46.columns === void 0) {
+              const err107 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+            for (const key7 in data46) {
+              if (!(key7 === "reference" || key7 === "alpha" || key7 === "correction" || key7 === "sampleSize" || key7 === "columns")) {
+                const err108 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data46.reference !== void 0) {
+              let data47 = data46.reference;
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                if (data47.paths === void 0) {
+                  const err109 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'" };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+                if (data47.rows === void 0) {
+                  const err110 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+                for (const key8 in data47) {
+                  if (!(key8 === "paths" || key8 === "rows")) {
+                    const err111 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.paths !== void 0) {
+                  let data48 = data47.paths;
+                  if (Array.isArray(data48)) {
+                    const len5 = data48.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      if (typeof data48[i5] !== "string") {
+                        const err112 = { instancePath: instancePath + "/dataset/drift/reference/paths/" + i5, schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/dataset/drift/reference/paths", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.rows !== void 0) {
+                  let data50 = data47.rows;
+                  if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+                    const err114 = { instancePath: instancePath + "/dataset/drift/reference/rows", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  if (typeof data50 == "number" && isFinite(data50)) {
+                    if (data50 < 0 || isNaN(data50)) {
+                      const err115 = { instancePath: instancePath + "/dataset/drift/reference/rows", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err116 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+            if (data46.alpha !== void 0) {
+              let data51 = data46.alpha;
+              if (typeof data51 == "number" && isFinite(data51)) {
+                if (data51 > 1 || isNaN(data51)) {
+                  const err117 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+                if (data51 < 0 || isNaN(data51)) {
+                  const err118 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data46.correction !== void 0) {
+              if (!(data46.correction === "holm")) {
+                const err120 = { instancePath: instancePath + "/dataset/drift/correction", schemaPath: "#/properties/dataset/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            if (data46.sampleSize !== void 0) {
+              let data53 = data46.sampleSize;
+              if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)) && isFinite(data53))) {
+                const err121 = { instancePath: instancePath + "/dataset/drift/sampleSize", schemaPath: "#/properties/dataset/properties/drift/properties/sampleSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+              if (typeof data53 == "number" && isFinite(data53)) {
+                if (data53 < 1 || isNaN(data53)) {
+                  const err122 = { instancePath: instancePath + "/dataset/drift/sampleSize", schemaPath: "#/properties/dataset/properties/drift/properties/sampleSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data46.columns !== void 0) {
+              let data54 = data46.columns;
+              if (Array.isArray(data54)) {
+                const len6 = data54.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data55 = data54[i6];
+                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    if (data55.name === void 0) {
+                      const err123 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
+                      }
+                      errors++;
+                    }
+                    if (data55.type === void 0) {
+                      const err124 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                    if (data55.refN === void 0) {
+                      const err125 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "refN" }, message: "must have required property 'refN'" };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                    if (data55.curN === void 0) {
+                      const err126 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "curN" }, message: "must have required property 'curN'" };
+                      if (vErrors === null) {
+                        vErrors = [err126];
+                      } else {
+                        vErrors.push(err126);
+                      }
+                      errors++;
+                    }
+                    if (data55.psiWarn === void 0) {
+                      const err127 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "psiWarn" }, message: "must have required property 'psiWarn'" };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                    if (data55.psiFail === void 0) {
+                      const err128 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "psiFail" }, message: "must have required property 'psiFail'" };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                    if (data55.status === void 0) {
+                      const err129 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                    if (data55.reason === void 0) {
+                      const err130 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data55) {
+                      if (!func1.call(schema36.properties, key9)) {
+                        const err131 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err131];
+                        } else {
+                          vErrors.push(err131);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.name !== void 0) {
+                      if (typeof data55.name !== "string") {
+                        const err132 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/name", schemaPath: "#/$defs/driftColumn/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.type !== void 0) {
+                      let data57 = data55.type;
+                      if (!(data57 === "numeric" || data57 === "categorical" || data57 === "skipped")) {
+                        const err133 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/type", schemaPath: "#/$defs/driftColumn/properties/type/enum", keyword: "enum", params: { allowedValues: schema36.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err133];
+                        } else {
+                          vErrors.push(err133);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.psi !== void 0) {
+                      let data58 = data55.psi;
+                      if (typeof data58 == "number" && isFinite(data58)) {
+                        if (data58 < 0 || isNaN(data58)) {
+                          const err134 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psi", schemaPath: "#/$defs/driftColumn/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err135 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psi", schemaPath: "#/$defs/driftColumn/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.test !== void 0) {
+                      let data59 = data55.test;
+                      if (!(data59 === "ks" || data59 === "chi2")) {
+                        const err136 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/test", schemaPath: "#/$defs/driftColumn/properties/test/enum", keyword: "enum", params: { allowedValues: schema36.properties.test.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err136];
+                        } else {
+                          vErrors.push(err136);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.statistic !== void 0) {
+                      let data60 = data55.statistic;
+                      if (typeof data60 == "number" && isFinite(data60)) {
+                        if (data60 < 0 || isNaN(data60)) {
+                          const err137 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/statistic", schemaPath: "#/$defs/driftColumn/properties/statistic/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err137];
+                          } else {
+                            vErrors.push(err137);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err138 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/statistic", schemaPath: "#/$defs/driftColumn/properties/statistic/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err138];
+                        } else {
+                          vErrors.push(err138);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.df !== void 0) {
+                      let data61 = data55.df;
+                      if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
+                        const err139 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/df", schemaPath: "#/$defs/driftColumn/properties/df/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err139];
+                        } else {
+                          vErrors.push(err139);
+                        }
+                        errors++;
+                      }
+                      if (typeof data61 == "number" && isFinite(data61)) {
+                        if (data61 < 0 || isNaN(data61)) {
+                          const err140 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/df", schemaPath: "#/$defs/driftColumn/properties/df/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err140];
+                          } else {
+                            vErrors.push(err140);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data55.pValue !== void 0) {
+                      let data62 = data55.pValue;
+                      if (typeof data62 == "number" && isFinite(data62)) {
+                        if (data62 > 1 || isNaN(data62)) {
+                          const err141 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err141];
+                          } else {
+                            vErrors.push(err141);
+                          }
+                          errors++;
+                        }
+                        if (data62 < 0 || isNaN(data62)) {
+                          const err142 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err142];
+                          } else {
+                            vErrors.push(err142);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err143 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err143];
+                        } else {
+                          vErrors.push(err143);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.pAdjusted !== void 0) {
+                      let data63 = data55.pAdjusted;
+                      if (typeof data63 == "number" && isFinite(data63)) {
+                        if (data63 > 1 || isNaN(data63)) {
+                          const err144 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err144];
+                          } else {
+                            vErrors.push(err144);
+                          }
+                          errors++;
+                        }
+                        if (data63 < 0 || isNaN(data63)) {
+                          const err145 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err145];
+                          } else {
+                            vErrors.push(err145);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err146 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err146];
+                        } else {
+                          vErrors.push(err146);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.refN !== void 0) {
+                      let data64 = data55.refN;
+                      if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+                        const err147 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/refN", schemaPath: "#/$defs/driftColumn/properties/refN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                      }
+                      if (typeof data64 == "number" && isFinite(data64)) {
+                        if (data64 < 0 || isNaN(data64)) {
+                          const err148 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/refN", schemaPath: "#/$defs/driftColumn/properties/refN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err148];
+                          } else {
+                            vErrors.push(err148);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data55.curN !== void 0) {
+                      let data65 = data55.curN;
+                      if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+                        const err149 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/curN", schemaPath: "#/$defs/driftColumn/properties/curN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err149];
+                        } else {
+                          vErrors.push(err149);
+                        }
+                        errors++;
+                      }
+                      if (typeof data65 == "number" && isFinite(data65)) {
+                        if (data65 < 0 || isNaN(data65)) {
+                          const err150 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/curN", schemaPath: "#/$defs/driftColumn/properties/curN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err150];
+                          } else {
+                            vErrors.push(err150);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data55.sampled !== void 0) {
+                      if (typeof data55.sampled !== "boolean") {
+                        const err151 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/sampled", schemaPath: "#/$defs/driftColumn/properties/sampled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err151];
+                        } else {
+                          vErrors.push(err151);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.psiWarn !== void 0) {
+                      let data67 = data55.psiWarn;
+                      if (!(typeof data67 == "number" && isFinite(data67))) {
+                        const err152 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psiWarn", schemaPath: "#/$defs/driftColumn/properties/psiWarn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err152];
+                        } else {
+                          vErrors.push(err152);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.psiFail !== void 0) {
+                      let data68 = data55.psiFail;
+                      if (!(typeof data68 == "number" && isFinite(data68))) {
+                        const err153 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psiFail", schemaPath: "#/$defs/driftColumn/properties/psiFail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err153];
+                        } else {
+                          vErrors.push(err153);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.status !== void 0) {
+                      let data69 = data55.status;
+                      if (!(data69 === "pass" || data69 === "warn" || data69 === "fail" || data69 === "error")) {
+                        const err154 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/status", schemaPath: "#/$defs/driftColumn/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err154];
+                        } else {
+                          vErrors.push(err154);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.reason !== void 0) {
+                      if (typeof data55.reason !== "string") {
+                        const err155 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/reason", schemaPath: "#/$defs/driftColumn/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err155];
+                        } else {
+                          vErrors.push(err155);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.bins !== void 0) {
+                      let data71 = data55.bins;
+                      if (Array.isArray(data71)) {
+                        const len7 = data71.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                          let data72 = data71[i7];
+                          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                            if (data72.label === void 0) {
+                              const err156 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                              if (vErrors === null) {
+                                vErrors = [err156];
+                              } else {
+                                vErrors.push(err156);
+                              }
+                              errors++;
+                            }
+                            if (data72.ref === void 0) {
+                              const err157 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+                              if (vErrors === null) {
+                                vErrors = [err157];
+                              } else {
+                                vErrors.push(err157);
+                              }
+                              errors++;
+                            }
+                            if (data72.cur === void 0) {
+                              const err158 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "cur" }, message: "must have required property 'cur'" };
+                              if (vErrors === null) {
+                                vErrors = [err158];
+                              } else {
+                                vErrors.push(err158);
+                              }
+                              errors++;
+                            }
+                            for (const key10 in data72) {
+                              if (!(key10 === "label" || key10 === "ref" || key10 === "cur")) {
+                                const err159 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                  vErrors = [err159];
+                                } else {
+                                  vErrors.push(err159);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data72.label !== void 0) {
+                              if (typeof data72.label !== "string") {
+                                const err160 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/label", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err160];
+                                } else {
+                                  vErrors.push(err160);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data72.ref !== void 0) {
+                              let data74 = data72.ref;
+                              if (typeof data74 == "number" && isFinite(data74)) {
+                                if (data74 > 1 || isNaN(data74)) {
+                                  const err161 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                  if (vErrors === null) {
+                                    vErrors = [err161];
+                                  } else {
+                                    vErrors.push(err161);
+                                  }
+                                  errors++;
+                                }
+                                if (data74 < 0 || isNaN(data74)) {
+                                  const err162 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err162];
+                                  } else {
+                                    vErrors.push(err162);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err163 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                  vErrors = [err163];
+                                } else {
+                                  vErrors.push(err163);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data72.cur !== void 0) {
+                              let data75 = data72.cur;
+                              if (typeof data75 == "number" && isFinite(data75)) {
+                                if (data75 > 1 || isNaN(data75)) {
+                                  const err164 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                  if (vErrors === null) {
+                                    vErrors = [err164];
+                                  } else {
+                                    vErrors.push(err164);
+                                  }
+                                  errors++;
+                                }
+                                if (data75 < 0 || isNaN(data75)) {
+                                  const err165 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err165];
+                                  } else {
+                                    vErrors.push(err165);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err166 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                  vErrors = [err166];
+                                } else {
+                                  vErrors.push(err166);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err167 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err167];
+                            } else {
+                              vErrors.push(err167);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err168 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins", schemaPath: "#/$defs/driftColumn/properties/bins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err168];
+                        } else {
+                          vErrors.push(err168);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err169 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/dataset/drift/columns", schemaPath: "#/properties/dataset/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err171 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+        }
+        if (data20.splits !== void 0) {
+          let data76 = data20.splits;
+          if (Array.isArray(data76)) {
+            const len8 = data76.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data77 = data76[i8];
+              if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                if (data77.name === void 0) {
+                  const err172 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+                if (data77.files === void 0) {
+                  const err173 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+                if (data77.rows === void 0) {
+                  const err174 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+                for (const key11 in data77) {
+                  if (!(key11 === "name" || key11 === "files" || key11 === "rows")) {
+                    const err175 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.name !== void 0) {
+                  if (typeof data77.name !== "string") {
+                    const err176 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/name", schemaPath: "#/properties/dataset/properties/splits/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.files !== void 0) {
+                  let data79 = data77.files;
+                  if (Array.isArray(data79)) {
+                    const len9 = data79.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      if (typeof data79[i9] !== "string") {
+                        const err177 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/files/" + i9, schemaPath: "#/properties/dataset/properties/splits/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err177];
+                        } else {
+                          vErrors.push(err177);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err178 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/files", schemaPath: "#/properties/dataset/properties/splits/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.rows !== void 0) {
+                  let data81 = data77.rows;
+                  if (!(typeof data81 == "number" && (!(data81 % 1) && !isNaN(data81)) && isFinite(data81))) {
+                    const err179 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/rows", schemaPath: "#/properties/dataset/properties/splits/items/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                  if (typeof data81 == "number" && isFinite(data81)) {
+                    if (data81 < 0 || isNaN(data81)) {
+                      const err180 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/rows", schemaPath: "#/properties/dataset/properties/splits/items/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err180];
+                      } else {
+                        vErrors.push(err180);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err181 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err182 = { instancePath: instancePath + "/dataset/splits", schemaPath: "#/properties/dataset/properties/splits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
+        if (data20.durationMs !== void 0) {
+          let data82 = data20.durationMs;
+          if (typeof data82 == "number" && isFinite(data82)) {
+            if (data82 < 0 || isNaN(data82)) {
+              const err183 = { instancePath: instancePath + "/dataset/durationMs", schemaPath: "#/properties/dataset/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          } else {
+            const err184 = { instancePath: instancePath + "/dataset/durationMs", schemaPath: "#/properties/dataset/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err185 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err185];
+        } else {
+          vErrors.push(err185);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err186 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err186];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err186);
     }
     errors++;
   }
@@ -945,9 +2446,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema35 = { "properties": { "baseline": { "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "path": { "description": "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).", "type": "string" }, "ref": { "description": "Branch the baseline was read from.", "type": "string" }, "sha": { "description": "Commit the baseline belongs to.", "type": "string" }, "workflow": { "description": "Workflow file whose run produced the artifact.", "type": "string" }, "runId": { "description": "Workflow run that produced the artifact.", "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "description": "Artifact name.", "type": "string" }, "examples": { "description": "Per-example score file of the baseline, when examples are configured.", "type": "string" }, "note": { "description": "One line about the baseline: why none was found, or how it was read (git or the contents API).", "type": "string" } } }, "examples": { "properties": { "n": { "description": "Examples scored by both models.", "type": "integer", "minimum": 0 }, "candidateOnly": { "type": "integer", "minimum": 0 }, "baselineOnly": { "type": "integer", "minimum": 0 }, "sampleMissingIds": { "description": "A few ids present on one side only.", "type": "array", "items": { "type": "string" } }, "seed": { "type": "integer" }, "resamples": { "type": "integer", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "missingIds": { "description": "Policy for ids scored by one model only.", "enum": ["fail", "warn", "pass"] }, "interval": { "description": "How the intervals were computed.", "enum": ["bootstrap", "paired-z"] }, "ciConfidence": { "description": "Corrected (simultaneous) confidence level of the gated intervals.", "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "family": { "description": "Number of gated tests the multiple-comparison correction spans.", "type": "integer", "minimum": 0 }, "generator": { "description": "Pseudo-random generator of the bootstrap.", "type": "string" } } }}};
-const schema36 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z"] }, "mde": { "description": "Minimum detectable effect at 80% power for this eval-set size.", "type": "number", "minimum": 0 } } };
-const schema37 = { "type": ["number", "null"] };
+const schema37 = { "properties": { "baseline": { "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "path": { "description": "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).", "type": "string" }, "ref": { "description": "Branch the baseline was read from.", "type": "string" }, "sha": { "description": "Commit the baseline belongs to.", "type": "string" }, "workflow": { "description": "Workflow file whose run produced the artifact.", "type": "string" }, "runId": { "description": "Workflow run that produced the artifact.", "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "description": "Artifact name.", "type": "string" }, "examples": { "description": "Per-example score file of the baseline, when examples are configured.", "type": "string" }, "note": { "description": "One line about the baseline: why none was found, or how it was read (git or the contents API).", "type": "string" } } }, "examples": { "properties": { "n": { "description": "Examples scored by both models.", "type": "integer", "minimum": 0 }, "candidateOnly": { "type": "integer", "minimum": 0 }, "baselineOnly": { "type": "integer", "minimum": 0 }, "sampleMissingIds": { "description": "A few ids present on one side only.", "type": "array", "items": { "type": "string" } }, "seed": { "type": "integer" }, "resamples": { "type": "integer", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "missingIds": { "description": "Policy for ids scored by one model only.", "enum": ["fail", "warn", "pass"] }, "interval": { "description": "How the intervals were computed.", "enum": ["bootstrap", "paired-z"] }, "ciConfidence": { "description": "Corrected (simultaneous) confidence level of the gated intervals.", "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "family": { "description": "Number of gated tests the multiple-comparison correction spans.", "type": "integer", "minimum": 0 }, "generator": { "description": "Pseudo-random generator of the bootstrap.", "type": "string" } } }}};
+const schema38 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z"] }, "mde": { "description": "Minimum detectable effect at 80% power for this eval-set size.", "type": "number", "minimum": 0 } } };
+const schema39 = { "type": ["number", "null"] };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1032,7 +2533,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema36.properties, key0)) {
+      if (!func1.call(schema38.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -1120,7 +2621,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.presence !== void 0) {
       let data4 = data.presence;
       if (!(data4 === "both" || data4 === "added" || data4 === "removed")) {
-        const err16 = { instancePath: instancePath + "/presence", schemaPath: "#/properties/presence/enum", keyword: "enum", params: { allowedValues: schema36.properties.presence.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/presence", schemaPath: "#/properties/presence/enum", keyword: "enum", params: { allowedValues: schema38.properties.presence.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -1132,7 +2633,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.baseline !== void 0) {
       let data5 = data.baseline;
       if (!(typeof data5 == "number" && isFinite(data5)) && data5 !== null) {
-        const err17 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        const err17 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema39.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -1144,7 +2645,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.candidate !== void 0) {
       let data6 = data.candidate;
       if (!(typeof data6 == "number" && isFinite(data6)) && data6 !== null) {
-        const err18 = { instancePath: instancePath + "/candidate", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        const err18 = { instancePath: instancePath + "/candidate", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema39.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -1156,7 +2657,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.delta !== void 0) {
       let data7 = data.delta;
       if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
-        const err19 = { instancePath: instancePath + "/delta", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        const err19 = { instancePath: instancePath + "/delta", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema39.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -1168,7 +2669,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.relDelta !== void 0) {
       let data8 = data.relDelta;
       if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
-        const err20 = { instancePath: instancePath + "/relDelta", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema37.type }, message: "must be number,null" };
+        const err20 = { instancePath: instancePath + "/relDelta", schemaPath: "#/$defs/number-or-null/type", keyword: "type", params: { type: schema39.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -1180,7 +2681,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.direction !== void 0) {
       let data9 = data.direction;
       if (!(data9 === "higher" || data9 === "lower")) {
-        const err21 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema36.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema38.properties.direction.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -1203,7 +2704,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data11 = data.severity;
       if (!(data11 === "fail" || data11 === "warn")) {
-        const err23 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema36.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema38.properties.severity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -1215,7 +2716,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== void 0) {
       let data12 = data.source;
       if (!(data12 === "metrics" || data12 === "examples")) {
-        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema38.properties.source.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -1238,7 +2739,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data14 = data.status;
       if (!(data14 === "pass" || data14 === "warn" || data14 === "fail" || data14 === "error" || data14 === "skip")) {
-        const err26 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema38.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -1390,7 +2891,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.test !== void 0) {
       let data21 = data.test;
       if (!(data21 === "bootstrap" || data21 === "mcnemar" || data21 === "paired-z")) {
-        const err40 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema36.properties.test.enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema38.properties.test.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -1551,7 +3052,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data3) {
-          if (!func1.call(schema35.properties.baseline.properties, key2)) {
+          if (!func1.call(schema37.properties.baseline.properties, key2)) {
             const err10 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err10];
@@ -1564,7 +3065,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.source !== void 0) {
           let data4 = data3.source;
           if (!(data4 === "file" || data4 === "base-branch" || data4 === "artifact" || data4 === "none")) {
-            const err11 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/enum", keyword: "enum", params: { allowedValues: schema35.properties.baseline.properties.source.enum }, message: "must be equal to one of the allowed values" };
+            const err11 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/enum", keyword: "enum", params: { allowedValues: schema37.properties.baseline.properties.source.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -1779,7 +3280,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data16) {
-          if (!func1.call(schema35.properties.examples.properties, key3)) {
+          if (!func1.call(schema37.properties.examples.properties, key3)) {
             const err31 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err31];
@@ -1952,7 +3453,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.correction !== void 0) {
           let data25 = data16.correction;
           if (!(data25 === "holm" || data25 === "none")) {
-            const err46 = { instancePath: instancePath + "/examples/correction", schemaPath: "#/properties/examples/properties/correction/enum", keyword: "enum", params: { allowedValues: schema35.properties.examples.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+            const err46 = { instancePath: instancePath + "/examples/correction", schemaPath: "#/properties/examples/properties/correction/enum", keyword: "enum", params: { allowedValues: schema37.properties.examples.properties.correction.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -1964,7 +3465,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.missingIds !== void 0) {
           let data26 = data16.missingIds;
           if (!(data26 === "fail" || data26 === "warn" || data26 === "pass")) {
-            const err47 = { instancePath: instancePath + "/examples/missingIds", schemaPath: "#/properties/examples/properties/missingIds/enum", keyword: "enum", params: { allowedValues: schema35.properties.examples.properties.missingIds.enum }, message: "must be equal to one of the allowed values" };
+            const err47 = { instancePath: instancePath + "/examples/missingIds", schemaPath: "#/properties/examples/properties/missingIds/enum", keyword: "enum", params: { allowedValues: schema37.properties.examples.properties.missingIds.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -1976,7 +3477,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.interval !== void 0) {
           let data27 = data16.interval;
           if (!(data27 === "bootstrap" || data27 === "paired-z")) {
-            const err48 = { instancePath: instancePath + "/examples/interval", schemaPath: "#/properties/examples/properties/interval/enum", keyword: "enum", params: { allowedValues: schema35.properties.examples.properties.interval.enum }, message: "must be equal to one of the allowed values" };
+            const err48 = { instancePath: instancePath + "/examples/interval", schemaPath: "#/properties/examples/properties/interval/enum", keyword: "enum", params: { allowedValues: schema37.properties.examples.properties.interval.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -2569,7 +4070,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data8 = data.status;
       if (!(data8 === "pass" || data8 === "warn" || data8 === "fail" || data8 === "error")) {
-        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {

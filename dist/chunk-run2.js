@@ -22,6 +22,7 @@ import 'buffer';
 import './chunk-compare.js';
 import './chunk-result.js';
 import './chunk-metrics-file.js';
+import './chunk-adjust.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-run.js';

@@ -256,6 +256,302 @@ const properties$1 = {
 		minimum: 1,
 		maximum: 100,
 		"default": 5
+	},
+	expectations: {
+		description: "Dataset expectations beyond the row schema (docs/dataset.md).",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			row_count: {
+				description: "Bounds on the number of records, and its change against drift.reference.",
+				type: "object",
+				additionalProperties: false,
+				properties: {
+					min: {
+						type: "integer",
+						minimum: 0
+					},
+					max: {
+						type: "integer",
+						minimum: 0
+					},
+					max_drop: {
+						oneOf: [
+							{
+								type: "integer",
+								minimum: 0
+							},
+							{
+								type: "string",
+								pattern: "^(\\d+|\\d+(\\.\\d+)?%)$"
+							}
+						],
+						description: "Rows fewer than the reference: a count or a percentage (\"5%\")."
+					},
+					max_increase: {
+						oneOf: [
+							{
+								type: "integer",
+								minimum: 0
+							},
+							{
+								type: "string",
+								pattern: "^(\\d+|\\d+(\\.\\d+)?%)$"
+							}
+						],
+						description: "Rows more than the reference: a count or a percentage."
+					},
+					severity: {
+						$ref: "#/$defs/severity"
+					}
+				}
+			},
+			columns: {
+				description: "Per-column expectations, keyed by the column (top-level property) name.",
+				type: "object",
+				additionalProperties: {
+					type: "object",
+					additionalProperties: false,
+					minProperties: 1,
+					properties: {
+						max_null_share: {
+							description: "Largest allowed share of rows where the column is null, missing or empty.",
+							type: "number",
+							minimum: 0,
+							maximum: 1
+						},
+						categories: {
+							description: "The allowed values (nulls are not checked here: see max_null_share).",
+							type: "array",
+							minItems: 1,
+							items: {
+								type: [
+									"string",
+									"number",
+									"boolean"
+								]
+							}
+						},
+						min: {
+							description: "Smallest allowed value (numbers only).",
+							type: "number"
+						},
+						max: {
+							description: "Largest allowed value (numbers only).",
+							type: "number"
+						},
+						unique: {
+							description: "No value may repeat.",
+							type: "boolean"
+						},
+						mostly: {
+							$ref: "#/$defs/mostly"
+						},
+						severity: {
+							$ref: "#/$defs/severity"
+						}
+					}
+				}
+			},
+			unique_keys: {
+				description: "Composite keys whose combination of values may not repeat.",
+				type: "array",
+				items: {
+					type: "object",
+					required: [
+						"columns"
+					],
+					additionalProperties: false,
+					properties: {
+						columns: {
+							type: "array",
+							minItems: 1,
+							items: {
+								type: "string",
+								minLength: 1
+							}
+						},
+						mostly: {
+							$ref: "#/$defs/mostly"
+						},
+						severity: {
+							$ref: "#/$defs/severity"
+						}
+					}
+				}
+			},
+			duplicates: {
+				description: "Fail on fully duplicated records (true, or options).",
+				oneOf: [
+					{
+						type: "boolean"
+					},
+					{
+						type: "object",
+						additionalProperties: false,
+						properties: {
+							mostly: {
+								$ref: "#/$defs/mostly"
+							},
+							severity: {
+								$ref: "#/$defs/severity"
+							}
+						}
+					}
+				]
+			},
+			leakage: {
+				description: "Fail when the same record (or the same key) is in two splits. Needs `splits`.",
+				oneOf: [
+					{
+						type: "boolean"
+					},
+					{
+						type: "object",
+						additionalProperties: false,
+						properties: {
+							key: {
+								type: "array",
+								minItems: 1,
+								items: {
+									type: "string",
+									minLength: 1
+								},
+								description: "Columns identifying an example; the whole record when omitted."
+							},
+							severity: {
+								$ref: "#/$defs/severity"
+							}
+						}
+					}
+				]
+			}
+		}
+	},
+	splits: {
+		description: "Split name → data files or globs (each one of this entry's data files), for leakage checks.",
+		type: "object",
+		minProperties: 1,
+		additionalProperties: {
+			oneOf: [
+				{
+					type: "string",
+					minLength: 1
+				},
+				{
+					type: "array",
+					minItems: 1,
+					items: {
+						type: "string",
+						minLength: 1
+					}
+				}
+			]
+		}
+	},
+	drift: {
+		description: "Distribution drift of each column against a reference dataset (docs/dataset.md).",
+		type: "object",
+		required: [
+			"reference"
+		],
+		additionalProperties: false,
+		properties: {
+			reference: {
+				oneOf: [
+					{
+						type: "string",
+						minLength: 1
+					},
+					{
+						type: "array",
+						minItems: 1,
+						items: {
+							type: "string",
+							minLength: 1
+						}
+					}
+				],
+				description: "The reference data (e.g. what production was trained on): files or globs."
+			},
+			columns: {
+				type: "array",
+				minItems: 1,
+				items: {
+					type: "string",
+					minLength: 1
+				},
+				description: "Columns to compare; every top-level column when omitted."
+			},
+			psi_warn: {
+				type: "number",
+				exclusiveMinimum: 0,
+				"default": 0.1
+			},
+			psi_fail: {
+				type: "number",
+				exclusiveMinimum: 0,
+				"default": 0.25
+			},
+			bins: {
+				description: "Quantile bins of numeric columns.",
+				type: "integer",
+				minimum: 2,
+				maximum: 100,
+				"default": 10
+			},
+			alpha: {
+				description: "Significance level of the Holm-corrected KS / chi-square tests.",
+				type: "number",
+				exclusiveMinimum: 0,
+				maximum: 0.5,
+				"default": 0.05
+			},
+			test_severity: {
+				description: "What a significant test does on its own (at large n almost every difference is significant: PSI gates by default).",
+				"enum": [
+					"none",
+					"warn",
+					"fail"
+				],
+				"default": "none"
+			},
+			per_column: {
+				type: "object",
+				additionalProperties: {
+					type: "object",
+					additionalProperties: false,
+					properties: {
+						psi_warn: {
+							type: "number",
+							exclusiveMinimum: 0
+						},
+						psi_fail: {
+							type: "number",
+							exclusiveMinimum: 0
+						},
+						skip: {
+							type: "boolean"
+						}
+					}
+				}
+			}
+		}
+	}
+};
+const $defs$1 = {
+	severity: {
+		description: "What breaking it does: fail (default) or warn.",
+		"enum": [
+			"fail",
+			"warn"
+		]
+	},
+	mostly: {
+		description: "Share of the checked rows that must pass (as in Great Expectations); 1 by default.",
+		type: "number",
+		minimum: 0,
+		maximum: 1
 	}
 };
 const validatePartSchema = {
@@ -266,7 +562,8 @@ const validatePartSchema = {
 	type: type$1,
 	required: required$1,
 	additionalProperties: additionalProperties$1,
-	properties: properties$1
+	properties: properties$1,
+	$defs: $defs$1
 };
 
 const $schema = "https://json-schema.org/draft/2020-12/schema";

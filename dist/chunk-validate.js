@@ -23,6 +23,7 @@ import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
 import './chunk-value.js';
+import './chunk-adjust.js';
 import 'node:fs/promises';
 
 

@@ -20,6 +20,7 @@ import './chunk-ucs2length.js';
 import './chunk-formats.js';
 import './chunk-compare.js';
 import './chunk-metrics-file.js';
+import './chunk-adjust.js';
 import './chunk-markdown.js';
 import './chunk-git.js';
 import 'node:child_process';

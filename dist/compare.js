@@ -46,6 +46,7 @@ import './chunk-metrics-file.js';
 import './chunk-index2.js';
 import 'process';
 import 'buffer';
+import './chunk-adjust.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-load.js';

@@ -1,4 +1,4 @@
-import { s as setFailed } from './chunk-core.js';
+import { s as setFailed, a as setSecret } from './chunk-core.js';
 import { l as loadResults } from './chunk-load2.js';
 import { r as readRunnerContext, c as getList, g as getString, a as getEnum } from './chunk-inputs.js';
 import { D as DEFAULT_RESULTS, a as applyGate } from './chunk-publish.js';
@@ -58,6 +58,7 @@ async function run() {
     overrideLabel: getString("override-label"),
     token: getString("github-token")
   };
+  if (settings.token) setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace
   });

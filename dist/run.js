@@ -53,6 +53,7 @@ import './chunk-index2.js';
 import 'process';
 import 'buffer';
 import './chunk-metrics-file.js';
+import './chunk-adjust.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-run.js';

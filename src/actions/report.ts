@@ -21,6 +21,8 @@ async function run(): Promise<void> {
     overrideLabel: getString('override-label'),
     token: getString('github-token'),
   };
+  // The runner masks secrets it knows; a token passed another way must never reach a log either.
+  if (settings.token) core.setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
   });

@@ -5,6 +5,7 @@ import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
 import { esc, escHtml } from './escape.js';
 import { fmtBytes, fmtCount, fmtPct, plural } from './format.js';
 import { validateView, type GroupView } from './model.js';
+import { datasetBlocks } from '../dataset/markdown.js';
 
 /** Files and groups shown before the rest folds away. */
 export const TOP_FILES = 10;
@@ -63,6 +64,7 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
     );
   }
   if (facts.length) out.push(facts.join(' · '));
+  out.push(...datasetBlocks((result.details as { dataset?: unknown } | undefined)?.dataset, ctx));
 
   const groups = view.groups;
   if (level >= 3) {

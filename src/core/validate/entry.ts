@@ -1,5 +1,6 @@
 // A config `validate:` entry (snake_case, schemas/config-validate.schema.json) → engine options.
 import type { DataFormat, ValidateOptions } from './types.js';
+import type { DatasetConfig } from '../dataset/types.js';
 
 export interface ValidateEntry {
   id: string;
@@ -11,6 +12,9 @@ export interface ValidateEntry {
   warn_invalid_rows?: number | string;
   max_annotations?: number;
   samples?: number;
+  expectations?: DatasetConfig['expectations'];
+  splits?: DatasetConfig['splits'];
+  drift?: DatasetConfig['drift'];
 }
 
 export function optionsFromEntry(entry: ValidateEntry, cwd: string): ValidateOptions {
@@ -23,6 +27,15 @@ export function optionsFromEntry(entry: ValidateEntry, cwd: string): ValidateOpt
       ? { warnInvalidRows: String(entry.warn_invalid_rows) }
       : {}),
     ...(entry.samples !== undefined ? { samples: entry.samples } : {}),
+    ...(entry.expectations || entry.splits || entry.drift
+      ? {
+          dataset: {
+            ...(entry.expectations ? { expectations: entry.expectations } : {}),
+            ...(entry.splits ? { splits: entry.splits } : {}),
+            ...(entry.drift ? { drift: entry.drift } : {}),
+          },
+        }
+      : {}),
     cwd,
     root: cwd,
   };

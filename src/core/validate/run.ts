@@ -7,10 +7,13 @@ import {
   type Result,
   type ResultContext,
   type Status,
+  worstStatus,
 } from '../result.js';
 import { resolveData, type DataFile } from './files.js';
 import { loadSchemaBundle, SchemaError, type SchemaBundle } from './schema.js';
 import { formatShare, parseThreshold, thresholdStatus } from './threshold.js';
+import { runDatasetChecks } from '../dataset/check.js';
+import { datasetSummary } from '../dataset/summary.js';
 import {
   InlineExecutor,
   WorkerExecutor,
@@ -283,18 +286,40 @@ export async function runValidate(
       ),
     );
   }
-  const status = thresholdStatus(max, warn, details.invalidRows, details.rows);
+  const schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
   const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : '';
-  const summary =
+  const schemaSummary =
     details.invalidRows === 0
       ? `all ${plural(details.rows, 'row')} in ${plural(files.length, 'file')} match the schema`
       : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema` +
-        (status === 'fail'
+        (schemaStatus === 'fail'
           ? `: more than max-invalid-rows ${max.raw}`
-          : status === 'warn'
+          : schemaStatus === 'warn'
             ? `: more than warn-invalid-rows ${warn?.raw}`
             : `, within max-invalid-rows ${max.raw}`);
-  return finish(status, summary);
+  if (!options.dataset) return finish(schemaStatus, schemaSummary);
+  const dataset = await runDatasetChecks({
+    files,
+    bundle,
+    config: options.dataset,
+    cwd: options.cwd,
+    samples,
+    maxRecordBytes,
+  });
+  details.dataset = dataset.details;
+  errors.push(...dataset.errors);
+  if (errors.length)
+    return finish(
+      'error',
+      `cannot run the dataset checks: ${errors.map((e) => `${e.file ? `${e.file}: ` : ''}${e.key ? `${e.key}: ` : ''}${e.message}`).join('; ')}`.slice(
+        0,
+        1000,
+      ),
+    );
+  return finish(
+    worstStatus([schemaStatus, dataset.details.status]),
+    `${schemaSummary}; ${datasetSummary(dataset.details)}`,
+  );
 }
 
 function inlineValidators(inline: InlineExecutor): Parameters<typeof validateJsonFile>[1] {

@@ -1,5 +1,6 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
 import type { Problem } from '../result.js';
+import type { DatasetConfig, DatasetDetails } from '../dataset/types.js';
 
 export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
@@ -16,6 +17,8 @@ export interface ValidateDetails {
   omittedGroups?: number;
   maxRecordBytes?: number;
   durationMs?: number;
+  /** Expectations, leakage and drift (src/core/dataset), when the entry configures them. */
+  dataset?: DatasetDetails;
 }
 
 export interface FileSummary {
@@ -87,6 +90,8 @@ export interface ValidateOptions {
   chunkBytes?: number;
   /** Where the bundled worker script lives; defaults to dist/validate-worker.js beside the bundle. */
   workerUrl?: URL;
+  /** The entry's expectations / splits / drift blocks: run the dataset checks too. */
+  dataset?: DatasetConfig;
   /** Called once the files are known, before the slow part: lets the CLI print its first line early. */
   onStart?: (info: { files: number; bytes: number; threads: number }) => void;
   /** Called as chunks complete, in file order: lets the CLI show rows, MB/s and an ETA. */

@@ -1,0 +1,437 @@
+// The dataset checks of one validate entry: one streaming pass over the reference files (drift
+// profiles), then one over the data files (expectations + drift profiles), then the verdicts.
+import { holm } from '../../stats/adjust.js';
+import { worstStatus, type Problem, type Status } from '../result.js';
+import { resolveData, type DataFile } from '../validate/files.js';
+import type { SchemaBundle } from '../validate/schema.js';
+import { parseThreshold } from '../validate/threshold.js';
+import type { Sample } from '../validate/types.js';
+import { ColumnProfile, DEFAULT_SAMPLE_SIZE, categoricalDrift, numericDrift } from './drift.js';
+import { Expectations, MAX_NEW_VALUES, type Check } from './expect.js';
+import { readRows } from './read.js';
+import type {
+  DatasetConfig,
+  DatasetDetails,
+  DatasetSample,
+  DriftColumn,
+  ExpectationResult,
+} from './types.js';
+
+export const DEFAULT_PSI_WARN = 0.1;
+export const DEFAULT_PSI_FAIL = 0.25;
+export const DEFAULT_BINS = 10;
+export const DEFAULT_ALPHA = 0.05;
+/** Columns profiled for drift when the config does not list them. */
+export const MAX_AUTO_COLUMNS = 100;
+
+export interface DatasetRunOptions {
+  files: DataFile[];
+  bundle: SchemaBundle;
+  config: DatasetConfig;
+  cwd: string;
+  samples: number;
+  maxRecordBytes: number;
+  /** Reservoir size per column and side (tests make it small to exercise sampling). */
+  sampleSize?: number;
+  seed?: number;
+}
+
+export interface DatasetOutcome {
+  details: DatasetDetails;
+  errors: Problem[];
+}
+
+function fmt(x: number): string {
+  if (x === 0) return '0';
+  if (Math.abs(x) >= 1000 || Math.abs(x) < 1e-3) return x.toExponential(2);
+  return String(Number(x.toPrecision(3)));
+}
+
+function pct(x: number): string {
+  return `${Number((x * 100).toPrecision(3))}%`;
+}
+
+function toSamples(file: string, list: Sample[] | undefined, into: DatasetSample[], max: number) {
+  for (const s of list ?? []) {
+    if (into.length >= max) return;
+    into.push({ file, line: s.line, value: s.value, message: s.message });
+  }
+}
+
+function verdict(
+  c: Check,
+  rows: number,
+): Pick<ExpectationResult, 'status' | 'reason' | 'share' | 'observed'> {
+  if (c.kind === 'null_share') {
+    const share = c.checked ? c.unexpected / c.checked : 0;
+    const ok = share <= (c.maxShare as number);
+    return {
+      share,
+      observed: share,
+      status: ok ? 'pass' : c.severity,
+      reason: `${c.unexpected.toLocaleString('en-US')} of ${c.checked.toLocaleString('en-US')} rows null (${pct(share)}), allowed ${pct(c.maxShare as number)}`,
+    };
+  }
+  const share = c.checked ? c.unexpected / c.checked : 0;
+  if (c.checked === 0) {
+    return {
+      share,
+      status: rows > 0 && c.kind !== 'leakage' ? 'error' : 'pass',
+      reason:
+        c.kind === 'leakage'
+          ? 'no rows in the splits'
+          : rows > 0
+            ? `no non-null values${c.column !== undefined ? ` in column ${JSON.stringify(c.column)}` : ''}: nothing to check`
+            : 'no rows',
+    };
+  }
+  const ok = 1 - share >= c.mostly;
+  const noun =
+    c.kind === 'duplicates'
+      ? 'duplicated rows'
+      : c.kind === 'leakage'
+        ? 'rows leaked across splits'
+        : c.kind === 'unique'
+          ? 'repeated values'
+          : 'unexpected values';
+  return {
+    share,
+    status: ok ? 'pass' : c.severity,
+    reason: `${c.unexpected.toLocaleString('en-US')} ${noun} of ${c.checked.toLocaleString('en-US')} (${pct(share)})${c.mostly < 1 ? `, mostly ${c.mostly} allows ${pct(1 - c.mostly)}` : ''}`,
+  };
+}
+
+function rowCountChecks(
+  config: NonNullable<NonNullable<DatasetConfig['expectations']>['row_count']>,
+  rows: number,
+  refRows: number | undefined,
+  errors: Problem[],
+): ExpectationResult[] {
+  const severity = config.severity ?? 'fail';
+  const out: ExpectationResult[] = [];
+  const base = {
+    key: 'row_count',
+    kind: 'row_count' as const,
+    severity,
+    checked: rows,
+    unexpected: 0,
+    share: 0,
+    observed: rows,
+    samples: [],
+  };
+  if (config.min !== undefined || config.max !== undefined) {
+    const bad =
+      (config.min !== undefined && rows < config.min) ||
+      (config.max !== undefined && rows > config.max);
+    const rule = [
+      config.min !== undefined ? `≥ ${config.min}` : '',
+      config.max !== undefined ? `≤ ${config.max}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    out.push({
+      ...base,
+      rule: `row count ${rule}`,
+      status: bad ? severity : 'pass',
+      reason: `${rows.toLocaleString('en-US')} rows`,
+    });
+  }
+  for (const which of ['max_drop', 'max_increase'] as const) {
+    const raw = config[which];
+    if (raw === undefined) continue;
+    const t = parseThreshold(raw, `expectations.row_count.${which}`);
+    const rule = `row count ${which === 'max_drop' ? 'drops' : 'grows'} at most ${t.raw} vs the reference`;
+    if (refRows === undefined) {
+      errors.push({ message: `expectations.row_count.${which} needs drift.reference`, key: which });
+      out.push({
+        ...base,
+        key: `row_count:${which}`,
+        rule,
+        status: 'error',
+        reason: 'no reference dataset',
+      });
+      continue;
+    }
+    const change = which === 'max_drop' ? refRows - rows : rows - refRows;
+    const allowed = t.count !== undefined ? t.count : ((t.percent as number) / 100) * refRows;
+    out.push({
+      ...base,
+      key: `row_count:${which}`,
+      rule,
+      unexpected: Math.max(0, change),
+      observed: rows,
+      status: change > allowed ? severity : 'pass',
+      reason: `${rows.toLocaleString('en-US')} rows vs ${refRows.toLocaleString('en-US')} in the reference (${refRows ? `${rows >= refRows ? '+' : ''}${pct((rows - refRows) / refRows)}` : 'n/a'})`,
+    });
+  }
+  return out;
+}
+
+class DriftSide {
+  readonly columns = new Map<string, ColumnProfile>();
+  constructor(
+    private readonly size: number,
+    private readonly seed: number,
+    private readonly fixed: string[] | undefined,
+  ) {
+    for (const c of fixed ?? []) this.profile(c);
+  }
+  profile(name: string): ColumnProfile {
+    let p = this.columns.get(name);
+    if (!p) {
+      p = new ColumnProfile(this.size, this.seed + this.columns.size);
+      this.columns.set(name, p);
+    }
+    return p;
+  }
+  add(value: unknown): void {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const row = value as Record<string, unknown>;
+    if (this.fixed) {
+      for (const [name, p] of this.columns) p.add(row[name]);
+      return;
+    }
+    for (const k in row) {
+      let p = this.columns.get(k);
+      if (!p) {
+        if (this.columns.size >= MAX_AUTO_COLUMNS) continue;
+        p = this.profile(k);
+      }
+      p.add(row[k]);
+    }
+  }
+}
+
+function driftColumns(
+  config: NonNullable<DatasetConfig['drift']>,
+  ref: DriftSide,
+  cur: DriftSide,
+  explicit: boolean,
+): DriftColumn[] {
+  const bins = config.bins ?? DEFAULT_BINS;
+  const out: DriftColumn[] = [];
+  for (const [name, r] of ref.columns) {
+    const per = config.per_column?.[name];
+    if (per?.skip) continue;
+    const c = cur.profile(name);
+    const psiWarn = per?.psi_warn ?? config.psi_warn ?? DEFAULT_PSI_WARN;
+    const psiFail = per?.psi_fail ?? config.psi_fail ?? DEFAULT_PSI_FAIL;
+    const base = { name, refN: r.count, curN: c.count, psiWarn, psiFail };
+    const skip = (reason: string): DriftColumn => ({
+      ...base,
+      type: 'skipped',
+      status: explicit ? 'error' : 'pass',
+      reason,
+    });
+    if (r.count === 0 || c.count === 0) {
+      out.push(skip(`no non-null values in the ${r.count === 0 ? 'reference' : 'current data'}`));
+      continue;
+    }
+    let score;
+    if (r.others === 0 && c.others === 0) {
+      score = numericDrift(r.sample(), c.sample(), bins);
+    } else if (r.cats && c.cats) {
+      score = categoricalDrift(r.cats, c.cats);
+    } else {
+      out.push(
+        skip(
+          r.numbers > 0 && r.others > 0
+            ? 'mixes numbers and other values'
+            : `more than ${r.cats ? '' : 'the reference has '}200 distinct values: not a category`,
+        ),
+      );
+      continue;
+    }
+    const status: Status = score.psi >= psiFail ? 'fail' : score.psi >= psiWarn ? 'warn' : 'pass';
+    out.push({
+      ...base,
+      type: score.type,
+      psi: score.psi,
+      test: score.test,
+      statistic: score.statistic,
+      ...(score.df !== undefined ? { df: score.df } : {}),
+      pValue: score.pValue,
+      ...(score.type === 'numeric' && (r.sampled || c.sampled) ? { sampled: true } : {}),
+      status,
+      reason: `PSI ${fmt(score.psi)} (warn ≥ ${psiWarn}, fail ≥ ${psiFail})`,
+      bins: score.bins,
+    });
+  }
+  // Holm across the columns that were tested.
+  const tested = out.filter((c) => c.pValue !== undefined);
+  const adj = holm(tested.map((c) => c.pValue as number));
+  const alpha = config.alpha ?? DEFAULT_ALPHA;
+  const testSeverity = config.test_severity ?? 'none';
+  tested.forEach((c, i) => {
+    c.pAdjusted = adj[i] as number;
+    const sig = c.pAdjusted < alpha;
+    c.reason += `; ${c.test === 'ks' ? 'KS D' : 'χ²'} ${fmt(c.statistic as number)}, Holm p ${fmt(c.pAdjusted)}${sig ? ' (significant)' : ''}`;
+    if (sig && testSeverity !== 'none') c.status = worstStatus([c.status, testSeverity]);
+  });
+  const rank = { error: 4, fail: 3, warn: 2, pass: 1 } as Record<string, number>;
+  out.sort(
+    (a, b) => (rank[b.status] ?? 0) - (rank[a.status] ?? 0) || (b.psi ?? -1) - (a.psi ?? -1),
+  );
+  return out;
+}
+
+function list(x: string | string[]): string[] {
+  return Array.isArray(x) ? x : [x];
+}
+
+export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOutcome> {
+  const started = performance.now();
+  const errors: Problem[] = [];
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+
+  // Splits: every split file must be one of the entry's data files.
+  const splitNames = Object.keys(config.splits ?? {});
+  const splitOf = files.map(() => -1);
+  const byAbs = new Map(files.map((f, i) => [f.abs, i]));
+  for (const [si, name] of splitNames.entries()) {
+    const r = await resolveData(
+      list((config.splits as Record<string, string | string[]>)[name] as string | string[]),
+      o.cwd,
+    );
+    for (const p of r.problems) errors.push({ ...p, key: `splits.${name}` });
+    for (const f of r.files) {
+      const i = byAbs.get(f.abs);
+      if (i === undefined)
+        errors.push({
+          message: `split ${JSON.stringify(name)}: not one of the data files`,
+          file: f.path,
+          key: `splits.${name}`,
+        });
+      else if (splitOf[i] !== -1 && splitOf[i] !== si)
+        errors.push({
+          message: `in two splits: ${splitNames[splitOf[i] as number]} and ${name}`,
+          file: f.path,
+          key: `splits.${name}`,
+        });
+      else splitOf[i] = si;
+    }
+  }
+  const exp = config.expectations ?? {};
+  if (exp.leakage && splitNames.length < 2)
+    errors.push({
+      message: 'leakage needs at least two splits (splits: {train: …, test: …})',
+      key: 'expectations.leakage',
+    });
+
+  // Reference first: drift bins come from it.
+  const drift = config.drift;
+  let refFiles: DataFile[] = [];
+  let refRows: number | undefined;
+  let ref: DriftSide | undefined;
+  let cur: DriftSide | undefined;
+  if (drift) {
+    const r = await resolveData(list(drift.reference), o.cwd);
+    for (const p of r.problems) errors.push({ ...p, key: 'drift.reference' });
+    refFiles = r.files;
+    ref = new DriftSide(sampleSize, seed, drift.columns);
+    cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
+  }
+  if (errors.length) return { details: { status: 'error', expectations: [] }, errors };
+
+  const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
+  if (ref) {
+    refRows = 0;
+    const side = ref;
+    for (const f of refFiles) {
+      const r = await readRows(f, o.bundle, (v) => (side.add(v), undefined), readOpts);
+      errors.push(...r.problems.map((p) => ({ ...p, key: 'drift.reference' })));
+      if (r.rows === 0 && r.problems.length === 0)
+        errors.push({
+          message: 'reference file has no records',
+          file: f.path,
+          key: 'drift.reference',
+        });
+      refRows += r.rows;
+    }
+  }
+
+  const expectations = new Expectations(
+    exp,
+    files.map((f) => f.path),
+    splitOf,
+    splitNames,
+  );
+  const samples = new Map<string, DatasetSample[]>();
+  const splitRows = splitNames.map(() => 0);
+  let rows = 0;
+  for (const [i, f] of files.entries()) {
+    expectations.startFile(i);
+    const side = cur;
+    const r = await readRows(
+      f,
+      o.bundle,
+      side
+        ? (v) => {
+            side.add(v);
+            return expectations.row(v);
+          }
+        : (v) => expectations.row(v),
+      readOpts,
+    );
+    rows += r.rows;
+    const si = splitOf[i] ?? -1;
+    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + r.rows;
+    for (const [key, list] of r.samples) {
+      let into = samples.get(key);
+      if (!into) samples.set(key, (into = []));
+      toSamples(f.path, list, into, o.samples);
+    }
+  }
+
+  const results: ExpectationResult[] = [];
+  if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors));
+  for (const c of expectations.checks) {
+    const v = verdict(c, rows);
+    const values = c.values
+      ? [...c.values]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, MAX_NEW_VALUES)
+          .map(([value, count]) => ({ value, count }))
+      : undefined;
+    results.push({
+      key: c.key,
+      kind: c.kind,
+      ...(c.column !== undefined ? { column: c.column } : {}),
+      rule: c.rule,
+      severity: c.severity,
+      ...(c.mostly < 1 ? { mostly: c.mostly } : {}),
+      checked: c.checked,
+      unexpected: c.unexpected,
+      ...v,
+      samples: samples.get(c.key) ?? [],
+      ...(values?.length ? { values } : {}),
+    });
+  }
+
+  const details: DatasetDetails = { status: 'pass', expectations: results };
+  if (drift && ref && cur) {
+    details.drift = {
+      reference: { paths: refFiles.map((f) => f.path), rows: refRows ?? 0 },
+      alpha: drift.alpha ?? DEFAULT_ALPHA,
+      correction: 'holm',
+      sampleSize,
+      columns: driftColumns(drift, ref, cur, drift.columns !== undefined),
+    };
+  }
+  if (splitNames.length)
+    details.splits = splitNames.map((name, si) => ({
+      name,
+      files: files.filter((_, i) => splitOf[i] === si).map((f) => f.path),
+      rows: splitRows[si] as number,
+    }));
+  details.status = errors.length
+    ? 'error'
+    : worstStatus([
+        ...results.map((r) => r.status),
+        ...(details.drift?.columns.map((c) => c.status) ?? []),
+      ]);
+  details.durationMs = Math.round(performance.now() - started);
+  return { details, errors };
+}

@@ -1,0 +1,209 @@
+// The dataset part of a validate section: drifted columns first with their scores, a small
+// Mermaid chart of reference vs current for the worst few, then the expectations and their
+// located samples. Result files are untrusted: every field is read defensively and every text
+// goes through the report's escaping.
+import { collapsed, table, type SectionContext } from '../report/blocks.js';
+import { esc, escHtml, mermaidLabel } from '../report/escape.js';
+import { fmtCount, fmtNum, fmtPct, plural, statusLabel } from '../report/format.js';
+import type { Status } from '../result.js';
+
+export const CHART_COLUMNS = 2;
+export const CHART_BINS = 12;
+export const TOP_DRIFT = 10;
+export const SAMPLES_SHOWN = 50;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const STATUSES = new Set(['pass', 'warn', 'fail', 'error']);
+const status = (v: unknown): Status => (STATUSES.has(v as string) ? (v as Status) : 'error');
+const RANK: Record<Status, number> = { error: 3, fail: 2, warn: 1, pass: 0 };
+
+interface Column {
+  name: unknown;
+  type: unknown;
+  psi?: number;
+  test: unknown;
+  statistic?: number;
+  pAdjusted?: number;
+  status: Status;
+  reason: unknown;
+  sampled: boolean;
+  bins: Array<{ label: unknown; ref: number; cur: number }>;
+}
+
+function readColumn(raw: unknown): Column {
+  const c = isObj(raw) ? raw : {};
+  return {
+    name: c.name,
+    type: c.type,
+    psi: num(c.psi),
+    test: c.test,
+    statistic: num(c.statistic),
+    pAdjusted: num(c.pAdjusted),
+    status: status(c.status),
+    reason: c.reason,
+    sampled: c.sampled === true,
+    bins: arr(c.bins)
+      .filter(isObj)
+      .map((b) => ({ label: b.label, ref: num(b.ref) ?? 0, cur: num(b.cur) ?? 0 })),
+  };
+}
+
+function chartNumber(x: number): string {
+  return String(Number(x.toFixed(4)));
+}
+
+/** Reference shares as bars, current shares as a line, for one drifted column. */
+export function driftChart(c: Column): string | undefined {
+  const bins = [...c.bins]
+    .sort((a, b) => (c.type === 'categorical' ? b.ref + b.cur - (a.ref + a.cur) : 0))
+    .slice(0, CHART_BINS);
+  if (bins.length < 2) return undefined;
+  const label = (l: unknown) =>
+    mermaidLabel(
+      String(l ?? '')
+        .replace('≤', 'up to ')
+        .replace('>', 'over ')
+        .replace('–', ' to '),
+      16,
+    );
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${mermaidLabel(c.name, 40)}: reference (bars) vs current (line), share of rows"`,
+    `  x-axis [${bins.map((b) => `"${label(b.label)}"`).join(', ')}]`,
+    `  bar [${bins.map((b) => chartNumber(b.ref)).join(', ')}]`,
+    `  line [${bins.map((b) => chartNumber(b.cur)).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function driftTable(cols: Column[]): string {
+  return table(
+    ['Column', 'Type', 'PSI', 'Test', 'Statistic', 'p (Holm)', 'Status'],
+    cols.map((c) => [
+      esc(c.name, { max: 60 }),
+      esc(c.type, { max: 12 }) + (c.sampled ? ' (sampled)' : ''),
+      c.psi === undefined ? '–' : fmtNum(c.psi),
+      c.test === 'ks' ? 'KS' : c.test === 'chi2' ? 'χ²' : '–',
+      c.statistic === undefined ? '–' : fmtNum(c.statistic),
+      c.pAdjusted === undefined ? '–' : c.pAdjusted < 1e-4 ? '< 0.0001' : fmtNum(c.pAdjusted),
+      statusLabel(c.status),
+    ]),
+    ['l', 'l', 'r', 'l', 'r', 'r', 'l'],
+  );
+}
+
+export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
+  if (!isObj(raw)) return [];
+  const { level, cut } = ctx;
+  const out: string[] = [];
+
+  const drift = isObj(raw.drift) ? raw.drift : undefined;
+  if (drift) {
+    const cols = arr(drift.columns)
+      .map(readColumn)
+      .sort((a, b) => RANK[b.status] - RANK[a.status] || (b.psi ?? -1) - (a.psi ?? -1));
+    const drifted = cols.filter((c) => c.status !== 'pass');
+    const ref = isObj(drift.reference) ? drift.reference : {};
+    out.push(
+      `**Drift** against ${arr(ref.paths)
+        .slice(0, 3)
+        .map((p) => esc(p, { max: 80 }))
+        .join(', ')} (${fmtCount(num(ref.rows))} rows): ${
+        drifted.length
+          ? `${plural(drifted.length, 'column')} drifted of ${cols.length}`
+          : `no drift in ${plural(cols.length, 'column')}`
+      }`,
+    );
+    const shown =
+      level >= 3 ? drifted.slice(0, 5) : [...drifted, ...cols.filter((c) => c.status === 'pass')];
+    cut.details += cols.length - shown.length;
+    if (shown.length) {
+      const head = shown.slice(0, TOP_DRIFT);
+      out.push(driftTable(head));
+      if (shown.length > head.length)
+        out.push(
+          collapsed(
+            escHtml(plural(shown.length - head.length, 'more column')),
+            driftTable(shown.slice(head.length)),
+          ),
+        );
+    }
+    if (level < 2)
+      for (const c of drifted.slice(0, CHART_COLUMNS)) {
+        const chart = driftChart(c);
+        if (chart) out.push(chart);
+      }
+  }
+
+  const exps = arr(raw.expectations).filter(isObj);
+  if (exps.length) {
+    const sorted = [...exps].sort((a, b) => RANK[status(b.status)] - RANK[status(a.status)]);
+    const bad = sorted.filter((e) => status(e.status) !== 'pass');
+    const shown = level >= 3 ? bad.slice(0, 5) : sorted;
+    cut.details += sorted.length - shown.length;
+    out.push(
+      `**Expectations**: ${bad.length ? `${bad.length} of ${exps.length} not met` : `all ${exps.length} met`}`,
+    );
+    if (shown.length)
+      out.push(
+        table(
+          ['Check', 'Rule', 'Rows checked', 'Unexpected', 'Share', 'Status'],
+          shown.map((e) => [
+            esc(e.column !== undefined ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
+              max: 80,
+            }),
+            esc(e.rule, { max: 80 }),
+            fmtCount(num(e.checked)),
+            fmtCount(num(e.unexpected)),
+            fmtPct(num(e.share)),
+            statusLabel(status(e.status)),
+          ]),
+          ['l', 'l', 'r', 'r', 'r', 'l'],
+        ),
+      );
+    const newValues = bad.filter((e) => arr(e.values).length);
+    if (level < 3)
+      for (const e of newValues.slice(0, 3))
+        out.push(
+          `Values of ${esc(e.column, { max: 60 })} outside the allowed set: ${arr(e.values)
+            .filter(isObj)
+            .slice(0, 10)
+            .map((v) => `${esc(v.value, { max: 40 })} (${fmtCount(num(v.count))})`)
+            .join(', ')}`,
+        );
+    const rows: string[][] = [];
+    let all = 0;
+    for (const e of bad)
+      for (const s of arr(e.samples).filter(isObj)) {
+        all++;
+        if (rows.length < SAMPLES_SHOWN)
+          rows.push([
+            esc(e.column ?? e.kind, { max: 40 }),
+            esc(s.file, { max: 80 }),
+            String(num(s.line) ?? '–'),
+            esc(s.value, { max: 100 }),
+            esc(s.message, { max: 160 }),
+          ]);
+      }
+    if (all) {
+      if (level >= 1) cut.samples += all;
+      else {
+        cut.samples += all - rows.length;
+        const block = collapsed(
+          escHtml(
+            `Rows to look at: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
+          ),
+          table(['Check', 'File', 'Line', 'Value', 'Message'], rows, ['l', 'l', 'r', 'l', 'l']),
+        );
+        ctx.weigh?.('samples', block);
+        out.push(block);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Dataset checks beyond the row schema: the config block of a validate entry (already
+// schema-checked, snake_case) and the `details.dataset` part of a validate result.
+import type { Status } from '../result.js';
+
+export type Severity = 'fail' | 'warn';
+
+export interface ColumnExpectation {
+  max_null_share?: number;
+  categories?: Array<string | number | boolean>;
+  min?: number;
+  max?: number;
+  unique?: boolean;
+  mostly?: number;
+  severity?: Severity;
+}
+
+export interface DatasetConfig {
+  expectations?: {
+    row_count?: {
+      min?: number;
+      max?: number;
+      /** Against the reference dataset: a count of rows or a percentage ("5%"). */
+      max_drop?: number | string;
+      max_increase?: number | string;
+      severity?: Severity;
+    };
+    columns?: Record<string, ColumnExpectation>;
+    unique_keys?: Array<{ columns: string[]; mostly?: number; severity?: Severity }>;
+    duplicates?: { mostly?: number; severity?: Severity } | boolean;
+    leakage?: { key?: string[]; severity?: Severity } | boolean;
+  };
+  /** Split name → files or globs (each among the entry's data files). */
+  splits?: Record<string, string | string[]>;
+  drift?: {
+    /** The reference (production / training) data: files or globs. */
+    reference: string | string[];
+    columns?: string[];
+    psi_warn?: number;
+    psi_fail?: number;
+    bins?: number;
+    alpha?: number;
+    /** What a significant KS / chi-square test (Holm-adjusted) does on its own. */
+    test_severity?: 'none' | Severity;
+    per_column?: Record<string, { psi_warn?: number; psi_fail?: number; skip?: boolean }>;
+  };
+}
+
+export interface DatasetSample {
+  file: string;
+  line: number;
+  value: string;
+  message: string;
+}
+
+export interface ExpectationResult {
+  /** Stable key, e.g. "column:label:max_null_share". */
+  key: string;
+  kind: 'row_count' | 'null_share' | 'categories' | 'range' | 'unique' | 'duplicates' | 'leakage';
+  column?: string;
+  rule: string;
+  severity: Severity;
+  mostly?: number;
+  /** Rows the expectation looked at, and those that broke it. */
+  checked: number;
+  unexpected: number;
+  share: number;
+  observed?: number;
+  status: Status;
+  reason: string;
+  samples: DatasetSample[];
+  /** New values (allowed categories), most frequent first. */
+  values?: Array<{ value: string; count: number }>;
+}
+
+export interface DriftBin {
+  label: string;
+  ref: number;
+  cur: number;
+}
+
+export interface DriftColumn {
+  name: string;
+  type: 'numeric' | 'categorical' | 'skipped';
+  psi?: number;
+  test?: 'ks' | 'chi2';
+  statistic?: number;
+  df?: number;
+  pValue?: number;
+  pAdjusted?: number;
+  refN: number;
+  curN: number;
+  /** The numbers came from uniform samples (reservoirs), not every value. */
+  sampled?: boolean;
+  psiWarn: number;
+  psiFail: number;
+  status: Status;
+  reason: string;
+  bins?: DriftBin[];
+}
+
+export interface DatasetDetails {
+  status: Status;
+  expectations: ExpectationResult[];
+  drift?: {
+    reference: { paths: string[]; rows: number };
+    alpha: number;
+    correction: 'holm';
+    sampleSize: number;
+    columns: DriftColumn[];
+  };
+  splits?: Array<{ name: string; files: string[]; rows: number }>;
+  durationMs?: number;
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runValidate, type ValidateResult } from '../../src/core/validate/run.js';
+import { assertResult } from '../../src/core/result.js';
+import type {
+  DatasetConfig,
+  DatasetDetails,
+  ExpectationResult,
+} from '../../src/core/dataset/types.js';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/dataset/', import.meta.url));
+
+/** Runs validate (schema + dataset checks) on fixture files, in this thread; the result is schema-checked. */
+export async function check(
+  data: string[],
+  dataset: DatasetConfig,
+  cwd = FIXTURES,
+): Promise<{ result: ValidateResult; d: DatasetDetails }> {
+  const result = await runValidate(
+    { schemaFile: join(FIXTURES, 'schema.json'), data, cwd, threads: 0, dataset },
+    {},
+    { id: 'data' },
+  );
+  assertResult(JSON.parse(JSON.stringify(result)));
+  const d = result.details.dataset;
+  if (!d) throw new Error(`no dataset details: ${result.summary}`);
+  return { result, d };
+}
+
+export function exp(d: DatasetDetails, key: string): ExpectationResult {
+  const e = d.expectations.find((x) => x.key === key);
+  if (!e)
+    throw new Error(`no expectation ${key} in ${d.expectations.map((x) => x.key).join(', ')}`);
+  return e;
+}

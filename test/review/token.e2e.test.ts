@@ -1,0 +1,88 @@
+// The token never reaches a log: report and gate mask it (so the runner hides it wherever it
+// appears later) and print it nowhere, on success, on a 403, on a bad token and on an API error.
+// Run `npm run package` first.
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
+import { REPO_ROOT, runAction } from '../helpers/runner.js';
+import { FIXTURES } from '../report/helpers.js';
+
+const REPO = 'octo/models';
+const PR = 7;
+const HEAD = 'c'.repeat(40);
+const BAD_TOKEN = 'ghp_reviewUnknownToken0123456789abcdefABCD';
+const built = ['report', 'gate'].every((n) => existsSync(join(REPO_ROOT, 'dist', `${n}.js`)));
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  gh.addRepo(REPO);
+  gh.addPullRequest(REPO, { number: PR, headSha: HEAD });
+});
+afterEach(async () => {
+  await gh.close();
+});
+
+function workspace(): string {
+  const ws = mkdtempSync(join(tmpdir(), 'mg-review-token-'));
+  mkdirSync(join(ws, 'modelgate-results'));
+  for (const f of ['classifier-fail.json', 'ranker-pass.json']) {
+    cpSync(join(FIXTURES, f), join(ws, 'modelgate-results', f));
+  }
+  return ws;
+}
+
+const payload = {
+  number: PR,
+  pull_request: {
+    number: PR,
+    head: { sha: HEAD, repo: { full_name: REPO } },
+    base: { repo: { full_name: REPO } },
+  },
+  repository: { full_name: REPO },
+};
+
+function run(action: 'report' | 'gate', token: string, inputs: Record<string, string> = {}) {
+  return runAction(action, {
+    workspace: workspace(),
+    event: { name: 'pull_request', payload },
+    inputs: { 'github-token': token, ...inputs },
+    env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '11' },
+  });
+}
+
+/** The log without the mask commands themselves (which carry the value to hide). */
+const logOf = (r: { stdout: string; stderr: string; summary: string }) =>
+  (r.stdout + r.stderr + r.summary).replace(/^::add-mask::.*$/gm, '');
+
+describe.skipIf(!built)('the token never reaches a log', () => {
+  it('report: masked, and absent from the log on success, 403, 401 and a 422', async () => {
+    gh.inject({ route: 'POST /repos/{owner}/{repo}/statuses/{sha}', status: 422, times: 1 });
+    const cases = [
+      [gh.token, await run('report', gh.token)],
+      [gh.readOnlyToken, await run('report', gh.readOnlyToken)],
+      [BAD_TOKEN, await run('report', BAD_TOKEN)],
+    ] as const;
+    for (const [token, r] of cases) {
+      expect(r.stdout, 'the token is masked').toContain(`::add-mask::${token}`);
+      expect(logOf(r)).not.toContain(token);
+      expect(logOf(r)).not.toContain(token.slice(4, 24));
+    }
+    // The 401 is an error that names the request, not the credentials.
+    expect(cases[2][1].code).toBe(1);
+    expect(cases[2][1].commands.find((c) => c.command === 'error')?.message).toMatch(
+      /GitHub API \w+ \/.* failed with 401/,
+    );
+  });
+
+  it('gate: masked, and absent from the log while checking the override label', async () => {
+    for (const token of [gh.token, BAD_TOKEN]) {
+      const r = await run('gate', token, { 'override-label': 'accept' });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`::add-mask::${token}`);
+      expect(logOf(r)).not.toContain(token);
+    }
+  });
+});
