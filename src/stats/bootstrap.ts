@@ -102,8 +102,14 @@ function meanReplicatesInt8(diff: Int8Array, resamples: number, state: RngState)
   return out;
 }
 
-/** Bootstrap replicates of mean(diff) for real-valued differences. */
-function meanReplicatesFloat(diff: Float64Array, resamples: number, state: RngState): Float64Array {
+/**
+ * Bootstrap replicates of mean(diff) for real-valued differences. The differences are read from
+ * single-precision storage: at n = 100,000 a Float64Array (800 KB) spills out of a core's L2
+ * cache and every random draw waits on L3, while a Float32Array (400 KB) stays in L2. Rounding
+ * each difference to single precision moves it by at most 6e-8 of its size, orders of magnitude
+ * below the sampling error the interval measures; the sums still accumulate in double precision.
+ */
+function meanReplicatesFloat(diff: Float32Array, resamples: number, state: RngState): Float64Array {
   const n = diff.length;
   const half = n >> 1;
   const out = new Float64Array(resamples);
@@ -196,12 +202,13 @@ export function bootstrapMeanReplicates(
   checkResamples(resamples);
   if (diff.length === 0) throw new RangeError('bootstrap: no examples');
   const state = seedState(options.seed ?? 1, options.label ?? '');
-  if (diff instanceof Float64Array) return meanReplicatesFloat(diff, resamples, state);
+  if (diff instanceof Float64Array)
+    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
   let maxAbs = 0;
   for (let i = 0; i < diff.length; i++) maxAbs = Math.max(maxAbs, Math.abs(diff[i]!));
   // Integer sums must not overflow int32 (only reachable with a hand-built Int32Array).
   if (maxAbs * diff.length >= 2 ** 31)
-    return meanReplicatesFloat(Float64Array.from(diff), resamples, state);
+    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
   return diff instanceof Int8Array
     ? meanReplicatesInt8(diff, resamples, state)
     : meanReplicatesInt(diff, resamples, state);

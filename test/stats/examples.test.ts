@@ -465,6 +465,22 @@ describe('decisions', () => {
     expect(exampleColumns(metrics, ['region'])).toEqual(['region', 'correct', 'loss']);
   });
 
+  it('a gated whole set below min_examples is error (overall status too); ungated stays skip', () => {
+    const p = pair({ n: 20, both: 0.5, bOnly: 0.4, cOnly: 0 });
+    const r = compareExamples(p.cand, p.base, [accuracy, f1], { minExamples: 30, resamples: 200 });
+    const [acc, f] = r.rows;
+    expect(acc).toMatchObject({ name: 'accuracy', status: 'error', gated: true, n: 20 });
+    expect(acc!.reason).toBe(
+      'eval set too small: n = 20 < min_examples 30; cannot tell a change from noise',
+    );
+    expect(acc!.ci).toBeUndefined();
+    expect(acc!.pAdjusted).toBeUndefined();
+    expect(f).toMatchObject({ name: 'f1', status: 'skip', gated: false });
+    expect(f!.reason).toMatch(/^too small: n = 20 < min_examples 30/);
+    expect(r.status).toBe('error');
+    expect(r.examples.family).toBe(0);
+  });
+
   it('seeded runs are identical; another seed moves only the bootstrap interval', () => {
     const p = pair({ n: 1000, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
     const run = (seed: number) =>
