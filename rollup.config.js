@@ -15,6 +15,7 @@ export const entries = {
   run: 'src/actions/run.ts',
   cli: 'src/cli/main.ts',
   'validate-worker': 'src/core/validate/worker.ts',
+  'dataset-worker': 'src/core/dataset/worker.ts',
 };
 
 const outDir = process.env.MODELGATE_DIST_DIR ?? 'dist';

@@ -1,182 +1,85 @@
-const TWO_POW_M32 = 23283064365386963e-26;
-function mix32(h) {
-  h = Math.imul(h ^ h >>> 16, 2246822507);
-  h = Math.imul(h ^ h >>> 13, 3266489909);
-  return h ^ h >>> 16 | 0;
-}
-function hashString(s) {
-  let h = 2166136261 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-function seedState(seed, label = "") {
-  if (!Number.isFinite(seed)) throw new Error(`seed must be a finite number, got ${seed}`);
-  const lo = Math.trunc(seed) | 0;
-  const hi = Math.trunc(seed / 4294967296) | 0;
-  const l = hashString(label);
-  const s = Int32Array.of(
-    mix32(lo ^ 2654435769),
-    mix32(hi ^ 608135816 ^ mix32(l)),
-    mix32(l ^ 3084996962 ^ mix32(lo + 1)),
-    mix32(lo ^ hi ^ l ^ 2135587861)
-  );
-  if ((s[0] | s[1] | s[2] | s[3]) === 0) s[3] = 1;
-  const g = new Xoshiro128ss(s);
-  for (let i = 0; i < 16; i++) g.nextUint32();
-  return g.state();
-}
-class Xoshiro128ss {
-  s0;
-  s1;
-  s2;
-  s3;
-  constructor(state) {
-    this.s0 = state[0] ?? 0;
-    this.s1 = state[1] ?? 0;
-    this.s2 = state[2] ?? 0;
-    this.s3 = state[3] ?? 0;
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
-      throw new Error("xoshiro128** state must not be all zero");
-  }
-  static fromSeed(seed, label = "") {
-    return new Xoshiro128ss(seedState(seed, label));
-  }
-  state() {
-    return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
-  }
-  /** Next output as an unsigned 32-bit integer. */
-  nextUint32() {
-    const m = Math.imul(this.s1, 5);
-    const result = Math.imul(m << 7 | m >>> 25, 9);
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = this.s3 << 11 | this.s3 >>> 21;
-    return result >>> 0;
-  }
-  /** Uniform in [0, 1) with 32 bits of resolution. */
-  next() {
-    return this.nextUint32() * TWO_POW_M32;
-  }
-  /**
-   * Uniform integer in [0, n) by multiply-shift (Lemire 2019, without the rejection step):
-   * the bias is below n / 2^32 (2.3e-5 relative at n = 100,000), far below the Monte-Carlo
-   * error of any bootstrap we run. n must be below 2^31.
-   */
-  index(n) {
-    return this.nextUint32() * (n * TWO_POW_M32) | 0;
-  }
-}
+import { realpathSync, existsSync } from 'node:fs';
+import { resolve, relative, sep, isAbsolute } from 'node:path';
+import { l as loadMetrics, p as parseMetrics, d as detectFormat } from './chunk-metrics-file.js';
 
-/**
- * When adding a new value to a list, one does not have to necessary
- * recompute the mean of the list in linear time. They can instead use
- * this function to compute the new mean by providing the current mean,
- * the number of elements in the list that produced it and the new
- * value to add.
- *
- * @since 2.5.0
- * @param {number} mean current mean
- * @param {number} n number of items in the list
- * @param {number} newValue the added value
- * @returns {number} the new mean
- *
- * @example
- * addToMean(14, 5, 53); // => 20.5
- */
-
-// Define series coefficients
-var COEFFICIENTS = [
-    0.99999999999999709182, 57.156235665862923517, -59.59796035547549,
-    14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
-    0.46523628927048575665e-4, -9837447530487956e-20,
-    0.15808870322491248884e-3, -21026444172410488e-20,
-    0.2174396181152126432e-3, -1643181065367639e-19,
-    0.84418223983852743293e-4, -26190838401581408e-21,
-    0.36899182659531622704e-5
-];
-
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-
-/**
- * Compute the logarithm of the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Lanczos' approximation.
- * This function takes as input any real-value n greater than 0.
- * This function is useful for values of n too large for the normal gamma function (n > 165).
- * The code is based on Lanczo's Gamma approximation, defined [here](http://my.fit.edu/~gabdo/gamma.txt).
- *
- * @param {number} n Any real number greater than zero.
- * @returns {number} The logarithm of gamma of the input value.
- *
- * @example
- * gammaln(500); // 2605.1158503617335
- * gammaln(2.4); // 0.21685932244884043
- */
-function gammaln(n) {
-    // Return infinity if value not in domain
-    if (n <= 0) {
-        return Number.POSITIVE_INFINITY;
+function baselineSpec(config) {
+  if (!config) return { source: "none" };
+  if ("artifact" in config) return { source: "artifact", ...config.artifact };
+  if ("base_branch" in config && config.base_branch)
+    return { source: "base-branch", path: config.path };
+  return { source: "file", path: config.path };
+}
+function workspacePath(workspace, path, what) {
+  const full = resolve(workspace, path);
+  const inside = (root, p) => {
+    const rel = relative(root, p);
+    return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+  };
+  if (!inside(resolve(workspace), full))
+    throw new Error(`${what} '${path}' is outside the workspace`);
+  let real;
+  try {
+    real = realpathSync(full);
+  } catch {
+    return full;
+  }
+  if (!inside(realpathSync(workspace), real)) {
+    throw new Error(`${what} '${path}' links outside the workspace`);
+  }
+  return full;
+}
+async function resolveBaseline(spec, options) {
+  switch (spec.source) {
+    case "none":
+      return { info: { source: "none", note: "no baseline configured" } };
+    case "file": {
+      const full = workspacePath(options.workspace, spec.path, "baseline");
+      if (!existsSync(full)) {
+        return {
+          info: {
+            source: "none",
+            path: spec.path,
+            note: `baseline file ${spec.path} not found in the workspace`
+          }
+        };
+      }
+      return { info: { source: "file", path: spec.path }, metrics: loadMetrics(full, spec.path) };
     }
-
-    // Decrement n, because approximation is defined for n - 1
-    n--;
-
-    // Create series approximation
-    var a = COEFFICIENTS[0];
-
-    for (var i = 1; i < 15; i++) {
-        a += COEFFICIENTS[i] / (n + i);
+    case "base-branch": {
+      const read = options.provider?.readAtBase;
+      if (!read)
+        throw new Error("a base_branch baseline needs a pull request (or a base ref) to read from");
+      const got = await read(spec.path);
+      return fetched(
+        got,
+        "base-branch",
+        spec.path,
+        (g) => `${spec.path} at ${g.info.sha ?? g.info.ref ?? "base"}`
+      );
     }
-
-    var tmp = g + 0.5 + n;
-
-    // Return natural logarithm of gamma(n)
-    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
-}
-
-/**
- * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
- *
- * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
- * normal distribution with standard deviation sd is within x of the mean.
- *
- * This function returns a numerical approximation to the exact value.
- * It uses Horner's method to evaluate the polynomial of τ (tau).
- *
- * @param {number} x input
- * @return {number} error estimation
- * @example
- * errorFunction(1).toFixed(2); // => '0.84'
- */
-function errorFunction(x) {
-    var t = 1 / (1 + 0.5 * Math.abs(x));
-    var tau =
-        t *
-        Math.exp(
-            -x * x +
-                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
-                    1.13520398) *
-                    t +
-                    0.27886807) *
-                    t -
-                    0.18628806) *
-                    t +
-                    0.09678418) *
-                    t +
-                    0.37409196) *
-                    t +
-                    1.00002368) *
-                    t -
-                1.26551223
+    case "artifact": {
+      const read = options.provider?.readFromArtifact;
+      if (!read)
+        throw new Error(
+          "an artifact baseline needs access to the GitHub API (the action, with a token)"
         );
-    if (x >= 0) {
-        return 1 - tau;
-    } else {
-        return tau - 1;
+      const got = await read(spec);
+      return fetched(
+        got,
+        "artifact",
+        spec.path,
+        (g) => `${spec.path} in artifact ${g.info.artifact ?? spec.name} of run ${g.info.runId ?? "?"}`,
+        { workflow: spec.workflow, artifact: spec.name }
+      );
     }
+  }
+}
+function fetched(got, source, path, displayName, extra = {}) {
+  if ("missing" in got) {
+    return { info: { source: "none", path, ...extra, ...got.info, note: got.note } };
+  }
+  const info = { source, path, ...extra, ...got.info };
+  return { info, metrics: parseMetrics(got.content, displayName(got), detectFormat(path)) };
 }
 
 function check(p) {
@@ -199,4 +102,4 @@ function holm(p) {
   return out;
 }
 
-export { TWO_POW_M32 as T, Xoshiro128ss as X, errorFunction as e, gammaln as g, holm as h, seedState as s };
+export { baselineSpec as b, holm as h, resolveBaseline as r, workspacePath as w };

@@ -1,4 +1,4 @@
-import { e as error, w as warning, n as notice } from './chunk-core.js';
+import { n as notice, d as core, i as info } from './chunk-core.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { f as formatProblem } from './chunk-metrics-file.js';
@@ -36,36 +36,72 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunk-index2.js';
+import './chunk-index.js';
 import 'process';
 import 'buffer';
 import './chunk-threshold.js';
 import './chunk-value.js';
+import './chunk-escape.js';
 
+const STEP_ANNOTATION_LIMIT = 10;
+const left = { error: STEP_ANNOTATION_LIMIT - 1, warning: STEP_ANNOTATION_LIMIT };
+const omitted = { errors: 0, warnings: 0, violations: 0 };
+const readMore = /* @__PURE__ */ new Set();
+function place(kind, message, props) {
+  if (left[kind] > 0) {
+    left[kind]--;
+    core[kind](message, props);
+    return;
+  }
+  omitted[kind === "error" ? "errors" : "warnings"]++;
+  const at = props.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ""}: ` : "";
+  info(`${kind} (not annotated): ${props.title ? `${props.title}: ` : ""}${at}${message}`);
+}
+function annotateError(message, props = {}) {
+  place("error", message, props);
+}
+function finishAnnotations() {
+  const parts = [];
+  const count = (n, noun) => n > 0 && parts.push(`${n.toLocaleString("en-US")} more ${noun}${n === 1 ? "" : "s"}`);
+  count(omitted.errors, "error");
+  count(omitted.violations, "violation");
+  count(omitted.warnings, "warning");
+  if (parts.length === 0) return;
+  const total = omitted.errors + omitted.violations + omitted.warnings;
+  const files = [...readMore];
+  const where = files.length ? ` and ${files.slice(0, 5).join(", ")}${files.length > 5 ? ` (and ${files.length - 5} more result files)` : ""}` : "";
+  notice(
+    `${parts.join(", ")} ${total === 1 ? "is" : "are"} not annotated: see the job summary${where} (GitHub shows ${STEP_ANNOTATION_LIMIT} error annotations per step)`,
+    { title: "modelgate" }
+  );
+  omitted.errors = omitted.warnings = omitted.violations = 0;
+  readMore.clear();
+}
 function annotateValidate(result, options) {
   const title = `modelgate validate ${result.id}`;
+  const before = omitted.errors;
   for (const p of result.errors ?? []) {
-    error(p.message, {
+    annotateError(p.message, {
       title,
       ...p.file ? { file: p.file } : {},
       ...p.line ? { startLine: p.line } : {}
     });
   }
-  const { annotations, more } = pickAnnotations(result, options.max);
+  const { annotations, more } = pickAnnotations(
+    result,
+    Math.max(0, Math.min(options.max, left.error))
+  );
   for (const a of annotations)
-    error(a.message, { title: a.title, file: a.file, startLine: a.line });
-  if (more > 0) {
-    notice(
-      `${more.toLocaleString("en-US")} more violation${more === 1 ? " is" : "s are"} not annotated: see the job summary and ${options.resultPath}`,
-      { title }
-    );
-  }
+    annotateError(a.message, { title: a.title, file: a.file, startLine: a.line });
+  omitted.violations += more;
+  if (more > 0 || omitted.errors > before) readMore.add(options.resultPath);
 }
-function annotateCompare(result, workspace) {
+function annotateCompare(result, workspace, resultPath) {
   const title = `modelgate compare ${result.id}`;
+  const before = omitted.errors + omitted.warnings;
   for (const p of result.errors ?? []) {
     const local = p.file !== void 0 && existsSync(join(workspace, p.file));
-    error(formatProblem(p), {
+    annotateError(formatProblem(p), {
       title,
       ...local ? { file: p.file } : {},
       ...local && p.line ? { startLine: p.line } : {}
@@ -75,10 +111,11 @@ function annotateCompare(result, workspace) {
     (m) => m.gated && (m.status === "fail" || m.status === "warn")
   )) {
     const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
-    (r.status === "fail" ? error : warning)(`${name}: ${r.reason ?? r.status}`, {
+    place(r.status === "fail" ? "error" : "warning", `${name}: ${r.reason ?? r.status}`, {
       title
     });
   }
+  if (resultPath && omitted.errors + omitted.warnings > before) readMore.add(resultPath);
 }
 
-export { annotateCompare, annotateValidate };
+export { STEP_ANNOTATION_LIMIT, annotateCompare, annotateError, annotateValidate, finishAnnotations };

@@ -1,4 +1,4 @@
-import { e as error, w as warning, i as info, d as debug } from './chunk-core.js';
+import { e as error, w as warning, i as info, f as debug } from './chunk-core.js';
 import { g as gitShow } from './chunk-git.js';
 import { i as isNotFound, g as getRepository, c as createGitHubClient } from './chunk-pulls.js';
 import { createHash } from 'node:crypto';

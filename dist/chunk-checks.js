@@ -1,7 +1,7 @@
 import { resolve, relative, isAbsolute } from 'node:path';
 import 'node:fs';
 import { C as ConfigError } from './chunk-schema.js';
-import './chunk-index2.js';
+import './chunk-index.js';
 import { b as resolveRules, r as runCompare } from './chunk-compare.js';
 import { w as writeResultFile } from './chunk-result.js';
 import { o as optionsFromEntry, r as runValidate } from './chunk-run.js';

@@ -1,89 +1,10 @@
 import { S as STATUS_RANK, a as worstStatus, n as newResult } from './chunk-result.js';
-import { realpathSync, existsSync, readFileSync } from 'node:fs';
-import { resolve, relative, sep, isAbsolute, extname } from 'node:path';
-import { l as loadMetrics, p as parseMetrics, d as detectFormat$1, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
-import { e as errorFunction, s as seedState, T as TWO_POW_M32, h as holm } from './chunk-adjust.js';
+import { h as holm, w as workspacePath, b as baselineSpec, r as resolveBaseline } from './chunk-adjust.js';
+import { l as loadMetrics, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
+import { extname, isAbsolute, relative } from 'node:path';
+import { e as errorFunction, s as seedState, T as TWO_POW_M32 } from './chunk-simple-statistics.js';
+import { readFileSync } from 'node:fs';
 import { P as Papa } from './chunk-papaparse.js';
-
-function baselineSpec(config) {
-  if (!config) return { source: "none" };
-  if ("artifact" in config) return { source: "artifact", ...config.artifact };
-  if ("base_branch" in config && config.base_branch)
-    return { source: "base-branch", path: config.path };
-  return { source: "file", path: config.path };
-}
-function workspacePath(workspace, path, what) {
-  const full = resolve(workspace, path);
-  const inside = (root, p) => {
-    const rel = relative(root, p);
-    return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
-  };
-  if (!inside(resolve(workspace), full))
-    throw new Error(`${what} '${path}' is outside the workspace`);
-  let real;
-  try {
-    real = realpathSync(full);
-  } catch {
-    return full;
-  }
-  if (!inside(realpathSync(workspace), real)) {
-    throw new Error(`${what} '${path}' links outside the workspace`);
-  }
-  return full;
-}
-async function resolveBaseline(spec, options) {
-  switch (spec.source) {
-    case "none":
-      return { info: { source: "none", note: "no baseline configured" } };
-    case "file": {
-      const full = workspacePath(options.workspace, spec.path, "baseline");
-      if (!existsSync(full)) {
-        return {
-          info: {
-            source: "none",
-            path: spec.path,
-            note: `baseline file ${spec.path} not found in the workspace`
-          }
-        };
-      }
-      return { info: { source: "file", path: spec.path }, metrics: loadMetrics(full, spec.path) };
-    }
-    case "base-branch": {
-      const read = options.provider?.readAtBase;
-      if (!read)
-        throw new Error("a base_branch baseline needs a pull request (or a base ref) to read from");
-      const got = await read(spec.path);
-      return fetched(
-        got,
-        "base-branch",
-        spec.path,
-        (g) => `${spec.path} at ${g.info.sha ?? g.info.ref ?? "base"}`
-      );
-    }
-    case "artifact": {
-      const read = options.provider?.readFromArtifact;
-      if (!read)
-        throw new Error(
-          "an artifact baseline needs access to the GitHub API (the action, with a token)"
-        );
-      const got = await read(spec);
-      return fetched(
-        got,
-        "artifact",
-        spec.path,
-        (g) => `${spec.path} in artifact ${g.info.artifact ?? spec.name} of run ${g.info.runId ?? "?"}`,
-        { workflow: spec.workflow, artifact: spec.name }
-      );
-    }
-  }
-}
-function fetched(got, source, path, displayName, extra = {}) {
-  if ("missing" in got) {
-    return { info: { source: "none", path, ...extra, ...got.info, note: got.note } };
-  }
-  const info = { source, path, ...extra, ...got.info };
-  return { info, metrics: parseMetrics(got.content, displayName(got), detectFormat$1(path)) };
-}
 
 function parseThreshold(raw, key) {
   if (typeof raw === "number") {
@@ -462,11 +383,12 @@ function bootstrapMeanReplicates(diff, options = {}) {
   checkResamples(resamples);
   if (diff.length === 0) throw new RangeError("bootstrap: no examples");
   const state = seedState(options.seed ?? 1, options.label ?? "");
-  if (diff instanceof Float64Array) return meanReplicatesFloat(diff, resamples, state);
+  if (diff instanceof Float64Array)
+    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
   let maxAbs = 0;
   for (let i = 0; i < diff.length; i++) maxAbs = Math.max(maxAbs, Math.abs(diff[i]));
   if (maxAbs * diff.length >= 2 ** 31)
-    return meanReplicatesFloat(Float64Array.from(diff), resamples, state);
+    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
   return diff instanceof Int8Array ? meanReplicatesInt8(diff, resamples, state) : meanReplicatesInt(diff, resamples, state);
 }
 function ratioFromCounts(stat, tp, fp, fn) {
@@ -1368,8 +1290,13 @@ function computeUnit(unit, prep, opts, power) {
   row.delta = sign * (c - b);
   row.relDelta = b === 0 ? null : sign * (c - b) / Math.abs(b);
   if (tooSmall(n) || !ciAt) {
-    row.status = "skip";
-    row.reason = `too small: n = ${n} < min_examples ${opts.minExamples}; not gated on noise`;
+    if (gated && !slice) {
+      row.status = "error";
+      row.reason = `eval set too small: n = ${n} < min_examples ${opts.minExamples}; cannot tell a change from noise`;
+    } else {
+      row.status = "skip";
+      row.reason = `too small: n = ${n} < min_examples ${opts.minExamples}; not gated on noise`;
+    }
     return { row, inFamily: false };
   }
   row.pValue = pValue;
@@ -1831,7 +1758,7 @@ function baselineWords(b) {
     case "artifact":
       return `baseline from ${b.workflow} run ${b.runId ?? "?"}`;
     case "none":
-      return "no baseline";
+      return b.examples ? `baseline examples ${b.examples}` : "no baseline";
   }
 }
 function summarize(details, errors, notes = []) {
@@ -1965,4 +1892,4 @@ function regressions(result) {
   return result.details.metrics.filter((r) => r.gated && r.status === "fail").length;
 }
 
-export { regressions as a, resolveRules as b, runCompare as r, workspacePath as w };
+export { regressions as a, resolveRules as b, runCompare as r };

@@ -135,6 +135,7 @@ function baselineLine(result) {
   if (b.workflow) parts.push(`workflow ${esc(b.workflow, { max: 100 })}`);
   if (b.runId !== void 0) parts.push(`run ${esc(b.runId)}`);
   if (b.artifact) parts.push(`artifact ${esc(b.artifact, { max: 100 })}`);
+  if (b.examples) parts.push(`examples ${esc(b.examples, { max: 200 })}`);
   if (b.note) parts.push(`(${esc(b.note, { max: 300 })})`);
   return parts.join(" \xB7 ");
 }

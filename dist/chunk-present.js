@@ -1,10 +1,8 @@
 import { f as formatShare } from './chunk-threshold.js';
 import { e as escape } from './chunk-value.js';
+import { e as esc } from './chunk-escape.js';
 
 const ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", error: "\u26D4" };
-function escapeMarkdown(s) {
-  return s.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/@/g, "@\u200B");
-}
 function where(g) {
   return g.keyword === "parse" || g.keyword === "csv" || g.keyword === "encoding" || g.keyword === "maxRecordSize" ? g.keyword : `${g.keyword} (${g.schemaPath})`;
 }
@@ -35,26 +33,26 @@ function textReport(result, color = false) {
 function markdownSummary(result) {
   const d = result.details;
   const out = [
-    `### ${ICON[result.status] ?? ""} ${escapeMarkdown(result.title)}: ${result.status}`,
+    `### ${ICON[result.status] ?? ""} ${esc(result.title)}: ${result.status}`,
     "",
-    escapeMarkdown(result.summary),
+    esc(result.summary),
     ""
   ];
   for (const e of result.errors ?? []) {
     out.push(
-      `- **error** ${e.file ? `${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}: ` : ""}${escapeMarkdown(e.message)}`
+      `- **error** ${e.file ? `${esc(e.file)}${e.line ? `:${e.line}` : ""}: ` : ""}${esc(e.message)}`
     );
   }
   if (result.errors?.length) out.push("");
   out.push(
-    `Schema: ${escapeMarkdown(d.schemaFile)} \xB7 threshold: max ${d.threshold.maxInvalidRows}${d.threshold.warnInvalidRows ? `, warn ${d.threshold.warnInvalidRows}` : ""} invalid rows`,
+    `Schema: ${esc(d.schemaFile)} \xB7 threshold: max ${esc(d.threshold.maxInvalidRows)}${d.threshold.warnInvalidRows ? `, warn ${esc(d.threshold.warnInvalidRows)}` : ""} invalid rows`,
     ""
   );
   if (d.files.length) {
     out.push("| file | format | rows | invalid |", "| --- | --- | ---: | ---: |");
     for (const f of d.files)
       out.push(
-        `| ${escapeMarkdown(f.path)} | ${f.format} | ${f.rows.toLocaleString("en-US")} | ${f.invalidRows.toLocaleString("en-US")} |`
+        `| ${esc(f.path)} | ${f.format} | ${f.rows.toLocaleString("en-US")} | ${f.invalidRows.toLocaleString("en-US")} |`
       );
     out.push("");
   }
@@ -66,7 +64,7 @@ function markdownSummary(result) {
     for (const g of d.groups) {
       const s = g.samples[0];
       out.push(
-        `| ${g.count.toLocaleString("en-US")} | ${formatShare(g.share)} | ${escapeMarkdown(g.file)} | ${escapeMarkdown(where(g))} | ${s ? `line ${s.line}` : ""} | ${escapeMarkdown(s?.message ?? g.message)} | ${escapeMarkdown(s?.value ?? "")} |`
+        `| ${g.count.toLocaleString("en-US")} | ${formatShare(g.share)} | ${esc(g.file)} | ${esc(where(g))} | ${s ? `line ${s.line}` : ""} | ${esc(s?.message ?? g.message)} | ${esc(s?.value ?? "")} |`
       );
     }
     if (d.omittedGroups) out.push("", `\u2026 and ${d.omittedGroups} more groups in the result file.`);
@@ -97,4 +95,4 @@ function pickAnnotations(result, max) {
   return { annotations, more: Math.max(0, total - annotations.length) };
 }
 
-export { escapeMarkdown as e, markdownSummary as m, pickAnnotations as p, textReport as t };
+export { markdownSummary as m, pickAnnotations as p, textReport as t };

@@ -1,11 +1,12 @@
-import { d as debug, w as warning, i as info, e as error, b as setOutput, c as summary, s as setFailed } from './chunk-core.js';
+import { f as debug, w as warning, i as info, b as setOutput, c as summary, s as setFailed } from './chunk-core.js';
 import { a as isForbidden, i as isNotFound, l as listPullRequestsForRun, c as createGitHubClient } from './chunk-pulls.js';
 import 'node:crypto';
 import { a as gateBlocks, d as decideGate, g as gateItems } from './chunk-decide.js';
-import { I as ICON, t as table, s as statusLabel, r as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
+import { o as orderEntries, s as statusLabel, t as table, I as ICON, r as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
 import { e as esc, t as truncate } from './chunk-escape.js';
 import { a as applyErrorIs } from './chunk-settings.js';
 import { V as VERSION } from './chunk-result.js';
+import { annotateError, finishAnnotations } from './chunk-annotate.js';
 
 const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 const cache = /* @__PURE__ */ new WeakMap();
@@ -227,6 +228,45 @@ async function getPermission(client, options) {
   }
 }
 
+const HEADER = ["Result", "Status", "Summary"];
+function row(e) {
+  return e.ok ? [
+    esc(e.result.id, { max: 120 }),
+    statusLabel(e.result.status),
+    esc(e.result.summary, { max: 300 })
+  ] : [esc(e.path, { max: 120 }), statusLabel("error"), esc(e.error, { max: 300 })];
+}
+function moreNote(omitted) {
+  return `\u2026 ${omitted.toLocaleString("en-US")} more result${omitted === 1 ? "" : "s"} not shown (the job summary is limited to 1 MiB); the gate counted every one.`;
+}
+function gateSummaryMarkdown(head, entries, limit) {
+  const render = (rows2, omitted) => {
+    const blocks = [...head];
+    if (rows2.length) blocks.push(table(HEADER, rows2));
+    if (omitted > 0) blocks.push(moreNote(omitted));
+    return blocks.join("\n\n") + "\n";
+  };
+  const rows = orderEntries(entries).map(row);
+  let budget = limit - Buffer.byteLength(render([], rows.length)) - 200;
+  budget -= Buffer.byteLength(`| ${HEADER.join(" | ")} |
+| - | - | - |
+`);
+  let keep = 0;
+  for (const r of rows) {
+    const bytes = Buffer.byteLength(`| ${r.join(" | ")} |
+`);
+    if (bytes > budget) break;
+    budget -= bytes;
+    keep++;
+  }
+  let out = render(rows.slice(0, keep), rows.length - keep);
+  while (Buffer.byteLength(out) > limit && keep > 0) {
+    keep = Math.floor(keep * 0.9);
+    out = render(rows.slice(0, keep), rows.length - keep);
+  }
+  return out;
+}
+
 const DEFAULT_RESULTS = "modelgate-results/*.json";
 const GITHUB_LOG = {
   debug: debug,
@@ -387,6 +427,7 @@ function statusState(decision) {
   return decision.verdict === "error" ? "error" : "failure";
 }
 
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 function clientFor(ctx, token) {
   return token && ctx.repo ? createGitHubClient({ token, baseUrl: ctx.apiUrl, log: GITHUB_LOG }) : void 0;
 }
@@ -395,6 +436,11 @@ function itemsOf(entries, errorIs) {
 }
 async function publishReport(ctx, entries, s) {
   reportMarker(s.reportId);
+  if (s.commentAuthor && !LOGIN.test(s.commentAuthor)) {
+    throw new Error(
+      `comment-author must be a GitHub login such as my-app[bot], got '${truncate(s.commentAuthor, 60)}'`
+    );
+  }
   for (const e of entries) if (!e.ok) warning(e.error);
   const client = clientFor(ctx, s.token);
   const target = await resolveTarget(ctx, entries, client);
@@ -446,7 +492,8 @@ ${summary$1}`;
         issueNumber: target.pr,
         reportId: s.reportId,
         body: commentBody.markdown,
-        history: s.history
+        history: s.history,
+        ...s.commentAuthor ? { self: await findSelf(client, { installationLogin: s.commentAuthor }) } : {}
       });
       outcome.commentUrl = res.url;
       setOutput("comment-url", res.url);
@@ -488,7 +535,8 @@ function warnAboutOverride(decision, evidence) {
   else if (o && o.message && (o.actor || evidence?.error)) warning(`modelgate: ${o.message}`);
 }
 async function applyGate(ctx, entries, s) {
-  for (const e of entries) if (!e.ok) error(e.error);
+  for (const e of entries) if (!e.ok) annotateError(e.error);
+  finishAnnotations();
   const items = itemsOf(entries, s.errorIs);
   let override;
   if (s.overrideLabel && gateBlocks(items, s.failOn)) {
@@ -518,17 +566,8 @@ async function applyGate(ctx, entries, s) {
     lines.push(`> ${ICON.warn} **Override ignored.** ${esc(o.message)}.`);
     warning(`modelgate gate: ${o.message}`);
   }
-  if (entries.length) {
-    lines.push(
-      table(
-        ["Result", "Status", "Summary"],
-        entries.map(
-          (e) => e.ok ? [esc(e.result.id), statusLabel(e.result.status), esc(e.result.summary, { max: 300 })] : [esc(e.path, { max: 120 }), statusLabel("error"), esc(e.error, { max: 300 })]
-        )
-      )
-    );
-  }
-  if (s.summary !== false) await summary.addRaw(lines.join("\n\n") + "\n").write();
+  if (s.summary !== false)
+    await summary.addRaw(gateSummaryMarkdown(lines, entries, SUMMARY_LIMIT - 4096)).write();
   if (decision.failed) setFailed(`modelgate gate: ${decision.reason}`);
   else info(`modelgate gate: ${decision.verdict}: ${decision.reason}`);
   return decision;

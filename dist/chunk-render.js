@@ -500,7 +500,7 @@ function shortSha(sha) {
 }
 
 const CHART_MAX_BARS = 12;
-const RANK$1 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
+const RANK$2 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 function mermaidNumber(x) {
   const text = Number(x.toPrecision(6)).toString();
   return text.includes("e") ? x.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
@@ -519,7 +519,7 @@ function pick(rows) {
   for (const list of groups.values())
     if (list.length >= 2 && (!best || list.length > best.length)) best = list;
   if (best) {
-    const shown2 = [...best].sort((a, b) => RANK$1[b.status] - RANK$1[a.status]).slice(0, CHART_MAX_BARS);
+    const shown2 = [...best].sort((a, b) => RANK$2[b.status] - RANK$2[a.status]).slice(0, CHART_MAX_BARS);
     const first = shown2[0];
     return {
       title: `${mermaidLabel(first.name)} by ${mermaidLabel(first.slice.key)}`,
@@ -532,7 +532,7 @@ function pick(rows) {
     (r) => !r.slice && [r.baseline, r.candidate].every((v) => v >= 0 && v <= 1)
   );
   if (rates.length < 2) return void 0;
-  const shown = [...rates].sort((a, b) => RANK$1[b.status] - RANK$1[a.status]).slice(0, CHART_MAX_BARS);
+  const shown = [...rates].sort((a, b) => RANK$2[b.status] - RANK$2[a.status]).slice(0, CHART_MAX_BARS);
   return {
     title: "metrics",
     labels: shown.map((r) => mermaidLabel(r.name, 16)),
@@ -554,17 +554,17 @@ function compareChart(rows) {
   ].join("\n");
 }
 
-const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-const obj = (v) => isObj(v) ? v : {};
-const arr = (v) => Array.isArray(v) ? v : [];
-const num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-const optNum = (v) => num(v) ?? void 0;
+const isObj$1 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const obj = (v) => isObj$1(v) ? v : {};
+const arr$1 = (v) => Array.isArray(v) ? v : [];
+const num$1 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+const optNum = (v) => num$1(v) ?? void 0;
 const str = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 const METRIC_STATUSES = /* @__PURE__ */ new Set(["pass", "warn", "fail", "error", "skip"]);
 function metricRow(raw) {
   const m = obj(raw);
-  const slice = isObj(m.slice) ? { key: str(m.slice.key) ?? "", value: str(m.slice.value) ?? "" } : void 0;
-  const ci = Array.isArray(m.ci) && m.ci.length === 2 ? [num(m.ci[0]), num(m.ci[1])] : [];
+  const slice = isObj$1(m.slice) ? { key: str(m.slice.key) ?? "", value: str(m.slice.value) ?? "" } : void 0;
+  const ci = Array.isArray(m.ci) && m.ci.length === 2 ? [num$1(m.ci[0]), num$1(m.ci[1])] : [];
   const status = str(m.status);
   const presence = str(m.presence);
   const direction = str(m.direction);
@@ -572,10 +572,10 @@ function metricRow(raw) {
     name: str(m.name) ?? "(unnamed)",
     slice,
     presence: presence === "added" || presence === "removed" ? presence : "both",
-    baseline: num(m.baseline),
-    candidate: num(m.candidate),
-    delta: num(m.delta),
-    relDelta: num(m.relDelta),
+    baseline: num$1(m.baseline),
+    candidate: num$1(m.candidate),
+    delta: num$1(m.delta),
+    relDelta: num$1(m.relDelta),
     direction: direction === "higher" || direction === "lower" ? direction : void 0,
     rule: str(m.rule),
     gated: m.gated !== false,
@@ -593,13 +593,13 @@ function metricRow(raw) {
 const compareCache = /* @__PURE__ */ new WeakMap();
 const validateCache = /* @__PURE__ */ new WeakMap();
 function compareView(details) {
-  if (!isObj(details)) return readCompare(details);
+  if (!isObj$1(details)) return readCompare(details);
   let view = compareCache.get(details);
   if (!view) compareCache.set(details, view = readCompare(details));
   return view;
 }
 function validateView(details) {
-  if (!isObj(details)) return readValidate(details);
+  if (!isObj$1(details)) return readValidate(details);
   let view = validateCache.get(details);
   if (!view) validateCache.set(details, view = readValidate(details));
   return view;
@@ -607,7 +607,7 @@ function validateView(details) {
 function readCompare(details) {
   const d = obj(details);
   const b = obj(d.baseline);
-  const ex = isObj(d.examples) ? d.examples : void 0;
+  const ex = isObj$1(d.examples) ? d.examples : void 0;
   return {
     candidatePath: str(obj(d.candidate).path),
     baseline: {
@@ -621,12 +621,12 @@ function readCompare(details) {
       artifact: str(b.artifact),
       note: str(b.note)
     },
-    metrics: arr(d.metrics).map(metricRow),
+    metrics: arr$1(d.metrics).map(metricRow),
     examples: ex && {
       n: optNum(ex.n),
       candidateOnly: optNum(ex.candidateOnly),
       baselineOnly: optNum(ex.baselineOnly),
-      sampleMissingIds: arr(ex.sampleMissingIds).map((x) => str(x) ?? ""),
+      sampleMissingIds: arr$1(ex.sampleMissingIds).map((x) => str(x) ?? ""),
       resamples: optNum(ex.resamples),
       confidence: optNum(ex.confidence),
       correction: str(ex.correction)
@@ -635,37 +635,37 @@ function readCompare(details) {
 }
 function readValidate(details) {
   const d = obj(details);
-  const t = isObj(d.threshold) ? d.threshold : void 0;
+  const t = isObj$1(d.threshold) ? d.threshold : void 0;
   return {
     schemaFile: str(d.schemaFile),
     format: str(d.format),
-    rows: num(d.rows),
-    invalidRows: num(d.invalidRows),
-    invalidShare: num(d.invalidShare),
+    rows: num$1(d.rows),
+    invalidRows: num$1(d.invalidRows),
+    invalidShare: num$1(d.invalidShare),
     threshold: t && {
       maxInvalidRows: str(t.maxInvalidRows),
       warnInvalidRows: str(t.warnInvalidRows)
     },
-    files: arr(d.files).map((raw) => {
+    files: arr$1(d.files).map((raw) => {
       const f = obj(raw);
       return {
         path: str(f.path) ?? "",
         format: str(f.format),
-        rows: num(f.rows),
-        invalidRows: num(f.invalidRows),
-        bytes: num(f.bytes)
+        rows: num$1(f.rows),
+        invalidRows: num$1(f.invalidRows),
+        bytes: num$1(f.bytes)
       };
     }),
-    groups: arr(d.groups).map((raw) => {
+    groups: arr$1(d.groups).map((raw) => {
       const g = obj(raw);
       return {
         file: str(g.file) ?? "",
         schemaPath: str(g.schemaPath) ?? "",
         keyword: str(g.keyword) ?? "",
         message: str(g.message) ?? "",
-        count: num(g.count) ?? 0,
-        share: num(g.share),
-        samples: arr(g.samples).map((rawSample) => {
+        count: num$1(g.count) ?? 0,
+        share: num$1(g.share),
+        samples: arr$1(g.samples).map((rawSample) => {
           const s = obj(rawSample);
           return {
             line: optNum(s.line),
@@ -677,17 +677,17 @@ function readValidate(details) {
         })
       };
     }),
-    omittedGroups: num(d.omittedGroups) ?? 0
+    omittedGroups: num$1(d.omittedGroups) ?? 0
   };
 }
 
 const TOP_ROWS = 15;
 const KEPT_SLICES = 10;
 const KEPT_DETAIL_ROWS = 10;
-const RANK = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
+const RANK$1 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 function regressionsFirst(rows) {
   return rows.map((row, i) => ({ row, i })).sort(
-    (a, b) => RANK[b.row.status] - RANK[a.row.status] || (a.row.delta ?? Infinity) - (b.row.delta ?? Infinity) || a.i - b.i
+    (a, b) => RANK$1[b.row.status] - RANK$1[a.row.status] || (a.row.delta ?? Infinity) - (b.row.delta ?? Infinity) || a.i - b.i
   ).map((x) => x.row);
 }
 const isRegression = (r) => r.status === "fail" || r.status === "error" || r.status === "warn";
@@ -864,6 +864,178 @@ function compareBody(result, ctx) {
   return out;
 }
 
+const CHART_COLUMNS = 2;
+const CHART_BINS = 12;
+const TOP_DRIFT = 10;
+const SAMPLES_SHOWN = 50;
+const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const arr = (v) => Array.isArray(v) ? v : [];
+const num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+const STATUSES = /* @__PURE__ */ new Set(["pass", "warn", "fail", "error"]);
+const status = (v) => STATUSES.has(v) ? v : "error";
+const RANK = { error: 3, fail: 2, warn: 1, pass: 0 };
+function readColumn(raw) {
+  const c = isObj(raw) ? raw : {};
+  return {
+    name: c.name,
+    type: c.type,
+    psi: num(c.psi),
+    test: c.test,
+    statistic: num(c.statistic),
+    pAdjusted: num(c.pAdjusted),
+    status: status(c.status),
+    reason: c.reason,
+    sampled: c.sampled === true,
+    bins: arr(c.bins).filter(isObj).map((b) => ({ label: b.label, ref: num(b.ref) ?? 0, cur: num(b.cur) ?? 0 }))
+  };
+}
+function chartNumber(x) {
+  return String(Number(x.toFixed(4)));
+}
+function driftChart(c) {
+  const bins = [...c.bins].sort((a, b) => c.type === "categorical" ? b.ref + b.cur - (a.ref + a.cur) : 0).slice(0, CHART_BINS);
+  if (bins.length < 2) return void 0;
+  const label = (l) => mermaidLabel(
+    String(l ?? "").replace("\u2264", "up to ").replace(">", "over ").replace("\u2013", " to "),
+    16
+  );
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidLabel(c.name, 40)}: reference (bars) vs current (line), share of rows"`,
+    `  x-axis [${bins.map((b) => `"${label(b.label)}"`).join(", ")}]`,
+    `  bar [${bins.map((b) => chartNumber(b.ref)).join(", ")}]`,
+    `  line [${bins.map((b) => chartNumber(b.cur)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function driftTable(cols) {
+  return table(
+    ["Column", "Type", "PSI", "Test", "Statistic", "p (Holm)", "Status"],
+    cols.map((c) => [
+      esc(c.name, { max: 60 }),
+      esc(c.type, { max: 12 }) + (c.sampled ? " (sampled)" : ""),
+      c.psi === void 0 ? "\u2013" : fmtNum(c.psi),
+      c.test === "ks" ? "KS" : c.test === "chi2" ? "\u03C7\xB2" : "\u2013",
+      c.statistic === void 0 ? "\u2013" : fmtNum(c.statistic),
+      c.pAdjusted === void 0 ? "\u2013" : c.pAdjusted < 1e-4 ? "< 0.0001" : fmtNum(c.pAdjusted),
+      statusLabel(c.status)
+    ]),
+    ["l", "l", "r", "l", "r", "r", "l"]
+  );
+}
+function datasetBlocks(raw, ctx) {
+  if (!isObj(raw)) return [];
+  const { level, cut } = ctx;
+  const out = [];
+  const drift = isObj(raw.drift) ? raw.drift : void 0;
+  if (drift) {
+    const cols = arr(drift.columns).map(readColumn).sort((a, b) => RANK[b.status] - RANK[a.status] || (b.psi ?? -1) - (a.psi ?? -1));
+    const drifted = cols.filter((c) => c.status !== "pass");
+    const ref = isObj(drift.reference) ? drift.reference : {};
+    out.push(
+      `**Drift** against ${arr(ref.paths).slice(0, 3).map((p) => esc(p, { max: 80 })).join(", ")} (${fmtCount(num(ref.rows))} rows): ${drifted.length ? `${plural(drifted.length, "column")} drifted of ${cols.length}` : `no drift in ${plural(cols.length, "column")}`}`
+    );
+    const shown = level >= 3 ? drifted.slice(0, 5) : [...drifted, ...cols.filter((c) => c.status === "pass")];
+    cut.details += cols.length - shown.length;
+    if (shown.length) {
+      const head = shown.slice(0, TOP_DRIFT);
+      out.push(driftTable(head));
+      if (shown.length > head.length)
+        out.push(
+          collapsed(
+            escHtml(plural(shown.length - head.length, "more column")),
+            driftTable(shown.slice(head.length))
+          )
+        );
+    }
+    if (level < 2)
+      for (const c of drifted.slice(0, CHART_COLUMNS)) {
+        const chart = driftChart(c);
+        if (chart) out.push(chart);
+      }
+  }
+  const exps = arr(raw.expectations).filter(isObj);
+  if (exps.length) {
+    const sorted = [...exps].sort((a, b) => RANK[status(b.status)] - RANK[status(a.status)]);
+    const bad = sorted.filter((e) => status(e.status) !== "pass");
+    const shown = level >= 3 ? bad.slice(0, 5) : sorted;
+    cut.details += sorted.length - shown.length;
+    out.push(
+      `**Expectations**: ${bad.length ? `${bad.length} of ${exps.length} not met` : `all ${exps.length} met`}`
+    );
+    const ratchet = exps.some((e) => isObj(e.base));
+    const ORIGIN = {
+      new: "new in this change",
+      worse: "worse than base",
+      existing: "already on base"
+    };
+    if (shown.length)
+      out.push(
+        table(
+          [
+            "Check",
+            "Rule",
+            "Rows checked",
+            "Unexpected",
+            "Share",
+            ...ratchet ? ["On base"] : [],
+            "Status"
+          ],
+          shown.map((e) => [
+            esc(e.column !== void 0 ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
+              max: 80
+            }),
+            esc(e.rule, { max: 80 }),
+            fmtCount(num(e.checked)),
+            fmtCount(num(e.unexpected)),
+            fmtPct(num(e.share)),
+            ...ratchet ? [
+              isObj(e.base) ? `${fmtCount(num(e.base.unexpected))}${typeof e.origin === "string" && ORIGIN[e.origin] ? ` (${ORIGIN[e.origin]})` : ""}` : "\u2013"
+            ] : [],
+            statusLabel(status(e.status))
+          ]),
+          ["l", "l", "r", "r", "r", ...ratchet ? ["r"] : [], "l"]
+        )
+      );
+    const newValues = bad.filter((e) => arr(e.values).length);
+    if (level < 3)
+      for (const e of newValues.slice(0, 3))
+        out.push(
+          `Values of ${esc(e.column, { max: 60 })} outside the allowed set: ${arr(e.values).filter(isObj).slice(0, 10).map((v) => `${esc(v.value, { max: 40 })} (${fmtCount(num(v.count))})`).join(", ")}`
+        );
+    const rows = [];
+    let all = 0;
+    for (const e of bad)
+      for (const s of arr(e.samples).filter(isObj)) {
+        all++;
+        if (rows.length < SAMPLES_SHOWN)
+          rows.push([
+            esc(e.column ?? e.kind, { max: 40 }),
+            esc(s.file, { max: 80 }),
+            String(num(s.line) ?? "\u2013"),
+            esc(s.value, { max: 100 }),
+            esc(s.message, { max: 160 })
+          ]);
+      }
+    if (all) {
+      if (level >= 1) cut.samples += all;
+      else {
+        cut.samples += all - rows.length;
+        const block = collapsed(
+          escHtml(
+            `Rows to look at: ${plural(rows.length, "row")}${all > rows.length ? ` of ${fmtCount(all)}` : ""}`
+          ),
+          table(["Check", "File", "Line", "Value", "Message"], rows, ["l", "l", "r", "l", "l"])
+        );
+        ctx.weigh?.("samples", block);
+        out.push(block);
+      }
+    }
+  }
+  return out;
+}
+
 const TOP_FILES = 10;
 const TOP_GROUPS = 20;
 const KEPT_GROUPS = 5;
@@ -909,6 +1081,7 @@ function validateBody(result, ctx) {
     );
   }
   if (facts.length) out.push(facts.join(" \xB7 "));
+  out.push(...datasetBlocks(result.details?.dataset, ctx));
   const groups = view.groups;
   if (level >= 3) {
     const kept = groups.slice(0, KEPT_GROUPS);

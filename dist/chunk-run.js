@@ -1,15 +1,12 @@
 import { availableParallelism } from 'node:os';
+import { resolve, relative, isAbsolute, extname } from 'node:path';
+import { h as holm, w as workspacePath } from './chunk-adjust.js';
 import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { statSync } from 'node:fs';
-import { resolve, relative, isAbsolute, extname } from 'node:path';
-import { i as isDynamicPattern, g as glob } from './chunk-index.js';
-import { C as ChunkValidator, l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, d as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { i as isDynamicPattern, g as glob } from './chunk-index2.js';
+import { l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, d as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
-import { g as gammaln, X as Xoshiro128ss, h as holm } from './chunk-adjust.js';
-import { open } from 'node:fs/promises';
-import { a as columnTypes } from './chunk-cells.js';
-import { isUtf8 } from 'node:buffer';
-import { C as Collector, b as validateOne } from './chunk-records.js';
+import { D as DriftSide, a as DEFAULT_SAMPLE_SIZE, s as startReference, r as referenceWorkerUrl, b as readRows, n as numericDrift, c as categoricalDrift, v as validateJsonFile, d as streamFile, e as readCsvHeader } from './chunk-profile.js';
 
 function optionsFromEntry(entry, cwd) {
   return {
@@ -19,11 +16,12 @@ function optionsFromEntry(entry, cwd) {
     maxInvalidRows: entry.max_invalid_rows === void 0 ? "0" : String(entry.max_invalid_rows),
     ...entry.warn_invalid_rows !== void 0 ? { warnInvalidRows: String(entry.warn_invalid_rows) } : {},
     ...entry.samples !== void 0 ? { samples: entry.samples } : {},
-    ...entry.expectations || entry.splits || entry.drift ? {
+    ...entry.expectations || entry.splits || entry.drift || entry.ratchet ? {
       dataset: {
         ...entry.expectations ? { expectations: entry.expectations } : {},
         ...entry.splits ? { splits: entry.splits } : {},
-        ...entry.drift ? { drift: entry.drift } : {}
+        ...entry.drift ? { drift: entry.drift } : {},
+        ...entry.ratchet ? { ratchet: entry.ratchet } : {}
       }
     } : {},
     cwd,
@@ -96,219 +94,107 @@ async function resolveData(patterns, cwd, forced) {
   return { files: [...files.values()], problems };
 }
 
-function ksPValue(d, n, m) {
-  if (!(n > 0 && m > 0)) return 1;
-  const en = Math.sqrt(n * m / (n + m));
-  const lambda = (en + 0.12 + 0.11 / en) * d;
-  if (lambda < 1e-3) return 1;
-  let sum = 0;
-  let sign = 1;
-  for (let j = 1; j <= 100; j++) {
-    const term = sign * Math.exp(-2 * j * j * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-12 * Math.abs(sum)) break;
-    sign = -sign;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
-  const lnPre = -x + a * Math.log(x) - gammaln(a);
-  if (x < a + 1) {
-    let ap = a;
-    let sum = 1 / a;
-    let del = sum;
-    for (let i = 0; i < 1e3; i++) {
-      ap += 1;
-      del *= x / ap;
-      sum += del;
-      if (Math.abs(del) < Math.abs(sum) * 1e-15) break;
-    }
-    return Math.max(0, 1 - sum * Math.exp(lnPre));
-  }
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 1e3; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < 1e-15) break;
-  }
-  return Math.min(1, Math.exp(lnPre) * h);
-}
-function chiSquareSf(x, df) {
-  if (df <= 0) return 1;
-  return gammaQ(df / 2, x / 2);
-}
-
-const MAX_CATEGORIES = 200;
-const DEFAULT_SAMPLE_SIZE = 2e4;
-const PSI_EPSILON = 1e-4;
-class ColumnProfile {
-  constructor(size, seed) {
-    this.size = size;
-    this.reservoir = new Float64Array(size);
-    this.rng = Xoshiro128ss.fromSeed(seed);
-  }
-  size;
-  nulls = 0;
-  numbers = 0;
-  others = 0;
-  reservoir;
-  cats = /* @__PURE__ */ new Map();
-  rng;
-  add(v) {
-    if (v === null || v === void 0 || v === "") {
-      this.nulls++;
-      return;
-    }
-    if (typeof v === "number") {
-      const i = this.numbers++;
-      if (i < this.size) this.reservoir[i] = v;
-      else {
-        const j = this.rng.index(i + 1);
-        if (j < this.size) this.reservoir[j] = v;
-      }
-    } else this.others++;
-    if (this.cats) {
-      const k = typeof v === "string" ? v : JSON.stringify(v);
-      const c = this.cats.get(k);
-      if (c !== void 0) this.cats.set(k, c + 1);
-      else if (this.cats.size >= MAX_CATEGORIES) this.cats = null;
-      else this.cats.set(k, 1);
-    }
-  }
-  get count() {
-    return this.numbers + this.others;
-  }
-  /** The numbers kept, sorted ascending. */
-  sample() {
-    return this.reservoir.slice(0, Math.min(this.numbers, this.size)).sort();
-  }
-  get sampled() {
-    return this.numbers > this.size;
-  }
-}
-function psi(ref, cur) {
-  let s = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const r = Math.max(ref[i], PSI_EPSILON);
-    const c = Math.max(cur[i], PSI_EPSILON);
-    s += (c - r) * Math.log(c / r);
-  }
-  return s;
-}
-function upperBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function quantileEdges(sortedRef, bins) {
-  const n = sortedRef.length;
-  const edges = [];
-  for (let i = 1; i < bins; i++) {
-    const e = sortedRef[Math.ceil(i * n / bins) - 1];
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
-  }
-  while (edges.length && edges[edges.length - 1] === sortedRef[n - 1]) edges.pop();
-  return edges;
-}
-function binShares(sorted, edges) {
-  const out = [];
-  let below = 0;
-  for (const e of edges) {
-    const k = upperBound(sorted, e);
-    out.push((k - below) / sorted.length);
-    below = k;
-  }
-  out.push((sorted.length - below) / sorted.length);
-  return out;
-}
-function ksStatistic(a, b) {
+let hashLo = 0;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function mixText(h, tag, s) {
+  let x = Math.imul(h[0] ^ tag, 16777619);
+  let y = Math.imul(h[1] ^ tag + s.length, 1540483477);
+  const n = s.length - 1;
   let i = 0;
-  let j = 0;
-  let d = 0;
-  while (i < a.length && j < b.length) {
-    const x = Math.min(a[i], b[j]);
-    while (i < a.length && a[i] === x) i++;
-    while (j < b.length && b[j] === x) j++;
-    d = Math.max(d, Math.abs(i / a.length - j / b.length));
+  for (; i < n; i += 2) {
+    const w = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
+    x = Math.imul(x ^ w, 16777619);
+    y = Math.imul((y << 5 | y >>> 27) ^ w, 1540483477);
   }
-  return d;
-}
-function fmtEdge(x) {
-  return Number.isInteger(x) ? String(x) : x.toPrecision(4).replace(/\.?0+$/, "");
-}
-function numericDrift(ref, cur, bins) {
-  const edges = quantileEdges(ref, bins);
-  const r = binShares(ref, edges);
-  const c = binShares(cur, edges);
-  const d = ksStatistic(ref, cur);
-  const labels = r.map(
-    (_, i) => i === 0 ? `\u2264 ${fmtEdge(edges[0] ?? Infinity)}` : i === edges.length ? `> ${fmtEdge(edges[i - 1])}` : `${fmtEdge(edges[i - 1])}\u2013${fmtEdge(edges[i])}`
-  );
-  return {
-    type: "numeric",
-    psi: psi(r, c),
-    test: "ks",
-    statistic: d,
-    pValue: ksPValue(d, ref.length, cur.length),
-    bins: labels.map((label, i) => ({ label, ref: r[i], cur: c[i] }))
-  };
-}
-function categoricalDrift(ref, cur) {
-  const keys = [.../* @__PURE__ */ new Set([...ref.keys(), ...cur.keys()])];
-  const nr = [...ref.values()].reduce((a, b) => a + b, 0);
-  const nc = [...cur.values()].reduce((a, b) => a + b, 0);
-  const r = keys.map((k) => (ref.get(k) ?? 0) / nr);
-  const c = keys.map((k) => (cur.get(k) ?? 0) / nc);
-  const n = nr + nc;
-  let stat = 0;
-  for (const k of keys) {
-    const or = ref.get(k) ?? 0;
-    const oc = cur.get(k) ?? 0;
-    const col = or + oc;
-    const er = col * nr / n;
-    const ec = col * nc / n;
-    stat += (or - er) ** 2 / er + (oc - ec) ** 2 / ec;
+  if (i === n) {
+    const w = s.charCodeAt(i);
+    x = Math.imul(x ^ w, 16777619);
+    y = Math.imul((y << 5 | y >>> 27) ^ w, 1540483477);
   }
-  const df = keys.length - 1;
-  const bins = keys.map((k, i) => ({ label: k, ref: r[i], cur: c[i] })).sort((a, b) => b.ref + b.cur - (a.ref + a.cur) || (a.label < b.label ? -1 : 1));
-  return {
-    type: "categorical",
-    psi: psi(r, c),
-    test: "chi2",
-    statistic: stat,
-    df,
-    pValue: df > 0 ? chiSquareSf(stat, df) : 1,
-    bins
-  };
+  h[0] = x;
+  h[1] = y;
 }
-
-function hash53(s) {
-  let h1 = 2166136261;
-  let h2 = 16777619 ^ 1540483477;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 1540483477);
-    h2 ^= h2 >>> 15;
+function mixWord(h, tag, w) {
+  h[0] = Math.imul(Math.imul(h[0] ^ tag, 16777619) ^ w, 16777619);
+  h[1] = Math.imul(Math.imul(h[1] ^ tag, 1540483477) ^ w, 1540483477);
+}
+const state = new Uint32Array(2);
+function mixValue(v) {
+  if (typeof v === "string") mixText(state, 1, v);
+  else if (typeof v === "number") {
+    f64[0] = v === 0 ? 0 : v;
+    mixWord(state, 2, u32[0]);
+    mixWord(state, 3, u32[1]);
+  } else if (v === null || v === void 0) mixWord(state, 4, 0);
+  else if (typeof v === "boolean") mixWord(state, 5, v ? 1 : 0);
+  else mixText(state, 6, JSON.stringify(v));
+}
+function finish() {
+  let y = state[1];
+  y = Math.imul(y ^ y >>> 13, 2246822507);
+  hashLo = (y ^ y >>> 16) >>> 0;
+  return state[0] >>> 0;
+}
+function hashRecord(row) {
+  state[0] = 2166136261;
+  state[1] = 1540483477;
+  for (const k in row) {
+    mixText(state, 7, k);
+    mixValue(row[k]);
   }
-  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+  return finish();
+}
+function hashValues(vs) {
+  state[0] = 2166136261;
+  state[1] = 1540483477;
+  for (const v of vs) mixValue(v);
+  return finish();
+}
+class HashTable {
+  hi;
+  lo;
+  val;
+  used;
+  mask;
+  size = 0;
+  constructor(capacity = 1 << 12) {
+    let cap = 16;
+    while (cap < capacity) cap <<= 1;
+    this.hi = new Uint32Array(cap);
+    this.lo = new Uint32Array(cap);
+    this.val = new Float64Array(cap);
+    this.used = new Uint8Array(cap);
+    this.mask = cap - 1;
+  }
+  setIfAbsent(hi, lo, value) {
+    if (this.size * 2 >= this.mask) this.grow();
+    let i = (hi ^ Math.imul(lo, 2654435761)) & this.mask;
+    for (; ; ) {
+      if (!this.used[i]) {
+        this.used[i] = 1;
+        this.hi[i] = hi;
+        this.lo[i] = lo;
+        this.val[i] = value;
+        this.size++;
+        return -1;
+      }
+      if (this.hi[i] === hi && this.lo[i] === lo) return this.val[i];
+      i = i + 1 & this.mask;
+    }
+  }
+  grow() {
+    const { hi, lo, val, used } = this;
+    const cap = (this.mask + 1) * 2;
+    this.hi = new Uint32Array(cap);
+    this.lo = new Uint32Array(cap);
+    this.val = new Float64Array(cap);
+    this.used = new Uint8Array(cap);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let i = 0; i < used.length; i++)
+      if (used[i]) this.setIfAbsent(hi[i], lo[i], val[i]);
+  }
 }
 
 const MAX_NEW_VALUES = 20;
@@ -340,7 +226,7 @@ class Expectations {
         severity: o.severity ?? "fail",
         mostly: o.mostly ?? 1
       });
-      this.rowHashes = /* @__PURE__ */ new Map();
+      this.rowHashes = new HashTable();
     }
     const leak = config.leakage;
     if (leak) {
@@ -353,8 +239,8 @@ class Expectations {
         severity: o.severity ?? "fail",
         mostly: 1
       });
-      if (o.key?.length) this.keyHashes = /* @__PURE__ */ new Map();
-      else this.rowHashes ??= /* @__PURE__ */ new Map();
+      if (o.key?.length) this.keyHashes = new HashTable();
+      else this.rowHashes ??= new HashTable();
     }
   }
   files;
@@ -454,7 +340,7 @@ class Expectations {
     if (e.unique) this.uniqueKey([column], mostly, severity);
   }
   uniqueKey(columns, mostly = 1, severity = "fail") {
-    const seen = /* @__PURE__ */ new Set();
+    const seen = new HashTable();
     const name = columns.join(" + ");
     const c = this.add({
       key: `unique:${columns.join(",")}`,
@@ -464,25 +350,23 @@ class Expectations {
       severity,
       mostly
     });
+    const one = [void 0];
     const single = columns.length === 1 ? columns[0] : void 0;
     const ptr = pointer(columns[0]);
     this.tests.push((row, flags) => {
-      let text;
+      let hi;
       if (single !== void 0) {
         const v = row[single];
         if (isNull(v)) return;
-        text = typeof v === "string" ? `s${v}` : JSON.stringify(v);
+        one[0] = v;
+        hi = hashValues(one);
       } else {
         const vs = columns.map((k) => row[k]);
         if (vs.some(isNull)) return;
-        text = JSON.stringify(vs);
+        hi = hashValues(vs);
       }
       c.checked++;
-      const h = hash53(text);
-      if (!seen.has(h)) {
-        seen.add(h);
-        return;
-      }
+      if (seen.setIfAbsent(hi, hashLo, 0) === -1) return;
       c.unexpected++;
       flags.push({
         check: c.key,
@@ -515,11 +399,10 @@ class Expectations {
     const flags = [];
     for (const t of this.tests) t(row, flags);
     if (this.rowHashes) {
-      const h = hash53(JSON.stringify(row));
-      const prev = this.rowHashes.get(h);
+      const hi = hashRecord(row);
+      const prev = this.rowHashes.setIfAbsent(hi, hashLo, code);
       if (this.dupCheck) this.dupCheck.checked++;
-      if (prev === void 0) this.rowHashes.set(h, code);
-      else {
+      if (prev !== -1) {
         const other = this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1;
         if (other === this.split || this.split === -1 || other === -1) {
           if (this.dupCheck) {
@@ -546,10 +429,9 @@ class Expectations {
         const key = this.leakKey;
         const vs = key.map((k) => row[k]);
         if (!vs.some(isNull)) {
-          const h = hash53(JSON.stringify(vs));
-          const prev = this.keyHashes.get(h);
-          if (prev === void 0) this.keyHashes.set(h, code);
-          else if ((this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1) !== this.split) {
+          const hi = hashValues(vs);
+          const prev = this.keyHashes.setIfAbsent(hi, hashLo, code);
+          if (prev !== -1 && (this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1) !== this.split) {
             this.leakCheck.unexpected++;
             flags.push({
               check: "leakage",
@@ -564,484 +446,10 @@ class Expectations {
   }
 }
 
-const LF = 10;
-const QUOTE = 34;
-function lastCsvBoundary(data) {
-  let pos = 0;
-  let inQuotes = false;
-  let last = -1;
-  for (; ; ) {
-    const q = data.indexOf(QUOTE, pos);
-    const end = q === -1 ? data.length : q;
-    if (!inQuotes && end > pos) {
-      const nl = data.lastIndexOf(LF, end - 1);
-      if (nl >= pos) last = nl;
-    }
-    if (q === -1) return last;
-    inQuotes = !inQuotes;
-    pos = q + 1;
-  }
-}
-function oversized(maxRecordBytes, lines) {
-  return {
-    lines,
-    rows: 1,
-    invalidRows: 1,
-    groups: [
-      {
-        schemaPath: "",
-        keyword: "maxRecordSize",
-        message: `record is larger than the ${maxRecordBytes}-byte limit`,
-        count: 1,
-        samples: [
-          {
-            line: 1,
-            record: 0,
-            pointer: "",
-            value: "",
-            message: `record is larger than the ${maxRecordBytes}-byte limit`
-          }
-        ]
-      }
-    ]
-  };
-}
-function own(src, from, to) {
-  const out = new Uint8Array(to - from);
-  out.set(src.subarray(from, to));
-  return out;
-}
-function headerEnds(buf) {
-  let inQ = false;
-  for (let i = 0; i < buf.length; i++) {
-    if (buf[i] === QUOTE) inQ = !inQ;
-    else if (buf[i] === LF && !inQ) return true;
-  }
-  return false;
-}
-async function readCsvHeader(file, bundle, maxRecordBytes) {
-  const fh = await open(file.abs, "r");
-  try {
-    let size = Math.min(file.bytes, 64 * 1024);
-    let buf = Buffer.allocUnsafe(size);
-    let { bytesRead } = await fh.read(buf, 0, size, 0);
-    if (bytesRead === size && file.bytes > size && !headerEnds(buf)) {
-      size = Math.min(file.bytes, maxRecordBytes);
-      buf = Buffer.allocUnsafe(size);
-      ({ bytesRead } = await fh.read(buf, 0, size, 0));
-    }
-    let data = buf.subarray(0, bytesRead);
-    let offset = 0;
-    if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
-      offset = 3;
-      data = data.subarray(3);
-    }
-    const problem = (message) => ({
-      offset,
-      lines: 0,
-      problems: [{ message, file: file.path, line: 1 }]
-    });
-    if (data.length === 0) return problem("file is empty: a header row is required");
-    let end = data.indexOf(LF);
-    if (end !== -1 && data.subarray(0, end).includes(QUOTE)) {
-      let inQ = false;
-      end = -1;
-      for (let i = 0; i < data.length; i++) {
-        if (data[i] === QUOTE) inQ = !inQ;
-        else if (data[i] === LF && !inQ) {
-          end = i;
-          break;
-        }
-      }
-    }
-    if (end === -1 && bytesRead === size && file.bytes > size)
-      return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
-    const lineEnd = end === -1 ? data.length : end;
-    const newline = end > 0 && data[end - 1] === 13 ? "\r\n" : "\n";
-    const text = Buffer.from(
-      data.subarray(0, end > 0 && newline === "\r\n" ? end - 1 : lineEnd)
-    ).toString("utf8");
-    const delimiter = file.format === "tsv" ? "	" : ",";
-    const { default: Papa } = await import('./chunk-papaparse.js').then(n => n.p);
-    const parsed = Papa.parse(text, {
-      delimiter,
-      newline,
-      quoteChar: '"',
-      header: false
-    });
-    const header = parsed.data[0] ?? [];
-    if (parsed.errors.length)
-      return problem(
-        `header row: ${parsed.errors[0]?.code === "MissingQuotes" ? "unclosed quote" : parsed.errors[0]?.message}`
-      );
-    if (header.length === 0 || header.length === 1 && header[0] === "")
-      return problem("file is empty: a header row is required");
-    const seen = /* @__PURE__ */ new Map();
-    for (let i = 0; i < header.length; i++) {
-      const name = header[i];
-      if (name.trim() === "") return problem(`header row: column ${i + 1} has no name`);
-      const prev = seen.get(name);
-      if (prev !== void 0)
-        return problem(
-          `header row: duplicate column ${JSON.stringify(name)} (columns ${prev + 1} and ${i + 1})`
-        );
-      seen.set(name, i);
-    }
-    const types = columnTypes(bundle, header).map((t) => t ? [...t] : void 0);
-    const lines = text.split("\n").length;
-    return {
-      csv: { delimiter, newline, header, types },
-      offset: offset + (end === -1 ? data.length : end + 1),
-      lines,
-      problems: []
-    };
-  } finally {
-    await fh.close();
-  }
-}
-async function streamFile(file, kind, executor, opts, start, onResult) {
-  const fh = await open(file.abs, "r");
-  const queue = [];
-  const drain = async (max) => {
-    while (queue.length > max) onResult(await queue.shift());
-  };
-  const send = async (job) => {
-    const bytes = job.buf.byteLength;
-    queue.push(executor.submit(job).then((r) => ({ ...r, bytes })));
-    await drain(opts.window);
-  };
-  const synthetic = async (r) => {
-    queue.push(Promise.resolve(r));
-    await drain(opts.window);
-  };
-  try {
-    let position = start.offset;
-    if (kind === "jsonl" && position === 0) {
-      const bom = Buffer.alloc(3);
-      const { bytesRead } = await fh.read(bom, 0, 3, 0);
-      if (bytesRead === 3 && bom[0] === 239 && bom[1] === 187 && bom[2] === 191) position = 3;
-    }
-    let carry = new Uint8Array(0);
-    let skipping = false;
-    for (; ; ) {
-      const block = Buffer.allocUnsafeSlow(carry.length + opts.chunkBytes);
-      block.set(carry, 0);
-      const { bytesRead } = await fh.read(block, carry.length, opts.chunkBytes, position);
-      position += bytesRead;
-      const eof = bytesRead === 0;
-      let data = block.subarray(0, carry.length + bytesRead);
-      if (skipping) {
-        const nl = data.indexOf(LF);
-        if (nl === -1) {
-          carry = new Uint8Array(0);
-          if (eof) {
-            await synthetic(oversized(opts.maxRecordBytes, 0));
-            break;
-          }
-          continue;
-        }
-        skipping = false;
-        await synthetic(oversized(opts.maxRecordBytes, 1));
-        data = own(data, nl + 1, data.length);
-      }
-      if (eof) {
-        if (data.length > 0)
-          await send({ kind, buf: own(data, 0, data.length), last: true, csv: start.csv });
-        break;
-      }
-      const cut = kind === "csv" ? lastCsvBoundary(data) : data.lastIndexOf(LF);
-      if (cut === -1) {
-        if (data.length > opts.maxRecordBytes) {
-          if (kind === "csv") {
-            await synthetic({
-              lines: 0,
-              rows: 0,
-              invalidRows: 0,
-              groups: [],
-              problems: [
-                {
-                  message: `a record starting here is larger than the ${opts.maxRecordBytes}-byte limit (an unclosed quote?); the rest of the file was not read`,
-                  line: 1
-                }
-              ]
-            });
-            break;
-          }
-          skipping = true;
-          carry = new Uint8Array(0);
-          continue;
-        }
-        carry = data.byteOffset === 0 ? data : own(data, 0, data.length);
-        continue;
-      }
-      carry = own(data, cut + 1, data.length);
-      const job = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
-      await send(job);
-    }
-    await drain(0);
-  } finally {
-    await Promise.allSettled(queue);
-    await fh.close();
-  }
-}
-
-const READ = 1 << 20;
-async function validateJsonFile(path, v, opts) {
-  const c = new Collector(opts.samples);
-  const problems = [];
-  const fh = await open(path, "r");
-  let mode = "start";
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let pieces = [];
-  let size = 0;
-  let oversize = false;
-  let elemLine = 0;
-  let first = true;
-  let stop = false;
-  const keep = (chunk, from, to) => {
-    if (to <= from || oversize) return;
-    size += to - from;
-    if (size > opts.maxRecordBytes) {
-      oversize = true;
-      pieces = [];
-      return;
-    }
-    pieces.push(chunk.slice(from, to));
-  };
-  const finish = (truncated) => {
-    const record = c.rows++;
-    const at = elemLine || line;
-    if (oversize) {
-      c.addInvalid(at, record, [
-        {
-          schemaPath: "",
-          keyword: "maxRecordSize",
-          pointer: "",
-          value: void 0,
-          text: "",
-          message: `record is larger than the ${opts.maxRecordBytes}-byte limit`
-        }
-      ]);
-    } else {
-      const bytes = Buffer.concat(pieces);
-      if (!isUtf8(bytes)) {
-        c.addInvalid(at, record, [
-          {
-            schemaPath: "",
-            keyword: "encoding",
-            pointer: "",
-            value: void 0,
-            text: "",
-            message: "not valid UTF-8"
-          }
-        ]);
-      } else {
-        validateOne(
-          v,
-          c,
-          at,
-          record,
-          bytes.toString("utf8"),
-          truncated ? " (the file ends inside the array: is it truncated?)" : ""
-        );
-      }
-    }
-    pieces = [];
-    size = 0;
-    oversize = false;
-    elemLine = 0;
-  };
-  const fail = (message) => {
-    problems.push({ message, line });
-    stop = true;
-  };
-  try {
-    const buf = Buffer.allocUnsafe(READ);
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, 0, READ, null);
-      if (bytesRead === 0 || stop) break;
-      const chunk = buf.subarray(0, bytesRead);
-      let i = 0;
-      if (first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) i = 3;
-      first = false;
-      let from = i;
-      for (; i < bytesRead && !stop; i++) {
-        const b = chunk[i];
-        if (b === 10) line++;
-        if (mode === "doc") continue;
-        if (inString) {
-          if (escaped) escaped = false;
-          else if (b === 92) escaped = true;
-          else if (b === 34) inString = false;
-          continue;
-        }
-        if (mode === "start") {
-          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
-          if (b === 91) {
-            mode = "array";
-            from = i + 1;
-          } else {
-            mode = "doc";
-            elemLine = line;
-            from = i;
-          }
-          continue;
-        }
-        if (mode === "after") {
-          if (b !== 32 && b !== 9 && b !== 10 && b !== 13)
-            fail("unexpected data after the closing ] of the array");
-          continue;
-        }
-        if (depth === 0) {
-          if (b === 44 || b === 93) {
-            keep(chunk, from, i);
-            if (elemLine) finish(false);
-            else if (b === 44 || c.rows > 0)
-              fail(`unexpected '${b === 44 ? "," : "]"}': an array element is missing`);
-            if (b === 93) mode = "after";
-            from = i + 1;
-            continue;
-          }
-          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
-          if (!elemLine) {
-            elemLine = line;
-            from = i;
-          }
-        }
-        if (b === 34) inString = true;
-        else if (b === 123 || b === 91) depth++;
-        else if (b === 125 || b === 93) {
-          depth--;
-          if (depth < 0) fail(`unexpected '${String.fromCharCode(b)}'`);
-        }
-      }
-      if (mode === "array" && elemLine) keep(chunk, from, bytesRead);
-      if (mode === "doc") keep(chunk, from, bytesRead);
-    }
-  } finally {
-    await fh.close();
-  }
-  if (!stop) {
-    if (mode === "start") problems.push({ message: "file is empty: no JSON value" });
-    else if (mode === "doc") finish(false);
-    else if (mode === "array") {
-      if (elemLine) finish(true);
-      else
-        problems.push({
-          message: "the file ends inside the array (no closing ']'): is it truncated?",
-          line
-        });
-    }
-  }
-  const result = c.result(line - 1);
-  if (problems.length) result.problems = problems;
-  return result;
-}
-
-function sinkValidators(sink) {
-  let pending = null;
-  const fast = ((value) => {
-    const flags = sink(value);
-    if (!flags || flags.length === 0) return true;
-    pending = flags.map((f) => ({
-      keyword: "dataset",
-      instancePath: f.pointer,
-      schemaPath: f.check,
-      params: {},
-      message: f.message
-    }));
-    return false;
-  });
-  const full = (() => {
-    full.errors = pending;
-    pending = null;
-    return false;
-  });
-  return { fast, full };
-}
-async function readRows(file, bundle, sink, opts) {
-  const validators = sinkValidators(sink);
-  const needsCsv = file.format === "csv" || file.format === "tsv";
-  const cv = new ChunkValidator(
-    validators,
-    opts.samples,
-    needsCsv ? await import('./chunk-csv.js') : void 0
-  );
-  const out = { rows: 0, samples: /* @__PURE__ */ new Map(), problems: [] };
-  let lineBase = 0;
-  let recordBase = 0;
-  const add = (r) => {
-    for (const g of r.groups) {
-      if (g.keyword !== "dataset") continue;
-      let list = out.samples.get(g.schemaPath);
-      if (!list) out.samples.set(g.schemaPath, list = []);
-      for (const s of g.samples) {
-        if (list.length >= opts.samples) break;
-        list.push({ ...s, line: s.line + lineBase, record: (s.record ?? 0) + recordBase });
-      }
-    }
-    for (const p of r.problems ?? [])
-      out.problems.push({
-        ...p,
-        file: file.path,
-        ...p.line !== void 0 ? { line: p.line + lineBase } : {}
-      });
-    out.rows += r.rows;
-    lineBase += r.lines;
-    recordBase += r.rows;
-  };
-  const executor = {
-    threads: 0,
-    submit: (job) => {
-      try {
-        return Promise.resolve(cv.run(job));
-      } catch (err) {
-        return Promise.reject(err);
-      }
-    },
-    close: async () => {
-    }
-  };
-  const source = {
-    chunkBytes: opts.chunkBytes ?? 1024 * 1024,
-    maxRecordBytes: opts.maxRecordBytes,
-    samples: opts.samples,
-    window: 1
-  };
-  if (file.format === "json") {
-    add(
-      await validateJsonFile(file.abs, validators, {
-        samples: opts.samples,
-        maxRecordBytes: opts.maxRecordBytes
-      })
-    );
-  } else if (file.format === "jsonl") {
-    await streamFile(file, "jsonl", executor, source, { offset: 0 }, add);
-  } else {
-    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
-    lineBase = header.lines;
-    out.problems.push(...header.problems);
-    if (header.csv)
-      await streamFile(
-        file,
-        "csv",
-        executor,
-        source,
-        { offset: header.offset, csv: header.csv },
-        add
-      );
-  }
-  return out;
-}
-
 const DEFAULT_PSI_WARN = 0.1;
 const DEFAULT_PSI_FAIL = 0.25;
 const DEFAULT_BINS = 10;
 const DEFAULT_ALPHA = 0.05;
-const MAX_AUTO_COLUMNS = 100;
 function fmt(x) {
   if (x === 0) return "0";
   if (Math.abs(x) >= 1e3 || Math.abs(x) < 1e-3) return x.toExponential(2);
@@ -1138,42 +546,6 @@ function rowCountChecks(config, rows, refRows, errors) {
     });
   }
   return out;
-}
-class DriftSide {
-  constructor(size, seed, fixed) {
-    this.size = size;
-    this.seed = seed;
-    this.fixed = fixed;
-    for (const c of fixed ?? []) this.profile(c);
-  }
-  size;
-  seed;
-  fixed;
-  columns = /* @__PURE__ */ new Map();
-  profile(name) {
-    let p = this.columns.get(name);
-    if (!p) {
-      p = new ColumnProfile(this.size, this.seed + this.columns.size);
-      this.columns.set(name, p);
-    }
-    return p;
-  }
-  add(value) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
-    const row = value;
-    if (this.fixed) {
-      for (const [name, p] of this.columns) p.add(row[name]);
-      return;
-    }
-    for (const k in row) {
-      let p = this.columns.get(k);
-      if (!p) {
-        if (this.columns.size >= MAX_AUTO_COLUMNS) continue;
-        p = this.profile(k);
-      }
-      p.add(row[k]);
-    }
-  }
 }
 function driftColumns(config, ref, cur, explicit) {
   const bins = config.bins ?? DEFAULT_BINS;
@@ -1294,21 +666,19 @@ async function runDatasetChecks(o) {
   }
   if (errors.length) return { details: { status: "error", expectations: [] }, errors };
   const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
-  if (ref) {
-    refRows = 0;
-    const side = ref;
-    for (const f of refFiles) {
-      const r = await readRows(f, o.bundle, (v) => (side.add(v), void 0), readOpts);
-      errors.push(...r.problems.map((p) => ({ ...p, key: "drift.reference" })));
-      if (r.rows === 0 && r.problems.length === 0)
-        errors.push({
-          message: "reference file has no records",
-          file: f.path,
-          key: "drift.reference"
-        });
-      refRows += r.rows;
-    }
-  }
+  const refJob = drift && ref ? startReference(
+    {
+      files: refFiles,
+      bundle: o.bundle,
+      ...drift.columns ? { columns: drift.columns } : {},
+      sampleSize,
+      seed,
+      samples: o.samples,
+      maxRecordBytes: o.maxRecordBytes
+    },
+    o.workerUrl === null ? void 0 : o.workerUrl ?? referenceWorkerUrl()
+  ) : void 0;
+  refJob?.catch(() => void 0);
   const expectations = new Expectations(
     exp,
     files.map((f) => f.path),
@@ -1338,6 +708,16 @@ async function runDatasetChecks(o) {
       if (!into) samples.set(key, into = []);
       toSamples(f.path, list2, into, o.samples);
     }
+  }
+  if (refJob && drift) {
+    const r = await refJob.catch((err) => ({
+      rows: 0,
+      problems: [{ message: `reading the reference failed: ${err.message}` }],
+      states: []
+    }));
+    refRows = r.rows;
+    errors.push(...r.problems.map((p) => ({ ...p, key: "drift.reference" })));
+    ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
   const results = [];
   if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors));
@@ -1396,6 +776,53 @@ function datasetSummary(d) {
       drifted.length ? `drift in ${drifted.length} of ${d.drift.columns.length} columns (${drifted.slice(0, 3).map((c) => `${c.name} PSI ${c.psi?.toFixed(2)}`).join(", ")}${drifted.length > 3 ? ", \u2026" : ""})` : `no drift in ${d.drift.columns.length} columns`
     );
   return parts.join("; ") || "no dataset checks configured";
+}
+
+function worse(cur, base) {
+  if (cur.kind === "null_share") return cur.share > base.share;
+  return cur.unexpected > base.unexpected;
+}
+function ratchetExpectations(cur, base, policy) {
+  const byKey = new Map((base?.expectations ?? []).map((e) => [e.key, e]));
+  for (const e of cur.expectations) {
+    const b = byKey.get(e.key);
+    if (!b) continue;
+    e.base = { checked: b.checked, unexpected: b.unexpected, status: b.status };
+    if (e.status === "pass" || e.status === "error") continue;
+    if (b.status === "pass" || b.status === "error") {
+      e.origin = "new";
+      e.reason = `introduced by this change: ${e.reason}`;
+    } else if (worse(e, b)) {
+      e.origin = "worse";
+      e.reason = `worse than the base branch (${b.unexpected.toLocaleString("en-US")} there): ${e.reason}`;
+    } else {
+      e.origin = "existing";
+      e.reason = `already failing on the base branch (${b.unexpected.toLocaleString("en-US")} there), not worse: ${e.reason}`;
+      if (policy === "new-only") e.status = "pass";
+    }
+  }
+  cur.status = worstStatus([
+    ...cur.expectations.map((e) => e.status),
+    ...cur.drift?.columns.map((c) => c.status) ?? []
+  ]);
+}
+function ratchetSchema(cur, base, opts, max, warn) {
+  const introduced = Math.max(0, cur.invalidRows - base.invalidRows);
+  const status = opts.policy === "new-only" ? thresholdStatus(max, warn, introduced, cur.rows) : thresholdStatus(max, warn, cur.invalidRows, cur.rows);
+  const key = (g) => `${g.file}\0${g.schemaPath}\0${g.keyword}`;
+  const baseGroups = new Map(base.groups.map((g) => [key(g), g.count]));
+  for (const g of cur.groups) g.baseCount = baseGroups.get(key(g)) ?? 0;
+  return {
+    status,
+    info: {
+      baseDir: opts.baseDir,
+      policy: opts.policy,
+      baseRows: base.rows,
+      baseInvalidRows: base.invalidRows,
+      introducedInvalidRows: introduced,
+      baseStatus: opts.baseStatus
+    }
+  };
 }
 
 const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -1629,9 +1056,10 @@ async function runValidate(options, context = {}, meta) {
       )
     );
   }
-  const schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
+  let schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
   const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : "";
-  const schemaSummary = details.invalidRows === 0 ? `all ${plural(details.rows, "row")} in ${plural(files.length, "file")} match the schema` : `${details.invalidRows.toLocaleString("en-US")} of ${plural(details.rows, "row")}${pct} violate the schema` + (schemaStatus === "fail" ? `: more than max-invalid-rows ${max.raw}` : schemaStatus === "warn" ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
+  const describe = (status, beyond = "") => details.invalidRows === 0 ? `all ${plural(details.rows, "row")} in ${plural(files.length, "file")} match the schema` : `${details.invalidRows.toLocaleString("en-US")} of ${plural(details.rows, "row")}${pct} violate the schema${beyond}` + (status === "fail" ? `: more than max-invalid-rows ${max.raw}` : status === "warn" ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
+  let schemaSummary = describe(schemaStatus);
   if (!options.dataset) return finish(schemaStatus, schemaSummary);
   const dataset = await runDatasetChecks({
     files,
@@ -1643,6 +1071,52 @@ async function runValidate(options, context = {}, meta) {
   });
   details.dataset = dataset.details;
   errors.push(...dataset.errors);
+  const ratchet = options.dataset.ratchet;
+  let baseDir;
+  if (ratchet && !errors.length) {
+    try {
+      baseDir = workspacePath(options.cwd, ratchet.base_dir, "ratchet.base_dir");
+    } catch (err) {
+      errors.push({ message: err.message, key: "ratchet.base_dir" });
+    }
+  }
+  if (ratchet && baseDir !== void 0 && !errors.length) {
+    const base = await runValidate(
+      {
+        ...options,
+        schemaFile: resolve(options.cwd, options.schemaFile),
+        cwd: baseDir,
+        root: options.root ?? options.cwd,
+        dataset: { ...options.dataset, drift: void 0, ratchet: void 0 },
+        onStart: void 0,
+        onProgress: void 0
+      },
+      {},
+      meta
+    );
+    if (base.status === "error") {
+      errors.push({
+        message: `ratchet: the base branch's data could not be checked: ${base.summary}`,
+        key: "ratchet.base_dir"
+      });
+    } else {
+      const policy = ratchet.policy ?? "new-only";
+      const r = ratchetSchema(
+        details,
+        base.details,
+        { baseDir: ratchet.base_dir, policy, baseStatus: base.status },
+        max,
+        warn
+      );
+      details.ratchet = r.info;
+      schemaStatus = r.status;
+      schemaSummary = describe(
+        schemaStatus,
+        ` (${r.info.introducedInvalidRows.toLocaleString("en-US")} more than the base branch's ${r.info.baseInvalidRows.toLocaleString("en-US")}${policy === "new-only" ? "; new-only gates on those" : ""})`
+      );
+      ratchetExpectations(dataset.details, base.details.dataset, policy);
+    }
+  }
   if (errors.length)
     return finish(
       "error",

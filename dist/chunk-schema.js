@@ -117,6 +117,11 @@ const properties$2 = {
 				type: "integer",
 				minimum: 1000,
 				maximum: 65536
+			},
+			comment_author: {
+				description: "Login whose comments are this report's, for a token of another GitHub App (e.g. my-app[bot]), which cannot tell its own login. Unset: detected (the token's user, or github-actions[bot] for an installation token).",
+				type: "string",
+				pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"
 			}
 		}
 	},
@@ -535,6 +540,29 @@ const properties$1 = {
 						}
 					}
 				}
+			}
+		}
+	},
+	ratchet: {
+		description: "Run the same checks on the base branch's data, checked out in base_dir (e.g. actions/checkout with ref: the base sha, path: base), and separate what already failed there from what this change introduces.",
+		type: "object",
+		required: [
+			"base_dir"
+		],
+		additionalProperties: false,
+		properties: {
+			base_dir: {
+				description: "Directory (inside the workspace) holding the base branch's checkout; the data globs and splits resolve inside it.",
+				type: "string",
+				minLength: 1
+			},
+			policy: {
+				description: "new-only (default): gate only on violations beyond the base's; all: gate on everything, still showing which ones are old.",
+				"enum": [
+					"new-only",
+					"all"
+				],
+				"default": "new-only"
 			}
 		}
 	}

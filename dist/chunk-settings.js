@@ -11,6 +11,7 @@ function settingsFromConfig(config, overrides = {}) {
     history: report.history,
     summary: report.summary,
     ...report.max_comment_chars !== void 0 ? { maxCommentChars: report.max_comment_chars } : {},
+    ...report.comment_author ? { commentAuthor: report.comment_author } : {},
     failOn: gate.fail_on,
     overrideLabel: gate.override_label ?? "",
     errorIs: gate.error_is,

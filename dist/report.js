@@ -37,7 +37,7 @@ import 'child_process';
 import 'timers';
 import 'node:fs';
 import 'node:path';
-import './chunk-index.js';
+import './chunk-index2.js';
 import 'url';
 import 'module';
 import './chunk-result.js';
@@ -49,6 +49,14 @@ import './chunk-decide.js';
 import './chunk-escape.js';
 import './chunk-render.js';
 import './chunk-settings.js';
+import './chunk-annotate.js';
+import './chunk-metrics-file.js';
+import './chunk-index.js';
+import 'process';
+import 'buffer';
+import './chunk-present.js';
+import './chunk-threshold.js';
+import './chunk-value.js';
 
 async function run() {
   const ctx = readRunnerContext();
@@ -61,7 +69,8 @@ async function run() {
     statusContext: getString("status-context", "modelgate"),
     failOn: getEnum("fail-on", ["fail", "warn"], "fail"),
     overrideLabel: getString("override-label"),
-    token: getString("github-token")
+    token: getString("github-token"),
+    commentAuthor: getString("comment-author")
   };
   if (settings.token) setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {

@@ -1,14 +1,14 @@
-import { s as setFailed, a as setSecret, e as error, b as setOutput, w as warning, i as info } from './chunk-core.js';
+import { s as setFailed, a as setSecret, b as setOutput, w as warning, i as info } from './chunk-core.js';
 import { relative } from 'node:path';
 import { loadConfig } from './chunk-load.js';
-import { w as workspacePath } from './chunk-compare.js';
+import { w as workspacePath } from './chunk-adjust.js';
 import { a as loadOne } from './chunk-load2.js';
 import { D as DEFAULT_RESULTS_DIR, r as runChecks } from './chunk-checks.js';
 import 'node:fs';
 import './chunk-result.js';
 import { s as settingsFromConfig } from './chunk-settings.js';
 import { f as formatRate, R as RateMeter } from './chunk-progress.js';
-import { annotateValidate, annotateCompare } from './chunk-annotate.js';
+import { annotateError, finishAnnotations, annotateValidate, annotateCompare } from './chunk-annotate.js';
 import { g as githubProvider } from './chunk-baseline-provider.js';
 import { r as readRunnerContext, g as getString, b as resultContext, a as getEnum, d as getBoolean } from './chunk-inputs.js';
 import { p as publishReport, a as applyGate } from './chunk-publish.js';
@@ -46,14 +46,15 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunk-index.js';
+import './chunk-index2.js';
 import 'url';
 import 'module';
-import './chunk-index2.js';
+import './chunk-index.js';
 import 'process';
 import 'buffer';
 import './chunk-metrics-file.js';
-import './chunk-adjust.js';
+import './chunk-compare.js';
+import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-run.js';
@@ -64,16 +65,17 @@ import 'node:v8';
 import './chunk-records.js';
 import './chunk-value.js';
 import './chunk-threshold.js';
+import './chunk-profile.js';
 import 'node:fs/promises';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
 import './chunk-present.js';
+import './chunk-escape.js';
 import './chunk-git.js';
 import 'node:child_process';
 import './chunk-pulls.js';
 import 'node:crypto';
 import './chunk-decide.js';
-import './chunk-escape.js';
 import './chunk-render.js';
 import './chunk-2020.js';
 import './chunk-index3.js';
@@ -94,7 +96,8 @@ function overrides() {
     history: opt("history", () => getBoolean("history", false)),
     statusContext: opt("status-context", () => getString("status-context")),
     failOn: opt("fail-on", () => getEnum("fail-on", ["fail", "warn"], "fail")),
-    overrideLabel: opt("override-label", () => getString("override-label"))
+    overrideLabel: opt("override-label", () => getString("override-label")),
+    commentAuthor: opt("comment-author", () => getString("comment-author"))
   };
 }
 function logger() {
@@ -144,7 +147,7 @@ async function run() {
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     for (const p of err.problems) {
-      error(formatProblem(p), {
+      annotateError(formatProblem(p), {
         title: "modelgate config",
         file: relative(ctx.workspace, configPath),
         ...p.line !== void 0 ? { startLine: p.line } : {},
@@ -155,6 +158,7 @@ async function run() {
     setOutput("failed", "true");
     setOutput("verdict", "error");
     setOutput("reason", `${configInput}: the config is not valid`);
+    finishAnnotations();
     throw new Error(
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the config; nothing was run`
     );
@@ -174,9 +178,10 @@ async function run() {
         resultPath: c.path
       });
     } else {
-      annotateCompare(c.result, ctx.workspace);
+      annotateCompare(c.result, ctx.workspace, c.path);
     }
   }
+  finishAnnotations();
   setOutput("result-paths", checks.map((c) => c.path).join("\n"));
   if (checks.length === 0) warning(`${configInput} names no validate or compare checks`);
   const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
@@ -191,6 +196,7 @@ async function run() {
     token,
     summary: settings.summary,
     ...settings.maxCommentChars !== void 0 ? { maxCommentChars: settings.maxCommentChars } : {},
+    ...settings.commentAuthor ? { commentAuthor: settings.commentAuthor } : {},
     errorIs: settings.errorIs
   });
   const decision = await applyGate(ctx, entries, {

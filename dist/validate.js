@@ -79,11 +79,12 @@ async function run() {
     { id, ...getString("title") ? { title: getString("title") } : {} }
   );
   writeResultFile(resultPath, result);
-  const { annotateValidate } = await import('./chunk-annotate.js');
+  const { annotateValidate, finishAnnotations } = await import('./chunk-annotate.js');
   annotateValidate(result, {
     max: maxAnnotations,
     resultPath: relative(ctx.workspace, resultPath)
   });
+  finishAnnotations();
   const passed = result.status === "pass" || result.status === "warn";
   setOutput("passed", String(passed));
   setOutput("status", result.status);

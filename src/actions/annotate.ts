@@ -1,6 +1,11 @@
 // Annotations for one check's result: the located errors, the worst invalid rows of a validation,
 // the failed and warned metric rows of a comparison. Shared by the validate and compare actions and
 // the all-in-one action, so each check is annotated the same way whichever step ran it.
+//
+// GitHub shows at most 10 error (and 10 warning) annotations per step and drops the rest without a
+// word, and one step may run several checks (the all-in-one action). So the budget belongs to the
+// process, not to a check: whatever does not fit is counted, logged as a plain line, and named by
+// one notice (finishAnnotations) that says how many more exist and where to read them.
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,37 +15,96 @@ import { formatProblem } from '../core/compare/metrics-file.js';
 import { pickAnnotations } from '../core/validate/present.js';
 import type { ValidateResult } from '../core/validate/run.js';
 
-/** Errors, then up to `max` invalid records (worst groups first), then a notice for the rest. */
+/** GitHub's limit per step, for error annotations and for warning annotations alike. */
+export const STEP_ANNOTATION_LIMIT = 10;
+
+// One error annotation is left for the step's own failure message (core.setFailed), which comes
+// last and matters most.
+const left = { error: STEP_ANNOTATION_LIMIT - 1, warning: STEP_ANNOTATION_LIMIT };
+const omitted = { errors: 0, warnings: 0, violations: 0 };
+const readMore = new Set<string>();
+
+type Props = core.AnnotationProperties;
+
+function place(kind: 'error' | 'warning', message: string, props: Props): void {
+  if (left[kind] > 0) {
+    left[kind]--;
+    core[kind](message, props);
+    return;
+  }
+  omitted[kind === 'error' ? 'errors' : 'warnings']++;
+  const at = props.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
+  core.info(`${kind} (not annotated): ${props.title ? `${props.title}: ` : ''}${at}${message}`);
+}
+
+/** An error annotation within the step's budget; beyond it, a log line counted for the notice. */
+export function annotateError(message: string, props: Props = {}): void {
+  place('error', message, props);
+}
+
+/** How many more error annotations this step may place. */
+export function errorAnnotationsLeft(): number {
+  return left.error;
+}
+
+/** The one notice for everything not annotated so far (nothing when all fitted). */
+export function finishAnnotations(): void {
+  const parts: string[] = [];
+  const count = (n: number, noun: string) =>
+    n > 0 && parts.push(`${n.toLocaleString('en-US')} more ${noun}${n === 1 ? '' : 's'}`);
+  count(omitted.errors, 'error');
+  count(omitted.violations, 'violation');
+  count(omitted.warnings, 'warning');
+  if (parts.length === 0) return;
+  const total = omitted.errors + omitted.violations + omitted.warnings;
+  const files = [...readMore];
+  const where = files.length
+    ? ` and ${files.slice(0, 5).join(', ')}${files.length > 5 ? ` (and ${files.length - 5} more result files)` : ''}`
+    : '';
+  core.notice(
+    `${parts.join(', ')} ${total === 1 ? 'is' : 'are'} not annotated: see the job summary${where} (GitHub shows ${STEP_ANNOTATION_LIMIT} error annotations per step)`,
+    { title: 'modelgate' },
+  );
+  omitted.errors = omitted.warnings = omitted.violations = 0;
+  readMore.clear();
+}
+
+/** Errors, then up to `max` invalid records (worst groups first); the rest count for the notice. */
 export function annotateValidate(
   result: ValidateResult,
   options: { max: number; resultPath: string },
 ): void {
   const title = `modelgate validate ${result.id}`;
+  const before = omitted.errors;
   for (const p of result.errors ?? []) {
-    core.error(p.message, {
+    annotateError(p.message, {
       title,
       ...(p.file ? { file: p.file } : {}),
       ...(p.line ? { startLine: p.line } : {}),
     });
   }
-  const { annotations, more } = pickAnnotations(result, options.max);
+  const { annotations, more } = pickAnnotations(
+    result,
+    Math.max(0, Math.min(options.max, left.error)),
+  );
   for (const a of annotations)
-    core.error(a.message, { title: a.title, file: a.file, startLine: a.line });
-  if (more > 0) {
-    core.notice(
-      `${more.toLocaleString('en-US')} more violation${more === 1 ? ' is' : 's are'} not annotated: see the job summary and ${options.resultPath}`,
-      { title },
-    );
-  }
+    annotateError(a.message, { title: a.title, file: a.file, startLine: a.line });
+  omitted.violations += more;
+  if (more > 0 || omitted.errors > before) readMore.add(options.resultPath);
 }
 
 /** Errors (linked to files of this checkout only), then one per failed or warned gated row. */
-export function annotateCompare(result: CompareResult, workspace: string): void {
+export function annotateCompare(
+  result: CompareResult,
+  workspace: string,
+  resultPath?: string,
+): void {
   const title = `modelgate compare ${result.id}`;
+  const before = omitted.errors + omitted.warnings;
   for (const p of result.errors ?? []) {
     // Link the annotation only to files of this checkout (not "m.json at <sha>").
     const local = p.file !== undefined && existsSync(join(workspace, p.file));
-    core.error(formatProblem(p), {
+    annotateError(formatProblem(p), {
       title,
       ...(local ? { file: p.file } : {}),
       ...(local && p.line ? { startLine: p.line } : {}),
@@ -50,8 +114,9 @@ export function annotateCompare(result: CompareResult, workspace: string): void 
     (m) => m.gated && (m.status === 'fail' || m.status === 'warn'),
   )) {
     const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
-    (r.status === 'fail' ? core.error : core.warning)(`${name}: ${r.reason ?? r.status}`, {
+    place(r.status === 'fail' ? 'error' : 'warning', `${name}: ${r.reason ?? r.status}`, {
       title,
     });
   }
+  if (resultPath && omitted.errors + omitted.warnings > before) readMore.add(resultPath);
 }

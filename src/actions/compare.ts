@@ -3,7 +3,7 @@
 // (./baseline-provider.ts, shared with the all-in-one action) is built from src/github with the
 // client; the engine (src/core/compare) never sees GitHub.
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getString } from './inputs.js';
 import { writeResultFile } from '../core/result.js';
@@ -12,7 +12,7 @@ import { compareEntryFrom } from '../core/compare/entry.js';
 import { compareSummaryMarkdown } from '../core/compare/markdown.js';
 import { workspacePath } from '../core/compare/baseline.js';
 import { githubProvider } from './baseline-provider.js';
-import { annotateCompare } from './annotate.js';
+import { annotateCompare, finishAnnotations } from './annotate.js';
 import type { Policy } from '../core/compare/types.js';
 
 const POLICIES = ['fail', 'warn', 'pass'] as const;
@@ -58,7 +58,8 @@ async function run(): Promise<void> {
   });
   writeResultFile(resultPath, result);
 
-  annotateCompare(result, ctx.workspace);
+  annotateCompare(result, ctx.workspace, relative(ctx.workspace, resultPath));
+  finishAnnotations();
 
   const passed = result.status === 'pass' || result.status === 'warn';
   core.setOutput('passed', String(passed));

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import {
   createGitHubClient,
+  findSelf,
   isForbidden,
   reportMarker,
   setCommitStatus,
@@ -21,13 +22,14 @@ import {
   type GateItem,
   type OverrideEvidence,
 } from '../core/gate/decide.js';
-import { table } from '../core/report/blocks.js';
+import { gateSummaryMarkdown } from '../core/gate/summary.js';
 import { esc, truncate } from '../core/report/escape.js';
-import { ICON, statusLabel } from '../core/report/format.js';
+import { ICON } from '../core/report/format.js';
 import type { ReportEntry } from '../core/report/load.js';
 import { renderReport, SUMMARY_LIMIT } from '../core/report/render.js';
 import { applyErrorIs } from '../core/run/settings.js';
 import { VERSION } from '../version.js';
+import { annotateError, finishAnnotations } from './annotate.js';
 import type { RunnerContext } from './context.js';
 import {
   overrideEvidence,
@@ -54,6 +56,11 @@ export interface ReportSettings {
   maxCommentChars?: number;
   /** How `error` results count (config gate.error_is). Default fail. */
   errorIs?: 'fail' | 'warn';
+  /**
+   * Login whose comments are ours when the token cannot say (another GitHub App's installation
+   * token, e.g. `my-app[bot]`). Empty: detected, github-actions[bot] for an installation token.
+   */
+  commentAuthor?: string;
 }
 
 export interface GateSettings {
@@ -69,6 +76,9 @@ export interface ReportOutcome {
   decision: GateDecision;
   commentUrl?: string;
 }
+
+/** A GitHub login, optionally an app's bot: what the config schema's comment_author allows. */
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 
 function clientFor(ctx: RunnerContext, token: string): GitHubClient | undefined {
   return token && ctx.repo
@@ -91,6 +101,11 @@ export async function publishReport(
   s: ReportSettings,
 ): Promise<ReportOutcome> {
   reportMarker(s.reportId); // throws a clear error for an id that cannot be a marker
+  if (s.commentAuthor && !LOGIN.test(s.commentAuthor)) {
+    throw new Error(
+      `comment-author must be a GitHub login such as my-app[bot], got '${truncate(s.commentAuthor, 60)}'`,
+    );
+  }
   for (const e of entries) if (!e.ok) core.warning(e.error);
 
   const client = clientFor(ctx, s.token);
@@ -155,6 +170,9 @@ export async function publishReport(
         reportId: s.reportId,
         body: commentBody.markdown,
         history: s.history,
+        ...(s.commentAuthor
+          ? { self: await findSelf(client, { installationLogin: s.commentAuthor }) }
+          : {}),
       });
       outcome.commentUrl = res.url;
       core.setOutput('comment-url', res.url);
@@ -209,7 +227,8 @@ export async function applyGate(
   entries: ReportEntry[],
   s: GateSettings,
 ): Promise<GateDecision> {
-  for (const e of entries) if (!e.ok) core.error(e.error);
+  for (const e of entries) if (!e.ok) annotateError(e.error);
+  finishAnnotations();
   const items = itemsOf(entries, s.errorIs);
 
   let override: OverrideEvidence | undefined;
@@ -244,19 +263,9 @@ export async function applyGate(
     lines.push(`> ${ICON.warn} **Override ignored.** ${esc(o.message)}.`);
     core.warning(`modelgate gate: ${o.message}`);
   }
-  if (entries.length) {
-    lines.push(
-      table(
-        ['Result', 'Status', 'Summary'],
-        entries.map((e) =>
-          e.ok
-            ? [esc(e.result.id), statusLabel(e.result.status), esc(e.result.summary, { max: 300 })]
-            : [esc(e.path, { max: 120 }), statusLabel('error'), esc(e.error, { max: 300 })],
-        ),
-      ),
-    );
-  }
-  if (s.summary !== false) await core.summary.addRaw(lines.join('\n\n') + '\n').write();
+  // The gate writes nothing else to this step's summary; keep the report's margin all the same.
+  if (s.summary !== false)
+    await core.summary.addRaw(gateSummaryMarkdown(lines, entries, SUMMARY_LIMIT - 4096)).write();
 
   if (decision.failed) core.setFailed(`modelgate gate: ${decision.reason}`);
   else core.info(`modelgate gate: ${decision.verdict}: ${decision.reason}`);

@@ -20,6 +20,7 @@ async function run(): Promise<void> {
     failOn: getEnum('fail-on', ['fail', 'warn'] as const, 'fail'),
     overrideLabel: getString('override-label'),
     token: getString('github-token'),
+    commentAuthor: getString('comment-author'),
   };
   // The runner masks secrets it knows; a token passed another way must never reach a log either.
   if (settings.token) core.setSecret(settings.token);

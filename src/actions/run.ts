@@ -18,7 +18,7 @@ import {
 } from '../core/run/index.js';
 import type { CompareResult } from '../core/compare/compare.js';
 import type { ValidateResult } from '../core/validate/run.js';
-import { annotateCompare, annotateValidate } from './annotate.js';
+import { annotateCompare, annotateError, annotateValidate, finishAnnotations } from './annotate.js';
 import { githubProvider } from './baseline-provider.js';
 import { readRunnerContext, resultContext } from './context.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
@@ -42,6 +42,7 @@ function overrides(): Partial<RunSettings> {
     statusContext: opt('status-context', () => getString('status-context')),
     failOn: opt('fail-on', () => getEnum('fail-on', ['fail', 'warn'] as const, 'fail')),
     overrideLabel: opt('override-label', () => getString('override-label')),
+    commentAuthor: opt('comment-author', () => getString('comment-author')),
   };
 }
 
@@ -95,7 +96,7 @@ async function run(): Promise<void> {
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     for (const p of err.problems) {
-      core.error(formatProblem(p), {
+      annotateError(formatProblem(p), {
         title: 'modelgate config',
         file: relative(ctx.workspace, configPath),
         ...(p.line !== undefined ? { startLine: p.line } : {}),
@@ -106,6 +107,7 @@ async function run(): Promise<void> {
     core.setOutput('failed', 'true');
     core.setOutput('verdict', 'error');
     core.setOutput('reason', `${configInput}: the config is not valid`);
+    finishAnnotations();
     throw new Error(
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} in the config; nothing was run`,
     );
@@ -127,9 +129,11 @@ async function run(): Promise<void> {
         resultPath: c.path,
       });
     } else {
-      annotateCompare(c.result as unknown as CompareResult, ctx.workspace);
+      annotateCompare(c.result as unknown as CompareResult, ctx.workspace, c.path);
     }
   }
+  // One step, several checks: one notice for whatever did not fit GitHub's per-step limit.
+  finishAnnotations();
   core.setOutput('result-paths', checks.map((c) => c.path).join('\n'));
   if (checks.length === 0) core.warning(`${configInput} names no validate or compare checks`);
 
@@ -148,6 +152,7 @@ async function run(): Promise<void> {
     ...(settings.maxCommentChars !== undefined
       ? { maxCommentChars: settings.maxCommentChars }
       : {}),
+    ...(settings.commentAuthor ? { commentAuthor: settings.commentAuthor } : {}),
     errorIs: settings.errorIs,
   });
   // The report already put the verdict in the job summary: the gate's table would repeat it.

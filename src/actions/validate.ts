@@ -55,11 +55,12 @@ async function run(): Promise<void> {
   );
   writeResultFile(resultPath, result);
 
-  const { annotateValidate } = await import('./annotate.js');
+  const { annotateValidate, finishAnnotations } = await import('./annotate.js');
   annotateValidate(result, {
     max: maxAnnotations,
     resultPath: relative(ctx.workspace, resultPath),
   });
+  finishAnnotations();
 
   const passed = result.status === 'pass' || result.status === 'warn';
   core.setOutput('passed', String(passed));

@@ -2,7 +2,15 @@
 // Every file we write is checked against schemas/result.schema.json first, and every file we
 // read is checked again, because in the two-workflow fork pattern it comes from an untrusted run.
 import type { ErrorObject } from 'ajv';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 // Compiled ahead of time (scripts/gen-result-validator.js): compiling the schemas at start-up
 // cost every entry point about 100 ms.
@@ -90,10 +98,53 @@ export function writeResultFile(path: string, result: Result<Kind, unknown>): vo
   renameSync(tmp, path);
 }
 
-export function readResultFile(path: string): Result {
+/**
+ * Largest result file read (bytes). Results come from untrusted artifacts in the fork pattern: an
+ * unbounded file would exhaust the runner's memory before the schema check could refuse it.
+ */
+export const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+
+function limitText(bytes: number): string {
+  const mib = 1024 * 1024;
+  return bytes % mib === 0 ? `${bytes / mib} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+export function readResultFile(path: string, maxBytes = MAX_RESULT_BYTES): Result {
+  let text: string;
+  let fd: number | undefined;
+  try {
+    // Stat the open file, not the path, so the size checked is the size read.
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > maxBytes) {
+      throw new Error(
+        `${path}: result file is ${stat.size.toLocaleString('en-US')} bytes, larger than the ${limitText(maxBytes)} limit; not read`,
+      );
+    }
+    // One byte more than the stat said: a file that grew after the stat is refused, not read on.
+    const buf = Buffer.allocUnsafe(stat.size + 1);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > stat.size) {
+      throw new Error(`${path}: result file grew while being read; not read`);
+    }
+    text = buf.toString('utf8', 0, got);
+  } catch (err) {
+    const message = (err as Error).message;
+    throw new Error(
+      message.startsWith(`${path}: `) ? message : `${path}: cannot read result file: ${message}`,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
     throw new Error(`${path}: cannot read result file: ${(err as Error).message}`);
   }

@@ -525,4 +525,26 @@ describe('job summary markdown', () => {
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(7);
     expect(md).toMatch(/\| accuracy \| 0\.9 \| 0\.5 \| -0\.4 \(-44\.44%\) \|/);
   });
+
+  it('neutralises refs, autolinks, math and bidi characters like the report does', async () => {
+    const hostile = 'fixes #12 GH-3 https://evil.example www.evil.example $\\pi$ \u202egpj';
+    const ws = workspace({
+      'c.json': JSON.stringify({ [hostile]: 1, accuracy: 0.5 }),
+      'b.json': JSON.stringify({ accuracy: 0.9 }),
+    });
+    const result = await runCompare(
+      {
+        id: 'x',
+        title: hostile,
+        candidate: 'c.json',
+        baseline: { path: 'b.json' },
+        metrics: { accuracy: { direction: 'higher', max_drop: 0.01 } },
+      },
+      { workspace: ws },
+    );
+    const md = compareSummaryMarkdown(result);
+    expect(md).not.toMatch(/#12|GH-3|https:\/\/|www\.evil|\$\\pi\$|\u202e/);
+    expect(md).toContain('#\u200d12');
+    expect(md).toContain('\ufffdgpj');
+  });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertResult } from '../../src/core/result.js';
 import { runCompare } from '../../src/core/compare/compare.js';
+import { compareSummaryMarkdown } from '../../src/core/compare/markdown.js';
 import { exampleMetrics } from '../../src/core/compare/from-examples.js';
 import type { CompareEntry } from '../../src/core/compare/types.js';
 
@@ -173,6 +174,61 @@ describe('compare with per-example statistics', () => {
       reason: 'missing from the candidate (missing: fail)',
     });
     expect(result.status).toBe('fail');
+  });
+
+  it('a whole eval set below min_examples is an error, never a silent pass; small slices skip', async () => {
+    // accuracy 1.0 → 0.6 on 10 examples: far too few to tell a change from noise.
+    const c: string[] = [];
+    const b: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const region = i % 2 ? 'eu' : 'us';
+      b.push(JSON.stringify({ id: `ex${i}`, correct: 1, region }));
+      c.push(JSON.stringify({ id: `ex${i}`, correct: i < 4 ? 0 : 1, region }));
+    }
+    const ws = workspace({ 'c.jsonl': c.join('\n') + '\n', 'b.jsonl': b.join('\n') + '\n' });
+    const e: CompareEntry = {
+      id: 'clf',
+      examples: { candidate: 'c.jsonl', baseline: 'b.jsonl', resamples: 500, slices: ['region'] },
+      metrics: {
+        accuracy: {
+          direction: 'higher',
+          max_drop: 0.01,
+          from: { column: 'correct' },
+          slices: { region: { max_drop: 0.02 } },
+        },
+      },
+    };
+    const result = await runCompare(e, { workspace: ws });
+    expect(() => assertResult(result)).not.toThrow();
+    const whole = result.details.metrics.find((r) => r.name === 'accuracy' && !r.slice)!;
+    expect(whole).toMatchObject({
+      status: 'error',
+      gated: true,
+      n: 10,
+      baseline: 1,
+      candidate: 0.6,
+    });
+    expect(whole.reason).toBe(
+      'eval set too small: n = 10 < min_examples 30; cannot tell a change from noise',
+    );
+    const slices = result.details.metrics.filter((r) => r.name === 'accuracy' && r.slice);
+    expect(slices).toHaveLength(2);
+    for (const s of slices) {
+      expect(s.status).toBe('skip');
+      expect(s.reason).toMatch(/^too small: n = 5 < min_examples 30/);
+    }
+    expect(result.status).toBe('error');
+    expect(result.summary).toMatch(/could not be evaluated \(accuracy\)/);
+    // the baseline is the per-example file, not "no baseline"
+    expect(result.summary).not.toContain('no baseline');
+    expect(result.summary).toMatch(/\(baseline examples b\.jsonl\)$/);
+    expect(compareSummaryMarkdown(result)).toContain('**Baseline:** none · examples b.jsonl');
+    // at min_examples the same drop is evaluated (and fails)
+    const big = await runCompare(
+      { ...e, examples: { ...e.examples!, min_examples: 10 } },
+      { workspace: ws },
+    );
+    expect(big.details.metrics.find((r) => r.name === 'accuracy' && !r.slice)?.status).toBe('fail');
   });
 
   it('maps from: column → mean, label/prediction → precision/recall/f1 by name or stat', () => {

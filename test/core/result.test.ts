@@ -1,10 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assertResult,
   newResult,
+  MAX_RESULT_BYTES,
   readResultFile,
   worstStatus,
   writeResultFile,
@@ -53,6 +61,28 @@ describe('result contract', () => {
     expect(readResultFile(path).id).toBe('training-data');
     writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), kind: 'x' }));
     expect(() => readResultFile(path)).toThrow(new RegExp(`${path}.*kind`));
+  });
+
+  it('refuses a result file above 64 MiB before reading it, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-result-'));
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_RESULT_BYTES + 1); // sparse: no disk, no memory
+    expect(MAX_RESULT_BYTES).toBe(64 * 1024 * 1024);
+    expect(() => readResultFile(path)).toThrow(
+      `${path}: result file is 67,108,865 bytes, larger than the 64 MiB limit; not read`,
+    );
+    // at the limit it is read (and then refused for what it holds, not for its size)
+    const ok = join(dir, 'ok.json');
+    writeResultFile(ok, base());
+    const size = readFileSync(ok).length;
+    expect(readResultFile(ok, size).id).toBe('training-data');
+    expect(() => readResultFile(ok, size - 1)).toThrow(/larger than the .* limit; not read/);
+    // a directory or other non-regular file is refused with the file named
+    mkdirSync(join(dir, 'd.json'));
+    expect(() => readResultFile(join(dir, 'd.json'))).toThrow(
+      new RegExp(`${join(dir, 'd.json')}: cannot read result file`),
+    );
   });
 
   it('refuses to write an invalid result and leaves nothing behind', () => {

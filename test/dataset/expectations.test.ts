@@ -214,3 +214,23 @@ describe('ranges and composite keys', () => {
     expect(exp(d, 'unique:label,country')).toMatchObject({ unexpected: 3, checked: 9 });
   });
 });
+
+describe('every reader validate has', () => {
+  const cfg = {
+    expectations: {
+      columns: { country: { categories: ['US', 'DE', 'FR'] }, id: { unique: true } },
+    },
+  };
+  it('a JSON array: lines where each element starts', async () => {
+    const { d } = await check(['formats/rows.json'], cfg);
+    expect(exp(d, 'column:country:categories').samples.map((s) => s.line)).toEqual([3]);
+    expect(exp(d, 'unique:id').samples.map((s) => s.line)).toEqual([4]);
+  });
+  it('TSV with a quoted cell spanning two lines', async () => {
+    const { d } = await check(['formats/rows.tsv'], cfg);
+    expect(exp(d, 'column:country:categories').samples.map((s) => [s.line, s.value])).toEqual([
+      [3, '"X\\nX"'],
+    ]);
+    expect(exp(d, 'unique:id').samples.map((s) => s.line)).toEqual([6]);
+  });
+});

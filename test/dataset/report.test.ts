@@ -71,3 +71,28 @@ describe('report: dataset checks', () => {
     expect(md).not.toMatch(/title "[^"\n]*[<>|@][^"\n]*"/);
   });
 });
+
+describe('report: ratchet', () => {
+  it('says which failures were already on the base branch', async () => {
+    const { runValidate } = await import('../../src/core/validate/run.js');
+    const result = await runValidate(
+      {
+        schemaFile: join(FIXTURES, 'schema.json'),
+        data: ['data.jsonl'],
+        cwd: join(FIXTURES, 'ratchet'),
+        threads: 0,
+        maxInvalidRows: '5',
+        dataset: {
+          expectations: { columns: { label: { max_null_share: 0 }, id: { unique: true } } },
+          ratchet: { base_dir: 'base' },
+        },
+      },
+      {},
+      { id: 'data' },
+    );
+    const md = renderReport(await render([result])).markdown;
+    expect(md).toContain('| On base |');
+    expect(md).toMatch(/\| label: null\\_share \|.*\| 2 \(already on base\) \| ✅ pass \|/);
+    expect(md).toMatch(/\| id: unique \|.*\| 0 \(new in this change\) \| ❌ fail \|/);
+  });
+});

@@ -1,10 +1,10 @@
 // `modelgate report` and `modelgate gate` from the bundled CLI, as a user runs them.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { NODE, REPO_ROOT } from '../helpers/runner.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NODE, REPO_ROOT, requireBuilt } from '../helpers/runner.js';
 import { FIXTURES } from '../report/helpers.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
@@ -21,7 +21,9 @@ function project(...names: string[]): string {
   return dir;
 }
 
-describe.skipIf(!existsSync(CLI))('modelgate report / gate', () => {
+describe('modelgate report / gate', () => {
+  beforeAll(() => requireBuilt('cli'));
+
   it('prints the verdict and regressions, and writes Markdown with --markdown', () => {
     const dir = project('classifier-fail.json', 'training-data-warn.json', 'ranker-pass.json');
     const r = cli(['report', '--markdown', 'out.md'], dir);

@@ -2,13 +2,13 @@
 // GITHUB_* and a real pull_request payload from @octokit/webhooks-examples), against the fake
 // GitHub, which checks every request against GitHub's OpenAPI description.
 // Run `npm run build` first.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { REPO_ROOT, runAction, type ActionOptions } from '../helpers/runner.js';
+import { requireBuilt, runAction, type ActionOptions } from '../helpers/runner.js';
 import { compareResult, FIXTURES } from '../report/helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -33,10 +33,6 @@ const RUN_ID = '4242';
 const RUN_URL = `https://github.com/${REPO}/actions/runs/${RUN_ID}`;
 const MARKER = '<!-- modelgate:report id=modelgate -->';
 const LABEL = 'modelgate: accept-regression';
-
-const built =
-  existsSync(join(REPO_ROOT, 'dist', 'report.js')) &&
-  existsSync(join(REPO_ROOT, 'dist', 'gate.js'));
 
 let gh: FakeGitHub;
 
@@ -87,7 +83,9 @@ function run(
   });
 }
 
-describe.skipIf(!built)('report action', () => {
+describe('report action', () => {
+  beforeAll(() => requireBuilt('report'));
+
   it('creates one sticky comment, then updates it, and posts the status on the head SHA', async () => {
     const ws = workspace();
     const first = await run('report', ws);
@@ -168,6 +166,33 @@ describe.skipIf(!built)('report action', () => {
       .requestsTo('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')
       .map((r) => r.query.page ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
+  });
+
+  it('with another GitHub App token, comment-author names its bot: one comment, updated', async () => {
+    const APP_TOKEN = 'ghs_otherAppInstallationToken0123456789';
+    gh.addToken(APP_TOKEN, { login: 'my-app[bot]', installation: true });
+    // Someone else's comment with our marker is still not ours.
+    gh.addComment(REPO, PR, { body: `${MARKER}\nforged`, user: 'mallory', userType: 'User' });
+    const ws = workspace();
+    const inputs = { 'github-token': APP_TOKEN, 'comment-author': 'my-app[bot]' };
+    const first = await run('report', ws, inputs);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const second = await run('report', ws, inputs);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const comments = gh.comments(REPO, PR);
+    expect(comments.map((c) => c.user.login)).toEqual(['mallory', 'my-app[bot]']);
+    expect(comments[1]!.body.startsWith(`${MARKER}\n### ❌ modelgate`)).toBe(true);
+    expect(gh.requestsTo('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(
+      1,
+    );
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    // Not a login: refused before anything is posted.
+    const bad = await run('report', ws, { ...inputs, 'comment-author': 'my app; rm' });
+    expect(bad.code).toBe(1);
+    expect(bad.commands.find((c) => c.command === 'error')?.message).toBe(
+      "comment-author must be a GitHub login such as my-app[bot], got 'my app; rm'",
+    );
+    expect(gh.comments(REPO, PR)).toHaveLength(2);
   });
 
   it('keeps one comment per report id', async () => {
@@ -360,7 +385,9 @@ describe.skipIf(!built)('report action', () => {
   });
 });
 
-describe.skipIf(!built)('gate action', () => {
+describe('gate action', () => {
+  beforeAll(() => requireBuilt('gate'));
+
   it('fails on a failing result and passes on warnings unless fail-on is warn', async () => {
     const failing = await run('gate', workspace());
     expect(failing.code).toBe(1);
@@ -391,6 +418,30 @@ describe.skipIf(!built)('gate action', () => {
     const strict = await run('gate', warnOnly, { 'fail-on': 'warn' });
     expect(strict.code).toBe(1);
     expect(strict.outputs.reason).toBe('1 of 3 checks warned and fail-on is warn: training-data');
+  });
+
+  it('keeps its job summary under 1 MiB with 1,000 results, worst kept, saying how many are cut', async () => {
+    const ws = workspace();
+    // Each row near its largest: a 100-character id and a summary that escapes to 4 bytes a character.
+    for (let i = 0; i < 1000; i++) {
+      const id = `r${String(i).padStart(4, '0')}-${'x'.repeat(94)}`;
+      const status = i === 999 ? 'fail' : 'pass';
+      writeFileSync(
+        join(ws, 'modelgate-results', `${id}.json`),
+        JSON.stringify(compareResult(id, status, [], { summary: '#'.repeat(1000) })),
+      );
+    }
+    const res = await run('gate', ws);
+    expect(res.code).toBe(1);
+    expect(res.outputs.failed).toBe('true');
+    expect(Buffer.byteLength(res.summary)).toBeLessThanOrEqual(1_048_576);
+    expect(Buffer.byteLength(res.summary)).toBeGreaterThan(900_000);
+    // worst first: the failing results are in, passing ones were cut and counted
+    expect(res.summary).toContain('| r0999-');
+    expect(res.summary).toContain('| classifier |');
+    const shown = res.summary.split('\n').filter((l) => /^\| (?!Result |-)/.test(l)).length;
+    expect(shown).toBeGreaterThan(500);
+    expect(res.summary).toContain(`… ${1003 - shown} more results not shown`);
   });
 
   it('accepts the override label only from a user with write access', async () => {

@@ -4,12 +4,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { NODE, REPO_ROOT } from '../helpers/runner.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NODE, REPO_ROOT, requireBuilt } from '../helpers/runner.js';
 import { EXAMPLE_CONFIG, RELAXED_CONFIG, exampleWorkspace } from '../run/helpers.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
-const built = existsSync(CLI);
 
 function cli(cwd: string, args: string[], env: Record<string, string> = {}) {
   const res = spawnSync(NODE, [CLI, ...args], {
@@ -24,7 +23,9 @@ function cli(cwd: string, args: string[], env: Record<string, string> = {}) {
 /** The example config copied to examples/modelgate.yml, as in this repository. */
 const workspace = (config = EXAMPLE_CONFIG) => exampleWorkspace(config, 'examples/modelgate.yml');
 
-describe.skipIf(!built)('modelgate run', () => {
+describe('modelgate run', () => {
+  beforeAll(() => requireBuilt('cli'));
+
   it("the README's command: one warning, one failure, exit 1, plain text when piped", () => {
     const ws = workspace();
     const res = cli(ws, ['run', '--config', 'examples/modelgate.yml']);

@@ -14,9 +14,9 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { REPO_ROOT, runAction, type ActionRun } from '../helpers/runner.js';
+import { REPO_ROOT, requireBuilt, runAction, type ActionRun } from '../helpers/runner.js';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
@@ -32,10 +32,6 @@ const HEAD = prEvent.pull_request.head.sha;
 const RUN_ID = '777';
 const LABEL = 'modelgate: accept-regression';
 const SCHEMA = 'examples/schemas/customer.schema.json';
-
-const built = ['run', 'validate', 'compare', 'report', 'gate'].every((n) =>
-  existsSync(join(REPO_ROOT, 'dist', `${n}.js`)),
-);
 
 /** A checkout of a repository that uses the example project, config at the default path. */
 function workspace(
@@ -141,7 +137,9 @@ afterEach(async () => {
   }
 });
 
-describe.skipIf(!built)('the all-in-one action', () => {
+describe('the all-in-one action', () => {
+  beforeAll(() => requireBuilt('run', 'validate', 'compare', 'report', 'gate'));
+
   it('gives the same verdict, comment, status and result files as the four actions in sequence', async () => {
     const wsOne = workspace();
     const wsFour = workspace();
@@ -251,6 +249,61 @@ describe.skipIf(!built)('the all-in-one action', () => {
     expect(one.comments(REPO, PR)).toHaveLength(0);
     expect(one.statuses(REPO).map((s) => s.context)).toEqual(['ml/gate']);
     expect(all.outputs['result-paths']).toContain('out/results/compare-churn-model.json');
+  });
+
+  it("takes report.comment_author from the config: another app's token keeps one comment", async () => {
+    const APP_TOKEN = 'ghs_otherAppInstallationToken0123456789';
+    one.addToken(APP_TOKEN, { login: 'my-app[bot]', installation: true });
+    const config = readFileSync(join(REPO_ROOT, 'examples', 'modelgate.yml'), 'utf8').replace(
+      '  history: false\n',
+      "  history: false\n  comment_author: 'my-app[bot]'\n",
+    );
+    expect(config).toContain('comment_author');
+    const ws = workspace(config);
+    for (let i = 0; i < 2; i++) {
+      const all = await step(one, 'run', ws, { 'github-token': APP_TOKEN });
+      expect(all.code, all.stdout + all.stderr).toBe(1);
+    }
+    expect(one.comments(REPO, PR).map((c) => c.user.login)).toEqual(['my-app[bot]']);
+    // The input wins over the config: a different author is not us, so a new comment is written.
+    const other = await step(one, 'run', ws, {
+      'github-token': APP_TOKEN,
+      'comment-author': 'someone-else[bot]',
+    });
+    expect(other.code).toBe(1);
+    expect(one.comments(REPO, PR)).toHaveLength(2);
+  });
+
+  it('never places more than 10 error annotations in the step, however many checks fail', async () => {
+    // Three checks, each with 3 groups × 5 samples of annotatable violations: 45 candidates.
+    const rows = Array.from({ length: 10 }, (_, i) =>
+      JSON.stringify({ id: `r${i}`, a: 'x', b: 'x', c: 'x' }),
+    ).join('\n');
+    const checks = ['one', 'two', 'three'].map(
+      (id) =>
+        `  - { id: ${id}, schema: s.schema.json, data: ${id}.jsonl, max_invalid_rows: 0, max_annotations: 50 }`,
+    );
+    const ws = workspace(`version: 1\nvalidate:\n${checks.join('\n')}\n`);
+    writeFileSync(
+      join(ws, 's.schema.json'),
+      JSON.stringify({
+        type: 'object',
+        properties: { a: { type: 'integer' }, b: { type: 'integer' }, c: { type: 'integer' } },
+      }),
+    );
+    for (const id of ['one', 'two', 'three']) writeFileSync(join(ws, `${id}.jsonl`), rows + '\n');
+    const all = await step(one, 'run', ws);
+    expect(all.code).toBe(1);
+    const errors = all.commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors.filter((c) => c.properties.file)).toHaveLength(9);
+    expect(errors.at(-1)!.message).toMatch(/^modelgate gate: 3 of 3 checks failed/);
+    const notices = all.commands.filter((c) => c.command === 'notice');
+    expect(notices).toHaveLength(1);
+    // 3 × 30 violations, 9 annotated
+    expect(notices[0]!.message).toMatch(
+      /^81 more violations are not annotated: see the job summary and modelgate-results\/one\.json, modelgate-results\/two\.json, modelgate-results\/three\.json/,
+    );
   });
 
   it('a bad config: located error annotations, nothing run, nothing posted', async () => {

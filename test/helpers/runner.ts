@@ -2,7 +2,7 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and an event payload, then reads back what it wrote.
 // MODELGATE_TEST_NODE picks another Node binary (CI runs the end-to-end tests under Node 24 too).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -68,6 +68,19 @@ export function parseWorkflowCommands(stdout: string): ActionRun['commands'] {
     commands.push({ command: m[1]!, properties, message: unescapeCommand(m[3] ?? '') });
   }
   return commands;
+}
+
+/**
+ * Throws unless every named bundle (`dist/<name>.js`) exists. Call it in `beforeAll`: an
+ * end-to-end test without its bundle must fail, never skip and look green.
+ */
+export function requireBuilt(...names: string[]): void {
+  const missing = names.filter((n) => !existsSync(join(REPO_ROOT, 'dist', `${n}.js`)));
+  if (missing.length > 0) {
+    throw new Error(
+      `${missing.map((n) => `dist/${n}.js`).join(', ')} missing: run \`npm run package\` before the end-to-end tests`,
+    );
+  }
 }
 
 export async function runAction(name: string, options: ActionOptions = {}): Promise<ActionRun> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runAction } from '../helpers/runner.js';
+import { REPO_ROOT, requireBuilt, runAction } from '../helpers/runner.js';
 import { FIXTURES } from '../report/helpers.js';
 
 interface ActionYml {
@@ -145,9 +145,8 @@ const CASES: Array<{
 describe.each(CASES)(
   '$action action: inputs and outputs',
   ({ action, workspace, inputs, outputs }) => {
-    const built = existsSync(join(REPO_ROOT, 'dist', `${action}.js`));
-
-    it.skipIf(!built)('reads every declared input and sets the outputs of this path', async () => {
+    it('reads every declared input and sets the outputs of this path', async () => {
+      requireBuilt(action);
       const yml = declared(action);
       const trace = tracer();
       const run = await runAction(action, { workspace: workspace(), inputs, env: trace.env });

@@ -1,19 +1,18 @@
 // The token never reaches a log: report and gate mask it (so the runner hides it wherever it
 // appears later) and print it nowhere, on success, on a 403, on a bad token and on an API error.
 // Run `npm run package` first.
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { REPO_ROOT, runAction } from '../helpers/runner.js';
+import { requireBuilt, runAction } from '../helpers/runner.js';
 import { FIXTURES } from '../report/helpers.js';
 
 const REPO = 'octo/models';
 const PR = 7;
 const HEAD = 'c'.repeat(40);
 const BAD_TOKEN = 'ghp_reviewUnknownToken0123456789abcdefABCD';
-const built = ['report', 'gate'].every((n) => existsSync(join(REPO_ROOT, 'dist', `${n}.js`)));
 
 let gh: FakeGitHub;
 beforeEach(async () => {
@@ -57,7 +56,9 @@ function run(action: 'report' | 'gate', token: string, inputs: Record<string, st
 const logOf = (r: { stdout: string; stderr: string; summary: string }) =>
   (r.stdout + r.stderr + r.summary).replace(/^::add-mask::.*$/gm, '');
 
-describe.skipIf(!built)('the token never reaches a log', () => {
+describe('the token never reaches a log', () => {
+  beforeAll(() => requireBuilt('report', 'gate'));
+
   it('report: masked, and absent from the log on success, 403, 401 and a 422', async () => {
     gh.inject({ route: 'POST /repos/{owner}/{repo}/statuses/{sha}', status: 422, times: 1 });
     const cases = [

@@ -203,7 +203,8 @@ function baselineWords(b: CompareDetails['baseline']): string {
     case 'artifact':
       return `baseline from ${b.workflow} run ${b.runId ?? '?'}`;
     case 'none':
-      return 'no baseline';
+      // Per-example statistics compare against the baseline's score file even without a metric file.
+      return b.examples ? `baseline examples ${b.examples}` : 'no baseline';
   }
 }
 

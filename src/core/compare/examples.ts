@@ -70,8 +70,10 @@
  * - Decision: see ./examples-rules.ts (margin m from max_drop/min_gain; fail only when the
  *   corrected CI lies wholly below m; warn when only the point Δ does; non_inferiority needs
  *   CI lower bound > m; min/max judged on the point value; severity warn softens fail).
- * - Too small: a unit (whole set or slice) with n < minExamples (default 30) is `skip`,
- *   reason "too small", values shown, no CI or p-value, not in the Holm family.
+ * - Too small: a unit with n < minExamples (default 30) gets no CI or p-value and is not in
+ *   the Holm family; values are shown. A slice (or an ungated row) is `skip`, reason "too
+ *   small". The whole eval set of a gated metric is `error` ("eval set too small"): the gate
+ *   cannot evaluate it, and that never passes silently.
  * - An undefined statistic (precision with no predicted positives) is `error` for that row.
  *   Bootstrap replicates where it is undefined are dropped (counted in the reason when any).
  * - mde: the true change beyond the margin that the gate would detect with 80% power at the
@@ -558,8 +560,15 @@ function computeUnit(
   row.delta = sign * (c - b);
   row.relDelta = b === 0 ? null : (sign * (c - b)) / Math.abs(b);
   if (tooSmall(n) || !ciAt) {
-    row.status = 'skip';
-    row.reason = `too small: n = ${n} < min_examples ${opts.minExamples}; not gated on noise`;
+    // A small slice is expected and only shown; a small whole eval set means the gate cannot
+    // judge the metric at all, which must not pass silently.
+    if (gated && !slice) {
+      row.status = 'error';
+      row.reason = `eval set too small: n = ${n} < min_examples ${opts.minExamples}; cannot tell a change from noise`;
+    } else {
+      row.status = 'skip';
+      row.reason = `too small: n = ${n} < min_examples ${opts.minExamples}; not gated on noise`;
+    }
     return { row, inFamily: false };
   }
   row.pValue = pValue!;

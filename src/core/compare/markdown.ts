@@ -47,6 +47,8 @@ function baselineLine(result: CompareResult): string {
   if (b.workflow) parts.push(`workflow ${esc(b.workflow, { max: 100 })}`);
   if (b.runId !== undefined) parts.push(`run ${esc(b.runId)}`);
   if (b.artifact) parts.push(`artifact ${esc(b.artifact, { max: 100 })}`);
+  // Per-example statistics compare against this file even when no baseline metric file is set.
+  if (b.examples) parts.push(`examples ${esc(b.examples, { max: 200 })}`);
   if (b.note) parts.push(`(${esc(b.note, { max: 300 })})`);
   return parts.join(' · ');
 }

@@ -69,6 +69,8 @@ export interface ReportConfig {
   comment: boolean;
   summary: boolean;
   max_comment_chars?: number;
+  /** Login whose comments are the report's (another GitHub App's bot); unset: detected. */
+  comment_author?: string;
 }
 
 export interface GateConfig {

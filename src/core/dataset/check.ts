@@ -6,9 +6,10 @@ import { resolveData, type DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import { parseThreshold } from '../validate/threshold.js';
 import type { Sample } from '../validate/types.js';
-import { ColumnProfile, DEFAULT_SAMPLE_SIZE, categoricalDrift, numericDrift } from './drift.js';
+import { DEFAULT_SAMPLE_SIZE, categoricalDrift, numericDrift } from './drift.js';
 import { Expectations, MAX_NEW_VALUES, type Check } from './expect.js';
 import { readRows } from './read.js';
+import { DriftSide, referenceWorkerUrl, startReference, type ReferenceOutcome } from './profile.js';
 import type {
   DatasetConfig,
   DatasetDetails,
@@ -21,8 +22,6 @@ export const DEFAULT_PSI_WARN = 0.1;
 export const DEFAULT_PSI_FAIL = 0.25;
 export const DEFAULT_BINS = 10;
 export const DEFAULT_ALPHA = 0.05;
-/** Columns profiled for drift when the config does not list them. */
-export const MAX_AUTO_COLUMNS = 100;
 
 export interface DatasetRunOptions {
   files: DataFile[];
@@ -34,6 +33,8 @@ export interface DatasetRunOptions {
   /** Reservoir size per column and side (tests make it small to exercise sampling). */
   sampleSize?: number;
   seed?: number;
+  /** The reference worker script; null reads the reference in this thread. */
+  workerUrl?: URL | null;
 }
 
 export interface DatasetOutcome {
@@ -165,41 +166,6 @@ function rowCountChecks(
     });
   }
   return out;
-}
-
-class DriftSide {
-  readonly columns = new Map<string, ColumnProfile>();
-  constructor(
-    private readonly size: number,
-    private readonly seed: number,
-    private readonly fixed: string[] | undefined,
-  ) {
-    for (const c of fixed ?? []) this.profile(c);
-  }
-  profile(name: string): ColumnProfile {
-    let p = this.columns.get(name);
-    if (!p) {
-      p = new ColumnProfile(this.size, this.seed + this.columns.size);
-      this.columns.set(name, p);
-    }
-    return p;
-  }
-  add(value: unknown): void {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    const row = value as Record<string, unknown>;
-    if (this.fixed) {
-      for (const [name, p] of this.columns) p.add(row[name]);
-      return;
-    }
-    for (const k in row) {
-      let p = this.columns.get(k);
-      if (!p) {
-        if (this.columns.size >= MAX_AUTO_COLUMNS) continue;
-        p = this.profile(k);
-      }
-      p.add(row[k]);
-    }
-  }
 }
 
 function driftColumns(
@@ -336,21 +302,24 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
   if (errors.length) return { details: { status: 'error', expectations: [] }, errors };
 
   const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
-  if (ref) {
-    refRows = 0;
-    const side = ref;
-    for (const f of refFiles) {
-      const r = await readRows(f, o.bundle, (v) => (side.add(v), undefined), readOpts);
-      errors.push(...r.problems.map((p) => ({ ...p, key: 'drift.reference' })));
-      if (r.rows === 0 && r.problems.length === 0)
-        errors.push({
-          message: 'reference file has no records',
-          file: f.path,
-          key: 'drift.reference',
-        });
-      refRows += r.rows;
-    }
-  }
+  // The reference is read alongside the current data (in a worker thread when it is big).
+  const refJob =
+    drift && ref
+      ? startReference(
+          {
+            files: refFiles,
+            bundle: o.bundle,
+            ...(drift.columns ? { columns: drift.columns } : {}),
+            sampleSize,
+            seed,
+            samples: o.samples,
+            maxRecordBytes: o.maxRecordBytes,
+          },
+          o.workerUrl === null ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
+        )
+      : undefined;
+  // Settle it even if the current pass throws: no unhandled rejection.
+  refJob?.catch(() => undefined);
 
   const expectations = new Expectations(
     exp,
@@ -383,6 +352,17 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
       if (!into) samples.set(key, (into = []));
       toSamples(f.path, list, into, o.samples);
     }
+  }
+
+  if (refJob && drift) {
+    const r = await refJob.catch((err: Error): ReferenceOutcome => ({
+      rows: 0,
+      problems: [{ message: `reading the reference failed: ${err.message}` }],
+      states: [],
+    }));
+    refRows = r.rows;
+    errors.push(...r.problems.map((p) => ({ ...p, key: 'drift.reference' })));
+    ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
 
   const results: ExpectationResult[] = [];

@@ -10,6 +10,15 @@ export const DEFAULT_SAMPLE_SIZE = 20_000;
 /** Empty bins get this share before PSI's logarithm (as Evidently does). */
 export const PSI_EPSILON = 1e-4;
 
+export interface ProfileState {
+  size: number;
+  nulls: number;
+  numbers: number;
+  others: number;
+  reservoir: Float64Array;
+  cats: Map<string, number> | null;
+}
+
 export class ColumnProfile {
   nulls = 0;
   numbers = 0;
@@ -24,6 +33,20 @@ export class ColumnProfile {
   ) {
     this.reservoir = new Float64Array(size);
     this.rng = Xoshiro128ss.fromSeed(seed);
+  }
+
+  /** What crosses a thread boundary (the random state stays behind: the pass is over). */
+  state(): ProfileState {
+    const { size, nulls, numbers, others, cats } = this;
+    return { size, nulls, numbers, others, cats, reservoir: this.reservoir };
+  }
+
+  static fromState(s: ProfileState): ColumnProfile {
+    const p = new ColumnProfile(0, 0);
+    Object.assign(p, { size: s.size, nulls: s.nulls, numbers: s.numbers, others: s.others });
+    p.reservoir = s.reservoir;
+    p.cats = s.cats;
+    return p;
   }
 
   add(v: unknown): void {

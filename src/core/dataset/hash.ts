@@ -23,38 +23,54 @@ export function hash64(s: string): number {
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-let a = 0;
-let b = 0;
 
-function mix(c: number): void {
-  a = Math.imul(a ^ c, 0x01000193);
-  b = Math.imul(b ^ c, 0x5bd1e995);
-  b ^= b >>> 15;
+/**
+ * The hash state lives in locals (module-level variables are context slots, measurably slower in
+ * this loop): `h` is [a, b] in and out.
+ */
+function mixText(h: Uint32Array, tag: number, s: string): void {
+  let x = Math.imul(h[0]! ^ tag, 0x01000193);
+  let y = Math.imul(h[1]! ^ (tag + s.length), 0x5bd1e995);
+  const n = s.length - 1;
+  let i = 0;
+  // Two UTF-16 units per step (lossless in 32 bits): half the multiplications.
+  for (; i < n; i += 2) {
+    const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    x = Math.imul(x ^ w, 0x01000193);
+    y = Math.imul(((y << 5) | (y >>> 27)) ^ w, 0x5bd1e995);
+  }
+  if (i === n) {
+    const w = s.charCodeAt(i);
+    x = Math.imul(x ^ w, 0x01000193);
+    y = Math.imul(((y << 5) | (y >>> 27)) ^ w, 0x5bd1e995);
+  }
+  h[0] = x;
+  h[1] = y;
 }
 
-function mixString(s: string): void {
-  for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
+function mixWord(h: Uint32Array, tag: number, w: number): void {
+  h[0] = Math.imul(Math.imul(h[0]! ^ tag, 0x01000193) ^ w, 0x01000193);
+  h[1] = Math.imul(Math.imul(h[1]! ^ tag, 0x5bd1e995) ^ w, 0x5bd1e995);
 }
+
+const state = new Uint32Array(2);
 
 function mixValue(v: unknown): void {
-  if (typeof v === 'string') {
-    mix(1);
-    mix(v.length);
-    mixString(v);
-  } else if (typeof v === 'number') {
+  if (typeof v === 'string') mixText(state, 1, v);
+  else if (typeof v === 'number') {
     f64[0] = v === 0 ? 0 : v; // -0 and 0 are the same JSON value
-    mix(2);
-    mix(u32[0] as number);
-    mix(u32[1] as number);
-  } else if (v === null || v === undefined) mix(3);
-  else if (v === true) mix(4);
-  else if (v === false) mix(5);
-  else {
-    const s = JSON.stringify(v);
-    mix(6);
-    mix(s.length);
-    mixString(s);
-  }
+    mixWord(state, 2, u32[0]!);
+    mixWord(state, 3, u32[1]!);
+  } else if (v === null || v === undefined) mixWord(state, 4, 0);
+  else if (typeof v === 'boolean') mixWord(state, 5, v ? 1 : 0);
+  else mixText(state, 6, JSON.stringify(v));
+}
+
+function finish(): number {
+  let y = state[1]!;
+  y = Math.imul(y ^ (y >>> 13), 0x85ebca6b);
+  hashLo = (y ^ (y >>> 16)) >>> 0;
+  return state[0]! >>> 0;
 }
 
 /**
@@ -63,26 +79,21 @@ function mixValue(v: unknown): void {
  * serialized. Two records equal as JSON text hash equal.
  */
 export function hashRecord(row: Record<string, unknown>): number {
-  a = 0x811c9dc5;
-  b = 0x5bd1e995;
+  state[0] = 0x811c9dc5;
+  state[1] = 0x5bd1e995;
   for (const k in row) {
-    mix(k.length);
-    mixString(k);
+    mixText(state, 7, k);
     mixValue(row[k]);
   }
-  b = Math.imul(b ^ (b >>> 13), 0x85ebca6b);
-  hashLo = (b ^ (b >>> 16)) >>> 0;
-  return a >>> 0;
+  return finish();
 }
 
 /** hashRecord for a list of key values (composite keys). */
 export function hashValues(vs: readonly unknown[]): number {
-  a = 0x811c9dc5;
-  b = 0x5bd1e995;
+  state[0] = 0x811c9dc5;
+  state[1] = 0x5bd1e995;
   for (const v of vs) mixValue(v);
-  b = Math.imul(b ^ (b >>> 13), 0x85ebca6b);
-  hashLo = (b ^ (b >>> 16)) >>> 0;
-  return a >>> 0;
+  return finish();
 }
 
 /**

@@ -149,10 +149,24 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
     out.push(
       `**Expectations**: ${bad.length ? `${bad.length} of ${exps.length} not met` : `all ${exps.length} met`}`,
     );
+    const ratchet = exps.some((e) => isObj(e.base));
+    const ORIGIN: Record<string, string> = {
+      new: 'new in this change',
+      worse: 'worse than base',
+      existing: 'already on base',
+    };
     if (shown.length)
       out.push(
         table(
-          ['Check', 'Rule', 'Rows checked', 'Unexpected', 'Share', 'Status'],
+          [
+            'Check',
+            'Rule',
+            'Rows checked',
+            'Unexpected',
+            'Share',
+            ...(ratchet ? ['On base'] : []),
+            'Status',
+          ],
           shown.map((e) => [
             esc(e.column !== undefined ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
               max: 80,
@@ -161,9 +175,16 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
             fmtCount(num(e.checked)),
             fmtCount(num(e.unexpected)),
             fmtPct(num(e.share)),
+            ...(ratchet
+              ? [
+                  isObj(e.base)
+                    ? `${fmtCount(num(e.base.unexpected))}${typeof e.origin === 'string' && ORIGIN[e.origin] ? ` (${ORIGIN[e.origin]})` : ''}`
+                    : '–',
+                ]
+              : []),
             statusLabel(status(e.status)),
           ]),
-          ['l', 'l', 'r', 'r', 'r', 'l'],
+          ['l', 'l', 'r', 'r', 'r', ...(ratchet ? (['r'] as const) : []), 'l'],
         ),
       );
     const newValues = bad.filter((e) => arr(e.values).length);

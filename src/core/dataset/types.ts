@@ -43,6 +43,19 @@ export interface DatasetConfig {
     test_severity?: 'none' | Severity;
     per_column?: Record<string, { psi_warn?: number; psi_fail?: number; skip?: boolean }>;
   };
+  /** The same checks on the base branch's data (checked out in `base_dir`), to gate only on new debt. */
+  ratchet?: { base_dir: string; policy?: 'new-only' | 'all' };
+}
+
+/** How the current data compares with the base branch's: details.ratchet. */
+export interface RatchetDetails {
+  baseDir: string;
+  policy: 'new-only' | 'all';
+  baseRows: number;
+  baseInvalidRows: number;
+  /** Invalid rows beyond the base's count: what new-only gates on. */
+  introducedInvalidRows: number;
+  baseStatus: Status;
 }
 
 export interface DatasetSample {
@@ -68,6 +81,10 @@ export interface ExpectationResult {
   status: Status;
   reason: string;
   samples: DatasetSample[];
+  /** With a ratchet: the same expectation on the base branch's data. */
+  base?: { checked: number; unexpected: number; status: Status };
+  /** new: fails here, passed on the base; existing: failed on the base too, not worse; worse. */
+  origin?: 'new' | 'existing' | 'worse';
   /** New values (allowed categories), most frequent first. */
   values?: Array<{ value: string; count: number }>;
 }

@@ -11,13 +11,13 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema43 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
 const schema44 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
 const schema45 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
-const schema35 = {"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
+const schema35 = {"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}};
 const schema36 = {"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __ajv0.default;
 const pattern4 = new RegExp("^(\\d+|\\d+(\\.\\d+)?%)$", "u");
-const schema33 = {"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}}}};
+const schema33 = {"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}};
 const schema34 = {"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -102,7 +102,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "file") || (key0 === "schemaPath")) || (key0 === "keyword")) || (key0 === "message")) || (key0 === "count")) || (key0 === "share")) || (key0 === "samples"))){
+if(!((((((((key0 === "file") || (key0 === "schemaPath")) || (key0 === "keyword")) || (key0 === "message")) || (key0 === "count")) || (key0 === "share")) || (key0 === "samples")) || (key0 === "baseCount"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -403,14 +403,39 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.baseCount !== undefined){
+let data13 = data.baseCount;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err32 = {instancePath:instancePath+"/baseCount",schemaPath:"#/properties/baseCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err33 = {instancePath:instancePath+"/baseCount",schemaPath:"#/properties/baseCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -1645,9 +1670,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.base !== undefined){
+let data46 = data23.base;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.checked === undefined){
+const err101 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "checked"},message:"must have required property '"+"checked"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1656,10 +1683,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.unexpected === undefined){
+const err102 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "unexpected"},message:"must have required property '"+"unexpected"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1668,12 +1693,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data20.drift !== undefined){
-let data46 = data20.drift;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.reference === undefined){
-const err103 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
+if(data46.status === undefined){
+const err103 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1682,8 +1703,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data46.alpha === undefined){
-const err104 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "alpha"},message:"must have required property '"+"alpha"+"'"};
+for(const key7 in data46){
+if(!(((key7 === "checked") || (key7 === "unexpected")) || (key7 === "status"))){
+const err104 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1692,8 +1714,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data46.correction === undefined){
-const err105 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "correction"},message:"must have required property '"+"correction"+"'"};
+}
+if(data46.checked !== undefined){
+let data47 = data46.checked;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err105 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/checked",schemaPath:"#/$defs/expectation/properties/base/properties/checked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1702,8 +1727,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data46.sampleSize === undefined){
-const err106 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "sampleSize"},message:"must have required property '"+"sampleSize"+"'"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err106 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/checked",schemaPath:"#/$defs/expectation/properties/base/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1712,8 +1738,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data46.columns === undefined){
-const err107 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};
+}
+}
+if(data46.unexpected !== undefined){
+let data48 = data46.unexpected;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err107 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/unexpected",schemaPath:"#/$defs/expectation/properties/base/properties/unexpected/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1722,9 +1752,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key7 in data46){
-if(!(((((key7 === "reference") || (key7 === "alpha")) || (key7 === "correction")) || (key7 === "sampleSize")) || (key7 === "columns"))){
-const err108 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err108 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/unexpected",schemaPath:"#/$defs/expectation/properties/base/properties/unexpected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1734,11 +1764,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data46.reference !== undefined){
-let data47 = data46.reference;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.paths === undefined){
-const err109 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
+}
+if(data46.status !== undefined){
+let data49 = data46.status;
+if(!((((data49 === "pass") || (data49 === "warn")) || (data49 === "fail")) || (data49 === "error"))){
+const err109 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/status",schemaPath:"#/$defs/expectation/properties/base/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.base.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1747,8 +1777,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data47.rows === undefined){
-const err110 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1757,9 +1789,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key8 in data47){
-if(!((key8 === "paths") || (key8 === "rows"))){
-const err111 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data23.origin !== undefined){
+let data50 = data23.origin;
+if(!(((data50 === "new") || (data50 === "existing")) || (data50 === "worse"))){
+const err111 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/origin",schemaPath:"#/$defs/expectation/properties/origin/enum",keyword:"enum",params:{allowedValues: schema35.properties.origin.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1769,13 +1803,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data47.paths !== undefined){
-let data48 = data47.paths;
-if(Array.isArray(data48)){
-const len5 = data48.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data48[i5] !== "string"){
-const err112 = {instancePath:instancePath+"/dataset/drift/reference/paths/" + i5,schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err112 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1787,7 +1817,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/dataset/drift/reference/paths",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err113 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1797,10 +1827,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data47.rows !== undefined){
-let data50 = data47.rows;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err114 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.drift !== undefined){
+let data51 = data20.drift;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.reference === undefined){
+const err114 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1809,9 +1840,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 < 0 || isNaN(data50)){
-const err115 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data51.alpha === undefined){
+const err115 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "alpha"},message:"must have required property '"+"alpha"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1820,11 +1850,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.correction === undefined){
+const err116 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "correction"},message:"must have required property '"+"correction"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1833,12 +1860,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data46.alpha !== undefined){
-let data51 = data46.alpha;
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1 || isNaN(data51)){
-const err117 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data51.sampleSize === undefined){
+const err117 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "sampleSize"},message:"must have required property '"+"sampleSize"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1847,8 +1870,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err118 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data51.columns === undefined){
+const err118 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1857,9 +1880,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key8 in data51){
+if(!(((((key8 === "reference") || (key8 === "alpha")) || (key8 === "correction")) || (key8 === "sampleSize")) || (key8 === "columns"))){
+const err119 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1869,9 +1892,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data46.correction !== undefined){
-if(!(data46.correction === "holm")){
-const err120 = {instancePath:instancePath+"/dataset/drift/correction",schemaPath:"#/properties/dataset/properties/drift/properties/correction/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum},message:"must be equal to one of the allowed values"};
+if(data51.reference !== undefined){
+let data52 = data51.reference;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.paths === undefined){
+const err120 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1880,11 +1905,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data46.sampleSize !== undefined){
-let data53 = data46.sampleSize;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err121 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.rows === undefined){
+const err121 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1893,9 +1915,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
-const err122 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key9 in data52){
+if(!((key9 === "paths") || (key9 === "rows"))){
+const err122 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1905,16 +1927,13 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-if(data46.columns !== undefined){
-let data54 = data46.columns;
-if(Array.isArray(data54)){
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-let data55 = data54[i6];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.name === undefined){
-const err123 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data52.paths !== undefined){
+let data53 = data52.paths;
+if(Array.isArray(data53)){
+const len5 = data53.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data53[i5] !== "string"){
+const err123 = {instancePath:instancePath+"/dataset/drift/reference/paths/" + i5,schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1923,8 +1942,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data55.type === undefined){
-const err124 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/dataset/drift/reference/paths",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1933,8 +1954,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data55.refN === undefined){
-const err125 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "refN"},message:"must have required property '"+"refN"+"'"};
+}
+if(data52.rows !== undefined){
+let data55 = data52.rows;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err125 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1943,8 +1967,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data55.curN === undefined){
-const err126 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "curN"},message:"must have required property '"+"curN"+"'"};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err126 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1953,8 +1978,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data55.psiWarn === undefined){
-const err127 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiWarn"},message:"must have required property '"+"psiWarn"+"'"};
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1963,8 +1991,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data55.psiFail === undefined){
-const err128 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiFail"},message:"must have required property '"+"psiFail"+"'"};
+}
+if(data51.alpha !== undefined){
+let data56 = data51.alpha;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1 || isNaN(data56)){
+const err128 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1973,8 +2005,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data55.status === undefined){
-const err129 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data56 < 0 || isNaN(data56)){
+const err129 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1983,8 +2015,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data55.reason === undefined){
-const err130 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+else {
+const err130 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1993,9 +2026,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key9 in data55){
-if(!(func1.call(schema36.properties, key9))){
-const err131 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data51.correction !== undefined){
+if(!(data51.correction === "holm")){
+const err131 = {instancePath:instancePath+"/dataset/drift/correction",schemaPath:"#/properties/dataset/properties/drift/properties/correction/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2005,9 +2039,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data55.name !== undefined){
-if(typeof data55.name !== "string"){
-const err132 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/name",schemaPath:"#/$defs/driftColumn/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.sampleSize !== undefined){
+let data58 = data51.sampleSize;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err132 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2016,11 +2051,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data55.type !== undefined){
-let data57 = data55.type;
-if(!(((data57 === "numeric") || (data57 === "categorical")) || (data57 === "skipped"))){
-const err133 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/type",schemaPath:"#/$defs/driftColumn/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 1 || isNaN(data58)){
+const err133 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2030,11 +2063,16 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data55.psi !== undefined){
-let data58 = data55.psi;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err134 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data51.columns !== undefined){
+let data59 = data51.columns;
+if(Array.isArray(data59)){
+const len6 = data59.length;
+for(let i6=0; i6<len6; i6++){
+let data60 = data59[i6];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.name === undefined){
+const err134 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2043,9 +2081,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.type === undefined){
+const err135 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2054,11 +2091,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data55.test !== undefined){
-let data59 = data55.test;
-if(!((data59 === "ks") || (data59 === "chi2"))){
-const err136 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/test",schemaPath:"#/$defs/driftColumn/properties/test/enum",keyword:"enum",params:{allowedValues: schema36.properties.test.enum},message:"must be equal to one of the allowed values"};
+if(data60.refN === undefined){
+const err136 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "refN"},message:"must have required property '"+"refN"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2067,12 +2101,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data55.statistic !== undefined){
-let data60 = data55.statistic;
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 < 0 || isNaN(data60)){
-const err137 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data60.curN === undefined){
+const err137 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "curN"},message:"must have required property '"+"curN"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2081,9 +2111,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.psiWarn === undefined){
+const err138 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiWarn"},message:"must have required property '"+"psiWarn"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2092,11 +2121,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data55.df !== undefined){
-let data61 = data55.df;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err139 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data60.psiFail === undefined){
+const err139 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiFail"},message:"must have required property '"+"psiFail"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2105,9 +2131,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
-const err140 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data60.status === undefined){
+const err140 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2116,13 +2141,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-}
-if(data55.pValue !== undefined){
-let data62 = data55.pValue;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 1 || isNaN(data62)){
-const err141 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data60.reason === undefined){
+const err141 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2131,8 +2151,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err142 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key10 in data60){
+if(!(func1.call(schema36.properties, key10))){
+const err142 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2142,8 +2163,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.name !== undefined){
+if(typeof data60.name !== "string"){
+const err143 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/name",schemaPath:"#/$defs/driftColumn/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2153,11 +2175,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data55.pAdjusted !== undefined){
-let data63 = data55.pAdjusted;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 1 || isNaN(data63)){
-const err144 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data60.type !== undefined){
+let data62 = data60.type;
+if(!(((data62 === "numeric") || (data62 === "categorical")) || (data62 === "skipped"))){
+const err144 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/type",schemaPath:"#/$defs/driftColumn/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2166,8 +2187,12 @@ vErrors.push(err144);
 }
 errors++;
 }
+}
+if(data60.psi !== undefined){
+let data63 = data60.psi;
+if((typeof data63 == "number") && (isFinite(data63))){
 if(data63 < 0 || isNaN(data63)){
-const err145 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err145 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2178,7 +2203,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err146 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2188,10 +2213,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data55.refN !== undefined){
-let data64 = data55.refN;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err147 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data60.test !== undefined){
+let data64 = data60.test;
+if(!((data64 === "ks") || (data64 === "chi2"))){
+const err147 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/test",schemaPath:"#/$defs/driftColumn/properties/test/enum",keyword:"enum",params:{allowedValues: schema36.properties.test.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2200,9 +2225,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err148 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data60.statistic !== undefined){
+let data65 = data60.statistic;
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+const err148 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2212,11 +2240,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-if(data55.curN !== undefined){
-let data65 = data55.curN;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err149 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err149 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2225,9 +2250,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 0 || isNaN(data65)){
-const err150 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data60.df !== undefined){
+let data66 = data60.df;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err150 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2236,11 +2263,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-}
-if(data55.sampled !== undefined){
-if(typeof data55.sampled !== "boolean"){
-const err151 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/sampled",schemaPath:"#/$defs/driftColumn/properties/sampled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 0 || isNaN(data66)){
+const err151 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2250,10 +2275,12 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data55.psiWarn !== undefined){
-let data67 = data55.psiWarn;
-if(!((typeof data67 == "number") && (isFinite(data67)))){
-const err152 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiWarn",schemaPath:"#/$defs/driftColumn/properties/psiWarn/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data60.pValue !== undefined){
+let data67 = data60.pValue;
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 1 || isNaN(data67)){
+const err152 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2262,11 +2289,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data55.psiFail !== undefined){
-let data68 = data55.psiFail;
-if(!((typeof data68 == "number") && (isFinite(data68)))){
-const err153 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiFail",schemaPath:"#/$defs/driftColumn/properties/psiFail/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data67 < 0 || isNaN(data67)){
+const err153 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2276,10 +2300,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data55.status !== undefined){
-let data69 = data55.status;
-if(!((((data69 === "pass") || (data69 === "warn")) || (data69 === "fail")) || (data69 === "error"))){
-const err154 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/status",schemaPath:"#/$defs/driftColumn/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"};
+else {
+const err154 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2289,9 +2311,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data55.reason !== undefined){
-if(typeof data55.reason !== "string"){
-const err155 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/reason",schemaPath:"#/$defs/driftColumn/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data60.pAdjusted !== undefined){
+let data68 = data60.pAdjusted;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 > 1 || isNaN(data68)){
+const err155 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2300,16 +2324,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data55.bins !== undefined){
-let data71 = data55.bins;
-if(Array.isArray(data71)){
-const len7 = data71.length;
-for(let i7=0; i7<len7; i7++){
-let data72 = data71[i7];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.label === undefined){
-const err156 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data68 < 0 || isNaN(data68)){
+const err156 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2318,8 +2334,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data72.ref === undefined){
-const err157 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+}
+else {
+const err157 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2328,8 +2345,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data72.cur === undefined){
-const err158 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "cur"},message:"must have required property '"+"cur"+"'"};
+}
+if(data60.refN !== undefined){
+let data69 = data60.refN;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err158 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2338,9 +2358,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key10 in data72){
-if(!(((key10 === "label") || (key10 === "ref")) || (key10 === "cur"))){
-const err159 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err159 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2350,9 +2370,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data72.label !== undefined){
-if(typeof data72.label !== "string"){
-const err160 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/label",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data60.curN !== undefined){
+let data70 = data60.curN;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err160 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2361,12 +2383,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data72.ref !== undefined){
-let data74 = data72.ref;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 1 || isNaN(data74)){
-const err161 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err161 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2375,8 +2394,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data74 < 0 || isNaN(data74)){
-const err162 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data60.sampled !== undefined){
+if(typeof data60.sampled !== "boolean"){
+const err162 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/sampled",schemaPath:"#/$defs/driftColumn/properties/sampled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2386,8 +2408,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.psiWarn !== undefined){
+let data72 = data60.psiWarn;
+if(!((typeof data72 == "number") && (isFinite(data72)))){
+const err163 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiWarn",schemaPath:"#/$defs/driftColumn/properties/psiWarn/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2397,11 +2421,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data72.cur !== undefined){
-let data75 = data72.cur;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 1 || isNaN(data75)){
-const err164 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data60.psiFail !== undefined){
+let data73 = data60.psiFail;
+if(!((typeof data73 == "number") && (isFinite(data73)))){
+const err164 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiFail",schemaPath:"#/$defs/driftColumn/properties/psiFail/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2410,8 +2433,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err165 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data60.status !== undefined){
+let data74 = data60.status;
+if(!((((data74 === "pass") || (data74 === "warn")) || (data74 === "fail")) || (data74 === "error"))){
+const err165 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/status",schemaPath:"#/$defs/driftColumn/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2421,8 +2447,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.reason !== undefined){
+if(typeof data60.reason !== "string"){
+const err166 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/reason",schemaPath:"#/$defs/driftColumn/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2432,9 +2459,15 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60.bins !== undefined){
+let data76 = data60.bins;
+if(Array.isArray(data76)){
+const len7 = data76.length;
+for(let i7=0; i7<len7; i7++){
+let data77 = data76[i7];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.label === undefined){
+const err167 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2443,10 +2476,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins",schemaPath:"#/$defs/driftColumn/properties/bins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data77.ref === undefined){
+const err168 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2455,10 +2486,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.cur === undefined){
+const err169 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "cur"},message:"must have required property '"+"cur"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2467,10 +2496,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/dataset/drift/columns",schemaPath:"#/properties/dataset/properties/drift/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key11 in data77){
+if(!(((key11 === "label") || (key11 === "ref")) || (key11 === "cur"))){
+const err170 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2480,9 +2508,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.label !== undefined){
+if(typeof data77.label !== "string"){
+const err171 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/label",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2492,15 +2520,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data20.splits !== undefined){
-let data76 = data20.splits;
-if(Array.isArray(data76)){
-const len8 = data76.length;
-for(let i8=0; i8<len8; i8++){
-let data77 = data76[i8];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.name === undefined){
-const err172 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data77.ref !== undefined){
+let data79 = data77.ref;
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 1 || isNaN(data79)){
+const err172 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2509,8 +2533,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data77.files === undefined){
-const err173 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(data79 < 0 || isNaN(data79)){
+const err173 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2519,8 +2543,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data77.rows === undefined){
-const err174 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+}
+else {
+const err174 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2529,9 +2554,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-for(const key11 in data77){
-if(!(((key11 === "name") || (key11 === "files")) || (key11 === "rows"))){
-const err175 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data77.cur !== undefined){
+let data80 = data77.cur;
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 1 || isNaN(data80)){
+const err175 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2540,10 +2568,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data77.name !== undefined){
-if(typeof data77.name !== "string"){
-const err176 = {instancePath:instancePath+"/dataset/splits/" + i8+"/name",schemaPath:"#/properties/dataset/properties/splits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80 < 0 || isNaN(data80)){
+const err176 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2553,13 +2579,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data77.files !== undefined){
-let data79 = data77.files;
-if(Array.isArray(data79)){
-const len9 = data79.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data79[i9] !== "string"){
-const err177 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err177 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2571,7 +2592,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files",schemaPath:"#/properties/dataset/properties/splits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err178 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2581,10 +2602,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data77.rows !== undefined){
-let data81 = data77.rows;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err179 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err179 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins",schemaPath:"#/$defs/driftColumn/properties/bins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2593,9 +2613,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 0 || isNaN(data81)){
-const err180 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2606,9 +2627,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err181 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err181 = {instancePath:instancePath+"/dataset/drift/columns",schemaPath:"#/properties/dataset/properties/drift/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2620,7 +2640,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/dataset/splits",schemaPath:"#/properties/dataset/properties/splits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err182 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2630,11 +2650,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data20.durationMs !== undefined){
-let data82 = data20.durationMs;
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 0 || isNaN(data82)){
-const err183 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data20.splits !== undefined){
+let data81 = data20.splits;
+if(Array.isArray(data81)){
+const len8 = data81.length;
+for(let i8=0; i8<len8; i8++){
+let data82 = data81[i8];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.name === undefined){
+const err183 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2643,9 +2667,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data82.files === undefined){
+const err184 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2654,10 +2677,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.rows === undefined){
+const err185 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2666,15 +2687,352 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-else {
-const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key12 in data82){
+if(!(((key12 === "name") || (key12 === "files")) || (key12 === "rows"))){
+const err186 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err186];
 }
 else {
 vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data82.name !== undefined){
+if(typeof data82.name !== "string"){
+const err187 = {instancePath:instancePath+"/dataset/splits/" + i8+"/name",schemaPath:"#/properties/dataset/properties/splits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data82.files !== undefined){
+let data84 = data82.files;
+if(Array.isArray(data84)){
+const len9 = data84.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data84[i9] !== "string"){
+const err188 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files",schemaPath:"#/properties/dataset/properties/splits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data82.rows !== undefined){
+let data86 = data82.rows;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+const err190 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 < 0 || isNaN(data86)){
+const err191 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/dataset/splits",schemaPath:"#/properties/dataset/properties/splits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data20.durationMs !== undefined){
+let data87 = data20.durationMs;
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 0 || isNaN(data87)){
+const err194 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data.ratchet !== undefined){
+let data88 = data.ratchet;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.baseDir === undefined){
+const err197 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseDir"},message:"must have required property '"+"baseDir"+"'"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if(data88.policy === undefined){
+const err198 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(data88.baseRows === undefined){
+const err199 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseRows"},message:"must have required property '"+"baseRows"+"'"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if(data88.baseInvalidRows === undefined){
+const err200 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseInvalidRows"},message:"must have required property '"+"baseInvalidRows"+"'"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data88.introducedInvalidRows === undefined){
+const err201 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "introducedInvalidRows"},message:"must have required property '"+"introducedInvalidRows"+"'"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(data88.baseStatus === undefined){
+const err202 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseStatus"},message:"must have required property '"+"baseStatus"+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+for(const key13 in data88){
+if(!((((((key13 === "baseDir") || (key13 === "policy")) || (key13 === "baseRows")) || (key13 === "baseInvalidRows")) || (key13 === "introducedInvalidRows")) || (key13 === "baseStatus"))){
+const err203 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data88.baseDir !== undefined){
+if(typeof data88.baseDir !== "string"){
+const err204 = {instancePath:instancePath+"/ratchet/baseDir",schemaPath:"#/properties/ratchet/properties/baseDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data88.policy !== undefined){
+let data90 = data88.policy;
+if(!((data90 === "new-only") || (data90 === "all"))){
+const err205 = {instancePath:instancePath+"/ratchet/policy",schemaPath:"#/properties/ratchet/properties/policy/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data88.baseRows !== undefined){
+let data91 = data88.baseRows;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err206 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
+const err207 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+if(data88.baseInvalidRows !== undefined){
+let data92 = data88.baseInvalidRows;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
+const err208 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 < 0 || isNaN(data92)){
+const err209 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+if(data88.introducedInvalidRows !== undefined){
+let data93 = data88.introducedInvalidRows;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err210 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if((typeof data93 == "number") && (isFinite(data93))){
+if(data93 < 0 || isNaN(data93)){
+const err211 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+}
+if(data88.baseStatus !== undefined){
+let data94 = data88.baseStatus;
+if(!((((data94 === "pass") || (data94 === "warn")) || (data94 === "fail")) || (data94 === "error"))){
+const err212 = {instancePath:instancePath+"/ratchet/baseStatus",schemaPath:"#/properties/ratchet/properties/baseStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.baseStatus.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+else {
+const err214 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
 }
 errors++;
 }

@@ -22,6 +22,7 @@ export function settingsFromConfig(
     ...(report.max_comment_chars !== undefined
       ? { maxCommentChars: report.max_comment_chars }
       : {}),
+    ...(report.comment_author ? { commentAuthor: report.comment_author } : {}),
     failOn: gate.fail_on,
     overrideLabel: gate.override_label ?? '',
     errorIs: gate.error_is,

@@ -31,6 +31,8 @@ export interface RunSettings {
   history: boolean;
   summary: boolean;
   maxCommentChars?: number;
+  /** Login whose comments are the report's; unset or empty: detected from the token. */
+  commentAuthor?: string;
   failOn: 'fail' | 'warn';
   /** Empty: no label overrides the gate. */
   overrideLabel: string;

@@ -15,6 +15,7 @@ export interface ValidateEntry {
   expectations?: DatasetConfig['expectations'];
   splits?: DatasetConfig['splits'];
   drift?: DatasetConfig['drift'];
+  ratchet?: DatasetConfig['ratchet'];
 }
 
 export function optionsFromEntry(entry: ValidateEntry, cwd: string): ValidateOptions {
@@ -27,12 +28,13 @@ export function optionsFromEntry(entry: ValidateEntry, cwd: string): ValidateOpt
       ? { warnInvalidRows: String(entry.warn_invalid_rows) }
       : {}),
     ...(entry.samples !== undefined ? { samples: entry.samples } : {}),
-    ...(entry.expectations || entry.splits || entry.drift
+    ...(entry.expectations || entry.splits || entry.drift || entry.ratchet
       ? {
           dataset: {
             ...(entry.expectations ? { expectations: entry.expectations } : {}),
             ...(entry.splits ? { splits: entry.splits } : {}),
             ...(entry.drift ? { drift: entry.drift } : {}),
+            ...(entry.ratchet ? { ratchet: entry.ratchet } : {}),
           },
         }
       : {}),

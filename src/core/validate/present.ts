@@ -1,24 +1,15 @@
 // How a validate result reads: terminal lines for the CLI, a Markdown job-summary section and
-// the annotations for the action. Everything from the data or the schema is untrusted: it is
-// escaped for Markdown and kept on one line.
+// the annotations for the action. Everything from the data or the schema is untrusted: it goes
+// through the report's esc() (one escaper for every Markdown we write) and stays on one line.
 import type { Result } from '../result.js';
 import type { Group, ValidateDetails } from './types.js';
 import { formatShare } from './threshold.js';
 import { escape } from './value.js';
+import { esc } from '../report/escape.js';
 
 type ValidateResult = Result<'validate', ValidateDetails>;
 
 const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
-
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/@/g, '@\u200b');
-}
 
 function where(g: Group): string {
   return g.keyword === 'parse' ||
@@ -58,26 +49,26 @@ export function textReport(result: ValidateResult, color = false): string[] {
 export function markdownSummary(result: ValidateResult): string {
   const d = result.details;
   const out = [
-    `### ${ICON[result.status] ?? ''} ${escapeMarkdown(result.title)}: ${result.status}`,
+    `### ${ICON[result.status] ?? ''} ${esc(result.title)}: ${result.status}`,
     '',
-    escapeMarkdown(result.summary),
+    esc(result.summary),
     '',
   ];
   for (const e of result.errors ?? []) {
     out.push(
-      `- **error** ${e.file ? `${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ''}: ` : ''}${escapeMarkdown(e.message)}`,
+      `- **error** ${e.file ? `${esc(e.file)}${e.line ? `:${e.line}` : ''}: ` : ''}${esc(e.message)}`,
     );
   }
   if (result.errors?.length) out.push('');
   out.push(
-    `Schema: ${escapeMarkdown(d.schemaFile)} · threshold: max ${d.threshold.maxInvalidRows}${d.threshold.warnInvalidRows ? `, warn ${d.threshold.warnInvalidRows}` : ''} invalid rows`,
+    `Schema: ${esc(d.schemaFile)} · threshold: max ${esc(d.threshold.maxInvalidRows)}${d.threshold.warnInvalidRows ? `, warn ${esc(d.threshold.warnInvalidRows)}` : ''} invalid rows`,
     '',
   );
   if (d.files.length) {
     out.push('| file | format | rows | invalid |', '| --- | --- | ---: | ---: |');
     for (const f of d.files)
       out.push(
-        `| ${escapeMarkdown(f.path)} | ${f.format} | ${f.rows.toLocaleString('en-US')} | ${f.invalidRows.toLocaleString('en-US')} |`,
+        `| ${esc(f.path)} | ${f.format} | ${f.rows.toLocaleString('en-US')} | ${f.invalidRows.toLocaleString('en-US')} |`,
       );
     out.push('');
   }
@@ -89,7 +80,7 @@ export function markdownSummary(result: ValidateResult): string {
     for (const g of d.groups) {
       const s = g.samples[0];
       out.push(
-        `| ${g.count.toLocaleString('en-US')} | ${formatShare(g.share)} | ${escapeMarkdown(g.file)} | ${escapeMarkdown(where(g))} | ${s ? `line ${s.line}` : ''} | ${escapeMarkdown(s?.message ?? g.message)} | ${escapeMarkdown(s?.value ?? '')} |`,
+        `| ${g.count.toLocaleString('en-US')} | ${formatShare(g.share)} | ${esc(g.file)} | ${esc(where(g))} | ${s ? `line ${s.line}` : ''} | ${esc(s?.message ?? g.message)} | ${esc(s?.value ?? '')} |`,
       );
     }
     if (d.omittedGroups) out.push('', `… and ${d.omittedGroups} more groups in the result file.`);

@@ -1,6 +1,8 @@
 // validate: data files × one JSON Schema → a result. The adapters (action, CLI) only parse
 // their inputs, call runValidate and present what comes back.
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { workspacePath } from '../compare/baseline.js';
 import {
   newResult,
   type Problem,
@@ -14,6 +16,7 @@ import { loadSchemaBundle, SchemaError, type SchemaBundle } from './schema.js';
 import { formatShare, parseThreshold, thresholdStatus } from './threshold.js';
 import { runDatasetChecks } from '../dataset/check.js';
 import { datasetSummary } from '../dataset/summary.js';
+import { ratchetExpectations, ratchetSchema } from '../dataset/ratchet.js';
 import {
   InlineExecutor,
   WorkerExecutor,
@@ -286,17 +289,18 @@ export async function runValidate(
       ),
     );
   }
-  const schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
+  let schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
   const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : '';
-  const schemaSummary =
+  const describe = (status: Status, beyond = '') =>
     details.invalidRows === 0
       ? `all ${plural(details.rows, 'row')} in ${plural(files.length, 'file')} match the schema`
-      : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema` +
-        (schemaStatus === 'fail'
+      : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema${beyond}` +
+        (status === 'fail'
           ? `: more than max-invalid-rows ${max.raw}`
-          : schemaStatus === 'warn'
+          : status === 'warn'
             ? `: more than warn-invalid-rows ${warn?.raw}`
             : `, within max-invalid-rows ${max.raw}`);
+  let schemaSummary = describe(schemaStatus);
   if (!options.dataset) return finish(schemaStatus, schemaSummary);
   const dataset = await runDatasetChecks({
     files,
@@ -308,6 +312,53 @@ export async function runValidate(
   });
   details.dataset = dataset.details;
   errors.push(...dataset.errors);
+  const ratchet = options.dataset.ratchet;
+  let baseDir: string | undefined;
+  if (ratchet && !errors.length) {
+    try {
+      baseDir = workspacePath(options.cwd, ratchet.base_dir, 'ratchet.base_dir');
+    } catch (err) {
+      errors.push({ message: (err as Error).message, key: 'ratchet.base_dir' });
+    }
+  }
+  if (ratchet && baseDir !== undefined && !errors.length) {
+    // The same checks (without drift) on the base branch's checkout of the same paths.
+    const base = await runValidate(
+      {
+        ...options,
+        schemaFile: resolve(options.cwd, options.schemaFile),
+        cwd: baseDir,
+        root: options.root ?? options.cwd,
+        dataset: { ...options.dataset, drift: undefined, ratchet: undefined },
+        onStart: undefined,
+        onProgress: undefined,
+      },
+      {},
+      meta,
+    );
+    if (base.status === 'error') {
+      errors.push({
+        message: `ratchet: the base branch's data could not be checked: ${base.summary}`,
+        key: 'ratchet.base_dir',
+      });
+    } else {
+      const policy = ratchet.policy ?? 'new-only';
+      const r = ratchetSchema(
+        details,
+        base.details,
+        { baseDir: ratchet.base_dir, policy, baseStatus: base.status },
+        max,
+        warn,
+      );
+      details.ratchet = r.info;
+      schemaStatus = r.status;
+      schemaSummary = describe(
+        schemaStatus,
+        ` (${r.info.introducedInvalidRows.toLocaleString('en-US')} more than the base branch's ${r.info.baseInvalidRows.toLocaleString('en-US')}${policy === 'new-only' ? '; new-only gates on those' : ''})`,
+      );
+      ratchetExpectations(dataset.details, base.details.dataset, policy);
+    }
+  }
   if (errors.length)
     return finish(
       'error',

@@ -1,6 +1,6 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
 import type { Problem } from '../result.js';
-import type { DatasetConfig, DatasetDetails } from '../dataset/types.js';
+import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 
 export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
@@ -19,6 +19,8 @@ export interface ValidateDetails {
   durationMs?: number;
   /** Expectations, leakage and drift (src/core/dataset), when the entry configures them. */
   dataset?: DatasetDetails;
+  /** The same checks on the base branch's data (dataset ratchet). */
+  ratchet?: RatchetDetails;
 }
 
 export interface FileSummary {
@@ -45,6 +47,8 @@ export interface Group {
   count: number;
   share: number;
   samples: Sample[];
+  /** With a ratchet: records of the base branch's same file with this violation. */
+  baseCount?: number;
 }
 
 /** Groups of one chunk of one file, before the file's line and record offsets are known. */

@@ -1,0 +1,25 @@
+import { workerData, parentPort } from 'node:worker_threads';
+import { p as profileReference } from './chunk-profile.js';
+import 'node:fs';
+import 'node:url';
+import './chunk-simple-statistics.js';
+import './chunk-executor.js';
+import './chunk-cells.js';
+import 'node:path';
+import 'node:v8';
+import './chunk-records.js';
+import 'node:buffer';
+import './chunk-value.js';
+import 'node:fs/promises';
+
+const port = parentPort;
+if (!port) throw new Error("dataset-worker.js runs as a worker thread");
+try {
+  const result = await profileReference(workerData);
+  port.postMessage(
+    { result },
+    result.states.map(([, s]) => s.reservoir.buffer)
+  );
+} catch (err) {
+  port.postMessage({ error: err.message });
+}
