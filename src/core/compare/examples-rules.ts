@@ -14,8 +14,9 @@
 // A rule with neither max_drop, min_gain, non_inferiority, min nor max has nothing to test
 // and passes.
 
-export type Direction = 'higher' | 'lower';
-export type RowStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
+import type { Direction, RowStatus } from './types.js';
+
+export type { Direction, RowStatus };
 
 export interface ExampleRule {
   /** Largest allowed drop: absolute (0.01) or relative to the baseline ("5%"). */

@@ -117,8 +117,8 @@ import {
   ruleText,
   type Direction,
   type ExampleRule,
-  type RowStatus,
 } from './examples-rules.js';
+import type { ExamplesSummary, MetricRow, Policy } from './types.js';
 import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
 
 export { loadExamples, parseExamples, detectFormat } from './examples-load.js';
@@ -131,7 +131,7 @@ export type {
 export { parseAmount, ruleMargin, decide } from './examples-rules.js';
 export type { ExampleRule, Direction } from './examples-rules.js';
 
-export type MissingIdsPolicy = 'fail' | 'warn' | 'pass';
+export type MissingIdsPolicy = Policy;
 
 export type ExampleMetricSource =
   | { kind: 'mean'; column: string }
@@ -173,42 +173,13 @@ export interface CompareExamplesOptions {
   power?: number;
 }
 
-export interface ExampleMetricRow {
-  name: string;
-  slice?: { key: string; value: string };
+/** A row computed from per-example scores: always present on both sides, always oriented. */
+export type ExampleMetricRow = Omit<MetricRow, 'presence' | 'direction' | 'severity' | 'source'> & {
   presence: 'both';
-  baseline: number | null;
-  candidate: number | null;
-  delta: number | null;
-  relDelta: number | null;
   direction: Direction;
-  rule?: string;
-  gated: boolean;
-  status: RowStatus;
-  reason?: string;
-  n?: number;
-  ci?: [number, number];
-  pValue?: number;
-  pAdjusted?: number;
-  test?: 'bootstrap' | 'mcnemar' | 'paired-z';
-  mde?: number;
-}
+};
 
-export interface ExamplesBlock {
-  n: number;
-  candidateOnly: number;
-  baselineOnly: number;
-  sampleMissingIds: string[];
-  seed: number;
-  resamples: number;
-  confidence: number;
-  correction: 'holm' | 'none';
-  missingIds?: MissingIdsPolicy;
-  interval?: 'bootstrap' | 'paired-z';
-  ciConfidence?: number;
-  family?: number;
-  generator?: string;
-}
+export type ExamplesBlock = ExamplesSummary;
 
 export interface ExamplesComparison {
   status: Status;

@@ -1,8 +1,10 @@
 // Reading a file at a commit from the local clone, when the commit is there (a full checkout, or
 // fetch-depth: 0): no API call, no rate limit. Arguments go to git through execFile, never a shell,
 // and a ref that could pass for an option is refused. Only local object reads: nothing can prompt.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { posix, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 export interface GitRead {
   content: string;
@@ -35,6 +37,52 @@ export async function resolveCommit(cwd: string, ref: string): Promise<string | 
  * `path` (relative to `cwd`) at `ref`: undefined when the commit is not in the local clone;
  * `{ missing: true }` when the commit is there but the file is not.
  */
+function objectSpec(sha: string, path: string): { rel: string; spec: string } {
+  const rel = path.split(sep).join(posix.sep).replace(/^\.\//, '');
+  if (rel.startsWith('/') || rel.split('/').includes('..')) {
+    throw new Error(`baseline path '${path}' must be relative and inside the repository`);
+  }
+  return { rel, spec: `${sha}:./${rel}` };
+}
+
+/**
+ * Like gitShow, but streams the blob into `file` (a large reference dataset never becomes a
+ * string): `{ bytes }` when written; a blob over `maxBytes` throws before anything is written.
+ */
+export async function gitShowToFile(
+  cwd: string,
+  ref: string,
+  path: string,
+  file: string,
+  maxBytes: number,
+): Promise<{ bytes: number; sha: string } | { missing: true; sha: string } | undefined> {
+  const sha = await resolveCommit(cwd, ref);
+  if (!sha) return undefined;
+  const { rel, spec } = objectSpec(sha, path);
+  const size = await git(cwd, ['cat-file', '-s', spec]);
+  if (!size.ok) return { missing: true, sha };
+  const bytes = Number(size.stdout.trim());
+  if (bytes > maxBytes)
+    throw new Error(
+      `${rel} at ${sha.slice(0, 7)} is ${bytes.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte limit`,
+    );
+  const child = spawn('git', ['cat-file', 'blob', spec], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  await pipeline(child.stdout, createWriteStream(file));
+  const code = await exited;
+  if (code !== 0)
+    throw new Error(`git could not read ${rel} at ${sha.slice(0, 7)}: ${stderr.trim()}`);
+  return { bytes, sha };
+}
+
 export async function gitShow(
   cwd: string,
   ref: string,
@@ -42,11 +90,7 @@ export async function gitShow(
 ): Promise<GitRead | { missing: true; sha: string } | undefined> {
   const sha = await resolveCommit(cwd, ref);
   if (!sha) return undefined;
-  const rel = path.split(sep).join(posix.sep).replace(/^\.\//, '');
-  if (rel.startsWith('/') || rel.split('/').includes('..')) {
-    throw new Error(`baseline path '${path}' must be relative and inside the repository`);
-  }
-  const spec = `${sha}:./${rel}`;
+  const { rel, spec } = objectSpec(sha, path);
   const exists = await git(cwd, ['cat-file', '-e', spec]);
   if (!exists.ok) return { missing: true, sha };
   const shown = await git(cwd, ['cat-file', 'blob', spec]);

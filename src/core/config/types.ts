@@ -20,47 +20,13 @@ export interface ValidateConfig {
   [key: string]: unknown;
 }
 
-export type BaselineConfig =
-  | { path: string }
-  | { base_branch: true; path: string }
-  | { artifact: { workflow: string; name: string; path: string } }
-  | Record<string, unknown>;
-
-export interface MetricRule {
-  direction: 'higher' | 'lower';
-  min?: number;
-  max?: number;
-  max_drop?: number | string;
-  min_gain?: number | string;
-  severity?: Severity;
-  missing?: Policy;
-  non_inferiority?: boolean;
-  [key: string]: unknown;
-}
-
-export interface CompareConfig {
-  id: string;
-  title?: string;
-  /** Metric file or MLflow run folder; optional when `examples` is given. */
-  candidate?: string;
-  baseline?: BaselineConfig;
-  missing_baseline?: Policy;
-  examples?: {
-    candidate: string;
-    baseline: string;
-    id?: string;
-    slices?: string[];
-    missing_ids?: Policy;
-    resamples?: number;
-    seed?: number;
-    confidence?: number;
-    min_examples?: number;
-    correction?: 'holm' | 'none';
-    [key: string]: unknown;
-  };
-  metrics: Record<string, MetricRule>;
-  [key: string]: unknown;
-}
+// One compare entry's shape is owned by the compare engine, which gives it its meaning.
+export type {
+  BaselineConfig,
+  CompareEntry as CompareConfig,
+  MetricRuleConfig as MetricRule,
+} from '../compare/types.js';
+import type { CompareEntry as CompareConfig } from '../compare/types.js';
 
 export interface ReportConfig {
   id: string;

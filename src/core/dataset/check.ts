@@ -9,6 +9,8 @@ import type { Sample } from '../validate/types.js';
 import { DEFAULT_SAMPLE_SIZE, categoricalDrift, numericDrift } from './drift.js';
 import { Expectations, MAX_NEW_VALUES, type Check } from './expect.js';
 import { readRows } from './read.js';
+import { resolveReference, type ResolvedReference } from './reference.js';
+import type { BaselineProvider } from '../compare/baseline.js';
 import { DriftSide, referenceWorkerUrl, startReference, type ReferenceOutcome } from './profile.js';
 import type {
   DatasetConfig,
@@ -16,6 +18,7 @@ import type {
   DatasetSample,
   DriftColumn,
   ExpectationResult,
+  ReferenceInfo,
 } from './types.js';
 
 export const DEFAULT_PSI_WARN = 0.1;
@@ -35,6 +38,8 @@ export interface DatasetRunOptions {
   seed?: number;
   /** The reference worker script; null reads the reference in this thread. */
   workerUrl?: URL | null;
+  /** Materialises base-branch and artifact references; without it those sources are an error. */
+  provider?: BaselineProvider;
 }
 
 export interface DatasetOutcome {
@@ -107,6 +112,7 @@ function rowCountChecks(
   rows: number,
   refRows: number | undefined,
   errors: Problem[],
+  missing?: { status: Status; note: string },
 ): ExpectationResult[] {
   const severity = config.severity ?? 'fail';
   const out: ExpectationResult[] = [];
@@ -142,6 +148,16 @@ function rowCountChecks(
     if (raw === undefined) continue;
     const t = parseThreshold(raw, `expectations.row_count.${which}`);
     const rule = `row count ${which === 'max_drop' ? 'drops' : 'grows'} at most ${t.raw} vs the reference`;
+    if (refRows === undefined && missing) {
+      out.push({
+        ...base,
+        key: `row_count:${which}`,
+        rule,
+        status: missing.status,
+        reason: `no reference dataset (missing_reference: ${missing.status}): ${missing.note}`,
+      });
+      continue;
+    }
     if (refRows === undefined) {
       errors.push({ message: `expectations.row_count.${which} needs drift.reference`, key: which });
       out.push({
@@ -246,7 +262,6 @@ function list(x: string | string[]): string[] {
 }
 
 export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOutcome> {
-  const started = performance.now();
   const errors: Problem[] = [];
   const { config, files } = o;
   const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
@@ -289,22 +304,67 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
   // Reference first: drift bins come from it.
   const drift = config.drift;
   let refFiles: DataFile[] = [];
-  let refRows: number | undefined;
   let ref: DriftSide | undefined;
   let cur: DriftSide | undefined;
+  let reference: ResolvedReference | undefined;
+  let missing: { status: Status; note: string } | undefined;
   if (drift) {
-    const r = await resolveData(list(drift.reference), o.cwd);
-    for (const p of r.problems) errors.push({ ...p, key: 'drift.reference' });
-    refFiles = r.files;
-    ref = new DriftSide(sampleSize, seed, drift.columns);
-    cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
+    try {
+      reference = await resolveReference(drift.reference, {
+        cwd: o.cwd,
+        ...(o.provider ? { provider: o.provider } : {}),
+      });
+    } catch (err) {
+      errors.push({ message: (err as Error).message, key: 'drift.reference' });
+    }
+    if (reference) {
+      for (const p of reference.problems) errors.push({ ...p, key: 'drift.reference' });
+      refFiles = reference.files;
+      if (reference.missing !== undefined)
+        missing = { status: drift.missing_reference ?? 'fail', note: reference.missing };
+      else {
+        ref = new DriftSide(sampleSize, seed, drift.columns);
+        cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
+      }
+    }
   }
+  try {
+    return await checkWith(o, errors, { splitOf, splitNames, refFiles, ref, cur, reference, missing });
+  } finally {
+    await reference?.cleanup();
+  }
+}
+
+interface Prepared {
+  splitOf: number[];
+  splitNames: string[];
+  refFiles: DataFile[];
+  ref: DriftSide | undefined;
+  cur: DriftSide | undefined;
+  reference: ResolvedReference | undefined;
+  missing: { status: Status; note: string } | undefined;
+}
+
+async function checkWith(
+  o: DatasetRunOptions,
+  errors: Problem[],
+  prepared: Prepared,
+): Promise<DatasetOutcome> {
+  const started = performance.now();
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+  const exp = config.expectations ?? {};
+  const drift = config.drift;
+  const { splitOf, splitNames, refFiles, cur, reference, missing } = prepared;
+  let { ref } = prepared;
+  let refRows: number | undefined;
   if (errors.length) return { details: { status: 'error', expectations: [] }, errors };
 
   const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
   // The reference is read alongside the current data (in a worker thread when it is big).
   const refJob =
-    drift && ref
+    drift && ref && !missing
       ? startReference(
           {
             files: refFiles,
@@ -366,7 +426,8 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
   }
 
   const results: ExpectationResult[] = [];
-  if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors));
+  if (exp.row_count)
+    results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
   for (const c of expectations.checks) {
     const v = verdict(c, rows);
     const values = c.values
@@ -391,13 +452,18 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
   }
 
   const details: DatasetDetails = { status: 'pass', expectations: results };
-  if (drift && ref && cur) {
+  if (drift && reference) {
+    const info: ReferenceInfo = { ...reference.info, rows: refRows ?? 0 };
+    if (missing) {
+      info.status = missing.status;
+      info.note = `${missing.note} (missing_reference: ${missing.status})`;
+    }
     details.drift = {
-      reference: { paths: refFiles.map((f) => f.path), rows: refRows ?? 0 },
+      reference: info,
       alpha: drift.alpha ?? DEFAULT_ALPHA,
       correction: 'holm',
       sampleSize,
-      columns: driftColumns(drift, ref, cur, drift.columns !== undefined),
+      columns: ref && cur ? driftColumns(drift, ref, cur, drift.columns !== undefined) : [],
     };
   }
   if (splitNames.length)
@@ -411,6 +477,7 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
     : worstStatus([
         ...results.map((r) => r.status),
         ...(details.drift?.columns.map((c) => c.status) ?? []),
+        ...(missing ? [missing.status] : []),
       ]);
   details.durationMs = Math.round(performance.now() - started);
   return { details, errors };

@@ -1,5 +1,6 @@
 // Dataset checks beyond the row schema: the config block of a validate entry (already
 // schema-checked, snake_case) and the `details.dataset` part of a validate result.
+import type { BaselineConfig, BaselineInfo } from '../compare/types.js';
 import type { Status } from '../result.js';
 
 export type Severity = 'fail' | 'warn';
@@ -32,8 +33,13 @@ export interface DatasetConfig {
   /** Split name → files or globs (each among the entry's data files). */
   splits?: Record<string, string | string[]>;
   drift?: {
-    /** The reference (production / training) data: files or globs. */
-    reference: string | string[];
+    /**
+     * The reference (production / training) data: workspace files or globs, or one file from the
+     * same places as compare's baseline ({ path }, { base_branch, path }, { artifact }).
+     */
+    reference: string | string[] | BaselineConfig;
+    /** A reference that does not exist (yet): fail (default), warn or pass, never silently. */
+    missing_reference?: 'fail' | 'warn' | 'pass';
     columns?: string[];
     psi_warn?: number;
     psi_fail?: number;
@@ -115,11 +121,20 @@ export interface DriftColumn {
   bins?: DriftBin[];
 }
 
+/** Which reference was used: the paths read, and where they came from (as compare's baseline). */
+export interface ReferenceInfo extends Omit<BaselineInfo, 'path' | 'examples'> {
+  paths: string[];
+  rows: number;
+  bytes?: number;
+  /** Set when the reference is missing: what missing_reference made of it. */
+  status?: Status;
+}
+
 export interface DatasetDetails {
   status: Status;
   expectations: ExpectationResult[];
   drift?: {
-    reference: { paths: string[]; rows: number };
+    reference: ReferenceInfo;
     alpha: number;
     correction: 'holm';
     sampleSize: number;

@@ -1,0 +1,118 @@
+// Where drift's reference dataset comes from: workspace files or globs, or one file from the same
+// places as compare's baseline (the PR's base commit, an artifact of the default branch's latest
+// run). Remote files are materialised by the caller's BaselineProvider into a temporary directory
+// this module owns, then read by the same streaming readers as any data file.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import {
+  MAX_REMOTE_FILE_BYTES,
+  baselineSpec,
+  workspacePath,
+  type BaselineProvider,
+  type RemoteFileSpec,
+} from '../compare/baseline.js';
+import type { BaselineConfig } from '../compare/types.js';
+import type { Problem } from '../result.js';
+import { formatOf, resolveData, type DataFile } from '../validate/files.js';
+import type { ReferenceInfo } from './types.js';
+
+export interface ResolvedReference {
+  files: DataFile[];
+  info: Omit<ReferenceInfo, 'rows'>;
+  problems: Problem[];
+  /** Set when there is no reference: missing_reference decides what that gives. */
+  missing?: string;
+  /** Removes the materialised files; safe to call more than once. */
+  cleanup: () => Promise<void>;
+}
+
+const noop = async () => {};
+
+export async function resolveReference(
+  reference: string | string[] | BaselineConfig,
+  options: { cwd: string; provider?: BaselineProvider; maxBytes?: number },
+): Promise<ResolvedReference> {
+  const { cwd } = options;
+  if (typeof reference === 'string' || Array.isArray(reference)) {
+    const r = await resolveData(Array.isArray(reference) ? reference : [reference], cwd);
+    return {
+      files: r.files,
+      info: { source: 'file', paths: r.files.map((f) => f.path) },
+      problems: r.problems,
+      cleanup: noop,
+    };
+  }
+  const spec = baselineSpec(reference);
+  if (spec.source === 'none') throw new Error('unreachable: a reference is always configured');
+  if (formatOf(spec.path) === undefined)
+    return {
+      files: [],
+      info: { source: spec.source, paths: [spec.path] },
+      problems: [
+        {
+          message: `cannot tell the format of ${spec.path} from its extension (.jsonl, .json, .csv, .tsv)`,
+        },
+      ],
+      cleanup: noop,
+    };
+  if (spec.source === 'file') {
+    const full = workspacePath(cwd, spec.path, 'drift.reference');
+    const r = await resolveData([full], cwd);
+    const absent = r.problems.some((p) => p.message === 'data file not found');
+    return {
+      files: r.files,
+      info: { source: absent ? 'none' : 'file', paths: [spec.path] },
+      problems: absent ? [] : r.problems,
+      ...(absent ? { missing: `reference file ${spec.path} not found in the workspace` } : {}),
+      cleanup: noop,
+    };
+  }
+  const fetchFile = options.provider?.fetchFile;
+  if (!fetchFile)
+    throw new Error(
+      spec.source === 'artifact'
+        ? 'an artifact reference needs access to the GitHub API (the action, with a token)'
+        : 'a base_branch reference needs a pull request (or a base ref) to read from',
+    );
+  const dir = await mkdtemp(join(tmpdir(), 'modelgate-reference-'));
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  try {
+    // The file's own name keeps its extension: the format comes from it.
+    const file = join(dir, basename(spec.path));
+    const remote: RemoteFileSpec = spec;
+    const got = await fetchFile.call(options.provider, remote, {
+      file,
+      maxBytes: options.maxBytes ?? MAX_REMOTE_FILE_BYTES,
+    });
+    const where = spec.source === 'artifact' ? { workflow: spec.workflow, artifact: spec.name } : {};
+    if ('missing' in got) {
+      await cleanup();
+      return {
+        files: [],
+        info: { source: 'none', paths: [spec.path], ...where, ...got.info, note: got.note },
+        problems: [],
+        missing: got.note,
+        cleanup: noop,
+      };
+    }
+    const r = await resolveData([file], dir);
+    // Shown as where it came from, not as the temporary file.
+    const files = r.files.map((f) => ({ ...f, path: spec.path }));
+    return {
+      files,
+      info: {
+        source: spec.source,
+        paths: [spec.path],
+        bytes: got.bytes,
+        ...where,
+        ...got.info,
+      },
+      problems: r.problems.map((p) => ({ ...p, file: spec.path })),
+      cleanup,
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
