@@ -36,7 +36,7 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunk-index.js';
+import './chunk-index2.js';
 import 'process';
 import 'buffer';
 import './chunk-threshold.js';

@@ -1,8 +1,47 @@
 import { e as error, w as warning, i as info, f as debug } from './chunk-core.js';
-import { g as gitShow } from './chunk-git.js';
+import { writeFile } from 'node:fs/promises';
+import { g as gitShow, a as gitShowToFile } from './chunk-git.js';
 import { i as isNotFound, g as getRepository, c as createGitHubClient } from './chunk-pulls.js';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'module';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'http';
+import 'https';
+import 'net';
+import 'tls';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import './chunk-_commonjsHelpers.js';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'child_process';
+import 'timers';
+import 'node:child_process';
+import 'node:fs';
+import 'node:path';
+import 'node:stream/promises';
+import './chunk-version.js';
 
 async function readBodyLimited(body, maxBytes, what) {
   if (body instanceof ArrayBuffer) return checked(Buffer.from(body), maxBytes, what);
@@ -760,7 +799,76 @@ function githubProvider(ctx, token) {
   };
   const pr = ctx.payload.pull_request;
   const repository = ctx.payload.repository;
+  async function baseToFile(path, to) {
+    const sha = pr?.base?.sha;
+    const ref = pr?.base?.ref;
+    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
+      return {
+        missing: true,
+        note: `not a pull request (${ctx.eventName ?? "no event"}): no base commit to read ${path} from`
+      };
+    }
+    const info = { sha, ...ref ? { ref } : {} };
+    const absent = `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
+    const local = await gitShowToFile(ctx.workspace, sha, path, to.file, to.maxBytes);
+    if (local && "bytes" in local)
+      return { file: to.file, bytes: local.bytes, info: { ...info, note: "read with git" } };
+    if (local) return { missing: true, note: absent, info };
+    const file = await getFileAtRef(gh(), {
+      ...repoOf(ctx),
+      path,
+      ref: sha,
+      maxBytes: to.maxBytes
+    });
+    if (!file) return { missing: true, note: absent, info };
+    await writeFile(to.file, file.content);
+    return {
+      file: to.file,
+      bytes: file.content.length,
+      info: { ...info, note: "read with the contents API" }
+    };
+  }
+  async function artifactToFile(spec, to) {
+    const { owner, repo } = repoOf(ctx);
+    const branch = spec.branch ?? repository?.default_branch ?? (await getRepository(gh(), { owner, repo })).defaultBranch;
+    const got = await downloadArtifactFile(gh(), {
+      owner,
+      repo,
+      workflow: spec.workflow,
+      branch,
+      artifactName: spec.name,
+      path: spec.path,
+      maxFileBytes: to.maxBytes
+    });
+    if (!got.found) {
+      return {
+        missing: true,
+        note: got.reason,
+        info: {
+          ref: branch,
+          ...got.runId !== void 0 ? { runId: got.runId } : {},
+          ...got.runUrl ? { runUrl: got.runUrl } : {},
+          ...got.headSha ? { sha: got.headSha } : {}
+        }
+      };
+    }
+    await writeFile(to.file, got.content);
+    return {
+      file: to.file,
+      bytes: got.content.length,
+      info: {
+        ref: branch,
+        sha: got.headSha,
+        runId: got.runId,
+        runUrl: got.runUrl,
+        artifact: got.artifactName
+      }
+    };
+  }
   return {
+    fetchFile(spec, to) {
+      return spec.source === "base-branch" ? baseToFile(spec.path, to) : artifactToFile(spec, to);
+    },
     async readAtBase(path) {
       const sha = pr?.base?.sha;
       const ref = pr?.base?.ref;
@@ -829,4 +937,4 @@ function githubProvider(ctx, token) {
   };
 }
 
-export { githubProvider as g };
+export { githubProvider };

@@ -1,10 +1,11 @@
 import { resolve, relative, isAbsolute } from 'node:path';
 import 'node:fs';
 import { C as ConfigError } from './chunk-schema.js';
-import './chunk-index.js';
+import './chunk-index2.js';
 import { b as resolveRules, r as runCompare } from './chunk-compare.js';
 import { w as writeResultFile } from './chunk-result.js';
-import { o as optionsFromEntry, r as runValidate } from './chunk-run.js';
+import { optionsFromEntry } from './chunk-entry.js';
+import { r as runValidate } from './chunk-run.js';
 import { p as parseThreshold } from './chunk-threshold.js';
 
 const DEFAULT_RESULTS_DIR = "modelgate-results";
@@ -83,10 +84,11 @@ function plan(loaded, options) {
   return planned;
 }
 async function runValidateEntry(entry, engine, options) {
-  const { onEvent, threads, context } = options;
+  const { onEvent, threads, context, provider } = options;
   const result = await runValidate(
     {
       ...engine,
+      ...provider ? { provider } : {},
       ...threads !== void 0 ? { threads } : {},
       onStart: (info) => onEvent?.({ type: "validate-start", id: entry.id, ...info }),
       onProgress: (progress) => onEvent?.({ type: "validate-progress", id: entry.id, progress })

@@ -1,8 +1,9 @@
 import { S as STATUS_RANK, a as worstStatus, n as newResult } from './chunk-result.js';
-import { h as holm, w as workspacePath, b as baselineSpec, r as resolveBaseline } from './chunk-adjust.js';
+import { workspacePath, baselineSpec, resolveBaseline } from './chunk-baseline.js';
 import { l as loadMetrics, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
 import { extname, isAbsolute, relative } from 'node:path';
 import { e as errorFunction, s as seedState, T as TWO_POW_M32 } from './chunk-simple-statistics.js';
+import { h as holm } from './chunk-adjust.js';
 import { readFileSync } from 'node:fs';
 import { P as Papa } from './chunk-papaparse.js';
 

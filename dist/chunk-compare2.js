@@ -3,15 +3,17 @@ import { resolve } from 'node:path';
 import { w as writeResultFile } from './chunk-result.js';
 import { r as runCompare, a as regressions } from './chunk-compare.js';
 import { c as compareEntryFrom, f as formatNumber } from './chunk-markdown.js';
-import { w as workspacePath } from './chunk-adjust.js';
-import { g as gitShow } from './chunk-git.js';
+import { workspacePath } from './chunk-baseline.js';
+import { g as gitShow, a as gitShowToFile } from './chunk-git.js';
 import { f as formatProblem } from './chunk-metrics-file.js';
 import { p as plain } from './chunk-escape.js';
 import 'node:fs';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
+import './chunk-version.js';
 import './chunk-simple-statistics.js';
+import './chunk-adjust.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-load.js';
@@ -22,15 +24,16 @@ import './chunk-index4.js';
 import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-index2.js';
+import './chunk-index.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './chunk-index.js';
+import './chunk-index2.js';
 import 'process';
 import 'buffer';
 import 'node:child_process';
+import 'node:stream/promises';
 
 const usage = `Usage: modelgate compare --config FILE [--id ID] [options]
        modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
@@ -62,10 +65,31 @@ Examples:
 `;
 const POLICIES = ["fail", "warn", "pass"];
 function gitProvider(workspace, ref) {
+  const noCommit = () => new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
   return {
+    // Data files (validate's drift reference): streamed to a file, never a string.
+    async fetchFile(spec, to) {
+      if (spec.source === "artifact")
+        throw new Error(
+          `an artifact (${spec.name} of ${spec.workflow}) can only be read through the GitHub API: use the action with a token, or download it and give { path }`
+        );
+      const got = await gitShowToFile(workspace, ref, spec.path, to.file, to.maxBytes);
+      if (!got) throw noCommit();
+      if ("missing" in got)
+        return {
+          missing: true,
+          note: `${spec.path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha }
+        };
+      return {
+        file: to.file,
+        bytes: got.bytes,
+        info: { ref, sha: got.sha, note: "read with git" }
+      };
+    },
     async readAtBase(path) {
       const got = await gitShow(workspace, ref, path);
-      if (!got) throw new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
+      if (!got) throw noCommit();
       if ("missing" in got) {
         return {
           missing: true,

@@ -1,5 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { sep, posix } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~-]+$/;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -19,14 +21,44 @@ async function resolveCommit(cwd, ref) {
   const sha = r.stdout.trim();
   return r.ok && /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
 }
-async function gitShow(cwd, ref, path) {
-  const sha = await resolveCommit(cwd, ref);
-  if (!sha) return void 0;
+function objectSpec(sha, path) {
   const rel = path.split(sep).join(posix.sep).replace(/^\.\//, "");
   if (rel.startsWith("/") || rel.split("/").includes("..")) {
     throw new Error(`baseline path '${path}' must be relative and inside the repository`);
   }
-  const spec = `${sha}:./${rel}`;
+  return { rel, spec: `${sha}:./${rel}` };
+}
+async function gitShowToFile(cwd, ref, path, file, maxBytes) {
+  const sha = await resolveCommit(cwd, ref);
+  if (!sha) return void 0;
+  const { rel, spec } = objectSpec(sha, path);
+  const size = await git(cwd, ["cat-file", "-s", spec]);
+  if (!size.ok) return { missing: true, sha };
+  const bytes = Number(size.stdout.trim());
+  if (bytes > maxBytes)
+    throw new Error(
+      `${rel} at ${sha.slice(0, 7)} is ${bytes.toLocaleString("en-US")} bytes, over the ${maxBytes.toLocaleString("en-US")}-byte limit`
+    );
+  const child = spawn("git", ["cat-file", "blob", spec], {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => stderr += d.toString());
+  const exited = new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("close", done);
+  });
+  await pipeline(child.stdout, createWriteStream(file));
+  const code = await exited;
+  if (code !== 0)
+    throw new Error(`git could not read ${rel} at ${sha.slice(0, 7)}: ${stderr.trim()}`);
+  return { bytes, sha };
+}
+async function gitShow(cwd, ref, path) {
+  const sha = await resolveCommit(cwd, ref);
+  if (!sha) return void 0;
+  const { rel, spec } = objectSpec(sha, path);
   const exists = await git(cwd, ["cat-file", "-e", spec]);
   if (!exists.ok) return { missing: true, sha };
   const shown = await git(cwd, ["cat-file", "blob", spec]);
@@ -35,4 +67,4 @@ async function gitShow(cwd, ref, path) {
   return { content: shown.stdout, sha };
 }
 
-export { gitShow as g };
+export { gitShowToFile as a, gitShow as g };

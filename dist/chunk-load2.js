@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { g as glob } from './chunk-index2.js';
+import { g as glob } from './chunk-index.js';
 import { r as readResultFile } from './chunk-result.js';
 
 async function findResultFiles(patterns, options = {}) {

@@ -1,6 +1,6 @@
 import { statSync, readFileSync, readdirSync } from 'node:fs';
 import { join, basename, relative, sep, extname } from 'node:path';
-import { d as distExports } from './chunk-index.js';
+import { d as distExports } from './chunk-index2.js';
 
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.

@@ -5,7 +5,7 @@ import { a as gateBlocks, d as decideGate, g as gateItems } from './chunk-decide
 import { o as orderEntries, s as statusLabel, t as table, I as ICON, r as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
 import { e as esc, t as truncate } from './chunk-escape.js';
 import { a as applyErrorIs } from './chunk-settings.js';
-import { V as VERSION } from './chunk-result.js';
+import { V as VERSION } from './chunk-version.js';
 import { annotateError, finishAnnotations } from './chunk-annotate.js';
 
 const ACTIONS_BOT_LOGIN = "github-actions[bot]";

@@ -1,5 +1,5 @@
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
-import { V as VERSION$a } from './chunk-result.js';
+import { V as VERSION$a } from './chunk-version.js';
 
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {

@@ -924,6 +924,13 @@ function driftTable(cols) {
     ["l", "l", "r", "l", "r", "r", "l"]
   );
 }
+function referenceOrigin(ref) {
+  const sha = typeof ref.sha === "string" ? ` ${esc(ref.sha.slice(0, 7))}` : "";
+  if (ref.source === "base-branch") return ` at the base commit${sha}`;
+  if (ref.source !== "artifact") return "";
+  const run = num(ref.runId);
+  return ` in artifact ${esc(ref.artifact, { max: 80 })} of ${esc(ref.workflow, { max: 80 })}${run !== void 0 ? ` run ${run}` : ""}${sha ? ` (commit${sha})` : ""}`;
+}
 function datasetBlocks(raw, ctx) {
   if (!isObj(raw)) return [];
   const { level, cut } = ctx;
@@ -933,9 +940,16 @@ function datasetBlocks(raw, ctx) {
     const cols = arr(drift.columns).map(readColumn).sort((a, b) => RANK[b.status] - RANK[a.status] || (b.psi ?? -1) - (a.psi ?? -1));
     const drifted = cols.filter((c) => c.status !== "pass");
     const ref = isObj(drift.reference) ? drift.reference : {};
-    out.push(
-      `**Drift** against ${arr(ref.paths).slice(0, 3).map((p) => esc(p, { max: 80 })).join(", ")} (${fmtCount(num(ref.rows))} rows): ${drifted.length ? `${plural(drifted.length, "column")} drifted of ${cols.length}` : `no drift in ${plural(cols.length, "column")}`}`
-    );
+    const names = arr(ref.paths).slice(0, 3).map((p) => esc(p, { max: 80 })).join(", ");
+    if (ref.source === "none") {
+      out.push(
+        `**Drift**: no reference (${statusLabel(status(ref.status))}): ${esc(ref.note, { max: 300 })}`
+      );
+    } else {
+      out.push(
+        `**Drift** against ${names}${referenceOrigin(ref)} (${fmtCount(num(ref.rows))} rows): ${drifted.length ? `${plural(drifted.length, "column")} drifted of ${cols.length}` : `no drift in ${plural(cols.length, "column")}`}`
+      );
+    }
     const shown = level >= 3 ? drifted.slice(0, 5) : [...drifted, ...cols.filter((c) => c.status === "pass")];
     cut.details += cols.length - shown.length;
     if (shown.length) {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import { r as requireUcs2length } from './chunk-ucs2length.js';
 import { r as requireFormats } from './chunk-formats.js';
+import { V as VERSION } from './chunk-version.js';
 
 function _mergeNamespaces(n, m) {
   for (var i = 0; i < m.length; i++) {
@@ -43,7 +44,7 @@ const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
 const validateResult = validate20;
 const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "enum": ["validate", "compare"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "$ref": "#/$defs/status" }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
 const schema43 = { "enum": ["pass", "warn", "fail", "error"] };
-const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
+const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 }, "source": { "description": "Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).", "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "bytes": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "missingFiles": { "type": "array", "items": { "type": "string" } }, "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
 const schema35 = { "properties": { "key": { "type": "string" }, "kind": { "enum": ["row_count", "null_share", "categories", "range", "unique", "duplicates", "leakage"] }, "column": { "type": "string" }, "rule": { "type": "string" }, "severity": { "enum": ["fail", "warn"] }, "mostly": { "type": "number", "minimum": 0, "maximum": 1 }, "checked": { "type": "integer", "minimum": 0, "description": "Rows the expectation looked at." }, "unexpected": { "type": "integer", "minimum": 0, "description": "Rows that broke it (for row_count: the rows missing or added beyond the reference)." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "unexpected / checked." }, "observed": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "samples": { "type": "array", "items": { "type": "object", "required": ["file", "line", "value", "message"], "additionalProperties": false, "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "value": { "type": "string", "maxLength": 200 }, "message": { "type": "string" } } } }, "values": { "description": "Values outside the allowed categories, most frequent first.", "type": "array", "items": { "type": "object", "required": ["value", "count"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "count": { "type": "integer", "minimum": 0 } } } }, "base": { "type": "object", "required": ["checked", "unexpected", "status"], "additionalProperties": false, "properties": { "checked": { "type": "integer", "minimum": 0 }, "unexpected": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "origin": { "description": "new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.", "enum": ["new", "existing", "worse"] } } };
 const schema36 = { "properties": { "name": { "type": "string" }, "type": { "enum": ["numeric", "categorical", "skipped"] }, "psi": { "type": "number", "minimum": 0 }, "test": { "enum": ["ks", "chi2"] }, "statistic": { "type": "number", "minimum": 0 }, "df": { "type": "integer", "minimum": 0 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "refN": { "type": "integer", "minimum": 0 }, "curN": { "type": "integer", "minimum": 0 }, "sampled": { "type": "boolean" }, "psiWarn": { "type": "number" }, "psiFail": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "bins": { "type": "array", "items": { "type": "object", "required": ["label", "ref", "cur"], "additionalProperties": false, "properties": { "label": { "type": "string" }, "ref": { "type": "number", "minimum": 0, "maximum": 1 }, "cur": { "type": "number", "minimum": 0, "maximum": 1 } } } } } };
 const func1 = Object.prototype.hasOwnProperty;
@@ -1762,7 +1763,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key9 in data52) {
-                  if (!(key9 === "paths" || key9 === "rows")) {
+                  if (!func1.call(schema32.properties.dataset.properties.drift.properties.reference.properties, key9)) {
                     const err122 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err122];
@@ -1820,108 +1821,110 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-              } else {
-                const err127 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err127];
-                } else {
-                  vErrors.push(err127);
-                }
-                errors++;
-              }
-            }
-            if (data51.alpha !== void 0) {
-              let data56 = data51.alpha;
-              if (typeof data56 == "number" && isFinite(data56)) {
-                if (data56 > 1 || isNaN(data56)) {
-                  const err128 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err128];
-                  } else {
-                    vErrors.push(err128);
-                  }
-                  errors++;
-                }
-                if (data56 < 0 || isNaN(data56)) {
-                  const err129 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err129];
-                  } else {
-                    vErrors.push(err129);
-                  }
-                  errors++;
-                }
-              } else {
-                const err130 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
-            }
-            if (data51.correction !== void 0) {
-              if (!(data51.correction === "holm")) {
-                const err131 = { instancePath: instancePath + "/dataset/drift/correction", schemaPath: "#/properties/dataset/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-            }
-            if (data51.sampleSize !== void 0) {
-              let data58 = data51.sampleSize;
-              if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
-                const err132 = { instancePath: instancePath + "/dataset/drift/sampleSize", schemaPath: "#/properties/dataset/properties/drift/properties/sampleSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err132];
-                } else {
-                  vErrors.push(err132);
-                }
-                errors++;
-              }
-              if (typeof data58 == "number" && isFinite(data58)) {
-                if (data58 < 1 || isNaN(data58)) {
-                  const err133 = { instancePath: instancePath + "/dataset/drift/sampleSize", schemaPath: "#/properties/dataset/properties/drift/properties/sampleSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err133];
-                  } else {
-                    vErrors.push(err133);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data51.columns !== void 0) {
-              let data59 = data51.columns;
-              if (Array.isArray(data59)) {
-                const len6 = data59.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data60 = data59[i6];
-                  if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                    if (data60.name === void 0) {
-                      const err134 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                      if (vErrors === null) {
-                        vErrors = [err134];
-                      } else {
-                        vErrors.push(err134);
-                      }
-                      errors++;
+                if (data52.source !== void 0) {
+                  let data56 = data52.source;
+                  if (!(data56 === "file" || data56 === "base-branch" || data56 === "artifact" || data56 === "none")) {
+                    const err127 = { instancePath: instancePath + "/dataset/drift/reference/source", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/source/enum", keyword: "enum", params: { allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
                     }
-                    if (data60.type === void 0) {
-                      const err135 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-                      if (vErrors === null) {
-                        vErrors = [err135];
-                      } else {
-                        vErrors.push(err135);
-                      }
-                      errors++;
+                    errors++;
+                  }
+                }
+                if (data52.ref !== void 0) {
+                  if (typeof data52.ref !== "string") {
+                    const err128 = { instancePath: instancePath + "/dataset/drift/reference/ref", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
                     }
-                    if (data60.refN === void 0) {
-                      const err136 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "refN" }, message: "must have required property 'refN'" };
+                    errors++;
+                  }
+                }
+                if (data52.sha !== void 0) {
+                  if (typeof data52.sha !== "string") {
+                    const err129 = { instancePath: instancePath + "/dataset/drift/reference/sha", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.workflow !== void 0) {
+                  if (typeof data52.workflow !== "string") {
+                    const err130 = { instancePath: instancePath + "/dataset/drift/reference/workflow", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.runId !== void 0) {
+                  let data60 = data52.runId;
+                  if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+                    const err131 = { instancePath: instancePath + "/dataset/drift/reference/runId", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.runUrl !== void 0) {
+                  if (typeof data52.runUrl !== "string") {
+                    const err132 = { instancePath: instancePath + "/dataset/drift/reference/runUrl", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.artifact !== void 0) {
+                  if (typeof data52.artifact !== "string") {
+                    const err133 = { instancePath: instancePath + "/dataset/drift/reference/artifact", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/artifact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.note !== void 0) {
+                  if (typeof data52.note !== "string") {
+                    const err134 = { instancePath: instancePath + "/dataset/drift/reference/note", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.bytes !== void 0) {
+                  let data64 = data52.bytes;
+                  if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+                    const err135 = { instancePath: instancePath + "/dataset/drift/reference/bytes", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                  if (typeof data64 == "number" && isFinite(data64)) {
+                    if (data64 < 0 || isNaN(data64)) {
+                      const err136 = { instancePath: instancePath + "/dataset/drift/reference/bytes", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err136];
                       } else {
@@ -1929,187 +1932,188 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data60.curN === void 0) {
-                      const err137 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "curN" }, message: "must have required property 'curN'" };
+                  }
+                }
+                if (data52.status !== void 0) {
+                  let data65 = data52.status;
+                  if (!(data65 === "pass" || data65 === "warn" || data65 === "fail" || data65 === "error")) {
+                    const err137 = { instancePath: instancePath + "/dataset/drift/reference/status", schemaPath: "#/properties/dataset/properties/drift/properties/reference/properties/status/enum", keyword: "enum", params: { allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err138 = { instancePath: instancePath + "/dataset/drift/reference", schemaPath: "#/properties/dataset/properties/drift/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
+            if (data51.alpha !== void 0) {
+              let data66 = data51.alpha;
+              if (typeof data66 == "number" && isFinite(data66)) {
+                if (data66 > 1 || isNaN(data66)) {
+                  const err139 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+                if (data66 < 0 || isNaN(data66)) {
+                  const err140 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/dataset/drift/alpha", schemaPath: "#/properties/dataset/properties/drift/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+            if (data51.correction !== void 0) {
+              if (!(data51.correction === "holm")) {
+                const err142 = { instancePath: instancePath + "/dataset/drift/correction", schemaPath: "#/properties/dataset/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
+            if (data51.sampleSize !== void 0) {
+              let data68 = data51.sampleSize;
+              if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+                const err143 = { instancePath: instancePath + "/dataset/drift/sampleSize", schemaPath: "#/properties/dataset/properties/drift/properties/sampleSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+              if (typeof data68 == "number" && isFinite(data68)) {
+                if (data68 < 1 || isNaN(data68)) {
+                  const err144 = { instancePath: instancePath + "/dataset/drift/sampleSize", schemaPath: "#/properties/dataset/properties/drift/properties/sampleSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data51.columns !== void 0) {
+              let data69 = data51.columns;
+              if (Array.isArray(data69)) {
+                const len6 = data69.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data70 = data69[i6];
+                  if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                    if (data70.name === void 0) {
+                      const err145 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err145];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err145);
                       }
                       errors++;
                     }
-                    if (data60.psiWarn === void 0) {
-                      const err138 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "psiWarn" }, message: "must have required property 'psiWarn'" };
+                    if (data70.type === void 0) {
+                      const err146 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
                       if (vErrors === null) {
-                        vErrors = [err138];
+                        vErrors = [err146];
                       } else {
-                        vErrors.push(err138);
+                        vErrors.push(err146);
                       }
                       errors++;
                     }
-                    if (data60.psiFail === void 0) {
-                      const err139 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "psiFail" }, message: "must have required property 'psiFail'" };
+                    if (data70.refN === void 0) {
+                      const err147 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "refN" }, message: "must have required property 'refN'" };
                       if (vErrors === null) {
-                        vErrors = [err139];
+                        vErrors = [err147];
                       } else {
-                        vErrors.push(err139);
+                        vErrors.push(err147);
                       }
                       errors++;
                     }
-                    if (data60.status === void 0) {
-                      const err140 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+                    if (data70.curN === void 0) {
+                      const err148 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "curN" }, message: "must have required property 'curN'" };
                       if (vErrors === null) {
-                        vErrors = [err140];
+                        vErrors = [err148];
                       } else {
-                        vErrors.push(err140);
+                        vErrors.push(err148);
                       }
                       errors++;
                     }
-                    if (data60.reason === void 0) {
-                      const err141 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                    if (data70.psiWarn === void 0) {
+                      const err149 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "psiWarn" }, message: "must have required property 'psiWarn'" };
                       if (vErrors === null) {
-                        vErrors = [err141];
+                        vErrors = [err149];
                       } else {
-                        vErrors.push(err141);
+                        vErrors.push(err149);
                       }
                       errors++;
                     }
-                    for (const key10 in data60) {
+                    if (data70.psiFail === void 0) {
+                      const err150 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "psiFail" }, message: "must have required property 'psiFail'" };
+                      if (vErrors === null) {
+                        vErrors = [err150];
+                      } else {
+                        vErrors.push(err150);
+                      }
+                      errors++;
+                    }
+                    if (data70.status === void 0) {
+                      const err151 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+                      if (vErrors === null) {
+                        vErrors = [err151];
+                      } else {
+                        vErrors.push(err151);
+                      }
+                      errors++;
+                    }
+                    if (data70.reason === void 0) {
+                      const err152 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err152];
+                      } else {
+                        vErrors.push(err152);
+                      }
+                      errors++;
+                    }
+                    for (const key10 in data70) {
                       if (!func1.call(schema36.properties, key10)) {
-                        const err142 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        const err153 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err142];
+                          vErrors = [err153];
                         } else {
-                          vErrors.push(err142);
+                          vErrors.push(err153);
                         }
                         errors++;
                       }
                     }
-                    if (data60.name !== void 0) {
-                      if (typeof data60.name !== "string") {
-                        const err143 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/name", schemaPath: "#/$defs/driftColumn/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err143];
-                        } else {
-                          vErrors.push(err143);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.type !== void 0) {
-                      let data62 = data60.type;
-                      if (!(data62 === "numeric" || data62 === "categorical" || data62 === "skipped")) {
-                        const err144 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/type", schemaPath: "#/$defs/driftColumn/properties/type/enum", keyword: "enum", params: { allowedValues: schema36.properties.type.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err144];
-                        } else {
-                          vErrors.push(err144);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.psi !== void 0) {
-                      let data63 = data60.psi;
-                      if (typeof data63 == "number" && isFinite(data63)) {
-                        if (data63 < 0 || isNaN(data63)) {
-                          const err145 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psi", schemaPath: "#/$defs/driftColumn/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err145];
-                          } else {
-                            vErrors.push(err145);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err146 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psi", schemaPath: "#/$defs/driftColumn/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                          vErrors = [err146];
-                        } else {
-                          vErrors.push(err146);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.test !== void 0) {
-                      let data64 = data60.test;
-                      if (!(data64 === "ks" || data64 === "chi2")) {
-                        const err147 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/test", schemaPath: "#/$defs/driftColumn/properties/test/enum", keyword: "enum", params: { allowedValues: schema36.properties.test.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err147];
-                        } else {
-                          vErrors.push(err147);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.statistic !== void 0) {
-                      let data65 = data60.statistic;
-                      if (typeof data65 == "number" && isFinite(data65)) {
-                        if (data65 < 0 || isNaN(data65)) {
-                          const err148 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/statistic", schemaPath: "#/$defs/driftColumn/properties/statistic/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err148];
-                          } else {
-                            vErrors.push(err148);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err149 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/statistic", schemaPath: "#/$defs/driftColumn/properties/statistic/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                          vErrors = [err149];
-                        } else {
-                          vErrors.push(err149);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.df !== void 0) {
-                      let data66 = data60.df;
-                      if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-                        const err150 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/df", schemaPath: "#/$defs/driftColumn/properties/df/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err150];
-                        } else {
-                          vErrors.push(err150);
-                        }
-                        errors++;
-                      }
-                      if (typeof data66 == "number" && isFinite(data66)) {
-                        if (data66 < 0 || isNaN(data66)) {
-                          const err151 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/df", schemaPath: "#/$defs/driftColumn/properties/df/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err151];
-                          } else {
-                            vErrors.push(err151);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data60.pValue !== void 0) {
-                      let data67 = data60.pValue;
-                      if (typeof data67 == "number" && isFinite(data67)) {
-                        if (data67 > 1 || isNaN(data67)) {
-                          const err152 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err152];
-                          } else {
-                            vErrors.push(err152);
-                          }
-                          errors++;
-                        }
-                        if (data67 < 0 || isNaN(data67)) {
-                          const err153 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err153];
-                          } else {
-                            vErrors.push(err153);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err154 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (data70.name !== void 0) {
+                      if (typeof data70.name !== "string") {
+                        const err154 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/name", schemaPath: "#/$defs/driftColumn/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err154];
                         } else {
@@ -2118,20 +2122,23 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data60.pAdjusted !== void 0) {
-                      let data68 = data60.pAdjusted;
-                      if (typeof data68 == "number" && isFinite(data68)) {
-                        if (data68 > 1 || isNaN(data68)) {
-                          const err155 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err155];
-                          } else {
-                            vErrors.push(err155);
-                          }
-                          errors++;
+                    if (data70.type !== void 0) {
+                      let data72 = data70.type;
+                      if (!(data72 === "numeric" || data72 === "categorical" || data72 === "skipped")) {
+                        const err155 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/type", schemaPath: "#/$defs/driftColumn/properties/type/enum", keyword: "enum", params: { allowedValues: schema36.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err155];
+                        } else {
+                          vErrors.push(err155);
                         }
-                        if (data68 < 0 || isNaN(data68)) {
-                          const err156 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        errors++;
+                      }
+                    }
+                    if (data70.psi !== void 0) {
+                      let data73 = data70.psi;
+                      if (typeof data73 == "number" && isFinite(data73)) {
+                        if (data73 < 0 || isNaN(data73)) {
+                          const err156 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psi", schemaPath: "#/$defs/driftColumn/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
                             vErrors = [err156];
                           } else {
@@ -2140,7 +2147,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err157 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err157 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psi", schemaPath: "#/$defs/driftColumn/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err157];
                         } else {
@@ -2149,10 +2156,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data60.refN !== void 0) {
-                      let data69 = data60.refN;
-                      if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)) && isFinite(data69))) {
-                        const err158 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/refN", schemaPath: "#/$defs/driftColumn/properties/refN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (data70.test !== void 0) {
+                      let data74 = data70.test;
+                      if (!(data74 === "ks" || data74 === "chi2")) {
+                        const err158 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/test", schemaPath: "#/$defs/driftColumn/properties/test/enum", keyword: "enum", params: { allowedValues: schema36.properties.test.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err158];
                         } else {
@@ -2160,9 +2167,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data69 == "number" && isFinite(data69)) {
-                        if (data69 < 0 || isNaN(data69)) {
-                          const err159 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/refN", schemaPath: "#/$defs/driftColumn/properties/refN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    }
+                    if (data70.statistic !== void 0) {
+                      let data75 = data70.statistic;
+                      if (typeof data75 == "number" && isFinite(data75)) {
+                        if (data75 < 0 || isNaN(data75)) {
+                          const err159 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/statistic", schemaPath: "#/$defs/driftColumn/properties/statistic/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
                             vErrors = [err159];
                           } else {
@@ -2170,12 +2180,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    }
-                    if (data60.curN !== void 0) {
-                      let data70 = data60.curN;
-                      if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)) && isFinite(data70))) {
-                        const err160 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/curN", schemaPath: "#/$defs/driftColumn/properties/curN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      } else {
+                        const err160 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/statistic", schemaPath: "#/$defs/driftColumn/properties/statistic/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err160];
                         } else {
@@ -2183,57 +2189,53 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data70 == "number" && isFinite(data70)) {
-                        if (data70 < 0 || isNaN(data70)) {
-                          const err161 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/curN", schemaPath: "#/$defs/driftColumn/properties/curN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    }
+                    if (data70.df !== void 0) {
+                      let data76 = data70.df;
+                      if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)) && isFinite(data76))) {
+                        const err161 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/df", schemaPath: "#/$defs/driftColumn/properties/df/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err161];
+                        } else {
+                          vErrors.push(err161);
+                        }
+                        errors++;
+                      }
+                      if (typeof data76 == "number" && isFinite(data76)) {
+                        if (data76 < 0 || isNaN(data76)) {
+                          const err162 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/df", schemaPath: "#/$defs/driftColumn/properties/df/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err161];
+                            vErrors = [err162];
                           } else {
-                            vErrors.push(err161);
+                            vErrors.push(err162);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data60.sampled !== void 0) {
-                      if (typeof data60.sampled !== "boolean") {
-                        const err162 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/sampled", schemaPath: "#/$defs/driftColumn/properties/sampled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                          vErrors = [err162];
-                        } else {
-                          vErrors.push(err162);
+                    if (data70.pValue !== void 0) {
+                      let data77 = data70.pValue;
+                      if (typeof data77 == "number" && isFinite(data77)) {
+                        if (data77 > 1 || isNaN(data77)) {
+                          const err163 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err163];
+                          } else {
+                            vErrors.push(err163);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data60.psiWarn !== void 0) {
-                      let data72 = data60.psiWarn;
-                      if (!(typeof data72 == "number" && isFinite(data72))) {
-                        const err163 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psiWarn", schemaPath: "#/$defs/driftColumn/properties/psiWarn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                          vErrors = [err163];
-                        } else {
-                          vErrors.push(err163);
+                        if (data77 < 0 || isNaN(data77)) {
+                          const err164 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err164];
+                          } else {
+                            vErrors.push(err164);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data60.psiFail !== void 0) {
-                      let data73 = data60.psiFail;
-                      if (!(typeof data73 == "number" && isFinite(data73))) {
-                        const err164 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psiFail", schemaPath: "#/$defs/driftColumn/properties/psiFail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                          vErrors = [err164];
-                        } else {
-                          vErrors.push(err164);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.status !== void 0) {
-                      let data74 = data60.status;
-                      if (!(data74 === "pass" || data74 === "warn" || data74 === "fail" || data74 === "error")) {
-                        const err165 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/status", schemaPath: "#/$defs/driftColumn/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                      } else {
+                        const err165 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pValue", schemaPath: "#/$defs/driftColumn/properties/pValue/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err165];
                         } else {
@@ -2242,291 +2244,291 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data60.reason !== void 0) {
-                      if (typeof data60.reason !== "string") {
-                        const err166 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/reason", schemaPath: "#/$defs/driftColumn/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (data70.pAdjusted !== void 0) {
+                      let data78 = data70.pAdjusted;
+                      if (typeof data78 == "number" && isFinite(data78)) {
+                        if (data78 > 1 || isNaN(data78)) {
+                          const err166 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err166];
+                          } else {
+                            vErrors.push(err166);
+                          }
+                          errors++;
+                        }
+                        if (data78 < 0 || isNaN(data78)) {
+                          const err167 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err167];
+                          } else {
+                            vErrors.push(err167);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err168 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/pAdjusted", schemaPath: "#/$defs/driftColumn/properties/pAdjusted/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err166];
+                          vErrors = [err168];
                         } else {
-                          vErrors.push(err166);
+                          vErrors.push(err168);
                         }
                         errors++;
                       }
                     }
-                    if (data60.bins !== void 0) {
-                      let data76 = data60.bins;
-                      if (Array.isArray(data76)) {
-                        const len7 = data76.length;
+                    if (data70.refN !== void 0) {
+                      let data79 = data70.refN;
+                      if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)) && isFinite(data79))) {
+                        const err169 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/refN", schemaPath: "#/$defs/driftColumn/properties/refN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err169];
+                        } else {
+                          vErrors.push(err169);
+                        }
+                        errors++;
+                      }
+                      if (typeof data79 == "number" && isFinite(data79)) {
+                        if (data79 < 0 || isNaN(data79)) {
+                          const err170 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/refN", schemaPath: "#/$defs/driftColumn/properties/refN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err170];
+                          } else {
+                            vErrors.push(err170);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data70.curN !== void 0) {
+                      let data80 = data70.curN;
+                      if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)) && isFinite(data80))) {
+                        const err171 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/curN", schemaPath: "#/$defs/driftColumn/properties/curN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err171];
+                        } else {
+                          vErrors.push(err171);
+                        }
+                        errors++;
+                      }
+                      if (typeof data80 == "number" && isFinite(data80)) {
+                        if (data80 < 0 || isNaN(data80)) {
+                          const err172 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/curN", schemaPath: "#/$defs/driftColumn/properties/curN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err172];
+                          } else {
+                            vErrors.push(err172);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data70.sampled !== void 0) {
+                      if (typeof data70.sampled !== "boolean") {
+                        const err173 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/sampled", schemaPath: "#/$defs/driftColumn/properties/sampled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err173];
+                        } else {
+                          vErrors.push(err173);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.psiWarn !== void 0) {
+                      let data82 = data70.psiWarn;
+                      if (!(typeof data82 == "number" && isFinite(data82))) {
+                        const err174 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psiWarn", schemaPath: "#/$defs/driftColumn/properties/psiWarn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err174];
+                        } else {
+                          vErrors.push(err174);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.psiFail !== void 0) {
+                      let data83 = data70.psiFail;
+                      if (!(typeof data83 == "number" && isFinite(data83))) {
+                        const err175 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/psiFail", schemaPath: "#/$defs/driftColumn/properties/psiFail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err175];
+                        } else {
+                          vErrors.push(err175);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.status !== void 0) {
+                      let data84 = data70.status;
+                      if (!(data84 === "pass" || data84 === "warn" || data84 === "fail" || data84 === "error")) {
+                        const err176 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/status", schemaPath: "#/$defs/driftColumn/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err176];
+                        } else {
+                          vErrors.push(err176);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.reason !== void 0) {
+                      if (typeof data70.reason !== "string") {
+                        const err177 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/reason", schemaPath: "#/$defs/driftColumn/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err177];
+                        } else {
+                          vErrors.push(err177);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.bins !== void 0) {
+                      let data86 = data70.bins;
+                      if (Array.isArray(data86)) {
+                        const len7 = data86.length;
                         for (let i7 = 0; i7 < len7; i7++) {
-                          let data77 = data76[i7];
-                          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-                            if (data77.label === void 0) {
-                              const err167 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                          let data87 = data86[i7];
+                          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                            if (data87.label === void 0) {
+                              const err178 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
                               if (vErrors === null) {
-                                vErrors = [err167];
+                                vErrors = [err178];
                               } else {
-                                vErrors.push(err167);
+                                vErrors.push(err178);
                               }
                               errors++;
                             }
-                            if (data77.ref === void 0) {
-                              const err168 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+                            if (data87.ref === void 0) {
+                              const err179 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
                               if (vErrors === null) {
-                                vErrors = [err168];
+                                vErrors = [err179];
                               } else {
-                                vErrors.push(err168);
+                                vErrors.push(err179);
                               }
                               errors++;
                             }
-                            if (data77.cur === void 0) {
-                              const err169 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "cur" }, message: "must have required property 'cur'" };
+                            if (data87.cur === void 0) {
+                              const err180 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/required", keyword: "required", params: { missingProperty: "cur" }, message: "must have required property 'cur'" };
                               if (vErrors === null) {
-                                vErrors = [err169];
+                                vErrors = [err180];
                               } else {
-                                vErrors.push(err169);
+                                vErrors.push(err180);
                               }
                               errors++;
                             }
-                            for (const key11 in data77) {
+                            for (const key11 in data87) {
                               if (!(key11 === "label" || key11 === "ref" || key11 === "cur")) {
-                                const err170 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                                const err181 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                  vErrors = [err170];
+                                  vErrors = [err181];
                                 } else {
-                                  vErrors.push(err170);
+                                  vErrors.push(err181);
                                 }
                                 errors++;
                               }
                             }
-                            if (data77.label !== void 0) {
-                              if (typeof data77.label !== "string") {
-                                const err171 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/label", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (data87.label !== void 0) {
+                              if (typeof data87.label !== "string") {
+                                const err182 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/label", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                  vErrors = [err171];
+                                  vErrors = [err182];
                                 } else {
-                                  vErrors.push(err171);
+                                  vErrors.push(err182);
                                 }
                                 errors++;
                               }
                             }
-                            if (data77.ref !== void 0) {
-                              let data79 = data77.ref;
-                              if (typeof data79 == "number" && isFinite(data79)) {
-                                if (data79 > 1 || isNaN(data79)) {
-                                  const err172 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                            if (data87.ref !== void 0) {
+                              let data89 = data87.ref;
+                              if (typeof data89 == "number" && isFinite(data89)) {
+                                if (data89 > 1 || isNaN(data89)) {
+                                  const err183 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                                   if (vErrors === null) {
-                                    vErrors = [err172];
+                                    vErrors = [err183];
                                   } else {
-                                    vErrors.push(err172);
+                                    vErrors.push(err183);
                                   }
                                   errors++;
                                 }
-                                if (data79 < 0 || isNaN(data79)) {
-                                  const err173 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (data89 < 0 || isNaN(data89)) {
+                                  const err184 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                   if (vErrors === null) {
-                                    vErrors = [err173];
+                                    vErrors = [err184];
                                   } else {
-                                    vErrors.push(err173);
+                                    vErrors.push(err184);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err174 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err185 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/ref", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/ref/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                  vErrors = [err174];
+                                  vErrors = [err185];
                                 } else {
-                                  vErrors.push(err174);
+                                  vErrors.push(err185);
                                 }
                                 errors++;
                               }
                             }
-                            if (data77.cur !== void 0) {
-                              let data80 = data77.cur;
-                              if (typeof data80 == "number" && isFinite(data80)) {
-                                if (data80 > 1 || isNaN(data80)) {
-                                  const err175 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                            if (data87.cur !== void 0) {
+                              let data90 = data87.cur;
+                              if (typeof data90 == "number" && isFinite(data90)) {
+                                if (data90 > 1 || isNaN(data90)) {
+                                  const err186 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                                   if (vErrors === null) {
-                                    vErrors = [err175];
+                                    vErrors = [err186];
                                   } else {
-                                    vErrors.push(err175);
+                                    vErrors.push(err186);
                                   }
                                   errors++;
                                 }
-                                if (data80 < 0 || isNaN(data80)) {
-                                  const err176 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (data90 < 0 || isNaN(data90)) {
+                                  const err187 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                   if (vErrors === null) {
-                                    vErrors = [err176];
+                                    vErrors = [err187];
                                   } else {
-                                    vErrors.push(err176);
+                                    vErrors.push(err187);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err177 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err188 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7 + "/cur", schemaPath: "#/$defs/driftColumn/properties/bins/items/properties/cur/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                  vErrors = [err177];
+                                  vErrors = [err188];
                                 } else {
-                                  vErrors.push(err177);
+                                  vErrors.push(err188);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err178 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err189 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins/" + i7, schemaPath: "#/$defs/driftColumn/properties/bins/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                              vErrors = [err178];
+                              vErrors = [err189];
                             } else {
-                              vErrors.push(err178);
+                              vErrors.push(err189);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err179 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins", schemaPath: "#/$defs/driftColumn/properties/bins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err190 = { instancePath: instancePath + "/dataset/drift/columns/" + i6 + "/bins", schemaPath: "#/$defs/driftColumn/properties/bins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err179];
+                          vErrors = [err190];
                         } else {
-                          vErrors.push(err179);
+                          vErrors.push(err190);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err180 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err191 = { instancePath: instancePath + "/dataset/drift/columns/" + i6, schemaPath: "#/$defs/driftColumn/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err180];
+                      vErrors = [err191];
                     } else {
-                      vErrors.push(err180);
+                      vErrors.push(err191);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err181 = { instancePath: instancePath + "/dataset/drift/columns", schemaPath: "#/properties/dataset/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err181];
-                } else {
-                  vErrors.push(err181);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err182 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err182];
-            } else {
-              vErrors.push(err182);
-            }
-            errors++;
-          }
-        }
-        if (data20.splits !== void 0) {
-          let data81 = data20.splits;
-          if (Array.isArray(data81)) {
-            const len8 = data81.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data82 = data81[i8];
-              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                if (data82.name === void 0) {
-                  const err183 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err183];
-                  } else {
-                    vErrors.push(err183);
-                  }
-                  errors++;
-                }
-                if (data82.files === void 0) {
-                  const err184 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
-                if (data82.rows === void 0) {
-                  const err185 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
-                  if (vErrors === null) {
-                    vErrors = [err185];
-                  } else {
-                    vErrors.push(err185);
-                  }
-                  errors++;
-                }
-                for (const key12 in data82) {
-                  if (!(key12 === "name" || key12 === "files" || key12 === "rows")) {
-                    const err186 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err186];
-                    } else {
-                      vErrors.push(err186);
-                    }
-                    errors++;
-                  }
-                }
-                if (data82.name !== void 0) {
-                  if (typeof data82.name !== "string") {
-                    const err187 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/name", schemaPath: "#/properties/dataset/properties/splits/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err187];
-                    } else {
-                      vErrors.push(err187);
-                    }
-                    errors++;
-                  }
-                }
-                if (data82.files !== void 0) {
-                  let data84 = data82.files;
-                  if (Array.isArray(data84)) {
-                    const len9 = data84.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      if (typeof data84[i9] !== "string") {
-                        const err188 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/files/" + i9, schemaPath: "#/properties/dataset/properties/splits/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err188];
-                        } else {
-                          vErrors.push(err188);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err189 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/files", schemaPath: "#/properties/dataset/properties/splits/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err189];
-                    } else {
-                      vErrors.push(err189);
-                    }
-                    errors++;
-                  }
-                }
-                if (data82.rows !== void 0) {
-                  let data86 = data82.rows;
-                  if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
-                    const err190 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/rows", schemaPath: "#/properties/dataset/properties/splits/items/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err190];
-                    } else {
-                      vErrors.push(err190);
-                    }
-                    errors++;
-                  }
-                  if (typeof data86 == "number" && isFinite(data86)) {
-                    if (data86 < 0 || isNaN(data86)) {
-                      const err191 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/rows", schemaPath: "#/properties/dataset/properties/splits/items/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err191];
-                      } else {
-                        vErrors.push(err191);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err192 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err192 = { instancePath: instancePath + "/dataset/drift/columns", schemaPath: "#/properties/dataset/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err192];
                 } else {
@@ -2536,7 +2538,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err193 = { instancePath: instancePath + "/dataset/splits", schemaPath: "#/properties/dataset/properties/splits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err193 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err193];
             } else {
@@ -2545,109 +2547,122 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data20.durationMs !== void 0) {
-          let data87 = data20.durationMs;
-          if (typeof data87 == "number" && isFinite(data87)) {
-            if (data87 < 0 || isNaN(data87)) {
-              const err194 = { instancePath: instancePath + "/dataset/durationMs", schemaPath: "#/properties/dataset/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err194];
+        if (data20.splits !== void 0) {
+          let data91 = data20.splits;
+          if (Array.isArray(data91)) {
+            const len8 = data91.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data92 = data91[i8];
+              if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+                if (data92.name === void 0) {
+                  const err194 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                if (data92.files === void 0) {
+                  const err195 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
+                if (data92.rows === void 0) {
+                  const err196 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                for (const key12 in data92) {
+                  if (!(key12 === "name" || key12 === "files" || key12 === "rows")) {
+                    const err197 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                }
+                if (data92.name !== void 0) {
+                  if (typeof data92.name !== "string") {
+                    const err198 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/name", schemaPath: "#/properties/dataset/properties/splits/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
+                if (data92.files !== void 0) {
+                  let data94 = data92.files;
+                  if (Array.isArray(data94)) {
+                    const len9 = data94.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      if (typeof data94[i9] !== "string") {
+                        const err199 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/files/" + i9, schemaPath: "#/properties/dataset/properties/splits/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err199];
+                        } else {
+                          vErrors.push(err199);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err200 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/files", schemaPath: "#/properties/dataset/properties/splits/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+                if (data92.rows !== void 0) {
+                  let data96 = data92.rows;
+                  if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+                    const err201 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/rows", schemaPath: "#/properties/dataset/properties/splits/items/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                  if (typeof data96 == "number" && isFinite(data96)) {
+                    if (data96 < 0 || isNaN(data96)) {
+                      const err202 = { instancePath: instancePath + "/dataset/splits/" + i8 + "/rows", schemaPath: "#/properties/dataset/properties/splits/items/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err202];
+                      } else {
+                        vErrors.push(err202);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                vErrors.push(err194);
+                const err203 = { instancePath: instancePath + "/dataset/splits/" + i8, schemaPath: "#/properties/dataset/properties/splits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err195 = { instancePath: instancePath + "/dataset/durationMs", schemaPath: "#/properties/dataset/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err195];
-            } else {
-              vErrors.push(err195);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err196 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err196];
-        } else {
-          vErrors.push(err196);
-        }
-        errors++;
-      }
-    }
-    if (data.ratchet !== void 0) {
-      let data88 = data.ratchet;
-      if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-        if (data88.baseDir === void 0) {
-          const err197 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseDir" }, message: "must have required property 'baseDir'" };
-          if (vErrors === null) {
-            vErrors = [err197];
-          } else {
-            vErrors.push(err197);
-          }
-          errors++;
-        }
-        if (data88.policy === void 0) {
-          const err198 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
-          if (vErrors === null) {
-            vErrors = [err198];
-          } else {
-            vErrors.push(err198);
-          }
-          errors++;
-        }
-        if (data88.baseRows === void 0) {
-          const err199 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseRows" }, message: "must have required property 'baseRows'" };
-          if (vErrors === null) {
-            vErrors = [err199];
-          } else {
-            vErrors.push(err199);
-          }
-          errors++;
-        }
-        if (data88.baseInvalidRows === void 0) {
-          const err200 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseInvalidRows" }, message: "must have required property 'baseInvalidRows'" };
-          if (vErrors === null) {
-            vErrors = [err200];
-          } else {
-            vErrors.push(err200);
-          }
-          errors++;
-        }
-        if (data88.introducedInvalidRows === void 0) {
-          const err201 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "introducedInvalidRows" }, message: "must have required property 'introducedInvalidRows'" };
-          if (vErrors === null) {
-            vErrors = [err201];
-          } else {
-            vErrors.push(err201);
-          }
-          errors++;
-        }
-        if (data88.baseStatus === void 0) {
-          const err202 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseStatus" }, message: "must have required property 'baseStatus'" };
-          if (vErrors === null) {
-            vErrors = [err202];
-          } else {
-            vErrors.push(err202);
-          }
-          errors++;
-        }
-        for (const key13 in data88) {
-          if (!(key13 === "baseDir" || key13 === "policy" || key13 === "baseRows" || key13 === "baseInvalidRows" || key13 === "introducedInvalidRows" || key13 === "baseStatus")) {
-            const err203 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err203];
-            } else {
-              vErrors.push(err203);
-            }
-            errors++;
-          }
-        }
-        if (data88.baseDir !== void 0) {
-          if (typeof data88.baseDir !== "string") {
-            const err204 = { instancePath: instancePath + "/ratchet/baseDir", schemaPath: "#/properties/ratchet/properties/baseDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err204 = { instancePath: instancePath + "/dataset/splits", schemaPath: "#/properties/dataset/properties/splits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err204];
             } else {
@@ -2656,22 +2671,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data88.policy !== void 0) {
-          let data90 = data88.policy;
-          if (!(data90 === "new-only" || data90 === "all")) {
-            const err205 = { instancePath: instancePath + "/ratchet/policy", schemaPath: "#/properties/ratchet/properties/policy/enum", keyword: "enum", params: { allowedValues: schema32.properties.ratchet.properties.policy.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err205];
-            } else {
-              vErrors.push(err205);
+        if (data20.durationMs !== void 0) {
+          let data97 = data20.durationMs;
+          if (typeof data97 == "number" && isFinite(data97)) {
+            if (data97 < 0 || isNaN(data97)) {
+              const err205 = { instancePath: instancePath + "/dataset/durationMs", schemaPath: "#/properties/dataset/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data88.baseRows !== void 0) {
-          let data91 = data88.baseRows;
-          if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)) && isFinite(data91))) {
-            const err206 = { instancePath: instancePath + "/ratchet/baseRows", schemaPath: "#/properties/ratchet/properties/baseRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err206 = { instancePath: instancePath + "/dataset/durationMs", schemaPath: "#/properties/dataset/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err206];
             } else {
@@ -2679,92 +2692,320 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data91 == "number" && isFinite(data91)) {
-            if (data91 < 0 || isNaN(data91)) {
-              const err207 = { instancePath: instancePath + "/ratchet/baseRows", schemaPath: "#/properties/ratchet/properties/baseRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-          }
         }
-        if (data88.baseInvalidRows !== void 0) {
-          let data92 = data88.baseInvalidRows;
-          if (!(typeof data92 == "number" && (!(data92 % 1) && !isNaN(data92)) && isFinite(data92))) {
-            const err208 = { instancePath: instancePath + "/ratchet/baseInvalidRows", schemaPath: "#/properties/ratchet/properties/baseInvalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      } else {
+        const err207 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err207];
+        } else {
+          vErrors.push(err207);
+        }
+        errors++;
+      }
+    }
+    if (data.ratchet !== void 0) {
+      let data98 = data.ratchet;
+      if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+        if (data98.baseDir === void 0) {
+          const err208 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseDir" }, message: "must have required property 'baseDir'" };
+          if (vErrors === null) {
+            vErrors = [err208];
+          } else {
+            vErrors.push(err208);
+          }
+          errors++;
+        }
+        if (data98.policy === void 0) {
+          const err209 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+          if (vErrors === null) {
+            vErrors = [err209];
+          } else {
+            vErrors.push(err209);
+          }
+          errors++;
+        }
+        if (data98.baseRows === void 0) {
+          const err210 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseRows" }, message: "must have required property 'baseRows'" };
+          if (vErrors === null) {
+            vErrors = [err210];
+          } else {
+            vErrors.push(err210);
+          }
+          errors++;
+        }
+        if (data98.baseInvalidRows === void 0) {
+          const err211 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseInvalidRows" }, message: "must have required property 'baseInvalidRows'" };
+          if (vErrors === null) {
+            vErrors = [err211];
+          } else {
+            vErrors.push(err211);
+          }
+          errors++;
+        }
+        if (data98.introducedInvalidRows === void 0) {
+          const err212 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "introducedInvalidRows" }, message: "must have required property 'introducedInvalidRows'" };
+          if (vErrors === null) {
+            vErrors = [err212];
+          } else {
+            vErrors.push(err212);
+          }
+          errors++;
+        }
+        if (data98.baseStatus === void 0) {
+          const err213 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/required", keyword: "required", params: { missingProperty: "baseStatus" }, message: "must have required property 'baseStatus'" };
+          if (vErrors === null) {
+            vErrors = [err213];
+          } else {
+            vErrors.push(err213);
+          }
+          errors++;
+        }
+        for (const key13 in data98) {
+          if (!func1.call(schema32.properties.ratchet.properties, key13)) {
+            const err214 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err208];
+              vErrors = [err214];
             } else {
-              vErrors.push(err208);
+              vErrors.push(err214);
             }
             errors++;
           }
-          if (typeof data92 == "number" && isFinite(data92)) {
-            if (data92 < 0 || isNaN(data92)) {
-              const err209 = { instancePath: instancePath + "/ratchet/baseInvalidRows", schemaPath: "#/properties/ratchet/properties/baseInvalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err209];
-              } else {
-                vErrors.push(err209);
-              }
-              errors++;
-            }
-          }
         }
-        if (data88.introducedInvalidRows !== void 0) {
-          let data93 = data88.introducedInvalidRows;
-          if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-            const err210 = { instancePath: instancePath + "/ratchet/introducedInvalidRows", schemaPath: "#/properties/ratchet/properties/introducedInvalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data98.source !== void 0) {
+          let data99 = data98.source;
+          if (!(data99 === "file" || data99 === "base-branch" || data99 === "artifact" || data99 === "none")) {
+            const err215 = { instancePath: instancePath + "/ratchet/source", schemaPath: "#/properties/ratchet/properties/source/enum", keyword: "enum", params: { allowedValues: schema32.properties.ratchet.properties.source.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err210];
+              vErrors = [err215];
             } else {
-              vErrors.push(err210);
+              vErrors.push(err215);
             }
             errors++;
           }
-          if (typeof data93 == "number" && isFinite(data93)) {
-            if (data93 < 0 || isNaN(data93)) {
-              const err211 = { instancePath: instancePath + "/ratchet/introducedInvalidRows", schemaPath: "#/properties/ratchet/properties/introducedInvalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+        if (data98.ref !== void 0) {
+          if (typeof data98.ref !== "string") {
+            const err216 = { instancePath: instancePath + "/ratchet/ref", schemaPath: "#/properties/ratchet/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err216];
+            } else {
+              vErrors.push(err216);
+            }
+            errors++;
+          }
+        }
+        if (data98.sha !== void 0) {
+          if (typeof data98.sha !== "string") {
+            const err217 = { instancePath: instancePath + "/ratchet/sha", schemaPath: "#/properties/ratchet/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+        }
+        if (data98.workflow !== void 0) {
+          if (typeof data98.workflow !== "string") {
+            const err218 = { instancePath: instancePath + "/ratchet/workflow", schemaPath: "#/properties/ratchet/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
+        if (data98.runId !== void 0) {
+          let data103 = data98.runId;
+          if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)) && isFinite(data103))) {
+            const err219 = { instancePath: instancePath + "/ratchet/runId", schemaPath: "#/properties/ratchet/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err219];
+            } else {
+              vErrors.push(err219);
+            }
+            errors++;
+          }
+        }
+        if (data98.runUrl !== void 0) {
+          if (typeof data98.runUrl !== "string") {
+            const err220 = { instancePath: instancePath + "/ratchet/runUrl", schemaPath: "#/properties/ratchet/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+        }
+        if (data98.artifact !== void 0) {
+          if (typeof data98.artifact !== "string") {
+            const err221 = { instancePath: instancePath + "/ratchet/artifact", schemaPath: "#/properties/ratchet/properties/artifact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+        }
+        if (data98.note !== void 0) {
+          if (typeof data98.note !== "string") {
+            const err222 = { instancePath: instancePath + "/ratchet/note", schemaPath: "#/properties/ratchet/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+        }
+        if (data98.missingFiles !== void 0) {
+          let data107 = data98.missingFiles;
+          if (Array.isArray(data107)) {
+            const len10 = data107.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              if (typeof data107[i10] !== "string") {
+                const err223 = { instancePath: instancePath + "/ratchet/missingFiles/" + i10, schemaPath: "#/properties/ratchet/properties/missingFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err224 = { instancePath: instancePath + "/ratchet/missingFiles", schemaPath: "#/properties/ratchet/properties/missingFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
+            }
+            errors++;
+          }
+        }
+        if (data98.baseDir !== void 0) {
+          if (typeof data98.baseDir !== "string") {
+            const err225 = { instancePath: instancePath + "/ratchet/baseDir", schemaPath: "#/properties/ratchet/properties/baseDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err225];
+            } else {
+              vErrors.push(err225);
+            }
+            errors++;
+          }
+        }
+        if (data98.policy !== void 0) {
+          let data110 = data98.policy;
+          if (!(data110 === "new-only" || data110 === "all")) {
+            const err226 = { instancePath: instancePath + "/ratchet/policy", schemaPath: "#/properties/ratchet/properties/policy/enum", keyword: "enum", params: { allowedValues: schema32.properties.ratchet.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+        }
+        if (data98.baseRows !== void 0) {
+          let data111 = data98.baseRows;
+          if (!(typeof data111 == "number" && (!(data111 % 1) && !isNaN(data111)) && isFinite(data111))) {
+            const err227 = { instancePath: instancePath + "/ratchet/baseRows", schemaPath: "#/properties/ratchet/properties/baseRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err227];
+            } else {
+              vErrors.push(err227);
+            }
+            errors++;
+          }
+          if (typeof data111 == "number" && isFinite(data111)) {
+            if (data111 < 0 || isNaN(data111)) {
+              const err228 = { instancePath: instancePath + "/ratchet/baseRows", schemaPath: "#/properties/ratchet/properties/baseRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err211];
+                vErrors = [err228];
               } else {
-                vErrors.push(err211);
+                vErrors.push(err228);
               }
               errors++;
             }
           }
         }
-        if (data88.baseStatus !== void 0) {
-          let data94 = data88.baseStatus;
-          if (!(data94 === "pass" || data94 === "warn" || data94 === "fail" || data94 === "error")) {
-            const err212 = { instancePath: instancePath + "/ratchet/baseStatus", schemaPath: "#/properties/ratchet/properties/baseStatus/enum", keyword: "enum", params: { allowedValues: schema32.properties.ratchet.properties.baseStatus.enum }, message: "must be equal to one of the allowed values" };
+        if (data98.baseInvalidRows !== void 0) {
+          let data112 = data98.baseInvalidRows;
+          if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)) && isFinite(data112))) {
+            const err229 = { instancePath: instancePath + "/ratchet/baseInvalidRows", schemaPath: "#/properties/ratchet/properties/baseInvalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err212];
+              vErrors = [err229];
             } else {
-              vErrors.push(err212);
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+          if (typeof data112 == "number" && isFinite(data112)) {
+            if (data112 < 0 || isNaN(data112)) {
+              const err230 = { instancePath: instancePath + "/ratchet/baseInvalidRows", schemaPath: "#/properties/ratchet/properties/baseInvalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err230];
+              } else {
+                vErrors.push(err230);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data98.introducedInvalidRows !== void 0) {
+          let data113 = data98.introducedInvalidRows;
+          if (!(typeof data113 == "number" && (!(data113 % 1) && !isNaN(data113)) && isFinite(data113))) {
+            const err231 = { instancePath: instancePath + "/ratchet/introducedInvalidRows", schemaPath: "#/properties/ratchet/properties/introducedInvalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+          if (typeof data113 == "number" && isFinite(data113)) {
+            if (data113 < 0 || isNaN(data113)) {
+              const err232 = { instancePath: instancePath + "/ratchet/introducedInvalidRows", schemaPath: "#/properties/ratchet/properties/introducedInvalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err232];
+              } else {
+                vErrors.push(err232);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data98.baseStatus !== void 0) {
+          let data114 = data98.baseStatus;
+          if (!(data114 === "pass" || data114 === "warn" || data114 === "fail" || data114 === "error")) {
+            const err233 = { instancePath: instancePath + "/ratchet/baseStatus", schemaPath: "#/properties/ratchet/properties/baseStatus/enum", keyword: "enum", params: { allowedValues: schema32.properties.ratchet.properties.baseStatus.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err233];
+            } else {
+              vErrors.push(err233);
             }
             errors++;
           }
         }
       } else {
-        const err213 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err234 = { instancePath: instancePath + "/ratchet", schemaPath: "#/properties/ratchet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err213];
+          vErrors = [err234];
         } else {
-          vErrors.push(err213);
+          vErrors.push(err234);
         }
         errors++;
       }
     }
   } else {
-    const err214 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err235 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err214];
+      vErrors = [err235];
     } else {
-      vErrors.push(err214);
+      vErrors.push(err235);
     }
     errors++;
   }
@@ -4771,12 +5012,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-const version = "0.1.0";
-const pkg = {
-	version: version};
-
-const VERSION = pkg.version;
-
 const RESULT_SCHEMA_ID = "modelgate/result@1";
 const STATUS_RANK = { pass: 0, warn: 1, fail: 2, error: 3 };
 function worstStatus(statuses) {
@@ -4865,4 +5100,4 @@ const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   writeResultFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };
+export { STATUS_RANK as S, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };

@@ -1,33 +1,14 @@
-import { availableParallelism } from 'node:os';
-import { resolve, relative, isAbsolute, extname } from 'node:path';
-import { h as holm, w as workspacePath } from './chunk-adjust.js';
+import { tmpdir, availableParallelism } from 'node:os';
+import { resolve, relative, isAbsolute, extname, join, basename, posix, dirname } from 'node:path';
 import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { statSync } from 'node:fs';
-import { i as isDynamicPattern, g as glob } from './chunk-index2.js';
+import { i as isDynamicPattern, g as glob } from './chunk-index.js';
 import { l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, d as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
+import { h as holm } from './chunk-adjust.js';
 import { D as DriftSide, a as DEFAULT_SAMPLE_SIZE, s as startReference, r as referenceWorkerUrl, b as readRows, n as numericDrift, c as categoricalDrift, v as validateJsonFile, d as streamFile, e as readCsvHeader } from './chunk-profile.js';
-
-function optionsFromEntry(entry, cwd) {
-  return {
-    schemaFile: entry.schema,
-    data: Array.isArray(entry.data) ? entry.data : [entry.data],
-    format: entry.format ?? "auto",
-    maxInvalidRows: entry.max_invalid_rows === void 0 ? "0" : String(entry.max_invalid_rows),
-    ...entry.warn_invalid_rows !== void 0 ? { warnInvalidRows: String(entry.warn_invalid_rows) } : {},
-    ...entry.samples !== void 0 ? { samples: entry.samples } : {},
-    ...entry.expectations || entry.splits || entry.drift || entry.ratchet ? {
-      dataset: {
-        ...entry.expectations ? { expectations: entry.expectations } : {},
-        ...entry.splits ? { splits: entry.splits } : {},
-        ...entry.drift ? { drift: entry.drift } : {},
-        ...entry.ratchet ? { ratchet: entry.ratchet } : {}
-      }
-    } : {},
-    cwd,
-    root: cwd
-  };
-}
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { baselineSpec, workspacePath, MAX_REMOTE_FILE_BYTES } from './chunk-baseline.js';
 
 const EXTENSIONS = {
   ".json": "json",
@@ -446,6 +427,89 @@ class Expectations {
   }
 }
 
+const noop$1 = async () => {
+};
+async function resolveReference(reference, options) {
+  const { cwd } = options;
+  if (typeof reference === "string" || Array.isArray(reference)) {
+    const r = await resolveData(Array.isArray(reference) ? reference : [reference], cwd);
+    return {
+      files: r.files,
+      info: { source: "file", paths: r.files.map((f) => f.path) },
+      problems: r.problems,
+      cleanup: noop$1
+    };
+  }
+  const spec = baselineSpec(reference);
+  if (spec.source === "none") throw new Error("unreachable: a reference is always configured");
+  if (formatOf(spec.path) === void 0)
+    return {
+      files: [],
+      info: { source: spec.source, paths: [spec.path] },
+      problems: [
+        {
+          message: `cannot tell the format of ${spec.path} from its extension (.jsonl, .json, .csv, .tsv)`
+        }
+      ],
+      cleanup: noop$1
+    };
+  if (spec.source === "file") {
+    const full = workspacePath(cwd, spec.path, "drift.reference");
+    const r = await resolveData([full], cwd);
+    const absent = r.problems.some((p) => p.message === "data file not found");
+    return {
+      files: r.files,
+      info: { source: absent ? "none" : "file", paths: [spec.path] },
+      problems: absent ? [] : r.problems,
+      ...absent ? { missing: `reference file ${spec.path} not found in the workspace` } : {},
+      cleanup: noop$1
+    };
+  }
+  const fetchFile = options.provider?.fetchFile;
+  if (!fetchFile)
+    throw new Error(
+      spec.source === "artifact" ? "an artifact reference needs access to the GitHub API (the action, with a token)" : "a base_branch reference needs a pull request (or a base ref) to read from"
+    );
+  const dir = await mkdtemp(join(tmpdir(), "modelgate-reference-"));
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  try {
+    const file = join(dir, basename(spec.path));
+    const remote = spec;
+    const got = await fetchFile.call(options.provider, remote, {
+      file,
+      maxBytes: options.maxBytes ?? MAX_REMOTE_FILE_BYTES
+    });
+    const where = spec.source === "artifact" ? { workflow: spec.workflow, artifact: spec.name } : {};
+    if ("missing" in got) {
+      await cleanup();
+      return {
+        files: [],
+        info: { source: "none", paths: [spec.path], ...where, ...got.info, note: got.note },
+        problems: [],
+        missing: got.note,
+        cleanup: noop$1
+      };
+    }
+    const r = await resolveData([file], dir);
+    const files = r.files.map((f) => ({ ...f, path: spec.path }));
+    return {
+      files,
+      info: {
+        source: spec.source,
+        paths: [spec.path],
+        bytes: got.bytes,
+        ...where,
+        ...got.info
+      },
+      problems: r.problems.map((p) => ({ ...p, file: spec.path })),
+      cleanup
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
 const DEFAULT_PSI_WARN = 0.1;
 const DEFAULT_PSI_FAIL = 0.25;
 const DEFAULT_BINS = 10;
@@ -491,7 +555,7 @@ function verdict(c, rows) {
     reason: `${c.unexpected.toLocaleString("en-US")} ${noun} of ${c.checked.toLocaleString("en-US")} (${pct(share)})${c.mostly < 1 ? `, mostly ${c.mostly} allows ${pct(1 - c.mostly)}` : ""}`
   };
 }
-function rowCountChecks(config, rows, refRows, errors) {
+function rowCountChecks(config, rows, refRows, errors, missing) {
   const severity = config.severity ?? "fail";
   const out = [];
   const base = {
@@ -522,6 +586,16 @@ function rowCountChecks(config, rows, refRows, errors) {
     if (raw === void 0) continue;
     const t = parseThreshold(raw, `expectations.row_count.${which}`);
     const rule = `row count ${which === "max_drop" ? "drops" : "grows"} at most ${t.raw} vs the reference`;
+    if (refRows === void 0 && missing) {
+      out.push({
+        ...base,
+        key: `row_count:${which}`,
+        rule,
+        status: missing.status,
+        reason: `no reference dataset (missing_reference: ${missing.status}): ${missing.note}`
+      });
+      continue;
+    }
     if (refRows === void 0) {
       errors.push({ message: `expectations.row_count.${which} needs drift.reference`, key: which });
       out.push({
@@ -615,7 +689,6 @@ function list(x) {
   return Array.isArray(x) ? x : [x];
 }
 async function runDatasetChecks(o) {
-  const started = performance.now();
   const errors = [];
   const { config, files } = o;
   const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
@@ -654,19 +727,57 @@ async function runDatasetChecks(o) {
     });
   const drift = config.drift;
   let refFiles = [];
-  let refRows;
   let ref;
   let cur;
+  let reference;
+  let missing;
   if (drift) {
-    const r = await resolveData(list(drift.reference), o.cwd);
-    for (const p of r.problems) errors.push({ ...p, key: "drift.reference" });
-    refFiles = r.files;
-    ref = new DriftSide(sampleSize, seed, drift.columns);
-    cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
+    try {
+      reference = await resolveReference(drift.reference, {
+        cwd: o.cwd,
+        ...o.provider ? { provider: o.provider } : {}
+      });
+    } catch (err) {
+      errors.push({ message: err.message, key: "drift.reference" });
+    }
+    if (reference) {
+      for (const p of reference.problems) errors.push({ ...p, key: "drift.reference" });
+      refFiles = reference.files;
+      if (reference.missing !== void 0)
+        missing = { status: drift.missing_reference ?? "fail", note: reference.missing };
+      else {
+        ref = new DriftSide(sampleSize, seed, drift.columns);
+        cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
+      }
+    }
   }
+  try {
+    return await checkWith(o, errors, {
+      splitOf,
+      splitNames,
+      refFiles,
+      ref,
+      cur,
+      reference,
+      missing
+    });
+  } finally {
+    await reference?.cleanup();
+  }
+}
+async function checkWith(o, errors, prepared) {
+  const started = performance.now();
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+  const exp = config.expectations ?? {};
+  const drift = config.drift;
+  const { splitOf, splitNames, refFiles, cur, reference, missing } = prepared;
+  let { ref } = prepared;
+  let refRows;
   if (errors.length) return { details: { status: "error", expectations: [] }, errors };
   const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
-  const refJob = drift && ref ? startReference(
+  const refJob = drift && ref && !missing ? startReference(
     {
       files: refFiles,
       bundle: o.bundle,
@@ -720,7 +831,7 @@ async function runDatasetChecks(o) {
     ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
   const results = [];
-  if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors));
+  if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
   for (const c of expectations.checks) {
     const v = verdict(c, rows);
     const values = c.values ? [...c.values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEW_VALUES).map(([value, count]) => ({ value, count })) : void 0;
@@ -739,13 +850,18 @@ async function runDatasetChecks(o) {
     });
   }
   const details = { status: "pass", expectations: results };
-  if (drift && ref && cur) {
+  if (drift && reference) {
+    const info = { ...reference.info, rows: refRows ?? 0 };
+    if (missing) {
+      info.status = missing.status;
+      info.note = `${missing.note} (missing_reference: ${missing.status})`;
+    }
     details.drift = {
-      reference: { paths: refFiles.map((f) => f.path), rows: refRows ?? 0 },
+      reference: info,
       alpha: drift.alpha ?? DEFAULT_ALPHA,
       correction: "holm",
       sampleSize,
-      columns: driftColumns(drift, ref, cur, drift.columns !== void 0)
+      columns: ref && cur ? driftColumns(drift, ref, cur, drift.columns !== void 0) : []
     };
   }
   if (splitNames.length)
@@ -756,7 +872,8 @@ async function runDatasetChecks(o) {
     }));
   details.status = errors.length ? "error" : worstStatus([
     ...results.map((r) => r.status),
-    ...details.drift?.columns.map((c) => c.status) ?? []
+    ...details.drift?.columns.map((c) => c.status) ?? [],
+    ...missing ? [missing.status] : []
   ]);
   details.durationMs = Math.round(performance.now() - started);
   return { details, errors };
@@ -823,6 +940,87 @@ function ratchetSchema(cur, base, opts, max, warn) {
       baseStatus: opts.baseStatus
     }
   };
+}
+
+const noop = async () => {
+};
+async function prepareBase(ratchet, files, o) {
+  if (ratchet.base_dir !== void 0 || ratchet.base && "path" in ratchet.base && !("base_branch" in ratchet.base)) {
+    const where = ratchet.base_dir ?? ratchet.base.path;
+    const key = ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base.path";
+    return {
+      dir: workspacePath(o.cwd, where, key),
+      label: where,
+      missingFiles: [],
+      info: { source: "file" },
+      cleanup: noop
+    };
+  }
+  if (!ratchet.base) throw new Error("ratchet needs base_dir or base");
+  const spec = baselineSpec(ratchet.base);
+  if (spec.source !== "base-branch" && spec.source !== "artifact")
+    throw new Error("unreachable: a remote ratchet base");
+  const fetchFile = o.provider?.fetchFile;
+  if (!fetchFile)
+    throw new Error(
+      spec.source === "artifact" ? "an artifact ratchet base needs access to the GitHub API (the action, with a token)" : "a base_branch ratchet base needs a pull request (or a base ref) to read from"
+    );
+  const dir = await mkdtemp(join(tmpdir(), "modelgate-base-"));
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  try {
+    const present = [];
+    const missingFiles = [];
+    let info = {
+      source: spec.source,
+      ...spec.source === "artifact" ? { workflow: spec.workflow, artifact: spec.name } : {}
+    };
+    const notes = [];
+    for (const f of files) {
+      if (f.path.startsWith("../") || posix.isAbsolute(f.path))
+        throw new Error(`${f.path}: a ratchet base can only hold data files inside the workspace`);
+      const target = join(dir, f.path);
+      await mkdir(dirname(target), { recursive: true });
+      const got = await fetchFile.call(
+        o.provider,
+        { ...spec, path: posix.join(spec.path, f.path) },
+        {
+          file: target,
+          maxBytes: MAX_REMOTE_FILE_BYTES
+        }
+      );
+      if ("missing" in got) {
+        missingFiles.push(f.path);
+        notes.push(got.note);
+        info = { ...info, ...got.info };
+      } else {
+        present.push(f.path);
+        info = { ...info, ...got.info };
+      }
+    }
+    let splits;
+    if (o.splits) {
+      splits = {};
+      for (const [name, patterns] of Object.entries(o.splits)) {
+        const r = await resolveData(Array.isArray(patterns) ? patterns : [patterns], o.cwd);
+        const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
+        if (kept.length) splits[name] = kept;
+      }
+    }
+    if (missingFiles.length)
+      info.note = `not on the base (all their rows count as new): ${missingFiles.join(", ")}${notes[0] ? ` (${notes[0]})` : ""}`;
+    return {
+      dir,
+      label: spec.path,
+      data: present,
+      ...splits ? { splits } : {},
+      missingFiles,
+      info,
+      cleanup
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
 }
 
 const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -1067,55 +1265,81 @@ async function runValidate(options, context = {}, meta) {
     config: options.dataset,
     cwd: options.cwd,
     samples,
-    maxRecordBytes
+    maxRecordBytes,
+    ...options.provider ? { provider: options.provider } : {}
   });
   details.dataset = dataset.details;
   errors.push(...dataset.errors);
   const ratchet = options.dataset.ratchet;
-  let baseDir;
+  let base;
   if (ratchet && !errors.length) {
     try {
-      baseDir = workspacePath(options.cwd, ratchet.base_dir, "ratchet.base_dir");
+      base = await prepareBase(ratchet, files, {
+        cwd: options.cwd,
+        ...options.dataset.splits ? { splits: options.dataset.splits } : {},
+        ...options.provider ? { provider: options.provider } : {}
+      });
     } catch (err) {
-      errors.push({ message: err.message, key: "ratchet.base_dir" });
+      errors.push({
+        message: err.message,
+        key: ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base"
+      });
     }
   }
-  if (ratchet && baseDir !== void 0 && !errors.length) {
-    const base = await runValidate(
-      {
-        ...options,
-        schemaFile: resolve(options.cwd, options.schemaFile),
-        cwd: baseDir,
-        root: options.root ?? options.cwd,
-        dataset: { ...options.dataset, drift: void 0, ratchet: void 0 },
-        onStart: void 0,
-        onProgress: void 0
-      },
-      {},
-      meta
-    );
-    if (base.status === "error") {
-      errors.push({
-        message: `ratchet: the base branch's data could not be checked: ${base.summary}`,
-        key: "ratchet.base_dir"
-      });
-    } else {
+  try {
+    if (ratchet && base && !errors.length) {
       const policy = ratchet.policy ?? "new-only";
-      const r = ratchetSchema(
-        details,
-        base.details,
-        { baseDir: ratchet.base_dir, policy, baseStatus: base.status },
-        max,
-        warn
+      const empty = base.data !== void 0 && base.data.length === 0;
+      const baseRun = empty ? void 0 : await runValidate(
+        {
+          ...options,
+          schemaFile: resolve(options.cwd, options.schemaFile),
+          ...base.data ? { data: base.data } : {},
+          cwd: base.dir,
+          root: options.root ?? options.cwd,
+          dataset: {
+            ...options.dataset,
+            ...base.splits ? { splits: base.splits } : {},
+            // Leakage needs two splits; a base with fewer has none to report.
+            ...base.splits && Object.keys(base.splits).length < 2 && options.dataset.expectations ? { expectations: { ...options.dataset.expectations, leakage: void 0 } } : {},
+            drift: void 0,
+            ratchet: void 0
+          },
+          onStart: void 0,
+          onProgress: void 0
+        },
+        {},
+        meta
       );
-      details.ratchet = r.info;
-      schemaStatus = r.status;
-      schemaSummary = describe(
-        schemaStatus,
-        ` (${r.info.introducedInvalidRows.toLocaleString("en-US")} more than the base branch's ${r.info.baseInvalidRows.toLocaleString("en-US")}${policy === "new-only" ? "; new-only gates on those" : ""})`
-      );
-      ratchetExpectations(dataset.details, base.details.dataset, policy);
+      if (baseRun?.status === "error") {
+        errors.push({
+          message: `ratchet: the base branch's data could not be checked: ${baseRun.summary}`,
+          key: ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base"
+        });
+      } else {
+        const baseDetails = baseRun?.details ?? { rows: 0, invalidRows: 0, groups: [] };
+        const r = ratchetSchema(
+          details,
+          baseDetails,
+          { baseDir: base.label, policy, baseStatus: baseRun?.status ?? "pass" },
+          max,
+          warn
+        );
+        details.ratchet = {
+          ...r.info,
+          ...base.info,
+          ...base.missingFiles.length ? { missingFiles: base.missingFiles } : {}
+        };
+        schemaStatus = r.status;
+        schemaSummary = describe(
+          schemaStatus,
+          ` (${r.info.introducedInvalidRows.toLocaleString("en-US")} more than the base branch's ${r.info.baseInvalidRows.toLocaleString("en-US")}${policy === "new-only" ? "; new-only gates on those" : ""})`
+        );
+        ratchetExpectations(dataset.details, baseRun?.details.dataset, policy);
+      }
     }
+  } finally {
+    await base?.cleanup();
   }
   if (errors.length)
     return finish(
@@ -1134,4 +1358,4 @@ function inlineValidators(inline) {
   return inline.validators.validators;
 }
 
-export { optionsFromEntry as o, runValidate as r };
+export { runValidate as r };

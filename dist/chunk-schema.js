@@ -475,9 +475,21 @@ const properties$1 = {
 							type: "string",
 							minLength: 1
 						}
+					},
+					{
+						$ref: "config-compare.schema.json#/properties/baseline"
 					}
 				],
-				description: "The reference data (e.g. what production was trained on): files or globs."
+				description: "The reference data (e.g. what production was trained on): workspace files or globs, or one file from the same places as compare's baseline: { path }, { base_branch: true, path } (the pull request's base commit) or { artifact: { workflow, name, path } } (the latest successful run on the default branch). Remote files are capped at 100 MB."
+			},
+			missing_reference: {
+				description: "What a reference that does not exist (yet) gives, e.g. the first run before any artifact: fail (default), warn or pass (recorded in the result, never silent). A glob matching nothing is an error regardless.",
+				"enum": [
+					"fail",
+					"warn",
+					"pass"
+				],
+				"default": "fail"
 			},
 			columns: {
 				type: "array",
@@ -546,11 +558,32 @@ const properties$1 = {
 	ratchet: {
 		description: "Run the same checks on the base branch's data, checked out in base_dir (e.g. actions/checkout with ref: the base sha, path: base), and separate what already failed there from what this change introduces.",
 		type: "object",
-		required: [
-			"base_dir"
+		oneOf: [
+			{
+				required: [
+					"base_dir"
+				],
+				properties: {
+					base_dir: {
+					}
+				}
+			},
+			{
+				required: [
+					"base"
+				],
+				properties: {
+					base: {
+					}
+				}
+			}
 		],
 		additionalProperties: false,
 		properties: {
+			base: {
+				description: "Instead of base_dir: where the base's data comes from, as compare's baseline. { path } is a checkout in the workspace; { base_branch: true, path } reads each data file at the pull request's base commit and { artifact: { workflow, name, path } } inside an artifact of the default branch's latest successful run, path being the folder the data paths start from (\".\" for the repository root). A file the base lacks counts as empty there (all its rows are new). 100 MB per file.",
+				$ref: "config-compare.schema.json#/properties/baseline"
+			},
 			base_dir: {
 				description: "Directory (inside the workspace) holding the base branch's checkout; the data globs and splits resolve inside it.",
 				type: "string",

@@ -6,6 +6,7 @@ import 'node:path';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
+import './chunk-version.js';
 
 const TAG = { pass: "PASS", warn: "WARN", fail: "FAIL", error: "ERROR", skip: "SKIP" };
 function renderText(entries, decision, options = {}) {

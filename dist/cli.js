@@ -1,30 +1,35 @@
 #!/usr/bin/env node
-import { f as formatsExports, V as VERSION } from './chunk-result.js';
+import { V as VERSION } from './chunk-version.js';
 import { compareCommand } from './chunk-compare2.js';
 import { parseArgs } from 'node:util';
 import { d as decideGate, g as gateItems } from './chunk-decide.js';
 import { l as loadResults } from './chunk-load2.js';
 import { p as plain } from './chunk-escape.js';
+import { f as formatsExports } from './chunk-result.js';
 import { basename, resolve, extname, dirname, relative, sep, isAbsolute, join } from 'node:path';
 import { createReadStream, statSync, readFileSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
 import { p as parseNumberCell } from './chunk-cells.js';
 import { loadConfigText } from './chunk-load.js';
-import { d as distExports } from './chunk-index.js';
+import { d as distExports } from './chunk-index2.js';
 import { r as renderReport } from './chunk-render.js';
 import { renderText } from './chunk-text.js';
 import { R as RateMeter, f as formatRate } from './chunk-progress.js';
-import './chunk-_commonjsHelpers.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
 import './chunk-compare.js';
-import './chunk-adjust.js';
+import './chunk-baseline.js';
 import './chunk-metrics-file.js';
+import 'process';
+import 'buffer';
 import './chunk-simple-statistics.js';
+import './chunk-adjust.js';
 import './chunk-markdown.js';
 import './chunk-git.js';
 import 'node:child_process';
+import 'node:stream/promises';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
 import 'stream';
 import './chunk-schema.js';
 import './chunk-2020.js';
@@ -33,13 +38,11 @@ import './chunk-index4.js';
 import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-index2.js';
+import './chunk-index.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import 'process';
-import 'buffer';
 
 function parseFailOn(value) {
   if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
@@ -921,6 +924,8 @@ Options:
   --id ID                    result id (default data); with --config: which validate entry
   --title TEXT               heading in reports (default the id)
   --config FILE              take the check from a config file's validate: list
+  --baseline-ref REF         commit or branch a base_branch drift reference or ratchet base is
+                             read at with git (default origin/HEAD); an artifact needs the action
   --result-path PATH         where to write the result (default modelgate-results/<id>.json)
   --no-result                do not write a result file
   --dir DIR                  workspace root; paths are relative to it (default .)
@@ -937,7 +942,7 @@ Examples:
 `;
 const validateCommand = {
   name: "validate",
-  summary: "validate datasets against a JSON Schema",
+  summary: "Validate datasets against a JSON Schema",
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({
@@ -951,6 +956,7 @@ const validateCommand = {
         id: { type: "string" },
         title: { type: "string" },
         config: { type: "string" },
+        "baseline-ref": { type: "string" },
         "result-path": { type: "string" },
         "no-result": { type: "boolean" },
         dir: { type: "string" },
@@ -987,6 +993,10 @@ const validateCommand = {
       id = entry.id;
       title ??= entry.title;
       options = optionsFromEntry(entry, cwd);
+      if (entry.drift || entry.ratchet) {
+        const { gitProvider } = await import('./chunk-compare2.js');
+        options.provider = gitProvider(cwd, values["baseline-ref"] ?? "origin/HEAD");
+      }
     } else {
       if (!values.schema) throw new Error("--schema is required (or --config)");
       if (positionals.length === 0) throw new Error("give at least one data file or glob");

@@ -1,4 +1,4 @@
-import { s as setFailed, g as getInput, i as info, b as setOutput, c as summary } from './chunk-core.js';
+import { s as setFailed, a as setSecret, g as getInput, i as info, b as setOutput, c as summary } from './chunk-core.js';
 import { resolve, relative, isAbsolute } from 'node:path';
 import { r as readRunnerContext, g as getString, a as getEnum, e as getInteger, b as resultContext } from './chunk-inputs.js';
 import { s as splitGlobs } from './chunk-globs.js';
@@ -39,16 +39,38 @@ import 'node:fs';
 
 const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
 const FAIL_ON = ["never", "error", "fail", "warn"];
+async function fromConfig(workspace, configInput, id) {
+  const { workspacePath } = await import('./chunk-baseline.js');
+  const { loadConfig } = await import('./chunk-load.js');
+  const { optionsFromEntry } = await import('./chunk-entry.js');
+  const path = workspacePath(workspace, configInput, "config");
+  const { config } = loadConfig(relative(process.cwd(), path) || path, { root: workspace });
+  const entries = config.validate;
+  const entry = id ? entries.find((e) => e.id === id) : entries.length === 1 ? entries[0] : void 0;
+  if (!entry)
+    throw new Error(
+      entries.length === 0 ? `${configInput} has no validate: entries` : `${configInput}: ${id ? `no validate entry '${id}'; ` : ""}set input 'id' to one of ${entries.map((e) => e.id).join(", ")}`
+    );
+  return {
+    id: entry.id,
+    ...entry.title ? { title: entry.title } : {},
+    options: optionsFromEntry(entry, workspace)
+  };
+}
 async function run() {
   const ctx = readRunnerContext();
-  const id = getString("id", "data");
-  const schemaFile = getString("schema");
-  const data = splitGlobs(getInput("data"));
+  const configInput = getString("config");
+  const token = getString("github-token");
+  if (token) setSecret(token);
+  const picked = configInput ? await fromConfig(ctx.workspace, configInput, getString("id")) : void 0;
+  const id = picked?.id ?? getString("id", "data");
+  const schemaFile = picked?.options.schemaFile ?? getString("schema");
+  const data = picked?.options.data ?? splitGlobs(getInput("data"));
   info(
     `modelgate validate ${id}: ${data.join(", ") || "(no data)"} against ${schemaFile || "(no schema)"}`
   );
-  if (!schemaFile) throw new Error("input 'schema' is required");
-  const format = getEnum("format", FORMATS, "auto");
+  if (!schemaFile) throw new Error("input 'schema' is required (or 'config')");
+  const format = getString("format") ? getEnum("format", FORMATS, "auto") : picked?.options.format ?? "auto";
   const failOn = getEnum("fail-on", FAIL_ON, "fail");
   const maxAnnotations = getInteger("max-annotations", 10);
   const samples = getInteger("samples", 5, 1);
@@ -61,22 +83,26 @@ async function run() {
     throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
   const { runValidate, markdownSummary } = await import('./chunk-validate.js');
   const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
+  const { githubProvider } = await import('./chunk-baseline-provider.js');
+  const title = getString("title") || picked?.title;
   const result = await runValidate(
     {
+      ...picked?.options,
       schemaFile,
       data,
       format,
-      maxInvalidRows: getString("max-invalid-rows", "0"),
-      ...getString("warn-invalid-rows") ? { warnInvalidRows: getString("warn-invalid-rows") } : {},
+      maxInvalidRows: getString("max-invalid-rows", picked?.options.maxInvalidRows ?? "0"),
+      ...getString("warn-invalid-rows", picked?.options.warnInvalidRows ?? "") ? { warnInvalidRows: getString("warn-invalid-rows", picked?.options.warnInvalidRows) } : {},
       cwd: ctx.workspace,
       root: ctx.workspace,
-      samples,
+      samples: getString("samples") ? samples : picked?.options.samples ?? samples,
+      provider: githubProvider(ctx, token),
       onStart: ({ files, bytes, threads }) => info(
         `reading ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ""}`
       )
     },
     resultContext(ctx),
-    { id, ...getString("title") ? { title: getString("title") } : {} }
+    { id, ...title ? { title } : {} }
   );
   writeResultFile(resultPath, result);
   const { annotateValidate, finishAnnotations } = await import('./chunk-annotate.js');

@@ -2,9 +2,10 @@
 // in the clone, else the contents API) or an artifact of the default branch. Shared by the compare
 // action and the all-in-one action, so both record the same baseline.
 import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
 import type { RunnerContext } from './context.js';
-import type { BaselineProvider } from '../core/compare/baseline.js';
-import { gitShow } from '../core/compare/git.js';
+import type { BaselineMiss, BaselineProvider, FetchedFile } from '../core/compare/baseline.js';
+import { gitShow, gitShowToFile } from '../core/compare/git.js';
 import {
   createGitHubClient,
   downloadArtifactFile,
@@ -36,7 +37,88 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
   const pr = ctx.payload.pull_request as { base?: { sha?: string; ref?: string } } | undefined;
   const repository = ctx.payload.repository as { default_branch?: string } | undefined;
 
+  // The same reads as below, for data files: bytes to a file, never a string.
+  async function baseToFile(
+    path: string,
+    to: { file: string; maxBytes: number },
+  ): Promise<FetchedFile | BaselineMiss> {
+    const sha = pr?.base?.sha;
+    const ref = pr?.base?.ref;
+    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
+      return {
+        missing: true,
+        note: `not a pull request (${ctx.eventName ?? 'no event'}): no base commit to read ${path} from`,
+      };
+    }
+    const info = { sha, ...(ref ? { ref } : {}) };
+    const absent = `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
+    const local = await gitShowToFile(ctx.workspace, sha, path, to.file, to.maxBytes);
+    if (local && 'bytes' in local)
+      return { file: to.file, bytes: local.bytes, info: { ...info, note: 'read with git' } };
+    if (local) return { missing: true, note: absent, info };
+    const file = await getFileAtRef(gh(), {
+      ...repoOf(ctx),
+      path,
+      ref: sha,
+      maxBytes: to.maxBytes,
+    });
+    if (!file) return { missing: true, note: absent, info };
+    await writeFile(to.file, file.content);
+    return {
+      file: to.file,
+      bytes: file.content.length,
+      info: { ...info, note: 'read with the contents API' },
+    };
+  }
+
+  async function artifactToFile(
+    spec: { workflow: string; name: string; path: string; branch?: string },
+    to: { file: string; maxBytes: number },
+  ): Promise<FetchedFile | BaselineMiss> {
+    const { owner, repo } = repoOf(ctx);
+    const branch =
+      spec.branch ??
+      repository?.default_branch ??
+      (await getRepository(gh(), { owner, repo })).defaultBranch;
+    const got = await downloadArtifactFile(gh(), {
+      owner,
+      repo,
+      workflow: spec.workflow,
+      branch,
+      artifactName: spec.name,
+      path: spec.path,
+      maxFileBytes: to.maxBytes,
+    });
+    if (!got.found) {
+      return {
+        missing: true,
+        note: got.reason,
+        info: {
+          ref: branch,
+          ...(got.runId !== undefined ? { runId: got.runId } : {}),
+          ...(got.runUrl ? { runUrl: got.runUrl } : {}),
+          ...(got.headSha ? { sha: got.headSha } : {}),
+        },
+      };
+    }
+    await writeFile(to.file, got.content);
+    return {
+      file: to.file,
+      bytes: got.content.length,
+      info: {
+        ref: branch,
+        sha: got.headSha,
+        runId: got.runId,
+        runUrl: got.runUrl,
+        artifact: got.artifactName,
+      },
+    };
+  }
+
   return {
+    fetchFile(spec, to) {
+      return spec.source === 'base-branch' ? baseToFile(spec.path, to) : artifactToFile(spec, to);
+    },
     async readAtBase(path) {
       const sha = pr?.base?.sha;
       const ref = pr?.base?.ref;

@@ -1,25 +1,67 @@
 // The validate action: data files against a JSON Schema → result file, outputs, job summary,
 // annotations on the offending lines. All the work is in src/core/validate; this only reads
 // inputs and presents. The first log line comes before the engine loads (startup stays fast).
+// With `config`, the check is a config entry (expectations, drift, ratchet too); its drift
+// reference may come from the base commit or an artifact, read through the same provider as
+// compare's baseline (./baseline-provider.ts).
 import * as core from '@actions/core';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getInteger, getString } from './inputs.js';
 import { splitGlobs } from '../core/validate/globs.js';
+import type { ValidateOptions } from '../core/validate/types.js';
 
 const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
 const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
+/** The entry of the config's validate: list named by `id` (or the only one). */
+async function fromConfig(
+  workspace: string,
+  configInput: string,
+  id: string,
+): Promise<{ id: string; title?: string; options: ValidateOptions }> {
+  const { workspacePath } = await import('../core/compare/baseline.js');
+  const { loadConfig } = await import('../core/config/load.js');
+  const { optionsFromEntry } = await import('../core/validate/entry.js');
+  const path = workspacePath(workspace, configInput, 'config');
+  const { config } = loadConfig(relative(process.cwd(), path) || path, { root: workspace });
+  const entries = config.validate;
+  const entry = id
+    ? entries.find((e) => e.id === id)
+    : entries.length === 1
+      ? entries[0]
+      : undefined;
+  if (!entry)
+    throw new Error(
+      entries.length === 0
+        ? `${configInput} has no validate: entries`
+        : `${configInput}: ${id ? `no validate entry '${id}'; ` : ''}set input 'id' to one of ${entries.map((e) => e.id).join(', ')}`,
+    );
+  return {
+    id: entry.id,
+    ...(entry.title ? { title: entry.title } : {}),
+    options: optionsFromEntry(entry, workspace),
+  };
+}
+
 async function run(): Promise<void> {
   const ctx = readRunnerContext();
-  const id = getString('id', 'data');
-  const schemaFile = getString('schema');
-  const data = splitGlobs(core.getInput('data'));
+  const configInput = getString('config');
+  const token = getString('github-token');
+  if (token) core.setSecret(token);
+  const picked = configInput
+    ? await fromConfig(ctx.workspace, configInput, getString('id'))
+    : undefined;
+  const id = picked?.id ?? getString('id', 'data');
+  const schemaFile = picked?.options.schemaFile ?? getString('schema');
+  const data = picked?.options.data ?? splitGlobs(core.getInput('data'));
   core.info(
     `modelgate validate ${id}: ${data.join(', ') || '(no data)'} against ${schemaFile || '(no schema)'}`,
   );
-  if (!schemaFile) throw new Error("input 'schema' is required");
-  const format = getEnum('format', FORMATS, 'auto');
+  if (!schemaFile) throw new Error("input 'schema' is required (or 'config')");
+  const format = getString('format')
+    ? getEnum('format', FORMATS, 'auto')
+    : (picked?.options.format ?? 'auto');
   const failOn = getEnum('fail-on', FAIL_ON, 'fail');
   const maxAnnotations = getInteger('max-annotations', 10);
   const samples = getInteger('samples', 5, 1);
@@ -33,25 +75,29 @@ async function run(): Promise<void> {
 
   const { runValidate, markdownSummary } = await import('../core/validate/index.js');
   const { writeResultFile } = await import('../core/result.js');
+  const { githubProvider } = await import('./baseline-provider.js');
+  const title = getString('title') || picked?.title;
   const result = await runValidate(
     {
+      ...picked?.options,
       schemaFile,
       data,
       format,
-      maxInvalidRows: getString('max-invalid-rows', '0'),
-      ...(getString('warn-invalid-rows')
-        ? { warnInvalidRows: getString('warn-invalid-rows') }
+      maxInvalidRows: getString('max-invalid-rows', picked?.options.maxInvalidRows ?? '0'),
+      ...(getString('warn-invalid-rows', picked?.options.warnInvalidRows ?? '')
+        ? { warnInvalidRows: getString('warn-invalid-rows', picked?.options.warnInvalidRows) }
         : {}),
       cwd: ctx.workspace,
       root: ctx.workspace,
-      samples,
+      samples: getString('samples') ? samples : (picked?.options.samples ?? samples),
+      provider: githubProvider(ctx, token),
       onStart: ({ files, bytes, threads }) =>
         core.info(
           `reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`,
         ),
     },
     resultContext(ctx),
-    { id, ...(getString('title') ? { title: getString('title') } : {}) },
+    { id, ...(title ? { title } : {}) },
   );
   writeResultFile(resultPath, result);
 

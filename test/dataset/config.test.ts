@@ -68,3 +68,55 @@ describe('config: dataset blocks', () => {
     ).toContain('max_drop');
   });
 });
+
+describe('config: drift.reference from the same places as compare baseline', () => {
+  it('accepts { path }, { base_branch, path }, { artifact } and missing_reference', () => {
+    for (const ref of [
+      '{ path: prod/ref.jsonl }',
+      '{ base_branch: true, path: prod/ref.jsonl }',
+      '{ artifact: { workflow: train.yml, name: snapshot, path: ref.jsonl } }',
+    ])
+      expect(
+        problems(config(`    drift: { reference: ${ref}, missing_reference: warn }\n`)),
+      ).toEqual([]);
+    const { config: c } = loadConfigText(
+      config(`    drift: { reference: { base_branch: true, path: prod/ref.jsonl } }\n`),
+      'modelgate.yml',
+    );
+    const options = optionsFromEntry(c.validate[0] as unknown as ValidateEntry, '/ws');
+    expect(options.dataset?.drift?.reference).toEqual({
+      base_branch: true,
+      path: 'prod/ref.jsonl',
+    });
+  });
+
+  it('rejects shapes compare would reject, and an unknown policy', () => {
+    expect(
+      problems(config(`    drift: { reference: { base_branch: false, path: ref.jsonl } }\n`)),
+    ).not.toEqual([]);
+    expect(
+      problems(config(`    drift: { reference: { artifact: { workflow: w.yml, name: a } } }\n`)),
+    ).not.toEqual([]);
+    expect(
+      problems(config(`    drift: { reference: ref.jsonl, missing_reference: ignore }\n`)).join(
+        '\n',
+      ),
+    ).toMatch(/missing_reference/);
+  });
+});
+
+describe('config: ratchet base from the same places as compare baseline', () => {
+  it('takes base_dir or base, not both, not neither', () => {
+    expect(problems(config(`    ratchet: { base_dir: base }\n`))).toEqual([]);
+    for (const base of [
+      '{ path: base }',
+      '{ base_branch: true, path: "." }',
+      '{ artifact: { workflow: data.yml, name: snapshot, path: data } }',
+    ])
+      expect(problems(config(`    ratchet: { base: ${base}, policy: all }\n`))).toEqual([]);
+    expect(problems(config(`    ratchet: { policy: all }\n`))).not.toEqual([]);
+    expect(problems(config(`    ratchet: { base_dir: base, base: { path: base } }\n`))).not.toEqual(
+      [],
+    );
+  });
+});

@@ -83,7 +83,11 @@ describe('drift on a shifted numeric column and a new category', () => {
       drift: { reference: 'shift/reference.jsonl', columns: ['age', 'score', 'country'] },
     });
     const drift = d.drift!;
-    expect(drift.reference).toEqual({ paths: ['shift/reference.jsonl'], rows: 400 });
+    expect(drift.reference).toEqual({
+      source: 'file',
+      paths: ['shift/reference.jsonl'],
+      rows: 400,
+    });
     const col = (name: string) => drift.columns.find((c) => c.name === name)!;
 
     const score = col('score');

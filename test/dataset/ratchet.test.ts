@@ -1,11 +1,14 @@
 // The ratchet: the base branch's checkout (fixtures/dataset/ratchet/base) against the change.
 // base/data.jsonl: 2 rows with age "x" (schema), labels null in 2 of 10, one country XX, one age
 // over 50. data.jsonl: the same rows, plus id 4 again with age 60, plus a row with age "y".
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/core/validate/run.js';
 import { assertResult } from '../../src/core/result.js';
 import type { DatasetConfig } from '../../src/core/dataset/types.js';
+import type { BaselineProvider } from '../../src/core/compare/baseline.js';
+import type { BaselineConfig } from '../../src/core/compare/types.js';
 import { FIXTURES, exp } from './helpers.js';
 
 const DIR = join(FIXTURES, 'ratchet');
@@ -40,6 +43,7 @@ describe('ratchet', () => {
     const { result, d } = await run('data.jsonl', 'new-only');
     expect(result.details.ratchet).toEqual({
       baseDir: 'base',
+      source: 'file',
       policy: 'new-only',
       baseRows: 10,
       baseInvalidRows: 2,
@@ -112,5 +116,94 @@ describe('ratchet', () => {
     expect(result.summary).toContain(
       "ratchet.base_dir: ratchet.base_dir '../clean' is outside the workspace",
     );
+  });
+});
+
+describe('ratchet: base data from the base commit or an artifact', () => {
+  const SHA = 'd'.repeat(40);
+  /** Serves the fixture checkout (ratchet/base) as the base source would, recording the paths. */
+  function provider(asked: string[], have = ['data.jsonl', 'same.jsonl']): BaselineProvider {
+    return {
+      fetchFile(spec, to) {
+        asked.push(`${spec.source}:${spec.path}`);
+        const name = spec.path.split('/').pop()!;
+        if (!have.includes(name))
+          return Promise.resolve({ missing: true, note: `${spec.path} is not on the base` });
+        copyFileSync(join(DIR, 'base', name), to.file);
+        return Promise.resolve({
+          file: to.file,
+          bytes: 1,
+          info: { sha: SHA, ref: 'main', ...(spec.source === 'artifact' ? { runId: 9 } : {}) },
+        });
+      },
+    };
+  }
+  async function remote(base: BaselineConfig, p: BaselineProvider) {
+    const result = await runValidate(
+      {
+        schemaFile: join(FIXTURES, 'schema.json'),
+        data: ['data.jsonl'],
+        cwd: DIR,
+        threads: 0,
+        dataset: { expectations, ratchet: { base } },
+        provider: p,
+      },
+      {},
+      { id: 'data' },
+    );
+    assertResult(JSON.parse(JSON.stringify(result)));
+    return result;
+  }
+
+  it('gives the same verdicts as the checkout, from the base commit', async () => {
+    const asked: string[] = [];
+    const got = await remote({ base_branch: true, path: '.' }, provider(asked));
+    const local = await run('data.jsonl', 'new-only');
+    expect(asked).toEqual(['base-branch:data.jsonl']);
+    expect(got.details.ratchet).toEqual({
+      ...local.result.details.ratchet,
+      baseDir: '.',
+      source: 'base-branch',
+      sha: SHA,
+      ref: 'main',
+    });
+    expect(got.status).toBe(local.result.status);
+    expect(got.details.dataset!.expectations).toEqual(local.d.expectations);
+  });
+
+  it('reads the files under the artifact folder, and a file the base lacks is all new', async () => {
+    const asked: string[] = [];
+    const got = await remote(
+      { artifact: { workflow: 'data.yml', name: 'snapshot', path: 'snap' } },
+      provider(asked, []),
+    );
+    expect(asked).toEqual(['artifact:snap/data.jsonl']);
+    expect(got.details.ratchet).toMatchObject({
+      source: 'artifact',
+      workflow: 'data.yml',
+      artifact: 'snapshot',
+      baseRows: 0,
+      baseInvalidRows: 0,
+      introducedInvalidRows: got.details.invalidRows,
+      missingFiles: ['data.jsonl'],
+    });
+    expect(got.details.ratchet!.note).toContain('snap/data.jsonl is not on the base');
+    expect(got.status).toBe('fail'); // no debt to forgive: everything gates
+  });
+
+  it('without a provider the ratchet is an error, never a silent pass', async () => {
+    const result = await runValidate(
+      {
+        schemaFile: join(FIXTURES, 'schema.json'),
+        data: ['data.jsonl'],
+        cwd: DIR,
+        threads: 0,
+        dataset: { expectations, ratchet: { base: { base_branch: true, path: '.' } } },
+      },
+      {},
+      { id: 'data' },
+    );
+    expect(result.status).toBe('error');
+    expect(result.errors?.[0]).toMatchObject({ key: 'ratchet.base' });
   });
 });

@@ -7,7 +7,7 @@ import { writeResultFile } from '../../core/result.js';
 import { runCompare, regressions, type CompareResult } from '../../core/compare/compare.js';
 import { compareEntryFrom } from '../../core/compare/entry.js';
 import { workspacePath, type BaselineProvider } from '../../core/compare/baseline.js';
-import { gitShow } from '../../core/compare/git.js';
+import { gitShow, gitShowToFile } from '../../core/compare/git.js';
 import { formatProblem } from '../../core/compare/metrics-file.js';
 import { formatNumber } from '../../core/compare/markdown.js';
 import { plain } from '../../core/report/escape.js';
@@ -45,10 +45,32 @@ Examples:
 const POLICIES = ['fail', 'warn', 'pass'];
 
 export function gitProvider(workspace: string, ref: string): BaselineProvider {
+  const noCommit = () =>
+    new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
   return {
+    // Data files (validate's drift reference): streamed to a file, never a string.
+    async fetchFile(spec, to) {
+      if (spec.source === 'artifact')
+        throw new Error(
+          `an artifact (${spec.name} of ${spec.workflow}) can only be read through the GitHub API: use the action with a token, or download it and give { path }`,
+        );
+      const got = await gitShowToFile(workspace, ref, spec.path, to.file, to.maxBytes);
+      if (!got) throw noCommit();
+      if ('missing' in got)
+        return {
+          missing: true,
+          note: `${spec.path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha },
+        };
+      return {
+        file: to.file,
+        bytes: got.bytes,
+        info: { ref, sha: got.sha, note: 'read with git' },
+      };
+    },
     async readAtBase(path) {
       const got = await gitShow(workspace, ref, path);
-      if (!got) throw new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
+      if (!got) throw noCommit();
       if ('missing' in got) {
         return {
           missing: true,

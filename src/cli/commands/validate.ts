@@ -19,6 +19,8 @@ Options:
   --id ID                    result id (default data); with --config: which validate entry
   --title TEXT               heading in reports (default the id)
   --config FILE              take the check from a config file's validate: list
+  --baseline-ref REF         commit or branch a base_branch drift reference or ratchet base is
+                             read at with git (default origin/HEAD); an artifact needs the action
   --result-path PATH         where to write the result (default modelgate-results/<id>.json)
   --no-result                do not write a result file
   --dir DIR                  workspace root; paths are relative to it (default .)
@@ -36,7 +38,7 @@ Examples:
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'validate datasets against a JSON Schema',
+  summary: 'Validate datasets against a JSON Schema',
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({
@@ -50,6 +52,7 @@ export const validateCommand: Command = {
         id: { type: 'string' },
         title: { type: 'string' },
         config: { type: 'string' },
+        'baseline-ref': { type: 'string' },
         'result-path': { type: 'string' },
         'no-result': { type: 'boolean' },
         dir: { type: 'string' },
@@ -94,6 +97,10 @@ export const validateCommand: Command = {
       id = entry.id;
       title ??= entry.title;
       options = optionsFromEntry(entry, cwd);
+      if (entry.drift || entry.ratchet) {
+        const { gitProvider } = await import('./compare.js');
+        options.provider = gitProvider(cwd, values['baseline-ref'] ?? 'origin/HEAD');
+      }
     } else {
       if (!values.schema) throw new Error('--schema is required (or --config)');
       if (positionals.length === 0) throw new Error('give at least one data file or glob');

@@ -329,7 +329,15 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
     }
   }
   try {
-    return await checkWith(o, errors, { splitOf, splitNames, refFiles, ref, cur, reference, missing });
+    return await checkWith(o, errors, {
+      splitOf,
+      splitNames,
+      refFiles,
+      ref,
+      cur,
+      reference,
+      missing,
+    });
   } finally {
     await reference?.cleanup();
   }
@@ -426,8 +434,7 @@ async function checkWith(
   }
 
   const results: ExpectationResult[] = [];
-  if (exp.row_count)
-    results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
+  if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
   for (const c of expectations.checks) {
     const v = verdict(c, rows);
     const values = c.values

@@ -97,6 +97,15 @@ function driftTable(cols: Column[]): string {
   );
 }
 
+/** " at the base commit abc1234" / " in artifact snapshot of run 42": where the reference came from. */
+function referenceOrigin(ref: Obj): string {
+  const sha = typeof ref.sha === 'string' ? ` ${esc(ref.sha.slice(0, 7))}` : '';
+  if (ref.source === 'base-branch') return ` at the base commit${sha}`;
+  if (ref.source !== 'artifact') return '';
+  const run = num(ref.runId);
+  return ` in artifact ${esc(ref.artifact, { max: 80 })} of ${esc(ref.workflow, { max: 80 })}${run !== undefined ? ` run ${run}` : ''}${sha ? ` (commit${sha})` : ''}`;
+}
+
 export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
   if (!isObj(raw)) return [];
   const { level, cut } = ctx;
@@ -109,16 +118,23 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
       .sort((a, b) => RANK[b.status] - RANK[a.status] || (b.psi ?? -1) - (a.psi ?? -1));
     const drifted = cols.filter((c) => c.status !== 'pass');
     const ref = isObj(drift.reference) ? drift.reference : {};
-    out.push(
-      `**Drift** against ${arr(ref.paths)
-        .slice(0, 3)
-        .map((p) => esc(p, { max: 80 }))
-        .join(', ')} (${fmtCount(num(ref.rows))} rows): ${
-        drifted.length
-          ? `${plural(drifted.length, 'column')} drifted of ${cols.length}`
-          : `no drift in ${plural(cols.length, 'column')}`
-      }`,
-    );
+    const names = arr(ref.paths)
+      .slice(0, 3)
+      .map((p) => esc(p, { max: 80 }))
+      .join(', ');
+    if (ref.source === 'none') {
+      out.push(
+        `**Drift**: no reference (${statusLabel(status(ref.status))}): ${esc(ref.note, { max: 300 })}`,
+      );
+    } else {
+      out.push(
+        `**Drift** against ${names}${referenceOrigin(ref)} (${fmtCount(num(ref.rows))} rows): ${
+          drifted.length
+            ? `${plural(drifted.length, 'column')} drifted of ${cols.length}`
+            : `no drift in ${plural(cols.length, 'column')}`
+        }`,
+      );
+    }
     const shown =
       level >= 3 ? drifted.slice(0, 5) : [...drifted, ...cols.filter((c) => c.status === 'pass')];
     cut.details += cols.length - shown.length;

@@ -85,7 +85,8 @@ export async function resolveReference(
       file,
       maxBytes: options.maxBytes ?? MAX_REMOTE_FILE_BYTES,
     });
-    const where = spec.source === 'artifact' ? { workflow: spec.workflow, artifact: spec.name } : {};
+    const where =
+      spec.source === 'artifact' ? { workflow: spec.workflow, artifact: spec.name } : {};
     if ('missing' in got) {
       await cleanup();
       return {

@@ -50,7 +50,16 @@ export interface DatasetConfig {
     per_column?: Record<string, { psi_warn?: number; psi_fail?: number; skip?: boolean }>;
   };
   /** The same checks on the base branch's data (checked out in `base_dir`), to gate only on new debt. */
-  ratchet?: { base_dir: string; policy?: 'new-only' | 'all' };
+  ratchet?: {
+    base_dir?: string;
+    /**
+     * Or where the base's data comes from, as compare's baseline: { path } (a checkout in the
+     * workspace), { base_branch: true, path } or { artifact: { … path } }, path being the folder
+     * the data files' paths start from ("." for the repository root).
+     */
+    base?: BaselineConfig;
+    policy?: 'new-only' | 'all';
+  };
 }
 
 /** How the current data compares with the base branch's: details.ratchet. */
@@ -62,6 +71,16 @@ export interface RatchetDetails {
   /** Invalid rows beyond the base's count: what new-only gates on. */
   introducedInvalidRows: number;
   baseStatus: Status;
+  /** Where the base's data came from (a remote base: commit, run) and the files it lacked. */
+  source?: BaselineInfo['source'];
+  ref?: string;
+  sha?: string;
+  workflow?: string;
+  runId?: number;
+  runUrl?: string;
+  artifact?: string;
+  note?: string;
+  missingFiles?: string[];
 }
 
 export interface DatasetSample {

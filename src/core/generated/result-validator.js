@@ -11,7 +11,7 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema43 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
 const schema44 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
 const schema45 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"source":{"description":"Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).","enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"bytes":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"missingFiles":{"type":"array","items":{"type":"string"}},"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
 const schema35 = {"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}};
 const schema36 = {"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -1916,7 +1916,7 @@ vErrors.push(err121);
 errors++;
 }
 for(const key9 in data52){
-if(!((key9 === "paths") || (key9 === "rows"))){
+if(!(func1.call(schema32.properties.dataset.properties.drift.properties.reference.properties, key9))){
 const err122 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
@@ -1980,9 +1980,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.source !== undefined){
+let data56 = data52.source;
+if(!((((data56 === "file") || (data56 === "base-branch")) || (data56 === "artifact")) || (data56 === "none"))){
+const err127 = {instancePath:instancePath+"/dataset/drift/reference/source",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/source/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1992,11 +1993,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data51.alpha !== undefined){
-let data56 = data51.alpha;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 1 || isNaN(data56)){
-const err128 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data52.ref !== undefined){
+if(typeof data52.ref !== "string"){
+const err128 = {instancePath:instancePath+"/dataset/drift/reference/ref",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2005,8 +2004,10 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err129 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data52.sha !== undefined){
+if(typeof data52.sha !== "string"){
+const err129 = {instancePath:instancePath+"/dataset/drift/reference/sha",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2016,8 +2017,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data52.workflow !== undefined){
+if(typeof data52.workflow !== "string"){
+const err130 = {instancePath:instancePath+"/dataset/drift/reference/workflow",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2027,9 +2029,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data51.correction !== undefined){
-if(!(data51.correction === "holm")){
-const err131 = {instancePath:instancePath+"/dataset/drift/correction",schemaPath:"#/properties/dataset/properties/drift/properties/correction/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum},message:"must be equal to one of the allowed values"};
+if(data52.runId !== undefined){
+let data60 = data52.runId;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err131 = {instancePath:instancePath+"/dataset/drift/reference/runId",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2039,10 +2042,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data51.sampleSize !== undefined){
-let data58 = data51.sampleSize;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err132 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.runUrl !== undefined){
+if(typeof data52.runUrl !== "string"){
+const err132 = {instancePath:instancePath+"/dataset/drift/reference/runUrl",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2051,9 +2053,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 1 || isNaN(data58)){
-const err133 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data52.artifact !== undefined){
+if(typeof data52.artifact !== "string"){
+const err133 = {instancePath:instancePath+"/dataset/drift/reference/artifact",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2063,16 +2066,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-if(data51.columns !== undefined){
-let data59 = data51.columns;
-if(Array.isArray(data59)){
-const len6 = data59.length;
-for(let i6=0; i6<len6; i6++){
-let data60 = data59[i6];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.name === undefined){
-const err134 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data52.note !== undefined){
+if(typeof data52.note !== "string"){
+const err134 = {instancePath:instancePath+"/dataset/drift/reference/note",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2081,8 +2077,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data60.type === undefined){
-const err135 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data52.bytes !== undefined){
+let data64 = data52.bytes;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err135 = {instancePath:instancePath+"/dataset/drift/reference/bytes",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2091,8 +2090,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data60.refN === undefined){
-const err136 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "refN"},message:"must have required property '"+"refN"+"'"};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err136 = {instancePath:instancePath+"/dataset/drift/reference/bytes",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2101,8 +2101,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data60.curN === undefined){
-const err137 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "curN"},message:"must have required property '"+"curN"+"'"};
+}
+}
+if(data52.status !== undefined){
+let data65 = data52.status;
+if(!((((data65 === "pass") || (data65 === "warn")) || (data65 === "fail")) || (data65 === "error"))){
+const err137 = {instancePath:instancePath+"/dataset/drift/reference/status",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2111,8 +2115,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data60.psiWarn === undefined){
-const err138 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiWarn"},message:"must have required property '"+"psiWarn"+"'"};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2121,8 +2127,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data60.psiFail === undefined){
-const err139 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiFail"},message:"must have required property '"+"psiFail"+"'"};
+}
+if(data51.alpha !== undefined){
+let data66 = data51.alpha;
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 > 1 || isNaN(data66)){
+const err139 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2131,8 +2141,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data60.status === undefined){
-const err140 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data66 < 0 || isNaN(data66)){
+const err140 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2141,8 +2151,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data60.reason === undefined){
-const err141 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+else {
+const err141 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2151,9 +2162,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key10 in data60){
-if(!(func1.call(schema36.properties, key10))){
-const err142 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data51.correction !== undefined){
+if(!(data51.correction === "holm")){
+const err142 = {instancePath:instancePath+"/dataset/drift/correction",schemaPath:"#/properties/dataset/properties/drift/properties/correction/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2163,9 +2175,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data60.name !== undefined){
-if(typeof data60.name !== "string"){
-const err143 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/name",schemaPath:"#/$defs/driftColumn/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.sampleSize !== undefined){
+let data68 = data51.sampleSize;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+const err143 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2174,11 +2187,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data60.type !== undefined){
-let data62 = data60.type;
-if(!(((data62 === "numeric") || (data62 === "categorical")) || (data62 === "skipped"))){
-const err144 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/type",schemaPath:"#/$defs/driftColumn/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 1 || isNaN(data68)){
+const err144 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2188,11 +2199,16 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data60.psi !== undefined){
-let data63 = data60.psi;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-const err145 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data51.columns !== undefined){
+let data69 = data51.columns;
+if(Array.isArray(data69)){
+const len6 = data69.length;
+for(let i6=0; i6<len6; i6++){
+let data70 = data69[i6];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.name === undefined){
+const err145 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2201,9 +2217,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.type === undefined){
+const err146 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2212,11 +2227,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data60.test !== undefined){
-let data64 = data60.test;
-if(!((data64 === "ks") || (data64 === "chi2"))){
-const err147 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/test",schemaPath:"#/$defs/driftColumn/properties/test/enum",keyword:"enum",params:{allowedValues: schema36.properties.test.enum},message:"must be equal to one of the allowed values"};
+if(data70.refN === undefined){
+const err147 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "refN"},message:"must have required property '"+"refN"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2225,12 +2237,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data60.statistic !== undefined){
-let data65 = data60.statistic;
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 0 || isNaN(data65)){
-const err148 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data70.curN === undefined){
+const err148 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "curN"},message:"must have required property '"+"curN"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2239,9 +2247,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.psiWarn === undefined){
+const err149 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiWarn"},message:"must have required property '"+"psiWarn"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2250,11 +2257,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data60.df !== undefined){
-let data66 = data60.df;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err150 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data70.psiFail === undefined){
+const err150 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiFail"},message:"must have required property '"+"psiFail"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2263,9 +2267,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
-const err151 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data70.status === undefined){
+const err151 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2274,13 +2277,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-if(data60.pValue !== undefined){
-let data67 = data60.pValue;
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 > 1 || isNaN(data67)){
-const err152 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data70.reason === undefined){
+const err152 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2289,8 +2287,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data67 < 0 || isNaN(data67)){
-const err153 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key10 in data70){
+if(!(func1.call(schema36.properties, key10))){
+const err153 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2300,8 +2299,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.name !== undefined){
+if(typeof data70.name !== "string"){
+const err154 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/name",schemaPath:"#/$defs/driftColumn/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2311,11 +2311,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data60.pAdjusted !== undefined){
-let data68 = data60.pAdjusted;
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 > 1 || isNaN(data68)){
-const err155 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data70.type !== undefined){
+let data72 = data70.type;
+if(!(((data72 === "numeric") || (data72 === "categorical")) || (data72 === "skipped"))){
+const err155 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/type",schemaPath:"#/$defs/driftColumn/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2324,8 +2323,12 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data68 < 0 || isNaN(data68)){
-const err156 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data70.psi !== undefined){
+let data73 = data70.psi;
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 0 || isNaN(data73)){
+const err156 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2336,7 +2339,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err157 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2346,10 +2349,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data60.refN !== undefined){
-let data69 = data60.refN;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err158 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data70.test !== undefined){
+let data74 = data70.test;
+if(!((data74 === "ks") || (data74 === "chi2"))){
+const err158 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/test",schemaPath:"#/$defs/driftColumn/properties/test/enum",keyword:"enum",params:{allowedValues: schema36.properties.test.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2358,9 +2361,12 @@ vErrors.push(err158);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 0 || isNaN(data69)){
-const err159 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data70.statistic !== undefined){
+let data75 = data70.statistic;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err159 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2370,11 +2376,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-if(data60.curN !== undefined){
-let data70 = data60.curN;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err160 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err160 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2383,9 +2386,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 < 0 || isNaN(data70)){
-const err161 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data70.df !== undefined){
+let data76 = data70.df;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err161 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2394,11 +2399,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-}
-if(data60.sampled !== undefined){
-if(typeof data60.sampled !== "boolean"){
-const err162 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/sampled",schemaPath:"#/$defs/driftColumn/properties/sampled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
+const err162 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2408,10 +2411,12 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data60.psiWarn !== undefined){
-let data72 = data60.psiWarn;
-if(!((typeof data72 == "number") && (isFinite(data72)))){
-const err163 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiWarn",schemaPath:"#/$defs/driftColumn/properties/psiWarn/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data70.pValue !== undefined){
+let data77 = data70.pValue;
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 1 || isNaN(data77)){
+const err163 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2420,11 +2425,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data60.psiFail !== undefined){
-let data73 = data60.psiFail;
-if(!((typeof data73 == "number") && (isFinite(data73)))){
-const err164 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiFail",schemaPath:"#/$defs/driftColumn/properties/psiFail/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data77 < 0 || isNaN(data77)){
+const err164 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2434,10 +2436,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data60.status !== undefined){
-let data74 = data60.status;
-if(!((((data74 === "pass") || (data74 === "warn")) || (data74 === "fail")) || (data74 === "error"))){
-const err165 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/status",schemaPath:"#/$defs/driftColumn/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"};
+else {
+const err165 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2447,9 +2447,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data60.reason !== undefined){
-if(typeof data60.reason !== "string"){
-const err166 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/reason",schemaPath:"#/$defs/driftColumn/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70.pAdjusted !== undefined){
+let data78 = data70.pAdjusted;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 1 || isNaN(data78)){
+const err166 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2458,16 +2460,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data60.bins !== undefined){
-let data76 = data60.bins;
-if(Array.isArray(data76)){
-const len7 = data76.length;
-for(let i7=0; i7<len7; i7++){
-let data77 = data76[i7];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.label === undefined){
-const err167 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data78 < 0 || isNaN(data78)){
+const err167 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2476,8 +2470,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data77.ref === undefined){
-const err168 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+}
+else {
+const err168 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2486,8 +2481,11 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data77.cur === undefined){
-const err169 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "cur"},message:"must have required property '"+"cur"+"'"};
+}
+if(data70.refN !== undefined){
+let data79 = data70.refN;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err169 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2496,9 +2494,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key11 in data77){
-if(!(((key11 === "label") || (key11 === "ref")) || (key11 === "cur"))){
-const err170 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 0 || isNaN(data79)){
+const err170 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2508,9 +2506,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data77.label !== undefined){
-if(typeof data77.label !== "string"){
-const err171 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/label",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data70.curN !== undefined){
+let data80 = data70.curN;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err171 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2519,12 +2519,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data77.ref !== undefined){
-let data79 = data77.ref;
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 > 1 || isNaN(data79)){
-const err172 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err172 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2533,8 +2530,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data79 < 0 || isNaN(data79)){
-const err173 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data70.sampled !== undefined){
+if(typeof data70.sampled !== "boolean"){
+const err173 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/sampled",schemaPath:"#/$defs/driftColumn/properties/sampled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2544,8 +2544,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.psiWarn !== undefined){
+let data82 = data70.psiWarn;
+if(!((typeof data82 == "number") && (isFinite(data82)))){
+const err174 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiWarn",schemaPath:"#/$defs/driftColumn/properties/psiWarn/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2555,11 +2557,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data77.cur !== undefined){
-let data80 = data77.cur;
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 > 1 || isNaN(data80)){
-const err175 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data70.psiFail !== undefined){
+let data83 = data70.psiFail;
+if(!((typeof data83 == "number") && (isFinite(data83)))){
+const err175 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiFail",schemaPath:"#/$defs/driftColumn/properties/psiFail/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2568,8 +2569,11 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data80 < 0 || isNaN(data80)){
-const err176 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data70.status !== undefined){
+let data84 = data70.status;
+if(!((((data84 === "pass") || (data84 === "warn")) || (data84 === "fail")) || (data84 === "error"))){
+const err176 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/status",schemaPath:"#/$defs/driftColumn/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2579,8 +2583,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.reason !== undefined){
+if(typeof data70.reason !== "string"){
+const err177 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/reason",schemaPath:"#/$defs/driftColumn/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2590,9 +2595,15 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data70.bins !== undefined){
+let data86 = data70.bins;
+if(Array.isArray(data86)){
+const len7 = data86.length;
+for(let i7=0; i7<len7; i7++){
+let data87 = data86[i7];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.label === undefined){
+const err178 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2601,10 +2612,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins",schemaPath:"#/$defs/driftColumn/properties/bins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data87.ref === undefined){
+const err179 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2613,10 +2622,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.cur === undefined){
+const err180 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "cur"},message:"must have required property '"+"cur"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2625,10 +2632,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/dataset/drift/columns",schemaPath:"#/properties/dataset/properties/drift/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key11 in data87){
+if(!(((key11 === "label") || (key11 === "ref")) || (key11 === "cur"))){
+const err181 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2638,9 +2644,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.label !== undefined){
+if(typeof data87.label !== "string"){
+const err182 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/label",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2650,15 +2656,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data20.splits !== undefined){
-let data81 = data20.splits;
-if(Array.isArray(data81)){
-const len8 = data81.length;
-for(let i8=0; i8<len8; i8++){
-let data82 = data81[i8];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.name === undefined){
-const err183 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data87.ref !== undefined){
+let data89 = data87.ref;
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 > 1 || isNaN(data89)){
+const err183 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2667,8 +2669,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data82.files === undefined){
-const err184 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(data89 < 0 || isNaN(data89)){
+const err184 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2677,8 +2679,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data82.rows === undefined){
-const err185 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+}
+else {
+const err185 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2687,9 +2690,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-for(const key12 in data82){
-if(!(((key12 === "name") || (key12 === "files")) || (key12 === "rows"))){
-const err186 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(data87.cur !== undefined){
+let data90 = data87.cur;
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 > 1 || isNaN(data90)){
+const err186 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2698,10 +2704,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-if(data82.name !== undefined){
-if(typeof data82.name !== "string"){
-const err187 = {instancePath:instancePath+"/dataset/splits/" + i8+"/name",schemaPath:"#/properties/dataset/properties/splits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90 < 0 || isNaN(data90)){
+const err187 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2711,13 +2715,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data82.files !== undefined){
-let data84 = data82.files;
-if(Array.isArray(data84)){
-const len9 = data84.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data84[i9] !== "string"){
-const err188 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err188 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2729,7 +2728,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files",schemaPath:"#/properties/dataset/properties/splits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err189 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2739,10 +2738,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data82.rows !== undefined){
-let data86 = data82.rows;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err190 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err190 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins",schemaPath:"#/$defs/driftColumn/properties/bins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2751,9 +2749,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 < 0 || isNaN(data86)){
-const err191 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2764,9 +2763,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err192 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err192 = {instancePath:instancePath+"/dataset/drift/columns",schemaPath:"#/properties/dataset/properties/drift/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2778,7 +2776,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/dataset/splits",schemaPath:"#/properties/dataset/properties/splits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err193 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2788,11 +2786,15 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data20.durationMs !== undefined){
-let data87 = data20.durationMs;
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 0 || isNaN(data87)){
-const err194 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data20.splits !== undefined){
+let data91 = data20.splits;
+if(Array.isArray(data91)){
+const len8 = data91.length;
+for(let i8=0; i8<len8; i8++){
+let data92 = data91[i8];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.name === undefined){
+const err194 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2801,9 +2803,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data92.files === undefined){
+const err195 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2812,10 +2813,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data92.rows === undefined){
+const err196 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2824,12 +2823,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data.ratchet !== undefined){
-let data88 = data.ratchet;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.baseDir === undefined){
-const err197 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseDir"},message:"must have required property '"+"baseDir"+"'"};
+for(const key12 in data92){
+if(!(((key12 === "name") || (key12 === "files")) || (key12 === "rows"))){
+const err197 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2838,8 +2834,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data88.policy === undefined){
-const err198 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+}
+if(data92.name !== undefined){
+if(typeof data92.name !== "string"){
+const err198 = {instancePath:instancePath+"/dataset/splits/" + i8+"/name",schemaPath:"#/properties/dataset/properties/splits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2848,8 +2846,14 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data88.baseRows === undefined){
-const err199 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseRows"},message:"must have required property '"+"baseRows"+"'"};
+}
+if(data92.files !== undefined){
+let data94 = data92.files;
+if(Array.isArray(data94)){
+const len9 = data94.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data94[i9] !== "string"){
+const err199 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2858,8 +2862,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data88.baseInvalidRows === undefined){
-const err200 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseInvalidRows"},message:"must have required property '"+"baseInvalidRows"+"'"};
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files",schemaPath:"#/properties/dataset/properties/splits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2868,8 +2874,11 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data88.introducedInvalidRows === undefined){
-const err201 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "introducedInvalidRows"},message:"must have required property '"+"introducedInvalidRows"+"'"};
+}
+if(data92.rows !== undefined){
+let data96 = data92.rows;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err201 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2878,8 +2887,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data88.baseStatus === undefined){
-const err202 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseStatus"},message:"must have required property '"+"baseStatus"+"'"};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
+const err202 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2888,9 +2898,11 @@ vErrors.push(err202);
 }
 errors++;
 }
-for(const key13 in data88){
-if(!((((((key13 === "baseDir") || (key13 === "policy")) || (key13 === "baseRows")) || (key13 === "baseInvalidRows")) || (key13 === "introducedInvalidRows")) || (key13 === "baseStatus"))){
-const err203 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2900,9 +2912,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data88.baseDir !== undefined){
-if(typeof data88.baseDir !== "string"){
-const err204 = {instancePath:instancePath+"/ratchet/baseDir",schemaPath:"#/properties/ratchet/properties/baseDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err204 = {instancePath:instancePath+"/dataset/splits",schemaPath:"#/properties/dataset/properties/splits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2912,10 +2924,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data88.policy !== undefined){
-let data90 = data88.policy;
-if(!((data90 === "new-only") || (data90 === "all"))){
-const err205 = {instancePath:instancePath+"/ratchet/policy",schemaPath:"#/properties/ratchet/properties/policy/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(data20.durationMs !== undefined){
+let data97 = data20.durationMs;
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 0 || isNaN(data97)){
+const err205 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2925,10 +2938,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data88.baseRows !== undefined){
-let data91 = data88.baseRows;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err206 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err206 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2937,9 +2948,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-const err207 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2949,11 +2961,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-if(data88.baseInvalidRows !== undefined){
-let data92 = data88.baseInvalidRows;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err208 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.ratchet !== undefined){
+let data98 = data.ratchet;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.baseDir === undefined){
+const err208 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseDir"},message:"must have required property '"+"baseDir"+"'"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2962,9 +2974,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 < 0 || isNaN(data92)){
-const err209 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data98.policy === undefined){
+const err209 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2973,12 +2984,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-}
-if(data88.introducedInvalidRows !== undefined){
-let data93 = data88.introducedInvalidRows;
-if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
-const err210 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data98.baseRows === undefined){
+const err210 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseRows"},message:"must have required property '"+"baseRows"+"'"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2987,9 +2994,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-if((typeof data93 == "number") && (isFinite(data93))){
-if(data93 < 0 || isNaN(data93)){
-const err211 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data98.baseInvalidRows === undefined){
+const err211 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseInvalidRows"},message:"must have required property '"+"baseInvalidRows"+"'"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2998,12 +3004,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-}
-if(data88.baseStatus !== undefined){
-let data94 = data88.baseStatus;
-if(!((((data94 === "pass") || (data94 === "warn")) || (data94 === "fail")) || (data94 === "error"))){
-const err212 = {instancePath:instancePath+"/ratchet/baseStatus",schemaPath:"#/properties/ratchet/properties/baseStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.baseStatus.enum},message:"must be equal to one of the allowed values"};
+if(data98.introducedInvalidRows === undefined){
+const err212 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "introducedInvalidRows"},message:"must have required property '"+"introducedInvalidRows"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3012,10 +3014,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data98.baseStatus === undefined){
+const err213 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseStatus"},message:"must have required property '"+"baseStatus"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3024,15 +3024,277 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-}
-else {
-const err214 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key13 in data98){
+if(!(func1.call(schema32.properties.ratchet.properties, key13))){
+const err214 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err214];
 }
 else {
 vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data98.source !== undefined){
+let data99 = data98.source;
+if(!((((data99 === "file") || (data99 === "base-branch")) || (data99 === "artifact")) || (data99 === "none"))){
+const err215 = {instancePath:instancePath+"/ratchet/source",schemaPath:"#/properties/ratchet/properties/source/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data98.ref !== undefined){
+if(typeof data98.ref !== "string"){
+const err216 = {instancePath:instancePath+"/ratchet/ref",schemaPath:"#/properties/ratchet/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data98.sha !== undefined){
+if(typeof data98.sha !== "string"){
+const err217 = {instancePath:instancePath+"/ratchet/sha",schemaPath:"#/properties/ratchet/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data98.workflow !== undefined){
+if(typeof data98.workflow !== "string"){
+const err218 = {instancePath:instancePath+"/ratchet/workflow",schemaPath:"#/properties/ratchet/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data98.runId !== undefined){
+let data103 = data98.runId;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+const err219 = {instancePath:instancePath+"/ratchet/runId",schemaPath:"#/properties/ratchet/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data98.runUrl !== undefined){
+if(typeof data98.runUrl !== "string"){
+const err220 = {instancePath:instancePath+"/ratchet/runUrl",schemaPath:"#/properties/ratchet/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data98.artifact !== undefined){
+if(typeof data98.artifact !== "string"){
+const err221 = {instancePath:instancePath+"/ratchet/artifact",schemaPath:"#/properties/ratchet/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+if(data98.note !== undefined){
+if(typeof data98.note !== "string"){
+const err222 = {instancePath:instancePath+"/ratchet/note",schemaPath:"#/properties/ratchet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data98.missingFiles !== undefined){
+let data107 = data98.missingFiles;
+if(Array.isArray(data107)){
+const len10 = data107.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data107[i10] !== "string"){
+const err223 = {instancePath:instancePath+"/ratchet/missingFiles/" + i10,schemaPath:"#/properties/ratchet/properties/missingFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/ratchet/missingFiles",schemaPath:"#/properties/ratchet/properties/missingFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data98.baseDir !== undefined){
+if(typeof data98.baseDir !== "string"){
+const err225 = {instancePath:instancePath+"/ratchet/baseDir",schemaPath:"#/properties/ratchet/properties/baseDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data98.policy !== undefined){
+let data110 = data98.policy;
+if(!((data110 === "new-only") || (data110 === "all"))){
+const err226 = {instancePath:instancePath+"/ratchet/policy",schemaPath:"#/properties/ratchet/properties/policy/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+if(data98.baseRows !== undefined){
+let data111 = data98.baseRows;
+if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
+const err227 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 < 0 || isNaN(data111)){
+const err228 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+if(data98.baseInvalidRows !== undefined){
+let data112 = data98.baseInvalidRows;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err229 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 0 || isNaN(data112)){
+const err230 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+}
+if(data98.introducedInvalidRows !== undefined){
+let data113 = data98.introducedInvalidRows;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
+const err231 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 < 0 || isNaN(data113)){
+const err232 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+if(data98.baseStatus !== undefined){
+let data114 = data98.baseStatus;
+if(!((((data114 === "pass") || (data114 === "warn")) || (data114 === "fail")) || (data114 === "error"))){
+const err233 = {instancePath:instancePath+"/ratchet/baseStatus",schemaPath:"#/properties/ratchet/properties/baseStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.baseStatus.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
 }
 errors++;
 }

@@ -21,7 +21,10 @@ export interface ChecksOptions {
   resultsDir?: string;
   /** Written into every result (repository, commit, PR, run). */
   context?: ResultContext;
-  /** Reads base-branch and artifact baselines; without it those sources are an error result. */
+  /**
+   * Reads base-branch and artifact baselines (compare) and references (validate's drift); without
+   * it those sources are an error result.
+   */
   provider?: BaselineProvider;
   onEvent?: (event: RunEvent) => void;
   /** Validate worker threads (undefined: the engine decides from the data size). */
@@ -122,10 +125,11 @@ async function runValidateEntry(
   engine: ValidateOptions,
   options: ChecksOptions,
 ): Promise<Result> {
-  const { onEvent, threads, context } = options;
+  const { onEvent, threads, context, provider } = options;
   const result = await runValidate(
     {
       ...engine,
+      ...(provider ? { provider } : {}),
       ...(threads !== undefined ? { threads } : {}),
       onStart: (info) => onEvent?.({ type: 'validate-start', id: entry.id, ...info }),
       onProgress: (progress) => onEvent?.({ type: 'validate-progress', id: entry.id, progress }),

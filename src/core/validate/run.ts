@@ -2,7 +2,6 @@
 // their inputs, call runValidate and present what comes back.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { workspacePath } from '../compare/baseline.js';
 import {
   newResult,
   type Problem,
@@ -17,6 +16,7 @@ import { formatShare, parseThreshold, thresholdStatus } from './threshold.js';
 import { runDatasetChecks } from '../dataset/check.js';
 import { datasetSummary } from '../dataset/summary.js';
 import { ratchetExpectations, ratchetSchema } from '../dataset/ratchet.js';
+import { prepareBase, type BaseData } from '../dataset/base-data.js';
 import {
   InlineExecutor,
   WorkerExecutor,
@@ -309,55 +309,87 @@ export async function runValidate(
     cwd: options.cwd,
     samples,
     maxRecordBytes,
+    ...(options.provider ? { provider: options.provider } : {}),
   });
   details.dataset = dataset.details;
   errors.push(...dataset.errors);
   const ratchet = options.dataset.ratchet;
-  let baseDir: string | undefined;
+  let base: BaseData | undefined;
   if (ratchet && !errors.length) {
     try {
-      baseDir = workspacePath(options.cwd, ratchet.base_dir, 'ratchet.base_dir');
+      base = await prepareBase(ratchet, files, {
+        cwd: options.cwd,
+        ...(options.dataset.splits ? { splits: options.dataset.splits } : {}),
+        ...(options.provider ? { provider: options.provider } : {}),
+      });
     } catch (err) {
-      errors.push({ message: (err as Error).message, key: 'ratchet.base_dir' });
+      errors.push({
+        message: (err as Error).message,
+        key: ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base',
+      });
     }
   }
-  if (ratchet && baseDir !== undefined && !errors.length) {
-    // The same checks (without drift) on the base branch's checkout of the same paths.
-    const base = await runValidate(
-      {
-        ...options,
-        schemaFile: resolve(options.cwd, options.schemaFile),
-        cwd: baseDir,
-        root: options.root ?? options.cwd,
-        dataset: { ...options.dataset, drift: undefined, ratchet: undefined },
-        onStart: undefined,
-        onProgress: undefined,
-      },
-      {},
-      meta,
-    );
-    if (base.status === 'error') {
-      errors.push({
-        message: `ratchet: the base branch's data could not be checked: ${base.summary}`,
-        key: 'ratchet.base_dir',
-      });
-    } else {
+  try {
+    if (ratchet && base && !errors.length) {
       const policy = ratchet.policy ?? 'new-only';
-      const r = ratchetSchema(
-        details,
-        base.details,
-        { baseDir: ratchet.base_dir, policy, baseStatus: base.status },
-        max,
-        warn,
-      );
-      details.ratchet = r.info;
-      schemaStatus = r.status;
-      schemaSummary = describe(
-        schemaStatus,
-        ` (${r.info.introducedInvalidRows.toLocaleString('en-US')} more than the base branch's ${r.info.baseInvalidRows.toLocaleString('en-US')}${policy === 'new-only' ? '; new-only gates on those' : ''})`,
-      );
-      ratchetExpectations(dataset.details, base.details.dataset, policy);
+      // No data file on the base at all: an empty base, every row is new debt.
+      const empty = base.data !== undefined && base.data.length === 0;
+      const baseRun = empty
+        ? undefined
+        : await runValidate(
+            {
+              ...options,
+              schemaFile: resolve(options.cwd, options.schemaFile),
+              ...(base.data ? { data: base.data } : {}),
+              cwd: base.dir,
+              root: options.root ?? options.cwd,
+              dataset: {
+                ...options.dataset,
+                ...(base.splits ? { splits: base.splits } : {}),
+                // Leakage needs two splits; a base with fewer has none to report.
+                ...(base.splits &&
+                Object.keys(base.splits).length < 2 &&
+                options.dataset.expectations
+                  ? { expectations: { ...options.dataset.expectations, leakage: undefined } }
+                  : {}),
+                drift: undefined,
+                ratchet: undefined,
+              },
+              onStart: undefined,
+              onProgress: undefined,
+            },
+            {},
+            meta,
+          );
+      if (baseRun?.status === 'error') {
+        errors.push({
+          message: `ratchet: the base branch's data could not be checked: ${baseRun.summary}`,
+          key: ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base',
+        });
+      } else {
+        const baseDetails = baseRun?.details ?? { rows: 0, invalidRows: 0, groups: [] };
+        const r = ratchetSchema(
+          details,
+          baseDetails as ValidateDetails,
+          { baseDir: base.label, policy, baseStatus: baseRun?.status ?? 'pass' },
+          max,
+          warn,
+        );
+        details.ratchet = {
+          ...r.info,
+          ...base.info,
+          ...(base.missingFiles.length ? { missingFiles: base.missingFiles } : {}),
+        };
+        schemaStatus = r.status;
+        schemaSummary = describe(
+          schemaStatus,
+          ` (${r.info.introducedInvalidRows.toLocaleString('en-US')} more than the base branch's ${r.info.baseInvalidRows.toLocaleString('en-US')}${policy === 'new-only' ? '; new-only gates on those' : ''})`,
+        );
+        ratchetExpectations(dataset.details, baseRun?.details.dataset, policy);
+      }
     }
+  } finally {
+    await base?.cleanup();
   }
   if (errors.length)
     return finish(

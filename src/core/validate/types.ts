@@ -1,5 +1,6 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
 import type { Problem } from '../result.js';
+import type { BaselineProvider } from '../compare/baseline.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 
 export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
@@ -96,6 +97,8 @@ export interface ValidateOptions {
   workerUrl?: URL;
   /** The entry's expectations / splits / drift blocks: run the dataset checks too. */
   dataset?: DatasetConfig;
+  /** Materialises base-branch / artifact references (drift) and base data (ratchet). */
+  provider?: BaselineProvider;
   /** Called once the files are known, before the slow part: lets the CLI print its first line early. */
   onStart?: (info: { files: number; bytes: number; threads: number }) => void;
   /** Called as chunks complete, in file order: lets the CLI show rows, MB/s and an ETA. */
