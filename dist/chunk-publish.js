@@ -267,18 +267,6 @@ function gateSummaryMarkdown(head, entries, limit) {
   return out;
 }
 
-const DEFAULT_RESULTS = "modelgate-results/*.json";
-const GITHUB_LOG = {
-  debug: debug,
-  info: info,
-  warn: warning,
-  error: debug
-};
-function splitRepo(full) {
-  const [owner, repo] = (full ?? "").split("/");
-  return owner && repo ? { owner, repo } : {};
-}
-const obj = (v) => typeof v === "object" && v !== null ? v : {};
 function claimedByResults(entries) {
   const prs = /* @__PURE__ */ new Set();
   const shas = /* @__PURE__ */ new Set();
@@ -301,6 +289,27 @@ function claimedByResults(entries) {
   }
   return { pr: [...prs][0], sha: [...shas][0] };
 }
+function claimedCommitMismatch(claim, runHeadSha) {
+  if (claim.sha === runHeadSha) return void 0;
+  return `the result files are about commit ${String(claim.sha).slice(0, 12)} but the triggering run built ${runHeadSha.slice(0, 12)}`;
+}
+function claimedPullRequestMismatch(claim, runPullRequests, runHeadSha) {
+  if (claim.pr !== void 0 && runPullRequests.includes(claim.pr)) return void 0;
+  return `the result files name pull request ${claim.pr}, which is not a pull request of the triggering run (head ${runHeadSha.slice(0, 12)})`;
+}
+
+const DEFAULT_RESULTS = "modelgate-results/*.json";
+const GITHUB_LOG = {
+  debug: debug,
+  info: info,
+  warn: warning,
+  error: debug
+};
+function splitRepo(full) {
+  const [owner, repo] = (full ?? "").split("/");
+  return owner && repo ? { owner, repo } : {};
+}
+const obj = (v) => typeof v === "object" && v !== null ? v : {};
 function runFromPayload(payload) {
   const run = obj(payload.workflow_run);
   if (typeof run.id !== "number" || typeof run.head_sha !== "string") return void 0;
@@ -338,22 +347,18 @@ async function resolveTarget(ctx, entries, client) {
       return { ...base, refused: "the workflow_run event payload has no run id or head SHA" };
     const claimed = claimedByResults(entries);
     if (claimed.problem) return { ...base, refused: claimed.problem };
-    if (claimed.sha !== run.headSha) {
-      return {
-        ...base,
-        refused: `the result files are about commit ${claimed.sha.slice(0, 12)} but the triggering run built ${run.headSha.slice(0, 12)}`
-      };
-    }
+    const commitMismatch = claimedCommitMismatch(claimed, run.headSha);
+    if (commitMismatch) return { ...base, refused: commitMismatch };
     let prs = run.pullRequests.filter((p) => p.headSha === run.headSha);
     if (!prs.some((p) => p.number === claimed.pr) && client && owner && repo) {
       prs = await listPullRequestsForRun(client, { owner, repo, run });
     }
-    if (!prs.some((p) => p.number === claimed.pr)) {
-      return {
-        ...base,
-        refused: `the result files name pull request ${claimed.pr}, which is not a pull request of the triggering run (head ${run.headSha.slice(0, 12)})`
-      };
-    }
+    const prMismatch = claimedPullRequestMismatch(
+      claimed,
+      prs.map((p) => p.number),
+      run.headSha
+    );
+    if (prMismatch) return { ...base, refused: prMismatch };
     const fork = Boolean(
       run.headRepoFullName && ctx.repo && run.headRepoFullName.toLowerCase() !== ctx.repo.toLowerCase()
     );

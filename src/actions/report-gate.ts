@@ -12,6 +12,11 @@ import {
 } from '../github/index.js';
 import type { GateDecision, OverrideEvidence } from '../core/gate/decide.js';
 import type { ReportEntry } from '../core/report/load.js';
+import {
+  claimedByResults,
+  claimedCommitMismatch,
+  claimedPullRequestMismatch,
+} from '../core/report/target.js';
 import * as core from '@actions/core';
 import type { RunnerContext } from './context.js';
 
@@ -49,31 +54,6 @@ function splitRepo(full: string | undefined): { owner?: string; repo?: string } 
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
-
-/** The PR and commit named by the result files, when they all agree. */
-function claimedByResults(entries: ReportEntry[]): { pr?: number; sha?: string; problem?: string } {
-  const prs = new Set<number>();
-  const shas = new Set<string>();
-  let missing = 0;
-  for (const e of entries) {
-    if (!e.ok) continue;
-    if (e.result.context.pr === undefined || e.result.context.sha === undefined) missing++;
-    if (e.result.context.pr !== undefined) prs.add(e.result.context.pr);
-    if (e.result.context.sha !== undefined) shas.add(e.result.context.sha);
-  }
-  if (prs.size > 1 || shas.size > 1) {
-    return {
-      problem: `the result files name different pull requests or commits (${[...prs].join(', ')}; ${[...shas].map((s) => s.slice(0, 7)).join(', ')})`,
-    };
-  }
-  if (missing > 0 || prs.size === 0 || shas.size === 0) {
-    return {
-      problem:
-        'the result files do not name the pull request and head commit (context.pr, context.sha)',
-    };
-  }
-  return { pr: [...prs][0], sha: [...shas][0] };
-}
 
 /** The triggering run as the workflow_run event describes it (GitHub wrote it, not the PR). */
 function runFromPayload(payload: Obj): WorkflowRunInfo | undefined {
@@ -127,23 +107,19 @@ export async function resolveTarget(
       return { ...base, refused: 'the workflow_run event payload has no run id or head SHA' };
     const claimed = claimedByResults(entries);
     if (claimed.problem) return { ...base, refused: claimed.problem };
-    if (claimed.sha !== run.headSha) {
-      return {
-        ...base,
-        refused: `the result files are about commit ${claimed.sha!.slice(0, 12)} but the triggering run built ${run.headSha.slice(0, 12)}`,
-      };
-    }
+    const commitMismatch = claimedCommitMismatch(claimed, run.headSha);
+    if (commitMismatch) return { ...base, refused: commitMismatch };
     let prs = run.pullRequests.filter((p) => p.headSha === run.headSha);
     if (!prs.some((p) => p.number === claimed.pr) && client && owner && repo) {
       // Runs of fork PRs list no pull requests: ask GitHub which open PRs have this head.
       prs = await listPullRequestsForRun(client, { owner, repo, run });
     }
-    if (!prs.some((p) => p.number === claimed.pr)) {
-      return {
-        ...base,
-        refused: `the result files name pull request ${claimed.pr}, which is not a pull request of the triggering run (head ${run.headSha.slice(0, 12)})`,
-      };
-    }
+    const prMismatch = claimedPullRequestMismatch(
+      claimed,
+      prs.map((p) => p.number),
+      run.headSha,
+    );
+    if (prMismatch) return { ...base, refused: prMismatch };
     const fork = Boolean(
       run.headRepoFullName &&
       ctx.repo &&
