@@ -799,7 +799,7 @@ function githubProvider(ctx, token) {
   };
   const pr = ctx.payload.pull_request;
   const repository = ctx.payload.repository;
-  async function baseToFile(path, to) {
+  function baseCommit(path) {
     const sha = pr?.base?.sha;
     const ref = pr?.base?.ref;
     if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
@@ -808,27 +808,10 @@ function githubProvider(ctx, token) {
         note: `not a pull request (${ctx.eventName ?? "no event"}): no base commit to read ${path} from`
       };
     }
-    const info = { sha, ...ref ? { ref } : {} };
-    const absent = `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
-    const local = await gitShowToFile(ctx.workspace, sha, path, to.file, to.maxBytes);
-    if (local && "bytes" in local)
-      return { file: to.file, bytes: local.bytes, info: { ...info, note: "read with git" } };
-    if (local) return { missing: true, note: absent, info };
-    const file = await getFileAtRef(gh(), {
-      ...repoOf(ctx),
-      path,
-      ref: sha,
-      maxBytes: to.maxBytes
-    });
-    if (!file) return { missing: true, note: absent, info };
-    await writeFile(to.file, file.content);
-    return {
-      file: to.file,
-      bytes: file.content.length,
-      info: { ...info, note: "read with the contents API" }
-    };
+    return { sha, info: { sha, ...ref ? { ref } : {} } };
   }
-  async function artifactToFile(spec, to) {
+  const absentAt = (path, sha) => `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
+  async function fromArtifact(spec, maxFileBytes) {
     const { owner, repo } = repoOf(ctx);
     const branch = spec.branch ?? repository?.default_branch ?? (await getRepository(gh(), { owner, repo })).defaultBranch;
     const got = await downloadArtifactFile(gh(), {
@@ -838,7 +821,7 @@ function githubProvider(ctx, token) {
       branch,
       artifactName: spec.name,
       path: spec.path,
-      maxFileBytes: to.maxBytes
+      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
     });
     if (!got.found) {
       return {
@@ -852,10 +835,8 @@ function githubProvider(ctx, token) {
         }
       };
     }
-    await writeFile(to.file, got.content);
     return {
-      file: to.file,
-      bytes: got.content.length,
+      content: got.content,
       info: {
         ref: branch,
         sha: got.headSha,
@@ -866,73 +847,55 @@ function githubProvider(ctx, token) {
     };
   }
   return {
-    fetchFile(spec, to) {
-      return spec.source === "base-branch" ? baseToFile(spec.path, to) : artifactToFile(spec, to);
-    },
-    async readAtBase(path) {
-      const sha = pr?.base?.sha;
-      const ref = pr?.base?.ref;
-      if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
-        return {
-          missing: true,
-          note: `not a pull request (${ctx.eventName ?? "no event"}): no base commit to read ${path} from`
-        };
+    // Data files (dataset references): bytes to a file, never a string.
+    async fetchFile(spec, to) {
+      if (spec.source !== "base-branch") {
+        const got = await fromArtifact(spec, to.maxBytes);
+        if ("missing" in got) return got;
+        await writeFile(to.file, got.content);
+        return { file: to.file, bytes: got.content.length, info: got.info };
       }
-      const info = { sha, ...ref ? { ref } : {} };
+      const base = baseCommit(spec.path);
+      if ("missing" in base) return base;
+      const { sha, info } = base;
+      const local = await gitShowToFile(ctx.workspace, sha, spec.path, to.file, to.maxBytes);
+      if (local && "bytes" in local)
+        return { file: to.file, bytes: local.bytes, info: { ...info, note: "read with git" } };
+      if (local) return { missing: true, note: absentAt(spec.path, sha), info };
+      const file = await getFileAtRef(gh(), {
+        ...repoOf(ctx),
+        path: spec.path,
+        ref: sha,
+        maxBytes: to.maxBytes
+      });
+      if (!file) return { missing: true, note: absentAt(spec.path, sha), info };
+      await writeFile(to.file, file.content);
+      return {
+        file: to.file,
+        bytes: file.content.length,
+        info: { ...info, note: "read with the contents API" }
+      };
+    },
+    // Metric files: small, read as text.
+    async readAtBase(path) {
+      const base = baseCommit(path);
+      if ("missing" in base) return base;
+      const { sha, info } = base;
       const local = await gitShow(ctx.workspace, sha, path);
       if (local && "content" in local)
         return { content: local.content, info: { ...info, note: "read with git" } };
-      if (local)
-        return {
-          missing: true,
-          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
-          info
-        };
+      if (local) return { missing: true, note: absentAt(path, sha), info };
       const file = await getFileAtRef(gh(), { ...repoOf(ctx), path, ref: sha });
-      if (!file)
-        return {
-          missing: true,
-          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
-          info
-        };
+      if (!file) return { missing: true, note: absentAt(path, sha), info };
       return {
         content: file.content.toString("utf8"),
         info: { ...info, note: "read with the contents API" }
       };
     },
     async readFromArtifact(spec) {
-      const { owner, repo } = repoOf(ctx);
-      const branch = spec.branch ?? repository?.default_branch ?? (await getRepository(gh(), { owner, repo })).defaultBranch;
-      const got = await downloadArtifactFile(gh(), {
-        owner,
-        repo,
-        workflow: spec.workflow,
-        branch,
-        artifactName: spec.name,
-        path: spec.path
-      });
-      if (!got.found) {
-        return {
-          missing: true,
-          note: got.reason,
-          info: {
-            ref: branch,
-            ...got.runId !== void 0 ? { runId: got.runId } : {},
-            ...got.runUrl ? { runUrl: got.runUrl } : {},
-            ...got.headSha ? { sha: got.headSha } : {}
-          }
-        };
-      }
-      return {
-        content: got.content.toString("utf8"),
-        info: {
-          ref: branch,
-          sha: got.headSha,
-          runId: got.runId,
-          runUrl: got.runUrl,
-          artifact: got.artifactName
-        }
-      };
+      const got = await fromArtifact(spec);
+      if ("missing" in got) return got;
+      return { content: got.content.toString("utf8"), info: got.info };
     }
   };
 }

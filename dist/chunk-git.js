@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn, execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { sep, posix } from 'node:path';
 import { pipeline } from 'node:stream/promises';

@@ -37,11 +37,10 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
   const pr = ctx.payload.pull_request as { base?: { sha?: string; ref?: string } } | undefined;
   const repository = ctx.payload.repository as { default_branch?: string } | undefined;
 
-  // The same reads as below, for data files: bytes to a file, never a string.
-  async function baseToFile(
+  /** The PR's base commit, or why there is none (push, schedule, a malformed payload). */
+  function baseCommit(
     path: string,
-    to: { file: string; maxBytes: number },
-  ): Promise<FetchedFile | BaselineMiss> {
+  ): { sha: string; info: { sha: string; ref?: string } } | BaselineMiss {
     const sha = pr?.base?.sha;
     const ref = pr?.base?.ref;
     if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
@@ -50,31 +49,20 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
         note: `not a pull request (${ctx.eventName ?? 'no event'}): no base commit to read ${path} from`,
       };
     }
-    const info = { sha, ...(ref ? { ref } : {}) };
-    const absent = `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
-    const local = await gitShowToFile(ctx.workspace, sha, path, to.file, to.maxBytes);
-    if (local && 'bytes' in local)
-      return { file: to.file, bytes: local.bytes, info: { ...info, note: 'read with git' } };
-    if (local) return { missing: true, note: absent, info };
-    const file = await getFileAtRef(gh(), {
-      ...repoOf(ctx),
-      path,
-      ref: sha,
-      maxBytes: to.maxBytes,
-    });
-    if (!file) return { missing: true, note: absent, info };
-    await writeFile(to.file, file.content);
-    return {
-      file: to.file,
-      bytes: file.content.length,
-      info: { ...info, note: 'read with the contents API' },
-    };
+    return { sha, info: { sha, ...(ref ? { ref } : {}) } };
   }
 
-  async function artifactToFile(
+  const absentAt = (path: string, sha: string) =>
+    `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
+
+  /**
+   * A file of the latest successful run's artifact on the default branch, as bytes, with where it
+   * came from; or why there is none.
+   */
+  async function fromArtifact(
     spec: { workflow: string; name: string; path: string; branch?: string },
-    to: { file: string; maxBytes: number },
-  ): Promise<FetchedFile | BaselineMiss> {
+    maxFileBytes?: number,
+  ): Promise<{ content: Buffer; info: NonNullable<BaselineMiss['info']> } | BaselineMiss> {
     const { owner, repo } = repoOf(ctx);
     const branch =
       spec.branch ??
@@ -87,7 +75,7 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
       branch,
       artifactName: spec.name,
       path: spec.path,
-      maxFileBytes: to.maxBytes,
+      ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
     });
     if (!got.found) {
       return {
@@ -101,10 +89,8 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
         },
       };
     }
-    await writeFile(to.file, got.content);
     return {
-      file: to.file,
-      bytes: got.content.length,
+      content: got.content,
       info: {
         ref: branch,
         sha: got.headSha,
@@ -116,77 +102,56 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
   }
 
   return {
-    fetchFile(spec, to) {
-      return spec.source === 'base-branch' ? baseToFile(spec.path, to) : artifactToFile(spec, to);
-    },
-    async readAtBase(path) {
-      const sha = pr?.base?.sha;
-      const ref = pr?.base?.ref;
-      if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
-        return {
-          missing: true,
-          note: `not a pull request (${ctx.eventName ?? 'no event'}): no base commit to read ${path} from`,
-        };
+    // Data files (dataset references): bytes to a file, never a string.
+    async fetchFile(spec, to): Promise<FetchedFile | BaselineMiss> {
+      if (spec.source !== 'base-branch') {
+        const got = await fromArtifact(spec, to.maxBytes);
+        if ('missing' in got) return got;
+        await writeFile(to.file, got.content);
+        return { file: to.file, bytes: got.content.length, info: got.info };
       }
-      const info = { sha, ...(ref ? { ref } : {}) };
+      const base = baseCommit(spec.path);
+      if ('missing' in base) return base;
+      const { sha, info } = base;
       // A full clone has the base commit: no API call. A shallow one does not: contents API.
+      const local = await gitShowToFile(ctx.workspace, sha, spec.path, to.file, to.maxBytes);
+      if (local && 'bytes' in local)
+        return { file: to.file, bytes: local.bytes, info: { ...info, note: 'read with git' } };
+      if (local) return { missing: true, note: absentAt(spec.path, sha), info };
+      const file = await getFileAtRef(gh(), {
+        ...repoOf(ctx),
+        path: spec.path,
+        ref: sha,
+        maxBytes: to.maxBytes,
+      });
+      if (!file) return { missing: true, note: absentAt(spec.path, sha), info };
+      await writeFile(to.file, file.content);
+      return {
+        file: to.file,
+        bytes: file.content.length,
+        info: { ...info, note: 'read with the contents API' },
+      };
+    },
+    // Metric files: small, read as text.
+    async readAtBase(path) {
+      const base = baseCommit(path);
+      if ('missing' in base) return base;
+      const { sha, info } = base;
       const local = await gitShow(ctx.workspace, sha, path);
       if (local && 'content' in local)
         return { content: local.content, info: { ...info, note: 'read with git' } };
-      if (local)
-        return {
-          missing: true,
-          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
-          info,
-        };
+      if (local) return { missing: true, note: absentAt(path, sha), info };
       const file = await getFileAtRef(gh(), { ...repoOf(ctx), path, ref: sha });
-      if (!file)
-        return {
-          missing: true,
-          note: `${path} does not exist at the base commit ${sha.slice(0, 7)}`,
-          info,
-        };
+      if (!file) return { missing: true, note: absentAt(path, sha), info };
       return {
         content: file.content.toString('utf8'),
         info: { ...info, note: 'read with the contents API' },
       };
     },
     async readFromArtifact(spec) {
-      const { owner, repo } = repoOf(ctx);
-      const branch =
-        spec.branch ??
-        repository?.default_branch ??
-        (await getRepository(gh(), { owner, repo })).defaultBranch;
-      const got = await downloadArtifactFile(gh(), {
-        owner,
-        repo,
-        workflow: spec.workflow,
-        branch,
-        artifactName: spec.name,
-        path: spec.path,
-      });
-      if (!got.found) {
-        return {
-          missing: true,
-          note: got.reason,
-          info: {
-            ref: branch,
-            ...(got.runId !== undefined ? { runId: got.runId } : {}),
-            ...(got.runUrl ? { runUrl: got.runUrl } : {}),
-            ...(got.headSha ? { sha: got.headSha } : {}),
-          },
-        };
-      }
-      return {
-        content: got.content.toString('utf8'),
-        info: {
-          ref: branch,
-          sha: got.headSha,
-          runId: got.runId,
-          runUrl: got.runUrl,
-          artifact: got.artifactName,
-        },
-      };
+      const got = await fromArtifact(spec);
+      if ('missing' in got) return got;
+      return { content: got.content.toString('utf8'), info: got.info };
     },
   };
 }
