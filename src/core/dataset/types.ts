@@ -62,8 +62,13 @@ export interface DatasetConfig {
   };
 }
 
-/** How the current data compares with the base branch's: details.ratchet. */
-export interface RatchetDetails {
+/**
+ * How the current data compares with the base branch's: details.ratchet. Where the base's data
+ * came from (a remote base: commit, run) uses compare's baseline vocabulary.
+ */
+export interface RatchetDetails extends Partial<
+  Omit<BaselineInfo, 'source' | 'path' | 'examples'>
+> {
   baseDir: string;
   policy: 'new-only' | 'all';
   baseRows: number;
@@ -71,15 +76,8 @@ export interface RatchetDetails {
   /** Invalid rows beyond the base's count: what new-only gates on. */
   introducedInvalidRows: number;
   baseStatus: Status;
-  /** Where the base's data came from (a remote base: commit, run) and the files it lacked. */
   source?: BaselineInfo['source'];
-  ref?: string;
-  sha?: string;
-  workflow?: string;
-  runId?: number;
-  runUrl?: string;
-  artifact?: string;
-  note?: string;
+  /** Data files the base did not have: all their rows count as new. */
   missingFiles?: string[];
 }
 
