@@ -93,4 +93,4 @@ function columnTypes(bundle, columns) {
   });
 }
 
-export { columnTypes as a, casterFor as c, parseNumberCell as p };
+export { casterFor as a, columnTypes as c, parseNumberCell as p };

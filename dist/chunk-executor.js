@@ -1,10 +1,14 @@
 import { realpathSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { c as casterFor } from './chunk-cells.js';
+import { a as casterFor } from './chunk-cells.js';
 import { resolve, relative, sep, isAbsolute } from 'node:path';
 import v8 from 'node:v8';
-import { a as validateJsonlChunk } from './chunk-records.js';
+import { C as Collector, a as validateOne, b as validateJsonlChunk } from './chunk-records.js';
+import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { e as escape, p as preview } from './chunk-value.js';
+import { g as gammaln, X as Xoshiro128ss } from './chunk-simple-statistics.js';
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function digits(s, from, n) {
@@ -7091,24 +7095,837 @@ async function compileBundle(bundle, allErrors) {
   }
 }
 
+function ksPValue(d, n, m) {
+  if (!(n > 0 && m > 0)) return 1;
+  const en = Math.sqrt(n * m / (n + m));
+  const lambda = (en + 0.12 + 0.11 / en) * d;
+  if (lambda < 1e-3) return 1;
+  let sum = 0;
+  let sign = 1;
+  for (let j = 1; j <= 100; j++) {
+    const term = sign * Math.exp(-2 * j * j * lambda * lambda);
+    sum += term;
+    if (Math.abs(term) < 1e-12 * Math.abs(sum)) break;
+    sign = -sign;
+  }
+  return Math.min(1, Math.max(0, 2 * sum));
+}
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  const lnPre = -x + a * Math.log(x) - gammaln(a);
+  if (x < a + 1) {
+    let ap = a;
+    let sum = 1 / a;
+    let del = sum;
+    for (let i = 0; i < 1e3; i++) {
+      ap += 1;
+      del *= x / ap;
+      sum += del;
+      if (Math.abs(del) < Math.abs(sum) * 1e-15) break;
+    }
+    return Math.max(0, 1 - sum * Math.exp(lnPre));
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e3; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-15) break;
+  }
+  return Math.min(1, Math.exp(lnPre) * h);
+}
+function chiSquareSf(x, df) {
+  if (df <= 0) return 1;
+  return gammaQ(df / 2, x / 2);
+}
+
+const MAX_CATEGORIES = 200;
+const DEFAULT_SAMPLE_SIZE = 2e4;
+const PSI_EPSILON = 1e-4;
+class ColumnProfile {
+  constructor(size, seed) {
+    this.size = size;
+    this.reservoir = new Float64Array(size);
+    this.rng = Xoshiro128ss.fromSeed(seed);
+  }
+  size;
+  nulls = 0;
+  numbers = 0;
+  others = 0;
+  reservoir;
+  cats = /* @__PURE__ */ new Map();
+  rng;
+  /** What crosses a thread boundary (the random state stays behind: the pass is over). */
+  state() {
+    const { size, nulls, numbers, others, cats } = this;
+    return { size, nulls, numbers, others, cats, reservoir: this.reservoir };
+  }
+  static fromState(s) {
+    const p = new ColumnProfile(0, 0);
+    Object.assign(p, { size: s.size, nulls: s.nulls, numbers: s.numbers, others: s.others });
+    p.reservoir = s.reservoir;
+    p.cats = s.cats;
+    return p;
+  }
+  /** One chunk's values of this column (digest.ts), chunks in file order. */
+  merge(d) {
+    this.nulls += d.nulls;
+    this.others += d.others;
+    const { size, reservoir, rng } = this;
+    const values = d.numbers;
+    let i = this.numbers;
+    for (let k = 0; k < values.length; k++, i++) {
+      if (i < size) reservoir[i] = values[k];
+      else {
+        const j = rng.index(i + 1);
+        if (j < size) reservoir[j] = values[k];
+      }
+    }
+    this.numbers = i;
+    if (!this.cats) return;
+    if (!d.cats) {
+      this.cats = null;
+      return;
+    }
+    for (const [k, n] of d.cats) {
+      const c = this.cats.get(k);
+      if (c !== void 0) this.cats.set(k, c + n);
+      else if (this.cats.size >= MAX_CATEGORIES) {
+        this.cats = null;
+        return;
+      } else this.cats.set(k, n);
+    }
+  }
+  get count() {
+    return this.numbers + this.others;
+  }
+  /** The numbers kept, sorted ascending. */
+  sample() {
+    return this.reservoir.slice(0, Math.min(this.numbers, this.size)).sort();
+  }
+  get sampled() {
+    return this.numbers > this.size;
+  }
+}
+function psi(ref, cur) {
+  let s = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const r = Math.max(ref[i], PSI_EPSILON);
+    const c = Math.max(cur[i], PSI_EPSILON);
+    s += (c - r) * Math.log(c / r);
+  }
+  return s;
+}
+function upperBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function quantileEdges(sortedRef, bins) {
+  const n = sortedRef.length;
+  const edges = [];
+  for (let i = 1; i < bins; i++) {
+    const e = sortedRef[Math.ceil(i * n / bins) - 1];
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  while (edges.length && edges[edges.length - 1] === sortedRef[n - 1]) edges.pop();
+  return edges;
+}
+function binShares(sorted, edges) {
+  const out = [];
+  let below = 0;
+  for (const e of edges) {
+    const k = upperBound(sorted, e);
+    out.push((k - below) / sorted.length);
+    below = k;
+  }
+  out.push((sorted.length - below) / sorted.length);
+  return out;
+}
+function ksStatistic(a, b) {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < a.length && j < b.length) {
+    const x = Math.min(a[i], b[j]);
+    while (i < a.length && a[i] === x) i++;
+    while (j < b.length && b[j] === x) j++;
+    d = Math.max(d, Math.abs(i / a.length - j / b.length));
+  }
+  return d;
+}
+function fmtEdge(x) {
+  return Number.isInteger(x) ? String(x) : x.toPrecision(4).replace(/\.?0+$/, "");
+}
+function numericDrift(ref, cur, bins) {
+  const edges = quantileEdges(ref, bins);
+  const r = binShares(ref, edges);
+  const c = binShares(cur, edges);
+  const d = ksStatistic(ref, cur);
+  const labels = r.map(
+    (_, i) => i === 0 ? `\u2264 ${fmtEdge(edges[0] ?? Infinity)}` : i === edges.length ? `> ${fmtEdge(edges[i - 1])}` : `${fmtEdge(edges[i - 1])}\u2013${fmtEdge(edges[i])}`
+  );
+  return {
+    type: "numeric",
+    psi: psi(r, c),
+    test: "ks",
+    statistic: d,
+    pValue: ksPValue(d, ref.length, cur.length),
+    bins: labels.map((label, i) => ({ label, ref: r[i], cur: c[i] }))
+  };
+}
+function categoricalDrift(ref, cur) {
+  const keys = [.../* @__PURE__ */ new Set([...ref.keys(), ...cur.keys()])];
+  const nr = [...ref.values()].reduce((a, b) => a + b, 0);
+  const nc = [...cur.values()].reduce((a, b) => a + b, 0);
+  const r = keys.map((k) => (ref.get(k) ?? 0) / nr);
+  const c = keys.map((k) => (cur.get(k) ?? 0) / nc);
+  const n = nr + nc;
+  let stat = 0;
+  for (const k of keys) {
+    const or = ref.get(k) ?? 0;
+    const oc = cur.get(k) ?? 0;
+    const col = or + oc;
+    const er = col * nr / n;
+    const ec = col * nc / n;
+    stat += (or - er) ** 2 / er + (oc - ec) ** 2 / ec;
+  }
+  const df = keys.length - 1;
+  const bins = keys.map((k, i) => ({ label: k, ref: r[i], cur: c[i] })).sort((a, b) => b.ref + b.cur - (a.ref + a.cur) || (a.label < b.label ? -1 : 1));
+  return {
+    type: "categorical",
+    psi: psi(r, c),
+    test: "chi2",
+    statistic: stat,
+    df,
+    pValue: df > 0 ? chiSquareSf(stat, df) : 1,
+    bins
+  };
+}
+
+let hashLo = 0;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function mixText(h, tag, s) {
+  let x = Math.imul(h[0] ^ tag, 16777619);
+  let y = Math.imul(h[1] ^ tag + s.length, 1540483477);
+  const n = s.length - 1;
+  let i = 0;
+  for (; i < n; i += 2) {
+    const w = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
+    x = Math.imul(x ^ w, 16777619);
+    y = Math.imul((y << 5 | y >>> 27) ^ w, 1540483477);
+  }
+  if (i === n) {
+    const w = s.charCodeAt(i);
+    x = Math.imul(x ^ w, 16777619);
+    y = Math.imul((y << 5 | y >>> 27) ^ w, 1540483477);
+  }
+  h[0] = x;
+  h[1] = y;
+}
+function mixWord(h, tag, w) {
+  h[0] = Math.imul(Math.imul(h[0] ^ tag, 16777619) ^ w, 16777619);
+  h[1] = Math.imul(Math.imul(h[1] ^ tag, 1540483477) ^ w, 1540483477);
+}
+const state = new Uint32Array(2);
+function mixValue(v) {
+  if (typeof v === "string") mixText(state, 1, v);
+  else if (typeof v === "number") {
+    f64[0] = v === 0 ? 0 : v;
+    mixWord(state, 2, u32[0]);
+    mixWord(state, 3, u32[1]);
+  } else if (v === null || v === void 0) mixWord(state, 4, 0);
+  else if (typeof v === "boolean") mixWord(state, 5, v ? 1 : 0);
+  else mixText(state, 6, JSON.stringify(v));
+}
+function finish() {
+  let y = state[1];
+  y = Math.imul(y ^ y >>> 13, 2246822507);
+  hashLo = (y ^ y >>> 16) >>> 0;
+  return state[0] >>> 0;
+}
+function hashKeys(keys) {
+  state[0] = 2166136261;
+  state[1] = 1540483477;
+  for (const k of keys) mixText(state, 7, k);
+  return finish();
+}
+function hashShaped(shapeHi, shapeLo, values) {
+  state[0] = shapeHi;
+  state[1] = shapeLo;
+  for (let i = 0; i < values.length; i++) mixValue(values[i]);
+  return finish();
+}
+function hashValues(vs) {
+  state[0] = 2166136261;
+  state[1] = 1540483477;
+  for (const v of vs) mixValue(v);
+  return finish();
+}
+class HashTable {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1 << 12) {
+    let cap = 16;
+    while (cap < capacity) cap <<= 1;
+    this.slots = new Uint32Array(cap * 4);
+    this.mask = cap - 1;
+  }
+  /** Makes room for `n` keys in all, so the table does not grow while they arrive. */
+  reserve(n) {
+    let cap = this.mask + 1;
+    while (cap <= n * 2) cap <<= 1;
+    if (cap > this.mask + 1) this.rehash(cap);
+  }
+  setIfAbsent(hi, lo, value) {
+    if (this.size * 2 >= this.mask) this.rehash((this.mask + 1) * 2);
+    const s = this.slots;
+    let i = (hi ^ Math.imul(lo, 2654435761)) & this.mask;
+    for (; ; ) {
+      const at = i << 2;
+      const top = s[at + 3];
+      if (top === 0) {
+        s[at] = hi;
+        s[at + 1] = lo;
+        s[at + 2] = value % 4294967296;
+        s[at + 3] = Math.floor(value / 4294967296) + 1;
+        this.size++;
+        return -1;
+      }
+      if (s[at] === hi && s[at + 1] === lo) return (top - 1) * 4294967296 + s[at + 2];
+      i = i + 1 & this.mask;
+    }
+  }
+  rehash(cap) {
+    const old = this.slots;
+    this.slots = new Uint32Array(cap * 4);
+    this.mask = cap - 1;
+    const s = this.slots;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] === 0) continue;
+      const hi = old[at];
+      let i = (hi ^ Math.imul(old[at + 1], 2654435761)) & this.mask;
+      while (s[(i << 2) + 3] !== 0) i = i + 1 & this.mask;
+      const to = i << 2;
+      s[to] = hi;
+      s[to + 1] = old[at + 1];
+      s[to + 2] = old[at + 2];
+      s[to + 3] = old[at + 3];
+    }
+  }
+}
+
+const MAX_AUTO_COLUMNS = 100;
+function isNull(v) {
+  return v === null || v === void 0 || v === "";
+}
+function pointer(column) {
+  return `/${column.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function show(v) {
+  const s = typeof v === "string" ? v : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
+}
+function sampleOf(line, record, ptr, value, message) {
+  return {
+    line,
+    record,
+    pointer: ptr,
+    value: preview(value),
+    message: escape(ptr ? `${ptr}: ${message}` : message)
+  };
+}
+class Column {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  nulls = 0;
+  others = 0;
+  n = 0;
+  numbers = new Float64Array(256);
+  /** Distinct values: strings and other JSON in `cats`, numbers keyed as numbers (no string per row). */
+  cats = /* @__PURE__ */ new Map();
+  numCats = /* @__PURE__ */ new Map();
+  overflow() {
+    this.cats = null;
+    this.numCats = null;
+  }
+  add(v) {
+    if (v === null || v === void 0 || v === "") {
+      this.nulls++;
+      return;
+    }
+    if (typeof v === "number") {
+      if (this.n === this.numbers.length) {
+        const next = new Float64Array(this.n * 2);
+        next.set(this.numbers);
+        this.numbers = next;
+      }
+      this.numbers[this.n++] = v;
+      const m2 = this.numCats;
+      if (!m2) return;
+      const c2 = m2.get(v);
+      if (c2 !== void 0) m2.set(v, c2 + 1);
+      else if (m2.size + this.cats.size >= MAX_CATEGORIES) this.overflow();
+      else m2.set(v, 1);
+      return;
+    }
+    this.others++;
+    const m = this.cats;
+    if (!m) return;
+    const k = typeof v === "string" ? v : typeof v === "boolean" ? v ? "true" : "false" : JSON.stringify(v);
+    const c = m.get(k);
+    if (c !== void 0) m.set(k, c + 1);
+    else if (m.size + this.numCats.size >= MAX_CATEGORIES) this.overflow();
+    else m.set(k, 1);
+  }
+  take() {
+    let cats = null;
+    if (this.cats && this.numCats) {
+      cats = [...this.cats];
+      for (const [x, c] of this.numCats) cats.push([JSON.stringify(x), c]);
+    }
+    return {
+      name: this.name,
+      nulls: this.nulls,
+      others: this.others,
+      numbers: this.numbers.slice(0, this.n),
+      cats
+    };
+  }
+}
+class Hashes {
+  hi;
+  lo;
+  present;
+  constructor(cap) {
+    this.hi = new Uint32Array(cap);
+    this.lo = new Uint32Array(cap);
+    this.present = new Uint8Array(cap);
+  }
+  grow(cap) {
+    const { hi, lo, present } = this;
+    this.hi = new Uint32Array(cap);
+    this.hi.set(hi);
+    this.lo = new Uint32Array(cap);
+    this.lo.set(lo);
+    this.present = new Uint8Array(cap);
+    this.present.set(present);
+  }
+  take(n) {
+    return { hi: this.hi.slice(0, n), lo: this.lo.slice(0, n), present: this.present.slice(0, n) };
+  }
+}
+class ChunkDigester {
+  constructor(plan, samples) {
+    this.plan = plan;
+    this.samples = samples;
+    plan.tests.forEach((t, i) => this.tests.push(this.test(t, i)));
+    this.reset();
+  }
+  plan;
+  samples;
+  n = 0;
+  cap = 1024;
+  lines = new Uint32Array(this.cap);
+  records = new Uint32Array(this.cap);
+  objects = new Uint8Array(this.cap);
+  testState = [];
+  valueMaps = [];
+  tests = [];
+  keyHashes = [];
+  rowHashes;
+  columns = /* @__PURE__ */ new Map();
+  one = [void 0];
+  /** The last record shape seen (keys in order), its hash, and its drift columns (auto mode). */
+  shapeKeys = [];
+  shapeHi = 0;
+  shapeLo = 0;
+  shapeCols = [];
+  reset() {
+    this.n = 0;
+    this.testState = this.plan.tests.map(() => ({ checked: 0, unexpected: 0, samples: [] }));
+    this.valueMaps = this.plan.tests.map((t) => t.kind === "categories" ? /* @__PURE__ */ new Map() : void 0);
+    this.keyHashes = this.plan.keys.map(() => new Hashes(this.cap));
+    this.rowHashes = this.plan.rowHash ? new Hashes(this.cap) : void 0;
+    this.columns = /* @__PURE__ */ new Map();
+    for (const c of this.plan.drift?.columns ?? []) this.columns.set(c, new Column(c));
+    this.shapeKeys = [];
+  }
+  /** Records of one shape share the hash of their keys and their column lookups. */
+  shape(row) {
+    const keys = this.shapeKeys;
+    let j = 0;
+    let same = true;
+    for (const k in row) {
+      if (keys[j] !== k) {
+        same = false;
+        break;
+      }
+      j++;
+    }
+    if (same && j === keys.length) return;
+    this.shapeKeys = Object.keys(row);
+    this.shapeHi = hashKeys(this.shapeKeys);
+    this.shapeLo = hashLo;
+    if (this.plan.drift && !this.plan.drift.columns)
+      this.shapeCols = this.shapeKeys.map((k) => {
+        let c = this.columns.get(k);
+        if (!c && this.columns.size < MAX_AUTO_COLUMNS) this.columns.set(k, c = new Column(k));
+        return c;
+      });
+  }
+  flag(i, line, record, col, v, msg) {
+    const s = this.testState[i];
+    s.unexpected++;
+    if (s.samples.length < this.samples)
+      s.samples.push(sampleOf(line, record, pointer(col), v, msg));
+  }
+  test(t, i) {
+    const col = t.column;
+    if (t.kind === "null_share")
+      return (row, line, record) => {
+        this.testState[i].checked++;
+        const v = row[col];
+        if (isNull(v)) this.flag(i, line, record, col, v, "null or missing");
+      };
+    if (t.kind === "categories") {
+      const allowed = new Set(t.allowed);
+      return (row, line, record) => {
+        const v = row[col];
+        if (isNull(v)) return;
+        this.testState[i].checked++;
+        const k = typeof v === "string" ? v : JSON.stringify(v);
+        if (allowed.has(k)) return;
+        const values = this.valueMaps[i];
+        values.set(k, (values.get(k) ?? 0) + 1);
+        this.flag(i, line, record, col, v, `${show(v)} is not an allowed value`);
+      };
+    }
+    const lo = t.lo ?? -Infinity;
+    const hi = t.hi ?? Infinity;
+    return (row, line, record) => {
+      const v = row[col];
+      if (isNull(v)) return;
+      this.testState[i].checked++;
+      if (typeof v === "number" && v >= lo && v <= hi) return;
+      this.flag(
+        i,
+        line,
+        record,
+        col,
+        v,
+        typeof v === "number" ? `${v} is out of range` : `${show(v)} is not a number`
+      );
+    };
+  }
+  grow() {
+    const cap = this.cap * 2;
+    const { lines, records, objects } = this;
+    this.lines = new Uint32Array(cap);
+    this.lines.set(lines);
+    this.records = new Uint32Array(cap);
+    this.records.set(records);
+    this.objects = new Uint8Array(cap);
+    this.objects.set(objects);
+    for (const h of this.keyHashes) h.grow(cap);
+    this.rowHashes?.grow(cap);
+    this.cap = cap;
+  }
+  tap(line, record, value) {
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
+    this.lines[i] = line;
+    this.records[i] = record;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+    this.objects[i] = 1;
+    const row = value;
+    for (const t of this.tests) t(row, line, record);
+    const { keys } = this.plan;
+    for (let k = 0; k < keys.length; k++) {
+      const cols = keys[k];
+      const h = this.keyHashes[k];
+      let hi;
+      if (cols.length === 1) {
+        const v = row[cols[0]];
+        if (isNull(v)) continue;
+        this.one[0] = v;
+        hi = hashValues(this.one);
+      } else {
+        const vs = cols.map((c) => row[c]);
+        if (vs.some(isNull)) continue;
+        hi = hashValues(vs);
+      }
+      h.hi[i] = hi;
+      h.lo[i] = hashLo;
+      h.present[i] = 1;
+    }
+    const auto = this.plan.drift && !this.plan.drift.columns;
+    if (this.rowHashes || auto) {
+      this.shape(row);
+      const values = Object.values(row);
+      if (this.rowHashes) {
+        this.rowHashes.hi[i] = hashShaped(this.shapeHi, this.shapeLo, values);
+        this.rowHashes.lo[i] = hashLo;
+        this.rowHashes.present[i] = 1;
+      }
+      if (auto) {
+        const cols = this.shapeCols;
+        for (let j = 0; j < values.length; j++) cols[j]?.add(values[j]);
+      }
+    }
+    if (this.plan.drift?.columns) for (const c of this.columns.values()) c.add(row[c.name]);
+  }
+  get size() {
+    return this.n;
+  }
+  take() {
+    const n = this.n;
+    const d = {
+      n,
+      lines: this.lines.slice(0, n),
+      records: this.records.slice(0, n),
+      objects: this.objects.slice(0, n),
+      tests: this.testState.map((s, i) => {
+        const values = this.valueMaps[i];
+        return values ? { ...s, values: [...values] } : s;
+      }),
+      keys: this.keyHashes.map((h) => h.take(n)),
+      ...this.rowHashes ? { rows: this.rowHashes.take(n) } : {},
+      ...this.plan.drift ? { columns: [...this.columns.values()].map((c) => c.take()) } : {}
+    };
+    this.objects.fill(0, 0, n);
+    this.reset();
+    return d;
+  }
+}
+function digestBuffers(d) {
+  const out = [d.lines.buffer, d.records.buffer, d.objects.buffer];
+  for (const h of d.rows ? [...d.keys, d.rows] : d.keys)
+    out.push(
+      h.hi.buffer,
+      h.lo.buffer,
+      h.present.buffer
+    );
+  for (const c of d.columns ?? []) out.push(c.numbers.buffer);
+  return out;
+}
+
+const READ = 1 << 20;
+async function validateJsonFile(path, v, opts) {
+  const c = new Collector(opts.samples);
+  const problems = [];
+  const fh = await open(path, "r");
+  let mode = "start";
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let pieces = [];
+  let size = 0;
+  let oversize = false;
+  let elemLine = 0;
+  let first = true;
+  let stop = false;
+  const keep = (chunk, from, to) => {
+    if (to <= from || oversize) return;
+    size += to - from;
+    if (size > opts.maxRecordBytes) {
+      oversize = true;
+      pieces = [];
+      return;
+    }
+    pieces.push(chunk.slice(from, to));
+  };
+  const finish = (truncated) => {
+    const record = c.rows++;
+    const at = elemLine || line;
+    if (oversize) {
+      c.addInvalid(at, record, [
+        {
+          schemaPath: "",
+          keyword: "maxRecordSize",
+          pointer: "",
+          value: void 0,
+          text: "",
+          message: `record is larger than the ${opts.maxRecordBytes}-byte limit`
+        }
+      ]);
+    } else {
+      const bytes = Buffer.concat(pieces);
+      if (!isUtf8(bytes)) {
+        c.addInvalid(at, record, [
+          {
+            schemaPath: "",
+            keyword: "encoding",
+            pointer: "",
+            value: void 0,
+            text: "",
+            message: "not valid UTF-8"
+          }
+        ]);
+      } else {
+        validateOne(
+          v,
+          c,
+          at,
+          record,
+          bytes.toString("utf8"),
+          truncated ? " (the file ends inside the array: is it truncated?)" : ""
+        );
+      }
+    }
+    pieces = [];
+    size = 0;
+    oversize = false;
+    elemLine = 0;
+  };
+  const fail = (message) => {
+    problems.push({ message, line });
+    stop = true;
+  };
+  try {
+    const buf = Buffer.allocUnsafe(READ);
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, READ, null);
+      if (bytesRead === 0 || stop) break;
+      const chunk = buf.subarray(0, bytesRead);
+      let i = 0;
+      if (first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) i = 3;
+      first = false;
+      let from = i;
+      for (; i < bytesRead && !stop; i++) {
+        const b = chunk[i];
+        if (b === 10) line++;
+        if (mode === "doc") continue;
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (b === 92) escaped = true;
+          else if (b === 34) inString = false;
+          continue;
+        }
+        if (mode === "start") {
+          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
+          if (b === 91) {
+            mode = "array";
+            from = i + 1;
+          } else {
+            mode = "doc";
+            elemLine = line;
+            from = i;
+          }
+          continue;
+        }
+        if (mode === "after") {
+          if (b !== 32 && b !== 9 && b !== 10 && b !== 13)
+            fail("unexpected data after the closing ] of the array");
+          continue;
+        }
+        if (depth === 0) {
+          if (b === 44 || b === 93) {
+            keep(chunk, from, i);
+            if (elemLine) finish(false);
+            else if (b === 44 || c.rows > 0)
+              fail(`unexpected '${b === 44 ? "," : "]"}': an array element is missing`);
+            if (b === 93) mode = "after";
+            from = i + 1;
+            continue;
+          }
+          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
+          if (!elemLine) {
+            elemLine = line;
+            from = i;
+          }
+        }
+        if (b === 34) inString = true;
+        else if (b === 123 || b === 91) depth++;
+        else if (b === 125 || b === 93) {
+          depth--;
+          if (depth < 0) fail(`unexpected '${String.fromCharCode(b)}'`);
+        }
+      }
+      if (mode === "array" && elemLine) keep(chunk, from, bytesRead);
+      if (mode === "doc") keep(chunk, from, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+  if (!stop) {
+    if (mode === "start") problems.push({ message: "file is empty: no JSON value" });
+    else if (mode === "doc") finish(false);
+    else if (mode === "array") {
+      if (elemLine) finish(true);
+      else
+        problems.push({
+          message: "the file ends inside the array (no closing ']'): is it truncated?",
+          line
+        });
+    }
+  }
+  const result = c.result(line - 1);
+  if (problems.length) result.problems = problems;
+  return result;
+}
+
 class ChunkValidator {
-  constructor(validators, samples, csvModule) {
+  constructor(validators, samples, csvModule, plan) {
     this.validators = validators;
     this.samples = samples;
     this.csvModule = csvModule;
+    if (plan) {
+      const digester = this.digester = new ChunkDigester(plan, samples);
+      const outer = validators.tap;
+      this.validators = {
+        ...validators,
+        tap: outer ? (line, record, value) => {
+          outer(line, record, value);
+          digester.tap(line, record, value);
+        } : (line, record, value) => digester.tap(line, record, value)
+      };
+    }
   }
   validators;
   samples;
   csvModule;
   casters = /* @__PURE__ */ new WeakMap();
   lastCsv;
+  digester;
   static async create(init) {
     const [fast, full, csv] = await Promise.all([
       compileBundle(init.bundle, false),
       compileBundle(init.bundle, true),
       init.csv ? import('./chunk-csv.js') : void 0
     ]);
-    return new ChunkValidator({ fast, full }, init.samples, csv);
+    return new ChunkValidator({ fast, full }, init.samples, csv, init.plan);
+  }
+  /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
+  digested(r) {
+    if (this.digester) r.digest = this.digester.take();
+    return r;
+  }
+  /** A `.json` file, read whole in this thread. */
+  async runJsonFile(path, opts) {
+    return this.digested(
+      await validateJsonFile(path, this.validators, { samples: this.samples, ...opts })
+    );
   }
   get csv() {
     if (!this.csvModule) throw new Error("CSV chunk sent to a validator created without csv: true");
@@ -7130,6 +7947,9 @@ class ChunkValidator {
     return c;
   }
   run(job) {
+    return this.digested(this.read(job));
+  }
+  read(job) {
     if (job.kind === "jsonl")
       return validateJsonlChunk(
         job.buf,
@@ -7239,4 +8059,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, InlineExecutor as I, SchemaError as S, WorkerExecutor as W, defaultWorkerUrl as d, loadSchemaBundle as l };
+export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WorkerExecutor as W, ColumnProfile as a, ChunkDigester as b, sampleOf as c, digestBuffers as d, categoricalDrift as e, defaultWorkerUrl as f, loadSchemaBundle as l, numericDrift as n, pointer as p, show as s };

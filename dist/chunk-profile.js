@@ -1,227 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { g as gammaln, X as Xoshiro128ss } from './chunk-simple-statistics.js';
-import { C as ChunkValidator } from './chunk-executor.js';
+import { C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, b as ChunkDigester } from './chunk-executor.js';
 import { open } from 'node:fs/promises';
-import { a as columnTypes } from './chunk-cells.js';
-import { isUtf8 } from 'node:buffer';
-import { C as Collector, b as validateOne } from './chunk-records.js';
-
-function ksPValue(d, n, m) {
-  if (!(n > 0 && m > 0)) return 1;
-  const en = Math.sqrt(n * m / (n + m));
-  const lambda = (en + 0.12 + 0.11 / en) * d;
-  if (lambda < 1e-3) return 1;
-  let sum = 0;
-  let sign = 1;
-  for (let j = 1; j <= 100; j++) {
-    const term = sign * Math.exp(-2 * j * j * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-12 * Math.abs(sum)) break;
-    sign = -sign;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
-  const lnPre = -x + a * Math.log(x) - gammaln(a);
-  if (x < a + 1) {
-    let ap = a;
-    let sum = 1 / a;
-    let del = sum;
-    for (let i = 0; i < 1e3; i++) {
-      ap += 1;
-      del *= x / ap;
-      sum += del;
-      if (Math.abs(del) < Math.abs(sum) * 1e-15) break;
-    }
-    return Math.max(0, 1 - sum * Math.exp(lnPre));
-  }
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 1e3; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < 1e-15) break;
-  }
-  return Math.min(1, Math.exp(lnPre) * h);
-}
-function chiSquareSf(x, df) {
-  if (df <= 0) return 1;
-  return gammaQ(df / 2, x / 2);
-}
-
-const MAX_CATEGORIES = 200;
-const DEFAULT_SAMPLE_SIZE = 2e4;
-const PSI_EPSILON = 1e-4;
-class ColumnProfile {
-  constructor(size, seed) {
-    this.size = size;
-    this.reservoir = new Float64Array(size);
-    this.rng = Xoshiro128ss.fromSeed(seed);
-  }
-  size;
-  nulls = 0;
-  numbers = 0;
-  others = 0;
-  reservoir;
-  cats = /* @__PURE__ */ new Map();
-  rng;
-  /** What crosses a thread boundary (the random state stays behind: the pass is over). */
-  state() {
-    const { size, nulls, numbers, others, cats } = this;
-    return { size, nulls, numbers, others, cats, reservoir: this.reservoir };
-  }
-  static fromState(s) {
-    const p = new ColumnProfile(0, 0);
-    Object.assign(p, { size: s.size, nulls: s.nulls, numbers: s.numbers, others: s.others });
-    p.reservoir = s.reservoir;
-    p.cats = s.cats;
-    return p;
-  }
-  add(v) {
-    if (v === null || v === void 0 || v === "") {
-      this.nulls++;
-      return;
-    }
-    if (typeof v === "number") {
-      const i = this.numbers++;
-      if (i < this.size) this.reservoir[i] = v;
-      else {
-        const j = this.rng.index(i + 1);
-        if (j < this.size) this.reservoir[j] = v;
-      }
-    } else this.others++;
-    if (this.cats) {
-      const k = typeof v === "string" ? v : JSON.stringify(v);
-      const c = this.cats.get(k);
-      if (c !== void 0) this.cats.set(k, c + 1);
-      else if (this.cats.size >= MAX_CATEGORIES) this.cats = null;
-      else this.cats.set(k, 1);
-    }
-  }
-  get count() {
-    return this.numbers + this.others;
-  }
-  /** The numbers kept, sorted ascending. */
-  sample() {
-    return this.reservoir.slice(0, Math.min(this.numbers, this.size)).sort();
-  }
-  get sampled() {
-    return this.numbers > this.size;
-  }
-}
-function psi(ref, cur) {
-  let s = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const r = Math.max(ref[i], PSI_EPSILON);
-    const c = Math.max(cur[i], PSI_EPSILON);
-    s += (c - r) * Math.log(c / r);
-  }
-  return s;
-}
-function upperBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function quantileEdges(sortedRef, bins) {
-  const n = sortedRef.length;
-  const edges = [];
-  for (let i = 1; i < bins; i++) {
-    const e = sortedRef[Math.ceil(i * n / bins) - 1];
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
-  }
-  while (edges.length && edges[edges.length - 1] === sortedRef[n - 1]) edges.pop();
-  return edges;
-}
-function binShares(sorted, edges) {
-  const out = [];
-  let below = 0;
-  for (const e of edges) {
-    const k = upperBound(sorted, e);
-    out.push((k - below) / sorted.length);
-    below = k;
-  }
-  out.push((sorted.length - below) / sorted.length);
-  return out;
-}
-function ksStatistic(a, b) {
-  let i = 0;
-  let j = 0;
-  let d = 0;
-  while (i < a.length && j < b.length) {
-    const x = Math.min(a[i], b[j]);
-    while (i < a.length && a[i] === x) i++;
-    while (j < b.length && b[j] === x) j++;
-    d = Math.max(d, Math.abs(i / a.length - j / b.length));
-  }
-  return d;
-}
-function fmtEdge(x) {
-  return Number.isInteger(x) ? String(x) : x.toPrecision(4).replace(/\.?0+$/, "");
-}
-function numericDrift(ref, cur, bins) {
-  const edges = quantileEdges(ref, bins);
-  const r = binShares(ref, edges);
-  const c = binShares(cur, edges);
-  const d = ksStatistic(ref, cur);
-  const labels = r.map(
-    (_, i) => i === 0 ? `\u2264 ${fmtEdge(edges[0] ?? Infinity)}` : i === edges.length ? `> ${fmtEdge(edges[i - 1])}` : `${fmtEdge(edges[i - 1])}\u2013${fmtEdge(edges[i])}`
-  );
-  return {
-    type: "numeric",
-    psi: psi(r, c),
-    test: "ks",
-    statistic: d,
-    pValue: ksPValue(d, ref.length, cur.length),
-    bins: labels.map((label, i) => ({ label, ref: r[i], cur: c[i] }))
-  };
-}
-function categoricalDrift(ref, cur) {
-  const keys = [.../* @__PURE__ */ new Set([...ref.keys(), ...cur.keys()])];
-  const nr = [...ref.values()].reduce((a, b) => a + b, 0);
-  const nc = [...cur.values()].reduce((a, b) => a + b, 0);
-  const r = keys.map((k) => (ref.get(k) ?? 0) / nr);
-  const c = keys.map((k) => (cur.get(k) ?? 0) / nc);
-  const n = nr + nc;
-  let stat = 0;
-  for (const k of keys) {
-    const or = ref.get(k) ?? 0;
-    const oc = cur.get(k) ?? 0;
-    const col = or + oc;
-    const er = col * nr / n;
-    const ec = col * nc / n;
-    stat += (or - er) ** 2 / er + (oc - ec) ** 2 / ec;
-  }
-  const df = keys.length - 1;
-  const bins = keys.map((k, i) => ({ label: k, ref: r[i], cur: c[i] })).sort((a, b) => b.ref + b.cur - (a.ref + a.cur) || (a.label < b.label ? -1 : 1));
-  return {
-    type: "categorical",
-    psi: psi(r, c),
-    test: "chi2",
-    statistic: stat,
-    df,
-    pValue: df > 0 ? chiSquareSf(stat, df) : 1,
-    bins
-  };
-}
+import { c as columnTypes } from './chunk-cells.js';
 
 const LF = 10;
 const QUOTE = 34;
@@ -364,9 +146,9 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
   const drain = async (max) => {
     while (queue.length > max) onResult(await queue.shift());
   };
-  const send = async (job) => {
+  const send = async (job, offset) => {
     const bytes = job.buf.byteLength;
-    queue.push(executor.submit(job).then((r) => ({ ...r, bytes })));
+    queue.push(executor.submit(job).then((r) => ({ ...r, bytes, offset })));
     await drain(opts.window);
   };
   const synthetic = async (r) => {
@@ -405,7 +187,10 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
       }
       if (eof) {
         if (data.length > 0)
-          await send({ kind, buf: own(data, 0, data.length), last: true, csv: start.csv });
+          await send(
+            { kind, buf: own(data, 0, data.length), last: true, csv: start.csv },
+            position - data.length
+          );
         break;
       }
       const cut = kind === "csv" ? lastCsvBoundary(data) : data.lastIndexOf(LF);
@@ -435,7 +220,7 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
       }
       carry = own(data, cut + 1, data.length);
       const job = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
-      await send(job);
+      await send(job, position - data.length);
     }
     await drain(0);
   } finally {
@@ -444,204 +229,23 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
   }
 }
 
-const READ = 1 << 20;
-async function validateJsonFile(path, v, opts) {
-  const c = new Collector(opts.samples);
-  const problems = [];
-  const fh = await open(path, "r");
-  let mode = "start";
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let pieces = [];
-  let size = 0;
-  let oversize = false;
-  let elemLine = 0;
-  let first = true;
-  let stop = false;
-  const keep = (chunk, from, to) => {
-    if (to <= from || oversize) return;
-    size += to - from;
-    if (size > opts.maxRecordBytes) {
-      oversize = true;
-      pieces = [];
-      return;
-    }
-    pieces.push(chunk.slice(from, to));
-  };
-  const finish = (truncated) => {
-    const record = c.rows++;
-    const at = elemLine || line;
-    if (oversize) {
-      c.addInvalid(at, record, [
-        {
-          schemaPath: "",
-          keyword: "maxRecordSize",
-          pointer: "",
-          value: void 0,
-          text: "",
-          message: `record is larger than the ${opts.maxRecordBytes}-byte limit`
-        }
-      ]);
-    } else {
-      const bytes = Buffer.concat(pieces);
-      if (!isUtf8(bytes)) {
-        c.addInvalid(at, record, [
-          {
-            schemaPath: "",
-            keyword: "encoding",
-            pointer: "",
-            value: void 0,
-            text: "",
-            message: "not valid UTF-8"
-          }
-        ]);
-      } else {
-        validateOne(
-          v,
-          c,
-          at,
-          record,
-          bytes.toString("utf8"),
-          truncated ? " (the file ends inside the array: is it truncated?)" : ""
-        );
-      }
-    }
-    pieces = [];
-    size = 0;
-    oversize = false;
-    elemLine = 0;
-  };
-  const fail = (message) => {
-    problems.push({ message, line });
-    stop = true;
-  };
-  try {
-    const buf = Buffer.allocUnsafe(READ);
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, 0, READ, null);
-      if (bytesRead === 0 || stop) break;
-      const chunk = buf.subarray(0, bytesRead);
-      let i = 0;
-      if (first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) i = 3;
-      first = false;
-      let from = i;
-      for (; i < bytesRead && !stop; i++) {
-        const b = chunk[i];
-        if (b === 10) line++;
-        if (mode === "doc") continue;
-        if (inString) {
-          if (escaped) escaped = false;
-          else if (b === 92) escaped = true;
-          else if (b === 34) inString = false;
-          continue;
-        }
-        if (mode === "start") {
-          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
-          if (b === 91) {
-            mode = "array";
-            from = i + 1;
-          } else {
-            mode = "doc";
-            elemLine = line;
-            from = i;
-          }
-          continue;
-        }
-        if (mode === "after") {
-          if (b !== 32 && b !== 9 && b !== 10 && b !== 13)
-            fail("unexpected data after the closing ] of the array");
-          continue;
-        }
-        if (depth === 0) {
-          if (b === 44 || b === 93) {
-            keep(chunk, from, i);
-            if (elemLine) finish(false);
-            else if (b === 44 || c.rows > 0)
-              fail(`unexpected '${b === 44 ? "," : "]"}': an array element is missing`);
-            if (b === 93) mode = "after";
-            from = i + 1;
-            continue;
-          }
-          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
-          if (!elemLine) {
-            elemLine = line;
-            from = i;
-          }
-        }
-        if (b === 34) inString = true;
-        else if (b === 123 || b === 91) depth++;
-        else if (b === 125 || b === 93) {
-          depth--;
-          if (depth < 0) fail(`unexpected '${String.fromCharCode(b)}'`);
-        }
-      }
-      if (mode === "array" && elemLine) keep(chunk, from, bytesRead);
-      if (mode === "doc") keep(chunk, from, bytesRead);
-    }
-  } finally {
-    await fh.close();
-  }
-  if (!stop) {
-    if (mode === "start") problems.push({ message: "file is empty: no JSON value" });
-    else if (mode === "doc") finish(false);
-    else if (mode === "array") {
-      if (elemLine) finish(true);
-      else
-        problems.push({
-          message: "the file ends inside the array (no closing ']'): is it truncated?",
-          line
-        });
-    }
-  }
-  const result = c.result(line - 1);
-  if (problems.length) result.problems = problems;
-  return result;
+function tapOnly(tap) {
+  const accept = (() => true);
+  return { fast: accept, full: accept, tap };
 }
-
-function sinkValidators(sink) {
-  let pending = null;
-  const fast = ((value) => {
-    const flags = sink(value);
-    if (!flags || flags.length === 0) return true;
-    pending = flags.map((f) => ({
-      keyword: "dataset",
-      instancePath: f.pointer,
-      schemaPath: f.check,
-      params: {},
-      message: f.message
-    }));
-    return false;
-  });
-  const full = (() => {
-    full.errors = pending;
-    pending = null;
-    return false;
-  });
-  return { fast, full };
-}
-async function readRows(file, bundle, sink, opts) {
-  const validators = sinkValidators(sink);
+async function chunkReader(file, tap, samples) {
   const needsCsv = file.format === "csv" || file.format === "tsv";
-  const cv = new ChunkValidator(
-    validators,
-    opts.samples,
+  return new ChunkValidator(
+    tapOnly(tap),
+    samples,
     needsCsv ? await import('./chunk-csv.js') : void 0
   );
-  const out = { rows: 0, samples: /* @__PURE__ */ new Map(), problems: [] };
+}
+async function readRows(file, bundle, tap, opts) {
+  const cv = await chunkReader(file, tap, opts.samples);
+  const out = { rows: 0, problems: [] };
   let lineBase = 0;
-  let recordBase = 0;
   const add = (r) => {
-    for (const g of r.groups) {
-      if (g.keyword !== "dataset") continue;
-      let list = out.samples.get(g.schemaPath);
-      if (!list) out.samples.set(g.schemaPath, list = []);
-      for (const s of g.samples) {
-        if (list.length >= opts.samples) break;
-        list.push({ ...s, line: s.line + lineBase, record: (s.record ?? 0) + recordBase });
-      }
-    }
     for (const p of r.problems ?? [])
       out.problems.push({
         ...p,
@@ -650,7 +254,6 @@ async function readRows(file, bundle, sink, opts) {
       });
     out.rows += r.rows;
     lineBase += r.lines;
-    recordBase += r.rows;
   };
   const executor = {
     threads: 0,
@@ -671,12 +274,7 @@ async function readRows(file, bundle, sink, opts) {
     window: 1
   };
   if (file.format === "json") {
-    add(
-      await validateJsonFile(file.abs, validators, {
-        samples: opts.samples,
-        maxRecordBytes: opts.maxRecordBytes
-      })
-    );
+    add(await cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }));
   } else if (file.format === "jsonl") {
     await streamFile(file, "jsonl", executor, source, { offset: 0 }, add);
   } else {
@@ -695,9 +293,37 @@ async function readRows(file, bundle, sink, opts) {
   }
   return out;
 }
+async function readBack(file, bundle, origin, records, maxRecordBytes) {
+  const found = /* @__PURE__ */ new Map();
+  const cv = await chunkReader(
+    file,
+    (_line, record, value) => {
+      if (records.has(record)) found.set(record, value);
+    },
+    0
+  );
+  if (file.format === "json" || origin.offset === void 0 || origin.bytes === void 0) {
+    await cv.runJsonFile(file.abs, { maxRecordBytes });
+    return found;
+  }
+  const buf = new Uint8Array(origin.bytes);
+  const fh = await open(file.abs, "r");
+  try {
+    await fh.read(buf, 0, origin.bytes, origin.offset);
+  } finally {
+    await fh.close();
+  }
+  const last = origin.offset + origin.bytes >= file.bytes;
+  if (file.format === "jsonl") cv.run({ kind: "jsonl", buf, last });
+  else {
+    const header = await readCsvHeader(file, bundle, maxRecordBytes);
+    if (header.csv) cv.run({ kind: "csv", buf, last, csv: header.csv });
+  }
+  return found;
+}
 
-const MAX_AUTO_COLUMNS = 100;
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+const FOLD_ROWS = 4096;
 class DriftSide {
   constructor(size, seed, fixed) {
     this.size = size;
@@ -717,20 +343,15 @@ class DriftSide {
     }
     return p;
   }
-  add(value) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
-    const row = value;
-    if (this.fixed) {
-      for (const [name, p] of this.columns) p.add(row[name]);
-      return;
-    }
-    for (const k in row) {
-      let p = this.columns.get(k);
+  /** One chunk's column digests (digest.ts), chunks in file order. */
+  merge(columns) {
+    for (const c of columns) {
+      let p = this.columns.get(c.name);
       if (!p) {
-        if (this.columns.size >= MAX_AUTO_COLUMNS) continue;
-        p = this.profile(k);
+        if (this.fixed || this.columns.size >= MAX_AUTO_COLUMNS) continue;
+        p = this.profile(c.name);
       }
-      p.add(row[k]);
+      p.merge(c);
     }
   }
   states() {
@@ -744,12 +365,23 @@ class DriftSide {
 }
 async function profileReference(job) {
   const side = new DriftSide(job.sampleSize, job.seed, job.columns);
+  const digester = new ChunkDigester(
+    { tests: [], keys: [], rowHash: false, drift: job.columns ? { columns: job.columns } : {} },
+    0
+  );
+  const fold = () => side.merge(digester.take().columns ?? []);
   const out = { rows: 0, problems: [], states: [] };
   for (const f of job.files) {
-    const r = await readRows(f, job.bundle, (v) => (side.add(v), void 0), {
-      samples: job.samples,
-      maxRecordBytes: job.maxRecordBytes
-    });
+    const r = await readRows(
+      f,
+      job.bundle,
+      (line, record, value) => {
+        digester.tap(line, record, value);
+        if (digester.size >= FOLD_ROWS) fold();
+      },
+      { samples: job.samples, maxRecordBytes: job.maxRecordBytes }
+    );
+    fold();
     out.problems.push(...r.problems);
     if (r.rows === 0 && r.problems.length === 0)
       out.problems.push({ message: "reference file has no records", file: f.path });
@@ -768,24 +400,33 @@ function referenceWorkerUrl() {
 }
 function startReference(job, url = referenceWorkerUrl()) {
   const bytes = job.files.reduce((n, f) => n + f.bytes, 0);
-  if (!url || bytes < WORKER_MIN_BYTES) return profileReference(job);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: job });
-    let done = false;
+  if (!url || bytes < WORKER_MIN_BYTES)
+    return { done: profileReference(job), stop: async () => {
+    } };
+  const worker = new Worker(url, { workerData: job });
+  const done = new Promise((resolve, reject) => {
+    let settled = false;
     worker.once("message", (m) => {
-      done = true;
+      settled = true;
       if (m.error !== void 0) reject(new Error(m.error));
       else resolve(m.result);
       void worker.terminate();
     });
     worker.once("error", (err) => {
-      done = true;
+      settled = true;
       reject(err);
     });
     worker.once("exit", (code) => {
-      if (!done) reject(new Error(`dataset worker exited with code ${code}`));
+      if (!settled) reject(new Error(`dataset worker exited with code ${code}`));
     });
   });
+  done.catch(() => void 0);
+  return {
+    done,
+    stop: async () => {
+      await worker.terminate();
+    }
+  };
 }
 
-export { DriftSide as D, DEFAULT_SAMPLE_SIZE as a, readRows as b, categoricalDrift as c, streamFile as d, readCsvHeader as e, numericDrift as n, profileReference as p, referenceWorkerUrl as r, startReference as s, validateJsonFile as v };
+export { DriftSide as D, readBack as a, streamFile as b, readCsvHeader as c, profileReference as p, referenceWorkerUrl as r, startReference as s };

@@ -94,6 +94,7 @@ function fromAjv(errors, record) {
 
 const LF = 10;
 function validateRecord(v, c, line, record, value) {
+  v.tap?.(line, record, value);
   if (v.fast(value)) return;
   v.full(value);
   const violations = fromAjv(v.full.errors, value);
@@ -209,4 +210,4 @@ function validateJsonlChunk(buf, info, v) {
   return c.result(newlines);
 }
 
-export { Collector as C, validateJsonlChunk as a, validateOne as b, countLines as c, decode as d, encodingViolation as e, validateRecord as v };
+export { Collector as C, validateOne as a, validateJsonlChunk as b, countLines as c, decode as d, encodingViolation as e, validateRecord as v };

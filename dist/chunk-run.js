@@ -3,10 +3,10 @@ import { resolve, relative, isAbsolute, extname, join, basename, posix, dirname 
 import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { statSync } from 'node:fs';
 import { i as isDynamicPattern, g as glob } from './chunk-index.js';
-import { l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, d as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { H as HashTable, s as show, p as pointer, c as sampleOf, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, e as categoricalDrift, l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, f as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { h as holm } from './chunk-adjust.js';
-import { D as DriftSide, a as DEFAULT_SAMPLE_SIZE, s as startReference, r as referenceWorkerUrl, b as readRows, n as numericDrift, c as categoricalDrift, v as validateJsonFile, d as streamFile, e as readCsvHeader } from './chunk-profile.js';
+import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as streamFile, c as readCsvHeader } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { baselineSpec, workspacePath, MAX_REMOTE_FILE_BYTES } from './chunk-baseline.js';
 
@@ -75,126 +75,18 @@ async function resolveData(patterns, cwd, forced) {
   return { files: [...files.values()], problems };
 }
 
-let hashLo = 0;
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-function mixText(h, tag, s) {
-  let x = Math.imul(h[0] ^ tag, 16777619);
-  let y = Math.imul(h[1] ^ tag + s.length, 1540483477);
-  const n = s.length - 1;
-  let i = 0;
-  for (; i < n; i += 2) {
-    const w = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
-    x = Math.imul(x ^ w, 16777619);
-    y = Math.imul((y << 5 | y >>> 27) ^ w, 1540483477);
-  }
-  if (i === n) {
-    const w = s.charCodeAt(i);
-    x = Math.imul(x ^ w, 16777619);
-    y = Math.imul((y << 5 | y >>> 27) ^ w, 1540483477);
-  }
-  h[0] = x;
-  h[1] = y;
-}
-function mixWord(h, tag, w) {
-  h[0] = Math.imul(Math.imul(h[0] ^ tag, 16777619) ^ w, 16777619);
-  h[1] = Math.imul(Math.imul(h[1] ^ tag, 1540483477) ^ w, 1540483477);
-}
-const state = new Uint32Array(2);
-function mixValue(v) {
-  if (typeof v === "string") mixText(state, 1, v);
-  else if (typeof v === "number") {
-    f64[0] = v === 0 ? 0 : v;
-    mixWord(state, 2, u32[0]);
-    mixWord(state, 3, u32[1]);
-  } else if (v === null || v === void 0) mixWord(state, 4, 0);
-  else if (typeof v === "boolean") mixWord(state, 5, v ? 1 : 0);
-  else mixText(state, 6, JSON.stringify(v));
-}
-function finish() {
-  let y = state[1];
-  y = Math.imul(y ^ y >>> 13, 2246822507);
-  hashLo = (y ^ y >>> 16) >>> 0;
-  return state[0] >>> 0;
-}
-function hashRecord(row) {
-  state[0] = 2166136261;
-  state[1] = 1540483477;
-  for (const k in row) {
-    mixText(state, 7, k);
-    mixValue(row[k]);
-  }
-  return finish();
-}
-function hashValues(vs) {
-  state[0] = 2166136261;
-  state[1] = 1540483477;
-  for (const v of vs) mixValue(v);
-  return finish();
-}
-class HashTable {
-  hi;
-  lo;
-  val;
-  used;
-  mask;
-  size = 0;
-  constructor(capacity = 1 << 12) {
-    let cap = 16;
-    while (cap < capacity) cap <<= 1;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.val = new Float64Array(cap);
-    this.used = new Uint8Array(cap);
-    this.mask = cap - 1;
-  }
-  setIfAbsent(hi, lo, value) {
-    if (this.size * 2 >= this.mask) this.grow();
-    let i = (hi ^ Math.imul(lo, 2654435761)) & this.mask;
-    for (; ; ) {
-      if (!this.used[i]) {
-        this.used[i] = 1;
-        this.hi[i] = hi;
-        this.lo[i] = lo;
-        this.val[i] = value;
-        this.size++;
-        return -1;
-      }
-      if (this.hi[i] === hi && this.lo[i] === lo) return this.val[i];
-      i = i + 1 & this.mask;
-    }
-  }
-  grow() {
-    const { hi, lo, val, used } = this;
-    const cap = (this.mask + 1) * 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.val = new Float64Array(cap);
-    this.used = new Uint8Array(cap);
-    this.mask = cap - 1;
-    this.size = 0;
-    for (let i = 0; i < used.length; i++)
-      if (used[i]) this.setIfAbsent(hi[i], lo[i], val[i]);
-  }
-}
-
 const MAX_NEW_VALUES = 20;
-function isNull(v) {
-  return v === null || v === void 0 || v === "";
+const MAX_TRACKED_VALUES = 1e3;
+const LINE_BITS = 2 ** 32;
+function valueOf(row, column) {
+  return row !== null && typeof row === "object" ? row[column] : void 0;
 }
-function pointer(column) {
-  return `/${column.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-function show(v) {
-  const s = typeof v === "string" ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
-}
-const ROW_BITS = 2 ** 32;
 class Expectations {
-  constructor(config, files, splitOf, splitNames) {
+  constructor(config, files, splitOf, splitNames, maxSamples) {
     this.files = files;
     this.splitOf = splitOf;
     this.splitNames = splitNames;
+    this.maxSamples = maxSamples;
     for (const [column, e] of Object.entries(config.columns ?? {})) this.column(column, e);
     for (const k of config.unique_keys ?? []) this.uniqueKey(k.columns, k.mostly, k.severity);
     const dup = config.duplicates;
@@ -212,7 +104,6 @@ class Expectations {
     const leak = config.leakage;
     if (leak) {
       const o = leak === true ? {} : leak;
-      this.leakKey = o.key;
       this.leakCheck = this.add({
         key: "leakage",
         kind: "leakage",
@@ -220,26 +111,34 @@ class Expectations {
         severity: o.severity ?? "fail",
         mostly: 1
       });
-      if (o.key?.length) this.keyHashes = new HashTable();
-      else this.rowHashes ??= new HashTable();
+      if (o.key?.length) {
+        this.leakKey = { columns: o.key, seen: new HashTable(), index: this.plan.keys.length };
+        this.plan.keys.push(o.key);
+      } else this.rowHashes ??= new HashTable();
     }
+    this.plan.rowHash = this.rowHashes !== void 0;
   }
   files;
   splitOf;
   splitNames;
+  maxSamples;
   checks = [];
-  tests = [];
+  plan = { tests: [], keys: [], rowHash: false };
+  /** Samples per check key, file order. */
+  samples = /* @__PURE__ */ new Map();
+  pending = [];
+  queued = /* @__PURE__ */ new Map();
+  testChecks = [];
+  keyChecks = [];
   rowHashes;
-  keyHashes;
   dupCheck;
   leakCheck;
   leakKey;
   rows = 0;
   nonObjects = 0;
-  /** Set per file by the caller. */
   fileIndex = 0;
-  split = 0;
-  rowInFile = 0;
+  split = -1;
+  lineBase = 0;
   add(c) {
     const check = { ...c, checked: 0, unexpected: 0 };
     this.checks.push(check);
@@ -248,182 +147,220 @@ class Expectations {
   column(column, e) {
     const severity = e.severity ?? "fail";
     const mostly = e.mostly ?? 1;
-    const ptr = pointer(column);
     if (e.max_null_share !== void 0) {
-      const c = this.add({
-        key: `column:${column}:max_null_share`,
-        kind: "null_share",
-        column,
-        rule: `null share \u2264 ${e.max_null_share}`,
-        severity,
-        mostly: 1,
-        maxShare: e.max_null_share
-      });
-      this.tests.push((row, flags) => {
-        c.checked++;
-        if (isNull(row[column])) {
-          c.unexpected++;
-          flags.push({ check: c.key, pointer: ptr, message: "null or missing" });
-        }
-      });
+      this.testChecks.push(
+        this.add({
+          key: `column:${column}:max_null_share`,
+          kind: "null_share",
+          column,
+          rule: `null share \u2264 ${e.max_null_share}`,
+          severity,
+          mostly: 1,
+          maxShare: e.max_null_share
+        })
+      );
+      this.plan.tests.push({ kind: "null_share", column });
     }
     if (e.categories) {
-      const allowed = new Set(
-        e.categories.map((v) => typeof v === "string" ? v : JSON.stringify(v))
+      this.testChecks.push(
+        this.add({
+          key: `column:${column}:categories`,
+          kind: "categories",
+          column,
+          rule: `one of ${e.categories.length} allowed values`,
+          severity,
+          mostly,
+          values: /* @__PURE__ */ new Map()
+        })
       );
-      const c = this.add({
-        key: `column:${column}:categories`,
+      this.plan.tests.push({
         kind: "categories",
         column,
-        rule: `one of ${e.categories.length} allowed values`,
-        severity,
-        mostly,
-        values: /* @__PURE__ */ new Map()
-      });
-      const values = c.values;
-      this.tests.push((row, flags) => {
-        const v = row[column];
-        if (isNull(v)) return;
-        c.checked++;
-        const k = typeof v === "string" ? v : JSON.stringify(v);
-        if (allowed.has(k)) return;
-        c.unexpected++;
-        const n = values.get(k);
-        if (n !== void 0) values.set(k, n + 1);
-        else if (values.size < 1e3) values.set(k, 1);
-        flags.push({ check: c.key, pointer: ptr, message: `${show(v)} is not an allowed value` });
+        allowed: e.categories.map((v) => typeof v === "string" ? v : JSON.stringify(v))
       });
     }
     if (e.min !== void 0 || e.max !== void 0) {
-      const lo = e.min ?? -Infinity;
-      const hi = e.max ?? Infinity;
-      const c = this.add({
-        key: `column:${column}:range`,
+      this.testChecks.push(
+        this.add({
+          key: `column:${column}:range`,
+          kind: "range",
+          column,
+          rule: e.min !== void 0 && e.max !== void 0 ? `${e.min} \u2264 value \u2264 ${e.max}` : e.min !== void 0 ? `value \u2265 ${e.min}` : `value \u2264 ${e.max}`,
+          severity,
+          mostly
+        })
+      );
+      this.plan.tests.push({
         kind: "range",
         column,
-        rule: e.min !== void 0 && e.max !== void 0 ? `${e.min} \u2264 value \u2264 ${e.max}` : e.min !== void 0 ? `value \u2265 ${e.min}` : `value \u2264 ${e.max}`,
-        severity,
-        mostly
-      });
-      this.tests.push((row, flags) => {
-        const v = row[column];
-        if (isNull(v)) return;
-        c.checked++;
-        if (typeof v === "number" && v >= lo && v <= hi) return;
-        c.unexpected++;
-        flags.push({
-          check: c.key,
-          pointer: ptr,
-          message: typeof v === "number" ? `${v} is out of range` : `${show(v)} is not a number`
-        });
+        ...e.min !== void 0 ? { lo: e.min } : {},
+        ...e.max !== void 0 ? { hi: e.max } : {}
       });
     }
     if (e.unique) this.uniqueKey([column], mostly, severity);
   }
   uniqueKey(columns, mostly = 1, severity = "fail") {
-    const seen = new HashTable();
-    const name = columns.join(" + ");
-    const c = this.add({
+    const check = this.add({
       key: `unique:${columns.join(",")}`,
       kind: "unique",
       ...columns.length === 1 ? { column: columns[0] } : {},
-      rule: `${name} unique`,
+      rule: `${columns.join(" + ")} unique`,
       severity,
       mostly
     });
-    const one = [void 0];
-    const single = columns.length === 1 ? columns[0] : void 0;
-    const ptr = pointer(columns[0]);
-    this.tests.push((row, flags) => {
-      let hi;
-      if (single !== void 0) {
-        const v = row[single];
-        if (isNull(v)) return;
-        one[0] = v;
-        hi = hashValues(one);
-      } else {
-        const vs = columns.map((k) => row[k]);
-        if (vs.some(isNull)) return;
-        hi = hashValues(vs);
-      }
-      c.checked++;
-      if (seen.setIfAbsent(hi, hashLo, 0) === -1) return;
-      c.unexpected++;
-      flags.push({
-        check: c.key,
-        pointer: single !== void 0 ? ptr : "",
-        message: `${name} ${show(single !== void 0 ? row[single] : columns.map((k) => row[k]))} is repeated`
-      });
-    });
+    this.keyChecks.push({ check, columns, seen: new HashTable() });
+    this.plan.keys.push(columns);
   }
-  startFile(fileIndex) {
+  /** Sizes the hash tables for about `rows` rows up front (growing them costs a rehash each time). */
+  reserve(rows) {
+    for (const k of this.keyChecks) k.seen.reserve(rows);
+    this.rowHashes?.reserve(rows);
+    this.leakKey?.seen.reserve(rows);
+  }
+  /** Before the first chunk of a file: `lineBase` is the lines before its records (a CSV header). */
+  startFile(fileIndex, lineBase = 0) {
     this.fileIndex = fileIndex;
     this.split = this.splitOf[fileIndex] ?? -1;
-    this.rowInFile = 0;
+    this.lineBase = lineBase;
   }
   where(code) {
-    const file = Math.floor(code / ROW_BITS);
-    return `${this.files[file]} row ${code % ROW_BITS}`;
+    const file = Math.floor(code / LINE_BITS);
+    return `${this.files[file]} line ${code % LINE_BITS}`;
   }
   splitName(code) {
-    return this.splitNames[this.splitOf[Math.floor(code / ROW_BITS)] ?? -1] ?? "?";
+    return this.splitNames[this.splitOf[Math.floor(code / LINE_BITS)] ?? -1] ?? "?";
   }
-  /** The sink for one record of the current file. */
-  row(value) {
-    this.rows++;
-    const code = this.fileIndex * ROW_BITS + ++this.rowInFile;
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      this.nonObjects++;
-      return void 0;
-    }
-    const row = value;
-    const flags = [];
-    for (const t of this.tests) t(row, flags);
-    if (this.rowHashes) {
-      const hi = hashRecord(row);
-      const prev = this.rowHashes.setIfAbsent(hi, hashLo, code);
-      if (this.dupCheck) this.dupCheck.checked++;
-      if (prev !== -1) {
-        const other = this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1;
-        if (other === this.split || this.split === -1 || other === -1) {
-          if (this.dupCheck) {
-            this.dupCheck.unexpected++;
-            flags.push({
-              check: "duplicates",
-              pointer: "",
-              message: `same row as ${this.where(prev)}`
+  sample(key, s) {
+    let list = this.samples.get(key);
+    if (!list) this.samples.set(key, list = []);
+    if (list.length < this.maxSamples)
+      list.push({
+        file: this.files[this.fileIndex],
+        line: s.line,
+        value: s.value,
+        message: s.message
+      });
+  }
+  repeat(check, origin, d, i, describe) {
+    check.unexpected++;
+    const queued = this.queued.get(check.key) ?? 0;
+    if (queued >= this.maxSamples) return;
+    this.queued.set(check.key, queued + 1);
+    this.pending.push({
+      check: check.key,
+      origin,
+      record: d.records[i],
+      line: this.lineBase + d.lines[i],
+      describe
+    });
+  }
+  /** A chunk without parsed records (an oversized one): only its lines count. */
+  skipLines(lines) {
+    this.lineBase += lines;
+  }
+  /** One chunk's digest, chunks in file order; `chunkLines` (the lines it spans) advances the file's line base. */
+  fold(d, origin, chunkLines) {
+    this.testChecks.forEach((c, t) => {
+      const td = d.tests[t];
+      if (!td) return;
+      c.checked += td.checked;
+      c.unexpected += td.unexpected;
+      for (const s of td.samples) this.sample(c.key, { ...s, line: s.line + this.lineBase });
+      if (c.values && td.values)
+        for (const [k, n] of td.values) {
+          const prev = c.values.get(k);
+          if (prev !== void 0) c.values.set(k, prev + n);
+          else if (c.values.size < MAX_TRACKED_VALUES) c.values.set(k, n);
+        }
+    });
+    const keyHashes = this.keyChecks.map((_, k) => d.keys[k]);
+    const leakHashes = this.leakKey ? d.keys[this.leakKey.index] : void 0;
+    for (let i = 0; i < d.n; i++) {
+      this.rows++;
+      if (!d.objects[i]) {
+        this.nonObjects++;
+        continue;
+      }
+      const code = this.fileIndex * LINE_BITS + this.lineBase + d.lines[i];
+      for (let k = 0; k < this.keyChecks.length; k++) {
+        const h = keyHashes[k];
+        if (!h.present[i]) continue;
+        const kc = this.keyChecks[k];
+        kc.check.checked++;
+        if (kc.seen.setIfAbsent(h.hi[i], h.lo[i], 0) === -1) continue;
+        const { columns } = kc;
+        this.repeat(kc.check, origin, d, i, (row) => {
+          const one = columns.length === 1;
+          const value = one ? valueOf(row, columns[0]) : columns.map((c) => valueOf(row, c));
+          return {
+            ptr: one ? pointer(columns[0]) : "",
+            value: one ? value : row,
+            message: `${columns.join(" + ")} ${show(value)} is repeated`
+          };
+        });
+      }
+      if (this.rowHashes && d.rows) {
+        const prev = this.rowHashes.setIfAbsent(
+          d.rows.hi[i],
+          d.rows.lo[i],
+          code
+        );
+        if (this.dupCheck) this.dupCheck.checked++;
+        if (prev !== -1) {
+          const other = this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1;
+          if (other === this.split || this.split === -1 || other === -1) {
+            if (this.dupCheck) {
+              const message = `same row as ${this.where(prev)}`;
+              this.repeat(this.dupCheck, origin, d, i, (row) => ({ ptr: "", value: row, message }));
+            }
+          } else if (this.leakCheck && !this.leakKey) {
+            const message = `same row in split ${this.splitName(prev)} (${this.where(prev)})`;
+            this.repeat(this.leakCheck, origin, d, i, (row) => ({ ptr: "", value: row, message }));
+          }
+        }
+      }
+      if (this.leakCheck && this.split !== -1) {
+        this.leakCheck.checked++;
+        if (this.leakKey && leakHashes?.present[i]) {
+          const prev = this.leakKey.seen.setIfAbsent(
+            leakHashes.hi[i],
+            leakHashes.lo[i],
+            code
+          );
+          if (prev !== -1 && (this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1) !== this.split) {
+            const columns = this.leakKey.columns;
+            const tail = `also in split ${this.splitName(prev)} (${this.where(prev)})`;
+            this.repeat(this.leakCheck, origin, d, i, (row) => {
+              const one = columns.length === 1;
+              const value = one ? valueOf(row, columns[0]) : columns.map((c) => valueOf(row, c));
+              return {
+                ptr: one ? pointer(columns[0]) : "",
+                value: one ? value : row,
+                message: `${columns.join(" + ")} ${show(value)} ${tail}`
+              };
             });
           }
-        } else if (this.leakCheck && !this.keyHashes) {
-          this.leakCheck.unexpected++;
-          flags.push({
-            check: "leakage",
-            pointer: "",
-            message: `same row in split ${this.splitName(prev)} (${this.where(prev)})`
-          });
         }
       }
     }
-    if (this.leakCheck && this.split !== -1) {
-      this.leakCheck.checked++;
-      if (this.keyHashes) {
-        const key = this.leakKey;
-        const vs = key.map((k) => row[k]);
-        if (!vs.some(isNull)) {
-          const hi = hashValues(vs);
-          const prev = this.keyHashes.setIfAbsent(hi, hashLo, code);
-          if (prev !== -1 && (this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1) !== this.split) {
-            this.leakCheck.unexpected++;
-            flags.push({
-              check: "leakage",
-              pointer: key.length === 1 ? pointer(key[0]) : "",
-              message: `${key.join(" + ")} ${show(key.length === 1 ? vs[0] : vs)} also in split ${this.splitName(prev)} (${this.where(prev)})`
-            });
-          }
-        }
-      }
+    this.lineBase += chunkLines;
+  }
+  /** Fills in the samples of repeats once their records were read back. */
+  settle(rows) {
+    for (const p of this.pending) {
+      const row = rows.get(p);
+      const { ptr, value, message } = p.describe(row);
+      const s = sampleOf(p.line, p.record, ptr, row === void 0 ? void 0 : value, message);
+      let list = this.samples.get(p.check);
+      if (!list) this.samples.set(p.check, list = []);
+      list.push({
+        file: this.files[p.origin.file],
+        line: p.line,
+        value: s.value,
+        message: s.message
+      });
     }
-    return flags.length ? flags : void 0;
+    this.pending.length = 0;
   }
 }
 
@@ -521,12 +458,6 @@ function fmt(x) {
 }
 function pct(x) {
   return `${Number((x * 100).toPrecision(3))}%`;
-}
-function toSamples(file, list2, into, max) {
-  for (const s of list2 ?? []) {
-    if (into.length >= max) return;
-    into.push({ file, line: s.line, value: s.value, message: s.message });
-  }
 }
 function verdict(c, rows) {
   if (c.kind === "null_share") {
@@ -688,7 +619,8 @@ function driftColumns(config, ref, cur, explicit) {
 function list(x) {
   return Array.isArray(x) ? x : [x];
 }
-async function runDatasetChecks(o) {
+async function startDatasetChecks(o) {
+  const started = performance.now();
   const errors = [];
   const { config, files } = o;
   const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
@@ -726,9 +658,6 @@ async function runDatasetChecks(o) {
       key: "expectations.leakage"
     });
   const drift = config.drift;
-  let refFiles = [];
-  let ref;
-  let cur;
   let reference;
   let missing;
   if (drift) {
@@ -742,46 +671,39 @@ async function runDatasetChecks(o) {
     }
     if (reference) {
       for (const p of reference.problems) errors.push({ ...p, key: "drift.reference" });
-      refFiles = reference.files;
       if (reference.missing !== void 0)
         missing = { status: drift.missing_reference ?? "fail", note: reference.missing };
-      else {
-        ref = new DriftSide(sampleSize, seed, drift.columns);
-        cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
-      }
     }
   }
-  try {
-    return await checkWith(o, errors, {
-      splitOf,
-      splitNames,
-      refFiles,
-      ref,
-      cur,
-      reference,
-      missing
-    });
-  } finally {
+  const running = {};
+  const close = async () => {
+    await running.reference?.stop();
     await reference?.cleanup();
+  };
+  if (errors.length) {
+    return {
+      startFile: () => {
+      },
+      add: () => {
+      },
+      finish: async () => ({ details: { status: "error", expectations: [] }, errors }),
+      close
+    };
   }
-}
-async function checkWith(o, errors, prepared) {
-  const started = performance.now();
-  const { config, files } = o;
-  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const seed = o.seed ?? 1;
-  const exp = config.expectations ?? {};
-  const drift = config.drift;
-  const { splitOf, splitNames, refFiles, cur, reference, missing } = prepared;
-  let { ref } = prepared;
-  let refRows;
-  if (errors.length) return { details: { status: "error", expectations: [] }, errors };
-  const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
-  const refJob = drift && ref && !missing ? startReference(
+  const expectations = new Expectations(
+    exp,
+    files.map((f) => f.path),
+    splitOf,
+    splitNames,
+    o.samples
+  );
+  const profiled = drift && reference && !missing ? { drift, reference } : void 0;
+  const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : void 0;
+  const refJob = profiled ? startReference(
     {
-      files: refFiles,
+      files: profiled.reference.files,
       bundle: o.bundle,
-      ...drift.columns ? { columns: drift.columns } : {},
+      ...profiled.drift.columns ? { columns: profiled.drift.columns } : {},
       sampleSize,
       seed,
       samples: o.samples,
@@ -789,39 +711,96 @@ async function checkWith(o, errors, prepared) {
     },
     o.workerUrl === null ? void 0 : o.workerUrl ?? referenceWorkerUrl()
   ) : void 0;
-  refJob?.catch(() => void 0);
-  const expectations = new Expectations(
-    exp,
-    files.map((f) => f.path),
-    splitOf,
-    splitNames
-  );
-  const samples = /* @__PURE__ */ new Map();
-  const splitRows = splitNames.map(() => 0);
-  let rows = 0;
-  for (const [i, f] of files.entries()) {
-    expectations.startFile(i);
-    const side = cur;
-    const r = await readRows(
-      f,
-      o.bundle,
-      side ? (v) => {
-        side.add(v);
-        return expectations.row(v);
-      } : (v) => expectations.row(v),
-      readOpts
-    );
-    rows += r.rows;
-    const si = splitOf[i] ?? -1;
-    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + r.rows;
-    for (const [key, list2] of r.samples) {
-      let into = samples.get(key);
-      if (!into) samples.set(key, into = []);
-      toSamples(f.path, list2, into, o.samples);
-    }
+  if (refJob) running.reference = refJob;
+  const plan = {
+    ...expectations.plan,
+    ...cur ? { drift: drift?.columns ? { columns: drift.columns } : {} } : {}
+  };
+  let fileIndex = 0;
+  let offsetMissing = false;
+  let reserved = false;
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  return {
+    plan,
+    startFile(index, lineBase = 0) {
+      fileIndex = index;
+      expectations.startFile(index, lineBase);
+    },
+    add(r) {
+      const d = r.digest;
+      if (!d) {
+        expectations.skipLines(r.lines);
+        return;
+      }
+      if (!reserved && r.bytes && d.n > 0) {
+        reserved = true;
+        expectations.reserve(Math.min(d.n / r.bytes * totalBytes | 0, 1 << 24));
+      }
+      const origin = { file: fileIndex };
+      if (r.offset !== void 0 && r.bytes !== void 0) {
+        origin.offset = r.offset;
+        origin.bytes = r.bytes;
+      } else if (files[fileIndex]?.format !== "json") offsetMissing = true;
+      expectations.fold(d, origin, r.lines);
+      if (cur && d.columns) cur.merge(d.columns);
+    },
+    async finish(fileRows) {
+      if (offsetMissing) throw new Error("internal: a chunk came back without its file offset");
+      return finishChecks(o, started, {
+        errors,
+        expectations,
+        splitOf,
+        splitNames,
+        fileRows,
+        cur,
+        refJob,
+        reference,
+        missing
+      });
+    },
+    close
+  };
+}
+async function settleSamples(o, expectations) {
+  const byChunk = /* @__PURE__ */ new Map();
+  for (const p of expectations.pending) {
+    const k = `${p.origin.file}:${p.origin.offset ?? ""}`;
+    let list2 = byChunk.get(k);
+    if (!list2) byChunk.set(k, list2 = []);
+    list2.push(p);
   }
-  if (refJob && drift) {
-    const r = await refJob.catch((err) => ({
+  const rows = /* @__PURE__ */ new Map();
+  for (const list2 of byChunk.values()) {
+    const first = list2[0];
+    const found = await readBack(
+      o.files[first.origin.file],
+      o.bundle,
+      first.origin,
+      new Set(list2.map((p) => p.record)),
+      o.maxRecordBytes
+    );
+    for (const p of list2) rows.set(p, found.get(p.record));
+  }
+  expectations.settle(rows);
+}
+async function finishChecks(o, started, c) {
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+  const exp = config.expectations ?? {};
+  const drift = config.drift;
+  const { errors, expectations, splitOf, splitNames, cur, reference, missing } = c;
+  let ref;
+  let refRows;
+  await settleSamples(o, expectations);
+  const rows = c.fileRows.reduce((a, b) => a + b, 0);
+  const splitRows = splitNames.map(() => 0);
+  c.fileRows.forEach((n, i) => {
+    const si = splitOf[i] ?? -1;
+    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + n;
+  });
+  if (c.refJob && drift) {
+    const r = await c.refJob.done.catch((err) => ({
       rows: 0,
       problems: [{ message: `reading the reference failed: ${err.message}` }],
       states: []
@@ -830,22 +809,23 @@ async function checkWith(o, errors, prepared) {
     errors.push(...r.problems.map((p) => ({ ...p, key: "drift.reference" })));
     ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
+  const samples = expectations.samples;
   const results = [];
   if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
-  for (const c of expectations.checks) {
-    const v = verdict(c, rows);
-    const values = c.values ? [...c.values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEW_VALUES).map(([value, count]) => ({ value, count })) : void 0;
+  for (const c2 of expectations.checks) {
+    const v = verdict(c2, rows);
+    const values = c2.values ? [...c2.values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEW_VALUES).map(([value, count]) => ({ value, count })) : void 0;
     results.push({
-      key: c.key,
-      kind: c.kind,
-      ...c.column !== void 0 ? { column: c.column } : {},
-      rule: c.rule,
-      severity: c.severity,
-      ...c.mostly < 1 ? { mostly: c.mostly } : {},
-      checked: c.checked,
-      unexpected: c.unexpected,
+      key: c2.key,
+      kind: c2.kind,
+      ...c2.column !== void 0 ? { column: c2.column } : {},
+      rule: c2.rule,
+      severity: c2.severity,
+      ...c2.mostly < 1 ? { mostly: c2.mostly } : {},
+      checked: c2.checked,
+      unexpected: c2.unexpected,
       ...v,
-      samples: samples.get(c.key) ?? [],
+      samples: samples.get(c2.key) ?? [],
       ...values?.length ? { values } : {}
     });
   }
@@ -872,7 +852,7 @@ async function checkWith(o, errors, prepared) {
     }));
   details.status = errors.length ? "error" : worstStatus([
     ...results.map((r) => r.status),
-    ...details.drift?.columns.map((c) => c.status) ?? [],
+    ...details.drift?.columns.map((c2) => c2.status) ?? [],
     ...missing ? [missing.status] : []
   ]);
   details.durationMs = Math.round(performance.now() - started);
@@ -1149,6 +1129,37 @@ async function runValidate(options, context = {}, meta) {
     );
   }
   const files = resolved.files;
+  const dataset = options.dataset ? await startDatasetChecks({
+    files,
+    bundle,
+    config: options.dataset,
+    cwd: options.cwd,
+    samples,
+    maxRecordBytes,
+    ...options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {},
+    ...options.provider ? { provider: options.provider } : {}
+  }) : void 0;
+  try {
+    return await validateFiles(options, dataset, {
+      files,
+      bundle,
+      details,
+      errors,
+      finish,
+      samples,
+      maxGroups,
+      maxRecordBytes,
+      max,
+      warn,
+      meta
+    });
+  } finally {
+    await dataset?.close();
+  }
+}
+async function validateFiles(options, dataset, st) {
+  const { files, bundle, details, errors, finish, samples, maxGroups, maxRecordBytes, max, warn } = st;
+  const { meta } = st;
   const { threads, url } = pickThreads(options, files);
   options.onStart?.({
     files: files.length,
@@ -1158,7 +1169,8 @@ async function runValidate(options, context = {}, meta) {
   const init = {
     bundle,
     samples,
-    csv: files.some((f) => f.format === "csv" || f.format === "tsv")
+    csv: files.some((f) => f.format === "csv" || f.format === "tsv"),
+    ...dataset?.plan ? { plan: dataset.plan } : {}
   };
   let inline;
   const getInline = async () => inline ??= await InlineExecutor.create(init);
@@ -1173,7 +1185,7 @@ async function runValidate(options, context = {}, meta) {
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
   let bytesBefore = 0;
   try {
-    for (const file of files) {
+    for (const [fileIndex, file] of files.entries()) {
       const summary = {
         path: file.path,
         format: file.format,
@@ -1193,23 +1205,22 @@ async function runValidate(options, context = {}, meta) {
       });
       const add = (r) => {
         merger.add(r);
+        dataset?.add(r);
         fileBytes += r.bytes ?? 0;
         report();
       };
       if (file.format === "json") {
         merger = new FileMerger(file, samples);
-        merger.add(
-          await validateJsonFile(file.abs, inlineValidators(await getInline()), {
-            samples,
-            maxRecordBytes
-          })
-        );
+        dataset?.startFile(fileIndex);
+        add(await (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }));
       } else if (file.format === "jsonl") {
         merger = new FileMerger(file, samples);
+        dataset?.startFile(fileIndex);
         await streamFile(file, "jsonl", executor, sourceOptions, { offset: 0 }, add);
       } else {
         const header = await readCsvHeader(file, bundle, maxRecordBytes);
         merger = new FileMerger(file, samples, header.lines);
+        dataset?.startFile(fileIndex, header.lines);
         fileBytes = header.offset;
         if (header.csv)
           await streamFile(
@@ -1258,18 +1269,10 @@ async function runValidate(options, context = {}, meta) {
   const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : "";
   const describe = (status, beyond = "") => details.invalidRows === 0 ? `all ${plural(details.rows, "row")} in ${plural(files.length, "file")} match the schema` : `${details.invalidRows.toLocaleString("en-US")} of ${plural(details.rows, "row")}${pct} violate the schema${beyond}` + (status === "fail" ? `: more than max-invalid-rows ${max.raw}` : status === "warn" ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
   let schemaSummary = describe(schemaStatus);
-  if (!options.dataset) return finish(schemaStatus, schemaSummary);
-  const dataset = await runDatasetChecks({
-    files,
-    bundle,
-    config: options.dataset,
-    cwd: options.cwd,
-    samples,
-    maxRecordBytes,
-    ...options.provider ? { provider: options.provider } : {}
-  });
-  details.dataset = dataset.details;
-  errors.push(...dataset.errors);
+  if (!options.dataset || !dataset) return finish(schemaStatus, schemaSummary);
+  const outcome = await dataset.finish(details.files.map((f) => f.rows));
+  details.dataset = outcome.details;
+  errors.push(...outcome.errors);
   const ratchet = options.dataset.ratchet;
   let base;
   if (ratchet && !errors.length) {
@@ -1335,7 +1338,7 @@ async function runValidate(options, context = {}, meta) {
           schemaStatus,
           ` (${r.info.introducedInvalidRows.toLocaleString("en-US")} more than the base branch's ${r.info.baseInvalidRows.toLocaleString("en-US")}${policy === "new-only" ? "; new-only gates on those" : ""})`
         );
-        ratchetExpectations(dataset.details, baseRun?.details.dataset, policy);
+        ratchetExpectations(outcome.details, baseRun?.details.dataset, policy);
       }
     }
   } finally {
@@ -1350,12 +1353,9 @@ async function runValidate(options, context = {}, meta) {
       )
     );
   return finish(
-    worstStatus([schemaStatus, dataset.details.status]),
-    `${schemaSummary}; ${datasetSummary(dataset.details)}`
+    worstStatus([schemaStatus, outcome.details.status]),
+    `${schemaSummary}; ${datasetSummary(outcome.details)}`
   );
-}
-function inlineValidators(inline) {
-  return inline.validators.validators;
 }
 
 export { runValidate as r };

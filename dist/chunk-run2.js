@@ -44,9 +44,9 @@ import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
 import './chunk-value.js';
+import 'node:fs/promises';
 import './chunk-threshold.js';
 import './chunk-profile.js';
-import 'node:fs/promises';
 import './chunk-escape.js';
 
 function entriesOf(checks) {

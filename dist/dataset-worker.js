@@ -2,7 +2,6 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { p as profileReference } from './chunk-profile.js';
 import 'node:fs';
 import 'node:url';
-import './chunk-simple-statistics.js';
 import './chunk-executor.js';
 import './chunk-cells.js';
 import 'node:path';
@@ -11,6 +10,7 @@ import './chunk-records.js';
 import 'node:buffer';
 import './chunk-value.js';
 import 'node:fs/promises';
+import './chunk-simple-statistics.js';
 
 const port = parentPort;
 if (!port) throw new Error("dataset-worker.js runs as a worker thread");

@@ -1,5 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as ChunkValidator } from './chunk-executor.js';
+import { C as ChunkValidator, d as digestBuffers } from './chunk-executor.js';
 import 'node:fs';
 import 'node:url';
 import './chunk-cells.js';
@@ -8,6 +8,8 @@ import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
 import './chunk-value.js';
+import 'node:fs/promises';
+import './chunk-simple-statistics.js';
 
 const port = parentPort;
 if (!port) throw new Error("validate-worker.js runs as a worker thread");
@@ -17,7 +19,8 @@ ready.catch((err) => failed = err.message);
 port.on("message", async ({ seq, job }) => {
   try {
     const validator = await ready;
-    port.postMessage({ seq, result: validator.run(job) });
+    const result = validator.run(job);
+    port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
   } catch (err) {
     port.postMessage({ seq, error: failed ?? err.message });
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../src/stats/normal.js';
 import { chiSquareSf, ksPValue } from '../../src/core/dataset/dist.js';
 import { FIXTURES, check } from './helpers.js';
+import { runValidate } from '../../src/core/validate/run.js';
 
 type Row = { id: number; score: number; age: number; country: string };
 const load = (f: string): Row[] =>
@@ -194,21 +195,19 @@ describe('drift on a shifted numeric column and a new category', () => {
     });
     expect(d.drift!.sampleSize).toBe(20000);
     // The engine option is not reachable from config: exercise it directly.
-    const { runDatasetChecks } = await import('../../src/core/dataset/check.js');
-    const { resolveData } = await import('../../src/core/validate/files.js');
-    const { loadSchemaBundle } = await import('../../src/core/validate/schema.js');
-    const files = (await resolveData(['shift/current.jsonl'], FIXTURES)).files;
-    const bundle = await loadSchemaBundle(join(FIXTURES, 'schema.json'), FIXTURES, FIXTURES);
-    const small = await runDatasetChecks({
-      files,
-      bundle,
-      config: { drift: { reference: 'shift/reference.jsonl', columns: ['score'] } },
-      cwd: FIXTURES,
-      samples: 5,
-      maxRecordBytes: 1 << 20,
-      sampleSize: 200,
-    });
-    const c = small.details.drift!.columns[0]!;
+    const small = await runValidate(
+      {
+        schemaFile: join(FIXTURES, 'schema.json'),
+        data: ['shift/current.jsonl'],
+        cwd: FIXTURES,
+        threads: 0,
+        dataset: { drift: { reference: 'shift/reference.jsonl', columns: ['score'] } },
+        driftSampleSize: 200,
+      },
+      {},
+      { id: 'data' },
+    );
+    const c = small.details.dataset!.drift!.columns[0]!;
     expect(c.sampled).toBe(true);
     expect(c.refN).toBe(400);
     // Exact PSI is above 0.25 (previous test); a 200-value sample still sees the shift.

@@ -86,9 +86,9 @@ describe('a duplicated join', () => {
     const dup = exp(d, 'duplicates');
     expect(dup).toMatchObject({ status: 'fail', checked: 9, unexpected: 3 });
     expect(dup.samples.map((s) => [s.line, s.message])).toEqual([
-      [7, 'same row as join/train.jsonl row 2'],
-      [8, 'same row as join/train.jsonl row 4'],
-      [9, 'same row as join/train.jsonl row 6'],
+      [7, 'same row as join/train.jsonl line 2'],
+      [8, 'same row as join/train.jsonl line 4'],
+      [9, 'same row as join/train.jsonl line 6'],
     ]);
     const unique = exp(d, 'unique:id');
     expect(unique).toMatchObject({ status: 'fail', checked: 9, unexpected: 3 });
@@ -123,8 +123,8 @@ describe('leakage across splits', () => {
     const e = exp(d, 'leakage');
     expect(e).toMatchObject({ status: 'fail', checked: 13, unexpected: 2 });
     expect(e.samples.map((s) => [s.file, s.line, s.value, s.message])).toEqual([
-      ['splits/test.jsonl', 3, '5', '/id: id 5 also in split train (splits/train.jsonl row 5)'],
-      ['splits/test.jsonl', 5, '2', '/id: id 2 also in split train (splits/train.jsonl row 2)'],
+      ['splits/test.jsonl', 3, '5', '/id: id 5 also in split train (splits/train.jsonl line 5)'],
+      ['splits/test.jsonl', 5, '2', '/id: id 2 also in split train (splits/train.jsonl line 2)'],
     ]);
   });
 

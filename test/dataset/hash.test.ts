@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { HashTable, hash64, hashLo, hashRecord, hashValues } from '../../src/core/dataset/hash.js';
 
 describe('HashTable', () => {
+  it('keeps values up to 2^52 (file index × 2^32 + line) across growth and reserve', () => {
+    const t = new HashTable(16);
+    const code = (i: number) => (i % 7) * 2 ** 32 + (0xffffffff - i);
+    for (let i = 0; i < 5000; i++) expect(t.setIfAbsent(i, i * 3, code(i))).toBe(-1);
+    t.reserve(100_000);
+    for (let i = 0; i < 5000; i++) expect(t.setIfAbsent(i, i * 3, 0)).toBe(code(i));
+    expect(t.size).toBe(5000);
+    expect(t.setIfAbsent(0, 1, 0)).toBe(-1);
+  });
+
   it('stores each key once through many growths and returns the first value', () => {
     const t = new HashTable(16);
     const n = 100_000;

@@ -1,21 +1,34 @@
-// The dataset checks of one validate entry: one streaming pass over the reference files (drift
-// profiles), then one over the data files (expectations + drift profiles), then the verdicts.
+// The dataset checks of one validate entry. They ride along validate's own pass over the data
+// files (each record is parsed once, its digest made where it is parsed, see digest.ts) while the
+// reference files are read beside it; then the verdicts.
 import { holm } from '../../stats/adjust.js';
 import { worstStatus, type Problem, type Status } from '../result.js';
 import { resolveData, type DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import { parseThreshold } from '../validate/threshold.js';
-import type { Sample } from '../validate/types.js';
+import type { ChunkResult } from '../validate/types.js';
 import { DEFAULT_SAMPLE_SIZE, categoricalDrift, numericDrift } from './drift.js';
-import { Expectations, MAX_NEW_VALUES, type Check } from './expect.js';
-import { readRows } from './read.js';
+import type { DigestPlan } from './digest.js';
+import {
+  Expectations,
+  MAX_NEW_VALUES,
+  type Check,
+  type ChunkOrigin,
+  type Pending,
+} from './expect.js';
+import { readBack } from './read.js';
 import { resolveReference, type ResolvedReference } from './reference.js';
 import type { BaselineProvider } from '../compare/baseline.js';
-import { DriftSide, referenceWorkerUrl, startReference, type ReferenceOutcome } from './profile.js';
+import {
+  DriftSide,
+  referenceWorkerUrl,
+  startReference,
+  type ReferenceOutcome,
+  type RunningReference,
+} from './profile.js';
 import type {
   DatasetConfig,
   DatasetDetails,
-  DatasetSample,
   DriftColumn,
   ExpectationResult,
   ReferenceInfo,
@@ -55,13 +68,6 @@ function fmt(x: number): string {
 
 function pct(x: number): string {
   return `${Number((x * 100).toPrecision(3))}%`;
-}
-
-function toSamples(file: string, list: Sample[] | undefined, into: DatasetSample[], max: number) {
-  for (const s of list ?? []) {
-    if (into.length >= max) return;
-    into.push({ file, line: s.line, value: s.value, message: s.message });
-  }
 }
 
 function verdict(
@@ -261,7 +267,26 @@ function list(x: string | string[]): string[] {
   return Array.isArray(x) ? x : [x];
 }
 
-export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOutcome> {
+/** The dataset checks riding along validate's pass: see startDatasetChecks. */
+export interface DatasetPass {
+  /** The per-record work for validate's readers; undefined when there is nothing to compute. */
+  readonly plan?: DigestPlan;
+  /** Before a data file's first chunk; `lineBase` counts the lines before its records. */
+  startFile(index: number, lineBase?: number): void;
+  /** Each chunk's result, in file order. */
+  add(r: ChunkResult): void;
+  /** After the pass: `fileRows` are validate's record counts per data file. */
+  finish(fileRows: number[]): Promise<DatasetOutcome>;
+  /** Removes temporary reference files and stops the reference reader; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Resolves splits and the reference and starts reading the reference (in a worker thread when it
+ * is big); validate's pass then digests the current data (o.files) and hands each chunk to `add`.
+ */
+export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetPass> {
+  const started = performance.now();
   const errors: Problem[] = [];
   const { config, files } = o;
   const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
@@ -301,11 +326,7 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
       key: 'expectations.leakage',
     });
 
-  // Reference first: drift bins come from it.
   const drift = config.drift;
-  let refFiles: DataFile[] = [];
-  let ref: DriftSide | undefined;
-  let cur: DriftSide | undefined;
   let reference: ResolvedReference | undefined;
   let missing: { status: Status; note: string } | undefined;
   if (drift) {
@@ -319,111 +340,161 @@ export async function runDatasetChecks(o: DatasetRunOptions): Promise<DatasetOut
     }
     if (reference) {
       for (const p of reference.problems) errors.push({ ...p, key: 'drift.reference' });
-      refFiles = reference.files;
       if (reference.missing !== undefined)
         missing = { status: drift.missing_reference ?? 'fail', note: reference.missing };
-      else {
-        ref = new DriftSide(sampleSize, seed, drift.columns);
-        cur = new DriftSide(sampleSize, seed + 7919, drift.columns);
-      }
     }
   }
-  try {
-    return await checkWith(o, errors, {
-      splitOf,
-      splitNames,
-      refFiles,
-      ref,
-      cur,
-      reference,
-      missing,
-    });
-  } finally {
+  // Set once the reference is being read; close() stops it if the pass beside it fails.
+  const running: { reference?: RunningReference } = {};
+  const close = async () => {
+    await running.reference?.stop();
     await reference?.cleanup();
+  };
+  if (errors.length) {
+    return {
+      startFile: () => {},
+      add: () => {},
+      finish: async () => ({ details: { status: 'error', expectations: [] }, errors }),
+      close,
+    };
   }
-}
-
-interface Prepared {
-  splitOf: number[];
-  splitNames: string[];
-  refFiles: DataFile[];
-  ref: DriftSide | undefined;
-  cur: DriftSide | undefined;
-  reference: ResolvedReference | undefined;
-  missing: { status: Status; note: string } | undefined;
-}
-
-async function checkWith(
-  o: DatasetRunOptions,
-  errors: Problem[],
-  prepared: Prepared,
-): Promise<DatasetOutcome> {
-  const started = performance.now();
-  const { config, files } = o;
-  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const seed = o.seed ?? 1;
-  const exp = config.expectations ?? {};
-  const drift = config.drift;
-  const { splitOf, splitNames, refFiles, cur, reference, missing } = prepared;
-  let { ref } = prepared;
-  let refRows: number | undefined;
-  if (errors.length) return { details: { status: 'error', expectations: [] }, errors };
-
-  const readOpts = { samples: o.samples, maxRecordBytes: o.maxRecordBytes };
-  // The reference is read alongside the current data (in a worker thread when it is big).
-  const refJob =
-    drift && ref && !missing
-      ? startReference(
-          {
-            files: refFiles,
-            bundle: o.bundle,
-            ...(drift.columns ? { columns: drift.columns } : {}),
-            sampleSize,
-            seed,
-            samples: o.samples,
-            maxRecordBytes: o.maxRecordBytes,
-          },
-          o.workerUrl === null ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
-        )
-      : undefined;
-  // Settle it even if the current pass throws: no unhandled rejection.
-  refJob?.catch(() => undefined);
 
   const expectations = new Expectations(
     exp,
     files.map((f) => f.path),
     splitOf,
     splitNames,
+    o.samples,
   );
-  const samples = new Map<string, DatasetSample[]>();
-  const splitRows = splitNames.map(() => 0);
-  let rows = 0;
-  for (const [i, f] of files.entries()) {
-    expectations.startFile(i);
-    const side = cur;
-    const r = await readRows(
-      f,
-      o.bundle,
-      side
-        ? (v) => {
-            side.add(v);
-            return expectations.row(v);
-          }
-        : (v) => expectations.row(v),
-      readOpts,
-    );
-    rows += r.rows;
-    const si = splitOf[i] ?? -1;
-    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + r.rows;
-    for (const [key, list] of r.samples) {
-      let into = samples.get(key);
-      if (!into) samples.set(key, (into = []));
-      toSamples(f.path, list, into, o.samples);
-    }
-  }
+  const profiled = drift && reference && !missing ? { drift, reference } : undefined;
+  const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : undefined;
+  const refJob = profiled
+    ? startReference(
+        {
+          files: profiled.reference.files,
+          bundle: o.bundle,
+          ...(profiled.drift.columns ? { columns: profiled.drift.columns } : {}),
+          sampleSize,
+          seed,
+          samples: o.samples,
+          maxRecordBytes: o.maxRecordBytes,
+        },
+        o.workerUrl === null ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
+      )
+    : undefined;
+  if (refJob) running.reference = refJob;
+  const plan: DigestPlan = {
+    ...expectations.plan,
+    ...(cur ? { drift: drift?.columns ? { columns: drift.columns } : {} } : {}),
+  };
+  let fileIndex = 0;
+  let offsetMissing = false;
+  let reserved = false;
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  return {
+    plan,
+    startFile(index, lineBase = 0) {
+      fileIndex = index;
+      expectations.startFile(index, lineBase);
+    },
+    add(r) {
+      const d = r.digest;
+      if (!d) {
+        // A chunk read without a digest (an oversized record): it holds no parsed records.
+        expectations.skipLines(r.lines);
+        return;
+      }
+      if (!reserved && r.bytes && d.n > 0) {
+        // Rows expected in all the files, from the first chunk's bytes per row (capped: a
+        // misleading first chunk must not allocate gigabytes).
+        reserved = true;
+        expectations.reserve(Math.min(((d.n / r.bytes) * totalBytes) | 0, 1 << 24));
+      }
+      const origin: ChunkOrigin = { file: fileIndex };
+      if (r.offset !== undefined && r.bytes !== undefined) {
+        origin.offset = r.offset;
+        origin.bytes = r.bytes;
+      } else if (files[fileIndex]?.format !== 'json') offsetMissing = true;
+      expectations.fold(d, origin, r.lines);
+      if (cur && d.columns) cur.merge(d.columns);
+    },
+    async finish(fileRows) {
+      if (offsetMissing) throw new Error('internal: a chunk came back without its file offset');
+      return finishChecks(o, started, {
+        errors,
+        expectations,
+        splitOf,
+        splitNames,
+        fileRows,
+        cur,
+        refJob,
+        reference,
+        missing,
+      });
+    },
+    close,
+  };
+}
 
-  if (refJob && drift) {
-    const r = await refJob.catch((err: Error): ReferenceOutcome => ({
+interface Collected {
+  errors: Problem[];
+  expectations: Expectations;
+  splitOf: number[];
+  splitNames: string[];
+  fileRows: number[];
+  cur: DriftSide | undefined;
+  refJob: RunningReference | undefined;
+  reference: ResolvedReference | undefined;
+  missing: { status: Status; note: string } | undefined;
+}
+
+/** Reads the records of the repeats shown as samples back from their chunks. */
+async function settleSamples(o: DatasetRunOptions, expectations: Expectations): Promise<void> {
+  const byChunk = new Map<string, Pending[]>();
+  for (const p of expectations.pending) {
+    const k = `${p.origin.file}:${p.origin.offset ?? ''}`;
+    let list = byChunk.get(k);
+    if (!list) byChunk.set(k, (list = []));
+    list.push(p);
+  }
+  const rows = new Map<Pending, unknown>();
+  for (const list of byChunk.values()) {
+    const first = list[0] as Pending;
+    const found = await readBack(
+      o.files[first.origin.file] as DataFile,
+      o.bundle,
+      first.origin,
+      new Set(list.map((p) => p.record)),
+      o.maxRecordBytes,
+    );
+    for (const p of list) rows.set(p, found.get(p.record));
+  }
+  expectations.settle(rows);
+}
+
+async function finishChecks(
+  o: DatasetRunOptions,
+  started: number,
+  c: Collected,
+): Promise<DatasetOutcome> {
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+  const exp = config.expectations ?? {};
+  const drift = config.drift;
+  const { errors, expectations, splitOf, splitNames, cur, reference, missing } = c;
+  let ref: DriftSide | undefined;
+  let refRows: number | undefined;
+  await settleSamples(o, expectations);
+  const rows = c.fileRows.reduce((a, b) => a + b, 0);
+  const splitRows = splitNames.map(() => 0);
+  c.fileRows.forEach((n, i) => {
+    const si = splitOf[i] ?? -1;
+    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + n;
+  });
+
+  if (c.refJob && drift) {
+    const r = await c.refJob.done.catch((err: Error): ReferenceOutcome => ({
       rows: 0,
       problems: [{ message: `reading the reference failed: ${err.message}` }],
       states: [],
@@ -432,7 +503,7 @@ async function checkWith(
     errors.push(...r.problems.map((p) => ({ ...p, key: 'drift.reference' })));
     ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
-
+  const samples = expectations.samples;
   const results: ExpectationResult[] = [];
   if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
   for (const c of expectations.checks) {

@@ -4,6 +4,7 @@
 import { Xoshiro128ss } from '../../stats/prng.js';
 import { chiSquareSf, ksPValue } from './dist.js';
 import type { DriftBin } from './types.js';
+import type { ColumnDigest } from './digest.js';
 
 export const MAX_CATEGORIES = 200;
 export const DEFAULT_SAMPLE_SIZE = 20_000;
@@ -49,25 +50,33 @@ export class ColumnProfile {
     return p;
   }
 
-  add(v: unknown): void {
-    if (v === null || v === undefined || v === '') {
-      this.nulls++;
+  /** One chunk's values of this column (digest.ts), chunks in file order. */
+  merge(d: ColumnDigest): void {
+    this.nulls += d.nulls;
+    this.others += d.others;
+    const { size, reservoir, rng } = this;
+    const values = d.numbers;
+    let i = this.numbers;
+    for (let k = 0; k < values.length; k++, i++) {
+      if (i < size) reservoir[i] = values[k] as number;
+      else {
+        const j = rng.index(i + 1);
+        if (j < size) reservoir[j] = values[k] as number;
+      }
+    }
+    this.numbers = i;
+    if (!this.cats) return;
+    if (!d.cats) {
+      this.cats = null;
       return;
     }
-    if (typeof v === 'number') {
-      const i = this.numbers++;
-      if (i < this.size) this.reservoir[i] = v;
-      else {
-        const j = this.rng.index(i + 1);
-        if (j < this.size) this.reservoir[j] = v;
-      }
-    } else this.others++;
-    if (this.cats) {
-      const k = typeof v === 'string' ? v : JSON.stringify(v);
+    for (const [k, n] of d.cats) {
       const c = this.cats.get(k);
-      if (c !== undefined) this.cats.set(k, c + 1);
-      else if (this.cats.size >= MAX_CATEGORIES) this.cats = null;
-      else this.cats.set(k, 1);
+      if (c !== undefined) this.cats.set(k, c + n);
+      else if (this.cats.size >= MAX_CATEGORIES) {
+        this.cats = null;
+        return;
+      } else this.cats.set(k, n);
     }
   }
 

@@ -1,11 +1,24 @@
-// Row-level expectations, counted exactly in one pass: null share, allowed categories, value
-// ranges, uniqueness of a column or a composite key, duplicated rows and leakage across splits.
-// Uniqueness and duplicates remember a 64-bit hash per distinct value (see hash.ts), not the value.
-import { HashTable, hashLo, hashRecord, hashValues } from './hash.js';
-import type { Flag } from './read.js';
-import type { DatasetConfig, ExpectationResult, Severity } from './types.js';
+// Row-level expectations, counted exactly: null share, allowed categories, value ranges,
+// uniqueness of a column or a composite key, duplicated rows and leakage across splits. The
+// per-record work happens where records are parsed (digest.ts); this side folds the chunk
+// digests in file order. Uniqueness and duplicates remember a 64-bit hash per distinct value
+// (see hash.ts), not the value; the few repeats shown as samples are read back from their chunk
+// once the pass is over (a `Pending`), so no row is kept in memory just in case.
+import { HashTable } from './hash.js';
+import {
+  pointer,
+  sampleOf,
+  show,
+  type ChunkDigest,
+  type DigestPlan,
+  type HashDigest,
+} from './digest.js';
+import type { Sample } from '../validate/types.js';
+import type { DatasetConfig, DatasetSample, ExpectationResult, Severity } from './types.js';
 
 export const MAX_NEW_VALUES = 20;
+/** Disallowed values counted per categories check (the report shows the top MAX_NEW_VALUES). */
+const MAX_TRACKED_VALUES = 1000;
 
 export interface Check {
   key: string;
@@ -21,44 +34,60 @@ export interface Check {
   values?: Map<string, number>;
 }
 
-function isNull(v: unknown): boolean {
-  return v === null || v === undefined || v === '';
+/** Where a chunk came from, so a record in it can be read again. */
+export interface ChunkOrigin {
+  /** Index of the file among the entry's data files. */
+  file: number;
+  /** Byte range of the file the chunk covered (undefined: the whole file, a `.json` array). */
+  offset?: number;
+  bytes?: number;
 }
 
-function pointer(column: string): string {
-  return `/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/** A repeat to show as a sample: its record is read back after the pass to fill the value in. */
+export interface Pending {
+  check: string;
+  origin: ChunkOrigin;
+  /** Chunk-relative record index. */
+  record: number;
+  /** The file's line. */
+  line: number;
+  describe: (row: unknown) => { ptr: string; value: unknown; message: string };
 }
 
-function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+/** Where a row was first seen: file index and line in one safe integer. */
+const LINE_BITS = 2 ** 32;
+
+function valueOf(row: unknown, column: string): unknown {
+  return row !== null && typeof row === 'object'
+    ? (row as Record<string, unknown>)[column]
+    : undefined;
 }
-
-type RowTest = (row: Record<string, unknown>, flags: Flag[]) => void;
-
-/** Where a row was first seen: file index and 1-based row number in one safe integer. */
-const ROW_BITS = 2 ** 32;
 
 export class Expectations {
   readonly checks: Check[] = [];
-  private tests: RowTest[] = [];
+  readonly plan: DigestPlan = { tests: [], keys: [], rowHash: false };
+  /** Samples per check key, file order. */
+  readonly samples = new Map<string, DatasetSample[]>();
+  readonly pending: Pending[] = [];
+  private readonly queued = new Map<string, number>();
+  private readonly testChecks: Check[] = [];
+  private readonly keyChecks: Array<{ check: Check; columns: string[]; seen: HashTable }> = [];
   private rowHashes?: HashTable;
-  private keyHashes?: HashTable;
   private dupCheck?: Check;
   private leakCheck?: Check;
-  private leakKey?: string[];
+  private leakKey?: { columns: string[]; seen: HashTable; index: number };
   rows = 0;
   nonObjects = 0;
-  /** Set per file by the caller. */
-  fileIndex = 0;
-  split = 0;
-  private rowInFile = 0;
+  private fileIndex = 0;
+  private split = -1;
+  private lineBase = 0;
 
   constructor(
     config: NonNullable<DatasetConfig['expectations']>,
     private readonly files: string[],
     private readonly splitOf: number[],
     private readonly splitNames: string[],
+    private readonly maxSamples: number,
   ) {
     for (const [column, e] of Object.entries(config.columns ?? {})) this.column(column, e);
     for (const k of config.unique_keys ?? []) this.uniqueKey(k.columns, k.mostly, k.severity);
@@ -77,7 +106,6 @@ export class Expectations {
     const leak = config.leakage;
     if (leak) {
       const o = leak === true ? {} : leak;
-      this.leakKey = o.key;
       this.leakCheck = this.add({
         key: 'leakage',
         kind: 'leakage',
@@ -85,9 +113,12 @@ export class Expectations {
         severity: o.severity ?? 'fail',
         mostly: 1,
       });
-      if (o.key?.length) this.keyHashes = new HashTable();
-      else this.rowHashes ??= new HashTable();
+      if (o.key?.length) {
+        this.leakKey = { columns: o.key, seen: new HashTable(), index: this.plan.keys.length };
+        this.plan.keys.push(o.key);
+      } else this.rowHashes ??= new HashTable();
     }
+    this.plan.rowHash = this.rowHashes !== undefined;
   }
 
   private add(c: Omit<Check, 'checked' | 'unexpected'>): Check {
@@ -102,191 +133,244 @@ export class Expectations {
   ): void {
     const severity = e.severity ?? 'fail';
     const mostly = e.mostly ?? 1;
-    const ptr = pointer(column);
     if (e.max_null_share !== undefined) {
-      const c = this.add({
-        key: `column:${column}:max_null_share`,
-        kind: 'null_share',
-        column,
-        rule: `null share ≤ ${e.max_null_share}`,
-        severity,
-        mostly: 1,
-        maxShare: e.max_null_share,
-      });
-      this.tests.push((row, flags) => {
-        c.checked++;
-        if (isNull(row[column])) {
-          c.unexpected++;
-          flags.push({ check: c.key, pointer: ptr, message: 'null or missing' });
-        }
-      });
+      this.testChecks.push(
+        this.add({
+          key: `column:${column}:max_null_share`,
+          kind: 'null_share',
+          column,
+          rule: `null share ≤ ${e.max_null_share}`,
+          severity,
+          mostly: 1,
+          maxShare: e.max_null_share,
+        }),
+      );
+      this.plan.tests.push({ kind: 'null_share', column });
     }
     if (e.categories) {
-      const allowed = new Set(
-        e.categories.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+      this.testChecks.push(
+        this.add({
+          key: `column:${column}:categories`,
+          kind: 'categories',
+          column,
+          rule: `one of ${e.categories.length} allowed values`,
+          severity,
+          mostly,
+          values: new Map(),
+        }),
       );
-      const c = this.add({
-        key: `column:${column}:categories`,
+      this.plan.tests.push({
         kind: 'categories',
         column,
-        rule: `one of ${e.categories.length} allowed values`,
-        severity,
-        mostly,
-        values: new Map(),
-      });
-      const values = c.values as Map<string, number>;
-      this.tests.push((row, flags) => {
-        const v = row[column];
-        if (isNull(v)) return;
-        c.checked++;
-        const k = typeof v === 'string' ? v : JSON.stringify(v);
-        if (allowed.has(k)) return;
-        c.unexpected++;
-        const n = values.get(k);
-        if (n !== undefined) values.set(k, n + 1);
-        else if (values.size < 1000) values.set(k, 1);
-        flags.push({ check: c.key, pointer: ptr, message: `${show(v)} is not an allowed value` });
+        allowed: e.categories.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
       });
     }
     if (e.min !== undefined || e.max !== undefined) {
-      const lo = e.min ?? -Infinity;
-      const hi = e.max ?? Infinity;
-      const c = this.add({
-        key: `column:${column}:range`,
+      this.testChecks.push(
+        this.add({
+          key: `column:${column}:range`,
+          kind: 'range',
+          column,
+          rule:
+            e.min !== undefined && e.max !== undefined
+              ? `${e.min} ≤ value ≤ ${e.max}`
+              : e.min !== undefined
+                ? `value ≥ ${e.min}`
+                : `value ≤ ${e.max}`,
+          severity,
+          mostly,
+        }),
+      );
+      this.plan.tests.push({
         kind: 'range',
         column,
-        rule:
-          e.min !== undefined && e.max !== undefined
-            ? `${e.min} ≤ value ≤ ${e.max}`
-            : e.min !== undefined
-              ? `value ≥ ${e.min}`
-              : `value ≤ ${e.max}`,
-        severity,
-        mostly,
-      });
-      this.tests.push((row, flags) => {
-        const v = row[column];
-        if (isNull(v)) return;
-        c.checked++;
-        if (typeof v === 'number' && v >= lo && v <= hi) return;
-        c.unexpected++;
-        flags.push({
-          check: c.key,
-          pointer: ptr,
-          message: typeof v === 'number' ? `${v} is out of range` : `${show(v)} is not a number`,
-        });
+        ...(e.min !== undefined ? { lo: e.min } : {}),
+        ...(e.max !== undefined ? { hi: e.max } : {}),
       });
     }
     if (e.unique) this.uniqueKey([column], mostly, severity);
   }
 
   private uniqueKey(columns: string[], mostly = 1, severity: Severity = 'fail'): void {
-    const seen = new HashTable();
-    const name = columns.join(' + ');
-    const c = this.add({
+    const check = this.add({
       key: `unique:${columns.join(',')}`,
       kind: 'unique',
       ...(columns.length === 1 ? { column: columns[0] } : {}),
-      rule: `${name} unique`,
+      rule: `${columns.join(' + ')} unique`,
       severity,
       mostly,
     });
-    const one: unknown[] = [undefined];
-    const single = columns.length === 1 ? (columns[0] as string) : undefined;
-    const ptr = pointer(columns[0] as string);
-    this.tests.push((row, flags) => {
-      let hi: number;
-      if (single !== undefined) {
-        const v = row[single];
-        if (isNull(v)) return;
-        one[0] = v;
-        hi = hashValues(one);
-      } else {
-        const vs = columns.map((k) => row[k]);
-        if (vs.some(isNull)) return;
-        hi = hashValues(vs);
-      }
-      c.checked++;
-      if (seen.setIfAbsent(hi, hashLo, 0) === -1) return;
-      c.unexpected++;
-      flags.push({
-        check: c.key,
-        pointer: single !== undefined ? ptr : '',
-        message: `${name} ${show(single !== undefined ? row[single] : columns.map((k) => row[k]))} is repeated`,
-      });
-    });
+    this.keyChecks.push({ check, columns, seen: new HashTable() });
+    this.plan.keys.push(columns);
   }
 
-  startFile(fileIndex: number): void {
+  /** Sizes the hash tables for about `rows` rows up front (growing them costs a rehash each time). */
+  reserve(rows: number): void {
+    for (const k of this.keyChecks) k.seen.reserve(rows);
+    this.rowHashes?.reserve(rows);
+    this.leakKey?.seen.reserve(rows);
+  }
+
+  /** Before the first chunk of a file: `lineBase` is the lines before its records (a CSV header). */
+  startFile(fileIndex: number, lineBase = 0): void {
     this.fileIndex = fileIndex;
     this.split = this.splitOf[fileIndex] ?? -1;
-    this.rowInFile = 0;
+    this.lineBase = lineBase;
   }
 
   private where(code: number): string {
-    const file = Math.floor(code / ROW_BITS);
-    return `${this.files[file]} row ${code % ROW_BITS}`;
+    const file = Math.floor(code / LINE_BITS);
+    return `${this.files[file]} line ${code % LINE_BITS}`;
   }
 
   private splitName(code: number): string {
-    return this.splitNames[this.splitOf[Math.floor(code / ROW_BITS)] ?? -1] ?? '?';
+    return this.splitNames[this.splitOf[Math.floor(code / LINE_BITS)] ?? -1] ?? '?';
   }
 
-  /** The sink for one record of the current file. */
-  row(value: unknown): Flag[] | undefined {
-    this.rows++;
-    const code = this.fileIndex * ROW_BITS + ++this.rowInFile;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.nonObjects++;
-      return undefined;
-    }
-    const row = value as Record<string, unknown>;
-    const flags: Flag[] = [];
-    for (const t of this.tests) t(row, flags);
-    if (this.rowHashes) {
-      const hi = hashRecord(row);
-      const prev = this.rowHashes.setIfAbsent(hi, hashLo, code);
-      if (this.dupCheck) this.dupCheck.checked++;
-      if (prev !== -1) {
-        const other = this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1;
-        if (other === this.split || this.split === -1 || other === -1) {
-          if (this.dupCheck) {
-            this.dupCheck.unexpected++;
-            flags.push({
-              check: 'duplicates',
-              pointer: '',
-              message: `same row as ${this.where(prev)}`,
+  private sample(key: string, s: Sample): void {
+    let list = this.samples.get(key);
+    if (!list) this.samples.set(key, (list = []));
+    if (list.length < this.maxSamples)
+      list.push({
+        file: this.files[this.fileIndex] as string,
+        line: s.line,
+        value: s.value,
+        message: s.message,
+      });
+  }
+
+  private repeat(
+    check: Check,
+    origin: ChunkOrigin,
+    d: ChunkDigest,
+    i: number,
+    describe: Pending['describe'],
+  ): void {
+    check.unexpected++;
+    const queued = this.queued.get(check.key) ?? 0;
+    if (queued >= this.maxSamples) return;
+    this.queued.set(check.key, queued + 1);
+    this.pending.push({
+      check: check.key,
+      origin,
+      record: d.records[i] as number,
+      line: this.lineBase + (d.lines[i] as number),
+      describe,
+    });
+  }
+
+  /** A chunk without parsed records (an oversized one): only its lines count. */
+  skipLines(lines: number): void {
+    this.lineBase += lines;
+  }
+
+  /** One chunk's digest, chunks in file order; `chunkLines` (the lines it spans) advances the file's line base. */
+  fold(d: ChunkDigest, origin: ChunkOrigin, chunkLines: number): void {
+    this.testChecks.forEach((c, t) => {
+      const td = d.tests[t];
+      if (!td) return;
+      c.checked += td.checked;
+      c.unexpected += td.unexpected;
+      for (const s of td.samples) this.sample(c.key, { ...s, line: s.line + this.lineBase });
+      if (c.values && td.values)
+        for (const [k, n] of td.values) {
+          const prev = c.values.get(k);
+          if (prev !== undefined) c.values.set(k, prev + n);
+          else if (c.values.size < MAX_TRACKED_VALUES) c.values.set(k, n);
+        }
+    });
+    const keyHashes = this.keyChecks.map((_, k) => d.keys[k] as HashDigest);
+    const leakHashes = this.leakKey ? d.keys[this.leakKey.index] : undefined;
+    for (let i = 0; i < d.n; i++) {
+      this.rows++;
+      if (!d.objects[i]) {
+        this.nonObjects++;
+        continue;
+      }
+      const code = this.fileIndex * LINE_BITS + this.lineBase + (d.lines[i] as number);
+      for (let k = 0; k < this.keyChecks.length; k++) {
+        const h = keyHashes[k] as HashDigest;
+        if (!h.present[i]) continue;
+        const kc = this.keyChecks[k] as (typeof this.keyChecks)[number];
+        kc.check.checked++;
+        if (kc.seen.setIfAbsent(h.hi[i] as number, h.lo[i] as number, 0) === -1) continue;
+        const { columns } = kc;
+        this.repeat(kc.check, origin, d, i, (row) => {
+          const one = columns.length === 1;
+          const value = one
+            ? valueOf(row, columns[0] as string)
+            : columns.map((c) => valueOf(row, c));
+          return {
+            ptr: one ? pointer(columns[0] as string) : '',
+            value: one ? value : row,
+            message: `${columns.join(' + ')} ${show(value)} is repeated`,
+          };
+        });
+      }
+      if (this.rowHashes && d.rows) {
+        const prev = this.rowHashes.setIfAbsent(
+          d.rows.hi[i] as number,
+          d.rows.lo[i] as number,
+          code,
+        );
+        if (this.dupCheck) this.dupCheck.checked++;
+        if (prev !== -1) {
+          const other = this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1;
+          if (other === this.split || this.split === -1 || other === -1) {
+            if (this.dupCheck) {
+              const message = `same row as ${this.where(prev)}`;
+              this.repeat(this.dupCheck, origin, d, i, (row) => ({ ptr: '', value: row, message }));
+            }
+          } else if (this.leakCheck && !this.leakKey) {
+            const message = `same row in split ${this.splitName(prev)} (${this.where(prev)})`;
+            this.repeat(this.leakCheck, origin, d, i, (row) => ({ ptr: '', value: row, message }));
+          }
+        }
+      }
+      if (this.leakCheck && this.split !== -1) {
+        this.leakCheck.checked++;
+        if (this.leakKey && leakHashes?.present[i]) {
+          const prev = this.leakKey.seen.setIfAbsent(
+            leakHashes.hi[i] as number,
+            leakHashes.lo[i] as number,
+            code,
+          );
+          if (prev !== -1 && (this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1) !== this.split) {
+            const columns = this.leakKey.columns;
+            const tail = `also in split ${this.splitName(prev)} (${this.where(prev)})`;
+            this.repeat(this.leakCheck, origin, d, i, (row) => {
+              const one = columns.length === 1;
+              const value = one
+                ? valueOf(row, columns[0] as string)
+                : columns.map((c) => valueOf(row, c));
+              return {
+                ptr: one ? pointer(columns[0] as string) : '',
+                value: one ? value : row,
+                message: `${columns.join(' + ')} ${show(value)} ${tail}`,
+              };
             });
           }
-        } else if (this.leakCheck && !this.keyHashes) {
-          this.leakCheck.unexpected++;
-          flags.push({
-            check: 'leakage',
-            pointer: '',
-            message: `same row in split ${this.splitName(prev)} (${this.where(prev)})`,
-          });
         }
       }
     }
-    if (this.leakCheck && this.split !== -1) {
-      this.leakCheck.checked++;
-      if (this.keyHashes) {
-        const key = this.leakKey as string[];
-        const vs = key.map((k) => row[k]);
-        if (!vs.some(isNull)) {
-          const hi = hashValues(vs);
-          const prev = this.keyHashes.setIfAbsent(hi, hashLo, code);
-          if (prev !== -1 && (this.splitOf[Math.floor(prev / ROW_BITS)] ?? -1) !== this.split) {
-            this.leakCheck.unexpected++;
-            flags.push({
-              check: 'leakage',
-              pointer: key.length === 1 ? pointer(key[0] as string) : '',
-              message: `${key.join(' + ')} ${show(key.length === 1 ? vs[0] : vs)} also in split ${this.splitName(prev)} (${this.where(prev)})`,
-            });
-          }
-        }
-      }
+    this.lineBase += chunkLines;
+  }
+
+  /** Fills in the samples of repeats once their records were read back. */
+  settle(rows: Map<Pending, unknown>): void {
+    for (const p of this.pending) {
+      const row = rows.get(p);
+      const { ptr, value, message } = p.describe(row);
+      const s = sampleOf(p.line, p.record, ptr, row === undefined ? undefined : value, message);
+      let list = this.samples.get(p.check);
+      if (!list) this.samples.set(p.check, (list = []));
+      list.push({
+        file: this.files[p.origin.file] as string,
+        line: p.line,
+        value: s.value,
+        message: s.message,
+      });
     }
-    return flags.length ? flags : undefined;
+    this.pending.length = 0;
   }
 }

@@ -73,19 +73,32 @@ function finish(): number {
   return state[0]! >>> 0;
 }
 
-/**
- * hash64 of a record's content without serializing it (JSON.stringify costs more than the parse
- * that made the record): keys in their order, values by type and content. Nested values are
- * serialized. Two records equal as JSON text hash equal.
- */
-export function hashRecord(row: Record<string, unknown>): number {
+/** The hash of a record shape (its keys in order), for hashShaped. */
+export function hashKeys(keys: readonly string[]): number {
   state[0] = 0x811c9dc5;
   state[1] = 0x5bd1e995;
-  for (const k in row) {
-    mixText(state, 7, k);
-    mixValue(row[k]);
-  }
+  for (const k of keys) mixText(state, 7, k);
   return finish();
+}
+
+/**
+ * hash64 of a record's content without serializing it (JSON.stringify costs more than the parse
+ * that made the record): its shape's hash (hashKeys of its keys, computed once per shape by the
+ * caller), then its values in key order by type and content. Nested values are serialized. Two
+ * records equal as JSON text hash equal.
+ */
+export function hashShaped(shapeHi: number, shapeLo: number, values: readonly unknown[]): number {
+  state[0] = shapeHi;
+  state[1] = shapeLo;
+  for (let i = 0; i < values.length; i++) mixValue(values[i]);
+  return finish();
+}
+
+/** hashShaped for one record, shape included (the slow path, for tests and one-offs). */
+export function hashRecord(row: Record<string, unknown>): number {
+  const keys = Object.keys(row);
+  const hi = hashKeys(keys);
+  return hashShaped(hi, hashLo, Object.values(row));
 }
 
 /** hashRecord for a list of key values (composite keys). */
@@ -97,54 +110,65 @@ export function hashValues(vs: readonly unknown[]): number {
 }
 
 /**
- * Open addressing with linear probing over (hi, lo) keys, each with a number value. Grows at
- * half full. `setIfAbsent` returns the value already stored, or -1 after storing `value`.
+ * Open addressing with linear probing over (hi, lo) keys, each with a value (a safe integer
+ * ≥ 0 below 2^52). Grows at half full. One Uint32Array holds each slot's four words (hi, lo,
+ * value low, value high + 1; 0 there marks a free slot), so a probe touches one cache line.
+ * `setIfAbsent` returns the value already stored, or -1 after storing `value`.
  */
 export class HashTable {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private val: Float64Array;
-  private used: Uint8Array;
+  private slots: Uint32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1 << 12) {
     let cap = 16;
     while (cap < capacity) cap <<= 1;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.val = new Float64Array(cap);
-    this.used = new Uint8Array(cap);
+    this.slots = new Uint32Array(cap * 4);
     this.mask = cap - 1;
   }
 
+  /** Makes room for `n` keys in all, so the table does not grow while they arrive. */
+  reserve(n: number): void {
+    let cap = this.mask + 1;
+    while (cap <= n * 2) cap <<= 1;
+    if (cap > this.mask + 1) this.rehash(cap);
+  }
+
   setIfAbsent(hi: number, lo: number, value: number): number {
-    if (this.size * 2 >= this.mask) this.grow();
+    if (this.size * 2 >= this.mask) this.rehash((this.mask + 1) * 2);
+    const s = this.slots;
     let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
     for (;;) {
-      if (!this.used[i]) {
-        this.used[i] = 1;
-        this.hi[i] = hi;
-        this.lo[i] = lo;
-        this.val[i] = value;
+      const at = i << 2;
+      const top = s[at + 3] as number;
+      if (top === 0) {
+        s[at] = hi;
+        s[at + 1] = lo;
+        s[at + 2] = value % 0x100000000;
+        s[at + 3] = Math.floor(value / 0x100000000) + 1;
         this.size++;
         return -1;
       }
-      if (this.hi[i] === hi && this.lo[i] === lo) return this.val[i] as number;
+      if (s[at] === hi && s[at + 1] === lo) return (top - 1) * 0x100000000 + (s[at + 2] as number);
       i = (i + 1) & this.mask;
     }
   }
 
-  private grow(): void {
-    const { hi, lo, val, used } = this;
-    const cap = (this.mask + 1) * 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.val = new Float64Array(cap);
-    this.used = new Uint8Array(cap);
+  private rehash(cap: number): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(cap * 4);
     this.mask = cap - 1;
-    this.size = 0;
-    for (let i = 0; i < used.length; i++)
-      if (used[i]) this.setIfAbsent(hi[i] as number, lo[i] as number, val[i] as number);
+    const s = this.slots;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] === 0) continue;
+      const hi = old[at] as number;
+      let i = (hi ^ Math.imul(old[at + 1] as number, 0x9e3779b1)) & this.mask;
+      while (s[(i << 2) + 3] !== 0) i = (i + 1) & this.mask;
+      const to = i << 2;
+      s[to] = hi;
+      s[to + 1] = old[at + 1] as number;
+      s[to + 2] = old[at + 2] as number;
+      s[to + 3] = old[at + 3] as number;
+    }
   }
 }

@@ -1,6 +1,7 @@
 // The drift profiles of one side (reference or current): a ColumnProfile per column, fed one
-// record at a time. The reference side can be built in a worker thread while the main thread
-// reads the current data: the two passes are independent, and each is bound by JSON.parse.
+// digest (digest.ts) at a time. The current side is digested inside validate's own pass; the
+// reference side is read in a worker thread meanwhile: the two passes are independent, and each
+// is bound by JSON.parse.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -8,12 +9,13 @@ import type { Problem } from '../result.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import { ColumnProfile, type ProfileState } from './drift.js';
+import { ChunkDigester, MAX_AUTO_COLUMNS, type ColumnDigest } from './digest.js';
 import { readRows } from './read.js';
 
-/** Columns profiled for drift when the config does not list them. */
-export const MAX_AUTO_COLUMNS = 100;
 /** References smaller than this are read in the main thread (a worker costs ~50 ms to start). */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+/** Rows the reference pass digests before folding them into its profiles. */
+const FOLD_ROWS = 4096;
 
 export class DriftSide {
   readonly columns = new Map<string, ColumnProfile>();
@@ -34,20 +36,15 @@ export class DriftSide {
     return p;
   }
 
-  add(value: unknown): void {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    const row = value as Record<string, unknown>;
-    if (this.fixed) {
-      for (const [name, p] of this.columns) p.add(row[name]);
-      return;
-    }
-    for (const k in row) {
-      let p = this.columns.get(k);
+  /** One chunk's column digests (digest.ts), chunks in file order. */
+  merge(columns: ColumnDigest[]): void {
+    for (const c of columns) {
+      let p = this.columns.get(c.name);
       if (!p) {
-        if (this.columns.size >= MAX_AUTO_COLUMNS) continue;
-        p = this.profile(k);
+        if (this.fixed || this.columns.size >= MAX_AUTO_COLUMNS) continue;
+        p = this.profile(c.name);
       }
-      p.add(row[k]);
+      p.merge(c);
     }
   }
 
@@ -86,12 +83,24 @@ export interface ReferenceOutcome {
 /** One pass over the reference files, in this thread. */
 export async function profileReference(job: ReferenceJob): Promise<ReferenceOutcome> {
   const side = new DriftSide(job.sampleSize, job.seed, job.columns);
+  // The same per-record work as the current data's pass, folded every FOLD_ROWS records.
+  const digester = new ChunkDigester(
+    { tests: [], keys: [], rowHash: false, drift: job.columns ? { columns: job.columns } : {} },
+    0,
+  );
+  const fold = () => side.merge(digester.take().columns ?? []);
   const out: ReferenceOutcome = { rows: 0, problems: [], states: [] };
   for (const f of job.files) {
-    const r = await readRows(f, job.bundle, (v) => (side.add(v), undefined), {
-      samples: job.samples,
-      maxRecordBytes: job.maxRecordBytes,
-    });
+    const r = await readRows(
+      f,
+      job.bundle,
+      (line, record, value) => {
+        digester.tap(line, record, value);
+        if (digester.size >= FOLD_ROWS) fold();
+      },
+      { samples: job.samples, maxRecordBytes: job.maxRecordBytes },
+    );
+    fold();
     out.problems.push(...r.problems);
     if (r.rows === 0 && r.problems.length === 0)
       out.problems.push({ message: 'reference file has no records', file: f.path });
@@ -111,28 +120,40 @@ export function referenceWorkerUrl(): URL | undefined {
   }
 }
 
+export interface RunningReference {
+  done: Promise<ReferenceOutcome>;
+  /** Stops a worker still reading (the pass it runs beside failed). */
+  stop: () => Promise<void>;
+}
+
 /** profileReference in a worker thread when the reference is big and the worker script exists. */
-export function startReference(
-  job: ReferenceJob,
-  url = referenceWorkerUrl(),
-): Promise<ReferenceOutcome> {
+export function startReference(job: ReferenceJob, url = referenceWorkerUrl()): RunningReference {
   const bytes = job.files.reduce((n, f) => n + f.bytes, 0);
-  if (!url || bytes < WORKER_MIN_BYTES) return profileReference(job);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: job });
-    let done = false;
+  if (!url || bytes < WORKER_MIN_BYTES)
+    return { done: profileReference(job), stop: async () => {} };
+  const worker = new Worker(url, { workerData: job });
+  const done = new Promise<ReferenceOutcome>((resolve, reject) => {
+    let settled = false;
     worker.once('message', (m: { result?: ReferenceOutcome; error?: string }) => {
-      done = true;
+      settled = true;
       if (m.error !== undefined) reject(new Error(m.error));
       else resolve(m.result as ReferenceOutcome);
       void worker.terminate();
     });
     worker.once('error', (err) => {
-      done = true;
+      settled = true;
       reject(err);
     });
     worker.once('exit', (code) => {
-      if (!done) reject(new Error(`dataset worker exited with code ${code}`));
+      if (!settled) reject(new Error(`dataset worker exited with code ${code}`));
     });
   });
+  // Settled even when no one waits for it (the pass beside it threw): no unhandled rejection.
+  done.catch(() => undefined);
+  return {
+    done,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
 }

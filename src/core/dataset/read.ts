@@ -1,81 +1,49 @@
-// One streaming pass over a data file, reusing validate's readers (streamFile → the JSON Lines
-// and CSV chunk parsers, validateJsonFile for .json) with a "validator" that hands each parsed
-// record to a sink instead of checking it against a schema. When the sink flags a record, the
-// validate Collector locates it (line, record) and keeps the first few as samples: the same
-// grouping and previews as schema violations, with nothing re-implemented.
-import type { ErrorObject, ValidateFunction } from 'ajv';
+// Reading records for the dataset checks without a schema, through validate's own readers (the
+// chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
+// one pass, and a few records read back from their chunk to show as samples.
+import { open } from 'node:fs/promises';
+import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, type Executor, type Job } from '../validate/executor.js';
 import { readCsvHeader, streamFile } from '../validate/source.js';
-import { validateJsonFile } from '../validate/json.js';
+import type { Validators } from '../validate/records.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
-import type { ChunkResult, Sample } from '../validate/types.js';
+import type { ChunkResult } from '../validate/types.js';
 import type { Problem } from '../result.js';
+import type { ChunkOrigin } from './expect.js';
 
-/** Something worth locating in a record: `check` groups samples, `pointer` names the value. */
-export interface Flag {
-  check: string;
-  pointer: string;
-  message: string;
+export type Tap = (line: number, record: number, value: unknown) => void;
+
+function tapOnly(tap: Tap): Validators {
+  const accept = (() => true) as unknown as ValidateFunction;
+  return { fast: accept, full: accept, tap };
 }
 
-export type Sink = (value: unknown) => Flag[] | undefined;
+async function chunkReader(file: DataFile, tap: Tap, samples: number): Promise<ChunkValidator> {
+  const needsCsv = file.format === 'csv' || file.format === 'tsv';
+  return new ChunkValidator(
+    tapOnly(tap),
+    samples,
+    needsCsv ? await import('../validate/csv.js') : undefined,
+  );
+}
 
 export interface ReadOutcome {
   rows: number;
-  /** Located samples per check (at most `samples` each), lines are the file's. */
-  samples: Map<string, Sample[]>;
   problems: Problem[];
 }
 
-function sinkValidators(sink: Sink): { fast: ValidateFunction; full: ValidateFunction } {
-  let pending: ErrorObject[] | null = null;
-  const fast = ((value: unknown) => {
-    const flags = sink(value);
-    if (!flags || flags.length === 0) return true;
-    pending = flags.map((f) => ({
-      keyword: 'dataset',
-      instancePath: f.pointer,
-      schemaPath: f.check,
-      params: {},
-      message: f.message,
-    }));
-    return false;
-  }) as unknown as ValidateFunction;
-  const full = (() => {
-    full.errors = pending;
-    pending = null;
-    return false;
-  }) as unknown as ValidateFunction;
-  return { fast, full };
-}
-
+/** Every record of a file, in order, to `tap` (lines are the chunk's: only order matters here). */
 export async function readRows(
   file: DataFile,
   bundle: SchemaBundle,
-  sink: Sink,
+  tap: Tap,
   opts: { samples: number; maxRecordBytes: number; chunkBytes?: number },
 ): Promise<ReadOutcome> {
-  const validators = sinkValidators(sink);
-  const needsCsv = file.format === 'csv' || file.format === 'tsv';
-  const cv = new ChunkValidator(
-    validators,
-    opts.samples,
-    needsCsv ? await import('../validate/csv.js') : undefined,
-  );
-  const out: ReadOutcome = { rows: 0, samples: new Map(), problems: [] };
+  const cv = await chunkReader(file, tap, opts.samples);
+  const out: ReadOutcome = { rows: 0, problems: [] };
   let lineBase = 0;
-  let recordBase = 0;
   const add = (r: ChunkResult) => {
-    for (const g of r.groups) {
-      if (g.keyword !== 'dataset') continue; // parse/encoding errors: validate reports them
-      let list = out.samples.get(g.schemaPath);
-      if (!list) out.samples.set(g.schemaPath, (list = []));
-      for (const s of g.samples) {
-        if (list.length >= opts.samples) break;
-        list.push({ ...s, line: s.line + lineBase, record: (s.record ?? 0) + recordBase });
-      }
-    }
     for (const p of r.problems ?? [])
       out.problems.push({
         ...p,
@@ -84,9 +52,8 @@ export async function readRows(
       });
     out.rows += r.rows;
     lineBase += r.lines;
-    recordBase += r.rows;
   };
-  // In this thread, in order: the sink sees the records in file order.
+  // In this thread, in order.
   const executor: Executor = {
     threads: 0,
     submit: (job: Job) => {
@@ -105,12 +72,7 @@ export async function readRows(
     window: 1,
   };
   if (file.format === 'json') {
-    add(
-      await validateJsonFile(file.abs, validators, {
-        samples: opts.samples,
-        maxRecordBytes: opts.maxRecordBytes,
-      }),
-    );
+    add(await cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }));
   } else if (file.format === 'jsonl') {
     await streamFile(file, 'jsonl', executor, source, { offset: 0 }, add);
   } else {
@@ -128,4 +90,43 @@ export async function readRows(
       );
   }
   return out;
+}
+
+/**
+ * The records with these chunk-relative indices, parsed again from the chunk's bytes (the whole
+ * file for `.json`) by the same reader that first parsed them.
+ */
+export async function readBack(
+  file: DataFile,
+  bundle: SchemaBundle,
+  origin: ChunkOrigin,
+  records: Set<number>,
+  maxRecordBytes: number,
+): Promise<Map<number, unknown>> {
+  const found = new Map<number, unknown>();
+  const cv = await chunkReader(
+    file,
+    (_line, record, value) => {
+      if (records.has(record)) found.set(record, value);
+    },
+    0,
+  );
+  if (file.format === 'json' || origin.offset === undefined || origin.bytes === undefined) {
+    await cv.runJsonFile(file.abs, { maxRecordBytes });
+    return found;
+  }
+  const buf = new Uint8Array(origin.bytes);
+  const fh = await open(file.abs, 'r');
+  try {
+    await fh.read(buf, 0, origin.bytes, origin.offset);
+  } finally {
+    await fh.close();
+  }
+  const last = origin.offset + origin.bytes >= file.bytes;
+  if (file.format === 'jsonl') cv.run({ kind: 'jsonl', buf, last });
+  else {
+    const header = await readCsvHeader(file, bundle, maxRecordBytes);
+    if (header.csv) cv.run({ kind: 'csv', buf, last, csv: header.csv });
+  }
+  return found;
 }

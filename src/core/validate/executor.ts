@@ -7,7 +7,9 @@ import { Worker } from 'node:worker_threads';
 import { casterFor, type Caster, type JsonType } from './cells.js';
 import { compileBundle, type SchemaBundle } from './schema.js';
 import { validateJsonlChunk, type Validators } from './records.js';
+import { validateJsonFile } from './json.js';
 import type * as CsvModule from './csv.js';
+import { ChunkDigester, type DigestPlan } from '../dataset/digest.js';
 
 interface CsvPrepared {
   casters: Caster[];
@@ -41,6 +43,8 @@ export interface WorkerInit {
   samples: number;
   /** Some files are CSV/TSV: load the CSV reader up front. */
   csv?: boolean;
+  /** The dataset checks' per-record work, done in the same pass (see dataset/digest.ts). */
+  plan?: DigestPlan;
 }
 
 /** The work itself, shared by the inline executor and the worker script. */
@@ -48,11 +52,28 @@ export class ChunkValidator {
   private casters = new WeakMap<CsvContext, CsvPrepared>();
   private lastCsv?: { key: string; prepared: CsvPrepared };
 
+  private readonly digester?: ChunkDigester;
+
   constructor(
     readonly validators: Validators,
     private readonly samples: number,
     private readonly csvModule?: typeof CsvModule,
-  ) {}
+    plan?: DigestPlan,
+  ) {
+    if (plan) {
+      const digester = (this.digester = new ChunkDigester(plan, samples));
+      const outer = validators.tap;
+      this.validators = {
+        ...validators,
+        tap: outer
+          ? (line, record, value) => {
+              outer(line, record, value);
+              digester.tap(line, record, value);
+            }
+          : (line, record, value) => digester.tap(line, record, value),
+      };
+    }
+  }
 
   static async create(init: WorkerInit): Promise<ChunkValidator> {
     const [fast, full, csv] = await Promise.all([
@@ -60,7 +81,20 @@ export class ChunkValidator {
       compileBundle(init.bundle, true),
       init.csv ? import('./csv.js') : undefined,
     ]);
-    return new ChunkValidator({ fast, full }, init.samples, csv);
+    return new ChunkValidator({ fast, full }, init.samples, csv, init.plan);
+  }
+
+  /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
+  private digested(r: ChunkResult): ChunkResult {
+    if (this.digester) r.digest = this.digester.take();
+    return r;
+  }
+
+  /** A `.json` file, read whole in this thread. */
+  async runJsonFile(path: string, opts: { maxRecordBytes: number }): Promise<ChunkResult> {
+    return this.digested(
+      await validateJsonFile(path, this.validators, { samples: this.samples, ...opts }),
+    );
   }
 
   private get csv(): typeof CsvModule {
@@ -86,6 +120,10 @@ export class ChunkValidator {
   }
 
   run(job: Job): ChunkResult {
+    return this.digested(this.read(job));
+  }
+
+  private read(job: Job): ChunkResult {
     if (job.kind === 'jsonl')
       return validateJsonlChunk(
         job.buf,

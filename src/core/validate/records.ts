@@ -10,6 +10,8 @@ export interface Validators {
   fast: ValidateFunction;
   /** allErrors: true: run only on rows the fast one rejected, for the full report. */
   full: ValidateFunction;
+  /** Sees every parsed record first, valid or not (the dataset checks' digest, read-backs). */
+  tap?: (line: number, record: number, value: unknown) => void;
 }
 
 export interface ChunkInfo {
@@ -27,6 +29,7 @@ export function validateRecord(
   record: number,
   value: unknown,
 ): void {
+  v.tap?.(line, record, value);
   if (v.fast(value)) return;
   v.full(value);
   const violations = fromAjv(v.full.errors, value);

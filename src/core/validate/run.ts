@@ -13,7 +13,7 @@ import {
 import { resolveData, type DataFile } from './files.js';
 import { loadSchemaBundle, SchemaError, type SchemaBundle } from './schema.js';
 import { formatShare, parseThreshold, thresholdStatus } from './threshold.js';
-import { runDatasetChecks } from '../dataset/check.js';
+import { startDatasetChecks, type DatasetPass } from '../dataset/check.js';
 import { datasetSummary } from '../dataset/summary.js';
 import { ratchetExpectations, ratchetSchema } from '../dataset/ratchet.js';
 import { prepareBase, type BaseData } from '../dataset/base-data.js';
@@ -25,7 +25,6 @@ import {
   type WorkerInit,
 } from './executor.js';
 import { readCsvHeader, streamFile } from './source.js';
-import { validateJsonFile } from './json.js';
 import {
   DEFAULT_MAX_GROUPS,
   DEFAULT_MAX_RECORD_BYTES,
@@ -177,6 +176,60 @@ export async function runValidate(
   }
 
   const files = resolved.files;
+  // The dataset checks digest each record inside this pass, and read the reference meanwhile.
+  const dataset: DatasetPass | undefined = options.dataset
+    ? await startDatasetChecks({
+        files,
+        bundle,
+        config: options.dataset,
+        cwd: options.cwd,
+        samples,
+        maxRecordBytes,
+        ...(options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {}),
+        ...(options.provider ? { provider: options.provider } : {}),
+      })
+    : undefined;
+  try {
+    return await validateFiles(options, dataset, {
+      files,
+      bundle,
+      details,
+      errors,
+      finish,
+      samples,
+      maxGroups,
+      maxRecordBytes,
+      max,
+      warn,
+      meta,
+    });
+  } finally {
+    await dataset?.close();
+  }
+}
+
+interface PassState {
+  files: DataFile[];
+  bundle: SchemaBundle;
+  details: ValidateDetails;
+  errors: Problem[];
+  finish: (status: Status, summary: string) => ValidateResult;
+  samples: number;
+  maxGroups: number;
+  maxRecordBytes: number;
+  max: ReturnType<typeof parseThreshold>;
+  warn: ReturnType<typeof parseThreshold> | undefined;
+  meta: { id: string; title?: string };
+}
+
+async function validateFiles(
+  options: ValidateOptions,
+  dataset: DatasetPass | undefined,
+  st: PassState,
+): Promise<ValidateResult> {
+  const { files, bundle, details, errors, finish, samples, maxGroups, maxRecordBytes, max, warn } =
+    st;
+  const { meta } = st;
   const { threads, url } = pickThreads(options, files);
   options.onStart?.({
     files: files.length,
@@ -187,6 +240,7 @@ export async function runValidate(
     bundle,
     samples,
     csv: files.some((f) => f.format === 'csv' || f.format === 'tsv'),
+    ...(dataset?.plan ? { plan: dataset.plan } : {}),
   };
   // The main thread compiles its own validators only when it validates (JSON files, no workers).
   let inline: InlineExecutor | undefined;
@@ -204,7 +258,7 @@ export async function runValidate(
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
   let bytesBefore = 0;
   try {
-    for (const file of files) {
+    for (const [fileIndex, file] of files.entries()) {
       const summary: FileSummary = {
         path: file.path,
         format: file.format,
@@ -225,23 +279,22 @@ export async function runValidate(
         });
       const add = (r: ChunkResult) => {
         merger.add(r);
+        dataset?.add(r);
         fileBytes += r.bytes ?? 0;
         report();
       };
       if (file.format === 'json') {
         merger = new FileMerger(file, samples);
-        merger.add(
-          await validateJsonFile(file.abs, inlineValidators(await getInline()), {
-            samples,
-            maxRecordBytes,
-          }),
-        );
+        dataset?.startFile(fileIndex);
+        add(await (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }));
       } else if (file.format === 'jsonl') {
         merger = new FileMerger(file, samples);
+        dataset?.startFile(fileIndex);
         await streamFile(file, 'jsonl', executor, sourceOptions, { offset: 0 }, add);
       } else {
         const header = await readCsvHeader(file, bundle, maxRecordBytes);
         merger = new FileMerger(file, samples, header.lines);
+        dataset?.startFile(fileIndex, header.lines);
         fileBytes = header.offset;
         if (header.csv)
           await streamFile(
@@ -301,18 +354,10 @@ export async function runValidate(
             ? `: more than warn-invalid-rows ${warn?.raw}`
             : `, within max-invalid-rows ${max.raw}`);
   let schemaSummary = describe(schemaStatus);
-  if (!options.dataset) return finish(schemaStatus, schemaSummary);
-  const dataset = await runDatasetChecks({
-    files,
-    bundle,
-    config: options.dataset,
-    cwd: options.cwd,
-    samples,
-    maxRecordBytes,
-    ...(options.provider ? { provider: options.provider } : {}),
-  });
-  details.dataset = dataset.details;
-  errors.push(...dataset.errors);
+  if (!options.dataset || !dataset) return finish(schemaStatus, schemaSummary);
+  const outcome = await dataset.finish(details.files.map((f) => f.rows));
+  details.dataset = outcome.details;
+  errors.push(...outcome.errors);
   const ratchet = options.dataset.ratchet;
   let base: BaseData | undefined;
   if (ratchet && !errors.length) {
@@ -385,7 +430,7 @@ export async function runValidate(
           schemaStatus,
           ` (${r.info.introducedInvalidRows.toLocaleString('en-US')} more than the base branch's ${r.info.baseInvalidRows.toLocaleString('en-US')}${policy === 'new-only' ? '; new-only gates on those' : ''})`,
         );
-        ratchetExpectations(dataset.details, baseRun?.details.dataset, policy);
+        ratchetExpectations(outcome.details, baseRun?.details.dataset, policy);
       }
     }
   } finally {
@@ -400,11 +445,7 @@ export async function runValidate(
       ),
     );
   return finish(
-    worstStatus([schemaStatus, dataset.details.status]),
-    `${schemaSummary}; ${datasetSummary(dataset.details)}`,
+    worstStatus([schemaStatus, outcome.details.status]),
+    `${schemaSummary}; ${datasetSummary(outcome.details)}`,
   );
-}
-
-function inlineValidators(inline: InlineExecutor): Parameters<typeof validateJsonFile>[1] {
-  return inline.validators.validators;
 }

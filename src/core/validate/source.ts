@@ -192,10 +192,11 @@ export async function streamFile(
   const drain = async (max: number) => {
     while (queue.length > max) onResult(await (queue.shift() as Promise<ChunkResult>));
   };
-  const send = async (job: Job) => {
+  // `data` below always holds the file's bytes [position - data.length, position).
+  const send = async (job: Job, offset: number) => {
     // Measured before submit: the buffer is transferred to a worker thread.
     const bytes = job.buf.byteLength;
-    queue.push(executor.submit(job).then((r) => ({ ...r, bytes })));
+    queue.push(executor.submit(job).then((r) => ({ ...r, bytes, offset })));
     await drain(opts.window);
   };
   const synthetic = async (r: ChunkResult) => {
@@ -234,7 +235,10 @@ export async function streamFile(
       }
       if (eof) {
         if (data.length > 0)
-          await send({ kind, buf: own(data, 0, data.length), last: true, csv: start.csv });
+          await send(
+            { kind, buf: own(data, 0, data.length), last: true, csv: start.csv },
+            position - data.length,
+          );
         break;
       }
       const cut = kind === 'csv' ? lastCsvBoundary(data) : data.lastIndexOf(LF);
@@ -267,7 +271,7 @@ export async function streamFile(
       // The chunk is a view on a buffer no one else holds (the block, or a fresh copy): the
       // executor transfers that buffer to the worker instead of copying it.
       const job: Job = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
-      await send(job);
+      await send(job, position - data.length);
     }
     await drain(0);
   } finally {

@@ -2,6 +2,7 @@
 import type { Problem } from '../result.js';
 import type { BaselineProvider } from '../compare/baseline.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
+import type { ChunkDigest } from '../dataset/digest.js';
 
 export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
@@ -72,6 +73,10 @@ export interface ChunkResult {
   problems?: Problem[];
   /** Bytes of the file the chunk covered (set by the reader, for progress). */
   bytes?: number;
+  /** Where in the file those bytes start (set by the reader; absent for synthetic results). */
+  offset?: number;
+  /** What the dataset checks need from the chunk's records, when they run. */
+  digest?: ChunkDigest;
 }
 
 export interface ValidateOptions {
@@ -97,6 +102,8 @@ export interface ValidateOptions {
   workerUrl?: URL;
   /** The entry's expectations / splits / drift blocks: run the dataset checks too. */
   dataset?: DatasetConfig;
+  /** Drift's reservoir size per column and side (an engine option: tests make it small). */
+  driftSampleSize?: number;
   /** Materialises base-branch / artifact references (drift) and base data (ratchet). */
   provider?: BaselineProvider;
   /** Called once the files are known, before the slow part: lets the CLI print its first line early. */

@@ -2,6 +2,7 @@
 // given, then validates the chunks the main thread sends, replying with each chunk's groups.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkValidator, type Job, type WorkerInit } from './executor.js';
+import { digestBuffers } from '../dataset/digest.js';
 
 const port = parentPort;
 if (!port) throw new Error('validate-worker.js runs as a worker thread');
@@ -12,7 +13,9 @@ ready.catch((err: Error) => (failed = err.message));
 port.on('message', async ({ seq, job }: { seq: number; job: Job }) => {
   try {
     const validator = await ready;
-    port.postMessage({ seq, result: validator.run(job) });
+    const result = validator.run(job);
+    // The digest's typed arrays move to the main thread instead of being copied.
+    port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
   } catch (err) {
     port.postMessage({ seq, error: failed ?? (err as Error).message });
   }
