@@ -8059,4 +8059,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WorkerExecutor as W, ColumnProfile as a, ChunkDigester as b, sampleOf as c, digestBuffers as d, categoricalDrift as e, defaultWorkerUrl as f, loadSchemaBundle as l, numericDrift as n, pointer as p, show as s };
+export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, ColumnProfile as a, ChunkDigester as b, show as c, digestBuffers as d, categoricalDrift as e, WorkerExecutor as f, defaultWorkerUrl as g, loadSchemaBundle as l, numericDrift as n, pointer as p, sampleOf as s };

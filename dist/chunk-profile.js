@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, b as ChunkDigester } from './chunk-executor.js';
+import { C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
 import { open } from 'node:fs/promises';
 import { c as columnTypes } from './chunk-cells.js';
 
@@ -403,7 +403,10 @@ function startReference(job, url = referenceWorkerUrl()) {
   if (!url || bytes < WORKER_MIN_BYTES)
     return { done: profileReference(job), stop: async () => {
     } };
-  const worker = new Worker(url, { workerData: job });
+  const worker = new Worker(url, {
+    workerData: job,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+  });
   const done = new Promise((resolve, reject) => {
     let settled = false;
     worker.once("message", (m) => {

@@ -3,7 +3,7 @@ import { resolve, relative, isAbsolute, extname, join, basename, posix, dirname 
 import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { statSync } from 'node:fs';
 import { i as isDynamicPattern, g as glob } from './chunk-index.js';
-import { H as HashTable, s as show, p as pointer, c as sampleOf, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, e as categoricalDrift, l as loadSchemaBundle, S as SchemaError, W as WorkerExecutor, f as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { H as HashTable, s as sampleOf, c as show, p as pointer, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, e as categoricalDrift, l as loadSchemaBundle, S as SchemaError, f as WorkerExecutor, g as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { h as holm } from './chunk-adjust.js';
 import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as streamFile, c as readCsvHeader } from './chunk-profile.js';
@@ -80,6 +80,20 @@ const MAX_TRACKED_VALUES = 1e3;
 const LINE_BITS = 2 ** 32;
 function valueOf(row, column) {
   return row !== null && typeof row === "object" ? row[column] : void 0;
+}
+function keySample(columns, tail) {
+  const one = columns.length === 1;
+  return (row) => {
+    const value = one ? valueOf(row, columns[0]) : columns.map((c) => valueOf(row, c));
+    return {
+      ptr: one ? pointer(columns[0]) : "",
+      value: one ? value : row,
+      message: `${columns.join(" + ")} ${show(value)} ${tail}`
+    };
+  };
+}
+function rowSample(message) {
+  return (row) => ({ ptr: "", value: row, message });
 }
 class Expectations {
   constructor(config, files, splitOf, splitNames, maxSamples) {
@@ -251,7 +265,7 @@ class Expectations {
       origin,
       record: d.records[i],
       line: this.lineBase + d.lines[i],
-      describe
+      describe: describe()
     });
   }
   /** A chunk without parsed records (an oversized one): only its lines count. */
@@ -288,16 +302,7 @@ class Expectations {
         const kc = this.keyChecks[k];
         kc.check.checked++;
         if (kc.seen.setIfAbsent(h.hi[i], h.lo[i], 0) === -1) continue;
-        const { columns } = kc;
-        this.repeat(kc.check, origin, d, i, (row) => {
-          const one = columns.length === 1;
-          const value = one ? valueOf(row, columns[0]) : columns.map((c) => valueOf(row, c));
-          return {
-            ptr: one ? pointer(columns[0]) : "",
-            value: one ? value : row,
-            message: `${columns.join(" + ")} ${show(value)} is repeated`
-          };
-        });
+        this.repeat(kc.check, origin, d, i, () => keySample(kc.columns, "is repeated"));
       }
       if (this.rowHashes && d.rows) {
         const prev = this.rowHashes.setIfAbsent(
@@ -309,13 +314,22 @@ class Expectations {
         if (prev !== -1) {
           const other = this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1;
           if (other === this.split || this.split === -1 || other === -1) {
-            if (this.dupCheck) {
-              const message = `same row as ${this.where(prev)}`;
-              this.repeat(this.dupCheck, origin, d, i, (row) => ({ ptr: "", value: row, message }));
-            }
+            if (this.dupCheck)
+              this.repeat(
+                this.dupCheck,
+                origin,
+                d,
+                i,
+                () => rowSample(`same row as ${this.where(prev)}`)
+              );
           } else if (this.leakCheck && !this.leakKey) {
-            const message = `same row in split ${this.splitName(prev)} (${this.where(prev)})`;
-            this.repeat(this.leakCheck, origin, d, i, (row) => ({ ptr: "", value: row, message }));
+            this.repeat(
+              this.leakCheck,
+              origin,
+              d,
+              i,
+              () => rowSample(`same row in split ${this.splitName(prev)} (${this.where(prev)})`)
+            );
           }
         }
       }
@@ -329,16 +343,13 @@ class Expectations {
           );
           if (prev !== -1 && (this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1) !== this.split) {
             const columns = this.leakKey.columns;
-            const tail = `also in split ${this.splitName(prev)} (${this.where(prev)})`;
-            this.repeat(this.leakCheck, origin, d, i, (row) => {
-              const one = columns.length === 1;
-              const value = one ? valueOf(row, columns[0]) : columns.map((c) => valueOf(row, c));
-              return {
-                ptr: one ? pointer(columns[0]) : "",
-                value: one ? value : row,
-                message: `${columns.join(" + ")} ${show(value)} ${tail}`
-              };
-            });
+            this.repeat(
+              this.leakCheck,
+              origin,
+              d,
+              i,
+              () => keySample(columns, `also in split ${this.splitName(prev)} (${this.where(prev)})`)
+            );
           }
         }
       }

@@ -63,6 +63,24 @@ function valueOf(row: unknown, column: string): unknown {
     : undefined;
 }
 
+/** A repeated key: the key's value (the row for a composite key) and the message. */
+function keySample(columns: string[], tail: string): Pending['describe'] {
+  const one = columns.length === 1;
+  return (row) => {
+    const value = one ? valueOf(row, columns[0] as string) : columns.map((c) => valueOf(row, c));
+    return {
+      ptr: one ? pointer(columns[0] as string) : '',
+      value: one ? value : row,
+      message: `${columns.join(' + ')} ${show(value)} ${tail}`,
+    };
+  };
+}
+
+/** A repeated row: the row itself. */
+function rowSample(message: string): Pending['describe'] {
+  return (row) => ({ ptr: '', value: row, message });
+}
+
 export class Expectations {
   readonly checks: Check[] = [];
   readonly plan: DigestPlan = { tests: [], keys: [], rowHash: false };
@@ -244,7 +262,8 @@ export class Expectations {
     origin: ChunkOrigin,
     d: ChunkDigest,
     i: number,
-    describe: Pending['describe'],
+    /** Called only for the repeats kept as samples: the message costs a string. */
+    describe: () => Pending['describe'],
   ): void {
     check.unexpected++;
     const queued = this.queued.get(check.key) ?? 0;
@@ -255,7 +274,7 @@ export class Expectations {
       origin,
       record: d.records[i] as number,
       line: this.lineBase + (d.lines[i] as number),
-      describe,
+      describe: describe(),
     });
   }
 
@@ -294,18 +313,7 @@ export class Expectations {
         const kc = this.keyChecks[k] as (typeof this.keyChecks)[number];
         kc.check.checked++;
         if (kc.seen.setIfAbsent(h.hi[i] as number, h.lo[i] as number, 0) === -1) continue;
-        const { columns } = kc;
-        this.repeat(kc.check, origin, d, i, (row) => {
-          const one = columns.length === 1;
-          const value = one
-            ? valueOf(row, columns[0] as string)
-            : columns.map((c) => valueOf(row, c));
-          return {
-            ptr: one ? pointer(columns[0] as string) : '',
-            value: one ? value : row,
-            message: `${columns.join(' + ')} ${show(value)} is repeated`,
-          };
-        });
+        this.repeat(kc.check, origin, d, i, () => keySample(kc.columns, 'is repeated'));
       }
       if (this.rowHashes && d.rows) {
         const prev = this.rowHashes.setIfAbsent(
@@ -317,13 +325,14 @@ export class Expectations {
         if (prev !== -1) {
           const other = this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1;
           if (other === this.split || this.split === -1 || other === -1) {
-            if (this.dupCheck) {
-              const message = `same row as ${this.where(prev)}`;
-              this.repeat(this.dupCheck, origin, d, i, (row) => ({ ptr: '', value: row, message }));
-            }
+            if (this.dupCheck)
+              this.repeat(this.dupCheck, origin, d, i, () =>
+                rowSample(`same row as ${this.where(prev)}`),
+              );
           } else if (this.leakCheck && !this.leakKey) {
-            const message = `same row in split ${this.splitName(prev)} (${this.where(prev)})`;
-            this.repeat(this.leakCheck, origin, d, i, (row) => ({ ptr: '', value: row, message }));
+            this.repeat(this.leakCheck, origin, d, i, () =>
+              rowSample(`same row in split ${this.splitName(prev)} (${this.where(prev)})`),
+            );
           }
         }
       }
@@ -337,18 +346,9 @@ export class Expectations {
           );
           if (prev !== -1 && (this.splitOf[Math.floor(prev / LINE_BITS)] ?? -1) !== this.split) {
             const columns = this.leakKey.columns;
-            const tail = `also in split ${this.splitName(prev)} (${this.where(prev)})`;
-            this.repeat(this.leakCheck, origin, d, i, (row) => {
-              const one = columns.length === 1;
-              const value = one
-                ? valueOf(row, columns[0] as string)
-                : columns.map((c) => valueOf(row, c));
-              return {
-                ptr: one ? pointer(columns[0] as string) : '',
-                value: one ? value : row,
-                message: `${columns.join(' + ')} ${show(value)} ${tail}`,
-              };
-            });
+            this.repeat(this.leakCheck, origin, d, i, () =>
+              keySample(columns, `also in split ${this.splitName(prev)} (${this.where(prev)})`),
+            );
           }
         }
       }

@@ -11,6 +11,7 @@ import type { SchemaBundle } from '../validate/schema.js';
 import { ColumnProfile, type ProfileState } from './drift.js';
 import { ChunkDigester, MAX_AUTO_COLUMNS, type ColumnDigest } from './digest.js';
 import { readRows } from './read.js';
+import { WORKER_YOUNG_MB } from '../validate/executor.js';
 
 /** References smaller than this are read in the main thread (a worker costs ~50 ms to start). */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -131,7 +132,11 @@ export function startReference(job: ReferenceJob, url = referenceWorkerUrl()): R
   const bytes = job.files.reduce((n, f) => n + f.bytes, 0);
   if (!url || bytes < WORKER_MIN_BYTES)
     return { done: profileReference(job), stop: async () => {} };
-  const worker = new Worker(url, { workerData: job });
+  // The same small nursery as validate's workers: the pass makes only short-lived garbage.
+  const worker = new Worker(url, {
+    workerData: job,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+  });
   const done = new Promise<ReferenceOutcome>((resolve, reject) => {
     let settled = false;
     worker.once('message', (m: { result?: ReferenceOutcome; error?: string }) => {

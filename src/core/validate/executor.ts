@@ -167,7 +167,8 @@ export class InlineExecutor implements Executor {
   async close(): Promise<void> {}
 }
 
-const WORKER_YOUNG_MB = 8;
+/** Young generation of a worker thread, in MB (see WorkerExecutor.create). */
+export const WORKER_YOUNG_MB = 8;
 
 type Reply = { seq: number; result?: ChunkResult; error?: string };
 
