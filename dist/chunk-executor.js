@@ -7483,9 +7483,9 @@ class Column {
       const m2 = this.numCats;
       if (!m2) return;
       const c2 = m2.get(v);
-      if (c2 !== void 0) m2.set(v, c2 + 1);
+      if (c2 !== void 0) c2.n++;
       else if (m2.size + this.cats.size >= MAX_CATEGORIES) this.overflow();
-      else m2.set(v, 1);
+      else m2.set(v, { n: 1 });
       return;
     }
     this.others++;
@@ -7493,15 +7493,17 @@ class Column {
     if (!m) return;
     const k = typeof v === "string" ? v : typeof v === "boolean" ? v ? "true" : "false" : JSON.stringify(v);
     const c = m.get(k);
-    if (c !== void 0) m.set(k, c + 1);
-    else if (m.size + this.numCats.size >= MAX_CATEGORIES) this.overflow();
-    else m.set(k, 1);
+    if (c !== void 0) c.n++;
+    else if (m.size + this.numCats.size >= MAX_CATEGORIES)
+      this.overflow();
+    else m.set(k, { n: 1 });
   }
   take() {
     let cats = null;
     if (this.cats && this.numCats) {
-      cats = [...this.cats];
-      for (const [x, c] of this.numCats) cats.push([JSON.stringify(x), c]);
+      cats = [];
+      for (const [k, c] of this.cats) cats.push([k, c.n]);
+      for (const [x, c] of this.numCats) cats.push([JSON.stringify(x), c.n]);
     }
     return {
       name: this.name,

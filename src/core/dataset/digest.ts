@@ -103,14 +103,19 @@ export function sampleOf(
   };
 }
 
+/** A count kept in an object, so a seen value costs one map lookup, not a lookup and a set. */
+interface Counter {
+  n: number;
+}
+
 class Column {
   nulls = 0;
   others = 0;
   n = 0;
   numbers = new Float64Array(256);
   /** Distinct values: strings and other JSON in `cats`, numbers keyed as numbers (no string per row). */
-  cats: Map<string, number> | null = new Map();
-  numCats: Map<number, number> | null = new Map();
+  cats: Map<string, Counter> | null = new Map();
+  numCats: Map<number, Counter> | null = new Map();
   constructor(readonly name: string) {}
 
   private overflow(): void {
@@ -133,9 +138,9 @@ class Column {
       const m = this.numCats;
       if (!m) return;
       const c = m.get(v);
-      if (c !== undefined) m.set(v, c + 1);
-      else if (m.size + (this.cats as Map<string, number>).size >= MAX_CATEGORIES) this.overflow();
-      else m.set(v, 1);
+      if (c !== undefined) c.n++;
+      else if (m.size + (this.cats as Map<string, Counter>).size >= MAX_CATEGORIES) this.overflow();
+      else m.set(v, { n: 1 });
       return;
     }
     this.others++;
@@ -150,9 +155,10 @@ class Column {
             : 'false'
           : JSON.stringify(v);
     const c = m.get(k);
-    if (c !== undefined) m.set(k, c + 1);
-    else if (m.size + (this.numCats as Map<number, number>).size >= MAX_CATEGORIES) this.overflow();
-    else m.set(k, 1);
+    if (c !== undefined) c.n++;
+    else if (m.size + (this.numCats as Map<number, Counter>).size >= MAX_CATEGORIES)
+      this.overflow();
+    else m.set(k, { n: 1 });
   }
 
   take(): ColumnDigest {
@@ -160,8 +166,9 @@ class Column {
     // first appearance does not matter to the fold: past MAX_CATEGORIES distinct it drops them all.
     let cats: Array<[string, number]> | null = null;
     if (this.cats && this.numCats) {
-      cats = [...this.cats];
-      for (const [x, c] of this.numCats) cats.push([JSON.stringify(x), c]);
+      cats = [];
+      for (const [k, c] of this.cats) cats.push([k, c.n]);
+      for (const [x, c] of this.numCats) cats.push([JSON.stringify(x), c.n]);
     }
     return {
       name: this.name,
