@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
+import { I as InlineExecutor, C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
 import { open } from 'node:fs/promises';
 import { c as columnTypes } from './chunk-cells.js';
 
@@ -228,6 +228,27 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
     await fh.close();
   }
 }
+async function readDataFile(file, bundle, executor, opts, readJson, onStart, onResult) {
+  if (file.format === "json") {
+    onStart({ lines: 0, offset: 0, problems: [] });
+    onResult(await readJson());
+  } else if (file.format === "jsonl") {
+    onStart({ lines: 0, offset: 0, problems: [] });
+    await streamFile(file, "jsonl", executor, opts, { offset: 0 }, onResult);
+  } else {
+    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
+    onStart(header);
+    if (header.csv)
+      await streamFile(
+        file,
+        "csv",
+        executor,
+        opts,
+        { offset: header.offset, csv: header.csv },
+        onResult
+      );
+  }
+}
 
 function tapOnly(tap) {
   const accept = (() => true);
@@ -245,81 +266,72 @@ async function readRows(file, bundle, tap, opts) {
   const cv = await chunkReader(file, tap, opts.samples);
   const out = { rows: 0, problems: [] };
   let lineBase = 0;
-  const add = (r) => {
-    for (const p of r.problems ?? [])
-      out.problems.push({
-        ...p,
-        file: file.path,
-        ...p.line !== void 0 ? { line: p.line + lineBase } : {}
-      });
-    out.rows += r.rows;
-    lineBase += r.lines;
-  };
-  const executor = {
-    threads: 0,
-    submit: (job) => {
-      try {
-        return Promise.resolve(cv.run(job));
-      } catch (err) {
-        return Promise.reject(err);
-      }
-    },
-    close: async () => {
-    }
-  };
   const source = {
     chunkBytes: opts.chunkBytes ?? 1024 * 1024,
     maxRecordBytes: opts.maxRecordBytes,
     samples: opts.samples,
     window: 1
   };
-  if (file.format === "json") {
-    add(await cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }));
-  } else if (file.format === "jsonl") {
-    await streamFile(file, "jsonl", executor, source, { offset: 0 }, add);
-  } else {
-    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
-    lineBase = header.lines;
-    out.problems.push(...header.problems);
-    if (header.csv)
-      await streamFile(
-        file,
-        "csv",
-        executor,
-        source,
-        { offset: header.offset, csv: header.csv },
-        add
-      );
-  }
+  await readDataFile(
+    file,
+    bundle,
+    new InlineExecutor(cv),
+    source,
+    () => cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }),
+    (header) => {
+      lineBase = header.lines;
+      out.problems.push(...header.problems);
+    },
+    (r) => {
+      for (const p of r.problems ?? [])
+        out.problems.push({
+          ...p,
+          file: file.path,
+          ...p.line !== void 0 ? { line: p.line + lineBase } : {}
+        });
+      out.rows += r.rows;
+      lineBase += r.lines;
+    }
+  );
   return out;
 }
-async function readBack(file, bundle, origin, records, maxRecordBytes) {
-  const found = /* @__PURE__ */ new Map();
+async function readBack(file, bundle, wanted, maxRecordBytes) {
+  const chunks = /* @__PURE__ */ new Map();
+  for (const w of wanted) {
+    const at = file.format === "json" ? -1 : w.origin.offset ?? -1;
+    if (!chunks.has(at)) chunks.set(at, { origin: w.origin, found: /* @__PURE__ */ new Map() });
+    chunks.get(at)?.found.set(w.record, void 0);
+  }
+  let current = /* @__PURE__ */ new Map();
   const cv = await chunkReader(
     file,
     (_line, record, value) => {
-      if (records.has(record)) found.set(record, value);
+      if (current.has(record)) current.set(record, value);
     },
     0
   );
-  if (file.format === "json" || origin.offset === void 0 || origin.bytes === void 0) {
-    await cv.runJsonFile(file.abs, { maxRecordBytes });
-    return found;
-  }
-  const buf = new Uint8Array(origin.bytes);
+  const csv = file.format === "csv" || file.format === "tsv" ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv : void 0;
   const fh = await open(file.abs, "r");
   try {
-    await fh.read(buf, 0, origin.bytes, origin.offset);
+    for (const [at, { origin, found }] of chunks) {
+      current = found;
+      if (at === -1 || origin.bytes === void 0) {
+        await cv.runJsonFile(file.abs, { maxRecordBytes });
+        continue;
+      }
+      const buf = new Uint8Array(origin.bytes);
+      await fh.read(buf, 0, origin.bytes, at);
+      const last = at + origin.bytes >= file.bytes;
+      if (file.format === "jsonl") cv.run({ kind: "jsonl", buf, last });
+      else if (csv) cv.run({ kind: "csv", buf, last, csv });
+    }
   } finally {
     await fh.close();
   }
-  const last = origin.offset + origin.bytes >= file.bytes;
-  if (file.format === "jsonl") cv.run({ kind: "jsonl", buf, last });
-  else {
-    const header = await readCsvHeader(file, bundle, maxRecordBytes);
-    if (header.csv) cv.run({ kind: "csv", buf, last, csv: header.csv });
-  }
-  return found;
+  return wanted.map((w) => {
+    const at = file.format === "json" ? -1 : w.origin.offset ?? -1;
+    return chunks.get(at)?.found.get(w.record);
+  });
 }
 
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -432,4 +444,4 @@ function startReference(job, url = referenceWorkerUrl()) {
   };
 }
 
-export { DriftSide as D, readBack as a, streamFile as b, readCsvHeader as c, profileReference as p, referenceWorkerUrl as r, startReference as s };
+export { DriftSide as D, readBack as a, readDataFile as b, profileReference as p, referenceWorkerUrl as r, startReference as s };

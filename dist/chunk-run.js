@@ -6,7 +6,7 @@ import { i as isDynamicPattern, g as glob } from './chunk-index.js';
 import { H as HashTable, s as sampleOf, c as show, p as pointer, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, e as categoricalDrift, l as loadSchemaBundle, S as SchemaError, f as WorkerExecutor, g as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { h as holm } from './chunk-adjust.js';
-import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as streamFile, c as readCsvHeader } from './chunk-profile.js';
+import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as readDataFile } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { baselineSpec, workspacePath, MAX_REMOTE_FILE_BYTES } from './chunk-baseline.js';
 
@@ -148,8 +148,6 @@ class Expectations {
   dupCheck;
   leakCheck;
   leakKey;
-  rows = 0;
-  nonObjects = 0;
   fileIndex = 0;
   split = -1;
   lineBase = 0;
@@ -290,11 +288,7 @@ class Expectations {
     const keyHashes = this.keyChecks.map((_, k) => d.keys[k]);
     const leakHashes = this.leakKey ? d.keys[this.leakKey.index] : void 0;
     for (let i = 0; i < d.n; i++) {
-      this.rows++;
-      if (!d.objects[i]) {
-        this.nonObjects++;
-        continue;
-      }
+      if (!d.objects[i]) continue;
       const code = this.fileIndex * LINE_BITS + this.lineBase + d.lines[i];
       for (let k = 0; k < this.keyChecks.length; k++) {
         const h = keyHashes[k];
@@ -773,24 +767,16 @@ async function startDatasetChecks(o) {
   };
 }
 async function settleSamples(o, expectations) {
-  const byChunk = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
   for (const p of expectations.pending) {
-    const k = `${p.origin.file}:${p.origin.offset ?? ""}`;
-    let list2 = byChunk.get(k);
-    if (!list2) byChunk.set(k, list2 = []);
+    let list2 = byFile.get(p.origin.file);
+    if (!list2) byFile.set(p.origin.file, list2 = []);
     list2.push(p);
   }
   const rows = /* @__PURE__ */ new Map();
-  for (const list2 of byChunk.values()) {
-    const first = list2[0];
-    const found = await readBack(
-      o.files[first.origin.file],
-      o.bundle,
-      first.origin,
-      new Set(list2.map((p) => p.record)),
-      o.maxRecordBytes
-    );
-    for (const p of list2) rows.set(p, found.get(p.record));
+  for (const [file, list2] of byFile) {
+    const values = await readBack(o.files[file], o.bundle, list2, o.maxRecordBytes);
+    list2.forEach((p, i) => rows.set(p, values[i]));
   }
   expectations.settle(rows);
 }
@@ -1205,7 +1191,7 @@ async function validateFiles(options, dataset, st) {
         bytes: file.bytes
       };
       details.files.push(summary);
-      let merger;
+      let merger = new FileMerger(file, samples);
       let fileBytes = 0;
       const report = () => options.onProgress?.({
         file: file.path,
@@ -1220,30 +1206,20 @@ async function validateFiles(options, dataset, st) {
         fileBytes += r.bytes ?? 0;
         report();
       };
-      if (file.format === "json") {
-        merger = new FileMerger(file, samples);
-        dataset?.startFile(fileIndex);
-        add(await (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }));
-      } else if (file.format === "jsonl") {
-        merger = new FileMerger(file, samples);
-        dataset?.startFile(fileIndex);
-        await streamFile(file, "jsonl", executor, sourceOptions, { offset: 0 }, add);
-      } else {
-        const header = await readCsvHeader(file, bundle, maxRecordBytes);
-        merger = new FileMerger(file, samples, header.lines);
-        dataset?.startFile(fileIndex, header.lines);
-        fileBytes = header.offset;
-        if (header.csv)
-          await streamFile(
-            file,
-            "csv",
-            executor,
-            sourceOptions,
-            { offset: header.offset, csv: header.csv },
-            add
-          );
-        errors.push(...header.problems);
-      }
+      await readDataFile(
+        file,
+        bundle,
+        executor,
+        sourceOptions,
+        async () => (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }),
+        (header) => {
+          merger = new FileMerger(file, samples, header.lines);
+          dataset?.startFile(fileIndex, header.lines);
+          fileBytes = header.offset;
+          errors.push(...header.problems);
+        },
+        add
+      );
       fileBytes = file.bytes;
       report();
       bytesBefore += file.bytes;

@@ -450,24 +450,16 @@ interface Collected {
 
 /** Reads the records of the repeats shown as samples back from their chunks. */
 async function settleSamples(o: DatasetRunOptions, expectations: Expectations): Promise<void> {
-  const byChunk = new Map<string, Pending[]>();
+  const byFile = new Map<number, Pending[]>();
   for (const p of expectations.pending) {
-    const k = `${p.origin.file}:${p.origin.offset ?? ''}`;
-    let list = byChunk.get(k);
-    if (!list) byChunk.set(k, (list = []));
+    let list = byFile.get(p.origin.file);
+    if (!list) byFile.set(p.origin.file, (list = []));
     list.push(p);
   }
   const rows = new Map<Pending, unknown>();
-  for (const list of byChunk.values()) {
-    const first = list[0] as Pending;
-    const found = await readBack(
-      o.files[first.origin.file] as DataFile,
-      o.bundle,
-      first.origin,
-      new Set(list.map((p) => p.record)),
-      o.maxRecordBytes,
-    );
-    for (const p of list) rows.set(p, found.get(p.record));
+  for (const [file, list] of byFile) {
+    const values = await readBack(o.files[file] as DataFile, o.bundle, list, o.maxRecordBytes);
+    list.forEach((p, i) => rows.set(p, values[i]));
   }
   expectations.settle(rows);
 }

@@ -94,8 +94,6 @@ export class Expectations {
   private dupCheck?: Check;
   private leakCheck?: Check;
   private leakKey?: { columns: string[]; seen: HashTable; index: number };
-  rows = 0;
-  nonObjects = 0;
   private fileIndex = 0;
   private split = -1;
   private lineBase = 0;
@@ -301,11 +299,7 @@ export class Expectations {
     const keyHashes = this.keyChecks.map((_, k) => d.keys[k] as HashDigest);
     const leakHashes = this.leakKey ? d.keys[this.leakKey.index] : undefined;
     for (let i = 0; i < d.n; i++) {
-      this.rows++;
-      if (!d.objects[i]) {
-        this.nonObjects++;
-        continue;
-      }
+      if (!d.objects[i]) continue;
       const code = this.fileIndex * LINE_BITS + this.lineBase + (d.lines[i] as number);
       for (let k = 0; k < this.keyChecks.length; k++) {
         const h = keyHashes[k] as HashDigest;

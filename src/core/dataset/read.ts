@@ -3,12 +3,11 @@
 // one pass, and a few records read back from their chunk to show as samples.
 import { open } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv';
-import { ChunkValidator, type Executor, type Job } from '../validate/executor.js';
-import { readCsvHeader, streamFile } from '../validate/source.js';
+import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
+import { readCsvHeader, readDataFile } from '../validate/source.js';
 import type { Validators } from '../validate/records.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
-import type { ChunkResult } from '../validate/types.js';
 import type { Problem } from '../result.js';
 import type { ChunkOrigin } from './expect.js';
 
@@ -43,90 +42,86 @@ export async function readRows(
   const cv = await chunkReader(file, tap, opts.samples);
   const out: ReadOutcome = { rows: 0, problems: [] };
   let lineBase = 0;
-  const add = (r: ChunkResult) => {
-    for (const p of r.problems ?? [])
-      out.problems.push({
-        ...p,
-        file: file.path,
-        ...(p.line !== undefined ? { line: p.line + lineBase } : {}),
-      });
-    out.rows += r.rows;
-    lineBase += r.lines;
-  };
-  // In this thread, in order.
-  const executor: Executor = {
-    threads: 0,
-    submit: (job: Job) => {
-      try {
-        return Promise.resolve(cv.run(job));
-      } catch (err) {
-        return Promise.reject(err as Error);
-      }
-    },
-    close: async () => {},
-  };
   const source = {
     chunkBytes: opts.chunkBytes ?? 1024 * 1024,
     maxRecordBytes: opts.maxRecordBytes,
     samples: opts.samples,
     window: 1,
   };
-  if (file.format === 'json') {
-    add(await cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }));
-  } else if (file.format === 'jsonl') {
-    await streamFile(file, 'jsonl', executor, source, { offset: 0 }, add);
-  } else {
-    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
-    lineBase = header.lines;
-    out.problems.push(...header.problems);
-    if (header.csv)
-      await streamFile(
-        file,
-        'csv',
-        executor,
-        source,
-        { offset: header.offset, csv: header.csv },
-        add,
-      );
-  }
+  // In this thread, in order.
+  await readDataFile(
+    file,
+    bundle,
+    new InlineExecutor(cv),
+    source,
+    () => cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }),
+    (header) => {
+      lineBase = header.lines;
+      out.problems.push(...header.problems);
+    },
+    (r) => {
+      for (const p of r.problems ?? [])
+        out.problems.push({
+          ...p,
+          file: file.path,
+          ...(p.line !== undefined ? { line: p.line + lineBase } : {}),
+        });
+      out.rows += r.rows;
+      lineBase += r.lines;
+    },
+  );
   return out;
 }
 
 /**
- * The records with these chunk-relative indices, parsed again from the chunk's bytes (the whole
- * file for `.json`) by the same reader that first parsed them.
+ * Records of one file read again, each from its chunk's bytes (the whole file for `.json`) by
+ * the same reader that first parsed it: the file is opened, and a CSV header read, once. The
+ * values come back in the order of `wanted` (undefined for one no longer there).
  */
 export async function readBack(
   file: DataFile,
   bundle: SchemaBundle,
-  origin: ChunkOrigin,
-  records: Set<number>,
+  wanted: Array<{ origin: ChunkOrigin; record: number }>,
   maxRecordBytes: number,
-): Promise<Map<number, unknown>> {
-  const found = new Map<number, unknown>();
+): Promise<unknown[]> {
+  // Chunk start offset (-1: the whole file) → record index → value.
+  const chunks = new Map<number, { origin: ChunkOrigin; found: Map<number, unknown> }>();
+  for (const w of wanted) {
+    const at = file.format === 'json' ? -1 : (w.origin.offset ?? -1);
+    if (!chunks.has(at)) chunks.set(at, { origin: w.origin, found: new Map() });
+    chunks.get(at)?.found.set(w.record, undefined);
+  }
+  let current = new Map<number, unknown>();
   const cv = await chunkReader(
     file,
     (_line, record, value) => {
-      if (records.has(record)) found.set(record, value);
+      if (current.has(record)) current.set(record, value);
     },
     0,
   );
-  if (file.format === 'json' || origin.offset === undefined || origin.bytes === undefined) {
-    await cv.runJsonFile(file.abs, { maxRecordBytes });
-    return found;
-  }
-  const buf = new Uint8Array(origin.bytes);
+  const csv =
+    file.format === 'csv' || file.format === 'tsv'
+      ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv
+      : undefined;
   const fh = await open(file.abs, 'r');
   try {
-    await fh.read(buf, 0, origin.bytes, origin.offset);
+    for (const [at, { origin, found }] of chunks) {
+      current = found;
+      if (at === -1 || origin.bytes === undefined) {
+        await cv.runJsonFile(file.abs, { maxRecordBytes });
+        continue;
+      }
+      const buf = new Uint8Array(origin.bytes);
+      await fh.read(buf, 0, origin.bytes, at);
+      const last = at + origin.bytes >= file.bytes;
+      if (file.format === 'jsonl') cv.run({ kind: 'jsonl', buf, last });
+      else if (csv) cv.run({ kind: 'csv', buf, last, csv });
+    }
   } finally {
     await fh.close();
   }
-  const last = origin.offset + origin.bytes >= file.bytes;
-  if (file.format === 'jsonl') cv.run({ kind: 'jsonl', buf, last });
-  else {
-    const header = await readCsvHeader(file, bundle, maxRecordBytes);
-    if (header.csv) cv.run({ kind: 'csv', buf, last, csv: header.csv });
-  }
-  return found;
+  return wanted.map((w) => {
+    const at = file.format === 'json' ? -1 : (w.origin.offset ?? -1);
+    return chunks.get(at)?.found.get(w.record);
+  });
 }

@@ -150,7 +150,7 @@ export class ChunkValidator {
 
 export class InlineExecutor implements Executor {
   readonly threads = 0;
-  private constructor(private readonly validator: ChunkValidator) {}
+  constructor(private readonly validator: ChunkValidator) {}
   static async create(init: WorkerInit): Promise<InlineExecutor> {
     return new InlineExecutor(await ChunkValidator.create(init));
   }

@@ -24,7 +24,7 @@ import {
   type Executor,
   type WorkerInit,
 } from './executor.js';
-import { readCsvHeader, streamFile } from './source.js';
+import { readDataFile } from './source.js';
 import {
   DEFAULT_MAX_GROUPS,
   DEFAULT_MAX_RECORD_BYTES,
@@ -267,7 +267,7 @@ async function validateFiles(
         bytes: file.bytes,
       };
       details.files.push(summary);
-      let merger: FileMerger;
+      let merger = new FileMerger(file, samples);
       let fileBytes = 0;
       const report = () =>
         options.onProgress?.({
@@ -283,30 +283,20 @@ async function validateFiles(
         fileBytes += r.bytes ?? 0;
         report();
       };
-      if (file.format === 'json') {
-        merger = new FileMerger(file, samples);
-        dataset?.startFile(fileIndex);
-        add(await (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }));
-      } else if (file.format === 'jsonl') {
-        merger = new FileMerger(file, samples);
-        dataset?.startFile(fileIndex);
-        await streamFile(file, 'jsonl', executor, sourceOptions, { offset: 0 }, add);
-      } else {
-        const header = await readCsvHeader(file, bundle, maxRecordBytes);
-        merger = new FileMerger(file, samples, header.lines);
-        dataset?.startFile(fileIndex, header.lines);
-        fileBytes = header.offset;
-        if (header.csv)
-          await streamFile(
-            file,
-            'csv',
-            executor,
-            sourceOptions,
-            { offset: header.offset, csv: header.csv },
-            add,
-          );
-        errors.push(...header.problems);
-      }
+      await readDataFile(
+        file,
+        bundle,
+        executor,
+        sourceOptions,
+        async () => (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }),
+        (header) => {
+          merger = new FileMerger(file, samples, header.lines);
+          dataset?.startFile(fileIndex, header.lines);
+          fileBytes = header.offset;
+          errors.push(...header.problems);
+        },
+        add,
+      );
       fileBytes = file.bytes;
       report();
       bytesBefore += file.bytes;

@@ -280,3 +280,39 @@ export async function streamFile(
     await fh.close();
   }
 }
+
+/**
+ * Reads one data file whatever its format: a `.json` file whole through `readJson` (in this
+ * thread), JSON Lines and CSV/TSV in chunks through the executor. `onStart` learns, before the
+ * first result, how many lines and bytes precede the records (a CSV header) and the header's
+ * problems; results then come through `onResult` in file order.
+ */
+export async function readDataFile(
+  file: DataFile,
+  bundle: SchemaBundle,
+  executor: Executor,
+  opts: SourceOptions,
+  readJson: () => Promise<ChunkResult>,
+  onStart: (header: { lines: number; offset: number; problems: Problem[] }) => void,
+  onResult: (r: ChunkResult) => void,
+): Promise<void> {
+  if (file.format === 'json') {
+    onStart({ lines: 0, offset: 0, problems: [] });
+    onResult(await readJson());
+  } else if (file.format === 'jsonl') {
+    onStart({ lines: 0, offset: 0, problems: [] });
+    await streamFile(file, 'jsonl', executor, opts, { offset: 0 }, onResult);
+  } else {
+    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
+    onStart(header);
+    if (header.csv)
+      await streamFile(
+        file,
+        'csv',
+        executor,
+        opts,
+        { offset: header.offset, csv: header.csv },
+        onResult,
+      );
+  }
+}
