@@ -6,3 +6,6 @@ export * from './paired-z.js';
 export * from './mcnemar.js';
 export * from './adjust.js';
 export * from './power.js';
+export * from './scored.js';
+export * from './delong.js';
+export * from './weighted-bootstrap.js';

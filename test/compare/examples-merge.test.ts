@@ -245,7 +245,6 @@ describe('compare with per-example statistics', () => {
         },
         recall: { direction: 'higher', from: { label: 'y', prediction: 'p', positive: 'spam' } },
         quality: { direction: 'higher', from: { label: 'y', prediction: 'p', stat: 'precision' } },
-        other: { direction: 'higher', from: { label: 'y', prediction: 'p' } },
         latency: { direction: 'lower' },
       },
     });
@@ -253,8 +252,15 @@ describe('compare with per-example statistics', () => {
       ['accuracy', 'mean'],
       ['recall', 'recall'],
       ['quality', 'precision'],
-      ['other', 'f1'],
     ]);
+    // A name that says no statistic is refused, never silently F1.
+    expect(() =>
+      exampleMetrics({
+        id: 'x',
+        examples: { candidate: 'c', baseline: 'b' },
+        metrics: { other: { direction: 'higher', from: { label: 'y', prediction: 'p' } } },
+      }),
+    ).toThrow(/metrics\.other\.from: the name "other" does not say which statistic .*set stat:/);
     expect(metrics[0]?.sliceRules).toEqual({ region: { max_drop: 0.02, severity: 'warn' } });
   });
 

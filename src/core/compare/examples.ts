@@ -120,6 +120,13 @@ import {
 } from './examples-rules.js';
 import type { ExamplesSummary, MetricRow, Policy } from './types.js';
 import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
+import {
+  computeStatistic,
+  type ClassStatistic,
+  type RegressionStatistic,
+  type ScoreStatistic,
+  type StatisticData,
+} from './example-statistics.js';
 
 export { loadExamples, parseExamples, detectFormat } from './examples-load.js';
 export type {
@@ -140,7 +147,10 @@ export type ExampleMetricSource =
       label: string;
       prediction: string;
       positive?: string | number | boolean;
-    };
+    }
+  | { kind: ScoreStatistic; label: string; score: string; positive?: string | number | boolean }
+  | { kind: RegressionStatistic; label: string; prediction: string }
+  | { kind: ClassStatistic; label: string; prediction: string; class?: string | number | boolean };
 
 export interface ExampleMetric {
   name: string;
@@ -203,7 +213,7 @@ export function exampleColumns(
     if (m.source.kind === 'mean') cols.add(m.source.column);
     else {
       cols.add(m.source.label);
-      cols.add(m.source.prediction);
+      cols.add('score' in m.source ? m.source.score : m.source.prediction);
     }
   }
   return [...cols];
@@ -247,6 +257,7 @@ function align(candidate: ExampleTable, baseline: ExampleTable): Alignment {
 type Prepared =
   | { kind: 'mean'; c: Float64Array; b: Float64Array; binary: boolean }
   | { kind: 'ratio'; stat: RatioStatistic; codes: Uint8Array }
+  | { kind: 'statistic'; data: StatisticData }
   | { kind: 'error'; reason: string };
 
 function missingColumn(
@@ -354,11 +365,21 @@ function prepare(
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: 'mean', c, b, binary };
   }
+  if (!isRatio(src))
+    return prepareStatistic(src, { candidate, baseline, al, located }) ?? failed('bad values');
   const missing =
     missingColumn(src.label, candidate, baseline, 'either') ??
     missingColumn(src.prediction, candidate, baseline, 'both');
   if (missing) return { kind: 'error', reason: missing };
   const labels = shared(candidate, baseline, al, src.label, 'label', located);
+  if (labels && src.positive === undefined) {
+    const many = manyClasses(labels);
+    if (many)
+      return {
+        kind: 'error',
+        reason: `${src.kind} is a binary statistic and "${src.label}" has ${many}: set positive: (one-vs-rest) or use stat: macro_f1, micro_f1 or class_recall`,
+      };
+  }
   const pos = positiveKey(src.positive ?? 1);
   const preds = (table: ExampleTable, rows: Int32Array): Uint8Array | null => {
     const raw = table.columns.get(src.prediction)!;
@@ -385,6 +406,133 @@ function prepare(
   for (let i = 0; i < codes.length; i++)
     codes[i] = (isPositive(labels[i]!, pos) ? 4 : 0) | (pb[i]! << 1) | pc[i]!;
   return { kind: 'ratio', stat: src.kind, codes };
+}
+
+type RatioSource = Extract<ExampleMetricSource, { kind: RatioStatistic }>;
+type RegressionSource = Extract<ExampleMetricSource, { kind: RegressionStatistic }>;
+
+function isRatio(src: Exclude<ExampleMetricSource, { kind: 'mean' }>): src is RatioSource {
+  return src.kind === 'precision' || src.kind === 'recall' || src.kind === 'f1';
+}
+
+function isRegression(src: ExampleMetricSource): src is RegressionSource {
+  return src.kind === 'rmse' || src.kind === 'mae';
+}
+
+/** "3 classes (a, b, c)" when a label column holds more than two classes, else null. */
+function manyClasses(labels: readonly (string | null)[]): string | null {
+  const seen = new Set(labels);
+  if (seen.size <= 2) return null;
+  const shown = [...seen].slice(0, 5).join(', ');
+  return `${seen.size} classes (${shown}${seen.size > 5 ? ', …' : ''})`;
+}
+
+interface Sides {
+  candidate: ExampleTable;
+  baseline: ExampleTable;
+  al: Alignment;
+  located: Located;
+}
+
+/** Class names of a prediction column as strings, located when missing. */
+function classesOf(t: ExampleTable, rows: Int32Array, column: string, located: Located) {
+  const raw = t.columns.get(column)!;
+  const out: string[] = new Array(rows.length);
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const v = toClass(raw[rows[i]!]);
+    if (v === null) {
+      located.add(t, rows[i]!, column, `prediction "${column}" is missing or empty`);
+      ok = false;
+    } else out[i] = v;
+  }
+  return ok ? out : null;
+}
+
+function classData(
+  src: Extract<ExampleMetricSource, { kind: ClassStatistic }>,
+  labels: (string | null)[],
+  x: Sides,
+): Prepared | null {
+  const pc = classesOf(x.candidate, x.al.cRows, src.prediction, x.located);
+  const pb = classesOf(x.baseline, x.al.bRows, src.prediction, x.located);
+  if (!pc || !pb) return null;
+  const code = new Map<string, number>();
+  const encode = (v: string) => code.get(v) ?? (code.set(v, code.size), code.size - 1);
+  const truth = Int32Array.from(labels, (v) => encode(v!));
+  const c = Int32Array.from(pc, encode);
+  const b = Int32Array.from(pb, encode);
+  let cls = -1;
+  if (src.kind === 'class_recall') {
+    if (src.class === undefined) return { kind: 'error', reason: 'class_recall needs class:' };
+    const want = positiveKey(src.class);
+    cls = code.get(want) ?? -1;
+    if (cls < 0 || !truth.includes(cls))
+      return { kind: 'error', reason: `class "${want}" is not among the labels in "${src.label}"` };
+  }
+  return { kind: 'statistic', data: { stat: src.kind, truth, c, b, classes: code.size, cls } };
+}
+
+function scoreData(
+  src: Extract<ExampleMetricSource, { kind: ScoreStatistic }>,
+  labels: (string | null)[],
+  x: Sides,
+): Prepared | null {
+  const many = manyClasses(labels);
+  if (many)
+    return {
+      kind: 'error',
+      reason: `${src.kind} needs two classes and "${src.label}" has ${many}`,
+    };
+  const c = scores(x.candidate, x.al.cRows, src.score, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.score, x.located);
+  if (!c || !b) return null;
+  if (src.kind === 'brier' || src.kind === 'ece') {
+    const bad = [...c, ...b].find((v) => !(v >= 0 && v <= 1));
+    if (bad !== undefined)
+      return {
+        kind: 'error',
+        reason: `${src.kind} needs probabilities in [0, 1]: "${src.score}" has ${bad}`,
+      };
+  }
+  const pos = positiveKey(src.positive ?? 1);
+  const positive = Uint8Array.from(labels, (v) => (isPositive(v!, pos) ? 1 : 0));
+  return { kind: 'statistic', data: { stat: src.kind, positive, c, b } };
+}
+
+function regressionData(
+  src: Extract<ExampleMetricSource, { kind: RegressionStatistic }>,
+  labels: (string | null)[],
+  x: Sides,
+): Prepared | null {
+  const target = Float64Array.from(labels, (v) => Number(v));
+  const bad = labels.find((v) => !Number.isFinite(Number(v)));
+  if (bad !== undefined)
+    return {
+      kind: 'error',
+      reason: `${src.kind} needs a numeric target: "${src.label}" has "${bad}"`,
+    };
+  const c = scores(x.candidate, x.al.cRows, src.prediction, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.prediction, x.located);
+  if (!c || !b) return null;
+  return { kind: 'statistic', data: { stat: src.kind, target, c, b } };
+}
+
+/** Data for the statistics of example-statistics.ts; null when a value was bad (located). */
+function prepareStatistic(
+  src: Exclude<ExampleMetricSource, { kind: 'mean' } | RatioSource>,
+  x: Sides,
+): Prepared | null {
+  const column = 'score' in src ? src.score : src.prediction;
+  const missing =
+    missingColumn(src.label, x.candidate, x.baseline, 'either') ??
+    missingColumn(column, x.candidate, x.baseline, 'both');
+  if (missing) return { kind: 'error', reason: missing };
+  const labels = shared(x.candidate, x.baseline, x.al, src.label, 'label', x.located);
+  if (!labels) return null;
+  if ('score' in src) return scoreData(src, labels, x);
+  if (isRegression(src)) return regressionData(src, labels, x);
+  return classData(src, labels, x);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -498,6 +646,27 @@ function computeUnit(
       } else {
         mdeAt = (alpha) => mdePairedMean(sd, n, { alpha, power });
       }
+    }
+  } else if (prep.kind === 'statistic') {
+    const out = computeStatistic(prep.data, unit.subset, {
+      minExamples: opts.minExamples,
+      boot,
+    });
+    n = out.n;
+    b = out.baseline;
+    c = out.candidate;
+    if ('undefinedReason' in out) {
+      row.n = n;
+      row.status = 'error';
+      row.reason = `${out.undefinedReason}${slice ? ' (in this slice)' : ''}`;
+      return { row, inFamily: false };
+    }
+    if (out.ciAt) {
+      ciAt = out.ciAt;
+      pValue = out.pValue!;
+      test = out.test;
+      dropped = out.dropped;
+      mdeAt = (alpha) => out.mdeAt!(alpha, power);
     }
   } else {
     const codes = pick(prep.codes, unit.subset);

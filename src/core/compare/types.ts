@@ -23,7 +23,16 @@ export type MetricFrom =
       label: string;
       prediction: string;
       positive?: string | number | boolean;
-      stat?: 'precision' | 'recall' | 'f1';
+      /** For class_recall: which class. */
+      class?: string | number | boolean;
+      stat?:
+        'precision' | 'recall' | 'f1' | 'macro_f1' | 'micro_f1' | 'class_recall' | 'rmse' | 'mae';
+    }
+  | {
+      label: string;
+      score: string;
+      positive?: string | number | boolean;
+      stat?: 'roc_auc' | 'pr_auc' | 'brier' | 'ece';
     };
 
 export interface MetricRuleConfig extends BoundsConfig {
@@ -95,7 +104,7 @@ export interface MetricRow {
   ci?: [number, number];
   pValue?: number;
   pAdjusted?: number;
-  test?: 'bootstrap' | 'mcnemar' | 'paired-z';
+  test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong';
   mde?: number;
 }
 
