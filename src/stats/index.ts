@@ -9,3 +9,5 @@ export * from './power.js';
 export * from './scored.js';
 export * from './delong.js';
 export * from './weighted-bootstrap.js';
+export * from './binomial.js';
+export * from './count-bootstrap.js';

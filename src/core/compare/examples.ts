@@ -88,7 +88,9 @@ import { worstStatus } from '../result.js';
 import {
   bootstrapMeanReplicates,
   bootstrapPValue,
-  bootstrapRatioReplicates,
+  bootstrapMeanCountReplicates,
+  bootstrapRatioCountReplicates,
+  categories,
   bootstrapStandardError,
   codeCounts,
   holm,
@@ -627,7 +629,11 @@ function computeUnit(
         pValue = se === 0 ? (d === 0 ? 1 : 0) : twoSidedP(d / se);
         test = 'paired-z';
       } else {
-        const s = summarize(bootstrapMeanReplicates(diff, boot));
+        // Few distinct differences (0/1 scores): resample the category counts, O(B·K).
+        const reps = categories(diff)
+          ? bootstrapMeanCountReplicates(diff, boot)
+          : bootstrapMeanReplicates(diff, boot);
+        const s = summarize(reps);
         ciAt = (level) => percentileInterval(s.sorted, level);
         pValue = bootstrapPValue(s.sorted);
         test = 'bootstrap';
@@ -684,7 +690,7 @@ function computeUnit(
       return { row, inFamily: false };
     }
     if (!tooSmall(n)) {
-      const s = summarize(bootstrapRatioReplicates(codes, prep.stat, boot));
+      const s = summarize(bootstrapRatioCountReplicates(codes, prep.stat, boot));
       dropped = s.dropped;
       ciAt = (level) => percentileInterval(s.sorted, level);
       pValue = bootstrapPValue(s.sorted);
