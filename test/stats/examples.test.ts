@@ -198,6 +198,7 @@ describe('comparing two models on the same examples', () => {
       delta: 0,
       n: 5,
       test: 'mcnemar',
+      testMethod: 'exact',
       gated: true,
     });
     const l = r.rows.find((x) => x.name === 'loss')!;
@@ -327,7 +328,8 @@ describe('decisions', () => {
       [{ ...accuracy, rule: { max_drop: 0.02 } }],
       { resamples: 1000 },
     );
-    expect(ok.rows[0]).toMatchObject({ status: 'pass', test: 'mcnemar' });
+    // 400 discordant pairs: the continuity-corrected chi-square, said in the row.
+    expect(ok.rows[0]).toMatchObject({ status: 'pass', test: 'mcnemar', testMethod: 'chi2-cc' });
 
     const worse = pair({ n: 4000, both: 0.8, bOnly: 0.1, cOnly: 0.02 });
     const bad = compareExamples(worse.cand, worse.base, [accuracy], { resamples: 1000 });

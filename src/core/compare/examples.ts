@@ -53,8 +53,9 @@
  * - CI: paired percentile bootstrap (default, B = 10,000, seeded, each row's stream derived
  *   from seed + metric + slice, so rows do not shift when a metric is added), or the
  *   analytic paired z interval for mean metrics when `interval: 'paired-z'` (ratio metrics
- *   always bootstrap). Ratio metrics resample examples and recompute precision/recall/F1
- *   from the resampled counts.
+ *   always bootstrap). When the differences take few values (0/1 scores) and for
+ *   precision/recall/F1, the bootstrap draws the resample's category counts from the
+ *   multinomial (src/stats/count-bootstrap.ts): the same distribution in O(B·K).
  * - p-value (H0: Δ = 0): McNemar when both columns are 0/1 (exact binomial while b + c < 25,
  *   χ² with continuity correction otherwise; see src/stats/mcnemar.ts), else the bootstrap
  *   p-value (or z for `paired-z`). Holm-adjusted across every gated row of the comparison
@@ -645,8 +646,10 @@ function computeUnit(
           if (bv[i] === 1 && cv[i] === 0) bOnly++;
           else if (bv[i] === 0 && cv[i] === 1) cOnly++;
         }
-        pValue = mcnemar(bOnly, cOnly).pValue;
+        const mc = mcnemar(bOnly, cOnly);
+        pValue = mc.pValue;
         test = 'mcnemar';
+        row.testMethod = mc.method;
         const psi = (bOnly + cOnly) / n;
         mdeAt = (alpha) => mdePairedProportions(psi, n, { alpha, power });
       } else {

@@ -105,6 +105,8 @@ export interface MetricRow {
   pValue?: number;
   pAdjusted?: number;
   test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong';
+  /** McNemar's variant: exact binomial, or chi-square with continuity correction. */
+  testMethod?: 'exact' | 'chi2-cc' | 'chi2';
   mde?: number;
 }
 
