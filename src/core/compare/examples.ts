@@ -69,7 +69,7 @@
  *   reading, not gated on. Ungated rows show the CI at the nominal confidence.
  *   `examples.ciConfidence` reports the corrected level, `examples.family` m.
  * - Decision: see ./examples-rules.ts (margin m from max_drop/min_gain; fail only when the
- *   corrected CI lies wholly below m; warn when only the point Δ does; non_inferiority needs
+ *   corrected CI lies wholly below m; warn when the 80% CI does (a likely regression); non_inferiority needs
  *   CI lower bound > m; min/max judged on the point value; severity warn softens fail).
  * - Too small: a unit with n < minExamples (default 30) gets no CI or p-value and is not in
  *   the Holm family; values are shown. A slice (or an ungated row) is `skip`, reason "too
@@ -114,6 +114,7 @@ import {
   type LoadExamplesOptions,
 } from './examples-load.js';
 import {
+  WARN_LEVEL,
   decide,
   fmt,
   ruleMargin,
@@ -727,6 +728,15 @@ function computeUnit(
   return { row, ciAt, mdeAt, inFamily: gated, ...(rule ? { rule } : {}) };
 }
 
+/**
+ * Examples needed to catch a true drop of twice the tolerance with the row's power: the MDE
+ * beyond the margin shrinks as 1/√n, so n·(mde / tolerance)². Only for a drop tolerance.
+ */
+function evalSetFor(row: ExampleMetricRow, margin: number | null): number | undefined {
+  if (margin === null || margin >= 0 || row.mde === undefined || row.n === undefined) return;
+  return Math.ceil(row.n * (row.mde / -margin) ** 2);
+}
+
 function orient(ci: [number, number], direction: Direction): [number, number] {
   return direction === 'higher' ? ci : [-ci[1], -ci[0]];
 }
@@ -926,6 +936,8 @@ export function compareExamples(
       const mg = ruleMargin(unitRule, row.baseline!);
       margin = mg.value;
       row.rule = mg.text;
+      const sized = evalSetFor(row, margin);
+      if (sized) row.nForTwiceTolerance = sized;
     } catch (e) {
       row.status = 'error';
       row.reason = (e as Error).message;
@@ -939,6 +951,7 @@ export function compareExamples(
       delta: row.delta!,
       ci: row.ci,
       level: rowLevel,
+      warnCi: orient(x.ciAt(WARN_LEVEL), row.direction),
     });
     row.status = d.status;
     row.reason = note ? `${d.reason}; ${note}` : d.reason;

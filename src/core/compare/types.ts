@@ -108,6 +108,8 @@ export interface MetricRow {
   /** McNemar's variant: exact binomial, or chi-square with continuity correction. */
   testMethod?: 'exact' | 'chi2-cc' | 'chi2';
   mde?: number;
+  /** Examples needed to catch a true drop of twice the tolerance with the same power. */
+  nForTwiceTolerance?: number;
 }
 
 export interface ExamplesSummary {
