@@ -11,3 +11,4 @@ export * from './delong.js';
 export * from './weighted-bootstrap.js';
 export * from './binomial.js';
 export * from './count-bootstrap.js';
+export * from './ranking.js';

@@ -4,7 +4,7 @@
 import type { ExampleMetricSource } from './examples.js';
 import type { MetricFrom } from './types.js';
 
-const SCORE = ['roc_auc', 'pr_auc', 'brier', 'ece'] as const;
+const SCORE = ['roc_auc', 'pr_auc', 'brier', 'ece', 'ndcg', 'mrr'] as const;
 const PREDICTION = [
   'precision',
   'recall',
@@ -36,6 +36,8 @@ const BY_NAME: Record<string, (typeof SCORE)[number] | (typeof PREDICTION)[numbe
   ece: 'ece',
   rmse: 'rmse',
   mae: 'mae',
+  ndcg: 'ndcg',
+  mrr: 'mrr',
 };
 
 function list(xs: readonly string[]): string {
@@ -63,9 +65,19 @@ export function labelledSource(
         : `${at}.from: ${stat} reads predicted labels or values: write from: { label, prediction: <column> }`,
     );
   const positive = from.positive !== undefined ? { positive: from.positive } : {};
+  if ('score' in from && (stat === 'ndcg' || stat === 'mrr')) {
+    if (from.query === undefined)
+      throw new Error(`${at}.from: ${stat} ranks documents per query: add query: <column>`);
+    const k = from.k !== undefined ? { k: from.k } : {};
+    return { kind: stat, query: from.query, label: from.label, score: from.score, ...k };
+  }
+  if ('score' in from && (from.query !== undefined || from.k !== undefined))
+    throw new Error(
+      `${at}.from: query and k belong to ranking statistics (ndcg, mrr), not ${stat}`,
+    );
   if ('score' in from)
     return {
-      kind: stat as (typeof SCORE)[number],
+      kind: stat as 'roc_auc' | 'pr_auc' | 'brier' | 'ece',
       label: from.label,
       score: from.score,
       ...positive,

@@ -92,6 +92,9 @@ import {
   bootstrapMeanCountReplicates,
   bootstrapRatioCountReplicates,
   categories,
+  groupByQuery,
+  ndcgAt,
+  reciprocalRank,
   bootstrapStandardError,
   codeCounts,
   holm,
@@ -154,7 +157,8 @@ export type ExampleMetricSource =
     }
   | { kind: ScoreStatistic; label: string; score: string; positive?: string | number | boolean }
   | { kind: RegressionStatistic; label: string; prediction: string }
-  | { kind: ClassStatistic; label: string; prediction: string; class?: string | number | boolean };
+  | { kind: ClassStatistic; label: string; prediction: string; class?: string | number | boolean }
+  | { kind: 'ndcg' | 'mrr'; query: string; label: string; score: string; k?: number };
 
 export interface ExampleMetric {
   name: string;
@@ -218,6 +222,7 @@ export function exampleColumns(
     else {
       cols.add(m.source.label);
       cols.add('score' in m.source ? m.source.score : m.source.prediction);
+      if ('query' in m.source) cols.add(m.source.query);
     }
   }
   return [...cols];
@@ -259,7 +264,14 @@ function align(candidate: ExampleTable, baseline: ExampleTable): Alignment {
 // Per-metric data over the aligned examples
 
 type Prepared =
-  | { kind: 'mean'; c: Float64Array; b: Float64Array; binary: boolean }
+  | {
+      kind: 'mean';
+      c: Float64Array;
+      b: Float64Array;
+      binary: boolean;
+      /** Values are per query (ranking metrics), not per example: not sliceable. */
+      perQuery?: boolean;
+    }
   | { kind: 'ratio'; stat: RatioStatistic; codes: Uint8Array }
   | { kind: 'statistic'; data: StatisticData }
   | { kind: 'error'; reason: string };
@@ -369,6 +381,8 @@ function prepare(
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: 'mean', c, b, binary };
   }
+  if ('query' in src)
+    return prepareRanking(src, { candidate, baseline, al, located }) ?? failed('bad values');
   if (!isRatio(src))
     return prepareStatistic(src, { candidate, baseline, al, located }) ?? failed('bad values');
   const missing =
@@ -414,6 +428,7 @@ function prepare(
 
 type RatioSource = Extract<ExampleMetricSource, { kind: RatioStatistic }>;
 type RegressionSource = Extract<ExampleMetricSource, { kind: RegressionStatistic }>;
+type RankingSource = Extract<ExampleMetricSource, { kind: 'ndcg' | 'mrr' }>;
 
 function isRatio(src: Exclude<ExampleMetricSource, { kind: 'mean' }>): src is RatioSource {
   return src.kind === 'precision' || src.kind === 'recall' || src.kind === 'f1';
@@ -522,9 +537,36 @@ function regressionData(
   return { kind: 'statistic', data: { stat: src.kind, target, c, b } };
 }
 
+/** Per-query NDCG@k or MRR of both models, as a mean metric over queries. */
+function prepareRanking(src: RankingSource, x: Sides): Prepared | null {
+  const missing =
+    missingColumn(src.query, x.candidate, x.baseline, 'either') ??
+    missingColumn(src.label, x.candidate, x.baseline, 'either') ??
+    missingColumn(src.score, x.candidate, x.baseline, 'both');
+  if (missing) return { kind: 'error', reason: missing };
+  const queries = shared(x.candidate, x.baseline, x.al, src.query, 'query', x.located);
+  const labels = shared(x.candidate, x.baseline, x.al, src.label, 'relevance', x.located);
+  const c = scores(x.candidate, x.al.cRows, src.score, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.score, x.located);
+  if (!queries || !labels || !c || !b) return null;
+  const relevance = Float64Array.from(labels, (v) => Number(v));
+  const bad = labels.find((v) => !(Number(v) >= 0));
+  if (bad !== undefined)
+    return { kind: 'error', reason: `relevance "${src.label}" must be a number ≥ 0, got "${bad}"` };
+  const groups = groupByQuery(queries as string[]);
+  const k = src.k ?? Infinity;
+  const per = (score: Float64Array) =>
+    Float64Array.from(groups, (rows) =>
+      src.kind === 'ndcg'
+        ? ndcgAt(rows, relevance, score, k)
+        : reciprocalRank(rows, relevance, score),
+    );
+  return { kind: 'mean', c: per(c), b: per(b), binary: false, perQuery: true };
+}
+
 /** Data for the statistics of example-statistics.ts; null when a value was bad (located). */
 function prepareStatistic(
-  src: Exclude<ExampleMetricSource, { kind: 'mean' } | RatioSource>,
+  src: Exclude<ExampleMetricSource, { kind: 'mean' } | RatioSource | RankingSource>,
   x: Sides,
 ): Prepared | null {
   const column = 'score' in src ? src.score : src.prediction;
@@ -612,6 +654,11 @@ function computeUnit(
   let dropped = 0;
   const tooSmall = (size: number): boolean => size < opts.minExamples;
 
+  if (prep.kind === 'mean' && prep.perQuery && unit.subset) {
+    row.status = 'skip';
+    row.reason = 'a ranking metric is resampled by query and not sliced by example columns';
+    return { row, inFamily: false };
+  }
   if (prep.kind === 'mean') {
     const cv = pick(prep.c, unit.subset);
     const bv = pick(prep.b, unit.subset);

@@ -32,7 +32,10 @@ export type MetricFrom =
       label: string;
       score: string;
       positive?: string | number | boolean;
-      stat?: 'roc_auc' | 'pr_auc' | 'brier' | 'ece';
+      /** For ndcg and mrr: the query id column, and the cut-off k of NDCG@k. */
+      query?: string;
+      k?: number;
+      stat?: 'roc_auc' | 'pr_auc' | 'brier' | 'ece' | 'ndcg' | 'mrr';
     };
 
 export interface MetricRuleConfig extends BoundsConfig {
