@@ -102,7 +102,7 @@ export const runCommand: Command = {
 
     let loaded;
     try {
-      loaded = loadConfig(configPath, { root, checkFiles: true });
+      loaded = loadConfig(configPath, { root, checkFiles: true, requireChecks: true });
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       process.stderr.write(`${err.message}\n`);
