@@ -86,7 +86,7 @@ describe('modelgate init --data', () => {
     });
     expect(parsed.concurrency.group).toMatch(/^\$\{\{ github\.workflow \}\}-/);
     expect(config.report).toMatchObject({ id: 'modelgate', status_context: 'modelgate' });
-    expect(stdout).toMatch(/try `npx modelgate run --root \S+` locally/);
+    expect(stdout).toMatch(/^ {2}2\. try it: npx modelgate run --root \S+$/m);
     const steps = parsed.jobs.modelgate.steps;
     expect(steps[0].uses).toBe('actions/checkout@v4');
     expect(steps[1].uses).toMatch(/^[\w.-]+\/modelgate@v1$/);
@@ -164,9 +164,9 @@ describe('a second config', () => {
     expect(workflow.name).toBe('modelgate-holdout');
     expect(workflow.jobs.modelgate.steps[1].with.config).toBe('.github/modelgate-holdout.yml');
     expect(stdout).toMatch(
-      /try `npx modelgate run --config \.github\/modelgate-holdout\.yml --root \S+` locally/,
+      /^ {2}2\. try it: npx modelgate run --config \.github\/modelgate-holdout\.yml --root \S+$/m,
     );
-    expect(stdout).toMatch(/require the\n'modelgate-holdout' status check/);
+    expect(stdout).toMatch(/require the\n {5}'modelgate-holdout' status check\.$/m);
   });
 
   test('--report-id and --status-context name them explicitly', async () => {

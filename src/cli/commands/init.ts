@@ -126,8 +126,11 @@ function summary(plan: InitPlan, options: InitOptions): string[] {
     runCommandFor(plan.configPath) + (options.dir === '.' ? '' : ` --root ${options.dir}`);
   out.push(
     '',
-    `Next: review the files, try \`${run}\` locally, commit them, and require the`,
-    `'${plan.report.statusContext}' status check in the branch protection of your default branch.`,
+    'Next:',
+    '  1. review the files (the schema is a guess from the sample);',
+    `  2. try it: ${run}`,
+    '  3. commit them, and in the branch protection of your default branch require the',
+    `     '${plan.report.statusContext}' status check.`,
   );
   return out;
 }
