@@ -8,6 +8,9 @@ export class UsageError extends Error {}
 
 type Hints = Readonly<Record<string, string>>;
 
+/** The hints key for advice on an argument given where the command takes none. */
+export const POSITIONAL = '<positional>';
+
 function optionName(message: string): string | undefined {
   return /'(-{1,2}[^' <=]+)/.exec(message)?.[1];
 }
@@ -34,7 +37,7 @@ function translate(err: unknown, config: ParseArgsConfig, hints: Hints): Error {
       );
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError(
-        `unexpected argument '${/'([^']*)'/.exec(e.message)?.[1] ?? ''}': this command takes options only`,
+        `unexpected argument '${/'([^']*)'/.exec(e.message)?.[1] ?? ''}': ${hints[POSITIONAL] ?? 'this command takes options only'}`,
       );
     default:
       return err as Error;
@@ -43,7 +46,7 @@ function translate(err: unknown, config: ParseArgsConfig, hints: Hints): Error {
 
 /**
  * node's parseArgs, strict, with parse errors turned into UsageErrors that say what to use
- * instead: `hints` maps an option this command does not have to the advice for it.
+ * instead: `hints` maps an option this command does not have (or POSITIONAL) to advice.
  */
 export function parseCliArgs<T extends ParseArgsConfig>(
   config: T,

@@ -200,6 +200,9 @@ describe('bad usage', () => {
       "--format must be one of auto, json, jsonl, csv, tsv, got 'xml'",
     );
     await expect(initCommand.run([...data, '--max-rows', '0'])).rejects.toThrow(UsageError);
+    await expect(initCommand.run(['data/train.csv'])).rejects.toThrow(
+      "unexpected argument 'data/train.csv': the sample data file goes after --data: modelgate init --data FILE",
+    );
     await expect(initCommand.run([...data, '--schema', 's.json'])).rejects.toThrow(
       'unknown option --schema: the schema is inferred from --data; --schema-out PATH says where it is written',
     );

@@ -1,4 +1,4 @@
-import { parseCliArgs, UsageError } from '../args.js';
+import { parseCliArgs, POSITIONAL, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import { MAX_ROWS } from '../../core/init/infer.js';
 import {
@@ -45,6 +45,7 @@ Examples:
 `;
 
 const HINTS = {
+  [POSITIONAL]: 'the sample data file goes after --data: modelgate init --data FILE',
   '--schema': 'the schema is inferred from --data; --schema-out PATH says where it is written',
   '--config': '--config-out PATH says where the config is written',
   '--workflow': '--workflow-out PATH says where the workflow is written',
