@@ -58,3 +58,23 @@ export function isDateTime(s: string): boolean {
   }
   return true;
 }
+
+// Internationalised formats (RFC 3987 IRIs, RFC 6531 e-mail, RFC 5890 host names): the same
+// grammar as their ASCII forms with non-ASCII characters allowed where letters are. Checked by
+// mapping each such character onto an ASCII letter and running the ASCII check.
+const NON_ASCII = /[^\u0000-\u007f]/gu; // eslint-disable-line no-control-regex -- a full range
+const CONTROL = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/; // eslint-disable-line no-control-regex -- the point
+
+type Check = (s: string) => boolean;
+
+function checkOf(def: unknown): Check {
+  if (typeof def === 'function') return def as Check;
+  if (def instanceof RegExp) return (s) => def.test(s);
+  const v = (def as { validate?: unknown } | undefined)?.validate;
+  return v === undefined ? () => true : checkOf(v);
+}
+
+export function internationalised(ascii: unknown): Check {
+  const check = checkOf(ascii);
+  return (s: string) => !CONTROL.test(s) && check(s.replace(NON_ASCII, 'a'));
+}
