@@ -186,4 +186,20 @@ describe('schemas strict mode would refuse', () => {
       { file: 's.json', path: '/if', message: expect.stringMatching(/"if" without "then"/) },
     ]);
   });
+
+  it('runs patterns the linear engine refuses, and names the path of one RE2 refuses', async () => {
+    const { v } = await compiled({
+      properties: { id: { type: 'string', pattern: '^[0-9a-f]{24}$' } },
+      patternProperties: { '^\\p{Script=Greek}{1,255}$': { type: 'integer' } },
+    });
+    expect(v({ id: '0123456789abcdef01234567', αβ: 1 })).toBe(true);
+    expect(v({ id: '0123' })).toBe(false);
+    expect(v({ αβ: 'x' })).toBe(false);
+    const dir = workspace({
+      's.json': JSON.stringify({ patternProperties: { '^(a)\\1$': {} } }),
+    });
+    await expect(loadSchemaBundle('s.json', dir)).rejects.toThrow(
+      /\/patternProperties\/\^\(a\)\\1\$: pattern .* backreferences cannot be matched in linear time/,
+    );
+  });
 });

@@ -186,13 +186,29 @@ async function newAjv(
   return ajv;
 }
 
+/** Where a patternProperties key is, as a JSON pointer to that key. */
+function patternPropertyPath(root: unknown, pattern: string): string | undefined {
+  const at = findKeyword(
+    root,
+    'patternProperties',
+    undefined,
+    (v) => !!v && typeof v === 'object' && Object.hasOwn(v, pattern),
+  );
+  return at && `${at}/${pattern.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
 function explainCompileError(err: Error, bundle: { root: unknown }, file: string): SchemaError {
   if (err instanceof SchemaError) return err;
   const msg = err.message;
   if (err instanceof RangeError && /call stack/i.test(msg)) return endlessRecursion(bundle, file);
   if (err instanceof UnsafePatternError) {
     const m = /pattern (".*?") /.exec(msg);
-    const path = m ? findKeyword(bundle.root, 'pattern', JSON.parse(m[1] ?? '""')) : undefined;
+    const pattern = m ? (JSON.parse(m[1] ?? '""') as string) : undefined;
+    const path =
+      pattern === undefined
+        ? undefined
+        : (findKeyword(bundle.root, 'pattern', pattern) ??
+          patternPropertyPath(bundle.root, pattern));
     return new SchemaError(`${path ? `${path}: ` : ''}${msg}`, file, path);
   }
   const missingRef = /can't resolve reference (\S+) from id (\S+)/.exec(msg);
