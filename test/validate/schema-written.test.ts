@@ -112,6 +112,16 @@ describe('property names are data', () => {
     expect(v2(JSON.parse('{"__proto__": 1, "toString": 2}'))).toBe(true);
   });
 
+  it('applies properties.__proto__ to an own __proto__ key (ajv alone drops that name)', async () => {
+    const { v } = await compiled(
+      JSON.parse('{"properties":{"__proto__":{"type":"number"}},"additionalProperties":false}'),
+    );
+    expect(v(JSON.parse('{"__proto__": 1}'))).toBe(true);
+    expect(v(JSON.parse('{"__proto__": "x"}'))).toBe(false);
+    expect(v({})).toBe(true);
+    expect(v({ other: 1 })).toBe(false);
+  });
+
   it('accepts a typed optional constructor property when valid, and only then', async () => {
     const { v } = await compiled({ properties: { constructor: { type: 'string' } } });
     expect(v({ a: 1 })).toBe(true);

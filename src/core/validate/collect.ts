@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { Problem } from '../result.js';
 import type { ChunkGroup, ChunkResult } from './types.js';
 import { escape, preview } from './value.js';
-import { isEmptyEnum } from './empty-enum.js';
+import { isEmptyEnum } from './schema-rewrite.js';
 
 export interface Violation {
   schemaPath: string;

@@ -9,7 +9,14 @@ type Ajv = AjvCore.default;
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, isAbsolute, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isDate, isDateTime, internationalised } from './formats.js';
+import {
+  checkOf,
+  emailCheck,
+  internationalised,
+  isDate,
+  isDateTime,
+  isUriTemplate,
+} from './formats.js';
 import { UnsafePatternError, enableLinearFallback, safeRegExp } from './regex.js';
 import { MAX_SCHEMA_DEPTH, firstTooDeep, shortPointer } from './depth.js';
 import {
@@ -18,7 +25,7 @@ import {
   walkSchema as walk,
   type SchemaWarning,
 } from './schema-warnings.js';
-import { rewriteEmptyEnums } from './empty-enum.js';
+import { rewriteEmptyEnums, rewriteProtoProperties } from './schema-rewrite.js';
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 
@@ -142,11 +149,18 @@ function addFormats(ajv: Ajv, formats: FormatsPlugin): void {
   for (const [name, ascii] of [
     ['iri', 'uri'],
     ['iri-reference', 'uri-reference'],
-    ['idn-email', 'email'],
     ['idn-hostname', 'hostname'],
   ] as const) {
     ajv.addFormat(name, { type: 'string', validate: internationalised(ajv.formats[ascii]) });
   }
+  const check = (name: string) => checkOf(ajv.formats[name]);
+  const [ipv4, ipv6] = [check('ipv4'), check('ipv6')];
+  for (const intl of [false, true]) {
+    const host = check(intl ? 'idn-hostname' : 'hostname');
+    const validate = emailCheck(host, ipv4, ipv6, intl);
+    ajv.addFormat(intl ? 'idn-email' : 'email', { type: 'string', validate });
+  }
+  ajv.addFormat('uri-template', { type: 'string', validate: isUriTemplate });
 }
 
 async function newAjv(
@@ -245,6 +259,7 @@ function prepare(schema: unknown, shown: string, bundle: SchemaBundle): void {
   bundle.formats = [...formats];
   for (const path of rewriteEmptyEnums(schema))
     bundle.warnings.push({ file: shown, path, message: '"enum": [] allows no value at all' });
+  rewriteProtoProperties(schema);
 }
 
 interface RefContext {
