@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { runSuite, tally, type SuiteDraft } from './suite.js';
 
 const FORMAT_ASSERTED = /^draft2020-12\/format\.json › .* › .*only an annotation by default$/;
+// The other: a $dynamicAnchor name declared twice needs dynamic scope resolution, which ajv gets
+// wrong in several of these very tests; modelgate refuses such schemas at load time.
+const DYNAMIC_SCOPE = /^refused: .*\$dynamicAnchor .* is declared more than once/;
 
 describe('JSON Schema test suite: modelgate is never worse than plain ajv (strict: false)', () => {
   for (const draft of ['draft2020-12', 'draft7'] as SuiteDraft[]) {
@@ -15,11 +18,13 @@ describe('JSON Schema test suite: modelgate is never worse than plain ajv (stric
       async () => {
         const { outcomes, remote } = await runSuite(draft);
         const t = tally(outcomes);
-        const worse = t.worse.filter((o) => !FORMAT_ASSERTED.test(o.id));
+        const deliberate = (o: (typeof t.worse)[number]) =>
+          FORMAT_ASSERTED.test(o.id) || DYNAMIC_SCOPE.test(String(o.modelgate));
+        const worse = t.worse.filter((o) => !deliberate(o));
         expect(worse.map((o) => `${o.id}: ${String(o.modelgate)}`)).toEqual([]);
         expect(t.modelgate).toBeGreaterThan(t.ajv);
         console.log(
-          `${draft}: ${t.tests} tests (${remote} with remote $refs left out): ajv strict:false ${t.ajv} right, modelgate ${t.modelgate}; format-as-annotation tests modelgate asserts: ${t.worse.length - worse.length}`,
+          `${draft}: ${t.tests} tests (${remote} with remote $refs left out): ajv strict:false ${t.ajv} right, modelgate ${t.modelgate}; deliberately different: ${t.worse.length - worse.length} (${t.worse.filter((o) => DYNAMIC_SCOPE.test(String(o.modelgate))).length} of them dynamic-scope refusals)`,
         );
       },
       600_000,

@@ -212,4 +212,32 @@ describe('schemas strict mode would refuse', () => {
       /\/patternProperties\/\^\(a\)\\1\$: pattern .* backreferences cannot be matched in linear time/,
     );
   });
+
+  it('evaluates $dynamicRef per 2020-12 where it resolves to one anchor, refuses it otherwise', async () => {
+    // ajv alone refuses the valid array of strings here.
+    const { v } = await compiled({
+      type: 'array',
+      items: { $dynamicRef: '#items' },
+      $defs: { foo: { $dynamicAnchor: 'items', type: 'string' } },
+    });
+    expect(v(['a', 'b'])).toBe(true);
+    expect(v(['a', 1])).toBe(false);
+    const dir = workspace({
+      's.json': JSON.stringify({
+        $id: 'https://example.com/root',
+        $ref: 'list',
+        $defs: {
+          foo: { $dynamicAnchor: 'items', type: 'string' },
+          list: {
+            $id: 'list',
+            items: { $dynamicRef: '#items' },
+            $defs: { i: { $dynamicAnchor: 'items' } },
+          },
+        },
+      }),
+    });
+    await expect(loadSchemaBundle('s.json', dir)).rejects.toThrow(
+      /s\.json: \$dynamicAnchor "items" is declared more than once \(s\.json#\/\$defs\/foo, s\.json#\/\$defs\/list\/\$defs\/i\)/,
+    );
+  });
 });

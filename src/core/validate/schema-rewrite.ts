@@ -74,3 +74,47 @@ export function rewriteProtoProperties(schema: unknown, pointer = '', inMap = fa
   }
   return found;
 }
+
+/** Every object of a schema document with its JSON pointer (the document's depth is bounded). */
+function* objects(node: unknown, pointer = ''): Generator<[Record<string, unknown>, string]> {
+  if (!node || typeof node !== 'object') return;
+  if (!Array.isArray(node)) yield [node as Record<string, unknown>, pointer];
+  for (const [k, v] of Object.entries(node))
+    yield* objects(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+}
+
+/**
+ * `$dynamicRef` where it resolves statically. ajv's dynamic-scope resolution answers several of
+ * the specification's own tests wrongly, so modelgate does not rely on it: when every
+ * `$dynamicAnchor` name is declared once in all the schema files, the dynamic scope can only ever
+ * find that one declaration, and `$dynamicRef` means exactly `$ref` (2020-12, 8.2.3.2). A name
+ * declared twice needs the dynamic scope: refused, with both places. `anchors` collects the
+ * declarations across the files of one schema (name → set of "file#pointer").
+ */
+export function staticDynamicRefs(
+  schema: unknown,
+  file: string,
+  anchors: Map<string, Set<string>>,
+): { refused?: string } {
+  const all = [...objects(schema)];
+  for (const [node, pointer] of all) {
+    const name = node.$dynamicAnchor;
+    if (typeof name !== 'string') continue;
+    const places = anchors.get(name) ?? new Set<string>();
+    places.add(`${file}#${pointer}`);
+    anchors.set(name, places);
+    if (places.size > 1) {
+      return {
+        refused: `$dynamicAnchor ${JSON.stringify(name)} is declared more than once (${[...places].join(', ')}): modelgate evaluates $dynamicRef only where it resolves to a single declaration; rename one anchor or use $ref`,
+      };
+    }
+  }
+  for (const [node] of all) {
+    const target = node.$dynamicRef;
+    if (typeof target !== 'string') continue;
+    delete node.$dynamicRef;
+    if (node.$ref === undefined) node.$ref = target;
+    else node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { $ref: target }];
+  }
+  return {};
+}

@@ -25,7 +25,7 @@ import {
   walkSchema as walk,
   type SchemaWarning,
 } from './schema-warnings.js';
-import { rewriteEmptyEnums, rewriteProtoProperties } from './schema-rewrite.js';
+import { rewriteEmptyEnums, rewriteProtoProperties, staticDynamicRefs } from './schema-rewrite.js';
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 
@@ -247,8 +247,15 @@ function baseOf(id: string): string | undefined {
   }
 }
 
-/** Per-file preparation of a loaded schema: annotation keywords, formats, `enum: []`. */
+/** `$dynamicAnchor` declarations across the files of a bundle being loaded. */
+const dynamicAnchors = new WeakMap<SchemaBundle, Map<string, Set<string>>>();
+
+/** Per-file preparation of a loaded schema: annotation keywords, formats, rewrites. */
 function prepare(schema: unknown, shown: string, bundle: SchemaBundle): void {
+  let anchors = dynamicAnchors.get(bundle);
+  if (!anchors) dynamicAnchors.set(bundle, (anchors = new Map()));
+  const { refused } = staticDynamicRefs(schema, shown, anchors);
+  if (refused) throw new SchemaError(refused, shown);
   const keywords = new Set(bundle.keywords);
   const formats = new Set(bundle.formats);
   for (const [, k, v, parent] of walk(schema)) {
