@@ -212,6 +212,7 @@ export class FakeGitHub {
   private readonly users = new Map<string, FakeUser>();
   private readonly repos = new Map<string, RepoState>();
   private injections: Array<Injection & { left: number }> = [];
+  private latency: ((req: RecordedRequest) => number) | undefined;
   private nextId = 1000;
   private clock = Date.parse('2026-01-01T00:00:00Z');
 
@@ -537,6 +538,15 @@ export class FakeGitHub {
     });
   }
 
+  /**
+   * Wait `ms(req)` milliseconds before serving a request (after its checks, before it reads or
+   * changes any state), so concurrent clients interleave as they do against GitHub, where a
+   * listing and a POST each take a few hundred milliseconds.
+   */
+  setLatency(ms: ((req: RecordedRequest) => number) | undefined): void {
+    this.latency = ms;
+  }
+
   // ---- inspection -------------------------------------------------------------------------
 
   comments(fullName: string, issueNumber: number): FakeComment[] {
@@ -705,6 +715,8 @@ export class FakeGitHub {
     let body: Record<string, unknown> = {};
     if (record.body && typeof record.body === 'object')
       body = record.body as Record<string, unknown>;
+    const wait = this.latency?.(record) ?? 0;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const ctx: Ctx = {
       req: record,
       ...(repo ? { repo } : {}),
@@ -771,6 +783,12 @@ export class FakeGitHub {
         comment.body = text;
         comment.updatedAt = this.tick();
         return ok(this.commentJson(repo, comment));
+      }
+      case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const at = repo.comments.findIndex((x) => x.id === Number(c.p.comment_id));
+        if (at < 0) return notFound();
+        repo.comments.splice(at, 1);
+        return { status: 204 };
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/events': {
         const n = Number(c.p.issue_number);

@@ -5,6 +5,7 @@ import { decideGate, gateItems } from '../gate/decide.js';
 import type { ReportEntry } from '../report/load.js';
 import { renderReport, type ReportFooter } from '../report/render.js';
 import type { LoadedConfig } from '../config/load.js';
+import { reportTitle } from '../publish/plan.js';
 import { runChecks, type ChecksOptions } from './checks.js';
 import { applyErrorIs, settingsFromConfig } from './settings.js';
 import type { CheckOutcome, RunOutcome, RunSettings } from './types.js';
@@ -20,10 +21,7 @@ export function entriesOf(checks: CheckOutcome[]): ReportEntry[] {
   return checks.map((c) => ({ ok: true, path: c.path, result: c.result }));
 }
 
-/** `modelgate` for the default report id, `modelgate (<id>)` otherwise, as the report action titles it. */
-export function reportTitle(reportId: string): string {
-  return reportId === 'modelgate' ? 'modelgate' : `modelgate (${reportId})`;
-}
+export { reportTitle };
 
 export async function runPipeline(
   loaded: LoadedConfig,
