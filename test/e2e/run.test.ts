@@ -259,6 +259,19 @@ describe('the all-in-one action', () => {
     expect(statusesOf(one)[0]!.state).toBe('success');
   });
 
+  it('one decision, few requests: 30 comments, the gate failing, the label absent: at most 4', async () => {
+    for (let i = 0; i < 30; i++) one.addComment(REPO, PR, { body: `comment ${i}`, user: 'alice' });
+    const all = await step(one, 'run', workspace());
+    expect(all.code).toBe(1);
+    const requests = one.requests.map((r) => `${r.method} ${r.operation}`);
+    expect(requests).toEqual([
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'POST /repos/{owner}/{repo}/statuses/{sha}',
+    ]);
+  });
+
   it('inputs win over the config: status context, fail-on, comment', async () => {
     const all = await step(one, 'run', workspace(), {
       'status-context': 'ml/gate',

@@ -42,6 +42,8 @@ export interface Injection {
   times?: number;
   /** Only requests for which this is true (e.g. a given repo or issue). */
   when?: (req: RecordedRequest) => boolean;
+  /** Serve the request (its changes happen), then answer with the error: a lost response. */
+  afterServing?: boolean;
 }
 
 export interface RecordedRequest {
@@ -692,7 +694,7 @@ export class FakeGitHub {
     const inj = this.injections.find(
       (i) => i.left > 0 && i.route === matched.key && (!i.when || i.when(record)),
     );
-    if (inj) {
+    if (inj && !inj.afterServing) {
       inj.left--;
       return send({
         status: inj.status,
@@ -727,7 +729,16 @@ export class FakeGitHub {
       body,
       accept: req.headers.accept ?? '',
     };
-    send(this.serve(matched, ctx, violation));
+    const reply = this.serve(matched, ctx, violation);
+    if (inj?.afterServing) {
+      inj.left--;
+      return send({
+        status: inj.status,
+        body: { message: inj.message ?? defaultMessage(inj.status), documentation_url: DOCS },
+        ...(inj.headers ? { headers: inj.headers } : {}),
+      });
+    }
+    send(reply);
   }
 
   private serve(m: MatchedOperation, c: Ctx, violation: (msg: string) => void): Reply {
