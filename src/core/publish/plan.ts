@@ -66,6 +66,8 @@ export interface PublishInput {
   override?: OverrideEvidence;
   runUrl?: string;
   version: string;
+  /** Where a shortened comment points to; default: the run's job summary. */
+  fullReportHint?: string;
 }
 
 /** `post`: create or update the sticky comment; `edit-existing`: update it only if there is one. */
@@ -93,6 +95,26 @@ export interface PublishPlan {
 
 function itemsOf(entries: ReportEntry[], errorIs: 'fail' | 'warn') {
   return applyErrorIs(gateItems(entries), errorIs);
+}
+
+/** The settings of a step outside GitHub (the CLI): no comment target, status or label. */
+export function localSettings(
+  role: PublishRole,
+  o: { failOn: FailOn; errorIs?: 'fail' | 'warn'; commentLimit?: number },
+): PublishSettings {
+  return {
+    role,
+    reportId: 'modelgate',
+    comment: 'always',
+    status: false,
+    statusContext: 'modelgate',
+    failOn: o.failOn,
+    errorIs: o.errorIs ?? 'fail',
+    overrideLabel: '',
+    overrideScope: 'commit',
+    summary: false,
+    commentLimit: o.commentLimit ?? Infinity,
+  };
 }
 
 /** Whether the adapter must ask GitHub about the override label: configured and the gate blocks. */
@@ -252,9 +274,11 @@ function commentOf(input: PublishInput, decision: GateDecision): CommentPlan {
   if (s.comment === 'on-failure' && !decision.failed) {
     return { action: 'edit-existing', body: passingNowBody(input, decision), shortened: 0 };
   }
-  const hint = input.runUrl
-    ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.`
-    : 'The full report is in the job summary of this run.';
+  const hint =
+    input.fullReportHint ??
+    (input.runUrl
+      ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.`
+      : 'The full report is in the job summary of this run.');
   const rendered = renderReport(
     { entries: input.entries, decision },
     {
