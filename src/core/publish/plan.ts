@@ -208,13 +208,17 @@ export function planConfigError(message: string, sha: string | undefined): Publi
 }
 
 function outputsOf(role: PublishRole, d: GateDecision): Record<string, string> {
-  const out: Record<string, string> = { verdict: d.verdict };
+  const out: Record<string, string> = {};
+  const output = (name: string, value: string) => (out[name] = value);
+  output('verdict', d.verdict);
   if (role === 'report') return out;
-  Object.assign(out, { failed: String(d.failed), warned: String(d.warned), reason: d.reason });
-  if (role === 'all') out.passed = String(!d.failed);
+  output('failed', String(d.failed));
+  output('warned', String(d.warned));
+  output('reason', d.reason);
+  if (role === 'all') output('passed', String(!d.failed));
   if (d.override?.accepted) {
-    out['override-by'] = d.override.actor ?? '';
-    out['override-at'] = d.override.at ?? '';
+    output('override-by', d.override.actor ?? '');
+    output('override-at', d.override.at ?? '');
   }
   return out;
 }
