@@ -83,12 +83,14 @@ export function annotateValidate(
       ...(p.line ? { startLine: p.line } : {}),
     });
   }
+  // Invalid rows within the tolerated share are warnings: only a failing validation shows errors.
+  const kind = result.status === 'fail' || result.status === 'error' ? 'error' : 'warning';
   const { annotations, more } = pickAnnotations(
     result,
-    Math.max(0, Math.min(options.max, left.error)),
+    Math.max(0, Math.min(options.max, left[kind])),
   );
   for (const a of annotations)
-    annotateError(a.message, { title: a.title, file: a.file, startLine: a.line });
+    place(kind, a.message, { title: a.title, file: a.file, startLine: a.line });
   omitted.violations += more;
   if (more > 0 || omitted.errors > before) readMore.add(options.resultPath);
 }

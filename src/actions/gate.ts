@@ -1,27 +1,38 @@
 // The gate action: reads the result files and fails the job when they block the merge, unless a
-// user with write access applied the override label. The step itself is applyGate
-// (./publish.ts), shared with the all-in-one action.
+// user with write access applied the override label (on the head commit, with override-scope
+// commit). The step itself is publishStep (./publish.ts), shared with the report and all-in-one
+// actions.
 import * as core from '@actions/core';
 import { loadResults } from '../core/report/load.js';
+import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { readRunnerContext } from './context.js';
 import { getEnum, getList, getString } from './inputs.js';
-import { applyGate } from './publish.js';
+import { publishStep } from './publish.js';
 import { DEFAULT_RESULTS } from './report-gate.js';
 
 async function run(): Promise<void> {
   const ctx = readRunnerContext();
   const patterns = getList('results');
   const settings = {
+    role: 'gate' as const,
+    reportId: 'modelgate',
+    comment: 'never' as const,
+    status: false,
+    history: false,
+    statusContext: 'modelgate',
     failOn: getEnum('fail-on', ['fail', 'warn'] as const, 'fail'),
+    errorIs: 'fail' as const,
     overrideLabel: getString('override-label'),
+    overrideScope: getEnum('override-scope', OVERRIDE_SCOPES, 'commit'),
     token: getString('github-token'),
+    summary: true,
   };
   // The runner masks secrets it knows; a token passed another way must never reach a log either.
   if (settings.token) core.setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
   });
-  await applyGate(ctx, entries, settings);
+  await publishStep(ctx, entries, settings);
 }
 
 try {

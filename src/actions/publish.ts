@@ -1,10 +1,13 @@
-// The report and gate steps as functions, shared by the report and gate actions and by the
-// all-in-one action, so that one step and four steps give the same verdict, comment and status.
-// The adapters only read their inputs and load the result files.
+// The report and gate steps, shared by the report and gate actions and by the all-in-one action.
+// Each step resolves where to publish, asks GitHub about the override label at most once, lets
+// the core plan everything (src/core/publish/plan.ts) and carries the plan out through small
+// channels: job summary, outputs, sticky comment, commit status, step outcome. The status is set
+// whatever happened to the comment, and the step fails when either could not be written.
 import * as core from '@actions/core';
 import {
   createGitHubClient,
   findSelf,
+  identityFromToken,
   isForbidden,
   reportMarker,
   setCommitStatus,
@@ -12,22 +15,22 @@ import {
   MAX_COMMENT_BODY,
   upsertStickyComment,
   type GitHubClient,
+  type SelfIdentity,
 } from '../github/index.js';
+import type { FailOn, OverrideScope } from '../core/gate/decide.js';
 import {
-  decideGate,
-  gateBlocks,
-  gateItems,
-  type FailOn,
-  type GateDecision,
-  type GateItem,
-  type OverrideEvidence,
-} from '../core/gate/decide.js';
-import { gateSummaryMarkdown } from '../core/gate/summary.js';
-import { esc, truncate } from '../core/report/escape.js';
-import { ICON } from '../core/report/format.js';
+  needsOverrideEvidence,
+  planConfigError,
+  planPublish,
+  statusWithCommentFailure,
+  type CommentMode,
+  type PublishPlan,
+  type PublishRole,
+  type PublishSettings,
+  type StatusPlan,
+} from '../core/publish/plan.js';
+import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
-import { renderReport, SUMMARY_LIMIT } from '../core/report/render.js';
-import { applyErrorIs } from '../core/run/settings.js';
 import { VERSION } from '../version.js';
 import { annotateError, finishAnnotations } from './annotate.js';
 import type { RunnerContext } from './context.js';
@@ -35,27 +38,28 @@ import {
   overrideEvidence,
   permissionHelp,
   resolveTarget,
-  statusState,
   GITHUB_LOG,
   type Target,
 } from './report-gate.js';
 
-export interface ReportSettings {
+export interface StepSettings {
+  role: PublishRole;
   reportId: string;
-  comment: boolean;
+  comment: CommentMode;
   status: boolean;
   history: boolean;
   statusContext: string;
   failOn: FailOn;
   /** Empty: no override label. */
   overrideLabel: string;
+  overrideScope: OverrideScope;
   token: string;
-  /** Write the full report to the job summary. Default true. */
-  summary?: boolean;
+  /** Write the report (or, for the gate, its table) to the job summary. */
+  summary: boolean;
   /** Upper bound on the whole comment, marker included (config report.max_comment_chars). */
   maxCommentChars?: number;
-  /** How `error` results count (config gate.error_is). Default fail. */
-  errorIs?: 'fail' | 'warn';
+  /** How `error` results count (config gate.error_is). */
+  errorIs: 'fail' | 'warn';
   /**
    * Login whose comments are ours when the token cannot say (another GitHub App's installation
    * token, e.g. `my-app[bot]`). Empty: detected, github-actions[bot] for an installation token.
@@ -63,211 +67,210 @@ export interface ReportSettings {
   commentAuthor?: string;
 }
 
-export interface GateSettings {
-  failOn: FailOn;
-  overrideLabel: string;
-  token: string;
-  errorIs?: 'fail' | 'warn';
-  /** Write the gate's table to the job summary. Default true. */
-  summary?: boolean;
-}
-
-export interface ReportOutcome {
-  decision: GateDecision;
-  commentUrl?: string;
-}
-
 /** A GitHub login, optionally an app's bot: what the config schema's comment_author allows. */
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 
-function clientFor(ctx: RunnerContext, token: string): GitHubClient | undefined {
+export function clientFor(ctx: RunnerContext, token: string): GitHubClient | undefined {
   return token && ctx.repo
     ? createGitHubClient({ token, baseUrl: ctx.apiUrl, log: GITHUB_LOG })
     : undefined;
 }
 
-function itemsOf(entries: ReportEntry[], errorIs: 'fail' | 'warn' | undefined): GateItem[] {
-  return applyErrorIs(gateItems(entries), errorIs ?? 'fail');
+/** The comment's Markdown budget: GitHub's limit minus the marker, or the configured bound. */
+function commentLimit(s: StepSettings): number {
+  const budget = stickyBodyBudget(s.reportId);
+  return s.maxCommentChars === undefined
+    ? budget
+    : Math.min(budget, budget - (MAX_COMMENT_BODY - s.maxCommentChars));
 }
 
-/**
- * The report step: job summary, sticky comment and commit status. Sets the outputs `verdict` and
- * `comment-url`. Throws when the results must not be published (a workflow_run whose result files
- * do not match the triggering run); a missing permission is a warning.
- */
-export async function publishReport(
-  ctx: RunnerContext,
-  entries: ReportEntry[],
-  s: ReportSettings,
-): Promise<ReportOutcome> {
+function checkSettings(s: StepSettings): void {
+  if (s.role === 'gate') return;
   reportMarker(s.reportId); // throws a clear error for an id that cannot be a marker
   if (s.commentAuthor && !LOGIN.test(s.commentAuthor)) {
     throw new Error(
       `comment-author must be a GitHub login such as my-app[bot], got '${truncate(s.commentAuthor, 60)}'`,
     );
   }
-  for (const e of entries) if (!e.ok) core.warning(e.error);
+}
 
+/**
+ * The report and/or gate step (by `s.role`): plans once, then writes the job summary, the
+ * outputs, the comment and the status, and fails the step when the plan or a channel says so.
+ */
+export async function publishStep(
+  ctx: RunnerContext,
+  entries: ReportEntry[],
+  s: StepSettings,
+): Promise<PublishPlan> {
+  checkSettings(s);
   const client = clientFor(ctx, s.token);
   const target = await resolveTarget(ctx, entries, client);
-  for (const note of target.notes) core.warning(note);
+  const settings: PublishSettings = {
+    role: s.role,
+    reportId: s.reportId,
+    comment: s.comment,
+    status: s.status,
+    statusContext: s.statusContext,
+    failOn: s.failOn,
+    errorIs: s.errorIs,
+    overrideLabel: s.overrideLabel,
+    overrideScope: s.overrideScope,
+    summary: s.summary,
+    commentLimit: commentLimit(s),
+  };
+  const override = needsOverrideEvidence(entries, settings)
+    ? await overrideEvidence(ctx, client, target, s.overrideLabel, s.overrideScope)
+    : undefined;
+  const plan = planPublish({
+    entries,
+    settings,
+    target,
+    override,
+    runUrl: ctx.runUrl,
+    version: VERSION,
+  });
+  await carryOut(ctx, plan, { entries, target, client, s });
+  return plan;
+}
 
-  const items = itemsOf(entries, s.errorIs);
-  const override =
-    s.overrideLabel && gateBlocks(items, s.failOn) && !target.refused
-      ? await overrideEvidence(client, target, s.overrideLabel)
-      : undefined;
-  const decision = decideGate({ items, failOn: s.failOn, override });
-  const title = s.reportId === 'modelgate' ? 'modelgate' : `modelgate (${s.reportId})`;
-  const footer = { commit: target.sha, runUrl: ctx.runUrl, version: VERSION };
+interface Channels {
+  entries: ReportEntry[];
+  target: Target;
+  client: GitHubClient | undefined;
+  s: StepSettings;
+}
 
+async function carryOut(ctx: RunnerContext, plan: PublishPlan, ch: Channels): Promise<void> {
+  if (ch.s.role === 'gate') {
+    for (const e of ch.entries) if (!e.ok) annotateError(e.error);
+    finishAnnotations();
+  }
+  for (const w of plan.warnings) core.warning(w);
   // The job summary first: it holds the full report whatever happens to the comment.
-  if (s.summary !== false || target.refused) {
-    const full = renderReport(
-      { entries, decision },
-      {
-        title,
-        footer,
-        unit: 'bytes',
-        limit: SUMMARY_LIMIT - 4096,
-        fullReportHint: 'The full details are in the result files.',
-      },
-    );
-    let summary = full.markdown;
-    if (target.refused) {
-      summary = `> ⛔ **Not published:** ${target.refused}. The results below come from an untrusted run and were not posted to any pull request.\n\n${summary}`;
-    }
-    await core.summary.addRaw(summary).write();
+  if (plan.summary !== undefined) await core.summary.addRaw(plan.summary).write();
+  for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value);
+  if (ch.target.refused && ch.s.role !== 'gate') {
+    core.setFailed(plan.failure ?? `refusing to publish the report: ${ch.target.refused}`);
+    return;
   }
-  core.setOutput('verdict', decision.verdict);
-  if (target.refused) throw new Error(`refusing to publish the report: ${target.refused}`);
+  const problems: string[] = [];
+  const commentProblem = await writeComment(plan, ch);
+  if (commentProblem) problems.push(commentProblem);
+  const status =
+    plan.status && commentProblem ? statusWithCommentFailure(plan.status) : plan.status;
+  const statusProblem = status ? await writeStatus(ctx, status, ch) : undefined;
+  if (statusProblem) problems.push(statusProblem);
 
-  const hint = ctx.runUrl
-    ? `The full report is in the [job summary](${ctx.runUrl}); the result files are in the run's artifacts if the workflow uploads them.`
-    : 'The full report is in the job summary of this run.';
-  const budget = stickyBodyBudget(s.reportId);
-  const limit =
-    s.maxCommentChars === undefined
-      ? budget
-      : Math.min(budget, budget - (MAX_COMMENT_BODY - s.maxCommentChars));
-  const commentBody = renderReport(
-    { entries, decision },
-    { title, footer, unit: 'chars', limit, fullReportHint: hint },
-  );
-  if (commentBody.level > 0) {
-    core.info(
-      `The comment was shortened to ${commentBody.markdown.length} characters (level ${commentBody.level}).`,
-    );
+  if (plan.failure) problems.push(plan.failure);
+  if (problems.length) core.setFailed(problems.join('\n'));
+  else if (ch.s.role !== 'report')
+    core.info(`modelgate gate: ${plan.decision.verdict}: ${plan.decision.reason}`);
+}
+
+async function identity(client: GitHubClient, s: StepSettings): Promise<SelfIdentity | undefined> {
+  const known = identityFromToken(s.token, s.commentAuthor || undefined);
+  if (known) return known;
+  return s.commentAuthor ? findSelf(client, { installationLogin: s.commentAuthor }) : undefined;
+}
+
+/** Undefined when written or deliberately skipped; else what went wrong (a 403 is a warning). */
+async function writeComment(plan: PublishPlan, ch: Channels): Promise<string | undefined> {
+  const c = plan.comment;
+  const { target, client, s } = ch;
+  if (c.action === 'none') {
+    if (c.why) core.info(`No PR comment: ${c.why}.`);
+    return undefined;
   }
-
-  const outcome: ReportOutcome = { decision };
-  if (s.comment && target.pr && client && target.owner && target.repo) {
-    try {
-      const res = await upsertStickyComment(client, {
-        owner: target.owner,
-        repo: target.repo,
-        issueNumber: target.pr,
-        reportId: s.reportId,
-        body: commentBody.markdown,
-        history: s.history,
-        ...(s.commentAuthor
-          ? { self: await findSelf(client, { installationLogin: s.commentAuthor }) }
-          : {}),
-      });
-      outcome.commentUrl = res.url;
-      core.setOutput('comment-url', res.url);
-      core.info(
-        `${res.action === 'created' ? 'Created' : 'Updated'} the report comment: ${res.url}`,
-      );
-    } catch (err) {
-      if (!isForbidden(err)) throw err;
-      core.warning(permissionHelp('comment', err, target.fork));
-    }
-  } else if (s.comment) {
+  if (!target.pr || !client || !target.owner || !target.repo) {
     core.info(
       !target.pr
         ? 'No pull request in this event: no comment, the report is in the job summary.'
         : 'No github-token: no comment, the report is in the job summary.',
     );
+    return undefined;
   }
-
-  if (s.status && target.sha && client && target.owner && target.repo) {
-    try {
-      await setCommitStatus(client, {
-        owner: target.owner,
-        repo: target.repo,
-        sha: target.sha,
-        state: statusState(decision),
-        context: s.statusContext,
-        // GitHub allows 140; stay under it.
-        description: truncate(`${decision.verdict}: ${decision.reason}`, 139),
-        targetUrl: ctx.runUrl,
-      });
-    } catch (err) {
-      if (!isForbidden(err)) throw err;
-      core.warning(permissionHelp('status', err, target.fork));
+  if (c.shortened > 0) {
+    core.info(`The comment was shortened to ${c.body.length} characters (level ${c.shortened}).`);
+  }
+  try {
+    const self = await identity(client, s);
+    const res = await upsertStickyComment(client, {
+      owner: target.owner,
+      repo: target.repo,
+      issueNumber: target.pr,
+      reportId: s.reportId,
+      body: c.body,
+      history: s.history,
+      create: c.action === 'post',
+      ...(self ? { self } : {}),
+    });
+    for (const w of res.warnings) core.warning(w);
+    if (res.deleted > 0) core.info(`Deleted ${res.deleted} duplicate report comment(s).`);
+    if (res.url) {
+      core.setOutput('comment-url', res.url);
+      core.info(
+        `${res.action === 'created' ? 'Created' : 'Updated'} the report comment: ${res.url}`,
+      );
+    } else {
+      core.info('The gate passes and no earlier report comment exists: nothing to comment.');
     }
+    return undefined;
+  } catch (err) {
+    if (!isForbidden(err)) return (err as Error).message;
+    core.warning(permissionHelp('comment', err, target.fork));
+    return undefined;
   }
-  warnAboutOverride(decision, override);
-  return outcome;
 }
 
-function warnAboutOverride(decision: GateDecision, evidence: OverrideEvidence | undefined): void {
-  const o = decision.override;
-  if (o?.accepted) core.warning(`modelgate: ${o.message}`);
-  else if (o && o.message && (o.actor || evidence?.error)) core.warning(`modelgate: ${o.message}`);
+async function writeStatus(
+  ctx: RunnerContext,
+  status: StatusPlan,
+  {
+    target,
+    client,
+    s,
+  }: {
+    target: Target;
+    client: GitHubClient | undefined;
+    s: { statusContext: string };
+  },
+): Promise<string | undefined> {
+  if (!client || !target.sha || !target.owner || !target.repo) return undefined;
+  try {
+    await setCommitStatus(client, {
+      owner: target.owner,
+      repo: target.repo,
+      sha: target.sha,
+      state: status.state,
+      context: s.statusContext,
+      description: status.description,
+      targetUrl: ctx.runUrl,
+    });
+    return undefined;
+  } catch (err) {
+    if (!isForbidden(err)) return (err as Error).message;
+    core.warning(permissionHelp('status', err, target.fork));
+    return undefined;
+  }
 }
 
 /**
- * The gate step: decides, sets the outputs `verdict`, `failed`, `warned`, `reason` (and
- * `override-by`, `override-at` after an accepted override), and fails the step when it blocks.
+ * The config could not be read, so nothing ran: the outputs say error and the commit status is
+ * set to `error` saying where to look, so a required check never waits forever. Fails the step.
  */
-export async function applyGate(
+export async function publishConfigError(
   ctx: RunnerContext,
-  entries: ReportEntry[],
-  s: GateSettings,
-): Promise<GateDecision> {
-  for (const e of entries) if (!e.ok) annotateError(e.error);
-  finishAnnotations();
-  const items = itemsOf(entries, s.errorIs);
-
-  let override: OverrideEvidence | undefined;
-  if (s.overrideLabel && gateBlocks(items, s.failOn)) {
-    const client = clientFor(ctx, s.token);
-    const target: Target = await resolveTarget(ctx, entries, client);
-    override = target.refused
-      ? { label: s.overrideLabel, present: false, error: target.refused }
-      : await overrideEvidence(client, target, s.overrideLabel);
-  }
-  const decision = decideGate({ items, failOn: s.failOn, override });
-
-  core.setOutput('verdict', decision.verdict);
-  core.setOutput('failed', String(decision.failed));
-  core.setOutput('warned', String(decision.warned));
-  core.setOutput('reason', decision.reason);
-  if (decision.override?.accepted) {
-    core.setOutput('override-by', decision.override.actor ?? '');
-    core.setOutput('override-at', decision.override.at ?? '');
-  }
-
-  const lines = [
-    `### ${ICON[decision.verdict]} modelgate gate: ${decision.verdict} · ${esc(decision.reason)}`,
-  ];
-  const o = decision.override;
-  if (o?.accepted) {
-    lines.push(
-      `> ${ICON.warn} **Overridden** by ${esc(o.actor)} at ${esc(o.at)} with label ${esc(o.label)}: the failure is accepted, not fixed.`,
-    );
-    core.warning(`modelgate gate: ${o.message}`);
-  } else if (o && (o.actor || override?.error)) {
-    lines.push(`> ${ICON.warn} **Override ignored.** ${esc(o.message)}.`);
-    core.warning(`modelgate gate: ${o.message}`);
-  }
-  // The gate writes nothing else to this step's summary; keep the report's margin all the same.
-  if (s.summary !== false)
-    await core.summary.addRaw(gateSummaryMarkdown(lines, entries, SUMMARY_LIMIT - 4096)).write();
-
-  if (decision.failed) core.setFailed(`modelgate gate: ${decision.reason}`);
-  else core.info(`modelgate gate: ${decision.verdict}: ${decision.reason}`);
-  return decision;
+  message: string,
+  o: { token: string; statusContext: string },
+): Promise<void> {
+  const plan = planConfigError(message, ctx.sha);
+  for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value);
+  const [owner, repo] = (ctx.repo ?? '').split('/');
+  const target: Target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
+  const client = clientFor(ctx, o.token);
+  const problem = plan.status
+    ? await writeStatus(ctx, plan.status, { target, client, s: o })
+    : undefined;
+  core.setFailed([plan.failure ?? message, problem].filter(Boolean).join('\n'));
 }

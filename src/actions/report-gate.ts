@@ -2,15 +2,18 @@
 // against the triggering run in the two-workflow pattern), the override label's evidence, and the
 // warning that explains a 403.
 import {
+  firstStatusAt,
   getLabelAppliedBy,
   getPermission,
   isForbidden,
+  listIssueLabels,
   listPullRequestsForRun,
-  type CommitState,
   type GitHubClient,
   type WorkflowRunInfo,
 } from '../github/index.js';
-import type { GateDecision, OverrideEvidence } from '../core/gate/decide.js';
+import type { OverrideEvidence, OverrideScope } from '../core/gate/decide.js';
+import { COMMENT_MODES, type CommentMode } from '../core/publish/plan.js';
+import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
 import {
   claimedByResults,
@@ -160,23 +163,71 @@ export async function resolveTarget(
   return { ...base, sha: ctx.sha };
 }
 
-/** Asks GitHub who applied the override label; failures become evidence.error, never a pass. */
+/** The pull_request payload, when it is about `pr` (GitHub wrote it when the event happened). */
+function payloadPull(ctx: RunnerContext, pr: number): Obj | undefined {
+  const pull = obj(ctx.payload.pull_request);
+  return pull.number === pr ? pull : undefined;
+}
+
+const sameLabel = (a: unknown, b: string) =>
+  typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Whether the label is on the PR. A pull_request event carries the labels as they were when it
+ * happened; with the workflow triggered on `labeled`/`unlabeled` a change starts a run of its
+ * own, so no request is needed. A stale payload can only hide a label (the override is then not
+ * applied), never invent one: the events are read before an override is accepted.
+ */
+async function labelIsOn(
+  ctx: RunnerContext,
+  client: GitHubClient,
+  where: { owner: string; repo: string; pr: number },
+  label: string,
+): Promise<boolean> {
+  const pull = payloadPull(ctx, where.pr);
+  if (pull && Array.isArray(pull.labels)) {
+    return pull.labels.some((l) => sameLabel(obj(l).name, label));
+  }
+  const names = await listIssueLabels(client, { ...where, issueNumber: where.pr });
+  return names.some((n) => sameLabel(n, label));
+}
+
+/** This run was started by applying the label while `sha` was the head (GitHub's payload). */
+function labeledOnHead(ctx: RunnerContext, label: string, sha: string | undefined): boolean {
+  const pull = obj(ctx.payload.pull_request);
+  return (
+    ctx.payload.action === 'labeled' &&
+    sameLabel(obj(ctx.payload.label).name, label) &&
+    sha !== undefined &&
+    obj(pull.head).sha === sha
+  );
+}
+
+/**
+ * Asks GitHub who applied the override label; failures become evidence.error, never a pass. The
+ * events are read only when the label is on the PR; with scope `commit`, when the head commit
+ * arrived is read only when the label's own event does not already tie it to the head.
+ */
 export async function overrideEvidence(
+  ctx: RunnerContext,
   client: GitHubClient | undefined,
   target: Target,
   label: string,
+  scope: OverrideScope,
 ): Promise<OverrideEvidence> {
+  const base: OverrideEvidence = { label, present: false, scope, headSha: target.sha };
+  if (target.refused) return { ...base, error: target.refused };
   if (!target.pr || !target.owner || !target.repo) {
-    return { label, present: false, error: 'there is no pull request to read labels from' };
+    return { ...base, error: 'there is no pull request to read labels from' };
   }
-  if (!client)
-    return { label, present: false, error: 'no github-token to read the label events with' };
+  if (!client) return { ...base, error: 'no github-token to read the label events with' };
   const where = { owner: target.owner, repo: target.repo };
   try {
+    if (!(await labelIsOn(ctx, client, { ...where, pr: target.pr }, label))) return base;
     const applied = await getLabelAppliedBy(client, { ...where, issueNumber: target.pr, label });
-    if (!applied) return { label, present: false };
+    if (!applied) return base;
     const evidence: OverrideEvidence = {
-      label,
+      ...base,
       present: applied.stillApplied,
       actor: applied.actor,
       at: applied.createdAt,
@@ -188,9 +239,16 @@ export async function overrideEvidence(
       perm.canWrite && !['admin', 'maintain', 'write'].includes(perm.permission)
         ? 'write'
         : perm.permission;
+    if (scope === 'commit' && target.sha) {
+      evidence.appliedOnHead =
+        labeledOnHead(ctx, label, target.sha) || applied.commitId === target.sha;
+      if (!evidence.appliedOnHead) {
+        evidence.headSeenAt = await firstStatusAt(client, { ...where, sha: target.sha });
+      }
+    }
     return evidence;
   } catch (err) {
-    return { label, present: false, error: (err as Error).message };
+    return { ...base, error: (err as Error).message };
   }
 }
 
@@ -213,7 +271,14 @@ export function permissionHelp(what: 'comment' | 'status', err: unknown, fork: b
   return lines.join(' ');
 }
 
-export function statusState(decision: GateDecision): CommitState {
-  if (!decision.failed) return 'success';
-  return decision.verdict === 'error' ? 'error' : 'failure';
+/** The `comment` input: always, on-failure or never; true and false as before (always, never). */
+export function parseCommentMode(raw: string, name = 'comment'): CommentMode | undefined {
+  const value = raw.trim().toLowerCase();
+  if (!value) return undefined;
+  if (['true', 'yes', '1', 'on'].includes(value)) return 'always';
+  if (['false', 'no', '0', 'off'].includes(value)) return 'never';
+  if ((COMMENT_MODES as readonly string[]).includes(value)) return value as CommentMode;
+  throw new Error(
+    `input '${name}' must be always, on-failure or never, got '${truncate(value, 40)}'`,
+  );
 }

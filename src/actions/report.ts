@@ -1,33 +1,38 @@
 // The report action: one sticky PR comment per report id, the full report in the job summary,
 // and a commit status on the PR head. Missing permissions degrade to a warning, never a crash.
-// The step itself is publishReport (./publish.ts), shared with the all-in-one action.
+// The step itself is publishStep (./publish.ts), shared with the gate and all-in-one actions.
 import * as core from '@actions/core';
 import { loadResults } from '../core/report/load.js';
+import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { readRunnerContext } from './context.js';
 import { getBoolean, getEnum, getList, getString } from './inputs.js';
-import { publishReport } from './publish.js';
-import { DEFAULT_RESULTS } from './report-gate.js';
+import { publishStep } from './publish.js';
+import { DEFAULT_RESULTS, parseCommentMode } from './report-gate.js';
 
 async function run(): Promise<void> {
   const ctx = readRunnerContext();
   const patterns = getList('results');
   const settings = {
+    role: 'report' as const,
     reportId: getString('report-id', 'modelgate'),
-    comment: getBoolean('comment', true),
+    comment: parseCommentMode(core.getInput('comment')) ?? 'always',
     status: getBoolean('status', true),
     history: getBoolean('history', false),
     statusContext: getString('status-context', 'modelgate'),
     failOn: getEnum('fail-on', ['fail', 'warn'] as const, 'fail'),
+    errorIs: 'fail' as const,
     overrideLabel: getString('override-label'),
+    overrideScope: getEnum('override-scope', OVERRIDE_SCOPES, 'commit'),
     token: getString('github-token'),
     commentAuthor: getString('comment-author'),
+    summary: true,
   };
   // The runner masks secrets it knows; a token passed another way must never reach a log either.
   if (settings.token) core.setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
   });
-  await publishReport(ctx, entries, settings);
+  await publishStep(ctx, entries, settings);
 }
 
 try {

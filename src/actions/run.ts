@@ -22,7 +22,9 @@ import { annotateCompare, annotateError, annotateValidate, finishAnnotations } f
 import { githubProvider } from './baseline-provider.js';
 import { readRunnerContext, resultContext } from './context.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
-import { applyGate, publishReport } from './publish.js';
+import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
+import { publishConfigError, publishStep } from './publish.js';
+import { parseCommentMode } from './report-gate.js';
 
 const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
@@ -36,12 +38,15 @@ function overrides(): Partial<RunSettings> {
     getString(name) ? read() : undefined;
   return {
     reportId: opt('report-id', () => getString('report-id')),
-    comment: opt('comment', () => getBoolean('comment', true)),
+    comment: parseCommentMode(core.getInput('comment')),
     status: opt('status', () => getBoolean('status', true)),
     history: opt('history', () => getBoolean('history', false)),
     statusContext: opt('status-context', () => getString('status-context')),
     failOn: opt('fail-on', () => getEnum('fail-on', ['fail', 'warn'] as const, 'fail')),
     overrideLabel: opt('override-label', () => getString('override-label')),
+    overrideScope: opt('override-scope', () =>
+      getEnum('override-scope', OVERRIDE_SCOPES, 'commit'),
+    ),
     commentAuthor: opt('comment-author', () => getString('comment-author')),
   };
 }
@@ -104,14 +109,14 @@ async function run(): Promise<void> {
         ...(p.column !== undefined ? { startColumn: p.column } : {}),
       });
     }
-    core.setOutput('passed', 'false');
-    core.setOutput('failed', 'true');
-    core.setOutput('verdict', 'error');
-    core.setOutput('reason', `${configInput}: the config is not valid`);
     finishAnnotations();
-    throw new Error(
+    // The status still says what happened: a required check must not wait forever.
+    await publishConfigError(
+      ctx,
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} in the config; nothing was run`,
+      { token, statusContext: getString('status-context', 'modelgate') },
     );
+    return;
   }
   const settings = settingsFromConfig(loaded.config, overrides());
 
@@ -140,31 +145,8 @@ async function run(): Promise<void> {
 
   // The report reads the files back, exactly as the report action would load them.
   const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
-  await publishReport(ctx, entries, {
-    reportId: settings.reportId,
-    comment: settings.comment,
-    status: settings.status,
-    history: settings.history,
-    statusContext: settings.statusContext,
-    failOn: settings.failOn,
-    overrideLabel: settings.overrideLabel,
-    token,
-    summary: settings.summary,
-    ...(settings.maxCommentChars !== undefined
-      ? { maxCommentChars: settings.maxCommentChars }
-      : {}),
-    ...(settings.commentAuthor ? { commentAuthor: settings.commentAuthor } : {}),
-    errorIs: settings.errorIs,
-  });
-  // The report already put the verdict in the job summary: the gate's table would repeat it.
-  const decision = await applyGate(ctx, entries, {
-    failOn: settings.failOn,
-    overrideLabel: settings.overrideLabel,
-    token,
-    errorIs: settings.errorIs,
-    summary: false,
-  });
-  core.setOutput('passed', String(!decision.failed));
+  // One plan for the report and the gate: one decision, one look at the override label.
+  await publishStep(ctx, entries, { ...settings, role: 'all', token });
 }
 
 try {

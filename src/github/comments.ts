@@ -2,24 +2,32 @@
 //
 // Usage:
 //   const budget = stickyBodyBudget('modelgate');      // what the report engine may render
-//   const { action, commentId, url } = await upsertStickyComment(client, {
+//   const { action, commentId, url, warnings } = await upsertStickyComment(client, {
 //     owner, repo, issueNumber: pr, reportId: 'modelgate', body: markdown, history: true,
 //   });
 //   // A token of another GitHub App: pass its bot, e.g.
 //   //   self: await findSelf(client, { installationLogin: 'my-app[bot]' })
 //
 // - The comment starts with the hidden marker `<!-- modelgate:report id=<reportId> -->`.
-// - All of the issue's comments are paged through (100 a page) until the first (oldest) comment
-//   written by the token's own identity (see identity.ts) that carries this exact marker; it is
-//   updated, never duplicated. Comments by anyone else with the same marker are ignored, so a
-//   user cannot hijack or suppress the report by quoting it. Two report ids give two comments.
+// - All of the issue's comments are paged through (100 a page); ours are those written by the
+//   token's own identity (see identity.ts) that carry this exact marker. The oldest is updated,
+//   never duplicated; newer ones (left by runs that raced) are deleted. Comments by anyone else
+//   with the same marker are ignored, so a user cannot hijack or suppress the report by quoting
+//   it. Two report ids give two comments.
+// - Two runs racing on the very first comment can both create one. So after creating, the
+//   comments created since shortly before ours are listed again: when there are several of ours,
+//   the oldest is kept and updated and the newer ones deleted. Every creator does this after its
+//   own POST has landed, so the last one sees them all and no duplicate outlives the run. A
+//   deletion that is forbidden becomes a warning naming the comment.
+// - A POST answered with a 5xx may still have created the comment, so it is not retried blindly:
+//   the comments are listed again first and an existing one is updated instead.
+// - `create: false` only updates an existing comment (nothing is written when there is none).
 // - `history: true` folds the previous verdict (the first text line of the previous body, with
 //   its time) into a collapsed `<details>` at the bottom, newest first, at most `historyLimit`
 //   entries and trimmed oldest-first so the whole body stays within 65,536 characters.
 // - A body longer than stickyBodyBudget(reportId) throws: shrinking is the report engine's job.
 //   Lengths are counted in UTF-16 code units, which is never less than GitHub's character count.
-// - Two jobs racing on the very first comment can still both create one; run report once per PR.
-import { isNotFound, type GitHubClient } from './client.js';
+import { GitHubRequestError, isForbidden, isNotFound, type GitHubClient } from './client.js';
 import { findSelf, isSameLogin, type SelfIdentity } from './identity.js';
 
 export const MAX_COMMENT_BODY = 65_536;
@@ -40,12 +48,21 @@ export interface UpsertStickyCommentOptions {
   historyLimit?: number;
   /** Skip the identity lookup when the caller already knows it. */
   self?: SelfIdentity;
+  /** False: update an existing comment only. Default true. */
+  create?: boolean;
+  /** Wait before the n-th retry of a POST that failed with a 5xx: n × this. Default 1000. */
+  retryDelayMs?: number;
 }
 
 export interface StickyCommentResult {
-  action: 'created' | 'updated';
-  commentId: number;
-  url: string;
+  /** `none`: create was false and there was no comment to update. */
+  action: 'created' | 'updated' | 'none';
+  commentId?: number;
+  url?: string;
+  /** Duplicates deleted (left by runs that raced). */
+  deleted: number;
+  /** Duplicates that could not be deleted, and why. */
+  warnings: string[];
 }
 
 export function reportMarker(reportId: string): string {
@@ -60,6 +77,22 @@ export function reportMarker(reportId: string): string {
 /** The longest body upsertStickyComment accepts for this report id. */
 export function stickyBodyBudget(reportId: string): number {
   return MAX_COMMENT_BODY - reportMarker(reportId).length - 1;
+}
+
+/** Tries of a comment POST that answers 5xx (the listing in between tells whether it landed). */
+const CREATE_ATTEMPTS = 4;
+/** Racing runs create their comments within seconds; an hour leaves room for slow retries. */
+const RACE_WINDOW_MS = 3_600_000;
+
+interface Sticky {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  marker: string;
+  self: SelfIdentity;
+  main: string;
+  options: UpsertStickyCommentOptions;
 }
 
 export async function upsertStickyComment(
@@ -77,60 +110,147 @@ export async function upsertStickyComment(
     );
   }
   const self = options.self ?? (await findSelf(client));
-  const existing = await findStickyComment(client, { owner, repo, issueNumber, marker, self });
-
-  if (existing) {
-    const history = options.history
-      ? nextHistory(existing.body, marker, existing.updatedAt, options.historyLimit ?? 10)
-      : [];
-    const body = compose(marker, main, history);
+  const st: Sticky = { client, owner, repo, issueNumber, marker, self, main, options };
+  for (let attempt = 1; ; attempt++) {
+    const ours = await listStickyComments(client, { owner, repo, issueNumber, marker, self });
+    if (ours.length > 0) {
+      const kept = await keepOldest(st, ours);
+      if (kept) return kept;
+      continue; // the comment was deleted under us: list again
+    }
+    if (options.create === false) return { action: 'none', deleted: 0, warnings: [] };
     try {
-      const { data } = await client.rest.issues.updateComment({
-        owner,
-        repo,
-        comment_id: existing.id,
-        body,
-      });
-      return { action: 'updated', commentId: data.id, url: data.html_url };
+      return await createAndSettle(st);
     } catch (err) {
-      // Deleted between the listing and the update: fall through and create a fresh one.
-      if (!isNotFound(err)) throw err;
+      if (!isServerError(err) || attempt >= CREATE_ATTEMPTS) throw err;
+      await sleep((options.retryDelayMs ?? 1000) * attempt);
     }
   }
+}
+
+async function createAndSettle(st: Sticky): Promise<StickyCommentResult> {
+  const { client, owner, repo, issueNumber, marker, self } = st;
   const { data } = await client.rest.issues.createComment({
     owner,
     repo,
     issue_number: issueNumber,
-    body: compose(marker, main, []),
+    body: compose(marker, st.main, []),
+    // Retried by the caller, after checking whether this one landed.
+    request: { retries: 0 },
   });
-  return { action: 'created', commentId: data.id, url: data.html_url };
+  const created: FoundComment = {
+    id: data.id,
+    body: data.body ?? '',
+    updatedAt: data.updated_at,
+    url: data.html_url,
+  };
+  const since = isoSeconds(Date.parse(data.created_at) - RACE_WINDOW_MS);
+  const again = await listStickyComments(client, { owner, repo, issueNumber, marker, self, since });
+  if (!again.some((c) => c.id === created.id)) again.push(created);
+  again.sort((a, b) => a.id - b.id);
+  if (again.length === 1)
+    return { action: 'created', commentId: data.id, url: data.html_url, deleted: 0, warnings: [] };
+  const kept = await keepOldest(st, again);
+  return (
+    kept ?? { action: 'created', commentId: data.id, url: data.html_url, deleted: 0, warnings: [] }
+  );
+}
+
+/** Updates the oldest of `ours` and deletes the rest; undefined when the oldest is gone (404). */
+async function keepOldest(
+  st: Sticky,
+  ours: FoundComment[],
+): Promise<StickyCommentResult | undefined> {
+  const [oldest, ...newer] = ours;
+  const history = st.options.history
+    ? nextHistory(oldest!.body, st.marker, oldest!.updatedAt, st.options.historyLimit ?? 10)
+    : [];
+  let url: string;
+  try {
+    const { data } = await st.client.rest.issues.updateComment({
+      owner: st.owner,
+      repo: st.repo,
+      comment_id: oldest!.id,
+      body: compose(st.marker, st.main, history),
+    });
+    url = data.html_url;
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+  const warnings: string[] = [];
+  let deleted = 0;
+  for (const dup of newer) {
+    const problem = await deleteDuplicate(st, dup);
+    if (problem) warnings.push(problem);
+    else deleted++;
+  }
+  return { action: 'updated', commentId: oldest!.id, url, deleted, warnings };
+}
+
+/** Undefined when deleted (or already gone); else the warning to show. */
+async function deleteDuplicate(st: Sticky, dup: FoundComment): Promise<string | undefined> {
+  try {
+    await st.client.rest.issues.deleteComment({
+      owner: st.owner,
+      repo: st.repo,
+      comment_id: dup.id,
+    });
+    return undefined;
+  } catch (err) {
+    if (isNotFound(err)) return undefined; // a racing run deleted it first
+    const why = isForbidden(err) ? 'the token may not delete comments' : (err as Error).message;
+    return `modelgate left a duplicate report comment ${dup.url} (${why}); it shows an outdated verdict: delete it by hand.`;
+  }
 }
 
 interface FoundComment {
   id: number;
   body: string;
   updatedAt: string;
+  url: string;
 }
 
-/** The oldest comment by `self` carrying `marker`, or undefined after the last page. */
-export async function findStickyComment(
+/** Every comment by `self` carrying `marker`, oldest first (`since`: updated at or after). */
+export async function listStickyComments(
   client: GitHubClient,
-  q: { owner: string; repo: string; issueNumber: number; marker: string; self: SelfIdentity },
-): Promise<FoundComment | undefined> {
+  q: {
+    owner: string;
+    repo: string;
+    issueNumber: number;
+    marker: string;
+    self: SelfIdentity;
+    since?: string;
+  },
+): Promise<FoundComment[]> {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: q.owner,
     repo: q.repo,
     issue_number: q.issueNumber,
     per_page: 100,
+    ...(q.since ? { since: q.since } : {}),
   });
+  const found: FoundComment[] = [];
   for await (const page of pages) {
     for (const c of page.data) {
       if (!isSameLogin(c.user?.login, q.self.login)) continue;
       if (typeof c.body !== 'string' || !hasMarker(c.body, q.marker)) continue;
-      return { id: c.id, body: c.body, updatedAt: c.updated_at };
+      found.push({ id: c.id, body: c.body, updatedAt: c.updated_at, url: c.html_url });
     }
   }
-  return undefined;
+  return found.sort((a, b) => a.id - b.id);
+}
+
+function isServerError(err: unknown): boolean {
+  return err instanceof GitHubRequestError && (err.status >= 500 || err.status === 0);
+}
+
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function hasMarker(body: string, marker: string): boolean {

@@ -58,3 +58,17 @@ async function lookup(client: GitHubClient, installationLogin: string): Promise<
 export function isSameLogin(a: string | undefined | null, b: string): boolean {
   return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
 }
+
+/**
+ * The identity when the token's format already tells it: `ghs_` is GitHub's prefix for app
+ * installation tokens (the workflow GITHUB_TOKEN among them), for which GET /user can only answer
+ * 403, so asking would cost a request to learn nothing. Undefined: ask with findSelf.
+ */
+export function identityFromToken(
+  token: string,
+  installationLogin: string = ACTIONS_BOT_LOGIN,
+): SelfIdentity | undefined {
+  return token.startsWith('ghs_')
+    ? { login: installationLogin, type: 'Bot', source: 'installation' }
+    : undefined;
+}

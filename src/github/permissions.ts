@@ -20,6 +20,8 @@ export interface LabelApplied {
   /** ISO 8601 time of the labeled event. */
   createdAt: string;
   eventId: number;
+  /** The head commit the label was applied on, when GitHub records it (it usually does not). */
+  commitId: string | undefined;
   /** False when an `unlabeled` event for the label came after it. */
   stillApplied: boolean;
 }
@@ -44,6 +46,7 @@ export async function getLabelAppliedBy(
         created_at: string;
         actor?: { login?: string; type?: string } | null;
         label?: { name?: string } | null;
+        commit_id?: string | null;
       };
       if (ev.label?.name?.toLowerCase() !== wanted) continue;
       if (ev.event === 'labeled' && ev.actor?.login) {
@@ -53,6 +56,7 @@ export async function getLabelAppliedBy(
           actorType: ev.actor.type,
           createdAt: ev.created_at,
           eventId: ev.id,
+          commitId: ev.commit_id ?? undefined,
           stillApplied: true,
         };
       } else if (ev.event === 'unlabeled' && last) {
@@ -61,6 +65,20 @@ export async function getLabelAppliedBy(
     }
   }
   return last;
+}
+
+/** The names of the labels on an issue or pull request now. */
+export async function listIssueLabels(
+  client: GitHubClient,
+  options: { owner: string; repo: string; issueNumber: number },
+): Promise<string[]> {
+  const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, {
+    owner: options.owner,
+    repo: options.repo,
+    issue_number: options.issueNumber,
+    per_page: 100,
+  });
+  return labels.map((l) => l.name);
 }
 
 export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';

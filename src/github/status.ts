@@ -64,3 +64,25 @@ export function truncateDescription(text: string, max = MAX_STATUS_DESCRIPTION):
   }
   return `${out.trimEnd()}…`;
 }
+
+/**
+ * When GitHub first saw a commit, as far as statuses tell: the oldest status on it (any context;
+ * only tokens with write access can set one, and the time is GitHub's, not the commit's own
+ * date, which its author chooses). Undefined when it has none.
+ */
+export async function firstStatusAt(
+  client: GitHubClient,
+  options: { owner: string; repo: string; sha: string },
+): Promise<string | undefined> {
+  const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+    owner: options.owner,
+    repo: options.repo,
+    ref: options.sha,
+    per_page: 100,
+  });
+  let first: string | undefined;
+  for (const s of statuses) {
+    if (first === undefined || Date.parse(s.created_at) < Date.parse(first)) first = s.created_at;
+  }
+  return first;
+}

@@ -48,6 +48,7 @@ describe('loadConfig: valid files', () => {
       fail_on: 'fail',
       error_is: 'fail',
       override_label: 'modelgate: accept-regression',
+      override_scope: 'commit',
     });
     expect(config.validate[0]?.schema).toBe('data/row.schema.json');
     expect(locate(['compare', 0, 'metrics', 'loss'])).toEqual({ line: 16, column: 13 });
@@ -74,7 +75,7 @@ describe('loadConfig: each kind of mistake names file, line, column and key', ()
     ],
     [
       'wrong-type.yml',
-      `${fixture('wrong-type.yml')}:3:12: report.comment: must be boolean, got string 'yes' (write true or false)\n` +
+      `${fixture('wrong-type.yml')}:3:12: report.comment: must be a boolean, or one of "always", "on-failure", "never"; got 'yes'\n` +
         `${fixture('wrong-type.yml')}:4:22: report.max_comment_chars: must be integer, got string 'lots'`,
     ],
     [

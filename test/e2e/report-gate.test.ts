@@ -36,6 +36,25 @@ const LABEL = 'modelgate: accept-regression';
 
 let gh: FakeGitHub;
 
+/** The payload of the run that applying LABEL starts, on the head `sha`. */
+function labeledPayload(sha = HEAD) {
+  const p = structuredClone(prEvent) as typeof prEvent & Record<string, unknown>;
+  p.action = 'labeled';
+  p.label = { name: LABEL };
+  Object.assign(p.pull_request, { labels: [{ name: LABEL }] });
+  p.pull_request.head.sha = sha;
+  return p;
+}
+
+function unlabeledPayload(sha = HEAD) {
+  const p = structuredClone(prEvent) as typeof prEvent & Record<string, unknown>;
+  p.action = 'unlabeled';
+  p.label = { name: LABEL };
+  Object.assign(p.pull_request, { labels: [] });
+  p.pull_request.head.sha = sha;
+  return p;
+}
+
 beforeEach(async () => {
   gh = await startFakeGitHub();
   gh.addRepo(REPO);
@@ -448,9 +467,12 @@ describe('gate action', () => {
     gh.setPermission(REPO, 'reader', 'read');
     gh.setPermission(REPO, 'maintainer', 'maintain');
     const ws = workspace();
+    // The runs the label starts (on: pull_request types labeled, unlabeled).
+    const labeled = { event: { name: 'pull_request', payload: labeledPayload() } };
+    const unlabeled = { event: { name: 'pull_request', payload: unlabeledPayload() } };
 
     gh.addLabel(REPO, PR, LABEL, 'reader');
-    const ignored = await run('gate', ws, { 'override-label': LABEL });
+    const ignored = await run('gate', ws, { 'override-label': LABEL }, labeled);
     expect(ignored.code).toBe(1);
     expect(ignored.outputs.failed).toBe('true');
     expect(ignored.outputs.reason).toContain(
@@ -460,7 +482,7 @@ describe('gate action', () => {
 
     gh.removeLabel(REPO, PR, LABEL, 'reader');
     const labelled = gh.addLabel(REPO, PR, LABEL, 'maintainer');
-    const accepted = await run('gate', ws, { 'override-label': LABEL });
+    const accepted = await run('gate', ws, { 'override-label': LABEL }, labeled);
     expect(accepted.code).toBe(0);
     expect(accepted.outputs).toMatchObject({
       verdict: 'warn',
@@ -471,13 +493,13 @@ describe('gate action', () => {
     });
     expect(accepted.summary).toContain(`**Overridden** by maintainer at ${labelled.createdAt}`);
     // The report says so too, and the status turns green.
-    const report = await run('report', ws, { 'override-label': LABEL });
+    const report = await run('report', ws, { 'override-label': LABEL }, labeled);
     expect(report.code).toBe(0);
     expect(gh.comments(REPO, PR)[0]!.body).toContain('**Overridden.** accepted by override label');
     expect(gh.statuses(REPO, HEAD).at(-1)).toMatchObject({ state: 'success' });
 
     // Removed again: the gate blocks again.
     gh.removeLabel(REPO, PR, LABEL, 'maintainer');
-    expect((await run('gate', ws, { 'override-label': LABEL })).code).toBe(1);
+    expect((await run('gate', ws, { 'override-label': LABEL }, unlabeled)).code).toBe(1);
   });
 });

@@ -46,10 +46,24 @@ function workspace(
   return dir;
 }
 
-function step(gh: FakeGitHub, name: string, ws: string, inputs: Record<string, string> = {}) {
+/** The event when LABEL is applied: what starts a run with labeled/unlabeled triggers. */
+const labeledEvent = {
+  ...prEvent,
+  action: 'labeled',
+  label: { name: LABEL },
+  pull_request: { ...prEvent.pull_request, labels: [{ name: LABEL }] },
+};
+
+function step(
+  gh: FakeGitHub,
+  name: string,
+  ws: string,
+  inputs: Record<string, string> = {},
+  payload: unknown = prEvent,
+) {
   return runAction(name, {
     workspace: ws,
-    event: { name: 'pull_request', payload: prEvent },
+    event: { name: 'pull_request', payload },
     inputs: { 'github-token': gh.token, ...inputs },
     env: {
       GITHUB_API_URL: gh.url,
@@ -64,7 +78,12 @@ function step(gh: FakeGitHub, name: string, ws: string, inputs: Record<string, s
 }
 
 /** What the example config says, as the four composable actions' inputs. */
-async function composable(gh: FakeGitHub, ws: string, gateInputs: Record<string, string>) {
+async function composable(
+  gh: FakeGitHub,
+  ws: string,
+  gateInputs: Record<string, string>,
+  payload: unknown = prEvent,
+) {
   const steps: ActionRun[] = [];
   steps.push(
     await step(gh, 'validate', ws, {
@@ -87,8 +106,8 @@ async function composable(gh: FakeGitHub, ws: string, gateInputs: Record<string,
   );
   steps.push(await step(gh, 'compare', ws, { config: '.github/modelgate.yml', id: 'churn-model' }));
   for (const s of steps) expect(s.code, s.stdout + s.stderr).toBe(0);
-  const report = await step(gh, 'report', ws, gateInputs);
-  const gate = await step(gh, 'gate', ws, gateInputs);
+  const report = await step(gh, 'report', ws, gateInputs, payload);
+  const gate = await step(gh, 'gate', ws, gateInputs, payload);
   return { report, gate, checks: steps };
 }
 
@@ -221,8 +240,13 @@ describe('the all-in-one action', () => {
       gh.setPermission(REPO, 'maintainer', 'maintain');
       gh.addLabel(REPO, PR, LABEL, 'maintainer');
     }
-    const all = await step(one, 'run', workspace());
-    const { report, gate } = await composable(four, workspace(), { 'override-label': LABEL });
+    const all = await step(one, 'run', workspace(), {}, labeledEvent);
+    const { report, gate } = await composable(
+      four,
+      workspace(),
+      { 'override-label': LABEL },
+      labeledEvent,
+    );
     expect(all.code, all.stdout + all.stderr).toBe(0);
     expect(gate.code).toBe(0);
     expect(all.outputs).toMatchObject({ verdict: 'warn', failed: 'false', passed: 'true' });
@@ -233,6 +257,19 @@ describe('the all-in-one action', () => {
     expect(one.comments(REPO, PR)[0]!.body).toContain('**Overridden.**');
     expect(statusesOf(one)).toEqual(statusesOf(four));
     expect(statusesOf(one)[0]!.state).toBe('success');
+  });
+
+  it('one decision, few requests: 30 comments, the gate failing, the label absent: at most 4', async () => {
+    for (let i = 0; i < 30; i++) one.addComment(REPO, PR, { body: `comment ${i}`, user: 'alice' });
+    const all = await step(one, 'run', workspace());
+    expect(all.code).toBe(1);
+    const requests = one.requests.map((r) => r.operation);
+    expect(requests).toEqual([
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'POST /repos/{owner}/{repo}/statuses/{sha}',
+    ]);
   });
 
   it('inputs win over the config: status context, fail-on, comment', async () => {
@@ -306,7 +343,7 @@ describe('the all-in-one action', () => {
     );
   });
 
-  it('a bad config: located error annotations, nothing run, nothing posted', async () => {
+  it('a bad config: located error annotations, nothing run, an error status saying where to look', async () => {
     const config = readFileSync(join(REPO_ROOT, 'examples', 'modelgate.yml'), 'utf8').replace(
       'max_drop: 0.02',
       'max_dorp: 0.02',
@@ -326,7 +363,18 @@ describe('the all-in-one action', () => {
     );
     expect(existsSync(join(ws, 'modelgate-results'))).toBe(false);
     expect(one.comments(REPO, PR)).toHaveLength(0);
-    expect(one.statuses(REPO)).toHaveLength(0);
+    // A required status must not stay pending: it says error, and where to look.
+    expect(statusesOf(one)).toEqual([
+      {
+        sha: HEAD,
+        state: 'error',
+        context: 'modelgate',
+        description: expect.stringMatching(
+          /^config error: \.github\/modelgate\.yml: 1 problem in the config; nothing was run; see the job log annotations$/,
+        ),
+        targetUrl: `https://github.com/${REPO}/actions/runs/${RUN_ID}`,
+      },
+    ]);
     expect(all.outputs.verdict).toBe('error');
   });
 });

@@ -42,6 +42,8 @@ export interface Injection {
   times?: number;
   /** Only requests for which this is true (e.g. a given repo or issue). */
   when?: (req: RecordedRequest) => boolean;
+  /** Serve the request (its changes happen), then answer with the error: a lost response. */
+  afterServing?: boolean;
 }
 
 export interface RecordedRequest {
@@ -212,6 +214,7 @@ export class FakeGitHub {
   private readonly users = new Map<string, FakeUser>();
   private readonly repos = new Map<string, RepoState>();
   private injections: Array<Injection & { left: number }> = [];
+  private latency: ((req: RecordedRequest) => number) | undefined;
   private nextId = 1000;
   private clock = Date.parse('2026-01-01T00:00:00Z');
 
@@ -537,6 +540,15 @@ export class FakeGitHub {
     });
   }
 
+  /**
+   * Wait `ms(req)` milliseconds before serving a request (after its checks, before it reads or
+   * changes any state), so concurrent clients interleave as they do against GitHub, where a
+   * listing and a POST each take a few hundred milliseconds.
+   */
+  setLatency(ms: ((req: RecordedRequest) => number) | undefined): void {
+    this.latency = ms;
+  }
+
   // ---- inspection -------------------------------------------------------------------------
 
   comments(fullName: string, issueNumber: number): FakeComment[] {
@@ -682,7 +694,7 @@ export class FakeGitHub {
     const inj = this.injections.find(
       (i) => i.left > 0 && i.route === matched.key && (!i.when || i.when(record)),
     );
-    if (inj) {
+    if (inj && !inj.afterServing) {
       inj.left--;
       return send({
         status: inj.status,
@@ -705,6 +717,8 @@ export class FakeGitHub {
     let body: Record<string, unknown> = {};
     if (record.body && typeof record.body === 'object')
       body = record.body as Record<string, unknown>;
+    const wait = this.latency?.(record) ?? 0;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const ctx: Ctx = {
       req: record,
       ...(repo ? { repo } : {}),
@@ -715,7 +729,16 @@ export class FakeGitHub {
       body,
       accept: req.headers.accept ?? '',
     };
-    send(this.serve(matched, ctx, violation));
+    const reply = this.serve(matched, ctx, violation);
+    if (inj?.afterServing) {
+      inj.left--;
+      return send({
+        status: inj.status,
+        body: { message: inj.message ?? defaultMessage(inj.status), documentation_url: DOCS },
+        ...(inj.headers ? { headers: inj.headers } : {}),
+      });
+    }
+    send(reply);
   }
 
   private serve(m: MatchedOperation, c: Ctx, violation: (msg: string) => void): Reply {
@@ -771,6 +794,12 @@ export class FakeGitHub {
         comment.body = text;
         comment.updatedAt = this.tick();
         return ok(this.commentJson(repo, comment));
+      }
+      case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const at = repo.comments.findIndex((x) => x.id === Number(c.p.comment_id));
+        if (at < 0) return notFound();
+        repo.comments.splice(at, 1);
+        return { status: 204 };
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/events': {
         const n = Number(c.p.issue_number);

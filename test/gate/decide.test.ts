@@ -137,3 +137,47 @@ describe('override', () => {
     expect(o.message).not.toContain('\n');
   });
 });
+
+describe('override scope', () => {
+  const HEAD = 'b'.repeat(40);
+  const commit = (extra: Partial<OverrideEvidence>): OverrideEvidence => ({
+    ...applied('write'),
+    scope: 'commit',
+    headSha: HEAD,
+    ...extra,
+  });
+  const decide = (evidence: OverrideEvidence) =>
+    decideGate({ items: items('fail'), failOn: 'fail', override: evidence });
+
+  it('commit: covers the head when the label came after the head first appeared', () => {
+    expect(decide(commit({ headSeenAt: '2026-11-23T09:59:59Z' })).failed).toBe(false);
+  });
+
+  it('commit: a head pushed after the label needs the label again', () => {
+    const d = decide(commit({ headSeenAt: '2026-11-23T10:05:00Z' }));
+    expect(d.failed).toBe(true);
+    expect(d.override?.message).toBe(
+      `override label '${label}' applied by maintainer at 2026-11-23T10:00:00Z predates head commit bbbbbbb (first seen 2026-11-23T10:05:00Z); an override covers the commit it was applied on: remove and apply the label again to accept this commit`,
+    );
+    // The same instant is not "after": an override must postdate the commit it accepts.
+    expect(decide(commit({ headSeenAt: '2026-11-23T10:00:00Z' })).failed).toBe(true);
+  });
+
+  it('commit: with nothing saying when the head arrived, the override is not honoured', () => {
+    const d = decide(commit({}));
+    expect(d.failed).toBe(true);
+    expect(d.override?.message).toMatch(/cannot be tied to head commit bbbbbbb/);
+  });
+
+  it("commit: the label's own event on this head settles it without times", () => {
+    expect(decide(commit({ appliedOnHead: true })).failed).toBe(false);
+  });
+
+  it('pr: any later commit is covered; a reader still cannot override', () => {
+    expect(decide({ ...commit({ headSeenAt: '2026-11-24T00:00:00Z' }), scope: 'pr' }).failed).toBe(
+      false,
+    );
+    expect(decide({ ...applied('read'), scope: 'pr' }).failed).toBe(true);
+    expect(decide(commit({ appliedOnHead: true, permission: 'triage' })).failed).toBe(true);
+  });
+});

@@ -76,7 +76,10 @@ describe('modelgate init --data', () => {
     const workflow = read('.github/workflows/modelgate.yml');
     const parsed = parse(workflow);
     expect(Object.keys(parsed.on)).toEqual(['pull_request']);
-    expect(parsed.on.pull_request).toBeNull(); // no paths: filter
+    // No paths: filter (a skipped required check stays pending); the label triggers a run.
+    expect(parsed.on.pull_request).toEqual({
+      types: ['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled'],
+    });
     expect(workflow).toMatch(/# Deliberately no `paths:` filter/);
     expect(parsed.permissions).toEqual({
       contents: 'read',

@@ -170,20 +170,24 @@ describe('settingsFromConfig', () => {
     expect(settingsFromConfig(config)).toEqual({
       reportId: 'modelgate',
       statusContext: 'modelgate',
-      comment: true,
+      comment: 'always',
       status: true,
       history: false,
       summary: true,
       failOn: 'fail',
       overrideLabel: 'modelgate: accept-regression',
+      overrideScope: 'commit',
       errorIs: 'fail',
     });
     const s = settingsFromConfig(config, {
       statusContext: 'ml',
-      comment: false,
+      comment: 'never',
       failOn: undefined,
     });
-    expect([s.statusContext, s.comment, s.failOn]).toEqual(['ml', false, 'fail']);
+    expect([s.statusContext, s.comment, s.failOn]).toEqual(['ml', 'never', 'fail']);
+    // The boolean spelling of the config still works: false is never.
+    const off = settingsFromConfig({ ...config, report: { ...config.report, comment: false } });
+    expect(off.comment).toBe('never');
   });
 
   it('the example config is what the README and the tests describe', () => {

@@ -1,7 +1,9 @@
 // `modelgate gate`: the merge decision for a terminal or a CI system other than GitHub Actions.
-import { decideGate, gateItems, type FailOn } from '../../core/gate/decide.js';
+import type { FailOn } from '../../core/gate/decide.js';
+import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
 import { plain } from '../../core/report/escape.js';
+import { VERSION } from '../../version.js';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 
@@ -42,7 +44,12 @@ Examples:
       positionals.length ? positionals : ['modelgate-results/*.json'],
     );
     for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}\n`);
-    const d = decideGate({ items: gateItems(entries), failOn });
+    const { decision: d } = planPublish({
+      entries,
+      settings: localSettings('gate', { failOn }),
+      target: { notes: [] },
+      version: VERSION,
+    });
     process.stdout.write(`${d.failed ? 'FAILED' : 'PASSED'} (${d.verdict}): ${d.reason}\n`);
     return d.failed ? 1 : 0;
   },

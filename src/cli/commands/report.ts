@@ -1,8 +1,7 @@
 // `modelgate report`: the same report the action posts, printed for a terminal or written as Markdown.
 import { writeFileSync } from 'node:fs';
-import { decideGate, gateItems } from '../../core/gate/decide.js';
+import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
-import { renderReport } from '../../core/report/render.js';
 import { renderText } from '../../core/report/text.js';
 import { VERSION } from '../../version.js';
 import { parseCliArgs } from '../args.js';
@@ -54,12 +53,17 @@ Examples:
     const entries = await loadResults(
       positionals.length ? positionals : ['modelgate-results/*.json'],
     );
-    const decision = decideGate({ items: gateItems(entries), failOn });
-    process.stdout.write(renderText(entries, decision));
-    if (values.markdown) {
-      const md = renderReport({ entries, decision }, { limit, footer: { version: VERSION } });
-      writeFileSync(values.markdown, md.markdown);
-      process.stderr.write(`Wrote ${values.markdown} (${md.markdown.length} characters).\n`);
+    const plan = planPublish({
+      entries,
+      settings: localSettings('report', { failOn, commentLimit: limit }),
+      target: { notes: [] },
+      version: VERSION,
+      fullReportHint: 'Run `modelgate report` without `--limit` for the full report.',
+    });
+    process.stdout.write(renderText(entries, plan.decision));
+    if (values.markdown && plan.comment.action === 'post') {
+      writeFileSync(values.markdown, plan.comment.body);
+      process.stderr.write(`Wrote ${values.markdown} (${plan.comment.body.length} characters).\n`);
     }
     return entries.some((e) => !e.ok) ? 2 : 0;
   },

@@ -32,7 +32,8 @@ export interface ReportConfig {
   id: string;
   status_context: string;
   history: boolean;
-  comment: boolean;
+  /** always, on-failure or never; true and false mean always and never. */
+  comment: boolean | 'always' | 'on-failure' | 'never';
   summary: boolean;
   max_comment_chars?: number;
   /** Login whose comments are the report's (another GitHub App's bot); unset: detected. */
@@ -43,6 +44,8 @@ export interface GateConfig {
   fail_on: Severity;
   /** Unset: no label overrides the gate. */
   override_label?: string;
+  /** commit: the override covers the head commit it was applied on; pr: every later one too. */
+  override_scope: 'commit' | 'pr';
   error_is: Severity;
 }
 
@@ -73,4 +76,8 @@ export const REPORT_DEFAULTS: ReportConfig = {
   summary: true,
 };
 
-export const GATE_DEFAULTS: GateConfig = { fail_on: 'fail', error_is: 'fail' };
+export const GATE_DEFAULTS: GateConfig = {
+  fail_on: 'fail',
+  override_scope: 'commit',
+  error_is: 'fail',
+};

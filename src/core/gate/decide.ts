@@ -4,6 +4,8 @@ import type { ReportEntry } from '../report/load.js';
 import { STATUS_RANK, worstStatus, type Status } from '../result.js';
 
 export type FailOn = 'fail' | 'warn';
+/** `commit`: an override covers the head commit it was applied on; `pr`: every later commit too. */
+export type OverrideScope = 'commit' | 'pr';
 
 /** One gated thing: a result file's id and status (an unreadable file counts as `error`). */
 export interface GateItem {
@@ -34,6 +36,14 @@ export interface OverrideEvidence {
   permission?: string;
   /** Why the evidence could not be gathered (then the override is not honoured). */
   error?: string;
+  /** Default `pr` (no tie to a commit). */
+  scope?: OverrideScope;
+  /** The head commit the gate decides for. */
+  headSha?: string;
+  /** GitHub says the label was applied while `headSha` was the head (its labeled event). */
+  appliedOnHead?: boolean;
+  /** When GitHub first saw `headSha` (its oldest commit status, server time), if known. */
+  headSeenAt?: string;
 }
 
 export interface OverrideOutcome {
@@ -110,11 +120,29 @@ export function evaluateOverride(evidence: OverrideEvidence): OverrideOutcome {
       message: `override label '${label}' applied by ${who} ignored: ${who} has ${permission ?? 'no'} access, an override needs write, maintain or admin`,
     };
   }
+  const stale = staleForCommit(evidence, who);
+  if (stale) return { ...base, accepted: false, message: stale };
   return {
     ...base,
     accepted: true,
     message: `accepted by override label '${label}', applied by ${who} (${permission})${at ? ` at ${at}` : ''}`,
   };
+}
+
+/**
+ * With scope `commit`, why the label does not cover the head commit: it was applied before that
+ * commit reached GitHub (a later push needs a new override), or nothing says when that was.
+ */
+function staleForCommit(evidence: OverrideEvidence, who: string): string | undefined {
+  if (evidence.scope !== 'commit' || evidence.appliedOnHead) return undefined;
+  const { label, at, headSeenAt } = evidence;
+  const head = evidence.headSha ? `head commit ${evidence.headSha.slice(0, 7)}` : 'the head commit';
+  const again = 'remove and apply the label again to accept this commit';
+  if (!headSeenAt || !at) {
+    return `override label '${label}' applied by ${who} cannot be tied to ${head} (no commit status says when it arrived); ${again}`;
+  }
+  if (Date.parse(at) > Date.parse(headSeenAt)) return undefined;
+  return `override label '${label}' applied by ${who} at ${at} predates ${head} (first seen ${headSeenAt}); an override covers the commit it was applied on: ${again}`;
 }
 
 export interface GateInput {

@@ -1,12 +1,12 @@
 // The whole run without GitHub: config → every check → result files → verdict → Markdown report.
 // The action takes the checks from here and hands the written results to the same report and gate
 // code as the composable actions; the CLI uses all of it.
-import { decideGate, gateItems } from '../gate/decide.js';
 import type { ReportEntry } from '../report/load.js';
-import { renderReport, type ReportFooter } from '../report/render.js';
+import type { ReportFooter } from '../report/render.js';
 import type { LoadedConfig } from '../config/load.js';
+import { localSettings, planPublish, reportTitle } from '../publish/plan.js';
 import { runChecks, type ChecksOptions } from './checks.js';
-import { applyErrorIs, settingsFromConfig } from './settings.js';
+import { settingsFromConfig } from './settings.js';
 import type { CheckOutcome, RunOutcome, RunSettings } from './types.js';
 
 export interface PipelineOptions extends ChecksOptions {
@@ -20,10 +20,7 @@ export function entriesOf(checks: CheckOutcome[]): ReportEntry[] {
   return checks.map((c) => ({ ok: true, path: c.path, result: c.result }));
 }
 
-/** `modelgate` for the default report id, `modelgate (<id>)` otherwise, as the report action titles it. */
-export function reportTitle(reportId: string): string {
-  return reportId === 'modelgate' ? 'modelgate' : `modelgate (${reportId})`;
-}
+export { reportTitle };
 
 export async function runPipeline(
   loaded: LoadedConfig,
@@ -32,16 +29,17 @@ export async function runPipeline(
   const settings = settingsFromConfig(loaded.config, options.settings);
   const checks = await runChecks(loaded, options);
   const entries = entriesOf(checks);
-  const decision = decideGate({
-    items: applyErrorIs(gateItems(entries), settings.errorIs),
-    failOn: settings.failOn,
-  });
-  const { markdown } = renderReport(
-    { entries, decision },
-    {
-      title: reportTitle(settings.reportId),
-      ...(options.footer ? { footer: options.footer } : {}),
+  const footer = options.footer ?? {};
+  const plan = planPublish({
+    entries,
+    settings: {
+      ...localSettings('all', { failOn: settings.failOn, errorIs: settings.errorIs }),
+      reportId: settings.reportId,
     },
-  );
-  return { checks, entries, settings, decision, markdown };
+    target: { sha: footer.commit, notes: [] },
+    runUrl: footer.runUrl,
+    version: footer.version ?? '',
+  });
+  const markdown = plan.comment.action === 'post' ? plan.comment.body : '';
+  return { checks, entries, settings, decision: plan.decision, markdown };
 }

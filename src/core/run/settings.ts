@@ -15,7 +15,8 @@ export function settingsFromConfig(
   return {
     reportId: report.id,
     statusContext: report.status_context,
-    comment: report.comment,
+    comment:
+      report.comment === true ? 'always' : report.comment === false ? 'never' : report.comment,
     status: true,
     history: report.history,
     summary: report.summary,
@@ -25,6 +26,7 @@ export function settingsFromConfig(
     ...(report.comment_author ? { commentAuthor: report.comment_author } : {}),
     failOn: gate.fail_on,
     overrideLabel: gate.override_label ?? '',
+    overrideScope: gate.override_scope,
     errorIs: gate.error_is,
     ...defined,
   };

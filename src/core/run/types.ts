@@ -26,7 +26,7 @@ export interface CheckOutcome {
 export interface RunSettings {
   reportId: string;
   statusContext: string;
-  comment: boolean;
+  comment: 'always' | 'on-failure' | 'never';
   status: boolean;
   history: boolean;
   summary: boolean;
@@ -36,6 +36,8 @@ export interface RunSettings {
   failOn: 'fail' | 'warn';
   /** Empty: no label overrides the gate. */
   overrideLabel: string;
+  /** commit: an override covers the head commit it was applied on; pr: the whole PR. */
+  overrideScope: 'commit' | 'pr';
   /** How a check that could not evaluate counts in the verdict. */
   errorIs: 'fail' | 'warn';
 }
