@@ -1,5 +1,5 @@
 // `modelgate report`: the same report the action posts, printed for a terminal or written as Markdown.
-import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decideGate, gateItems } from '../../core/gate/decide.js';
 import { loadResults } from '../../core/report/load.js';
@@ -8,6 +8,7 @@ import { renderText } from '../../core/report/text.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 import { parseFailOn } from './gate.js';
+import { writeWorkspaceFile } from '../../core/files/workspace.js';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -51,7 +52,7 @@ Examples:
     process.stdout.write(renderText(entries, decision));
     if (values.markdown) {
       const md = renderReport({ entries, decision }, { limit, footer: { version: VERSION } });
-      writeFileSync(values.markdown, md.markdown);
+      writeWorkspaceFile(process.cwd(), resolve(values.markdown), md.markdown, '--markdown');
       process.stderr.write(`Wrote ${values.markdown} (${md.markdown.length} characters).\n`);
     }
     return entries.some((e) => !e.ok) ? 2 : 0;

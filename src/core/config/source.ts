@@ -11,6 +11,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { tooDeep } from '../files/nesting.js';
 
 export interface Position {
   line: number;
@@ -37,7 +38,24 @@ export interface ParsedSource {
 // Aliases are legal YAML; the cap stops a "billion laughs" document from exhausting memory.
 const MAX_ALIAS_COUNT = 100;
 
+/** A config nests a handful of levels; far deeper would exhaust the YAML parser's stack. */
+export const MAX_CONFIG_DEPTH = 64;
+
 export function parseSource(text: string): ParsedSource {
+  const deep = tooDeep(text, MAX_CONFIG_DEPTH);
+  if (deep) {
+    return {
+      value: null,
+      problems: [
+        {
+          position: { line: deep.line, column: 1 },
+          path: [],
+          message: `nested deeper than ${MAX_CONFIG_DEPTH} levels (${deep.depth} at this line)`,
+        },
+      ],
+      locate: () => undefined,
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     uniqueKeys: true,

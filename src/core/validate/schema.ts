@@ -6,11 +6,11 @@ import type { AnySchema, AnySchemaObject, ErrorObject, Options, ValidateFunction
 import type * as AjvCore from 'ajv/dist/core.js';
 
 type Ajv = AjvCore.default;
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { relative, resolve, isAbsolute, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDate, isDateTime } from './formats.js';
 import { UnsafePatternError, enableLinearFallback, safeRegExp } from './regex.js';
+import { readWorkspaceText, refusalReason } from '../files/workspace.js';
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 
@@ -37,8 +37,6 @@ export class SchemaError extends Error {
     super(`${file}: ${message}`);
   }
 }
-
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
 /** The all-errors validator that loading already compiled, for this thread's copy of a bundle. */
 const precompiled = new WeakMap<SchemaBundle, ValidateFunction>();
@@ -67,16 +65,15 @@ function detectDraft(schema: unknown, file: string): Draft {
   return draft;
 }
 
-function readJson(path: string, shown: string): unknown {
-  let size: number;
+/** A schema file through the workspace gate (inside `root`, regular, capped, UTF-8). */
+function readJson(root: string, path: string, shown: string): unknown {
+  let text: string;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new SchemaError('schema file not found', shown);
+    text = readWorkspaceText(root, path, 'schema file', 'schema', shown);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SchemaError(code === 'ENOENT' ? 'schema file not found' : refusalReason(err), shown);
   }
-  if (size > MAX_SCHEMA_BYTES)
-    throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -130,11 +127,6 @@ function metaErrors(errors: ErrorObject[] | null | undefined): { path: string; m
     path: e.instancePath || '/',
     message: `${e.message ?? e.keyword}${allowed ? `: ${allowed.map((x) => JSON.stringify(x)).join(', ')}` : ''}`,
   };
-}
-
-function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 type AjvClass = new (options: Options) => Ajv;
@@ -218,7 +210,12 @@ export async function loadSchemaBundle(
   root = cwd,
 ): Promise<SchemaBundle> {
   const abs = resolve(cwd, file);
-  const schema = readJson(abs, file);
+  // Every schema file must be inside the workspace after symlinks. A root schema named outside
+  // it (an absolute path on the command line, not a config path) is bounded by its own folder.
+  const realRoot = resolve(cwd, root);
+  const rel = relative(realRoot, abs);
+  const named = rel.startsWith('..') || isAbsolute(rel) ? dirname(abs) : realRoot;
+  const schema = readJson(named, abs, file);
   if (
     typeof schema !== 'boolean' &&
     (typeof schema !== 'object' || schema === null || Array.isArray(schema))
@@ -236,12 +233,6 @@ export async function loadSchemaBundle(
     const id = rootSchema.$id ?? rootSchema.id;
     if (typeof id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(id)) rootId = id;
     else rootSchema.$id = fileUrl;
-  }
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(resolve(cwd, root));
-  } catch {
-    realRoot = resolve(cwd, root);
   }
   const remoteBase = rootId === fileUrl ? undefined : new URL('.', rootId).href;
   const localBase = new URL('.', fileUrl).href;
@@ -268,23 +259,19 @@ export async function loadSchemaBundle(
       );
     }
     const path = fileURLToPath(url);
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`,
-        file,
-      );
-    }
-    if (!isInside(real, realRoot)) {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`,
-        file,
-      );
-    }
     const shown = relative(cwd, path) || path;
-    const loaded = readJson(path, shown);
+    let loaded: unknown;
+    try {
+      loaded = readJson(realRoot, path, shown);
+    } catch (err) {
+      const reason = (err as SchemaError).message.slice(shown.length + 2);
+      throw new SchemaError(
+        reason === 'schema file not found'
+          ? `$ref ${JSON.stringify(uri)}: file ${shown} not found`
+          : `$ref ${JSON.stringify(uri)}: ${shown} ${reason}`,
+        file,
+      );
+    }
     if (typeof loaded !== 'boolean' && (typeof loaded !== 'object' || loaded === null)) {
       throw new SchemaError('a JSON Schema must be an object or a boolean', shown);
     }
