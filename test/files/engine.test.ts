@@ -175,6 +175,22 @@ describe('metric files', () => {
     );
   });
 
+  it('more than 50,000 values is refused with the line, in JSON and in YAML', () => {
+    const entries = Array.from({ length: 50_001 }, (_, i) => `"m${i}": ${i / 1e5}`);
+    const { ws } = sandbox({
+      'many.json': `{\n${entries.join(',\n')}\n}\n`,
+      'many.yaml': entries.map((e) => e.replace(/"/g, '')).join('\n') + '\n',
+      'ok.json': `{\n${entries.slice(1).join(',\n')}\n}\n`,
+    });
+    expect(() => loadMetrics(join(ws, 'many.json'), 'many.json', ws)).toThrow(
+      /^many\.json:\d+: more than 50,000 metric values/,
+    );
+    expect(() => loadMetrics(join(ws, 'many.yaml'), 'many.yaml', ws)).toThrow(
+      'many.yaml:50001: more than 50,000 metric values',
+    );
+    expect(loadMetrics(join(ws, 'ok.json'), 'ok.json', ws).values.size).toBe(50_000);
+  });
+
   it('10,000 levels deep (JSON and YAML): a located error, not a stack overflow', () => {
     const deepJson = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
     const deepYaml = 'a: ' + '['.repeat(10_000) + ']'.repeat(10_000);

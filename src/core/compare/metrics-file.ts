@@ -66,6 +66,16 @@ export function metricKey(name: string, slice?: SliceRef): string {
 export const SLICES_KEY = 'slices';
 
 /**
+ * Most metric values one file may hold. Every value becomes a row of the comparison and of the
+ * result file; far more than any real evaluation writes would take the runner's memory instead.
+ */
+export const MAX_METRIC_VALUES = 50_000;
+
+function tooManyValues(): string {
+  return `more than ${MAX_METRIC_VALUES.toLocaleString('en-US')} metric values (each becomes a row of the comparison); keep the metrics you gate, or split the file`;
+}
+
+/**
  * YAML and TOML metric files above this size are refused: their parsers take about 100 bytes of
  * memory per byte of input. Big metric files are JSON, which has its own lean reader.
  */
@@ -135,9 +145,12 @@ export function parseMetrics(
 /** Strict JSON through the lean reader; a small file that is not strict JSON is read as YAML. */
 function jsonOrYamlTree(text: string, file: string): Tree {
   try {
-    return jsonTree(text);
+    // Records take up to four scalars per value (name, value, a slice's key and value).
+    return jsonTree(text, 4 * MAX_METRIC_VALUES);
   } catch (err) {
     if (!(err instanceof JsonTreeError)) throw err;
+    if (err.tooMany)
+      throw new MetricFileError([{ file, line: err.line, message: tooManyValues() }]);
     if (/^nested deeper/.test(err.message) || text.length > MAX_YAML_METRICS_BYTES)
       throw new MetricFileError([
         { file, line: err.line, message: `not valid JSON: ${err.message}` },
@@ -288,10 +301,16 @@ class Collector {
   readonly invalid = new Map<string, InvalidMetric>();
   readonly problems: Problem[] = [];
   private readonly lines = new Map<string, number | undefined>();
+  private full = false;
 
   constructor(readonly file: string) {}
 
   add(name: string, slice: SliceRef | undefined, node: Tree, file = this.file): void {
+    if (this.values.size + this.invalid.size >= MAX_METRIC_VALUES) {
+      if (!this.full) this.error(node, undefined, tooManyValues());
+      this.full = true;
+      return;
+    }
     const key = metricKey(name, slice);
     if (this.lines.has(key)) {
       const first = this.lines.get(key);

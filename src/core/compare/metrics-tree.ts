@@ -16,6 +16,8 @@ export class JsonTreeError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** The file holds more scalars than the caller allows. */
+    readonly tooMany = false,
   ) {
     super(message);
   }
@@ -98,9 +100,13 @@ function attach(stack: Open[], value: Tree, r: Reader): Tree | undefined {
   return undefined;
 }
 
-/** Parses strict JSON into a Tree with lines; throws JsonTreeError (with the line) otherwise. */
-export function jsonTree(text: string): Tree {
+/**
+ * Parses strict JSON into a Tree with lines; throws JsonTreeError (with the line) otherwise, or
+ * once more than `maxScalars` values are read (the tree's memory stays bounded).
+ */
+export function jsonTree(text: string, maxScalars = Infinity): Tree {
   const r = new Reader(text);
+  let scalars = 0;
   const stack: Open[] = [];
   let root: Tree | undefined;
   // What the grammar allows next: a value, a key, or a separator.
@@ -163,6 +169,8 @@ export function jsonTree(text: string): Tree {
       expect = c === '{' ? 'key-or-end' : 'value-or-end';
       continue;
     }
+    if (++scalars > maxScalars)
+      throw new JsonTreeError(`more than ${maxScalars} values`, r.line, true);
     const value: Tree =
       c === '"' ? { kind: 'scalar', line: r.line, value: r.string(), plain: false } : r.bare();
     root = attach(stack, value, r);
