@@ -117,29 +117,23 @@ export function jsonTree(text: string, maxScalars = Infinity): Tree {
     if (root !== undefined) r.fail('unexpected text after the end of the JSON value');
     const c = text[r.pos]!;
     const top = stack[stack.length - 1];
+    const closes =
+      (c === '}' && top?.node.kind === 'map' && (expect === 'sep' || expect === 'key-or-end')) ||
+      (c === ']' && top?.node.kind === 'seq' && (expect === 'sep' || expect === 'value-or-end'));
+    if (closes) {
+      r.pos++;
+      stack.pop();
+      root = attach(stack, top.node, r);
+      expect = 'sep';
+      continue;
+    }
     if (expect === 'sep') {
-      if (c === ',') {
-        r.pos++;
-        expect = top?.node.kind === 'map' ? 'key' : 'value';
-        continue;
-      }
-      if ((c === '}' && top?.node.kind === 'map') || (c === ']' && top?.node.kind === 'seq')) {
-        r.pos++;
-        stack.pop();
-        root = attach(stack, top.node, r);
-        expect = 'sep';
-        continue;
-      }
-      r.fail(`expected ',' or '${top?.node.kind === 'map' ? '}' : ']'}'`);
+      if (c !== ',') r.fail(`expected ',' or '${top?.node.kind === 'map' ? '}' : ']'}'`);
+      r.pos++;
+      expect = top?.node.kind === 'map' ? 'key' : 'value';
+      continue;
     }
     if (expect === 'key' || expect === 'key-or-end') {
-      if (c === '}' && expect === 'key-or-end') {
-        r.pos++;
-        stack.pop();
-        root = attach(stack, top!.node, r);
-        expect = 'sep';
-        continue;
-      }
       if (c !== '"') r.fail('expected a key in double quotes');
       const line = r.line;
       const key = r.string();
@@ -148,13 +142,6 @@ export function jsonTree(text: string, maxScalars = Infinity): Tree {
       r.pos++;
       (top as Extract<Open, { key?: unknown }>).key = { key, line };
       expect = 'value';
-      continue;
-    }
-    if (c === ']' && expect === 'value-or-end') {
-      r.pos++;
-      stack.pop();
-      root = attach(stack, top!.node, r);
-      expect = 'sep';
       continue;
     }
     if (c === '{' || c === '[') {

@@ -57,21 +57,30 @@ function guardedFs(root: string, escapes: Set<string>): FileSystemAdapter {
 
 type Options = Omit<GlobOptions, 'fs' | 'absolute' | 'cwd' | 'followSymbolicLinks'>;
 
-/** Matches of one pattern under `cwd`, never through a link that leaves `root`. */
-export async function workspaceGlob(
-  pattern: string,
+function globOptions(
   cwd: string,
   root: string,
-  options: Options = {},
-): Promise<WorkspaceGlob> {
-  const escapes = new Set<string>();
-  const matches = await glob(pattern, {
+  escapes: Set<string>,
+  options: Options,
+): GlobOptions {
+  return {
     ...options,
     cwd,
     absolute: true,
     followSymbolicLinks: true,
     fs: guardedFs(resolve(root), escapes),
-  });
+  };
+}
+
+/** Matches of one pattern under `cwd`, never through a link that leaves `root`. */
+export async function workspaceGlob(
+  pattern: string,
+  cwd: string,
+  root: string,
+  extra: Options = {},
+): Promise<WorkspaceGlob> {
+  const escapes = new Set<string>();
+  const matches = await glob(pattern, globOptions(cwd, root, escapes, extra));
   return { matches: matches.sort(), escapes: [...escapes].sort() };
 }
 
@@ -80,15 +89,9 @@ export function workspaceGlobSync(
   pattern: string,
   cwd: string,
   root: string,
-  options: Options = {},
+  extra: Options = {},
 ): WorkspaceGlob {
   const escapes = new Set<string>();
-  const matches = globSync(pattern, {
-    ...options,
-    cwd,
-    absolute: true,
-    followSymbolicLinks: true,
-    fs: guardedFs(resolve(root), escapes),
-  });
+  const matches = globSync(pattern, globOptions(cwd, root, escapes, extra));
   return { matches: matches.sort(), escapes: [...escapes].sort() };
 }
