@@ -1,6 +1,37 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const FS_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'];
+// The calls that open a file for reading or writing (stat, exists and readdir are not opens).
+const FS_OPENS = [
+  'default',
+  'open',
+  'openSync',
+  'readFile',
+  'readFileSync',
+  'createReadStream',
+  'createWriteStream',
+  'writeFile',
+  'writeFileSync',
+  'appendFile',
+  'appendFileSync',
+  'copyFile',
+  'copyFileSync',
+  'cp',
+  'cpSync',
+  'opendir',
+  'opendirSync',
+];
+const OPEN_MESSAGE =
+  'Open files through the workspace gate (src/core/files/workspace.ts), or justify the exception with an eslint-disable comment.';
+
+const FS_PATHS = FS_MODULES.map((name) => ({
+  name,
+  importNames: FS_OPENS,
+  message: OPEN_MESSAGE,
+}));
+const ENGINE_PATTERNS = ['@actions/*', '@octokit/*', '**/github/**', '**/actions/**', '**/cli/**'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,10 +61,7 @@ export default tseslint.config(
     // The engine must stay testable without GitHub: no runner toolkit, no environment.
     files: ['src/core/**/*.ts', 'src/stats/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@actions/*', '@octokit/*', '**/github/**', '**/actions/**', '**/cli/**'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ENGINE_PATTERNS, paths: FS_PATHS }],
       'no-restricted-properties': [
         'error',
         {
@@ -44,5 +72,33 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Every file the tool opens goes through the workspace gate (src/core/files): direct opens
+    // elsewhere could follow a committed symlink out of the checkout or read a device unbounded.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/files/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression[source.value=/^(node:)?fs(\\/promises)?$/]`,
+          message: OPEN_MESSAGE,
+        },
+        {
+          selector: `ImportDeclaration[source.value=/^(node:)?fs(\\/promises)?$/] > ImportNamespaceSpecifier`,
+          message: OPEN_MESSAGE,
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/actions/**/*.ts', 'src/cli/**/*.ts', 'src/github/**/*.ts', 'src/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: FS_PATHS }] },
+  },
+  {
+    // The gate itself: the engine's import rules without the file-open ban.
+    files: ['src/core/files/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_PATTERNS }] },
   },
 );

@@ -10,7 +10,7 @@ import { writeResultFile } from '../core/result.js';
 import { runCompare, regressions } from '../core/compare/compare.js';
 import { compareEntryFrom } from '../core/compare/entry.js';
 import { compareSummaryMarkdown } from '../core/compare/markdown.js';
-import { workspacePath } from '../core/compare/baseline.js';
+import { workspacePath } from '../core/files/workspace.js';
 import { githubProvider } from './baseline-provider.js';
 import { annotateCompare, finishAnnotations } from './annotate.js';
 import type { Policy } from '../core/compare/types.js';
@@ -56,7 +56,7 @@ async function run(): Promise<void> {
     context: resultContext(ctx),
     provider: githubProvider(ctx, token),
   });
-  writeResultFile(resultPath, result);
+  writeResultFile(resultPath, result, ctx.workspace);
 
   annotateCompare(result, ctx.workspace, relative(ctx.workspace, resultPath));
   finishAnnotations();

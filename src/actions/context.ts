@@ -1,5 +1,6 @@
 // Where the run happens, read once from the runner's environment, for result files and reports.
-import { readFileSync } from 'node:fs';
+import { readRunnerFile } from '../core/files/workspace.js';
+import { limitsFromEnv, setReadLimits } from '../core/files/limits.js';
 import type { ResultContext } from '../core/result.js';
 
 export interface RunnerContext extends ResultContext {
@@ -12,10 +13,16 @@ export interface RunnerContext extends ResultContext {
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  // The caps on files read whole (MODELGATE_MAX_*_BYTES), before anything is read.
+  setReadLimits(limitsFromEnv(env));
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+      // The runner writes it outside the workspace; it is still capped (bytes read, not stat).
+      payload = JSON.parse(readRunnerFile(env.GITHUB_EVENT_PATH, 'event')) as Record<
+        string,
+        unknown
+      >;
     } catch {
       payload = {};
     }

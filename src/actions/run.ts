@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig } from '../core/config/load.js';
-import { workspacePath } from '../core/compare/baseline.js';
+import { workspacePath } from '../core/files/workspace.js';
 import { loadOne } from '../core/report/load.js';
 import {
   DEFAULT_RESULTS_DIR,

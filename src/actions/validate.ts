@@ -20,7 +20,7 @@ async function fromConfig(
   configInput: string,
   id: string,
 ): Promise<{ id: string; title?: string; options: ValidateOptions }> {
-  const { workspacePath } = await import('../core/compare/baseline.js');
+  const { workspacePath } = await import('../core/files/workspace.js');
   const { loadConfig } = await import('../core/config/load.js');
   const { optionsFromEntry } = await import('../core/validate/entry.js');
   const path = workspacePath(workspace, configInput, 'config');
@@ -99,7 +99,7 @@ async function run(): Promise<void> {
     resultContext(ctx),
     { id, ...(title ? { title } : {}) },
   );
-  writeResultFile(resultPath, result);
+  writeResultFile(resultPath, result, ctx.workspace);
 
   const { annotateValidate, finishAnnotations } = await import('./annotate.js');
   annotateValidate(result, {

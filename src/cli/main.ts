@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { limitsFromEnv, setReadLimits } from '../core/files/limits.js';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -39,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    // The caps on files read whole (MODELGATE_MAX_*_BYTES); a malformed value is bad usage.
+    setReadLimits(limitsFromEnv(process.env));
     return await command.run(rest);
   } catch (err) {
     process.stderr.write(`modelgate ${name}: ${(err as Error).message}\n`);

@@ -2,16 +2,16 @@
 // Every file we write is checked against schemas/result.schema.json first, and every file we
 // read is checked again, because in the two-workflow fork pattern it comes from an untrusted run.
 import type { ErrorObject } from 'ajv';
+import { closeSync, fstatSync, readSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+  existingAncestor,
+  gateFile,
+  openGatedSync,
+  refusalReason,
+  writeWorkspaceFile,
+} from './files/workspace.js';
+import { readLimit } from './files/limits.js';
 // Compiled ahead of time (scripts/gen-result-validator.js): compiling the schemas at start-up
 // cost every entry point about 100 ms.
 import { validateResult } from './generated/result-validator.js';
@@ -89,37 +89,48 @@ export function newResult<K extends Kind, D>(
   };
 }
 
-/** Writes atomically (temp file + rename) so a reader never sees half a result. */
-export function writeResultFile(path: string, result: Result<Kind, unknown>): void {
+/**
+ * Writes atomically (temp file + rename) so a reader never sees half a result, through the
+ * workspace gate: no folder on the way may be a link that leaves `root` (the workspace).
+ */
+export function writeResultFile(
+  path: string,
+  result: Result<Kind, unknown>,
+  root = existingAncestor(path),
+): void {
   assertResult(result, path);
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(result, null, 2) + '\n');
-  renameSync(tmp, path);
+  writeWorkspaceFile(root, resolve(path), JSON.stringify(result, null, 2) + '\n', 'result file');
 }
 
 /**
  * Largest result file read (bytes). Results come from untrusted artifacts in the fork pattern: an
  * unbounded file would exhaust the runner's memory before the schema check could refuse it.
  */
-export const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+export const MAX_RESULT_BYTES = readLimit('result').bytes;
 
 function limitText(bytes: number): string {
   const mib = 1024 * 1024;
   return bytes % mib === 0 ? `${bytes / mib} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
 }
 
-export function readResultFile(path: string, maxBytes = MAX_RESULT_BYTES): Result {
+/**
+ * Reads a result file through the workspace gate (`root`: the tree it may not leave, by default
+ * its own folder), at most `maxBytes` (MODELGATE_MAX_RESULT_BYTES raises the default cap).
+ */
+export function readResultFile(
+  path: string,
+  maxBytes = readLimit('result').bytes,
+  root = dirname(resolve(path)),
+): Result {
   let text: string;
   let fd: number | undefined;
   try {
     // Stat the open file, not the path, so the size checked is the size read.
-    fd = openSync(path, 'r');
+    fd = openGatedSync(gateFile(root, resolve(path), 'result file'), 'result file', path);
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error('not a regular file');
     if (stat.size > maxBytes) {
       throw new Error(
-        `${path}: result file is ${stat.size.toLocaleString('en-US')} bytes, larger than the ${limitText(maxBytes)} limit; not read`,
+        `${path}: result file is ${stat.size.toLocaleString('en-US')} bytes, larger than the ${limitText(maxBytes)} limit; not read (raise it with MODELGATE_MAX_RESULT_BYTES=<bytes>)`,
       );
     }
     // One byte more than the stat said: a file that grew after the stat is refused, not read on.
@@ -137,7 +148,9 @@ export function readResultFile(path: string, maxBytes = MAX_RESULT_BYTES): Resul
   } catch (err) {
     const message = (err as Error).message;
     throw new Error(
-      message.startsWith(`${path}: `) ? message : `${path}: cannot read result file: ${message}`,
+      message.startsWith(`${path}: `)
+        ? message
+        : `${path}: cannot read result file: ${refusalReason(err)}`,
     );
   } finally {
     if (fd !== undefined) closeSync(fd);

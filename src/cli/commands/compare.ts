@@ -6,7 +6,8 @@ import type { Command } from '../command.js';
 import { writeResultFile } from '../../core/result.js';
 import { runCompare, regressions, type CompareResult } from '../../core/compare/compare.js';
 import { compareEntryFrom } from '../../core/compare/entry.js';
-import { workspacePath, type BaselineProvider } from '../../core/compare/baseline.js';
+import type { BaselineProvider } from '../../core/compare/baseline.js';
+import { workspacePath } from '../../core/files/workspace.js';
 import { gitShow, gitShowToFile } from '../../core/compare/git.js';
 import { formatProblem } from '../../core/compare/metrics-file.js';
 import { formatNumber } from '../../core/compare/markdown.js';
@@ -162,7 +163,7 @@ export const compareCommand: Command = {
       workspace,
       values['result-path'] ?? `modelgate-results/compare-${entry.id}.json`,
     );
-    writeResultFile(resultPath, result);
+    writeResultFile(resultPath, result, workspace);
 
     if (values.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');

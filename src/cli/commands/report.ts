@@ -1,5 +1,5 @@
 // `modelgate report`: the same report the action posts, printed for a terminal or written as Markdown.
-import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
 import { renderText } from '../../core/report/text.js';
@@ -7,6 +7,7 @@ import { VERSION } from '../../version.js';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { parseFailOn } from './gate.js';
+import { writeWorkspaceFile } from '../../core/files/workspace.js';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -62,7 +63,7 @@ Examples:
     });
     process.stdout.write(renderText(entries, plan.decision));
     if (values.markdown && plan.comment.action === 'post') {
-      writeFileSync(values.markdown, plan.comment.body);
+      writeWorkspaceFile(process.cwd(), resolve(values.markdown), plan.comment.body, '--markdown');
       process.stderr.write(`Wrote ${values.markdown} (${plan.comment.body.length} characters).\n`);
     }
     return entries.some((e) => !e.ok) ? 2 : 0;

@@ -1,11 +1,11 @@
 // `modelgate run`: the whole config on a laptop, as the all-in-one action runs it in CI: every
 // check, the result files, the report (terminal text; Markdown on request) and the gate's exit code.
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VERSION } from '../../version.js';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { parseFailOn } from './gate.js';
+import { writeWorkspaceFile } from '../../core/files/workspace.js';
 import { colourReport, progressReporter, useColour } from './run-terminal.js';
 
 // The engine is imported when the command runs: `modelgate --help` and the other commands
@@ -137,7 +137,7 @@ export const runCommand: Command = {
     const text = renderText(outcome.entries, outcome.decision);
     process.stdout.write(useColour(process.stdout, process.env) ? colourReport(text) : text);
     if (values.markdown) {
-      writeFileSync(values.markdown, outcome.markdown);
+      writeWorkspaceFile(root, resolve(values.markdown), outcome.markdown, '--markdown');
       process.stderr.write(`Wrote ${values.markdown} (${outcome.markdown.length} characters).\n`);
     }
     return outcome.decision.failed ? 1 : 0;

@@ -140,7 +140,7 @@ export const validateCommand: Command = {
     const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
     if (!values['no-result']) {
       const path = resolve(cwd, values['result-path'] ?? `modelgate-results/${id}.json`);
-      writeResultFile(path, result);
+      writeResultFile(path, result, cwd);
     }
     if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else process.stdout.write(textReport(result, process.stdout.isTTY === true).join('\n') + '\n');

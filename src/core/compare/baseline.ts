@@ -1,8 +1,8 @@
 // Where the baseline's metrics come from. The engine never talks to GitHub: the base-branch and
 // artifact sources go through a BaselineProvider the caller builds (the action from src/github,
 // the CLI from git, tests from a fake), and the result always records which baseline was used.
-import { existsSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { workspacePath } from '../files/workspace.js';
 import { detectFormat, loadMetrics, parseMetrics } from './metrics-file.js';
 import type { MetricSet } from './metrics-file.js';
 import type { BaselineConfig, BaselineInfo } from './types.js';
@@ -85,31 +85,6 @@ export function baselineSpec(config: BaselineConfig | undefined): BaselineSpec {
 }
 
 /**
- * A workspace-relative path that cannot climb out of the workspace, by `..` or by a symlink: the
- * path comes from the pull request, and a link to a runner file must not get its content quoted
- * into a result (error messages show the start of string values).
- */
-export function workspacePath(workspace: string, path: string, what: string): string {
-  const full = resolve(workspace, path);
-  const inside = (root: string, p: string) => {
-    const rel = relative(root, p);
-    return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
-  };
-  if (!inside(resolve(workspace), full))
-    throw new Error(`${what} '${path}' is outside the workspace`);
-  let real: string | undefined;
-  try {
-    real = realpathSync(full);
-  } catch {
-    return full; // does not exist (yet): the reader reports it
-  }
-  if (!inside(realpathSync(workspace), real)) {
-    throw new Error(`${what} '${path}' links outside the workspace`);
-  }
-  return full;
-}
-
-/**
  * Resolves and parses the baseline. Parse errors and provider failures throw (status error);
  * a baseline that does not exist yet resolves to source 'none' with a note.
  */
@@ -131,7 +106,10 @@ export async function resolveBaseline(
           },
         };
       }
-      return { info: { source: 'file', path: spec.path }, metrics: loadMetrics(full, spec.path) };
+      return {
+        info: { source: 'file', path: spec.path },
+        metrics: loadMetrics(full, spec.path, options.workspace),
+      };
     }
     case 'base-branch': {
       const read = options.provider?.readAtBase;

@@ -3,7 +3,8 @@
 // they compute; point values decide the rest.
 import { newResult, worstStatus } from '../result.js';
 import type { Problem, Result, ResultContext, Status } from '../result.js';
-import { baselineSpec, resolveBaseline, workspacePath } from './baseline.js';
+import { baselineSpec, resolveBaseline } from './baseline.js';
+import { workspacePath } from '../files/workspace.js';
 import type { BaselineProvider, BaselineSpec, ResolvedBaseline } from './baseline.js';
 import { formatProblem, loadMetrics, metricKey, MetricFileError } from './metrics-file.js';
 import type { MetricSet, SliceRef } from './metrics-file.js';
@@ -262,6 +263,7 @@ export async function runCompare(
       candidate = loadMetrics(
         workspacePath(options.workspace, entry.candidate, 'candidate'),
         entry.candidate,
+        options.workspace,
       );
     } catch (err) {
       errors.push(...problemsOf(err, entry.candidate));

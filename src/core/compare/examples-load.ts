@@ -3,8 +3,8 @@
 //
 // Only the columns a comparison needs are kept, as raw values: whether a value must be a
 // number (a score) or may be a class name (a label) is decided by the metric using it.
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
+import { readWorkspaceText, refusalReason } from '../files/workspace.js';
 import Papa from 'papaparse';
 import type { Problem } from '../result.js';
 
@@ -34,6 +34,8 @@ export interface LoadExamplesOptions {
   format?: ExampleFormat;
   /** Stop collecting problems after this many (default 50); the count of the rest is reported. */
   maxProblems?: number;
+  /** The tree the file may not leave, after symlinks (default: the file's own folder). */
+  root?: string;
 }
 
 export interface LoadedExamples {
@@ -332,10 +334,11 @@ export function parseExamples(
 export function loadExamples(path: string, options: LoadExamplesOptions): LoadedExamples {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const root = options.root ?? dirname(resolve(path));
+    text = readWorkspaceText(root, resolve(path), 'per-example file', 'examples', path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'file not found' : err.message;
+    const why = err.code === 'ENOENT' ? 'file not found' : refusalReason(err);
     return {
       table: null,
       problems: [{ file: path, message: `cannot read per-example scores: ${why}` }],

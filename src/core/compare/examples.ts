@@ -1036,13 +1036,18 @@ export function compareExamples(
 export function compareExampleFiles(
   paths: { candidate: string; baseline: string },
   metrics: readonly ExampleMetric[],
-  options: CompareExamplesOptions & { idColumn: string; format?: LoadExamplesOptions['format'] },
+  options: CompareExamplesOptions & {
+    idColumn: string;
+    format?: LoadExamplesOptions['format'];
+    root?: string;
+  },
 ): ExamplesComparison {
   const o = defaults(options);
   const columns = exampleColumns(metrics, o.slices);
   const load = {
     idColumn: options.idColumn,
     columns,
+    ...(options.root ? { root: options.root } : {}),
     ...(options.format ? { format: options.format } : {}),
   };
   const c = loadExamples(paths.candidate, load);

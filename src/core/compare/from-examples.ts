@@ -3,7 +3,7 @@
 // rules and slice rules, the options; and back to result rows. No statistics here.
 import { isAbsolute, relative } from 'node:path';
 import type { Problem } from '../result.js';
-import { workspacePath } from './baseline.js';
+import { workspacePath } from '../files/workspace.js';
 import { labelledSource } from './example-source.js';
 import { compareExampleFiles, type ExampleMetric, type ExampleRule } from './examples.js';
 import type { ExamplesOutcome } from './compare.js';
@@ -72,6 +72,7 @@ export async function evaluateExamples(
     text.split(abs.candidate).join(ex.candidate).split(abs.baseline).join(ex.baseline);
   const comparison = compareExampleFiles(abs, metrics, {
     idColumn: ex.id ?? 'id',
+    root: options.workspace,
     ...(ex.slices ? { slices: ex.slices } : {}),
     ...(ex.missing_ids ? { missingIds: ex.missing_ids } : {}),
     ...(ex.resamples !== undefined ? { resamples: ex.resamples } : {}),

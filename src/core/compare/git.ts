@@ -2,6 +2,9 @@
 // fetch-depth: 0): no API call, no rate limit. Arguments go to git through execFile, never a shell,
 // and a ref that could pass for an option is refused. Only local object reads: nothing can prompt.
 import { execFile, spawn } from 'node:child_process';
+// Writes only to the file the caller names in a temporary directory the engine itself created
+// (mkdtemp), never to a path from the pull request.
+// eslint-disable-next-line no-restricted-imports
 import { createWriteStream } from 'node:fs';
 import { posix, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';

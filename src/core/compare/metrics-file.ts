@@ -1,12 +1,15 @@
 // Metric files: JSON, YAML, TOML (DVC writes any of the three), a list of {name, value} records,
 // or an MLflow run folder. Every shape becomes one flat map "name" / "name@key=value" → number,
 // with the line each value came from, so an error can point at it. See docs/compare.md.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Problem } from '../result.js';
+import { readWorkspaceText, refusalReason, workspacePath } from '../files/workspace.js';
+import { tooDeep } from '../files/nesting.js';
+import { JsonTreeError, MAX_METRIC_DEPTH, jsonTree, type Tree } from './metrics-tree.js';
 
 export interface SliceRef {
   key: string;
@@ -62,11 +65,21 @@ export function metricKey(name: string, slice?: SliceRef): string {
 /** The top-level key that holds per-slice values in object-shaped files. */
 export const SLICES_KEY = 'slices';
 
-// A format-neutral tree, so YAML/JSON (with lines) and TOML (without) flatten the same way.
-type Tree =
-  | { kind: 'map'; line?: number; entries: Array<{ key: string; line?: number; node: Tree }> }
-  | { kind: 'seq'; line?: number; items: Tree[] }
-  | { kind: 'scalar'; line?: number; value: unknown; plain?: boolean };
+/**
+ * Most metric values one file may hold. Every value becomes a row of the comparison and of the
+ * result file; far more than any real evaluation writes would take the runner's memory instead.
+ */
+export const MAX_METRIC_VALUES = 50_000;
+
+function tooManyValues(): string {
+  return `more than ${MAX_METRIC_VALUES.toLocaleString('en-US')} metric values (each becomes a row of the comparison); keep the metrics you gate, or split the file`;
+}
+
+/**
+ * YAML and TOML metric files above this size are refused: their parsers take about 100 bytes of
+ * memory per byte of input. Big metric files are JSON, which has its own lean reader.
+ */
+export const MAX_YAML_METRICS_BYTES = 4 * 1024 * 1024;
 
 export function detectFormat(path: string): MetricFormat {
   const ext = extname(path).toLowerCase();
@@ -77,33 +90,33 @@ export function detectFormat(path: string): MetricFormat {
   return 'json';
 }
 
-/** Reads a metric file, or an MLflow run folder when `path` is a directory. */
-export function loadMetrics(path: string, displayPath = path): MetricSet {
+/**
+ * Reads a metric file, or an MLflow run folder when `path` is a directory, through the
+ * workspace gate: `root` is the tree it may not leave (default: the file's own folder).
+ */
+export function loadMetrics(
+  path: string,
+  displayPath = path,
+  root = dirname(resolve(path)),
+): MetricSet {
   let isDir: boolean;
   try {
-    isDir = statSync(path).isDirectory();
+    isDir = statSync(workspacePath(root, resolve(path), 'metric file')).isDirectory();
   } catch (err) {
     throw new MetricFileError([
-      { file: displayPath, message: `cannot read: ${describeFsError(err)}` },
+      { file: displayPath, message: `cannot read: ${refusalReason(err)}` },
     ]);
   }
-  if (isDir) return loadMlflowRun(path, displayPath);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new MetricFileError([
-      { file: displayPath, message: `cannot read: ${describeFsError(err)}` },
-    ]);
-  }
-  return parseMetrics(text, displayPath);
+  if (isDir) return loadMlflowRun(path, displayPath, root);
+  return parseMetrics(readMetricText(root, path, displayPath), displayPath);
 }
 
-function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return 'no such file';
-  if (e.code === 'EACCES') return 'permission denied';
-  return e.message;
+function readMetricText(root: string, path: string, shown: string): string {
+  try {
+    return readWorkspaceText(root, resolve(path), 'metric file', 'metrics', shown);
+  } catch (err) {
+    throw new MetricFileError([{ file: shown, message: `cannot read: ${refusalReason(err)}` }]);
+  }
 }
 
 /** Parses metric file content; `file` names it in errors and picks the format by extension. */
@@ -112,11 +125,56 @@ export function parseMetrics(
   file: string,
   format: MetricFormat = detectFormat(file),
 ): MetricSet {
-  const tree = format === 'toml' ? tomlTree(text, file) : yamlTree(text, file);
+  if (format !== 'json' && text.length > MAX_YAML_METRICS_BYTES) {
+    throw new MetricFileError([
+      {
+        file,
+        message: `a ${format.toUpperCase()} metric file may be at most ${MAX_YAML_METRICS_BYTES / 1024 / 1024} MiB (its parser needs about 100× its size in memory); write big metric files as JSON`,
+      },
+    ]);
+  }
+  const tree =
+    format === 'toml'
+      ? tomlTree(text, file)
+      : format === 'json'
+        ? jsonOrYamlTree(text, file)
+        : yamlTree(text, file);
   return flatten(tree, file);
 }
 
+/** Strict JSON through the lean reader; a small file that is not strict JSON is read as YAML. */
+function jsonOrYamlTree(text: string, file: string): Tree {
+  try {
+    // Records take up to four scalars per value (name, value, a slice's key and value).
+    return jsonTree(text, 4 * MAX_METRIC_VALUES);
+  } catch (err) {
+    if (!(err instanceof JsonTreeError)) throw err;
+    if (err.tooMany)
+      throw new MetricFileError([{ file, line: err.line, message: tooManyValues() }]);
+    if (/^nested deeper/.test(err.message) || text.length > MAX_YAML_METRICS_BYTES)
+      throw new MetricFileError([
+        { file, line: err.line, message: `not valid JSON: ${err.message}` },
+      ]);
+    return yamlTree(text, file);
+  }
+}
+
+/** The parsers recurse per level: a file nested beyond any real metric file is refused first. */
+function refuseDeep(text: string, file: string): void {
+  const deep = tooDeep(text, MAX_METRIC_DEPTH);
+  if (deep) {
+    throw new MetricFileError([
+      {
+        file,
+        line: deep.line,
+        message: `nested deeper than ${MAX_METRIC_DEPTH} levels (${deep.depth} at this line); metric files nest a few levels at most`,
+      },
+    ]);
+  }
+}
+
 function yamlTree(text: string, file: string): Tree {
+  refuseDeep(text, file);
   const lineCounter = new LineCounter();
   // uniqueKeys off: we detect duplicates ourselves to name the key and both lines.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
@@ -190,6 +248,7 @@ function yamlTree(text: string, file: string): Tree {
 }
 
 function tomlTree(text: string, file: string): Tree {
+  refuseDeep(text, file);
   let data: unknown;
   try {
     data = parseToml(text);
@@ -242,10 +301,16 @@ class Collector {
   readonly invalid = new Map<string, InvalidMetric>();
   readonly problems: Problem[] = [];
   private readonly lines = new Map<string, number | undefined>();
+  private full = false;
 
   constructor(readonly file: string) {}
 
   add(name: string, slice: SliceRef | undefined, node: Tree, file = this.file): void {
+    if (this.values.size + this.invalid.size >= MAX_METRIC_VALUES) {
+      if (!this.full) this.error(node, undefined, tooManyValues());
+      this.full = true;
+      return;
+    }
     const key = metricKey(name, slice);
     if (this.lines.has(key)) {
       const first = this.lines.get(key);
@@ -434,7 +499,7 @@ function flattenRecords(seq: Extract<Tree, { kind: 'seq' }>, out: Collector): vo
 }
 
 // mlruns/<experiment>/<run>/metrics/<name>: one line per logged point, "timestamp value step".
-function loadMlflowRun(dir: string, displayPath: string): MetricSet {
+function loadMlflowRun(dir: string, displayPath: string, root: string): MetricSet {
   const metricsDir = isDirectory(join(dir, 'metrics'))
     ? join(dir, 'metrics')
     : basename(dir) === 'metrics'
@@ -450,7 +515,7 @@ function loadMlflowRun(dir: string, displayPath: string): MetricSet {
   for (const file of files) {
     const name = relative(metricsDir, file).split(sep).join('/');
     const shown = join(displayPath, relative(dir, file)).split(sep).join('/');
-    const latest = latestPoint(readFileSync(file, 'utf8'), shown, name, out);
+    const latest = latestPoint(readMetricText(root, file, shown), shown, name, out);
     if (latest) out.add(name, undefined, latest, shown);
   }
   if (out.problems.length === 0 && out.values.size === 0 && out.invalid.size === 0) {

@@ -2,7 +2,7 @@
 // and (on request) that the files and globs the config names exist.
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { workspaceGlobSync } from '../files/glob.js';
 import type { DataPath } from './source.js';
 import type { RawConfig } from './types.js';
 
@@ -106,12 +106,11 @@ export function checkPaths(config: RawConfig, root: string, checkFiles: boolean)
     if (field.kind === 'glob') {
       let matches: string[];
       try {
-        matches = globSync(field.value, {
-          cwd: root,
+        matches = workspaceGlobSync(field.value, root, root, {
           onlyFiles: true,
           dot: false,
           expandDirectories: false,
-        });
+        }).matches;
       } catch (err) {
         problems.push({
           path: field.path,

@@ -7,8 +7,8 @@
 // root in CI), not to the config file: `.github/modelgate.yml` would otherwise need `../`
 // before every path, and the same strings are what the report shows and what the base-branch
 // baseline fetches by path.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readWorkspaceText, refusalReason } from '../files/workspace.js';
 import { ConfigError, formatPath, type ConfigProblem } from './errors.js';
 import { checkPaths, checkUniqueIds, hasNoChecks } from './checks.js';
 import { explainErrors, validatorFor } from './schema.js';
@@ -51,13 +51,20 @@ export interface LoadedConfig {
 export function loadConfig(path: string, options: LoadOptions = {}): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // The config comes from the pull request too: inside the workspace, regular, capped, UTF-8.
+    text = readWorkspaceText(
+      resolve(options.root ?? '.'),
+      resolve(path),
+      'config file',
+      'config',
+      path,
+    );
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
         ? 'config file not found'
-        : `cannot read config file: ${(err as Error).message}`;
+        : `cannot read config file: ${refusalReason(err)}`;
     throw new ConfigError([{ source: path, key: '', path: [], message: why }]);
   }
   return loadConfigText(text, path, options);

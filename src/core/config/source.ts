@@ -11,6 +11,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { tooDeep } from '../files/nesting.js';
 
 export interface Position {
   line: number;
@@ -56,7 +57,24 @@ function jsonComments(text: string): SourceProblem[] {
   return problems;
 }
 
+/** A config nests a handful of levels; far deeper would exhaust the YAML parser's stack. */
+export const MAX_CONFIG_DEPTH = 64;
+
 export function parseSource(text: string): ParsedSource {
+  const deep = tooDeep(text, MAX_CONFIG_DEPTH);
+  if (deep) {
+    return {
+      value: null,
+      problems: [
+        {
+          position: { line: deep.line, column: 1 },
+          path: [],
+          message: `nested deeper than ${MAX_CONFIG_DEPTH} levels (${deep.depth} at this line)`,
+        },
+      ],
+      locate: () => undefined,
+    };
+  }
   const comments = jsonComments(text);
   if (comments.length > 0) return { value: null, problems: comments, locate: () => undefined };
   const lineCounter = new LineCounter();

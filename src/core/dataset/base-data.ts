@@ -5,12 +5,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import {
-  MAX_REMOTE_FILE_BYTES,
-  baselineSpec,
-  workspacePath,
-  type BaselineProvider,
-} from '../compare/baseline.js';
+import { MAX_REMOTE_FILE_BYTES, baselineSpec, type BaselineProvider } from '../compare/baseline.js';
+import { workspacePath } from '../files/workspace.js';
 import type { BaselineInfo } from '../compare/types.js';
 import { resolveData, type DataFile } from '../validate/files.js';
 import type { DatasetConfig } from './types.js';
@@ -18,6 +14,8 @@ import type { DatasetConfig } from './types.js';
 export interface BaseData {
   /** Where the base's data paths resolve. */
   dir: string;
+  /** The tree no base data file may leave: the workspace, or the temporary directory. */
+  root: string;
   /** Shown as ratchet.baseDir. */
   label: string;
   /** Remote: the data files the base has (explicit paths); undefined: the entry's own globs. */
@@ -34,7 +32,7 @@ const noop = async () => {};
 export async function prepareBase(
   ratchet: NonNullable<DatasetConfig['ratchet']>,
   files: DataFile[],
-  o: { cwd: string; splits?: DatasetConfig['splits']; provider?: BaselineProvider },
+  o: { cwd: string; root?: string; splits?: DatasetConfig['splits']; provider?: BaselineProvider },
 ): Promise<BaseData> {
   if (
     ratchet.base_dir !== undefined ||
@@ -44,6 +42,7 @@ export async function prepareBase(
     const key = ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base.path';
     return {
       dir: workspacePath(o.cwd, where, key),
+      root: o.root ?? o.cwd,
       label: where,
       missingFiles: [],
       info: { source: 'file' },
@@ -98,7 +97,12 @@ export async function prepareBase(
     if (o.splits) {
       splits = {};
       for (const [name, patterns] of Object.entries(o.splits)) {
-        const r = await resolveData(Array.isArray(patterns) ? patterns : [patterns], o.cwd);
+        const r = await resolveData(
+          Array.isArray(patterns) ? patterns : [patterns],
+          o.cwd,
+          undefined,
+          o.root ?? o.cwd,
+        );
         const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
         if (kept.length) splits[name] = kept;
       }
@@ -107,6 +111,7 @@ export async function prepareBase(
       info.note = `not on the base (all their rows count as new): ${missingFiles.join(', ')}${notes[0] ? ` (${notes[0]})` : ''}`;
     return {
       dir,
+      root: dir,
       label: spec.path,
       data: present,
       ...(splits ? { splits } : {}),

@@ -44,6 +44,8 @@ export interface DatasetRunOptions {
   bundle: SchemaBundle;
   config: DatasetConfig;
   cwd: string;
+  /** The workspace: no split or reference file may leave it. Defaults to `cwd`. */
+  root?: string;
   samples: number;
   maxRecordBytes: number;
   /** Reservoir size per column and side (tests make it small to exercise sampling). */
@@ -300,6 +302,8 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
     const r = await resolveData(
       list((config.splits as Record<string, string | string[]>)[name] as string | string[]),
       o.cwd,
+      undefined,
+      o.root ?? o.cwd,
     );
     for (const p of r.problems) errors.push({ ...p, key: `splits.${name}` });
     for (const f of r.files) {
@@ -333,6 +337,7 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
     try {
       reference = await resolveReference(drift.reference, {
         cwd: o.cwd,
+        root: o.root ?? o.cwd,
         ...(o.provider ? { provider: o.provider } : {}),
       });
     } catch (err) {

@@ -1,12 +1,11 @@
 // Reading records for the dataset checks without a schema, through validate's own readers (the
 // chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
 // one pass, and a few records read back from their chunk to show as samples.
-import { open } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
 import { readCsvHeader, readDataFile } from '../validate/source.js';
 import type { Validators } from '../validate/records.js';
-import type { DataFile } from '../validate/files.js';
+import { openDataFile, type DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import type { Problem } from '../result.js';
 import type { ChunkOrigin } from './expect.js';
@@ -54,7 +53,7 @@ export async function readRows(
     bundle,
     new InlineExecutor(cv),
     source,
-    () => cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }),
+    () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
     (header) => {
       lineBase = header.lines;
       out.problems.push(...header.problems);
@@ -103,12 +102,12 @@ export async function readBack(
     file.format === 'csv' || file.format === 'tsv'
       ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv
       : undefined;
-  const fh = await open(file.abs, 'r');
+  const fh = await openDataFile(file);
   try {
     for (const [at, { origin, found }] of chunks) {
       current = found;
       if (at === -1 || origin.bytes === undefined) {
-        await cv.runJsonFile(file.abs, { maxRecordBytes });
+        await cv.runJsonFile(file, { maxRecordBytes });
         continue;
       }
       const buf = new Uint8Array(origin.bytes);

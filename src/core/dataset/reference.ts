@@ -5,10 +5,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { workspacePath } from '../files/workspace.js';
 import {
   MAX_REMOTE_FILE_BYTES,
   baselineSpec,
-  workspacePath,
   type BaselineProvider,
   type RemoteFileSpec,
 } from '../compare/baseline.js';
@@ -31,11 +31,17 @@ const noop = async () => {};
 
 export async function resolveReference(
   reference: string | string[] | BaselineConfig,
-  options: { cwd: string; provider?: BaselineProvider; maxBytes?: number },
+  options: { cwd: string; root?: string; provider?: BaselineProvider; maxBytes?: number },
 ): Promise<ResolvedReference> {
   const { cwd } = options;
+  const root = options.root ?? cwd;
   if (typeof reference === 'string' || Array.isArray(reference)) {
-    const r = await resolveData(Array.isArray(reference) ? reference : [reference], cwd);
+    const r = await resolveData(
+      Array.isArray(reference) ? reference : [reference],
+      cwd,
+      undefined,
+      root,
+    );
     return {
       files: r.files,
       info: { source: 'file', paths: r.files.map((f) => f.path) },
@@ -58,7 +64,7 @@ export async function resolveReference(
     };
   if (spec.source === 'file') {
     const full = workspacePath(cwd, spec.path, 'drift.reference');
-    const r = await resolveData([full], cwd);
+    const r = await resolveData([full], cwd, undefined, root);
     const absent = r.problems.some((p) => p.message === 'data file not found');
     return {
       files: r.files,

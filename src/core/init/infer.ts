@@ -169,6 +169,8 @@ export interface InferOptions {
   maxRows?: number;
   /** How the data file is named in the schema's description. */
   displayPath?: string;
+  /** The workspace: the sample may not leave it (default: the sample's own folder). */
+  root?: string;
 }
 
 /** Infers the schema of one record from a sample file (JSON Lines, CSV, TSV or a JSON array). */
@@ -178,8 +180,12 @@ export async function inferSchemaFromFile(
 ): Promise<InferredSchema> {
   const format = !options.format || options.format === 'auto' ? detectFormat(path) : options.format;
   const root = new Field();
-  const info = await readSample(path, format, options.maxRows ?? MAX_ROWS, (record) =>
-    addRecord(root, record),
+  const info = await readSample(
+    path,
+    format,
+    options.maxRows ?? MAX_ROWS,
+    (record) => addRecord(root, record),
+    options.root,
   );
   if (info.rows === 0) throw new Error(`${path}: no records to infer a schema from`);
   return { ...info, ...describe(root, options.displayPath ?? basename(path), info) };

@@ -1,8 +1,9 @@
 // `modelgate init`: infer a schema from a sample file and write a starter config and workflow.
 // Nothing is written unless every file can be: existing files are refused (unless forced)
 // before the first write, and each file is written atomically.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { workspacePath as gatePath, writeWorkspaceFile } from '../files/workspace.js';
 import { loadConfigText } from '../config/load.js';
 import { inferSchemaFromFile, type InferredSchema } from './infer.js';
 import type { SampleFormat } from './sample.js';
@@ -70,6 +71,7 @@ export async function planInit(options: InitOptions): Promise<InitPlan> {
     format: options.format ?? 'auto',
     ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
     displayPath: dataPath,
+    root,
   });
   const id = options.id ?? toId(stem);
   if (!ID_PATTERN.test(id)) throw new Error(`--id '${id}' must match ${ID_PATTERN.source}`);
@@ -124,22 +126,18 @@ export function writeInit(dir: string, plan: InitPlan, force = false): void {
       throw new Error(`refusing to overwrite ${existing.join(', ')} (use --force to replace)`);
     }
   }
-  for (const file of plan.files) {
-    const target = resolve(root, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.content);
-    renameSync(tmp, target);
-  }
+  for (const file of plan.files) writeWorkspaceFile(root, file.path, file.content, file.path);
 }
 
-/** A path relative to the root, with forward slashes; refuses one outside it. */
+/** A path relative to the root, with forward slashes, through the workspace gate. */
 function workspacePath(root: string, path: string, option: string): string {
   if (path.trim() === '') throw new Error(`${option} must not be empty`);
   const rel = relative(root, resolve(root, path));
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new Error(`${option} '${path}' must name a file inside ${root}`);
   }
+  // After symlinks too, and never into .git: the rest of the checks are the gate's.
+  gatePath(root, path, option);
   return rel.split(sep).join('/');
 }
 

@@ -1,8 +1,11 @@
 // Reads the first records of a sample data file, streaming, for schema inference.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import type { ReadStream } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Papa from 'papaparse';
 import { parseCell, type Cell } from './cell.js';
+import { assertUtf8Head } from '../files/encoding.js';
+import { gateFile, openGated, readHead, readWorkspaceText } from '../files/workspace.js';
 
 export type SampleFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
@@ -17,9 +20,6 @@ export interface SampleInfo {
   truncated: boolean;
 }
 
-/** A JSON array is parsed whole (JSON.parse cannot stream); larger samples should be JSON Lines. */
-export const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
-
 export function detectFormat(path: string): SampleFormat {
   const lower = path.toLowerCase();
   if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl';
@@ -31,20 +31,26 @@ export function detectFormat(path: string): SampleFormat {
   );
 }
 
+/** Reads a sample through the workspace gate: `root` is the tree it may not leave. */
 export async function readSample(
   path: string,
   format: SampleFormat,
   maxRows: number,
   onRecord: (record: SampleRecord) => void,
+  root = dirname(resolve(path)),
 ): Promise<SampleInfo> {
+  const file = gateFile(root, resolve(path), 'sample file');
+  assertUtf8Head(readHead(file), path);
+  const open = async (): Promise<ReadStream> =>
+    (await openGated(file, 'sample file', path)).createReadStream({ encoding: 'utf8' });
   switch (format) {
     case 'jsonl':
-      return readJsonLines(path, maxRows, onRecord);
+      return readJsonLines(path, await open(), maxRows, onRecord);
     case 'json':
-      return readJsonArray(path, maxRows, onRecord);
+      return readJsonArray(root, path, maxRows, onRecord);
     case 'csv':
     case 'tsv':
-      return readDelimited(path, format, maxRows, onRecord);
+      return readDelimited(path, await open(), format, maxRows, onRecord);
   }
 }
 
@@ -54,10 +60,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 async function readJsonLines(
   path: string,
+  stream: ReadStream,
   maxRows: number,
   onRecord: (r: SampleRecord) => void,
 ): Promise<SampleInfo> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let rows = 0;
   let lineNo = 0;
@@ -89,19 +95,15 @@ async function readJsonLines(
 }
 
 async function readJsonArray(
+  root: string,
   path: string,
   maxRows: number,
   onRecord: (r: SampleRecord) => void,
 ): Promise<SampleInfo> {
-  const size = statSync(path).size;
-  if (size > MAX_JSON_ARRAY_BYTES) {
-    throw new Error(
-      `${path}: a JSON array sample may be at most ${MAX_JSON_ARRAY_BYTES >> 20} MiB; use JSON Lines for larger files`,
-    );
-  }
+  const text = readWorkspaceText(root, resolve(path), 'sample file', 'sample', path);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (err) {
     throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
   }
@@ -118,12 +120,12 @@ async function readJsonArray(
 
 function readDelimited(
   path: string,
+  stream: ReadStream,
   format: 'csv' | 'tsv',
   maxRows: number,
   onRecord: (r: SampleRecord) => void,
 ): Promise<SampleInfo> {
   return new Promise((resolvePromise, reject) => {
-    const stream = createReadStream(path, { encoding: 'utf8' });
     let header: string[] | undefined;
     let rows = 0;
     let truncated = false;

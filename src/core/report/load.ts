@@ -1,7 +1,7 @@
 // Reads every result file the patterns match. A file that cannot be read or breaks the contract
 // becomes an `error` entry, so one bad file shows up in the report instead of stopping it.
 import { lstatSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { readResultFile, type Result } from '../result.js';
 
@@ -63,7 +63,15 @@ export function loadOne(path: string, cwd: string): ReportEntry {
     if (lstatSync(full).isSymbolicLink()) {
       return { ok: false, path, error: `${path}: is a symbolic link; not read` };
     }
-    return { ok: true, path, result: readResultFile(full) };
+    // Inside the working directory the workspace gate's root is that directory; a file the
+    // caller named by an absolute path elsewhere is bounded by its own folder.
+    const rel = relative(cwd, full);
+    const inside = !(rel.startsWith('..') || isAbsolute(rel));
+    return {
+      ok: true,
+      path,
+      result: readResultFile(full, undefined, inside ? cwd : dirname(full)),
+    };
   } catch (err) {
     const message = (err as Error).message.replace(full, path);
     return { ok: false, path, error: message };

@@ -7,6 +7,7 @@ import { ConfigError, type ConfigProblem, type LoadedConfig } from '../config/lo
 import type { BaselineProvider } from '../compare/baseline.js';
 import { resolveRules, runCompare } from '../compare/compare.js';
 import type { CompareEntry } from '../compare/types.js';
+import { outputDir } from '../files/workspace.js';
 import { writeResultFile, type Kind, type Result, type ResultContext } from '../result.js';
 import { optionsFromEntry, type ValidateEntry } from '../validate/entry.js';
 import { runValidate } from '../validate/run.js';
@@ -47,13 +48,14 @@ export function resultFileName(kind: Kind, id: string): string {
   return kind === 'validate' ? `${id}.json` : `compare-${id}.json`;
 }
 
+/** Checked, not created: nothing is written before every check has been planned. */
 function resultsDirOf(loaded: LoadedConfig, dir: string): string {
   const abs = resolve(loaded.root, dir);
   const rel = relative(loaded.root, abs);
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new Error(`results directory '${dir}' must be inside the workspace root ${loaded.root}`);
   }
-  return abs;
+  return outputDir(loaded.root, dir, 'results directory', true);
 }
 
 function plan(loaded: LoadedConfig, options: ChecksOptions): Planned[] {
@@ -169,7 +171,7 @@ export async function runChecks(
       // A bad config was refused above; what throws here is one check's own trouble.
       result = failedResult(p.failed, err, options.context ?? {});
     }
-    writeResultFile(p.absPath, result);
+    writeResultFile(p.absPath, result, loaded.root);
     options.onEvent?.({ type: 'result', kind: p.kind, id: p.id, path: p.path, result });
     out.push({ kind: p.kind, id: p.id, path: p.path, absPath: p.absPath, result });
   }

@@ -8,6 +8,7 @@ import { casterFor, type Caster, type JsonType } from './cells.js';
 import { compileBundle, type SchemaBundle } from './schema.js';
 import { validateJsonlChunk, type Validators } from './records.js';
 import { validateJsonFile } from './json.js';
+import type { DataFile } from './files.js';
 import type * as CsvModule from './csv.js';
 import { ChunkDigester, type DigestPlan } from '../dataset/digest.js';
 
@@ -91,9 +92,9 @@ export class ChunkValidator {
   }
 
   /** A `.json` file, read whole in this thread. */
-  async runJsonFile(path: string, opts: { maxRecordBytes: number }): Promise<ChunkResult> {
+  async runJsonFile(file: DataFile, opts: { maxRecordBytes: number }): Promise<ChunkResult> {
     return this.digested(
-      await validateJsonFile(path, this.validators, { samples: this.samples, ...opts }),
+      await validateJsonFile(file, this.validators, { samples: this.samples, ...opts }),
     );
   }
 

@@ -1,7 +1,18 @@
 // Data globs → files with their formats. A glob that matches nothing is an error, not a pass.
 import { statSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { relative, resolve, extname, isAbsolute } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
+import { assertUtf8Head } from '../files/encoding.js';
+import { workspaceGlob } from '../files/glob.js';
+import {
+  gateFile,
+  openGated,
+  readHead,
+  refusalReason,
+  workspacePath,
+  type GatedFile,
+} from '../files/workspace.js';
 import type { DataFormat } from './types.js';
 
 export interface DataFile {
@@ -10,6 +21,8 @@ export interface DataFile {
   abs: string;
   format: DataFormat;
   bytes: number;
+  /** The file as the workspace gate checked it: every open is checked against it. */
+  gate: GatedFile;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -30,10 +43,27 @@ export interface Resolved {
   problems: Array<{ message: string; file?: string }>;
 }
 
+/** Opens a resolved data file, checking it is still the file the gate passed. */
+export function openDataFile(file: DataFile): Promise<FileHandle> {
+  return openGated(file.gate, 'data file', file.path);
+}
+
+/** Where a problem with one data path is reported: the refusal reason, by file. */
+function refusal(err: unknown, shown: string): { message: string; file: string } {
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+    return { message: 'data file not found', file: shown };
+  return { message: refusalReason(err), file: shown };
+}
+
+/**
+ * Data files and globs → gated files. `root` is the workspace: a match whose real path leaves it,
+ * enters `.git/`, or is not a regular file is a problem naming the file, never read.
+ */
 export async function resolveData(
   patterns: string[],
   cwd: string,
   forced?: DataFormat,
+  root = cwd,
 ): Promise<Resolved> {
   const files = new Map<string, DataFile>();
   const problems: Resolved['problems'] = [];
@@ -42,28 +72,25 @@ export async function resolveData(
     let matches: string[];
     if (isDynamicPattern(pattern)) {
       matches = (
-        await glob(pattern, {
-          cwd,
-          absolute: true,
+        await workspaceGlob(pattern, cwd, root, {
           onlyFiles: true,
           dot: false,
           expandDirectories: false,
         })
-      ).sort();
+      ).matches;
       if (matches.length === 0) {
         problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
         continue;
       }
     } else {
       const abs = resolve(cwd, pattern);
-      let isFile = false;
+      let isDir = false;
       try {
-        isFile = statSync(abs).isFile();
+        isDir = statSync(workspacePath(root, abs, 'data file')).isDirectory();
       } catch {
-        problems.push({ message: `data file not found`, file: pattern });
-        continue;
+        // Missing or refused: the gate below says which.
       }
-      if (!isFile) {
+      if (isDir) {
         problems.push({
           message: `not a file (use a glob like "${pattern.replace(/\/$/, '')}/*.jsonl")`,
           file: pattern,
@@ -78,7 +105,16 @@ export async function resolveData(
       const path = (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs)
         .split('\\')
         .join('/');
+      const shown = isDynamicPattern(pattern) ? path : pattern;
       const format = forced ?? formatOf(abs);
+      let gated: GatedFile;
+      try {
+        gated = gateFile(root, abs, 'data file');
+        assertUtf8Head(readHead(gated), shown);
+      } catch (err) {
+        problems.push(refusal(err, shown));
+        continue;
+      }
       if (!format) {
         problems.push({
           message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
@@ -86,7 +122,7 @@ export async function resolveData(
         });
         continue;
       }
-      files.set(abs, { path, abs, format, bytes: statSync(abs).size });
+      files.set(abs, { path, abs, format, bytes: gated.size, gate: gated });
     }
   }
   return { files: [...files.values()], problems };

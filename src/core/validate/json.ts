@@ -1,22 +1,22 @@
 // A `.json` file: either an array of records (validated element by element, streaming, in
 // constant memory) or a single document (one record, up to the record size limit). A small
 // byte scanner finds where each top-level element starts and ends; JSON.parse does the rest.
-import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { Collector } from './collect.js';
+import { openDataFile, type DataFile } from './files.js';
 import type { ChunkResult } from './types.js';
 import { validateOne, type Validators } from './records.js';
 
 const READ = 1 << 20;
 
 export async function validateJsonFile(
-  path: string,
+  file: DataFile,
   v: Validators,
   opts: { samples: number; maxRecordBytes: number },
 ): Promise<ChunkResult> {
   const c = new Collector(opts.samples);
   const problems: NonNullable<ChunkResult['problems']> = [];
-  const fh = await open(path, 'r');
+  const fh = await openDataFile(file);
   let mode: 'start' | 'array' | 'doc' | 'after' = 'start';
   let line = 1;
   let depth = 0;

@@ -158,7 +158,8 @@ export async function runValidate(
     });
   };
 
-  const resolved = await resolveData(options.data, options.cwd, forced);
+  const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
+  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot);
   errors.push(...resolved.problems);
   let bundle: SchemaBundle;
   try {
@@ -184,6 +185,7 @@ export async function runValidate(
         bundle,
         config: options.dataset,
         cwd: options.cwd,
+        root: dataRoot,
         samples,
         maxRecordBytes,
         ...(options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {}),
@@ -289,7 +291,7 @@ async function validateFiles(
         bundle,
         executor,
         sourceOptions,
-        async () => (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }),
+        async () => (await getInline()).validators.runJsonFile(file, { maxRecordBytes }),
         (header) => {
           merger = new FileMerger(file, samples, header.lines);
           dataset?.startFile(fileIndex, header.lines);
@@ -355,6 +357,7 @@ async function validateFiles(
     try {
       base = await prepareBase(ratchet, files, {
         cwd: options.cwd,
+        root: options.root ?? options.cwd,
         ...(options.dataset.splits ? { splits: options.dataset.splits } : {}),
         ...(options.provider ? { provider: options.provider } : {}),
       });
@@ -379,6 +382,7 @@ async function validateFiles(
               ...(base.data ? { data: base.data } : {}),
               cwd: base.dir,
               root: options.root ?? options.cwd,
+              dataRoot: base.root,
               dataset: {
                 ...options.dataset,
                 ...(base.splits ? { splits: base.splits } : {}),

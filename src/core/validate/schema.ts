@@ -6,8 +6,7 @@ import type { AnySchema, AnySchemaObject, ErrorObject, Options, ValidateFunction
 import type * as AjvCore from 'ajv/dist/core.js';
 
 type Ajv = AjvCore.default;
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { relative, resolve, isAbsolute, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   checkOf,
@@ -26,6 +25,7 @@ import {
   type SchemaWarning,
 } from './schema-warnings.js';
 import { rewriteEmptyEnums, rewriteProtoProperties, staticDynamicRefs } from './schema-rewrite.js';
+import { readWorkspaceText, refusalReason } from '../files/workspace.js';
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 
@@ -57,8 +57,6 @@ export class SchemaError extends Error {
   }
 }
 
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
-
 /** The all-errors validator that loading already compiled, for this thread's copy of a bundle. */
 const precompiled = new WeakMap<SchemaBundle, ValidateFunction>();
 
@@ -86,16 +84,15 @@ function detectDraft(schema: unknown, file: string): Draft {
   return draft;
 }
 
-function readJson(path: string, shown: string): unknown {
-  let size: number;
+/** A schema file through the workspace gate (inside `root`, regular, capped, UTF-8). */
+function readJson(root: string, path: string, shown: string): unknown {
+  let text: string;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new SchemaError('schema file not found', shown);
+    text = readWorkspaceText(root, path, 'schema file', 'schema', shown);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SchemaError(code === 'ENOENT' ? 'schema file not found' : refusalReason(err), shown);
   }
-  if (size > MAX_SCHEMA_BYTES)
-    throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -126,11 +123,6 @@ function metaErrors(errors: ErrorObject[] | null | undefined): { path: string; m
     path: e.instancePath || '/',
     message: `${e.message ?? e.keyword}${allowed ? `: ${allowed.map((x) => JSON.stringify(x)).join(', ')}` : ''}`,
   };
-}
-
-function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 type AjvClass = new (options: Options) => Ajv;
@@ -296,23 +288,20 @@ function refLoader(o: RefContext): (uri: string) => Promise<AnySchemaObject> {
       );
     }
     const path = fileURLToPath(url);
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)}: file ${relative(o.cwd, path) || path} not found`,
-        o.file,
-      );
-    }
-    if (!isInside(real, o.realRoot)) {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)} points outside the workspace (${o.realRoot}${sep})`,
-        o.file,
-      );
-    }
     const shown = relative(o.cwd, path) || path;
-    const loaded = readJson(path, shown);
+    let loaded: unknown;
+    try {
+      // Through the workspace gate: inside the root after symlinks, a regular file, capped.
+      loaded = readJson(o.realRoot, path, shown);
+    } catch (err) {
+      const reason = (err as SchemaError).message.slice(shown.length + 2);
+      throw new SchemaError(
+        reason === 'schema file not found'
+          ? `$ref ${JSON.stringify(uri)}: file ${shown} not found`
+          : `$ref ${JSON.stringify(uri)}: ${shown} ${reason}`,
+        o.file,
+      );
+    }
     if (typeof loaded !== 'boolean' && (typeof loaded !== 'object' || loaded === null)) {
       throw new SchemaError('a JSON Schema must be an object or a boolean', shown);
     }
@@ -332,7 +321,12 @@ export async function loadSchemaBundle(
   root = cwd,
 ): Promise<SchemaBundle> {
   const abs = resolve(cwd, file);
-  const schema = readJson(abs, file);
+  // Every schema file must be inside the workspace after symlinks. A root schema named outside
+  // it (an absolute path on the command line, not a config path) is bounded by its own folder.
+  const realRoot = resolve(cwd, root);
+  const rel = relative(realRoot, abs);
+  const named = rel.startsWith('..') || isAbsolute(rel) ? dirname(abs) : realRoot;
+  const schema = readJson(named, abs, file);
   if (
     typeof schema !== 'boolean' &&
     (typeof schema !== 'object' || schema === null || Array.isArray(schema))
@@ -347,12 +341,6 @@ export async function loadSchemaBundle(
     const id = rootSchema.$id ?? rootSchema.id;
     if (typeof id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(id)) rootId = id;
     else rootSchema.$id = fileUrl;
-  }
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(resolve(cwd, root));
-  } catch {
-    realRoot = resolve(cwd, root);
   }
   const bundle: SchemaBundle = {
     ...{ file, draft, root: rootSchema, rootId, refs: [] },

@@ -1,13 +1,12 @@
 // Reads a JSON Lines or CSV/TSV file in blocks and cuts it into chunks that end on a record
 // boundary (a newline; for CSV one outside quotes), so each chunk can be validated on its own.
 // Memory stays bounded: a few chunks in flight, and no record may exceed maxRecordBytes.
-import { open } from 'node:fs/promises';
 import type { Problem } from '../result.js';
 import type { Executor, CsvContext, Job } from './executor.js';
 import type { ChunkResult } from './types.js';
 import { columnTypes } from './cells.js';
 import type { SchemaBundle } from './schema.js';
-import type { DataFile } from './files.js';
+import { openDataFile, type DataFile } from './files.js';
 
 const LF = 10;
 const QUOTE = 34;
@@ -93,7 +92,7 @@ export async function readCsvHeader(
   bundle: SchemaBundle,
   maxRecordBytes: number,
 ): Promise<HeaderResult> {
-  const fh = await open(file.abs, 'r');
+  const fh = await openDataFile(file);
   try {
     // Headers are short; read more only when the first block holds no complete header row.
     let size = Math.min(file.bytes, 64 * 1024);
@@ -187,7 +186,7 @@ export async function streamFile(
   start: { offset: number; csv?: CsvContext },
   onResult: (r: ChunkResult) => void,
 ): Promise<void> {
-  const fh = await open(file.abs, 'r');
+  const fh = await openDataFile(file);
   const queue: Array<Promise<ChunkResult>> = [];
   const drain = async (max: number) => {
     while (queue.length > max) onResult(await (queue.shift() as Promise<ChunkResult>));

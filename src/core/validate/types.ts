@@ -94,6 +94,8 @@ export interface ValidateOptions {
   cwd: string;
   /** Local $refs may not leave this directory (the workspace). Defaults to `cwd`. */
   root?: string;
+  /** No data file may leave this directory (after symlinks). Defaults to `root`. */
+  dataRoot?: string;
   samples?: number;
   maxGroups?: number;
   maxRecordBytes?: number;
