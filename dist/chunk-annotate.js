@@ -36,9 +36,11 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunk-index2.js';
+import './chunk-nesting.js';
 import 'process';
 import 'buffer';
+import './chunk-workspace.js';
+import 'node:fs/promises';
 import './chunk-threshold.js';
 import './chunk-value.js';
 import './chunk-escape.js';
@@ -87,12 +89,13 @@ function annotateValidate(result, options) {
       ...p.line ? { startLine: p.line } : {}
     });
   }
+  const kind = result.status === "fail" || result.status === "error" ? "error" : "warning";
   const { annotations, more } = pickAnnotations(
     result,
-    Math.max(0, Math.min(options.max, left.error))
+    Math.max(0, Math.min(options.max, left[kind]))
   );
   for (const a of annotations)
-    annotateError(a.message, { title: a.title, file: a.file, startLine: a.line });
+    place(kind, a.message, { title: a.title, file: a.file, startLine: a.line });
   omitted.violations += more;
   if (more > 0 || omitted.errors > before) readMore.add(options.resultPath);
 }

@@ -1,12 +1,38 @@
 import { resolve, relative, isAbsolute } from 'node:path';
-import 'node:fs';
+import { o as outputDir } from './chunk-workspace.js';
 import { C as ConfigError } from './chunk-schema.js';
-import './chunk-index2.js';
+import 'node:fs';
+import './chunk-nesting.js';
 import { b as resolveRules, r as runCompare } from './chunk-compare.js';
-import { w as writeResultFile } from './chunk-result.js';
+import { n as newResult, w as writeResultFile } from './chunk-result.js';
 import { optionsFromEntry } from './chunk-entry.js';
 import { r as runValidate } from './chunk-run.js';
 import { p as parseThreshold } from './chunk-threshold.js';
+
+function detailsOf(check, maxInvalidRows) {
+  return check.kind === "validate" ? {
+    schemaFile: check.file,
+    rows: 0,
+    invalidRows: 0,
+    invalidShare: 0,
+    threshold: { maxInvalidRows },
+    files: [],
+    groups: []
+  } : { candidate: { path: check.file }, baseline: { source: "none" }, metrics: [] };
+}
+function failedResult(check, err, context, maxInvalidRows = "0") {
+  const message = (err instanceof Error ? err.message : String(err)).slice(0, 1e3);
+  return newResult({
+    kind: check.kind,
+    id: check.id,
+    title: (check.title ?? check.id).slice(0, 200),
+    status: "error",
+    summary: `the check could not run: ${message}`,
+    context,
+    errors: [{ message }],
+    details: detailsOf(check, maxInvalidRows)
+  });
+}
 
 const DEFAULT_RESULTS_DIR = "modelgate-results";
 function resultFileName(kind, id) {
@@ -18,7 +44,7 @@ function resultsDirOf(loaded, dir) {
   if (rel.startsWith("..") || isAbsolute(rel)) {
     throw new Error(`results directory '${dir}' must be inside the workspace root ${loaded.root}`);
   }
-  return abs;
+  return outputDir(loaded.root, dir, "results directory", true);
 }
 function plan(loaded, options) {
   const { config, root } = loaded;
@@ -58,7 +84,8 @@ function plan(loaded, options) {
       kind: "validate",
       id: entry.id,
       ...at("validate", entry.id, index),
-      run: () => runValidateEntry(entry, engine, options)
+      run: () => runValidateEntry(entry, engine, options),
+      failed: { kind: "validate", id: entry.id, title: entry.title, file: engine.schemaFile }
     });
   });
   config.compare.forEach((raw, index) => {
@@ -77,7 +104,13 @@ function plan(loaded, options) {
         workspace: root,
         context: options.context ?? {},
         ...options.provider ? { provider: options.provider } : {}
-      })
+      }),
+      failed: {
+        kind: "compare",
+        id: entry.id,
+        title: entry.title,
+        file: entry.candidate ?? entry.examples?.candidate ?? ""
+      }
     });
   });
   if (problems.length > 0) throw new ConfigError(problems);
@@ -103,8 +136,13 @@ async function runChecks(loaded, options = {}) {
   const out = [];
   for (const [index, p] of planned.entries()) {
     options.onEvent?.({ type: "check", kind: p.kind, id: p.id, index, total: planned.length });
-    const result = await p.run();
-    writeResultFile(p.absPath, result);
+    let result;
+    try {
+      result = await p.run();
+    } catch (err) {
+      result = failedResult(p.failed, err, options.context ?? {});
+    }
+    writeResultFile(p.absPath, result, loaded.root);
     options.onEvent?.({ type: "result", kind: p.kind, id: p.id, path: p.path, result });
     out.push({ kind: p.kind, id: p.id, path: p.path, absPath: p.absPath, result });
   }

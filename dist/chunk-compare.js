@@ -1,10 +1,9 @@
 import { S as STATUS_RANK, a as worstStatus, n as newResult } from './chunk-result.js';
-import { workspacePath, baselineSpec, resolveBaseline } from './chunk-baseline.js';
+import { h as holm, b as baselineSpec, r as resolveBaseline } from './chunk-adjust.js';
+import { a as readWorkspaceText, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
 import { l as loadMetrics, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
-import { extname, isAbsolute, relative } from 'node:path';
-import { e as errorFunction, s as seedState, T as TWO_POW_M32 } from './chunk-simple-statistics.js';
-import { h as holm } from './chunk-adjust.js';
-import { readFileSync } from 'node:fs';
+import { dirname, resolve, extname, isAbsolute, relative } from 'node:path';
+import { e as errorFunction, s as seedState, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-simple-statistics.js';
 import { P as Papa } from './chunk-papaparse.js';
 
 function parseThreshold(raw, key) {
@@ -186,6 +185,88 @@ function checkRule(rule, c, b, input) {
   if (rule.maxDrop) check(rule.maxDrop, "max_drop");
   if (rule.minGain) check(rule.minGain, "min_gain");
   return out;
+}
+
+const SCORE = ["roc_auc", "pr_auc", "brier", "ece", "ndcg", "mrr"];
+const PREDICTION = [
+  "precision",
+  "recall",
+  "f1",
+  "macro_f1",
+  "micro_f1",
+  "class_recall",
+  "rmse",
+  "mae"
+];
+const BY_NAME = {
+  precision: "precision",
+  recall: "recall",
+  f1: "f1",
+  macro_f1: "macro_f1",
+  f1_macro: "macro_f1",
+  micro_f1: "micro_f1",
+  f1_micro: "micro_f1",
+  roc_auc: "roc_auc",
+  auc: "roc_auc",
+  auroc: "roc_auc",
+  pr_auc: "pr_auc",
+  average_precision: "pr_auc",
+  auprc: "pr_auc",
+  brier: "brier",
+  brier_score: "brier",
+  ece: "ece",
+  rmse: "rmse",
+  mae: "mae",
+  ndcg: "ndcg",
+  mrr: "mrr"
+};
+function list(xs) {
+  return xs.join(", ");
+}
+function labelledSource(name, from, at) {
+  const scored = "score" in from;
+  const stat = from.stat ?? BY_NAME[name.toLowerCase()];
+  if (!stat)
+    throw new Error(
+      `${at}.from: the name "${name}" does not say which statistic to compute: set stat: (from { label, prediction }: ${list(PREDICTION)}; from { label, score }: ${list(SCORE)})`
+    );
+  const wantsScore = SCORE.includes(stat);
+  if (wantsScore !== scored)
+    throw new Error(
+      wantsScore ? `${at}.from: ${stat} ranks a score column: write from: { label, score: <column> }` : `${at}.from: ${stat} reads predicted labels or values: write from: { label, prediction: <column> }`
+    );
+  const positive = from.positive !== void 0 ? { positive: from.positive } : {};
+  if ("score" in from && (stat === "ndcg" || stat === "mrr")) {
+    if (from.query === void 0)
+      throw new Error(`${at}.from: ${stat} ranks documents per query: add query: <column>`);
+    const k = from.k !== void 0 ? { k: from.k } : {};
+    return { kind: stat, query: from.query, label: from.label, score: from.score, ...k };
+  }
+  if ("score" in from && (from.query !== void 0 || from.k !== void 0))
+    throw new Error(
+      `${at}.from: query and k belong to ranking statistics (ndcg, mrr), not ${stat}`
+    );
+  if ("score" in from)
+    return {
+      kind: stat,
+      label: from.label,
+      score: from.score,
+      ...positive
+    };
+  if (stat === "rmse" || stat === "mae")
+    return { kind: stat, label: from.label, prediction: from.prediction };
+  if (stat === "macro_f1" || stat === "micro_f1" || stat === "class_recall") {
+    if (stat === "class_recall" && from.class === void 0)
+      throw new Error(`${at}.from: class_recall needs class: (the class whose recall is gated)`);
+    const cls = from.class !== void 0 ? { class: from.class } : {};
+    return { kind: stat, label: from.label, prediction: from.prediction, ...cls };
+  }
+  return {
+    kind: stat,
+    label: from.label,
+    prediction: from.prediction,
+    ...positive
+  };
 }
 
 function twoSidedP(z) {
@@ -415,42 +496,6 @@ function codeCounts(codes) {
   for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
   return counts;
 }
-function bootstrapRatioReplicates(codes, stat, options = {}) {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  checkResamples(resamples);
-  const n = codes.length;
-  if (n === 0) throw new RangeError("bootstrap: no examples");
-  const state = seedState(options.seed ?? 1, options.label ?? "");
-  return ratioReplicatesCounts(codes, stat, resamples, state);
-}
-function ratioReplicatesCounts(codes, stat, resamples, state) {
-  const n = codes.length;
-  const out = new Float64Array(resamples);
-  const counts = new Int32Array(8);
-  let s0 = state[0];
-  let s1 = state[1];
-  let s2 = state[2];
-  let s3 = state[3];
-  const scale = n * TWO_POW_M32;
-  for (let r = 0; r < resamples; r++) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const m = Math.imul(s1, 5);
-      const x = Math.imul(m << 7 | m >>> 25, 9);
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = s3 << 11 | s3 >>> 21;
-      counts[codes[(x >>> 0) * scale | 0]]++;
-    }
-    const pair = ratioPair(stat, counts);
-    out[r] = pair.candidate - pair.baseline;
-  }
-  return out;
-}
 function summarize$1(replicates) {
   let valid = 0;
   for (let i = 0; i < replicates.length; i++) if (!Number.isNaN(replicates[i])) valid++;
@@ -577,6 +622,422 @@ function mdePairedProportions(discordance, n, options = {}) {
     else hi = mid;
   }
   return hi;
+}
+
+function w(weights, i) {
+  return weights ? weights[i] : 1;
+}
+function orderByScore(scores) {
+  const idx = new Int32Array(scores.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  return idx.sort((a, b) => scores[a] - scores[b]);
+}
+function rocAuc(positive, scores, order, weights) {
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  for (let k = 0; k < order.length; ) {
+    const s = scores[order[k]];
+    let p = 0;
+    let q = 0;
+    for (; k < order.length && scores[order[k]] === s; k++) {
+      const i = order[k];
+      if (positive[i]) p += w(weights, i);
+      else q += w(weights, i);
+    }
+    sum += p * (negBelow + q / 2);
+    negBelow += q;
+    pos += p;
+  }
+  return pos === 0 || negBelow === 0 ? NaN : sum / (pos * negBelow);
+}
+function averagePrecision(positive, scores, order, weights) {
+  let totalPos = 0;
+  for (let i = 0; i < positive.length; i++) if (positive[i]) totalPos += w(weights, i);
+  if (totalPos === 0) return NaN;
+  let tp = 0;
+  let fp = 0;
+  let ap = 0;
+  let lastRecall = 0;
+  for (let k = order.length - 1; k >= 0; ) {
+    const s = scores[order[k]];
+    for (; k >= 0 && scores[order[k]] === s; k--) {
+      const i = order[k];
+      if (positive[i]) tp += w(weights, i);
+      else fp += w(weights, i);
+    }
+    if (tp + fp === 0) continue;
+    const recall = tp / totalPos;
+    ap += (recall - lastRecall) * (tp / (tp + fp));
+    lastRecall = recall;
+  }
+  return ap;
+}
+function brier(positive, scores, weights) {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const d = scores[i] - positive[i];
+    sum += w(weights, i) * d * d;
+    n += w(weights, i);
+  }
+  return n === 0 ? NaN : sum / n;
+}
+const ECE_BINS = 10;
+function expectedCalibrationError(positive, scores, weights) {
+  const count = new Float64Array(ECE_BINS);
+  const hits = new Float64Array(ECE_BINS);
+  const conf = new Float64Array(ECE_BINS);
+  let n = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const wi = w(weights, i);
+    const b = Math.min(ECE_BINS - 1, Math.floor(scores[i] * ECE_BINS));
+    count[b] += wi;
+    hits[b] += wi * positive[i];
+    conf[b] += wi * scores[i];
+    n += wi;
+  }
+  if (n === 0) return NaN;
+  let ece = 0;
+  for (let b = 0; b < ECE_BINS; b++) if (count[b] > 0) ece += Math.abs(hits[b] - conf[b]) / n;
+  return ece;
+}
+function regressionError(target, prediction, weights, absolute) {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < target.length; i++) {
+    const d = prediction[i] - target[i];
+    sum += w(weights, i) * (absolute ? Math.abs(d) : d * d);
+    n += w(weights, i);
+  }
+  if (n === 0) return NaN;
+  return absolute ? sum / n : Math.sqrt(sum / n);
+}
+function classCounts(truth, predicted, classes, weights) {
+  const tp = new Float64Array(classes);
+  const pred = new Float64Array(classes);
+  const actual = new Float64Array(classes);
+  let n = 0;
+  for (let i = 0; i < truth.length; i++) {
+    const wi = w(weights, i);
+    actual[truth[i]] += wi;
+    pred[predicted[i]] += wi;
+    if (truth[i] === predicted[i]) tp[truth[i]] += wi;
+    n += wi;
+  }
+  return { tp, predicted: pred, actual, n };
+}
+function macroF1(truth, predicted, classes, weights) {
+  const c = classCounts(truth, predicted, classes, weights);
+  let sum = 0;
+  for (let k = 0; k < classes; k++) {
+    const denom = c.predicted[k] + c.actual[k];
+    sum += denom === 0 ? 0 : 2 * c.tp[k] / denom;
+  }
+  return sum / classes;
+}
+function microF1(truth, predicted, weights) {
+  let hit = 0;
+  let n = 0;
+  for (let i = 0; i < truth.length; i++) {
+    n += w(weights, i);
+    if (truth[i] === predicted[i]) hit += w(weights, i);
+  }
+  return n === 0 ? NaN : hit / n;
+}
+function classRecall(truth, predicted, cls, weights) {
+  let hit = 0;
+  let n = 0;
+  for (let i = 0; i < truth.length; i++) {
+    if (truth[i] !== cls) continue;
+    n += w(weights, i);
+    if (predicted[i] === cls) hit += w(weights, i);
+  }
+  return n === 0 ? NaN : hit / n;
+}
+
+function midranks(values) {
+  const n = values.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => values[a] - values[b]);
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && values[order[j]] === values[order[i]]) j++;
+    const rank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) ranks[order[k]] = rank;
+    i = j;
+  }
+  return ranks;
+}
+function placements(scores, positive) {
+  const xs = [];
+  const ys = [];
+  for (let i = 0; i < scores.length; i++) (positive[i] ? xs : ys).push(scores[i]);
+  const m = xs.length;
+  const n = ys.length;
+  const x = Float64Array.from(xs);
+  const y = Float64Array.from(ys);
+  const all = new Float64Array(m + n);
+  all.set(x);
+  all.set(y, m);
+  const rAll = midranks(all);
+  const rx = midranks(x);
+  const ry = midranks(y);
+  const pos = new Float64Array(m);
+  const neg = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < m; i++) {
+    pos[i] = (rAll[i] - rx[i]) / n;
+    sum += rAll[i];
+  }
+  for (let j = 0; j < n; j++) neg[j] = 1 - (rAll[m + j] - ry[j]) / m;
+  return { auc: (sum - m * (m + 1) / 2) / (m * n), pos, neg };
+}
+function covariance(a, b) {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= n;
+  mb /= n;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (a[i] - ma) * (b[i] - mb);
+  return s / (n - 1);
+}
+function delongPaired(positive, candidate, baseline) {
+  const c = placements(candidate, positive);
+  const b = placements(baseline, positive);
+  const m = c.pos.length;
+  const n = c.neg.length;
+  if (m < 2 || n < 2) throw new RangeError("DeLong needs at least 2 positives and 2 negatives");
+  const varC = covariance(c.pos, c.pos) / m + covariance(c.neg, c.neg) / n;
+  const varB = covariance(b.pos, b.pos) / m + covariance(b.neg, b.neg) / n;
+  const cov = covariance(c.pos, b.pos) / m + covariance(c.neg, b.neg) / n;
+  const variance = Math.max(0, varC + varB - 2 * cov);
+  const d = c.auc - b.auc;
+  const z = variance === 0 ? d === 0 ? 0 : Math.sign(d) * Infinity : d / Math.sqrt(variance);
+  return {
+    candidate: c.auc,
+    baseline: b.auc,
+    variance,
+    z,
+    pValue: variance === 0 ? d === 0 ? 1 : 0 : twoSidedP(z)
+  };
+}
+
+function bootstrapWeightedReplicates(n, statistic, options = {}) {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+  if (n === 0) throw new RangeError("bootstrap: no examples");
+  const rng = new Xoshiro128ss(seedState(options.seed ?? 1, options.label ?? ""));
+  const weights = new Uint32Array(n);
+  const out = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    weights.fill(0);
+    for (let i = 0; i < n; i++) weights[rng.index(n)]++;
+    const [c, b] = statistic(weights);
+    out[r] = c - b;
+  }
+  return out;
+}
+
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const FC_TABLE = Array.from({ length: 10 }, (_, k) => {
+  let logFactorial = 0;
+  for (let i = 2; i <= k; i++) logFactorial += Math.log(i);
+  return logFactorial - ((k + 0.5) * Math.log(k + 1) - (k + 1) + LOG_SQRT_2PI);
+});
+function fc(k) {
+  if (k < 10) return FC_TABLE[k];
+  const r = 1 / (k + 1);
+  const r2 = r * r;
+  return (1 / 12 - (1 / 360 - r2 / 1260) * r2) * r;
+}
+function inversion(n, p, rng) {
+  const q = 1 - p;
+  const s = p / q;
+  const a = (n + 1) * s;
+  for (; ; ) {
+    let r = Math.pow(q, n);
+    let u = rng.next();
+    let x = 0;
+    while (u > r) {
+      u -= r;
+      x++;
+      if (x > n) break;
+      r *= a / x - s;
+    }
+    if (x <= n) return x;
+  }
+}
+function btrd(n, p, rng) {
+  const m = Math.floor((n + 1) * p);
+  const r = p / (1 - p);
+  const nr = (n + 1) * r;
+  const npq = n * p * (1 - p);
+  const sq = Math.sqrt(npq);
+  const b = 1.15 + 2.53 * sq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const alpha = (2.83 + 5.1 / b) * sq;
+  const vr = 0.92 - 4.2 / b;
+  const urvr = 0.86 * vr;
+  for (; ; ) {
+    let v = rng.next();
+    let u;
+    if (v <= urvr) {
+      u = v / vr - 0.43;
+      return Math.floor((2 * a / (0.5 - Math.abs(u)) + b) * u + c);
+    }
+    if (v >= vr) {
+      u = rng.next() - 0.5;
+    } else {
+      u = v / vr - 0.93;
+      u = Math.sign(u) * 0.5 - u;
+      v = rng.next() * vr;
+    }
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    v = v * alpha / (a / (us * us) + b);
+    const km = Math.abs(k - m);
+    if (km <= 15) {
+      let f = 1;
+      if (m < k) for (let i = m + 1; i <= k; i++) f *= nr / i - r;
+      else if (m > k) for (let i = k + 1; i <= m; i++) v *= nr / i - r;
+      if (v <= f) return k;
+      continue;
+    }
+    const lv = Math.log(v);
+    const rho = km / npq * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+    const t = -km * km / (2 * npq);
+    if (lv < t - rho) return k;
+    if (lv > t + rho) continue;
+    const nm = n - m + 1;
+    const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + fc(m) + fc(n - m);
+    const nk = n - k + 1;
+    const bound = h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log(nk * r / (k + 1)) - fc(k) - fc(n - k);
+    if (lv <= bound) return k;
+  }
+}
+function binomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(n, 1 - p, rng);
+  return n * p < 10 ? inversion(n, p, rng) : btrd(n, p, rng);
+}
+function multinomial(n, probabilities, rng, out) {
+  let left = n;
+  let mass = 1;
+  const last = probabilities.length - 1;
+  for (let k = 0; k < last; k++) {
+    const pk = probabilities[k];
+    const x = left > 0 && pk > 0 ? binomial(left, Math.min(1, pk / mass), rng) : 0;
+    out[k] = x;
+    left -= x;
+    mass -= pk;
+  }
+  out[last] = left;
+}
+
+const MAX_CATEGORIES = 16;
+function rngFor(options) {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+  const rng = new Xoshiro128ss(seedState(options.seed ?? 1, `${options.label ?? ""}\0counts`));
+  return { rng, resamples };
+}
+function categories(diff) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < diff.length; i++) {
+    counts.set(diff[i], (counts.get(diff[i]) ?? 0) + 1);
+    if (counts.size > MAX_CATEGORIES) return null;
+  }
+  const values = Float64Array.from(counts.keys());
+  const shares = Float64Array.from(counts.values(), (c) => c / diff.length);
+  return { values, shares };
+}
+function bootstrapMeanCountReplicates(diff, options = {}) {
+  const n = diff.length;
+  if (n === 0) throw new RangeError("bootstrap: no examples");
+  const cat = categories(diff);
+  if (!cat)
+    throw new RangeError(`the count bootstrap needs at most ${MAX_CATEGORIES} distinct values`);
+  const { rng, resamples } = rngFor(options);
+  const counts = new Int32Array(cat.values.length);
+  const out = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    multinomial(n, cat.shares, rng, counts);
+    let sum = 0;
+    for (let k = 0; k < counts.length; k++) sum += counts[k] * cat.values[k];
+    out[r] = sum / n;
+  }
+  return out;
+}
+function bootstrapRatioCountReplicates(codes, stat, options = {}) {
+  const n = codes.length;
+  if (n === 0) throw new RangeError("bootstrap: no examples");
+  const tally = new Int32Array(8);
+  for (let i = 0; i < n; i++) tally[codes[i]]++;
+  const shares = Float64Array.from(tally, (c) => c / n);
+  const { rng, resamples } = rngFor(options);
+  const counts = new Int32Array(8);
+  const out = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    multinomial(n, shares, rng, counts);
+    const pair = ratioPair(stat, counts);
+    out[r] = pair.candidate - pair.baseline;
+  }
+  return out;
+}
+
+function groupByQuery(queries) {
+  const groups = /* @__PURE__ */ new Map();
+  queries.forEach((q, i) => {
+    const g = groups.get(q);
+    if (g) g.push(i);
+    else groups.set(q, [i]);
+  });
+  return [...groups.values()].map((g) => Int32Array.from(g));
+}
+function discount(position) {
+  return 1 / Math.log2(position + 2);
+}
+function dcg(rows, relevance, score, k) {
+  const order = Array.from(rows).sort((a, b) => score[b] - score[a]);
+  let total = 0;
+  for (let start = 0; start < order.length && start < k; ) {
+    let end = start;
+    let gain = 0;
+    while (end < order.length && score[order[end]] === score[order[start]]) {
+      gain += relevance[order[end]];
+      end++;
+    }
+    let disc = 0;
+    for (let p = start; p < Math.min(end, k); p++) disc += discount(p);
+    total += gain / (end - start) * disc;
+    start = end;
+  }
+  return total;
+}
+function ndcgAt(rows, relevance, score, k) {
+  const ideal = dcg(rows, relevance, relevance, k);
+  return ideal === 0 ? 0 : dcg(rows, relevance, score, k) / ideal;
+}
+function reciprocalRank(rows, relevance, score) {
+  let best = -Infinity;
+  for (const i of rows) if (relevance[i] > 0 && score[i] > best) best = score[i];
+  if (best === -Infinity) return 0;
+  let rank = 0;
+  for (const i of rows) if (score[i] >= best) rank++;
+  return 1 / rank;
 }
 
 function detectFormat(path, text) {
@@ -834,10 +1295,11 @@ function parseExamples(path, text, options) {
 function loadExamples(path, options) {
   let text;
   try {
-    text = readFileSync(path, "utf8");
+    const root = options.root ?? dirname(resolve(path));
+    text = readWorkspaceText(root, resolve(path), "per-example file", "examples", path);
   } catch (e) {
     const err = e;
-    const why = err.code === "ENOENT" ? "file not found" : err.message;
+    const why = err.code === "ENOENT" ? "file not found" : refusalReason(err);
     return {
       table: null,
       problems: [{ file: path, message: `cannot read per-example scores: ${why}` }]
@@ -914,7 +1376,9 @@ function ruleText(rule) {
   if (rule.severity === "warn") parts.push("severity warn");
   return parts.join(", ") || "no threshold";
 }
-function decide({ rule, margin, candidate, delta, ci, level }) {
+const WARN_LEVEL = 0.8;
+function decide(input) {
+  const { rule, margin, candidate, delta, ci, level, warnCi } = input;
   const decisions = [];
   const ciText = `${pct(level)} CI [${fmt(ci[0])}, ${fmt(ci[1])}]`;
   if (margin !== null) {
@@ -928,10 +1392,11 @@ function decide({ rule, margin, candidate, delta, ci, level }) {
         status: "fail",
         reason: `significant regression: \u0394 ${fmt(delta)}, ${ciText} lies wholly below ${what}`
       });
-    } else if (delta < margin - EPS) {
+    } else if ((warnCi ? warnCi[1] : delta) < margin - EPS) {
+      const evidence = warnCi ? `its ${pct(WARN_LEVEL)} CI [${fmt(warnCi[0])}, ${fmt(warnCi[1])}] lies below ${what}` : `it is below ${what}`;
       decisions.push({
         status: "warn",
-        reason: `inconclusive: \u0394 ${fmt(delta)} is below ${what} but ${ciText} reaches it`
+        reason: `likely regression: \u0394 ${fmt(delta)}, ${evidence}, but the ${ciText} reaches it`
       });
     } else {
       decisions.push({ status: "pass", reason: `\u0394 ${fmt(delta)} within the rule, ${ciText}` });
@@ -1040,6 +1505,94 @@ class Located {
   }
 }
 
+function subsetOf(a, subset) {
+  if (!subset) return a;
+  const out = new a.constructor(subset.length);
+  for (let i = 0; i < subset.length; i++) out[i] = a[subset[i]];
+  return out;
+}
+function restrict(data, subset) {
+  const c = subsetOf(data.c, subset);
+  const b = subsetOf(data.b, subset);
+  if ("positive" in data)
+    return { ...data, positive: subsetOf(data.positive, subset), c, b };
+  if ("target" in data)
+    return { ...data, target: subsetOf(data.target, subset), c, b };
+  return { ...data, truth: subsetOf(data.truth, subset), c, b };
+}
+function pairedStatistic(d) {
+  switch (d.stat) {
+    case "roc_auc":
+    case "pr_auc": {
+      const f = d.stat === "roc_auc" ? rocAuc : averagePrecision;
+      const oc = orderByScore(d.c);
+      const ob = orderByScore(d.b);
+      return (w) => [f(d.positive, d.c, oc, w), f(d.positive, d.b, ob, w)];
+    }
+    case "brier":
+      return (w) => [brier(d.positive, d.c, w), brier(d.positive, d.b, w)];
+    case "ece":
+      return (w) => [
+        expectedCalibrationError(d.positive, d.c, w),
+        expectedCalibrationError(d.positive, d.b, w)
+      ];
+    case "rmse":
+    case "mae": {
+      const abs = d.stat === "mae";
+      return (w) => [
+        regressionError(d.target, d.c, w, abs),
+        regressionError(d.target, d.b, w, abs)
+      ];
+    }
+    case "macro_f1":
+      return (w) => [macroF1(d.truth, d.c, d.classes, w), macroF1(d.truth, d.b, d.classes, w)];
+    case "micro_f1":
+      return (w) => [microF1(d.truth, d.c, w), microF1(d.truth, d.b, w)];
+    case "class_recall":
+      return (w) => [classRecall(d.truth, d.c, d.cls, w), classRecall(d.truth, d.b, d.cls, w)];
+  }
+}
+function positives(d) {
+  if (!("positive" in d)) return -1;
+  let p = 0;
+  for (let i = 0; i < d.positive.length; i++) p += d.positive[i];
+  return p;
+}
+function computeStatistic(all, subset, options) {
+  const d = restrict(all, subset);
+  const n = d.c.length;
+  const statistic = pairedStatistic(d);
+  const [candidate, baseline] = statistic(null);
+  if (Number.isNaN(candidate) || Number.isNaN(baseline)) {
+    const why = d.stat === "class_recall" ? "the class has no examples" : "one class is absent";
+    return { undefinedReason: `${d.stat} is undefined here: ${why}`, n, candidate, baseline };
+  }
+  const out = { n, candidate, baseline, dropped: 0 };
+  if (n < options.minExamples) return out;
+  const pos = positives(d);
+  if (d.stat === "roc_auc" && pos >= 2 && n - pos >= 2) {
+    const t = delongPaired(d.positive, d.c, d.b);
+    const se2 = Math.sqrt(t.variance);
+    const diff = candidate - baseline;
+    out.ciAt = (level) => {
+      const z = normalQuantile(1 - (1 - level) / 2);
+      return [diff - z * se2, diff + z * se2];
+    };
+    out.pValue = t.pValue;
+    out.test = "delong";
+    out.mdeAt = (alpha, power) => (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se2;
+    return out;
+  }
+  const s = summarize$1(bootstrapWeightedReplicates(n, statistic, options.boot));
+  out.dropped = s.dropped;
+  out.ciAt = (level) => percentileInterval(s.sorted, level);
+  out.pValue = bootstrapPValue(s.sorted);
+  out.test = "bootstrap";
+  const se = bootstrapStandardError(s.sorted);
+  out.mdeAt = (alpha, power) => (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se;
+  return out;
+}
+
 const SAMPLE_MISSING = 10;
 function exampleColumns(metrics, slices = []) {
   const cols = new Set(slices);
@@ -1047,7 +1600,8 @@ function exampleColumns(metrics, slices = []) {
     if (m.source.kind === "mean") cols.add(m.source.column);
     else {
       cols.add(m.source.label);
-      cols.add(m.source.prediction);
+      cols.add("score" in m.source ? m.source.score : m.source.prediction);
+      if ("query" in m.source) cols.add(m.source.query);
     }
   }
   return [...cols];
@@ -1147,9 +1701,21 @@ function prepare(metric, candidate, baseline, al, located) {
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: "mean", c, b, binary };
   }
+  if ("query" in src)
+    return prepareRanking(src, { candidate, baseline, al, located }) ?? failed("bad values");
+  if (!isRatio(src))
+    return prepareStatistic(src, { candidate, baseline, al, located }) ?? failed("bad values");
   const missing = missingColumn(src.label, candidate, baseline, "either") ?? missingColumn(src.prediction, candidate, baseline, "both");
   if (missing) return { kind: "error", reason: missing };
   const labels = shared(candidate, baseline, al, src.label, "label", located);
+  if (labels && src.positive === void 0) {
+    const many = manyClasses(labels);
+    if (many)
+      return {
+        kind: "error",
+        reason: `${src.kind} is a binary statistic and "${src.label}" has ${many}: set positive: (one-vs-rest) or use stat: macro_f1, micro_f1 or class_recall`
+      };
+  }
   const pos = positiveKey(src.positive ?? 1);
   const preds = (table, rows) => {
     const raw = table.columns.get(src.prediction);
@@ -1176,6 +1742,115 @@ function prepare(metric, candidate, baseline, al, located) {
   for (let i = 0; i < codes.length; i++)
     codes[i] = (isPositive(labels[i], pos) ? 4 : 0) | pb[i] << 1 | pc[i];
   return { kind: "ratio", stat: src.kind, codes };
+}
+function isRatio(src) {
+  return src.kind === "precision" || src.kind === "recall" || src.kind === "f1";
+}
+function isRegression(src) {
+  return src.kind === "rmse" || src.kind === "mae";
+}
+function manyClasses(labels) {
+  const seen = new Set(labels);
+  if (seen.size <= 2) return null;
+  const shown = [...seen].slice(0, 5).join(", ");
+  return `${seen.size} classes (${shown}${seen.size > 5 ? ", \u2026" : ""})`;
+}
+function classesOf(t, rows, column, located) {
+  const raw = t.columns.get(column);
+  const out = new Array(rows.length);
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const v = toClass(raw[rows[i]]);
+    if (v === null) {
+      located.add(t, rows[i], column, `prediction "${column}" is missing or empty`);
+      ok = false;
+    } else out[i] = v;
+  }
+  return ok ? out : null;
+}
+function classData(src, labels, x) {
+  const pc = classesOf(x.candidate, x.al.cRows, src.prediction, x.located);
+  const pb = classesOf(x.baseline, x.al.bRows, src.prediction, x.located);
+  if (!pc || !pb) return null;
+  const code = /* @__PURE__ */ new Map();
+  const encode = (v) => code.get(v) ?? (code.set(v, code.size), code.size - 1);
+  const truth = Int32Array.from(labels, (v) => encode(v));
+  const c = Int32Array.from(pc, encode);
+  const b = Int32Array.from(pb, encode);
+  let cls = -1;
+  if (src.kind === "class_recall") {
+    if (src.class === void 0) return { kind: "error", reason: "class_recall needs class:" };
+    const want = positiveKey(src.class);
+    cls = code.get(want) ?? -1;
+    if (cls < 0 || !truth.includes(cls))
+      return { kind: "error", reason: `class "${want}" is not among the labels in "${src.label}"` };
+  }
+  return { kind: "statistic", data: { stat: src.kind, truth, c, b, classes: code.size, cls } };
+}
+function scoreData(src, labels, x) {
+  const many = manyClasses(labels);
+  if (many)
+    return {
+      kind: "error",
+      reason: `${src.kind} needs two classes and "${src.label}" has ${many}`
+    };
+  const c = scores(x.candidate, x.al.cRows, src.score, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.score, x.located);
+  if (!c || !b) return null;
+  if (src.kind === "brier" || src.kind === "ece") {
+    const bad = [...c, ...b].find((v) => !(v >= 0 && v <= 1));
+    if (bad !== void 0)
+      return {
+        kind: "error",
+        reason: `${src.kind} needs probabilities in [0, 1]: "${src.score}" has ${bad}`
+      };
+  }
+  const pos = positiveKey(src.positive ?? 1);
+  const positive = Uint8Array.from(labels, (v) => isPositive(v, pos) ? 1 : 0);
+  return { kind: "statistic", data: { stat: src.kind, positive, c, b } };
+}
+function regressionData(src, labels, x) {
+  const target = Float64Array.from(labels, (v) => Number(v));
+  const bad = labels.find((v) => !Number.isFinite(Number(v)));
+  if (bad !== void 0)
+    return {
+      kind: "error",
+      reason: `${src.kind} needs a numeric target: "${src.label}" has "${bad}"`
+    };
+  const c = scores(x.candidate, x.al.cRows, src.prediction, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.prediction, x.located);
+  if (!c || !b) return null;
+  return { kind: "statistic", data: { stat: src.kind, target, c, b } };
+}
+function prepareRanking(src, x) {
+  const missing = missingColumn(src.query, x.candidate, x.baseline, "either") ?? missingColumn(src.label, x.candidate, x.baseline, "either") ?? missingColumn(src.score, x.candidate, x.baseline, "both");
+  if (missing) return { kind: "error", reason: missing };
+  const queries = shared(x.candidate, x.baseline, x.al, src.query, "query", x.located);
+  const labels = shared(x.candidate, x.baseline, x.al, src.label, "relevance", x.located);
+  const c = scores(x.candidate, x.al.cRows, src.score, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.score, x.located);
+  if (!queries || !labels || !c || !b) return null;
+  const relevance = Float64Array.from(labels, (v) => Number(v));
+  const bad = labels.find((v) => !(Number(v) >= 0));
+  if (bad !== void 0)
+    return { kind: "error", reason: `relevance "${src.label}" must be a number \u2265 0, got "${bad}"` };
+  const groups = groupByQuery(queries);
+  const k = src.k ?? Infinity;
+  const per = (score) => Float64Array.from(
+    groups,
+    (rows) => src.kind === "ndcg" ? ndcgAt(rows, relevance, score, k) : reciprocalRank(rows, relevance, score)
+  );
+  return { kind: "mean", c: per(c), b: per(b), binary: false, perQuery: true };
+}
+function prepareStatistic(src, x) {
+  const column = "score" in src ? src.score : src.prediction;
+  const missing = missingColumn(src.label, x.candidate, x.baseline, "either") ?? missingColumn(column, x.candidate, x.baseline, "both");
+  if (missing) return { kind: "error", reason: missing };
+  const labels = shared(x.candidate, x.baseline, x.al, src.label, "label", x.located);
+  if (!labels) return null;
+  if ("score" in src) return scoreData(src, labels, x);
+  if (isRegression(src)) return regressionData(src, labels, x);
+  return classData(src, labels, x);
 }
 function pick(a, subset) {
   if (!subset) return a;
@@ -1221,6 +1896,11 @@ function computeUnit(unit, prep, opts, power) {
   let test;
   let dropped = 0;
   const tooSmall = (size) => size < opts.minExamples;
+  if (prep.kind === "mean" && prep.perQuery && unit.subset) {
+    row.status = "skip";
+    row.reason = "a ranking metric is resampled by query and not sliced by example columns";
+    return { row, inFamily: false };
+  }
   if (prep.kind === "mean") {
     const cv = pick(prep.c, unit.subset);
     const bv = pick(prep.b, unit.subset);
@@ -1240,7 +1920,8 @@ function computeUnit(unit, prep, opts, power) {
         pValue = se === 0 ? d === 0 ? 1 : 0 : twoSidedP(d / se);
         test = "paired-z";
       } else {
-        const s = summarize$1(bootstrapMeanReplicates(diff, boot));
+        const reps = categories(diff) ? bootstrapMeanCountReplicates(diff, boot) : bootstrapMeanReplicates(diff, boot);
+        const s = summarize$1(reps);
         ciAt = (level) => percentileInterval(s.sorted, level);
         pValue = bootstrapPValue(s.sorted);
         test = "bootstrap";
@@ -1252,13 +1933,36 @@ function computeUnit(unit, prep, opts, power) {
           if (bv[i] === 1 && cv[i] === 0) bOnly++;
           else if (bv[i] === 0 && cv[i] === 1) cOnly++;
         }
-        pValue = mcnemar(bOnly, cOnly).pValue;
+        const mc = mcnemar(bOnly, cOnly);
+        pValue = mc.pValue;
         test = "mcnemar";
+        row.testMethod = mc.method;
         const psi = (bOnly + cOnly) / n;
         mdeAt = (alpha) => mdePairedProportions(psi, n, { alpha, power });
       } else {
         mdeAt = (alpha) => mdePairedMean(sd, n, { alpha, power });
       }
+    }
+  } else if (prep.kind === "statistic") {
+    const out = computeStatistic(prep.data, unit.subset, {
+      minExamples: opts.minExamples,
+      boot
+    });
+    n = out.n;
+    b = out.baseline;
+    c = out.candidate;
+    if ("undefinedReason" in out) {
+      row.n = n;
+      row.status = "error";
+      row.reason = `${out.undefinedReason}${slice ? " (in this slice)" : ""}`;
+      return { row, inFamily: false };
+    }
+    if (out.ciAt) {
+      ciAt = out.ciAt;
+      pValue = out.pValue;
+      test = out.test;
+      dropped = out.dropped;
+      mdeAt = (alpha) => out.mdeAt(alpha, power);
     }
   } else {
     const codes = pick(prep.codes, unit.subset);
@@ -1276,7 +1980,7 @@ function computeUnit(unit, prep, opts, power) {
       return { row, inFamily: false };
     }
     if (!tooSmall(n)) {
-      const s = summarize$1(bootstrapRatioReplicates(codes, prep.stat, boot));
+      const s = summarize$1(bootstrapRatioCountReplicates(codes, prep.stat, boot));
       dropped = s.dropped;
       ciAt = (level) => percentileInterval(s.sorted, level);
       pValue = bootstrapPValue(s.sorted);
@@ -1305,6 +2009,10 @@ function computeUnit(unit, prep, opts, power) {
   if (dropped > 0)
     row.reason = `${dropped} of ${opts.resamples} resamples left the statistic undefined and were dropped`;
   return { row, ciAt, mdeAt, inFamily: gated, ...rule ? { rule } : {} };
+}
+function evalSetFor(row, margin) {
+  if (margin === null || margin >= 0 || row.mde === void 0 || row.n === void 0) return;
+  return Math.ceil(row.n * (row.mde / -margin) ** 2);
 }
 function orient(ci, direction) {
   return direction === "higher" ? ci : [-ci[1], -ci[0]];
@@ -1470,6 +2178,8 @@ function compareExamples(candidate, baseline, metrics, options = {}) {
       const mg = ruleMargin(unitRule, row.baseline);
       margin = mg.value;
       row.rule = mg.text;
+      const sized = evalSetFor(row, margin);
+      if (sized) row.nForTwiceTolerance = sized;
     } catch (e) {
       row.status = "error";
       row.reason = e.message;
@@ -1482,7 +2192,8 @@ function compareExamples(candidate, baseline, metrics, options = {}) {
       candidate: row.candidate,
       delta: row.delta,
       ci: row.ci,
-      level: rowLevel
+      level: rowLevel,
+      warnCi: orient(x.ciAt(WARN_LEVEL), row.direction)
     });
     row.status = d.status;
     row.reason = note ? `${d.reason}; ${note}` : d.reason;
@@ -1514,6 +2225,7 @@ function compareExampleFiles(paths, metrics, options) {
   const load = {
     idColumn: options.idColumn,
     columns,
+    ...options.root ? { root: options.root } : {},
     ...options.format ? { format: options.format } : {}
   };
   const c = loadExamples(paths.candidate, load);
@@ -1534,7 +2246,6 @@ function compareExampleFiles(paths, metrics, options) {
   return compareExamples(c.table, b.table, metrics, options);
 }
 
-const RATIO = ["precision", "recall", "f1"];
 function exampleRule(b) {
   const rule = {};
   if (b.max_drop !== void 0) rule.max_drop = b.max_drop;
@@ -1551,12 +2262,7 @@ function exampleMetrics(entry) {
     if (!rule.from) continue;
     const at = `compare ${entry.id}: metrics.${name}`;
     const from = rule.from;
-    const source = "column" in from ? { kind: "mean", column: from.column } : {
-      kind: from.stat ?? (RATIO.includes(name) ? name : "f1"),
-      label: from.label,
-      prediction: from.prediction,
-      ...from.positive !== void 0 ? { positive: from.positive } : {}
-    };
+    const source = "column" in from ? { kind: "mean", column: from.column } : labelledSource(name, from, at);
     const sliceRules = {};
     for (const [slice, bounds] of Object.entries(rule.slices ?? {})) {
       if (slice.includes("=")) {
@@ -1593,6 +2299,7 @@ async function evaluateExamples(entry, options) {
   const shown = (text) => text.split(abs.candidate).join(ex.candidate).split(abs.baseline).join(ex.baseline);
   const comparison = compareExampleFiles(abs, metrics, {
     idColumn: ex.id ?? "id",
+    root: options.workspace,
     ...ex.slices ? { slices: ex.slices } : {},
     ...ex.missing_ids ? { missingIds: ex.missing_ids } : {},
     ...ex.resamples !== void 0 ? { resamples: ex.resamples } : {},
@@ -1803,7 +2510,8 @@ async function runCompare(entry, options) {
     try {
       candidate = loadMetrics(
         workspacePath(options.workspace, entry.candidate, "candidate"),
-        entry.candidate
+        entry.candidate,
+        options.workspace
       );
     } catch (err) {
       errors.push(...problemsOf(err, entry.candidate));

@@ -1,39 +1,52 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { d as didYouMean } from './chunk-schema.js';
 import { w as writeResultFile } from './chunk-result.js';
 import { r as runCompare, a as regressions } from './chunk-compare.js';
 import { c as compareEntryFrom, f as formatNumber } from './chunk-markdown.js';
-import { workspacePath } from './chunk-baseline.js';
+import { w as workspacePath } from './chunk-workspace.js';
 import { g as gitShow, a as gitShowToFile } from './chunk-git.js';
 import { f as formatProblem } from './chunk-metrics-file.js';
 import { p as plain } from './chunk-escape.js';
-import 'node:fs';
-import './chunk-_commonjsHelpers.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import './chunk-version.js';
-import './chunk-simple-statistics.js';
-import './chunk-adjust.js';
-import './chunk-papaparse.js';
-import 'stream';
-import './chunk-load.js';
-import './chunk-schema.js';
-import './chunk-2020.js';
-import './chunk-index3.js';
-import './chunk-index4.js';
-import './chunk-index5.js';
-import './chunk-ajv.js';
-import './chunk-draft7.js';
-import './chunk-index.js';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
-import './chunk-index2.js';
-import 'process';
-import 'buffer';
-import 'node:child_process';
-import 'node:stream/promises';
+
+class UsageError extends Error {
+}
+const POSITIONAL = "<positional>";
+function optionName(message) {
+  return /'(-{1,2}[^' <=]+)/.exec(message)?.[1];
+}
+function unknownOption(option, config, hints) {
+  const hint = hints[option];
+  if (hint) return `unknown option ${option}: ${hint}`;
+  const known = Object.keys(config.options ?? {}).map((o) => `--${o}`);
+  const close = didYouMean(option, known);
+  return close ? `unknown option ${option}: did you mean ${close}?` : `unknown option ${option}`;
+}
+function translate(err, config, hints) {
+  const e = err;
+  const option = optionName(e.message) ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(unknownOption(option, config, hints));
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return new UsageError(
+        /argument missing/.test(e.message) ? `${option} needs a value` : `${option} takes no value (it is a switch)`
+      );
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return new UsageError(
+        `unexpected argument '${/'([^']*)'/.exec(e.message)?.[1] ?? ""}': ${hints[POSITIONAL] ?? "this command takes options only"}`
+      );
+    default:
+      return err;
+  }
+}
+function parseCliArgs(config, hints = {}) {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw translate(err, config, hints);
+  }
+}
 
 const usage = `Usage: modelgate compare --config FILE [--id ID] [options]
        modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
@@ -127,22 +140,25 @@ const compareCommand = {
   summary: "Compare candidate metrics with a baseline under per-metric rules",
   usage,
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        config: { type: "string" },
-        id: { type: "string" },
-        candidate: { type: "string" },
-        baseline: { type: "string" },
-        "baseline-source": { type: "string" },
-        rules: { type: "string" },
-        "baseline-ref": { type: "string" },
-        "missing-baseline": { type: "string" },
-        "result-path": { type: "string" },
-        dir: { type: "string" },
-        json: { type: "boolean" }
-      }
-    });
+    const { values } = parseCliArgs(
+      {
+        args: argv,
+        options: {
+          config: { type: "string" },
+          id: { type: "string" },
+          candidate: { type: "string" },
+          baseline: { type: "string" },
+          "baseline-source": { type: "string" },
+          rules: { type: "string" },
+          "baseline-ref": { type: "string" },
+          "missing-baseline": { type: "string" },
+          "result-path": { type: "string" },
+          dir: { type: "string" },
+          json: { type: "boolean" }
+        }
+      },
+      { "--root": "the workspace root is --dir DIR" }
+    );
     const missing = values["missing-baseline"];
     if (missing !== void 0 && !POLICIES.includes(missing)) {
       throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
@@ -174,7 +190,7 @@ const compareCommand = {
       workspace,
       values["result-path"] ?? `modelgate-results/compare-${entry.id}.json`
     );
-    writeResultFile(resultPath, result);
+    writeResultFile(resultPath, result, workspace);
     if (values.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     } else {
@@ -195,4 +211,10 @@ const compareCommand = {
   }
 };
 
-export { compareCommand, gitProvider };
+const compare = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+  __proto__: null,
+  compareCommand,
+  gitProvider
+}, Symbol.toStringTag, { value: 'Module' }));
+
+export { POSITIONAL as P, UsageError as U, compare as a, compareCommand as c, parseCliArgs as p };

@@ -4,6 +4,7 @@ import './chunk-_commonjsHelpers.js';
 import 'stream';
 import 'node:buffer';
 import './chunk-value.js';
+import 'node:crypto';
 
 function papaMessage(code, message) {
   if (code === "MissingQuotes") return "unclosed quote: the quoted field never ends";

@@ -1,14 +1,94 @@
-import { realpathSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { statSync, existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { a as casterFor } from './chunk-cells.js';
-import { resolve, relative, sep, isAbsolute } from 'node:path';
+import { resolve, relative, isAbsolute, extname, dirname } from 'node:path';
 import v8 from 'node:v8';
-import { C as Collector, a as validateOne, b as validateJsonlChunk } from './chunk-records.js';
-import { open } from 'node:fs/promises';
+import { f as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, a as staticDynamicRefs, w as walkSchema, r as rewriteEmptyEnums, b as rewriteProtoProperties, g as findKeyword, l as locateWarning, C as Collector, h as validateOne, i as validateJsonlChunk } from './chunk-records.js';
+import { w as workspacePath, g as gateFile, h as assertUtf8Head, i as readHead, b as refusalReason, j as openGated, a as readWorkspaceText } from './chunk-workspace.js';
 import { isUtf8 } from 'node:buffer';
+import { i as isDynamicPattern } from './chunk-index.js';
+import { a as workspaceGlob } from './chunk-glob.js';
 import { e as escape, p as preview } from './chunk-value.js';
 import { g as gammaln, X as Xoshiro128ss } from './chunk-simple-statistics.js';
+
+const EXTENSIONS = {
+  ".json": "json",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".csv": "csv",
+  ".tsv": "tsv",
+  ".tab": "tsv"
+};
+function formatOf(path) {
+  return EXTENSIONS[extname(path).toLowerCase()];
+}
+function openDataFile(file) {
+  return openGated(file.gate, "data file", file.path);
+}
+function refusal(err, shown) {
+  if (err.code === "ENOENT")
+    return { message: "data file not found", file: shown };
+  return { message: refusalReason(err), file: shown };
+}
+async function resolveData(patterns, cwd, forced, root = cwd) {
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  if (patterns.length === 0) problems.push({ message: "no data files given" });
+  for (const pattern of patterns) {
+    let matches;
+    if (isDynamicPattern(pattern)) {
+      matches = (await workspaceGlob(pattern, cwd, root, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false
+      })).matches;
+      if (matches.length === 0) {
+        problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
+        continue;
+      }
+    } else {
+      const abs = resolve(cwd, pattern);
+      let isDir = false;
+      try {
+        isDir = statSync(workspacePath(root, abs, "data file")).isDirectory();
+      } catch {
+      }
+      if (isDir) {
+        problems.push({
+          message: `not a file (use a glob like "${pattern.replace(/\/$/, "")}/*.jsonl")`,
+          file: pattern
+        });
+        continue;
+      }
+      matches = [abs];
+    }
+    for (const abs of matches) {
+      if (files.has(abs)) continue;
+      const rel = relative(cwd, abs);
+      const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
+      const shown = isDynamicPattern(pattern) ? path : pattern;
+      const format = forced ?? formatOf(abs);
+      let gated;
+      try {
+        gated = gateFile(root, abs, "data file");
+        assertUtf8Head(readHead(gated), shown);
+      } catch (err) {
+        problems.push(refusal(err, shown));
+        continue;
+      }
+      if (!format) {
+        problems.push({
+          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
+          file: path
+        });
+        continue;
+      }
+      files.set(abs, { path, abs, format, bytes: gated.size, gate: gated });
+    }
+  }
+  return { files: [...files.values()], problems };
+}
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function digits(s, from, n) {
@@ -60,6 +140,54 @@ function isDateTime(s) {
   if (sec === 60) {
     const utc = ((h * 60 + min - offset) % 1440 + 1440) % 1440;
     if (utc !== 23 * 60 + 59) return false;
+  }
+  return true;
+}
+const NON_ASCII = /[^\u0000-\u007f]/gu;
+const CONTROL = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/;
+function checkOf(def) {
+  if (typeof def === "function") return def;
+  if (def instanceof RegExp) return (s) => def.test(s);
+  const v = def?.validate;
+  return v === void 0 ? () => true : checkOf(v);
+}
+function internationalised(ascii) {
+  const check = checkOf(ascii);
+  return (s) => !CONTROL.test(s) && check(s.replace(NON_ASCII, "a"));
+}
+const ATEXT = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$/;
+const ATEXT_INTL = /^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\u0000-\u007f])+$/u;
+const QUOTED = /^"(?:[\u0020\u0021\u0023-\u005b\u005d-\u007e]|\\[\u0020-\u007e])*"$/;
+const QUOTED_INTL = /^"(?:[\u0020\u0021\u0023-\u005b\u005d-\u007e]|[^\u0000-\u007f]|\\[\u0020-\u007e])*"$/u;
+function emailCheck(host, ipv4, ipv6, intl) {
+  return (s) => {
+    const at = s.lastIndexOf("@");
+    if (at <= 0 || at === s.length - 1) return false;
+    const local = s.slice(0, at);
+    const domain = s.slice(at + 1);
+    const quoted = (intl ? QUOTED_INTL : QUOTED).test(local);
+    const atext = intl ? ATEXT_INTL : ATEXT;
+    if (!quoted && !local.split(".").every((part) => atext.test(part))) return false;
+    if (domain.startsWith("[") && domain.endsWith("]")) {
+      const literal = domain.slice(1, -1);
+      return literal.startsWith("IPv6:") ? ipv6(literal.slice(5)) : ipv4(literal);
+    }
+    return host(domain);
+  };
+}
+const VARSPEC = String.raw`(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})(?:\.?(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2}))*(?::[1-9][0-9]{0,3}|\*)?`;
+const EXPRESSION = new RegExp(`^[+#./;?&]?${VARSPEC}(?:,${VARSPEC})*$`);
+const LITERAL_BAD = /[\u0000-\u0020"<>\\^`{|}\u007f]/;
+function isUriTemplate(s) {
+  let i = 0;
+  while (i < s.length) {
+    const open = s.indexOf("{", i);
+    const literal = s.slice(i, open === -1 ? s.length : open);
+    if (LITERAL_BAD.test(literal) || /%(?![0-9A-Fa-f]{2})/.test(literal)) return false;
+    if (open === -1) return true;
+    const close = s.indexOf("}", open);
+    if (close === -1 || !EXPRESSION.test(s.slice(open + 1, close))) return false;
+    i = close + 1;
   }
   return true;
 }
@@ -6757,6 +6885,215 @@ var RE2JS = class RE2JS {
 	}
 };
 
+class Re2Refusal extends Error {
+}
+const CATEGORY = {
+  Letter: "L",
+  Cased_Letter: "LC",
+  Uppercase_Letter: "Lu",
+  Lowercase_Letter: "Ll",
+  Titlecase_Letter: "Lt",
+  Modifier_Letter: "Lm",
+  Other_Letter: "Lo",
+  Mark: "M",
+  Combining_Mark: "M",
+  Nonspacing_Mark: "Mn",
+  Spacing_Mark: "Mc",
+  Enclosing_Mark: "Me",
+  Number: "N",
+  Decimal_Number: "Nd",
+  Letter_Number: "Nl",
+  Other_Number: "No",
+  Punctuation: "P",
+  Connector_Punctuation: "Pc",
+  Dash_Punctuation: "Pd",
+  Open_Punctuation: "Ps",
+  Close_Punctuation: "Pe",
+  Initial_Punctuation: "Pi",
+  Final_Punctuation: "Pf",
+  Other_Punctuation: "Po",
+  Symbol: "S",
+  Math_Symbol: "Sm",
+  Currency_Symbol: "Sc",
+  Modifier_Symbol: "Sk",
+  Other_Symbol: "So",
+  Separator: "Z",
+  Space_Separator: "Zs",
+  Line_Separator: "Zl",
+  Paragraph_Separator: "Zp",
+  Other: "C",
+  Control: "Cc",
+  Format: "Cf",
+  Surrogate: "Cs",
+  Private_Use: "Co",
+  Unassigned: "Cn"
+};
+const SHORT = new Set(Object.values(CATEGORY));
+const rangeCache = /* @__PURE__ */ new Map();
+function nativeRanges(source) {
+  const cached = rangeCache.get(source);
+  if (cached) return cached;
+  const re = new RegExp(`^${source}$`, "u");
+  const out = [];
+  let start = -1;
+  for (let cp = 0; cp <= 1114112; cp++) {
+    const hit = cp <= 1114111 && re.test(String.fromCodePoint(cp));
+    if (hit && start < 0) start = cp;
+    else if (!hit && start >= 0) {
+      out.push([start, cp - 1]);
+      start = -1;
+    }
+  }
+  rangeCache.set(source, out);
+  return out;
+}
+function complement(ranges) {
+  const out = [];
+  let next = 0;
+  for (const [a, b] of ranges) {
+    if (a > next) out.push([next, a - 1]);
+    next = b + 1;
+  }
+  if (next <= 1114111) out.push([next, 1114111]);
+  return out;
+}
+const hex = (cp) => `\\x{${cp.toString(16)}}`;
+const body = (ranges) => ranges.map(([a, b]) => a === b ? hex(a) : `${hex(a)}-${hex(b)}`).join("");
+function property(name, negated, inClass) {
+  const [key, value] = name.includes("=") ? name.split("=") : [void 0, name];
+  let short;
+  if (key === void 0) short = SHORT.has(name) ? name : CATEGORY[name];
+  else if (key === "General_Category" || key === "gc")
+    short = SHORT.has(value ?? "") ? value : CATEGORY[value ?? ""];
+  if (short && short !== "LC" && short !== "Cn") return `\\${negated ? "P" : "p"}{${short}}`;
+  const ranges = nativeRanges(`\\p{${name}}`);
+  const chosen = negated ? complement(ranges) : ranges;
+  if (inClass) return body(chosen);
+  return chosen.length ? `[${body(chosen)}]` : `[^\\x{0}-\\x{10ffff}]`;
+}
+function whitespace(negated, inClass) {
+  const ranges = nativeRanges("\\s");
+  const chosen = negated ? complement(ranges) : ranges;
+  return inClass ? body(chosen) : `[${body(chosen)}]`;
+}
+function unicodeEscape(c) {
+  const { p } = c;
+  if (p[c.i] === "{") {
+    const end = p.indexOf("}", c.i);
+    const cp2 = parseInt(p.slice(c.i + 1, end), 16);
+    c.i = end + 1;
+    return cp2;
+  }
+  let cp = parseInt(p.slice(c.i, c.i + 4), 16);
+  c.i += 4;
+  if (cp >= 55296 && cp <= 56319 && p.startsWith("\\u", c.i)) {
+    const lo = parseInt(p.slice(c.i + 2, c.i + 6), 16);
+    if (lo >= 56320 && lo <= 57343) {
+      cp = 65536 + (cp - 55296 << 10) + (lo - 56320);
+      c.i += 6;
+    }
+  }
+  return cp;
+}
+function escapeSeq(c, inClass) {
+  const ch = c.p[c.i++] ?? "";
+  switch (ch) {
+    case "d":
+    case "D":
+    case "w":
+    case "W":
+    case "f":
+    case "n":
+    case "r":
+    case "t":
+    case "v":
+      return `\\${ch}`;
+    case "b":
+    case "B":
+      return inClass ? hex(8) : `\\${ch}`;
+    case "s":
+    case "S":
+      return whitespace(ch === "S", inClass);
+    case "p":
+    case "P": {
+      const end = c.p.indexOf("}", c.i);
+      const name = c.p.slice(c.i + 1, end);
+      c.i = end + 1;
+      return property(name, ch === "P", inClass);
+    }
+    case "u":
+      return hex(unicodeEscape(c));
+    case "x":
+      c.i += 2;
+      return hex(parseInt(c.p.slice(c.i - 2, c.i), 16));
+    case "c":
+      return hex((c.p.charCodeAt(c.i++) ?? 0) % 32);
+    case "0":
+      return hex(0);
+    case "k":
+      throw new Re2Refusal("backreferences cannot be matched in linear time");
+    default:
+      if (ch >= "1" && ch <= "9")
+        throw new Re2Refusal("backreferences cannot be matched in linear time");
+      return `\\${ch}`;
+  }
+}
+function literal(c) {
+  const cp = c.p.codePointAt(c.i) ?? 0;
+  c.i += cp > 65535 ? 2 : 1;
+  return cp > 126 || cp < 32 ? hex(cp) : String.fromCodePoint(cp);
+}
+function charClass(c) {
+  let negated = false;
+  if (c.p[c.i] === "^") {
+    negated = true;
+    c.i++;
+  }
+  let out = "";
+  while (c.i < c.p.length && c.p[c.i] !== "]") {
+    const ch = c.p[c.i];
+    if (ch === "\\") {
+      c.i++;
+      out += escapeSeq(c, true);
+    } else if (ch === "[") {
+      c.i++;
+      out += "\\[";
+    } else out += literal(c);
+  }
+  c.i++;
+  if (!out) return negated ? "[\\x{0}-\\x{10ffff}]" : "[^\\x{0}-\\x{10ffff}]";
+  return `[${negated ? "^" : ""}${out}]`;
+}
+function toRe2(pattern) {
+  const c = { p: pattern, i: 0 };
+  let out = "";
+  while (c.i < pattern.length) {
+    const ch = pattern[c.i];
+    if (ch === "\\") {
+      c.i++;
+      out += escapeSeq(c, false);
+    } else if (ch === "[") {
+      c.i++;
+      out += charClass(c);
+    } else if (ch === ".") {
+      c.i++;
+      out += "[^\\n\\r\\x{2028}\\x{2029}]";
+    } else if (ch === "(" && pattern[c.i + 1] === "?") {
+      const rest = pattern.slice(c.i + 2, c.i + 4);
+      if (/^[=!]|^<[=!]/.test(rest))
+        throw new Re2Refusal("lookaround cannot be matched in linear time");
+      if (rest.startsWith("<")) {
+        out += "(?P<";
+        c.i += 3;
+      } else {
+        out += "(?";
+        c.i += 2;
+      }
+    } else out += literal(c);
+  }
+  return out;
+}
+
 const BACKTRACK_LIMIT = 1e4;
 let linearEngine;
 function enableLinearFallback() {
@@ -6779,34 +7116,17 @@ const NEEDS_UNICODE = /\\[pP]\{|\\u\{|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\uD800-\u
 const ASTRAL = /[\uD800-\uDFFF]/;
 const UNIT_SENSITIVE = /\.|\[\^|\\[SWDB]/;
 function re2(pattern) {
-  const re = RE2JS.compile(pattern);
-  return { test: (s) => re.matcher(s).find(), toString: () => `/${pattern}/u` };
-}
-function safeRegExp(pattern, flags) {
-  if (flags && flags !== "u")
-    throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
+  let re;
   try {
-    new RegExp(pattern, "u");
+    re = RE2JS.compile(toRe2(pattern));
   } catch (err) {
     throw new UnsafePatternError(
-      `invalid pattern ${JSON.stringify(pattern)}: ${err.message}`
+      `pattern ${JSON.stringify(pattern)} is not supported: ${err.message.replace(/^error parsing regexp: /, "")}` + (err instanceof Re2Refusal ? "" : " (modelgate matches patterns with RE2, in linear time)")
     );
   }
-  const linear = enableLinearFallback();
-  if (linear) {
-    try {
-      new RegExp(pattern, "l");
-    } catch {
-      if (!NEEDS_UNICODE.test(pattern)) throw unsafe(pattern);
-    }
-  }
-  if (!linear || NEEDS_UNICODE.test(pattern)) {
-    try {
-      return re2(pattern);
-    } catch (err) {
-      throw unsafe(pattern, err);
-    }
-  }
+  return { test: (s) => re.matcher(s).find(), toString: () => `/${pattern}/u` };
+}
+function native(pattern) {
   const fast = new RegExp(pattern, "");
   if (!UNIT_SENSITIVE.test(pattern)) return fast;
   let slow;
@@ -6825,12 +7145,26 @@ function safeRegExp(pattern, flags) {
     toString: () => `/${pattern}/u`
   };
 }
-safeRegExp.code = "safeRegExp";
-function unsafe(pattern, cause) {
-  return new UnsafePatternError(
-    `pattern ${JSON.stringify(pattern)} cannot be matched in linear time (backreferences and lookaround are not supported)` + (cause ? `: ${cause.message}` : "")
-  );
+function safeRegExp(pattern, flags) {
+  if (flags && flags !== "u")
+    throw new UnsafePatternError(`unsupported regular expression flags '${flags}'`);
+  try {
+    new RegExp(pattern, "u");
+  } catch (err) {
+    throw new UnsafePatternError(
+      `invalid pattern ${JSON.stringify(pattern)}: ${err.message}`
+    );
+  }
+  if (enableLinearFallback() && !NEEDS_UNICODE.test(pattern)) {
+    try {
+      new RegExp(pattern, "l");
+      return native(pattern);
+    } catch {
+    }
+  }
+  return re2(pattern);
 }
+safeRegExp.code = "safeRegExp";
 
 class SchemaError extends Error {
   constructor(message, file, key) {
@@ -6841,7 +7175,6 @@ class SchemaError extends Error {
   file;
   key;
 }
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 const precompiled = /* @__PURE__ */ new WeakMap();
 const DRAFTS = {
   "https://json-schema.org/draft/2020-12/schema": "2020-12",
@@ -6865,50 +7198,32 @@ function detectDraft(schema, file) {
   }
   return draft;
 }
-function readJson(path, shown) {
-  let size;
+function readJson(root, path, shown) {
+  let text;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new SchemaError("schema file not found", shown);
+    text = readWorkspaceText(root, path, "schema file", "schema", shown);
+  } catch (err) {
+    const code = err.code;
+    throw new SchemaError(code === "ENOENT" ? "schema file not found" : refusalReason(err), shown);
   }
-  if (size > MAX_SCHEMA_BYTES)
-    throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  let parsed;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (err) {
     const msg = err.message;
     const pos = /position (\d+)/.exec(msg);
     const line = pos ? text.slice(0, Number(pos[1])).split("\n").length : void 0;
     throw new SchemaError(`not valid JSON${line ? ` (line ${line})` : ""}: ${msg}`, shown);
   }
-}
-const SCHEMA_MAPS = /* @__PURE__ */ new Set([
-  "properties",
-  "patternProperties",
-  "$defs",
-  "definitions",
-  "dependentSchemas"
-]);
-function* walk(node, pointer = "") {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) yield* walk(node[i], `${pointer}/${i}`);
-  } else if (node && typeof node === "object") {
-    const parentKey = pointer.slice(pointer.lastIndexOf("/") + 1);
-    for (const [k, v] of Object.entries(node)) {
-      const p = `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      yield [p, k, v, parentKey];
-      yield* walk(v, p);
-    }
+  const deep = firstTooDeep(parsed, MAX_SCHEMA_DEPTH);
+  if (deep !== void 0) {
+    throw new SchemaError(
+      `schema nests more than ${MAX_SCHEMA_DEPTH} levels deep (at ${shortPointer(deep)}); modelgate does not compile schemas that deep`,
+      shown,
+      deep
+    );
   }
-}
-function findKeyword(schema, keyword, value) {
-  for (const [p, k, v, parent] of walk(schema)) {
-    if (k === keyword && !SCHEMA_MAPS.has(parent ?? "") && (value === void 0 || v === value))
-      return p;
-  }
-  return void 0;
+  return parsed;
 }
 function metaErrors(errors) {
   const sorted = [...errors ?? []].sort((a, b) => b.instancePath.length - a.instancePath.length);
@@ -6920,59 +7235,76 @@ function metaErrors(errors) {
     message: `${e.message ?? e.keyword}${allowed ? `: ${allowed.map((x) => JSON.stringify(x)).join(", ")}` : ""}`
   };
 }
-function isInside(path, root) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
 async function ajvClass(draft) {
   if (draft === "2020-12") return (await import('./chunk-2020.js').then(n => n._)).Ajv2020;
   if (draft === "2019-09") return (await import('./chunk-2019.js').then(n => n._)).Ajv2019;
   return (await import('./chunk-ajv2.js').then(n => n.a)).Ajv;
 }
-async function newAjv(bundle, options) {
+function addFormats(ajv, formats) {
+  formats(ajv);
+  ajv.addFormat("date-time", { type: "string", validate: isDateTime });
+  ajv.addFormat("date", { type: "string", validate: (s) => s.length === 10 && isDate(s) });
+  for (const [name, ascii] of [
+    ["iri", "uri"],
+    ["iri-reference", "uri-reference"],
+    ["idn-hostname", "hostname"]
+  ]) {
+    ajv.addFormat(name, { type: "string", validate: internationalised(ajv.formats[ascii]) });
+  }
+  const check = (name) => checkOf(ajv.formats[name]);
+  const [ipv4, ipv6] = [check("ipv4"), check("ipv6")];
+  for (const intl of [false, true]) {
+    const host = check(intl ? "idn-hostname" : "hostname");
+    const validate = emailCheck(host, ipv4, ipv6, intl);
+    ajv.addFormat(intl ? "idn-email" : "email", { type: "string", validate });
+  }
+  ajv.addFormat("uri-template", { type: "string", validate: isUriTemplate });
+}
+async function newAjv(bundle, options, onUnknownFormat) {
   enableLinearFallback();
   const AjvClass = await ajvClass(bundle.draft);
-  const formats = (await import('./chunk-index5.js').then(n => n.i)).default;
+  const formats = (await import('./chunk-index4.js').then(n => n.i)).default;
   const ajv = new AjvClass({
-    strict: true,
+    strict: "log",
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
+    strictNumbers: true,
     allowUnionTypes: true,
     validateFormats: true,
+    // Property names are data: `constructor` or `__proto__` is an own property or absent.
+    ownProperties: true,
+    logger: false,
     code: { regExp: safeRegExp },
     ...options
   });
-  (formats.default ?? formats)(ajv);
-  ajv.addFormat("date-time", { type: "string", validate: isDateTime });
-  ajv.addFormat("date", { type: "string", validate: (s) => s.length === 10 && isDate(s) });
+  addFormats(ajv, formats.default ?? formats);
+  for (const f of bundle.formats) {
+    if (ajv.formats[f]) continue;
+    onUnknownFormat?.(f);
+    ajv.addFormat(f, true);
+  }
   for (const k of bundle.keywords) ajv.addKeyword({ keyword: k });
   return ajv;
+}
+function patternPropertyPath(root, pattern) {
+  const at = findKeyword(
+    root,
+    "patternProperties",
+    void 0,
+    (v) => !!v && typeof v === "object" && Object.hasOwn(v, pattern)
+  );
+  return at && `${at}/${pattern.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 function explainCompileError(err, bundle, file) {
   if (err instanceof SchemaError) return err;
   const msg = err.message;
+  if (err instanceof RangeError && /call stack/i.test(msg)) return endlessRecursion(bundle, file);
   if (err instanceof UnsafePatternError) {
     const m = /pattern (".*?") /.exec(msg);
-    const path = m ? findKeyword(bundle.root, "pattern", JSON.parse(m[1] ?? '""')) : void 0;
+    const pattern = m ? JSON.parse(m[1] ?? '""') : void 0;
+    const path = pattern === void 0 ? void 0 : findKeyword(bundle.root, "pattern", pattern) ?? patternPropertyPath(bundle.root, pattern);
     return new SchemaError(`${path ? `${path}: ` : ""}${msg}`, file, path);
-  }
-  const unknownKeyword = /unknown keyword: "([^"]+)"/.exec(msg);
-  if (unknownKeyword) {
-    const path = findKeyword(bundle.root, unknownKeyword[1] ?? "");
-    return new SchemaError(
-      `invalid JSON Schema at ${path ?? "?"}: unknown keyword ${JSON.stringify(unknownKeyword[1])} (custom keywords must start with "x-")`,
-      file,
-      path
-    );
-  }
-  const unknownFormat = /unknown format "([^"]+)" ignored in schema at path "#?([^"]*)"/.exec(msg);
-  if (unknownFormat) {
-    return new SchemaError(
-      `invalid JSON Schema at ${unknownFormat[2]}/format: unknown format ${JSON.stringify(unknownFormat[1])}`,
-      file,
-      `${unknownFormat[2]}/format`
-    );
   }
   const missingRef = /can't resolve reference (\S+) from id (\S+)/.exec(msg);
   if (missingRef) {
@@ -6985,15 +7317,75 @@ function explainCompileError(err, bundle, file) {
   }
   return new SchemaError(`invalid JSON Schema: ${msg.replace(/^schema is invalid: /, "")}`, file);
 }
+function baseOf(id) {
+  try {
+    const base = new URL(".", id).href;
+    return /^https?:/.test(base) ? base : void 0;
+  } catch {
+    return void 0;
+  }
+}
+const dynamicAnchors = /* @__PURE__ */ new WeakMap();
+function prepare(schema, shown, bundle) {
+  let anchors = dynamicAnchors.get(bundle);
+  if (!anchors) dynamicAnchors.set(bundle, anchors = /* @__PURE__ */ new Map());
+  const { refused } = staticDynamicRefs(schema, shown, anchors);
+  if (refused) throw new SchemaError(refused, shown);
+  const keywords = new Set(bundle.keywords);
+  const formats = new Set(bundle.formats);
+  for (const [, k, v, parent] of walkSchema(schema)) {
+    if (/^x-/.test(k)) keywords.add(k);
+    if (k === "format" && typeof v === "string" && parent !== "properties") formats.add(v);
+  }
+  bundle.keywords = [...keywords];
+  bundle.formats = [...formats];
+  for (const path of rewriteEmptyEnums(schema))
+    bundle.warnings.push({ file: shown, path, message: '"enum": [] allows no value at all' });
+  rewriteProtoProperties(schema);
+}
+function refLoader(o) {
+  return async (uri) => {
+    let url = uri.replace(/#.*$/, "");
+    if (o.remoteBase && url.startsWith(o.remoteBase))
+      url = o.localBase + url.slice(o.remoteBase.length);
+    if (!url.startsWith("file:")) {
+      const where = findKeyword(o.rootSchema, "$ref", uri) ?? findKeyword(o.rootSchema, "$ref", url);
+      throw new SchemaError(
+        `remote $ref ${JSON.stringify(uri)}${where ? ` at ${where}` : ""} refused: modelgate never fetches schemas over the network; save that schema beside ${o.file} and $ref it by relative path`,
+        o.file,
+        where
+      );
+    }
+    const path = fileURLToPath(url);
+    const shown = relative(o.cwd, path) || path;
+    let loaded;
+    try {
+      loaded = readJson(o.realRoot, path, shown);
+    } catch (err) {
+      const reason = err.message.slice(shown.length + 2);
+      throw new SchemaError(
+        reason === "schema file not found" ? `$ref ${JSON.stringify(uri)}: file ${shown} not found` : `$ref ${JSON.stringify(uri)}: ${shown} ${reason}`,
+        o.file
+      );
+    }
+    if (typeof loaded !== "boolean" && (typeof loaded !== "object" || loaded === null)) {
+      throw new SchemaError("a JSON Schema must be an object or a boolean", shown);
+    }
+    prepare(loaded, shown, o.bundle);
+    o.bundle.refs.push({ uri, schema: loaded, file: shown });
+    return loaded;
+  };
+}
 async function loadSchemaBundle(file, cwd, root = cwd) {
   const abs = resolve(cwd, file);
-  const schema = readJson(abs, file);
+  const realRoot = resolve(cwd, root);
+  const rel = relative(realRoot, abs);
+  const named = rel.startsWith("..") || isAbsolute(rel) ? dirname(abs) : realRoot;
+  const schema = readJson(named, abs, file);
   if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
     throw new SchemaError("a JSON Schema must be an object or a boolean", file);
   }
   const draft = detectDraft(schema, file);
-  const keywords = /* @__PURE__ */ new Set();
-  for (const [, k] of walk(schema)) if (/^x-/.test(k)) keywords.add(k);
   const fileUrl = pathToFileURL(abs).href;
   const rootSchema = typeof schema === "object" ? schema : schema;
   let rootId = fileUrl;
@@ -7002,84 +7394,103 @@ async function loadSchemaBundle(file, cwd, root = cwd) {
     if (typeof id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(id)) rootId = id;
     else rootSchema.$id = fileUrl;
   }
-  let realRoot;
-  try {
-    realRoot = realpathSync(resolve(cwd, root));
-  } catch {
-    realRoot = resolve(cwd, root);
-  }
-  const remoteBase = rootId === fileUrl ? void 0 : new URL(".", rootId).href;
-  const localBase = new URL(".", fileUrl).href;
-  const refs = [];
   const bundle = {
-    file,
-    draft,
-    root: rootSchema,
-    rootId,
-    refs,
-    keywords: [...keywords]
+    ...{ file, draft, root: rootSchema, rootId, refs: [] },
+    ...{ keywords: [], formats: [], warnings: [] }
   };
-  const loadSchema = async (uri) => {
-    let url = uri.replace(/#.*$/, "");
-    if (remoteBase && url.startsWith(remoteBase)) url = localBase + url.slice(remoteBase.length);
-    if (!url.startsWith("file:")) {
-      const where = findKeyword(rootSchema, "$ref", uri) ?? findKeyword(rootSchema, "$ref", url);
-      throw new SchemaError(
-        `remote $ref ${JSON.stringify(uri)}${where ? ` at ${where}` : ""} refused: modelgate never fetches schemas over the network; save that schema beside ${file} and $ref it by relative path`,
-        file,
-        where
-      );
-    }
-    const path = fileURLToPath(url);
-    let real;
-    try {
-      real = realpathSync(path);
-    } catch {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`,
-        file
-      );
-    }
-    if (!isInside(real, realRoot)) {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`,
-        file
-      );
-    }
-    const shown = relative(cwd, path) || path;
-    const loaded = readJson(path, shown);
-    if (typeof loaded !== "boolean" && (typeof loaded !== "object" || loaded === null)) {
-      throw new SchemaError("a JSON Schema must be an object or a boolean", shown);
-    }
-    if (typeof loaded === "object") {
-      for (const [, k] of walk(loaded)) if (/^x-/.test(k) && !keywords.has(k)) keywords.add(k);
-      bundle.keywords = [...keywords];
-    }
-    refs.push({ uri, schema: loaded });
-    return loaded;
-  };
-  const probe = await newAjv(bundle, { loadSchema, allErrors: true });
-  if (!probe.validateSchema(rootSchema)) {
-    const { path, message } = metaErrors(probe.errors);
+  prepare(rootSchema, file, bundle);
+  const loadSchema = refLoader({
+    ...{ file, cwd, realRoot, rootSchema, bundle },
+    remoteBase: rootId === fileUrl ? void 0 : baseOf(rootId),
+    localBase: new URL(".", fileUrl).href
+  });
+  const validate = await compileRoot(bundle, loadSchema);
+  refuseEndlessRecursion(validate, bundle);
+  return bundle;
+}
+async function compileRoot(bundle, loadSchema) {
+  const { file, root } = bundle;
+  let logged = [];
+  const options = () => ({
+    loadSchema,
+    allErrors: true,
+    logger: { log: () => void 0, warn: (m) => logged.push(String(m)), error: () => {
+    } }
+  });
+  const unknownFormats = /* @__PURE__ */ new Set();
+  let ajv = await newAjv(bundle, options(), (f) => unknownFormats.add(f));
+  if (!ajv.validateSchema(root)) {
+    const { path, message } = metaErrors(ajv.errors);
     throw new SchemaError(`invalid JSON Schema at ${path}: ${message}`, file, path);
   }
+  let validate;
   try {
-    const before = bundle.keywords.length;
-    if (typeof rootSchema === "boolean") precompiled.set(bundle, probe.compile(rootSchema));
+    if (typeof root === "boolean") validate = ajv.compile(root);
     else {
+      const before = bundle.keywords.length + bundle.formats.length;
       try {
-        precompiled.set(bundle, await probe.compileAsync(rootSchema));
+        validate = await ajv.compileAsync(root);
       } catch (err) {
-        if (bundle.keywords.length === before) throw err;
-        refs.length = 0;
-        const again = await newAjv(bundle, { loadSchema, allErrors: true });
-        precompiled.set(bundle, await again.compileAsync(rootSchema));
+        if (bundle.keywords.length + bundle.formats.length === before) throw err;
+        bundle.refs.length = 0;
+        logged = [];
+        ajv = await newAjv(bundle, options(), (f) => unknownFormats.add(f));
+        validate = await ajv.compileAsync(root);
       }
     }
   } catch (err) {
     throw explainCompileError(err, bundle, file);
   }
-  return bundle;
+  addWarnings(bundle, logged, unknownFormats);
+  precompiled.set(bundle, validate);
+  return validate;
+}
+function addWarnings(bundle, logged, unknownFormats) {
+  const files = [
+    { file: bundle.file, schema: bundle.root },
+    ...bundle.refs.map((r) => ({ file: r.file ?? r.uri, schema: r.schema }))
+  ];
+  const earlier = bundle.warnings;
+  bundle.warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (w) => {
+    const key = `${w.file}\0${w.path}\0${w.message}`;
+    if (seen.has(key) || bundle.warnings.length >= 50) return;
+    seen.add(key);
+    bundle.warnings.push(w);
+  };
+  for (const w of earlier) add(w);
+  for (const raw of logged) {
+    const located = files.map((f) => ({ file: f.file, ...locateWarning(f.schema, raw) })).find((w) => w.path !== "");
+    add(located ?? { file: bundle.file, ...locateWarning(bundle.root, raw) });
+  }
+  for (const format of unknownFormats) {
+    const where = files.find((f) => findKeyword(f.schema, "format", format) !== void 0);
+    add({
+      file: where?.file ?? bundle.file,
+      path: (where && findKeyword(where.schema, "format", format)) ?? "",
+      message: `unknown format ${JSON.stringify(format)} is not checked (any string passes)`
+    });
+  }
+}
+function refuseEndlessRecursion(validate, bundle) {
+  for (const value of [null, true, 0, "", {}, []]) {
+    try {
+      validate(value);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw endlessRecursion(bundle, bundle.file);
+    }
+  }
+}
+function endlessRecursion(bundle, file) {
+  const refs = [...walkSchema(bundle.root)].filter(([, k]) => k === "$ref" || k === "$dynamicRef");
+  const where = refs.slice(0, 3).map(([p, , v]) => `${p} (${JSON.stringify(v)})`);
+  return new SchemaError(
+    `the schema refers to itself without descending into the data, so validation would recurse forever${where.length ? `; its references: ${where.join(", ")}` : ""}`,
+    file,
+    refs[0]?.[0]
+  );
 }
 async function compileBundle(bundle, allErrors) {
   const ready = allErrors ? precompiled.get(bundle) : void 0;
@@ -7316,6 +7727,11 @@ function categoricalDrift(ref, cur) {
     pValue: df > 0 ? chiSquareSf(stat, df) : 1,
     bins
   };
+}
+
+function field(row, column) {
+  const v = row[column];
+  return typeof v === "function" || v === Object.prototype ? void 0 : v;
 }
 
 let hashLo = 0;
@@ -7606,13 +8022,13 @@ class ChunkDigester {
     if (t.kind === "null_share")
       return (row, line, record) => {
         this.testState[i].checked++;
-        const v = row[col];
+        const v = field(row, col);
         if (isNull(v)) this.flag(i, line, record, col, v, "null or missing");
       };
     if (t.kind === "categories") {
       const allowed = new Set(t.allowed);
       return (row, line, record) => {
-        const v = row[col];
+        const v = field(row, col);
         if (isNull(v)) return;
         this.testState[i].checked++;
         const k = typeof v === "string" ? v : JSON.stringify(v);
@@ -7625,7 +8041,7 @@ class ChunkDigester {
     const lo = t.lo ?? -Infinity;
     const hi = t.hi ?? Infinity;
     return (row, line, record) => {
-      const v = row[col];
+      const v = field(row, col);
       if (isNull(v)) return;
       this.testState[i].checked++;
       if (typeof v === "number" && v >= lo && v <= hi) return;
@@ -7667,12 +8083,12 @@ class ChunkDigester {
       const h = this.keyHashes[k];
       let hi;
       if (cols.length === 1) {
-        const v = row[cols[0]];
+        const v = field(row, cols[0]);
         if (isNull(v)) continue;
         this.one[0] = v;
         hi = hashValues(this.one);
       } else {
-        const vs = cols.map((c) => row[c]);
+        const vs = cols.map((c) => field(row, c));
         if (vs.some(isNull)) continue;
         hi = hashValues(vs);
       }
@@ -7694,7 +8110,7 @@ class ChunkDigester {
         for (let j = 0; j < values.length; j++) cols[j]?.add(values[j]);
       }
     }
-    if (this.plan.drift?.columns) for (const c of this.columns.values()) c.add(row[c.name]);
+    if (this.plan.drift?.columns) for (const c of this.columns.values()) c.add(field(row, c.name));
   }
   get size() {
     return this.n;
@@ -7732,10 +8148,10 @@ function digestBuffers(d) {
 }
 
 const READ = 1 << 20;
-async function validateJsonFile(path, v, opts) {
+async function validateJsonFile(file, v, opts) {
   const c = new Collector(opts.samples);
   const problems = [];
-  const fh = await open(path, "r");
+  const fh = await openDataFile(file);
   let mode = "start";
   let line = 1;
   let depth = 0;
@@ -7883,7 +8299,7 @@ async function validateJsonFile(path, v, opts) {
     }
   }
   const result = c.result(line - 1);
-  if (problems.length) result.problems = problems;
+  if (problems.length) result.problems = [...result.problems ?? [], ...problems];
   return result;
 }
 
@@ -7924,9 +8340,9 @@ class ChunkValidator {
     return r;
   }
   /** A `.json` file, read whole in this thread. */
-  async runJsonFile(path, opts) {
+  async runJsonFile(file, opts) {
     return this.digested(
-      await validateJsonFile(path, this.validators, { samples: this.samples, ...opts })
+      await validateJsonFile(file, this.validators, { samples: this.samples, ...opts })
     );
   }
   get csv() {
@@ -8061,4 +8477,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, ColumnProfile as a, ChunkDigester as b, show as c, digestBuffers as d, categoricalDrift as e, WorkerExecutor as f, defaultWorkerUrl as g, loadSchemaBundle as l, numericDrift as n, pointer as p, sampleOf as s };
+export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, ColumnProfile as a, ChunkDigester as b, show as c, digestBuffers as d, formatOf as e, field as f, categoricalDrift as g, WorkerExecutor as h, defaultWorkerUrl as i, loadSchemaBundle as l, numericDrift as n, openDataFile as o, pointer as p, resolveData as r, sampleOf as s };

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { s as setReadLimits, l as limitsFromEnv, r as readRunnerFile } from './chunk-workspace.js';
 import { g as getInput } from './chunk-core.js';
 
 function readRunnerContext(env = process.env) {
+  setReadLimits(limitsFromEnv(env));
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readRunnerFile(env.GITHUB_EVENT_PATH, "event"));
     } catch {
       payload = {};
     }

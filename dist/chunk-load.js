@@ -1,18 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve, isAbsolute, relative } from 'node:path';
+import { a as readWorkspaceText, b as refusalReason } from './chunk-workspace.js';
 import { C as ConfigError, a as formatPath, v as validatorFor, e as explainErrors } from './chunk-schema.js';
 export { f as formatProblem } from './chunk-schema.js';
-import { a as globSync } from './chunk-index.js';
-import { d as distExports } from './chunk-index2.js';
+import { existsSync } from 'node:fs';
+import { w as workspaceGlobSync } from './chunk-glob.js';
+import { t as tooDeep, d as distExports } from './chunk-nesting.js';
+import 'node:fs/promises';
+import 'node:buffer';
 import './chunk-2020.js';
-import './chunk-index3.js';
+import './chunk-index2.js';
 import './chunk-ucs2length.js';
+import './chunk-index3.js';
 import './chunk-index4.js';
-import './chunk-index5.js';
 import './chunk-_commonjsHelpers.js';
 import './chunk-formats.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
+import './chunk-index.js';
 import 'fs';
 import 'path';
 import 'url';
@@ -20,11 +24,25 @@ import 'module';
 import 'process';
 import 'buffer';
 
+function entries(config, section) {
+  const list = config[section];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap(
+    (entry, i) => entry !== null && typeof entry === "object" && !Array.isArray(entry) ? [{ entry, i }] : []
+  );
+}
+function hasNoChecks(config) {
+  const count = (section) => {
+    const list = config[section];
+    return Array.isArray(list) ? list.length : 0;
+  };
+  return count("validate") + count("compare") === 0;
+}
 function checkUniqueIds(config) {
   const problems = [];
   const first = /* @__PURE__ */ new Map();
   for (const section of ["validate", "compare"]) {
-    (config[section] ?? []).forEach((entry, i) => {
+    entries(config, section).forEach(({ entry, i }) => {
       const id = entry.id;
       if (typeof id !== "string") return;
       const path = [section, i, "id"];
@@ -46,19 +64,20 @@ function pathFields(config) {
   const add = (path, value, kind) => {
     if (typeof value === "string") out.push({ path, value, kind });
   };
-  (config.validate ?? []).forEach((v, i) => {
+  entries(config, "validate").forEach(({ entry: v, i }) => {
     add(["validate", i, "schema"], v.schema, "file");
     if (Array.isArray(v.data)) v.data.forEach((g, j) => add(["validate", i, "data", j], g, "glob"));
     else add(["validate", i, "data"], v.data, "glob");
   });
-  (config.compare ?? []).forEach((c, i) => {
+  entries(config, "compare").forEach(({ entry: c, i }) => {
     add(["compare", i, "candidate"], c.candidate, "file-or-dir");
     const b = c.baseline;
-    if (b && !b.base_branch && !b.artifact)
+    if (b && typeof b === "object" && !b.base_branch && !b.artifact)
       add(["compare", i, "baseline", "path"], b.path, "file-or-dir");
-    if (c.examples) {
-      add(["compare", i, "examples", "candidate"], c.examples.candidate, "file");
-      add(["compare", i, "examples", "baseline"], c.examples.baseline, "file");
+    const examples = c.examples;
+    if (examples && typeof examples === "object") {
+      add(["compare", i, "examples", "candidate"], examples.candidate, "file");
+      add(["compare", i, "examples", "baseline"], examples.baseline, "file");
     }
   });
   return out;
@@ -75,12 +94,11 @@ function checkPaths(config, root, checkFiles) {
     if (field.kind === "glob") {
       let matches;
       try {
-        matches = globSync(field.value, {
-          cwd: root,
+        matches = workspaceGlobSync(field.value, root, root, {
           onlyFiles: true,
           dot: false,
           expandDirectories: false
-        });
+        }).matches;
       } catch (err) {
         problems.push({
           path: field.path,
@@ -121,7 +139,39 @@ function resolveConfigPath(root, path) {
 }
 
 const MAX_ALIAS_COUNT = 100;
+const JSON_COMMENT = /^[ \t]*(\/\/|\/\*)/;
+function jsonComments(text) {
+  if (!/^\s*[{[]/.test(text)) return [];
+  const problems = [];
+  text.split("\n").forEach((line, i) => {
+    const match = JSON_COMMENT.exec(line);
+    if (!match) return;
+    problems.push({
+      position: { line: i + 1, column: match[0].length - match[1].length + 1 },
+      path: [],
+      message: `JSON allows no comments: remove the '${match[1]}' comment, or write the config in YAML, where comments start with #`
+    });
+  });
+  return problems;
+}
+const MAX_CONFIG_DEPTH = 64;
 function parseSource(text) {
+  const deep = tooDeep(text, MAX_CONFIG_DEPTH);
+  if (deep) {
+    return {
+      value: null,
+      problems: [
+        {
+          position: { line: deep.line, column: 1 },
+          path: [],
+          message: `nested deeper than ${MAX_CONFIG_DEPTH} levels (${deep.depth} at this line)`
+        }
+      ],
+      locate: () => void 0
+    };
+  }
+  const comments = jsonComments(text);
+  if (comments.length > 0) return { value: null, problems: comments, locate: () => void 0 };
   const lineCounter = new distExports.LineCounter();
   const doc = distExports.parseDocument(text, {
     uniqueKeys: true,
@@ -238,15 +288,25 @@ const REPORT_DEFAULTS = {
   comment: true,
   summary: true
 };
-const GATE_DEFAULTS = { fail_on: "fail", error_is: "fail" };
+const GATE_DEFAULTS = {
+  fail_on: "fail",
+  override_scope: "commit",
+  error_is: "fail"
+};
 
 function loadConfig(path, options = {}) {
   let text;
   try {
-    text = readFileSync(path, "utf8");
+    text = readWorkspaceText(
+      resolve(options.root ?? "."),
+      resolve(path),
+      "config file",
+      "config",
+      path
+    );
   } catch (err) {
     const code = err.code;
-    const why = code === "ENOENT" ? "config file not found" : `cannot read config file: ${err.message}`;
+    const why = code === "ENOENT" ? "config file not found" : `cannot read config file: ${refusalReason(err)}`;
     throw new ConfigError([{ source: path, key: "", path: [], message: why }]);
   }
   return loadConfigText(text, path, options);
@@ -254,7 +314,7 @@ function loadConfig(path, options = {}) {
 function loadConfigText(text, source, options = {}) {
   const root = resolve(options.root ?? ".");
   const parsed = parseSource(stripBom(text));
-  const problems = checkConfig(parsed, source, root, options.checkFiles === true);
+  const problems = checkConfig(parsed, source, root, options);
   if (problems.length > 0) throw new ConfigError(problems);
   const raw = parsed.value;
   return {
@@ -281,7 +341,7 @@ function loadConfigPart(input, schema, source) {
   if (problems.length > 0) throw new ConfigError(problems);
   return parsed.value;
 }
-function checkConfig(parsed, source, root, checkFiles) {
+function checkConfig(parsed, source, root, options) {
   const problems = parseProblems(parsed, source);
   if (problems.length > 0) return problems;
   if (parsed.value === null || parsed.value === void 0) {
@@ -297,10 +357,21 @@ function checkConfig(parsed, source, root, checkFiles) {
     ];
   }
   problems.push(...schemaProblems(parsed, source, "config"));
-  if (problems.length > 0) return problems;
   const raw = parsed.value;
-  for (const p of [...checkUniqueIds(raw), ...checkPaths(raw, root, checkFiles)]) {
+  if (typeof raw !== "object" || Array.isArray(raw)) return problems;
+  const checks = [...checkUniqueIds(raw), ...checkPaths(raw, root, options.checkFiles === true)];
+  for (const p of checks) {
     problems.push(locatedProblem(parsed, source, p.path, p.atKey ?? false, p.message));
+  }
+  if (options.requireChecks && hasNoChecks(raw)) {
+    problems.push({
+      source,
+      line: 1,
+      column: 1,
+      key: "",
+      path: [],
+      message: "the config names no checks: add a validate: entry (data against a schema) or a compare: entry (model metrics), or there is nothing to gate"
+    });
   }
   return sortProblems(problems);
 }

@@ -1,5 +1,5 @@
 import { lstatSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, dirname } from 'node:path';
 import { g as glob } from './chunk-index.js';
 import { r as readResultFile } from './chunk-result.js';
 
@@ -40,7 +40,13 @@ function loadOne(path, cwd) {
     if (lstatSync(full).isSymbolicLink()) {
       return { ok: false, path, error: `${path}: is a symbolic link; not read` };
     }
-    return { ok: true, path, result: readResultFile(full) };
+    const rel = relative(cwd, full);
+    const inside = !(rel.startsWith("..") || isAbsolute(rel));
+    return {
+      ok: true,
+      path,
+      result: readResultFile(full, void 0, inside ? cwd : dirname(full))
+    };
   } catch (err) {
     const message = err.message.replace(full, path);
     return { ok: false, path, error: message };

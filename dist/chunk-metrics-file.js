@@ -1,6 +1,7 @@
-import { statSync, readFileSync, readdirSync } from 'node:fs';
-import { join, basename, relative, sep, extname } from 'node:path';
-import { d as distExports } from './chunk-index2.js';
+import { statSync, readdirSync } from 'node:fs';
+import { resolve, dirname, join, basename, relative, sep, extname } from 'node:path';
+import { d as distExports, t as tooDeep } from './chunk-nesting.js';
+import { w as workspacePath, b as refusalReason, a as readWorkspaceText } from './chunk-workspace.js';
 
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -1039,6 +1040,140 @@ function parse(toml, options = {}) {
     return res;
 }
 
+const MAX_METRIC_DEPTH = 64;
+class JsonTreeError extends Error {
+  constructor(message, line, tooMany = false) {
+    super(message);
+    this.line = line;
+    this.tooMany = tooMany;
+  }
+  line;
+  tooMany;
+}
+const WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+const BARE = /^(?:-?Infinity|NaN|true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)$/;
+class Reader {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  line = 1;
+  skipSpace() {
+    const t = this.text;
+    while (this.pos < t.length && WS.has(t.charCodeAt(this.pos))) {
+      if (t.charCodeAt(this.pos) === 10) this.line++;
+      this.pos++;
+    }
+  }
+  fail(message) {
+    throw new JsonTreeError(message, this.line);
+  }
+  string() {
+    const t = this.text;
+    const start = this.pos;
+    let end = start + 1;
+    let escaped = false;
+    for (; end < t.length; end++) {
+      const c = t.charCodeAt(end);
+      if (c === 10) this.fail("unterminated string");
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) break;
+    }
+    if (end >= t.length) this.fail("unterminated string");
+    this.pos = end + 1;
+    const raw = t.slice(start, end + 1);
+    if (!escaped && raw.indexOf("\\") === -1) return raw.slice(1, -1);
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return this.fail(`invalid string ${raw.slice(0, 40)}`);
+    }
+  }
+  bare() {
+    const t = this.text;
+    const start = this.pos;
+    while (this.pos < t.length && /[\w.+-]/.test(t[this.pos])) this.pos++;
+    const raw = t.slice(start, this.pos);
+    if (!BARE.test(raw)) this.fail(`unexpected ${JSON.stringify(raw.slice(0, 20) || t[start])}`);
+    const line = this.line;
+    if (raw === "true" || raw === "false")
+      return { kind: "scalar", line, value: raw === "true", plain: true };
+    if (raw === "null") return { kind: "scalar", line, value: null, plain: true };
+    if (/^-?Infinity$|^NaN$/.test(raw)) return { kind: "scalar", line, value: raw, plain: true };
+    return { kind: "scalar", line, value: Number(raw), plain: true };
+  }
+}
+function attach(stack, value, r) {
+  const top = stack[stack.length - 1];
+  if (!top) return value;
+  if (top.node.kind === "seq") top.node.items.push(value);
+  else {
+    const open = top;
+    if (!open.key) r.fail("expected a key");
+    open.node.entries.push({ key: open.key.key, line: open.key.line, node: value });
+    open.key = void 0;
+  }
+  return void 0;
+}
+function jsonTree(text, maxScalars = Infinity) {
+  const r = new Reader(text);
+  let scalars = 0;
+  const stack = [];
+  let root;
+  let expect = "value";
+  for (; ; ) {
+    r.skipSpace();
+    if (r.pos >= text.length) break;
+    if (root !== void 0) r.fail("unexpected text after the end of the JSON value");
+    const c = text[r.pos];
+    const top = stack[stack.length - 1];
+    const closes = c === "}" && top?.node.kind === "map" && (expect === "sep" || expect === "key-or-end") || c === "]" && top?.node.kind === "seq" && (expect === "sep" || expect === "value-or-end");
+    if (closes) {
+      r.pos++;
+      stack.pop();
+      root = attach(stack, top.node, r);
+      expect = "sep";
+      continue;
+    }
+    if (expect === "sep") {
+      if (c !== ",") r.fail(`expected ',' or '${top?.node.kind === "map" ? "}" : "]"}'`);
+      r.pos++;
+      expect = top?.node.kind === "map" ? "key" : "value";
+      continue;
+    }
+    if (expect === "key" || expect === "key-or-end") {
+      if (c !== '"') r.fail("expected a key in double quotes");
+      const line = r.line;
+      const key = r.string();
+      r.skipSpace();
+      if (text[r.pos] !== ":") r.fail(`expected ':' after key ${JSON.stringify(key)}`);
+      r.pos++;
+      top.key = { key, line };
+      expect = "value";
+      continue;
+    }
+    if (c === "{" || c === "[") {
+      if (stack.length >= MAX_METRIC_DEPTH) r.fail(`nested deeper than ${MAX_METRIC_DEPTH} levels`);
+      const line = r.line;
+      r.pos++;
+      stack.push(
+        c === "{" ? { node: { kind: "map", line, entries: [] } } : { node: { kind: "seq", line, items: [] } }
+      );
+      expect = c === "{" ? "key-or-end" : "value-or-end";
+      continue;
+    }
+    if (++scalars > maxScalars)
+      throw new JsonTreeError(`more than ${maxScalars} values`, r.line, true);
+    const value = c === '"' ? { kind: "scalar", line: r.line, value: r.string(), plain: false } : r.bare();
+    root = attach(stack, value, r);
+    expect = "sep";
+  }
+  if (stack.length > 0) r.fail("the file ends inside an object or array (truncated?)");
+  return root ?? { kind: "scalar", value: null };
+}
+
 class MetricFileError extends Error {
   constructor(problems) {
     super(problems.map(formatProblem).join("\n"));
@@ -1056,43 +1191,76 @@ function metricKey(name, slice) {
   return slice ? `${name}@${slice.key}=${slice.value}` : name;
 }
 const SLICES_KEY = "slices";
+const MAX_METRIC_VALUES = 5e4;
+function tooManyValues() {
+  return `more than ${MAX_METRIC_VALUES.toLocaleString("en-US")} metric values (each becomes a row of the comparison); keep the metrics you gate, or split the file`;
+}
+const MAX_YAML_METRICS_BYTES = 4 * 1024 * 1024;
 function detectFormat(path) {
   const ext = extname(path).toLowerCase();
   if (ext === ".toml") return "toml";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   return "json";
 }
-function loadMetrics(path, displayPath = path) {
+function loadMetrics(path, displayPath = path, root = dirname(resolve(path))) {
   let isDir;
   try {
-    isDir = statSync(path).isDirectory();
+    isDir = statSync(workspacePath(root, resolve(path), "metric file")).isDirectory();
   } catch (err) {
     throw new MetricFileError([
-      { file: displayPath, message: `cannot read: ${describeFsError(err)}` }
+      { file: displayPath, message: `cannot read: ${refusalReason(err)}` }
     ]);
   }
-  if (isDir) return loadMlflowRun(path, displayPath);
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new MetricFileError([
-      { file: displayPath, message: `cannot read: ${describeFsError(err)}` }
-    ]);
-  }
-  return parseMetrics(text, displayPath);
+  if (isDir) return loadMlflowRun(path, displayPath, root);
+  return parseMetrics(readMetricText(root, path, displayPath), displayPath);
 }
-function describeFsError(err) {
-  const e = err;
-  if (e.code === "ENOENT") return "no such file";
-  if (e.code === "EACCES") return "permission denied";
-  return e.message;
+function readMetricText(root, path, shown) {
+  try {
+    return readWorkspaceText(root, resolve(path), "metric file", "metrics", shown);
+  } catch (err) {
+    throw new MetricFileError([{ file: shown, message: `cannot read: ${refusalReason(err)}` }]);
+  }
 }
 function parseMetrics(text, file, format = detectFormat(file)) {
-  const tree = format === "toml" ? tomlTree(text, file) : yamlTree(text, file);
+  if (format !== "json" && text.length > MAX_YAML_METRICS_BYTES) {
+    throw new MetricFileError([
+      {
+        file,
+        message: `a ${format.toUpperCase()} metric file may be at most ${MAX_YAML_METRICS_BYTES / 1024 / 1024} MiB (its parser needs about 100\xD7 its size in memory); write big metric files as JSON`
+      }
+    ]);
+  }
+  const tree = format === "toml" ? tomlTree(text, file) : format === "json" ? jsonOrYamlTree(text, file) : yamlTree(text, file);
   return flatten(tree, file);
 }
+function jsonOrYamlTree(text, file) {
+  try {
+    return jsonTree(text, 4 * MAX_METRIC_VALUES);
+  } catch (err) {
+    if (!(err instanceof JsonTreeError)) throw err;
+    if (err.tooMany)
+      throw new MetricFileError([{ file, line: err.line, message: tooManyValues() }]);
+    if (/^nested deeper/.test(err.message) || text.length > MAX_YAML_METRICS_BYTES)
+      throw new MetricFileError([
+        { file, line: err.line, message: `not valid JSON: ${err.message}` }
+      ]);
+    return yamlTree(text, file);
+  }
+}
+function refuseDeep(text, file) {
+  const deep = tooDeep(text, MAX_METRIC_DEPTH);
+  if (deep) {
+    throw new MetricFileError([
+      {
+        file,
+        line: deep.line,
+        message: `nested deeper than ${MAX_METRIC_DEPTH} levels (${deep.depth} at this line); metric files nest a few levels at most`
+      }
+    ]);
+  }
+}
 function yamlTree(text, file) {
+  refuseDeep(text, file);
   const lineCounter = new distExports.LineCounter();
   const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -1161,6 +1329,7 @@ function yamlTree(text, file) {
   return convert(doc.contents, "");
 }
 function tomlTree(text, file) {
+  refuseDeep(text, file);
   let data;
   try {
     data = parse(text);
@@ -1212,7 +1381,13 @@ class Collector {
   invalid = /* @__PURE__ */ new Map();
   problems = [];
   lines = /* @__PURE__ */ new Map();
+  full = false;
   add(name, slice, node, file = this.file) {
+    if (this.values.size + this.invalid.size >= MAX_METRIC_VALUES) {
+      if (!this.full) this.error(node, void 0, tooManyValues());
+      this.full = true;
+      return;
+    }
     const key = metricKey(name, slice);
     if (this.lines.has(key)) {
       const first = this.lines.get(key);
@@ -1378,7 +1553,7 @@ function flattenRecords(seq, out) {
     out.add(name.value, slice, value);
   });
 }
-function loadMlflowRun(dir, displayPath) {
+function loadMlflowRun(dir, displayPath, root) {
   const metricsDir = isDirectory(join(dir, "metrics")) ? join(dir, "metrics") : basename(dir) === "metrics" ? dir : void 0;
   if (!metricsDir) {
     throw new MetricFileError([
@@ -1390,7 +1565,7 @@ function loadMlflowRun(dir, displayPath) {
   for (const file of files) {
     const name = relative(metricsDir, file).split(sep).join("/");
     const shown = join(displayPath, relative(dir, file)).split(sep).join("/");
-    const latest = latestPoint(readFileSync(file, "utf8"), shown, name, out);
+    const latest = latestPoint(readMetricText(root, file, shown), shown, name, out);
     if (latest) out.add(name, void 0, latest, shown);
   }
   if (out.problems.length === 0 && out.values.size === 0 && out.invalid.size === 0) {

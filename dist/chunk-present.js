@@ -6,6 +6,9 @@ const ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", error: "\u2
 function where(g) {
   return g.keyword === "parse" || g.keyword === "csv" || g.keyword === "encoding" || g.keyword === "maxRecordSize" ? g.keyword : `${g.keyword} (${g.schemaPath})`;
 }
+function warningText(w) {
+  return `${w.file}${w.path ? ` at ${w.path}` : ""}: ${w.message}`;
+}
 function textReport(result, color = false) {
   const d = result.details;
   const paint = (code, s) => color ? `\x1B[${code}m${s}\x1B[0m` : s;
@@ -13,6 +16,7 @@ function textReport(result, color = false) {
   const lines = [`${result.title}: ${result.summary}`];
   for (const e of result.errors ?? [])
     lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ""}: ` : ""}${e.message}`);
+  for (const w of d.schemaWarnings ?? []) lines.push(`  schema warning: ${warningText(w)}`);
   for (const f of d.files) {
     lines.push(
       `  ${f.path} (${f.format}, ${f.bytes.toLocaleString("en-US")} bytes): ${f.rows.toLocaleString("en-US")} rows, ${f.invalidRows.toLocaleString("en-US")} invalid`
@@ -43,7 +47,8 @@ function markdownSummary(result) {
       `- **error** ${e.file ? `${esc(e.file)}${e.line ? `:${e.line}` : ""}: ` : ""}${esc(e.message)}`
     );
   }
-  if (result.errors?.length) out.push("");
+  for (const w of d.schemaWarnings ?? []) out.push(`- **schema warning** ${esc(warningText(w))}`);
+  if (result.errors?.length || d.schemaWarnings?.length) out.push("");
   out.push(
     `Schema: ${esc(d.schemaFile)} \xB7 threshold: max ${esc(d.threshold.maxInvalidRows)}${d.threshold.warnInvalidRows ? `, warn ${esc(d.threshold.warnInvalidRows)}` : ""} invalid rows`,
     ""

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { I as InlineExecutor, C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
-import { open } from 'node:fs/promises';
+import { o as openDataFile, I as InlineExecutor, C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
 import { c as columnTypes } from './chunk-cells.js';
 
 const LF = 10;
@@ -61,7 +60,7 @@ function headerEnds(buf) {
   return false;
 }
 async function readCsvHeader(file, bundle, maxRecordBytes) {
-  const fh = await open(file.abs, "r");
+  const fh = await openDataFile(file);
   try {
     let size = Math.min(file.bytes, 64 * 1024);
     let buf = Buffer.allocUnsafe(size);
@@ -141,7 +140,7 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
   }
 }
 async function streamFile(file, kind, executor, opts, start, onResult) {
-  const fh = await open(file.abs, "r");
+  const fh = await openDataFile(file);
   const queue = [];
   const drain = async (max) => {
     while (queue.length > max) onResult(await queue.shift());
@@ -277,7 +276,7 @@ async function readRows(file, bundle, tap, opts) {
     bundle,
     new InlineExecutor(cv),
     source,
-    () => cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }),
+    () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
     (header) => {
       lineBase = header.lines;
       out.problems.push(...header.problems);
@@ -311,12 +310,12 @@ async function readBack(file, bundle, wanted, maxRecordBytes) {
     0
   );
   const csv = file.format === "csv" || file.format === "tsv" ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv : void 0;
-  const fh = await open(file.abs, "r");
+  const fh = await openDataFile(file);
   try {
     for (const [at, { origin, found }] of chunks) {
       current = found;
       if (at === -1 || origin.bytes === void 0) {
-        await cv.runJsonFile(file.abs, { maxRecordBytes });
+        await cv.runJsonFile(file, { maxRecordBytes });
         continue;
       }
       const buf = new Uint8Array(origin.bytes);

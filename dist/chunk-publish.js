@@ -1,10 +1,8 @@
-import { f as debug, w as warning, i as info, b as setOutput, c as summary, s as setFailed } from './chunk-core.js';
-import { a as isForbidden, i as isNotFound, l as listPullRequestsForRun, c as createGitHubClient } from './chunk-pulls.js';
+import { f as debug, w as warning, i as info, c as summary, b as setOutput, s as setFailed } from './chunk-core.js';
+import { a as isForbidden, i as isNotFound, G as GitHubRequestError, l as listPullRequestsForRun, c as createGitHubClient } from './chunk-pulls.js';
 import 'node:crypto';
-import { a as gateBlocks, d as decideGate, g as gateItems } from './chunk-decide.js';
-import { o as orderEntries, s as statusLabel, t as table, I as ICON, r as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
-import { e as esc, t as truncate } from './chunk-escape.js';
-import { a as applyErrorIs } from './chunk-settings.js';
+import { C as COMMENT_MODES, n as needsOverrideEvidence, p as planPublish, b as statusWithCommentFailure, c as planConfigError } from './chunk-plan.js';
+import { t as truncate } from './chunk-escape.js';
 import { V as VERSION } from './chunk-version.js';
 import { annotateError, finishAnnotations } from './chunk-annotate.js';
 
@@ -33,6 +31,9 @@ async function lookup(client, installationLogin) {
 function isSameLogin(a, b) {
   return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
 }
+function identityFromToken(token, installationLogin = ACTIONS_BOT_LOGIN) {
+  return token.startsWith("ghs_") ? { login: installationLogin, type: "Bot", source: "installation" } : void 0;
+}
 
 const MAX_COMMENT_BODY = 65536;
 const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -50,6 +51,8 @@ function reportMarker(reportId) {
 function stickyBodyBudget(reportId) {
   return MAX_COMMENT_BODY - reportMarker(reportId).length - 1;
 }
+const CREATE_ATTEMPTS = 4;
+const RACE_WINDOW_MS = 36e5;
 async function upsertStickyComment(client, options) {
   const { owner, repo, issueNumber, reportId } = options;
   const marker = reportMarker(reportId);
@@ -61,45 +64,113 @@ async function upsertStickyComment(client, options) {
     );
   }
   const self = options.self ?? await findSelf(client);
-  const existing = await findStickyComment(client, { owner, repo, issueNumber, marker, self });
-  if (existing) {
-    const history = options.history ? nextHistory(existing.body, marker, existing.updatedAt, options.historyLimit ?? 10) : [];
-    const body = compose(marker, main, history);
+  const st = { client, owner, repo, issueNumber, marker, self, main, options };
+  for (let attempt = 1; ; attempt++) {
+    const ours = await listStickyComments(client, { owner, repo, issueNumber, marker, self });
+    if (ours.length > 0) {
+      const kept = await keepOldest(st, ours);
+      if (kept) return kept;
+      continue;
+    }
+    if (options.create === false) return { action: "none", deleted: 0, warnings: [] };
     try {
-      const { data: data2 } = await client.rest.issues.updateComment({
-        owner,
-        repo,
-        comment_id: existing.id,
-        body
-      });
-      return { action: "updated", commentId: data2.id, url: data2.html_url };
+      return await createAndSettle(st);
     } catch (err) {
-      if (!isNotFound(err)) throw err;
+      if (!isServerError(err) || attempt >= CREATE_ATTEMPTS) throw err;
+      await sleep((options.retryDelayMs ?? 1e3) * attempt);
     }
   }
+}
+async function createAndSettle(st) {
+  const { client, owner, repo, issueNumber, marker, self } = st;
   const { data } = await client.rest.issues.createComment({
     owner,
     repo,
     issue_number: issueNumber,
-    body: compose(marker, main, [])
+    body: compose(marker, st.main, []),
+    // Retried by the caller, after checking whether this one landed.
+    request: { retries: 0 }
   });
-  return { action: "created", commentId: data.id, url: data.html_url };
+  const created = {
+    id: data.id,
+    body: data.body ?? "",
+    updatedAt: data.updated_at,
+    url: data.html_url
+  };
+  const since = isoSeconds(Date.parse(data.created_at) - RACE_WINDOW_MS);
+  const again = await listStickyComments(client, { owner, repo, issueNumber, marker, self, since });
+  if (!again.some((c) => c.id === created.id)) again.push(created);
+  again.sort((a, b) => a.id - b.id);
+  if (again.length === 1)
+    return { action: "created", commentId: data.id, url: data.html_url, deleted: 0, warnings: [] };
+  const kept = await keepOldest(st, again);
+  return kept ?? { action: "created", commentId: data.id, url: data.html_url, deleted: 0, warnings: [] };
 }
-async function findStickyComment(client, q) {
+async function keepOldest(st, ours) {
+  const [oldest, ...newer] = ours;
+  const history = st.options.history ? nextHistory(oldest.body, st.marker, oldest.updatedAt, st.options.historyLimit ?? 10) : [];
+  let url;
+  try {
+    const { data } = await st.client.rest.issues.updateComment({
+      owner: st.owner,
+      repo: st.repo,
+      comment_id: oldest.id,
+      body: compose(st.marker, st.main, history)
+    });
+    url = data.html_url;
+  } catch (err) {
+    if (isNotFound(err)) return void 0;
+    throw err;
+  }
+  const warnings = [];
+  let deleted = 0;
+  for (const dup of newer) {
+    const problem = await deleteDuplicate(st, dup);
+    if (problem) warnings.push(problem);
+    else deleted++;
+  }
+  return { action: "updated", commentId: oldest.id, url, deleted, warnings };
+}
+async function deleteDuplicate(st, dup) {
+  try {
+    await st.client.rest.issues.deleteComment({
+      owner: st.owner,
+      repo: st.repo,
+      comment_id: dup.id
+    });
+    return void 0;
+  } catch (err) {
+    if (isNotFound(err)) return void 0;
+    const why = isForbidden(err) ? "the token may not delete comments" : err.message;
+    return `modelgate left a duplicate report comment ${dup.url} (${why}); it shows an outdated verdict: delete it by hand.`;
+  }
+}
+async function listStickyComments(client, q) {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: q.owner,
     repo: q.repo,
     issue_number: q.issueNumber,
-    per_page: 100
+    per_page: 100,
+    ...q.since ? { since: q.since } : {}
   });
+  const found = [];
   for await (const page of pages) {
     for (const c of page.data) {
       if (!isSameLogin(c.user?.login, q.self.login)) continue;
       if (typeof c.body !== "string" || !hasMarker(c.body, q.marker)) continue;
-      return { id: c.id, body: c.body, updatedAt: c.updated_at };
+      found.push({ id: c.id, body: c.body, updatedAt: c.updated_at, url: c.html_url });
     }
   }
-  return void 0;
+  return found.sort((a, b) => a.id - b.id);
+}
+function isServerError(err) {
+  return err instanceof GitHubRequestError && (err.status >= 500 || err.status === 0);
+}
+function isoSeconds(ms) {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function hasMarker(body, marker) {
   return body.split(/\r?\n/).some((line) => line.trim() === marker);
@@ -173,6 +244,19 @@ function truncateDescription(text, max = MAX_STATUS_DESCRIPTION) {
   }
   return `${out.trimEnd()}\u2026`;
 }
+async function firstStatusAt(client, options) {
+  const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+    owner: options.owner,
+    repo: options.repo,
+    ref: options.sha,
+    per_page: 100
+  });
+  let first;
+  for (const s of statuses) {
+    if (first === void 0 || Date.parse(s.created_at) < Date.parse(first)) first = s.created_at;
+  }
+  return first;
+}
 
 async function getLabelAppliedBy(client, options) {
   const wanted = options.label.toLowerCase();
@@ -194,6 +278,7 @@ async function getLabelAppliedBy(client, options) {
           actorType: ev.actor.type,
           createdAt: ev.created_at,
           eventId: ev.id,
+          commitId: ev.commit_id ?? void 0,
           stillApplied: true
         };
       } else if (ev.event === "unlabeled" && last) {
@@ -202,6 +287,15 @@ async function getLabelAppliedBy(client, options) {
     }
   }
   return last;
+}
+async function listIssueLabels(client, options) {
+  const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, {
+    owner: options.owner,
+    repo: options.repo,
+    issue_number: options.issueNumber,
+    per_page: 100
+  });
+  return labels.map((l) => l.name);
 }
 const WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 async function getPermission(client, options) {
@@ -226,45 +320,6 @@ async function getPermission(client, options) {
       return { username, permission: "none", roleName: void 0, canWrite: false };
     throw err;
   }
-}
-
-const HEADER = ["Result", "Status", "Summary"];
-function row(e) {
-  return e.ok ? [
-    esc(e.result.id, { max: 120 }),
-    statusLabel(e.result.status),
-    esc(e.result.summary, { max: 300 })
-  ] : [esc(e.path, { max: 120 }), statusLabel("error"), esc(e.error, { max: 300 })];
-}
-function moreNote(omitted) {
-  return `\u2026 ${omitted.toLocaleString("en-US")} more result${omitted === 1 ? "" : "s"} not shown (the job summary is limited to 1 MiB); the gate counted every one.`;
-}
-function gateSummaryMarkdown(head, entries, limit) {
-  const render = (rows2, omitted) => {
-    const blocks = [...head];
-    if (rows2.length) blocks.push(table(HEADER, rows2));
-    if (omitted > 0) blocks.push(moreNote(omitted));
-    return blocks.join("\n\n") + "\n";
-  };
-  const rows = orderEntries(entries).map(row);
-  let budget = limit - Buffer.byteLength(render([], rows.length)) - 200;
-  budget -= Buffer.byteLength(`| ${HEADER.join(" | ")} |
-| - | - | - |
-`);
-  let keep = 0;
-  for (const r of rows) {
-    const bytes = Buffer.byteLength(`| ${r.join(" | ")} |
-`);
-    if (bytes > budget) break;
-    budget -= bytes;
-    keep++;
-  }
-  let out = render(rows.slice(0, keep), rows.length - keep);
-  while (Buffer.byteLength(out) > limit && keep > 0) {
-    keep = Math.floor(keep * 0.9);
-    out = render(rows.slice(0, keep), rows.length - keep);
-  }
-  return out;
 }
 
 function claimedByResults(entries) {
@@ -388,18 +443,37 @@ async function resolveTarget(ctx, entries, client) {
   }
   return { ...base, sha: ctx.sha };
 }
-async function overrideEvidence(client, target, label) {
-  if (!target.pr || !target.owner || !target.repo) {
-    return { label, present: false, error: "there is no pull request to read labels from" };
+function payloadPull(ctx, pr) {
+  const pull = obj(ctx.payload.pull_request);
+  return pull.number === pr ? pull : void 0;
+}
+const sameLabel = (a, b) => typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+async function labelIsOn(ctx, client, where, label) {
+  const pull = payloadPull(ctx, where.pr);
+  if (pull && Array.isArray(pull.labels)) {
+    return pull.labels.some((l) => sameLabel(obj(l).name, label));
   }
-  if (!client)
-    return { label, present: false, error: "no github-token to read the label events with" };
+  const names = await listIssueLabels(client, { ...where, issueNumber: where.pr });
+  return names.some((n) => sameLabel(n, label));
+}
+function labeledOnHead(ctx, label, sha) {
+  const pull = obj(ctx.payload.pull_request);
+  return ctx.payload.action === "labeled" && sameLabel(obj(ctx.payload.label).name, label) && sha !== void 0 && obj(pull.head).sha === sha;
+}
+async function overrideEvidence(ctx, client, target, label, scope) {
+  const base = { label, present: false, scope, headSha: target.sha };
+  if (target.refused) return { ...base, error: target.refused };
+  if (!target.pr || !target.owner || !target.repo) {
+    return { ...base, error: "there is no pull request to read labels from" };
+  }
+  if (!client) return { ...base, error: "no github-token to read the label events with" };
   const where = { owner: target.owner, repo: target.repo };
   try {
+    if (!await labelIsOn(ctx, client, { ...where, pr: target.pr }, label)) return base;
     const applied = await getLabelAppliedBy(client, { ...where, issueNumber: target.pr, label });
-    if (!applied) return { label, present: false };
+    if (!applied) return base;
     const evidence = {
-      label,
+      ...base,
       present: applied.stillApplied,
       actor: applied.actor,
       at: applied.createdAt
@@ -407,9 +481,15 @@ async function overrideEvidence(client, target, label) {
     if (!applied.stillApplied) return evidence;
     const perm = await getPermission(client, { ...where, username: applied.actor });
     evidence.permission = perm.canWrite && !["admin", "maintain", "write"].includes(perm.permission) ? "write" : perm.permission;
+    if (scope === "commit" && target.sha) {
+      evidence.appliedOnHead = labeledOnHead(ctx, label, target.sha) || applied.commitId === target.sha;
+      if (!evidence.appliedOnHead) {
+        evidence.headSeenAt = await firstStatusAt(client, { ...where, sha: target.sha });
+      }
+    }
     return evidence;
   } catch (err) {
-    return { label, present: false, error: err.message };
+    return { ...base, error: err.message };
   }
 }
 function permissionHelp(what, err, fork) {
@@ -427,155 +507,167 @@ function permissionHelp(what, err, fork) {
   lines.push("The full report is in the job summary; the result files are unchanged for upload.");
   return lines.join(" ");
 }
-function statusState(decision) {
-  if (!decision.failed) return "success";
-  return decision.verdict === "error" ? "error" : "failure";
+function parseCommentMode(raw, name = "comment") {
+  const value = raw.trim().toLowerCase();
+  if (!value) return void 0;
+  if (["true", "yes", "1", "on"].includes(value)) return "always";
+  if (["false", "no", "0", "off"].includes(value)) return "never";
+  if (COMMENT_MODES.includes(value)) return value;
+  throw new Error(
+    `input '${name}' must be always, on-failure or never, got '${truncate(value, 40)}'`
+  );
 }
 
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 function clientFor(ctx, token) {
   return token && ctx.repo ? createGitHubClient({ token, baseUrl: ctx.apiUrl, log: GITHUB_LOG }) : void 0;
 }
-function itemsOf(entries, errorIs) {
-  return applyErrorIs(gateItems(entries), errorIs ?? "fail");
+function commentLimit(s) {
+  const budget = stickyBodyBudget(s.reportId);
+  return s.maxCommentChars === void 0 ? budget : Math.min(budget, budget - (MAX_COMMENT_BODY - s.maxCommentChars));
 }
-async function publishReport(ctx, entries, s) {
+function checkSettings(s) {
+  if (s.role === "gate") return;
   reportMarker(s.reportId);
   if (s.commentAuthor && !LOGIN.test(s.commentAuthor)) {
     throw new Error(
       `comment-author must be a GitHub login such as my-app[bot], got '${truncate(s.commentAuthor, 60)}'`
     );
   }
-  for (const e of entries) if (!e.ok) warning(e.error);
+}
+async function publishStep(ctx, entries, s) {
+  checkSettings(s);
   const client = clientFor(ctx, s.token);
   const target = await resolveTarget(ctx, entries, client);
-  for (const note of target.notes) warning(note);
-  const items = itemsOf(entries, s.errorIs);
-  const override = s.overrideLabel && gateBlocks(items, s.failOn) && !target.refused ? await overrideEvidence(client, target, s.overrideLabel) : void 0;
-  const decision = decideGate({ items, failOn: s.failOn, override });
-  const title = s.reportId === "modelgate" ? "modelgate" : `modelgate (${s.reportId})`;
-  const footer = { commit: target.sha, runUrl: ctx.runUrl, version: VERSION };
-  if (s.summary !== false || target.refused) {
-    const full = renderReport(
-      { entries, decision },
-      {
-        title,
-        footer,
-        unit: "bytes",
-        limit: SUMMARY_LIMIT - 4096,
-        fullReportHint: "The full details are in the result files."
-      }
-    );
-    let summary$1 = full.markdown;
-    if (target.refused) {
-      summary$1 = `> \u26D4 **Not published:** ${target.refused}. The results below come from an untrusted run and were not posted to any pull request.
-
-${summary$1}`;
-    }
-    await summary.addRaw(summary$1).write();
+  const settings = {
+    role: s.role,
+    reportId: s.reportId,
+    comment: s.comment,
+    status: s.status,
+    statusContext: s.statusContext,
+    failOn: s.failOn,
+    errorIs: s.errorIs,
+    overrideLabel: s.overrideLabel,
+    overrideScope: s.overrideScope,
+    summary: s.summary,
+    commentLimit: commentLimit(s)
+  };
+  const override = needsOverrideEvidence(entries, settings) ? await overrideEvidence(ctx, client, target, s.overrideLabel, s.overrideScope) : void 0;
+  const plan = planPublish({
+    entries,
+    settings,
+    target,
+    override,
+    runUrl: ctx.runUrl,
+    version: VERSION
+  });
+  await carryOut(ctx, plan, { entries, target, client, s });
+  return plan;
+}
+async function carryOut(ctx, plan, ch) {
+  if (ch.s.role === "gate") {
+    for (const e of ch.entries) if (!e.ok) annotateError(e.error);
+    finishAnnotations();
   }
-  setOutput("verdict", decision.verdict);
-  if (target.refused) throw new Error(`refusing to publish the report: ${target.refused}`);
-  const hint = ctx.runUrl ? `The full report is in the [job summary](${ctx.runUrl}); the result files are in the run's artifacts if the workflow uploads them.` : "The full report is in the job summary of this run.";
-  const budget = stickyBodyBudget(s.reportId);
-  const limit = s.maxCommentChars === void 0 ? budget : Math.min(budget, budget - (MAX_COMMENT_BODY - s.maxCommentChars));
-  const commentBody = renderReport(
-    { entries, decision },
-    { title, footer, unit: "chars", limit, fullReportHint: hint }
-  );
-  if (commentBody.level > 0) {
+  for (const w of plan.warnings) warning(w);
+  if (plan.summary !== void 0) await summary.addRaw(plan.summary).write();
+  for (const [name, value] of Object.entries(plan.outputs)) setOutput(name, value);
+  if (ch.target.refused && ch.s.role !== "gate") {
+    setFailed(plan.failure ?? `refusing to publish the report: ${ch.target.refused}`);
+    return;
+  }
+  const problems = [];
+  const commentProblem = await writeComment(plan, ch);
+  if (commentProblem) problems.push(commentProblem);
+  const status = plan.status && commentProblem ? statusWithCommentFailure(plan.status) : plan.status;
+  const statusProblem = status ? await writeStatus(ctx, status, ch) : void 0;
+  if (statusProblem) problems.push(statusProblem);
+  if (plan.failure) problems.push(plan.failure);
+  if (problems.length) setFailed(problems.join("\n"));
+  else if (ch.s.role !== "report")
+    info(`modelgate gate: ${plan.decision.verdict}: ${plan.decision.reason}`);
+}
+async function identity(client, s) {
+  const known = identityFromToken(s.token, s.commentAuthor || void 0);
+  if (known) return known;
+  return s.commentAuthor ? findSelf(client, { installationLogin: s.commentAuthor }) : void 0;
+}
+async function writeComment(plan, ch) {
+  const c = plan.comment;
+  const { target, client, s } = ch;
+  if (c.action === "none") {
+    if (c.why) info(`No PR comment: ${c.why}.`);
+    return void 0;
+  }
+  if (!target.pr || !client || !target.owner || !target.repo) {
     info(
-      `The comment was shortened to ${commentBody.markdown.length} characters (level ${commentBody.level}).`
+      !target.pr ? "No pull request in this event: no comment, the report is in the job summary." : "No github-token: no comment, the report is in the job summary."
     );
+    return void 0;
   }
-  const outcome = { decision };
-  if (s.comment && target.pr && client && target.owner && target.repo) {
-    try {
-      const res = await upsertStickyComment(client, {
-        owner: target.owner,
-        repo: target.repo,
-        issueNumber: target.pr,
-        reportId: s.reportId,
-        body: commentBody.markdown,
-        history: s.history,
-        ...s.commentAuthor ? { self: await findSelf(client, { installationLogin: s.commentAuthor }) } : {}
-      });
-      outcome.commentUrl = res.url;
+  if (c.shortened > 0) {
+    info(`The comment was shortened to ${c.body.length} characters (level ${c.shortened}).`);
+  }
+  try {
+    const self = await identity(client, s);
+    const res = await upsertStickyComment(client, {
+      owner: target.owner,
+      repo: target.repo,
+      issueNumber: target.pr,
+      reportId: s.reportId,
+      body: c.body,
+      history: s.history,
+      create: c.action === "post",
+      ...self ? { self } : {}
+    });
+    for (const w of res.warnings) warning(w);
+    if (res.deleted > 0) info(`Deleted ${res.deleted} duplicate report comment(s).`);
+    if (res.url) {
       setOutput("comment-url", res.url);
       info(
         `${res.action === "created" ? "Created" : "Updated"} the report comment: ${res.url}`
       );
-    } catch (err) {
-      if (!isForbidden(err)) throw err;
-      warning(permissionHelp("comment", err, target.fork));
+    } else {
+      info("The gate passes and no earlier report comment exists: nothing to comment.");
     }
-  } else if (s.comment) {
-    info(
-      !target.pr ? "No pull request in this event: no comment, the report is in the job summary." : "No github-token: no comment, the report is in the job summary."
-    );
+    return void 0;
+  } catch (err) {
+    if (!isForbidden(err)) return err.message;
+    warning(permissionHelp("comment", err, target.fork));
+    return void 0;
   }
-  if (s.status && target.sha && client && target.owner && target.repo) {
-    try {
-      await setCommitStatus(client, {
-        owner: target.owner,
-        repo: target.repo,
-        sha: target.sha,
-        state: statusState(decision),
-        context: s.statusContext,
-        // GitHub allows 140; stay under it.
-        description: truncate(`${decision.verdict}: ${decision.reason}`, 139),
-        targetUrl: ctx.runUrl
-      });
-    } catch (err) {
-      if (!isForbidden(err)) throw err;
-      warning(permissionHelp("status", err, target.fork));
-    }
-  }
-  warnAboutOverride(decision, override);
-  return outcome;
 }
-function warnAboutOverride(decision, evidence) {
-  const o = decision.override;
-  if (o?.accepted) warning(`modelgate: ${o.message}`);
-  else if (o && o.message && (o.actor || evidence?.error)) warning(`modelgate: ${o.message}`);
+async function writeStatus(ctx, status, {
+  target,
+  client,
+  s
+}) {
+  if (!client || !target.sha || !target.owner || !target.repo) return void 0;
+  try {
+    await setCommitStatus(client, {
+      owner: target.owner,
+      repo: target.repo,
+      sha: target.sha,
+      state: status.state,
+      context: s.statusContext,
+      description: status.description,
+      targetUrl: ctx.runUrl
+    });
+    return void 0;
+  } catch (err) {
+    if (!isForbidden(err)) return err.message;
+    warning(permissionHelp("status", err, target.fork));
+    return void 0;
+  }
 }
-async function applyGate(ctx, entries, s) {
-  for (const e of entries) if (!e.ok) annotateError(e.error);
-  finishAnnotations();
-  const items = itemsOf(entries, s.errorIs);
-  let override;
-  if (s.overrideLabel && gateBlocks(items, s.failOn)) {
-    const client = clientFor(ctx, s.token);
-    const target = await resolveTarget(ctx, entries, client);
-    override = target.refused ? { label: s.overrideLabel, present: false, error: target.refused } : await overrideEvidence(client, target, s.overrideLabel);
-  }
-  const decision = decideGate({ items, failOn: s.failOn, override });
-  setOutput("verdict", decision.verdict);
-  setOutput("failed", String(decision.failed));
-  setOutput("warned", String(decision.warned));
-  setOutput("reason", decision.reason);
-  if (decision.override?.accepted) {
-    setOutput("override-by", decision.override.actor ?? "");
-    setOutput("override-at", decision.override.at ?? "");
-  }
-  const lines = [
-    `### ${ICON[decision.verdict]} modelgate gate: ${decision.verdict} \xB7 ${esc(decision.reason)}`
-  ];
-  const o = decision.override;
-  if (o?.accepted) {
-    lines.push(
-      `> ${ICON.warn} **Overridden** by ${esc(o.actor)} at ${esc(o.at)} with label ${esc(o.label)}: the failure is accepted, not fixed.`
-    );
-    warning(`modelgate gate: ${o.message}`);
-  } else if (o && (o.actor || override?.error)) {
-    lines.push(`> ${ICON.warn} **Override ignored.** ${esc(o.message)}.`);
-    warning(`modelgate gate: ${o.message}`);
-  }
-  if (s.summary !== false)
-    await summary.addRaw(gateSummaryMarkdown(lines, entries, SUMMARY_LIMIT - 4096)).write();
-  if (decision.failed) setFailed(`modelgate gate: ${decision.reason}`);
-  else info(`modelgate gate: ${decision.verdict}: ${decision.reason}`);
-  return decision;
+async function publishConfigError(ctx, message, o) {
+  const plan = planConfigError(message, ctx.sha);
+  for (const [name, value] of Object.entries(plan.outputs)) setOutput(name, value);
+  const [owner, repo] = (ctx.repo ?? "").split("/");
+  const target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
+  const client = clientFor(ctx, o.token);
+  const problem = plan.status ? await writeStatus(ctx, plan.status, { target, client, s: o }) : void 0;
+  setFailed([plan.failure ?? message, problem].filter(Boolean).join("\n"));
 }
 
-export { DEFAULT_RESULTS as D, applyGate as a, publishReport as p };
+export { DEFAULT_RESULTS as D, parseCommentMode as a, publishConfigError as b, publishStep as p };

@@ -1072,6 +1072,18 @@ function groupTable(groups) {
     ["l", "l", "l", "l", "r", "r"]
   );
 }
+function schemaWarningLine(details) {
+  const list = details?.schemaWarnings;
+  if (!Array.isArray(list) || list.length === 0) return void 0;
+  const shown = list.slice(0, 3).map(
+    (w) => esc(
+      [w.file, w.path || void 0, w.message].filter((x) => typeof x === "string").join(": "),
+      { max: 200 }
+    )
+  );
+  const more = list.length > 3 ? ` and ${plural(list.length - 3, "more")}` : "";
+  return `\u26A0\uFE0F ${plural(list.length, "schema warning")} (evaluated regardless): ${shown.join("; ")}${more}`;
+}
 function validateCut(result, cut) {
   const view = validateView(result.details);
   cut.samples += view.groups.reduce((n, g) => n + g.samples.length, 0);
@@ -1095,6 +1107,8 @@ function validateBody(result, ctx) {
     );
   }
   if (facts.length) out.push(facts.join(" \xB7 "));
+  const warnings = schemaWarningLine(result.details);
+  if (warnings) out.push(warnings);
   out.push(...datasetBlocks(result.details?.dataset, ctx));
   const groups = view.groups;
   if (level >= 3) {
@@ -1310,4 +1324,4 @@ function renderReport(input, options = {}) {
   return { markdown, level: 5, cut: parts.cut, truncated };
 }
 
-export { ICON as I, SUMMARY_LIMIT as S, regressionsFirst as a, fmtNum as b, compareView as c, fmtPct as d, fmtCount as e, fmtDelta as f, orderEntries as o, renderReport as r, statusLabel as s, table as t, validateView as v };
+export { ICON as I, SUMMARY_LIMIT as S, fmtNum as a, fmtPct as b, compareView as c, fmtCount as d, renderReport as e, fmtDelta as f, orderEntries as o, regressionsFirst as r, statusLabel as s, table as t, validateView as v };

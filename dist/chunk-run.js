@@ -1,85 +1,18 @@
 import { tmpdir, availableParallelism } from 'node:os';
-import { resolve, relative, isAbsolute, extname, join, basename, posix, dirname } from 'node:path';
+import { join, basename, posix, dirname, resolve } from 'node:path';
 import { a as worstStatus, n as newResult } from './chunk-result.js';
-import { statSync } from 'node:fs';
-import { i as isDynamicPattern, g as glob } from './chunk-index.js';
-import { H as HashTable, s as sampleOf, c as show, p as pointer, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, e as categoricalDrift, l as loadSchemaBundle, S as SchemaError, f as WorkerExecutor, g as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { H as HashTable, s as sampleOf, c as show, p as pointer, f as field, r as resolveData, e as formatOf, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, g as categoricalDrift, l as loadSchemaBundle, S as SchemaError, h as WorkerExecutor, i as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
-import { h as holm } from './chunk-adjust.js';
+import { b as baselineSpec, M as MAX_REMOTE_FILE_BYTES, h as holm } from './chunk-adjust.js';
 import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as readDataFile } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
-import { baselineSpec, workspacePath, MAX_REMOTE_FILE_BYTES } from './chunk-baseline.js';
-
-const EXTENSIONS = {
-  ".json": "json",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".csv": "csv",
-  ".tsv": "tsv",
-  ".tab": "tsv"
-};
-function formatOf(path) {
-  return EXTENSIONS[extname(path).toLowerCase()];
-}
-async function resolveData(patterns, cwd, forced) {
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  if (patterns.length === 0) problems.push({ message: "no data files given" });
-  for (const pattern of patterns) {
-    let matches;
-    if (isDynamicPattern(pattern)) {
-      matches = (await glob(pattern, {
-        cwd,
-        absolute: true,
-        onlyFiles: true,
-        dot: false,
-        expandDirectories: false
-      })).sort();
-      if (matches.length === 0) {
-        problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
-        continue;
-      }
-    } else {
-      const abs = resolve(cwd, pattern);
-      let isFile = false;
-      try {
-        isFile = statSync(abs).isFile();
-      } catch {
-        problems.push({ message: `data file not found`, file: pattern });
-        continue;
-      }
-      if (!isFile) {
-        problems.push({
-          message: `not a file (use a glob like "${pattern.replace(/\/$/, "")}/*.jsonl")`,
-          file: pattern
-        });
-        continue;
-      }
-      matches = [abs];
-    }
-    for (const abs of matches) {
-      if (files.has(abs)) continue;
-      const rel = relative(cwd, abs);
-      const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
-      const format = forced ?? formatOf(abs);
-      if (!format) {
-        problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
-          file: path
-        });
-        continue;
-      }
-      files.set(abs, { path, abs, format, bytes: statSync(abs).size });
-    }
-  }
-  return { files: [...files.values()], problems };
-}
+import { w as workspacePath } from './chunk-workspace.js';
 
 const MAX_NEW_VALUES = 20;
 const MAX_TRACKED_VALUES = 1e3;
 const LINE_BITS = 2 ** 32;
 function valueOf(row, column) {
-  return row !== null && typeof row === "object" ? row[column] : void 0;
+  return row !== null && typeof row === "object" ? field(row, column) : void 0;
 }
 function keySample(columns, tail) {
   const one = columns.length === 1;
@@ -373,8 +306,14 @@ const noop$1 = async () => {
 };
 async function resolveReference(reference, options) {
   const { cwd } = options;
+  const root = options.root ?? cwd;
   if (typeof reference === "string" || Array.isArray(reference)) {
-    const r = await resolveData(Array.isArray(reference) ? reference : [reference], cwd);
+    const r = await resolveData(
+      Array.isArray(reference) ? reference : [reference],
+      cwd,
+      void 0,
+      root
+    );
     return {
       files: r.files,
       info: { source: "file", paths: r.files.map((f) => f.path) },
@@ -397,7 +336,7 @@ async function resolveReference(reference, options) {
     };
   if (spec.source === "file") {
     const full = workspacePath(cwd, spec.path, "drift.reference");
-    const r = await resolveData([full], cwd);
+    const r = await resolveData([full], cwd, void 0, root);
     const absent = r.problems.some((p) => p.message === "data file not found");
     return {
       files: r.files,
@@ -636,7 +575,9 @@ async function startDatasetChecks(o) {
   for (const [si, name] of splitNames.entries()) {
     const r = await resolveData(
       list(config.splits[name]),
-      o.cwd
+      o.cwd,
+      void 0,
+      o.root ?? o.cwd
     );
     for (const p of r.problems) errors.push({ ...p, key: `splits.${name}` });
     for (const f of r.files) {
@@ -669,6 +610,7 @@ async function startDatasetChecks(o) {
     try {
       reference = await resolveReference(drift.reference, {
         cwd: o.cwd,
+        root: o.root ?? o.cwd,
         ...o.provider ? { provider: o.provider } : {}
       });
     } catch (err) {
@@ -927,6 +869,7 @@ async function prepareBase(ratchet, files, o) {
     const key = ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base.path";
     return {
       dir: workspacePath(o.cwd, where, key),
+      root: o.root ?? o.cwd,
       label: where,
       missingFiles: [],
       info: { source: "file" },
@@ -978,7 +921,12 @@ async function prepareBase(ratchet, files, o) {
     if (o.splits) {
       splits = {};
       for (const [name, patterns] of Object.entries(o.splits)) {
-        const r = await resolveData(Array.isArray(patterns) ? patterns : [patterns], o.cwd);
+        const r = await resolveData(
+          Array.isArray(patterns) ? patterns : [patterns],
+          o.cwd,
+          void 0,
+          o.root ?? o.cwd
+        );
         const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
         if (kept.length) splits[name] = kept;
       }
@@ -987,6 +935,7 @@ async function prepareBase(ratchet, files, o) {
       info.note = `not on the base (all their rows count as new): ${missingFiles.join(", ")}${notes[0] ? ` (${notes[0]})` : ""}`;
     return {
       dir,
+      root: dir,
       label: spec.path,
       data: present,
       ...splits ? { splits } : {},
@@ -1109,7 +1058,8 @@ async function runValidate(options, context = {}, meta) {
       details
     });
   };
-  const resolved = await resolveData(options.data, options.cwd, forced);
+  const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
+  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot);
   errors.push(...resolved.problems);
   let bundle;
   try {
@@ -1119,6 +1069,7 @@ async function runValidate(options, context = {}, meta) {
     errors.push({ message: err.message, file: err.file, ...err.key ? { key: err.key } : {} });
     return finish("error", `cannot validate: ${err.message}`);
   }
+  if (bundle.warnings.length) details.schemaWarnings = bundle.warnings;
   if (errors.length) {
     return finish(
       "error",
@@ -1131,6 +1082,7 @@ async function runValidate(options, context = {}, meta) {
     bundle,
     config: options.dataset,
     cwd: options.cwd,
+    root: dataRoot,
     samples,
     maxRecordBytes,
     ...options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {},
@@ -1211,7 +1163,7 @@ async function validateFiles(options, dataset, st) {
         bundle,
         executor,
         sourceOptions,
-        async () => (await getInline()).validators.runJsonFile(file.abs, { maxRecordBytes }),
+        async () => (await getInline()).validators.runJsonFile(file, { maxRecordBytes }),
         (header) => {
           merger = new FileMerger(file, samples, header.lines);
           dataset?.startFile(fileIndex, header.lines);
@@ -1266,6 +1218,7 @@ async function validateFiles(options, dataset, st) {
     try {
       base = await prepareBase(ratchet, files, {
         cwd: options.cwd,
+        root: options.root ?? options.cwd,
         ...options.dataset.splits ? { splits: options.dataset.splits } : {},
         ...options.provider ? { provider: options.provider } : {}
       });
@@ -1287,6 +1240,7 @@ async function validateFiles(options, dataset, st) {
           ...base.data ? { data: base.data } : {},
           cwd: base.dir,
           root: options.root ?? options.cwd,
+          dataRoot: base.root,
           dataset: {
             ...options.dataset,
             ...base.splits ? { splits: base.splits } : {},

@@ -1,5 +1,5 @@
 import { a as _2020Exports } from './chunk-2020.js';
-import { a as addFormats } from './chunk-index5.js';
+import { a as addFormats } from './chunk-index4.js';
 
 const MAX_LISTED = 50;
 class ConfigError extends Error {
@@ -103,9 +103,20 @@ const properties$2 = {
 				"default": false
 			},
 			comment: {
-				description: "Create or update the sticky pull-request comment. Default: true.",
-				type: "boolean",
-				"default": true
+				description: "The sticky pull-request comment: always (default; true means the same), on-failure (only while the gate fails; once it passes, a comment left from a failure is edited to a one-line 'passes now'), never (false means the same).",
+				oneOf: [
+					{
+						type: "boolean"
+					},
+					{
+						"enum": [
+							"always",
+							"on-failure",
+							"never"
+						]
+					}
+				],
+				"default": "always"
 			},
 			summary: {
 				description: "Write the report to the job summary of the workflow run. Default: true.",
@@ -143,6 +154,14 @@ const properties$2 = {
 				type: "string",
 				minLength: 1,
 				maxLength: 50
+			},
+			override_scope: {
+				description: "What the override label covers: commit (default) the head commit it was applied on, so a later push that fails the gate needs the label again; pr every later commit of the pull request too.",
+				"enum": [
+					"commit",
+					"pr"
+				],
+				"default": "commit"
 			},
 			error_is: {
 				description: "How a check that could not evaluate (status error) counts: fail (default) or warn.",
@@ -919,7 +938,7 @@ const $defs = {
 			missing: true,
 			non_inferiority: true,
 			from: {
-				description: "How to compute the metric from the per-example files (needs examples): the mean of a score column, or precision/recall/F1 from label and prediction columns. Default: the mean of the column named like the metric, when there is one.",
+				description: "How to compute the metric from the per-example files (needs examples): the mean of a score column; a statistic of label and prediction columns (precision, recall, f1, macro_f1, micro_f1, class_recall, rmse, mae); or a statistic of a label and a score column (roc_auc, pr_auc, brier, ece; ndcg and mrr per query). The statistic is stat:, or the metric's name when it names one; otherwise the rule is refused.",
 				oneOf: [
 					{
 						type: "object",
@@ -949,7 +968,7 @@ const $defs = {
 								minLength: 1
 							},
 							prediction: {
-								description: "Column of predicted labels.",
+								description: "Column of predicted labels (classification) or predicted values (rmse, mae).",
 								type: "string",
 								minLength: 1
 							},
@@ -963,12 +982,75 @@ const $defs = {
 								"default": 1
 							},
 							stat: {
-								description: "Which statistic: precision, recall or f1. Default: the metric's name when it is one of these, else f1.",
+								description: "Which statistic: precision, recall, f1 (binary: positive class vs the rest), macro_f1, micro_f1, class_recall (multi-class), rmse, mae (regression: label is the target). Default: the metric's name when it is one of these (f1_macro, f1_micro also read).",
 								"enum": [
 									"precision",
 									"recall",
-									"f1"
+									"f1",
+									"macro_f1",
+									"micro_f1",
+									"class_recall",
+									"rmse",
+									"mae"
 								]
+							},
+							"class": {
+								description: "For class_recall: the class whose recall is the metric.",
+								type: [
+									"string",
+									"number",
+									"boolean"
+								]
+							}
+						}
+					},
+					{
+						type: "object",
+						required: [
+							"label",
+							"score"
+						],
+						additionalProperties: false,
+						properties: {
+							label: {
+								description: "Column of true labels (two classes), or of graded relevance (a number ≥ 0) for ndcg and mrr.",
+								type: "string",
+								minLength: 1
+							},
+							score: {
+								description: "Column of the model's score for the positive class (a probability for brier and ece).",
+								type: "string",
+								minLength: 1
+							},
+							positive: {
+								description: "The positive class. Default: 1.",
+								type: [
+									"string",
+									"number",
+									"boolean"
+								],
+								"default": 1
+							},
+							stat: {
+								description: "Which statistic: roc_auc (DeLong's test), pr_auc (average precision), brier, ece (10 equal-width bins). Default: the metric's name when it is one of these (auc, auroc, average_precision, auprc, brier_score also read). ndcg (NDCG@k, scikit-learn's definition) and mrr (mean reciprocal rank, ties counted against the model) rank the documents of each query by score and are resampled by query.",
+								"enum": [
+									"roc_auc",
+									"pr_auc",
+									"brier",
+									"ece",
+									"ndcg",
+									"mrr"
+								]
+							},
+							query: {
+								description: "For ndcg and mrr: the column that says which query a row (a document) belongs to.",
+								type: "string",
+								minLength: 1
+							},
+							k: {
+								description: "For ndcg: the cut-off k of NDCG@k (default: every document).",
+								type: "integer",
+								minimum: 1
 							}
 						}
 					}
@@ -1284,7 +1366,10 @@ function describeAlternative(e) {
     return `one of ${(params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
   }
   if (e.keyword === "const") return JSON.stringify(params.allowedValue);
-  return e.message ?? e.keyword;
+  if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].includes(e.keyword)) {
+    return `a number ${String(params.comparison)} ${String(params.limit)}`;
+  }
+  return (e.message ?? e.keyword).replace(/^must be /, "");
 }
 function toDataPath(pointer, data) {
   if (!pointer) return [];
@@ -1311,4 +1396,4 @@ function valueAt(data, path) {
   return node;
 }
 
-export { ConfigError as C, formatPath as a, explainErrors as e, formatProblem as f, validatorFor as v };
+export { ConfigError as C, formatPath as a, didYouMean as d, explainErrors as e, formatProblem as f, validatorFor as v };

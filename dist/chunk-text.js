@@ -1,14 +1,24 @@
-import { o as orderEntries, a as regressionsFirst, c as compareView, f as fmtDelta, b as fmtNum, d as fmtPct, e as fmtCount, v as validateView } from './chunk-render.js';
+import { o as orderEntries, r as regressionsFirst, c as compareView, f as fmtDelta, a as fmtNum, b as fmtPct, d as fmtCount, v as validateView } from './chunk-render.js';
 import { p as plain } from './chunk-escape.js';
 import './chunk-result.js';
 import 'node:fs';
 import 'node:path';
+import './chunk-workspace.js';
+import 'node:fs/promises';
+import 'node:buffer';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
 import './chunk-version.js';
 
 const TAG = { pass: "PASS", warn: "WARN", fail: "FAIL", error: "ERROR", skip: "SKIP" };
+function schemaWarnings(details) {
+  const list = details?.schemaWarnings;
+  if (!Array.isArray(list)) return [];
+  return list.map(
+    (w) => [w.file, w.path || void 0, w.message].filter((x) => typeof x === "string").join(": ")
+  );
+}
 function renderText(entries, decision, options = {}) {
   const max = options.maxRows ?? 10;
   const out = [`modelgate: ${TAG[decision.verdict]} - ${plain(decision.reason)}`];
@@ -42,6 +52,8 @@ function renderText(entries, decision, options = {}) {
       if (rows.length > max) out.push(`  \u2026 and ${fmtCount(rows.length - max)} more metric rows`);
     } else {
       const v = validateView(r.details);
+      for (const w of schemaWarnings(r.details).slice(0, max))
+        out.push(`  schema warning: ${plain(w, { max: 300 })}`);
       for (const g of v.groups.slice(0, max)) {
         const lines = g.samples.map((s) => s.line).filter((l) => l !== void 0).slice(0, 5);
         out.push(

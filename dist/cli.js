@@ -1,48 +1,51 @@
 #!/usr/bin/env node
 import { V as VERSION } from './chunk-version.js';
-import { compareCommand } from './chunk-compare2.js';
-import { parseArgs } from 'node:util';
-import { d as decideGate, g as gateItems } from './chunk-decide.js';
+import { p as parseCliArgs, U as UsageError, P as POSITIONAL, c as compareCommand } from './chunk-compare2.js';
+import { p as planPublish, l as localSettings } from './chunk-plan.js';
 import { l as loadResults } from './chunk-load2.js';
 import { p as plain } from './chunk-escape.js';
 import { f as formatsExports } from './chunk-result.js';
-import { basename, resolve, extname, dirname, relative, sep, isAbsolute, join } from 'node:path';
-import { createReadStream, statSync, readFileSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { resolve, dirname, basename, extname, relative, sep, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
 import { p as parseNumberCell } from './chunk-cells.js';
+import { g as gateFile, h as assertUtf8Head, i as readHead, j as openGated, a as readWorkspaceText, d as writeWorkspaceFile, w as workspacePath$1, s as setReadLimits, l as limitsFromEnv } from './chunk-workspace.js';
+import { existsSync } from 'node:fs';
 import { loadConfigText } from './chunk-load.js';
-import { d as distExports } from './chunk-index2.js';
-import { r as renderReport } from './chunk-render.js';
+import { d as distExports } from './chunk-nesting.js';
 import { renderText } from './chunk-text.js';
 import { R as RateMeter, f as formatRate } from './chunk-progress.js';
+import 'node:util';
+import './chunk-schema.js';
+import './chunk-2020.js';
+import './chunk-index2.js';
+import './chunk-ucs2length.js';
+import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-formats.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
 import './chunk-compare.js';
-import './chunk-baseline.js';
-import './chunk-metrics-file.js';
-import 'process';
-import 'buffer';
-import './chunk-simple-statistics.js';
 import './chunk-adjust.js';
+import './chunk-metrics-file.js';
+import './chunk-simple-statistics.js';
 import './chunk-markdown.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
-import './chunk-_commonjsHelpers.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import 'stream';
-import './chunk-schema.js';
-import './chunk-2020.js';
-import './chunk-index3.js';
-import './chunk-index4.js';
-import './chunk-index5.js';
-import './chunk-ajv.js';
-import './chunk-draft7.js';
+import './chunk-render.js';
 import './chunk-index.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
+import 'stream';
+import 'node:fs/promises';
+import 'node:buffer';
+import './chunk-glob.js';
+import 'process';
+import 'buffer';
 
 function parseFailOn(value) {
   if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
@@ -63,18 +66,29 @@ Examples:
   modelgate gate
   modelgate gate 'out/*.json' --fail-on warn`,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { "fail-on": { type: "string" } }
-    });
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: { "fail-on": { type: "string" } }
+      },
+      {
+        "--config": "gate reads result files, not a config: modelgate gate [RESULT\u2026] (modelgate run runs a config)",
+        "--results-dir": "result files are positional: modelgate gate 'DIR/*.json'"
+      }
+    );
     const failOn = parseFailOn(values["fail-on"]);
     const entries = await loadResults(
       positionals.length ? positionals : ["modelgate-results/*.json"]
     );
     for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}
 `);
-    const d = decideGate({ items: gateItems(entries), failOn });
+    const { decision: d } = planPublish({
+      entries,
+      settings: localSettings("gate", { failOn }),
+      target: { notes: [] },
+      version: VERSION
+    });
     process.stdout.write(`${d.failed ? "FAILED" : "PASSED"} (${d.verdict}): ${d.reason}
 `);
     return d.failed ? 1 : 0;
@@ -91,7 +105,6 @@ function parseCell(text) {
   return { type: "string", value: text };
 }
 
-const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
 function detectFormat(path) {
   const lower = path.toLowerCase();
   if (/\.(jsonl|ndjson)$/.test(lower)) return "jsonl";
@@ -102,22 +115,24 @@ function detectFormat(path) {
     `${path}: cannot tell the format from the extension; expected .jsonl, .ndjson, .csv, .tsv or .json`
   );
 }
-async function readSample(path, format, maxRows, onRecord) {
+async function readSample(path, format, maxRows, onRecord, root = dirname(resolve(path))) {
+  const file = gateFile(root, resolve(path), "sample file");
+  assertUtf8Head(readHead(file), path);
+  const open = async () => (await openGated(file, "sample file", path)).createReadStream({ encoding: "utf8" });
   switch (format) {
     case "jsonl":
-      return readJsonLines(path, maxRows, onRecord);
+      return readJsonLines(path, await open(), maxRows, onRecord);
     case "json":
-      return readJsonArray(path, maxRows, onRecord);
+      return readJsonArray(root, path, maxRows, onRecord);
     case "csv":
     case "tsv":
-      return readDelimited(path, format, maxRows, onRecord);
+      return readDelimited(path, await open(), format, maxRows, onRecord);
   }
 }
 function isRecord(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-async function readJsonLines(path, maxRows, onRecord) {
-  const stream = createReadStream(path, { encoding: "utf8" });
+async function readJsonLines(path, stream, maxRows, onRecord) {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let rows = 0;
   let lineNo = 0;
@@ -147,16 +162,11 @@ async function readJsonLines(path, maxRows, onRecord) {
   }
   return { format: "jsonl", rows, truncated };
 }
-async function readJsonArray(path, maxRows, onRecord) {
-  const size = statSync(path).size;
-  if (size > MAX_JSON_ARRAY_BYTES) {
-    throw new Error(
-      `${path}: a JSON array sample may be at most ${MAX_JSON_ARRAY_BYTES >> 20} MiB; use JSON Lines for larger files`
-    );
-  }
+async function readJsonArray(root, path, maxRows, onRecord) {
+  const text = readWorkspaceText(root, resolve(path), "sample file", "sample", path);
   let data;
   try {
-    data = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+    data = JSON.parse(text);
   } catch (err) {
     throw new Error(`${path}: not valid JSON: ${err.message}`);
   }
@@ -170,9 +180,8 @@ async function readJsonArray(path, maxRows, onRecord) {
   }
   return { format: "json", rows, truncated: data.length > rows };
 }
-function readDelimited(path, format, maxRows, onRecord) {
+function readDelimited(path, stream, format, maxRows, onRecord) {
   return new Promise((resolvePromise, reject) => {
-    const stream = createReadStream(path, { encoding: "utf8" });
     let header;
     let rows = 0;
     let truncated = false;
@@ -360,7 +369,8 @@ async function inferSchemaFromFile(path, options = {}) {
     path,
     format,
     options.maxRows ?? MAX_ROWS,
-    (record) => addRecord(root, record)
+    (record) => addRecord(root, record),
+    options.root
   );
   if (info.rows === 0) throw new Error(`${path}: no records to infer a schema from`);
   return { ...info, ...describe(root, options.displayPath ?? basename(path), info) };
@@ -399,8 +409,11 @@ const q = (s) => {
   const out = distExports.stringify(s).trimEnd();
   return out.includes("\n") ? JSON.stringify(s) : out;
 };
-function configTemplate(validate) {
-  const validateSection = validate ? [
+function runCommandFor(configPath) {
+  return configPath === ".github/modelgate.yml" ? "npx modelgate run" : `npx modelgate run --config ${/^[\w./-]+$/.test(configPath) ? configPath : JSON.stringify(configPath)}`;
+}
+function configTemplate(validate, report, configPath) {
+  const validateSection = [
     "validate:",
     `  - id: ${q(validate.id)}`,
     `    title: ${q(validate.title)}`,
@@ -408,19 +421,12 @@ function configTemplate(validate) {
     `    data: [${q(validate.data)}]`,
     '    max_invalid_rows: 0          # a count, or a share such as "0.5%"',
     '    # warn_invalid_rows: "0.1%"  # optional warning band below the limit'
-  ] : [
-    "# validate:",
-    "#   - id: training-data",
-    "#     title: Training data",
-    "#     schema: schemas/row.schema.json   # `modelgate init --data FILE` infers one",
-    '#     data: ["data/train/*.jsonl"]',
-    "#     max_invalid_rows: 0"
   ];
   return [
     `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
     "# modelgate: ML quality gates for pull requests. Written by `modelgate init`.",
     "# Paths are relative to the repository root, not to this file.",
-    "# Try it locally before pushing: modelgate run",
+    `# Try it locally before pushing: ${runCommandFor(configPath)}`,
     "version: 1",
     "",
     "# Datasets checked against a JSON Schema, row by row.",
@@ -440,35 +446,41 @@ function configTemplate(validate) {
     "",
     "# The sticky pull-request comment, the commit status and the job summary.",
     "report:",
-    "  id: modelgate",
-    "  status_context: modelgate   # require this check in branch protection",
-    "  comment: true",
+    `  id: ${q(report.id)}   # names the sticky comment; one per config`,
+    `  status_context: ${q(report.statusContext)}   # require this check in branch protection`,
+    "  comment: always             # or on-failure (only while the gate fails), never",
     "  summary: true",
     "",
     "# When the job fails.",
     "gate:",
     "  fail_on: fail               # or warn, to block on warnings too",
     '  override_label: "modelgate: accept-regression"',
+    "  override_scope: commit      # a later push that fails needs the label again; or pr",
     ""
   ].join("\n");
 }
-function workflowTemplate(configPath) {
+function workflowTemplate(configPath, name) {
   return [
     "# Written by `modelgate init`: runs the checks in the config on every pull request.",
-    "name: modelgate",
+    `name: ${q(name)}`,
     "",
     "on:",
     "  # Deliberately no `paths:` filter: when modelgate is a required status check, a workflow",
     "  # skipped by a paths filter never reports, and the pull request waits for it forever.",
     "  pull_request:",
+    "    # labeled/unlabeled: the override label decides at once, without re-running the job.",
+    "    types: [opened, synchronize, reopened, labeled, unlabeled]",
     "",
     "permissions:",
     "  contents: read",
     "  pull-requests: write # the sticky report comment",
     "  statuses: write # the commit status branch protection can require",
+    "  issues: read # the override label's events: who added it, and when",
     "",
+    "# One run per pull request and workflow: racing runs would race on the sticky comment and the",
+    "# status, and two modelgate workflows on one pull request must not cancel each other.",
     "concurrency:",
-    "  group: modelgate-${{ github.event.pull_request.number }}",
+    "  group: ${{ github.workflow }}-${{ github.event.pull_request.number }}",
     "  cancel-in-progress: true",
     "",
     "jobs:",
@@ -486,44 +498,60 @@ function workflowTemplate(configPath) {
 
 const DEFAULT_CONFIG_PATH = ".github/modelgate.yml";
 const DEFAULT_WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+const DEFAULT_REPORT_ID = "modelgate";
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 async function planInit(options) {
   const root = resolve(options.dir);
   const configPath = workspacePath(root, options.configOut ?? DEFAULT_CONFIG_PATH, "--config-out");
+  const report = reportNames(configPath, options);
   const workflowPath = workspacePath(
     root,
-    options.workflowOut ?? DEFAULT_WORKFLOW_PATH,
+    options.workflowOut ?? `.github/workflows/${report.id}.yml`,
     "--workflow-out"
   );
-  const files = [];
-  let entry;
-  let inferred;
-  if (options.data !== void 0) {
-    const dataPath = workspacePath(root, options.data, "--data");
-    const stem = basename(dataPath, extname(dataPath)) || "data";
-    const schemaPath = workspacePath(
-      root,
-      options.schemaOut ?? `schemas/${stem}.schema.json`,
-      "--schema-out"
-    );
-    const result = await inferSchemaFromFile(resolve(root, dataPath), {
-      format: options.format ?? "auto",
-      ...options.maxRows !== void 0 ? { maxRows: options.maxRows } : {},
-      displayPath: dataPath
-    });
-    files.push({ path: schemaPath, content: JSON.stringify(result.schema, null, 2) + "\n" });
-    entry = { id: toId(stem), title: basename(dataPath), schema: schemaPath, data: dataPath };
-    inferred = { ...result, dataPath, schemaPath };
-  } else if (options.schemaOut !== void 0) {
-    throw new Error("--schema-out needs --data: the schema is inferred from a sample data file");
-  }
-  const config = configTemplate(entry);
+  const dataPath = workspacePath(root, options.data, "--data");
+  const stem = basename(dataPath, extname(dataPath)) || "data";
+  const schemaPath = workspacePath(
+    root,
+    options.schemaOut ?? `schemas/${stem}.schema.json`,
+    "--schema-out"
+  );
+  const result = await inferSchemaFromFile(resolve(root, dataPath), {
+    format: options.format ?? "auto",
+    ...options.maxRows !== void 0 ? { maxRows: options.maxRows } : {},
+    displayPath: dataPath,
+    root
+  });
+  const id = options.id ?? toId(stem);
+  if (!ID_PATTERN.test(id)) throw new Error(`--id '${id}' must match ${ID_PATTERN.source}`);
+  const entry = {
+    id,
+    title: basename(dataPath),
+    schema: schemaPath,
+    data: dataPath
+  };
+  const config = configTemplate(entry, report, configPath);
   loadConfigText(config, configPath, { root });
-  files.push({ path: configPath, content: config });
-  files.push({ path: workflowPath, content: workflowTemplate(configPath) });
+  const files = [
+    { path: schemaPath, content: JSON.stringify(result.schema, null, 2) + "\n" },
+    { path: configPath, content: config },
+    { path: workflowPath, content: workflowTemplate(configPath, report.id) }
+  ];
   const paths = files.map((f) => f.path);
   const clash = paths.find((p, i) => paths.indexOf(p) !== i);
   if (clash) throw new Error(`two outputs would both be written to ${clash}`);
-  return { files, ...inferred ? { inferred } : {} };
+  return { files, inferred: { ...result, dataPath, schemaPath }, report, configPath };
+}
+function reportNames(configPath, options) {
+  const stem = toId(basename(configPath, extname(configPath)));
+  const derived = configPath === DEFAULT_CONFIG_PATH ? DEFAULT_REPORT_ID : stem.startsWith(DEFAULT_REPORT_ID) ? stem : `${DEFAULT_REPORT_ID}-${stem}`;
+  const id = options.reportId ?? derived;
+  if (!ID_PATTERN.test(id)) throw new Error(`--report-id '${id}' must match ${ID_PATTERN.source}`);
+  const statusContext = options.statusContext ?? id;
+  if (statusContext.trim() === "" || statusContext.length > 255) {
+    throw new Error("--status-context must be 1 to 255 characters");
+  }
+  return { id, statusContext };
 }
 function writeInit(dir, plan, force = false) {
   const root = resolve(dir);
@@ -533,13 +561,7 @@ function writeInit(dir, plan, force = false) {
       throw new Error(`refusing to overwrite ${existing.join(", ")} (use --force to replace)`);
     }
   }
-  for (const file of plan.files) {
-    const target = resolve(root, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.content);
-    renameSync(tmp, target);
-  }
+  for (const file of plan.files) writeWorkspaceFile(root, file.path, file.content, file.path);
 }
 function workspacePath(root, path, option) {
   if (path.trim() === "") throw new Error(`${option} must not be empty`);
@@ -547,6 +569,7 @@ function workspacePath(root, path, option) {
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new Error(`${option} '${path}' must name a file inside ${root}`);
   }
+  workspacePath$1(root, path, option);
   return rel.split(sep).join("/");
 }
 function toId(stem) {
@@ -555,112 +578,132 @@ function toId(stem) {
 }
 
 const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
-const usage$2 = `Usage: modelgate init [--data FILE] [options]
+const usage$2 = `Usage: modelgate init --data FILE [options]
 
-Writes a starter config (${DEFAULT_CONFIG_PATH}) and a pull-request workflow
-(${DEFAULT_WORKFLOW_PATH}). With --data, first infers a JSON Schema for one record of a
-sample data file (JSON Lines, CSV, TSV or a JSON array) and points the config's validate
-section at it: types, required keys, enums for low-cardinality string columns, nullable
-columns, date and date-time formats. Review the schema before relying on it.
+Infers a JSON Schema for one record of a sample data file (JSON Lines, CSV, TSV or a JSON array),
+then writes it, a config (${DEFAULT_CONFIG_PATH}) whose validate entry checks the sample against
+it, and a pull-request workflow (${DEFAULT_WORKFLOW_PATH}). The schema covers types, required
+keys, enums for low-cardinality string columns, nullable columns, date and date-time formats.
+Review it before relying on it. Nothing is written unless every file can be.
 
 Options:
-  --data FILE          sample data file to infer the schema from
-  --format FORMAT      auto (by extension, default), jsonl, csv, tsv or json
-  --max-rows N         records to read from the sample (default ${MAX_ROWS})
-  --schema-out PATH    where to write the schema (default schemas/<data name>.schema.json)
-  --config-out PATH    where to write the config (default ${DEFAULT_CONFIG_PATH})
-  --workflow-out PATH  where to write the workflow (default ${DEFAULT_WORKFLOW_PATH})
-  --dir DIR            repository root; every path above is relative to it (default .)
-  --force              overwrite files that already exist
+  --data FILE            sample data file to infer the schema from (required)
+  --format FORMAT        auto (by extension, default), jsonl, csv, tsv or json
+  --max-rows N           records to read from the sample (default ${MAX_ROWS})
+  --id ID                the validate entry's id (default: from the data file's name)
+  --report-id ID         the sticky comment's id (default modelgate; for another --config-out,
+                         modelgate-<its name>, so two configs keep two comments)
+  --status-context NAME  the commit status to require in branch protection (default: the report id)
+  --schema-out PATH      where to write the schema (default schemas/<data name>.schema.json)
+  --config-out PATH      where to write the config (default ${DEFAULT_CONFIG_PATH})
+  --workflow-out PATH    where to write the workflow (default .github/workflows/<report id>.yml)
+  --dir DIR              repository root; every path above is relative to it (default .)
+  --force                overwrite files that already exist
+
+Exit codes: 0 files written, 2 bad usage or input (nothing written).
 
 Examples:
   modelgate init --data data/train.csv
   modelgate init --data data/rows.jsonl --schema-out data/row.schema.json
-  modelgate init --dir ../my-repo --force
+  modelgate init --data eval/holdout.csv --config-out .github/modelgate-holdout.yml
 `;
+const HINTS$2 = {
+  [POSITIONAL]: "the sample data file goes after --data: modelgate init --data FILE",
+  "--schema": "the schema is inferred from --data; --schema-out PATH says where it is written",
+  "--config": "--config-out PATH says where the config is written",
+  "--workflow": "--workflow-out PATH says where the workflow is written"
+};
+function parse(argv) {
+  const { values } = parseCliArgs(
+    {
+      args: argv,
+      allowPositionals: false,
+      options: {
+        data: { type: "string" },
+        format: { type: "string" },
+        "max-rows": { type: "string" },
+        id: { type: "string" },
+        "report-id": { type: "string" },
+        "status-context": { type: "string" },
+        "schema-out": { type: "string" },
+        "config-out": { type: "string" },
+        "workflow-out": { type: "string" },
+        dir: { type: "string" },
+        force: { type: "boolean" }
+      }
+    },
+    HINTS$2
+  );
+  if (values.data === void 0) {
+    throw new UsageError(
+      "init needs a sample of the data to gate: modelgate init --data FILE (JSON Lines, CSV, TSV or a JSON array); the schema is inferred from it"
+    );
+  }
+  const format = values.format ?? "auto";
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got '${format}'`);
+  }
+  const maxRows = values["max-rows"];
+  if (maxRows !== void 0 && !/^[1-9][0-9]*$/.test(maxRows)) {
+    throw new UsageError(`--max-rows must be a whole number \u2265 1, got '${maxRows}'`);
+  }
+  const optional = {
+    maxRows: maxRows === void 0 ? void 0 : Number(maxRows),
+    id: values.id,
+    reportId: values["report-id"],
+    statusContext: values["status-context"],
+    schemaOut: values["schema-out"],
+    configOut: values["config-out"],
+    workflowOut: values["workflow-out"]
+  };
+  const options = {
+    dir: values.dir ?? ".",
+    data: values.data,
+    format
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== void 0) Object.assign(options, { [key]: value });
+  }
+  return { options, force: values.force === true };
+}
+function summary(plan, options) {
+  const out = [];
+  const inferred = plan.inferred;
+  const rows = inferred.rows.toLocaleString("en-US");
+  out.push(
+    `Inferred a schema from ${inferred.truncated ? "the first " : ""}${rows} record${inferred.rows === 1 ? "" : "s"} of ${inferred.dataPath} (${inferred.format}):`
+  );
+  const width = Math.max(...inferred.fields.map((f) => f.name.length), 4);
+  for (const f of inferred.fields) {
+    const notes = [
+      f.required ? "required" : "optional",
+      ...f.enum !== void 0 ? [`enum of ${f.enum}`] : [],
+      ...f.format ? [f.format] : []
+    ];
+    out.push(`  ${f.name.padEnd(width)}  ${f.type.padEnd(14)}  ${notes.join(", ")}`);
+  }
+  out.push("");
+  for (const f of plan.files) out.push(`wrote ${f.path}`);
+  const run = runCommandFor(plan.configPath) + (options.dir === "." ? "" : ` --root ${options.dir}`);
+  out.push(
+    "",
+    "Next:",
+    "  1. review the files (the schema is a guess from the sample);",
+    `  2. try it: ${run}`,
+    "  3. commit them, and in the branch protection of your default branch require the",
+    `     '${plan.report.statusContext}' status check.`
+  );
+  return out;
+}
 const initCommand = {
   name: "init",
-  summary: "Write a starter config and workflow, inferring a schema from sample data",
+  summary: "Infer a schema from sample data; write a starter config and workflow",
   usage: usage$2,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        strict: true,
-        allowPositionals: false,
-        options: {
-          data: { type: "string" },
-          format: { type: "string" },
-          "max-rows": { type: "string" },
-          "schema-out": { type: "string" },
-          "config-out": { type: "string" },
-          "workflow-out": { type: "string" },
-          dir: { type: "string" },
-          force: { type: "boolean" }
-        }
-      }));
-    } catch (err) {
-      process.stderr.write(`modelgate init: ${err.message}
-
-${usage$2}`);
-      return 2;
-    }
-    const format = values.format ?? "auto";
-    if (!FORMATS.includes(format)) {
-      process.stderr.write(
-        `modelgate init: --format must be one of ${FORMATS.join(", ")}, got '${format}'
-`
-      );
-      return 2;
-    }
-    let maxRows;
-    if (values["max-rows"] !== void 0) {
-      if (!/^[1-9][0-9]*$/.test(values["max-rows"])) {
-        process.stderr.write(
-          `modelgate init: --max-rows must be a whole number \u2265 1, got '${values["max-rows"]}'
-`
-        );
-        return 2;
-      }
-      maxRows = Number(values["max-rows"]);
-    }
-    const dir = values.dir ?? ".";
-    const plan = await planInit({
-      dir,
-      ...values.data !== void 0 ? { data: values.data } : {},
-      format,
-      ...maxRows !== void 0 ? { maxRows } : {},
-      ...values["schema-out"] !== void 0 ? { schemaOut: values["schema-out"] } : {},
-      ...values["config-out"] !== void 0 ? { configOut: values["config-out"] } : {},
-      ...values["workflow-out"] !== void 0 ? { workflowOut: values["workflow-out"] } : {}
-    });
-    writeInit(dir, plan, values.force === true);
-    const out = [];
-    const inferred = plan.inferred;
-    if (inferred) {
-      const rows = inferred.rows.toLocaleString("en-US");
-      out.push(
-        `Inferred a schema from ${inferred.truncated ? "the first " : ""}${rows} record${inferred.rows === 1 ? "" : "s"} of ${inferred.dataPath} (${inferred.format}):`
-      );
-      const width = Math.max(...inferred.fields.map((f) => f.name.length), 4);
-      for (const f of inferred.fields) {
-        const notes = [
-          f.required ? "required" : "optional",
-          ...f.enum !== void 0 ? [`enum of ${f.enum}`] : [],
-          ...f.format ? [f.format] : []
-        ];
-        out.push(`  ${f.name.padEnd(width)}  ${f.type.padEnd(14)}  ${notes.join(", ")}`);
-      }
-      out.push("");
-    }
-    for (const f of plan.files) out.push(`wrote ${f.path}`);
-    out.push(
-      "",
-      "Next: review the files, try `modelgate run` locally, commit them, and require the",
-      "'modelgate' status check in the branch protection of your default branch."
-    );
-    process.stdout.write(out.join("\n") + "\n");
+    const { options, force } = parse(argv);
+    const plan = await planInit(options);
+    writeInit(options.dir, plan, force);
+    process.stdout.write(summary(plan, options).join("\n") + "\n");
     return 0;
   }
 };
@@ -684,15 +727,21 @@ Examples:
   modelgate report
   modelgate report 'out/*.json' --markdown report.md`,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        markdown: { type: "string" },
-        limit: { type: "string" },
-        "fail-on": { type: "string" }
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          markdown: { type: "string" },
+          limit: { type: "string" },
+          "fail-on": { type: "string" }
+        }
+      },
+      {
+        "--config": "report reads result files, not a config: modelgate report [RESULT\u2026] (modelgate run runs a config)",
+        "--results-dir": "result files are positional: modelgate report 'DIR/*.json'"
       }
-    });
+    );
     const failOn = parseFailOn(values["fail-on"]);
     let limit;
     if (values.limit !== void 0) {
@@ -703,12 +752,17 @@ Examples:
     const entries = await loadResults(
       positionals.length ? positionals : ["modelgate-results/*.json"]
     );
-    const decision = decideGate({ items: gateItems(entries), failOn });
-    process.stdout.write(renderText(entries, decision));
-    if (values.markdown) {
-      const md = renderReport({ entries, decision }, { limit, footer: { version: VERSION } });
-      writeFileSync(values.markdown, md.markdown);
-      process.stderr.write(`Wrote ${values.markdown} (${md.markdown.length} characters).
+    const plan = planPublish({
+      entries,
+      settings: localSettings("report", { failOn, commentLimit: limit }),
+      target: { notes: [] },
+      version: VERSION,
+      fullReportHint: "Run `modelgate report` without `--limit` for the full report."
+    });
+    process.stdout.write(renderText(entries, plan.decision));
+    if (values.markdown && plan.comment.action === "post") {
+      writeWorkspaceFile(process.cwd(), resolve(values.markdown), plan.comment.body, "--markdown");
+      process.stderr.write(`Wrote ${values.markdown} (${plan.comment.body.length} characters).
 `);
     }
     return entries.some((e) => !e.ok) ? 2 : 0;
@@ -794,7 +848,7 @@ async function engine() {
     import('./chunk-load.js'),
     import('./chunk-run2.js'),
     import('./chunk-text.js'),
-    import('./chunk-compare2.js')
+    import('./chunk-compare2.js').then(n => n.a)
   ]);
   return {
     ConfigError: config.ConfigError,
@@ -831,24 +885,33 @@ Examples:
   modelgate run --config examples/modelgate.yml --markdown report.md
   modelgate run --root services/churn --results-dir out/results --fail-on warn
 `;
+const HINTS$1 = {
+  "--data": "run checks the data its config's validate: entries name; for files of your choice: modelgate validate --schema S FILE\u2026",
+  "--schema": "run reads schemas from its config; for one schema: modelgate validate --schema S FILE\u2026",
+  "--dir": "the workspace root is --root DIR",
+  "--id": "run runs every check in the config; for one: modelgate validate --config F --id ID"
+};
 const runCommand = {
   name: "run",
   summary: "Run every check in the config, report and gate (as the all-in-one action)",
   usage: usage$1,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        root: { type: "string" },
-        "results-dir": { type: "string" },
-        markdown: { type: "string" },
-        "fail-on": { type: "string" },
-        threads: { type: "string" },
-        "baseline-ref": { type: "string" }
-      }
-    });
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          config: { type: "string" },
+          root: { type: "string" },
+          "results-dir": { type: "string" },
+          markdown: { type: "string" },
+          "fail-on": { type: "string" },
+          threads: { type: "string" },
+          "baseline-ref": { type: "string" }
+        }
+      },
+      HINTS$1
+    );
     if (positionals.length > 0) {
       throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
     }
@@ -865,7 +928,7 @@ const runCommand = {
     const configPath = values.config ?? join(values.root ?? ".", ".github", "modelgate.yml");
     let loaded;
     try {
-      loaded = loadConfig(configPath, { root, checkFiles: true });
+      loaded = loadConfig(configPath, { root, checkFiles: true, requireChecks: true });
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       process.stderr.write(`${err.message}
@@ -901,7 +964,7 @@ const runCommand = {
     const text = renderText(outcome.entries, outcome.decision);
     process.stdout.write(useColour(process.stdout, process.env) ? colourReport(text) : text);
     if (values.markdown) {
-      writeFileSync(values.markdown, outcome.markdown);
+      writeWorkspaceFile(root, resolve(values.markdown), outcome.markdown, "--markdown");
       process.stderr.write(`Wrote ${values.markdown} (${outcome.markdown.length} characters).
 `);
     }
@@ -940,31 +1003,39 @@ Examples:
   modelgate validate --schema row.schema.json --max-invalid-rows 0.1% data.csv
   modelgate validate --config .github/modelgate.yml --id training-data
 `;
+const HINTS = {
+  "--data": "data files are positional: modelgate validate --schema S FILE\u2026",
+  "--results-dir": "the result file goes to --result-path FILE",
+  "--root": "the workspace root is --dir DIR"
+};
 const validateCommand = {
   name: "validate",
   summary: "Validate datasets against a JSON Schema",
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        schema: { type: "string" },
-        format: { type: "string" },
-        "max-invalid-rows": { type: "string" },
-        "warn-invalid-rows": { type: "string" },
-        id: { type: "string" },
-        title: { type: "string" },
-        config: { type: "string" },
-        "baseline-ref": { type: "string" },
-        "result-path": { type: "string" },
-        "no-result": { type: "boolean" },
-        dir: { type: "string" },
-        samples: { type: "string" },
-        threads: { type: "string" },
-        json: { type: "boolean" }
-      }
-    });
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          schema: { type: "string" },
+          format: { type: "string" },
+          "max-invalid-rows": { type: "string" },
+          "warn-invalid-rows": { type: "string" },
+          id: { type: "string" },
+          title: { type: "string" },
+          config: { type: "string" },
+          "baseline-ref": { type: "string" },
+          "result-path": { type: "string" },
+          "no-result": { type: "boolean" },
+          dir: { type: "string" },
+          samples: { type: "string" },
+          threads: { type: "string" },
+          json: { type: "boolean" }
+        }
+      },
+      HINTS
+    );
     const cwd = resolve(values.dir ?? ".");
     const { runValidate, textReport, optionsFromEntry } = await import('./chunk-validate.js');
     const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
@@ -994,7 +1065,7 @@ const validateCommand = {
       title ??= entry.title;
       options = optionsFromEntry(entry, cwd);
       if (entry.drift || entry.ratchet) {
-        const { gitProvider } = await import('./chunk-compare2.js');
+        const { gitProvider } = await import('./chunk-compare2.js').then(n => n.a);
         options.provider = gitProvider(cwd, values["baseline-ref"] ?? "origin/HEAD");
       }
     } else {
@@ -1026,7 +1097,7 @@ const validateCommand = {
     const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
     if (!values["no-result"]) {
       const path = resolve(cwd, values["result-path"] ?? `modelgate-results/${id}.json`);
-      writeResultFile(path, result);
+      writeResultFile(path, result, cwd);
     }
     if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else process.stdout.write(textReport(result, process.stdout.isTTY === true).join("\n") + "\n");
@@ -1079,10 +1150,15 @@ ${help()}
     return 0;
   }
   try {
+    setReadLimits(limitsFromEnv(process.env));
     return await command.run(rest);
   } catch (err) {
     process.stderr.write(`modelgate ${name}: ${err.message}
 `);
+    if (err instanceof UsageError) {
+      process.stderr.write(`Run \`modelgate ${name} --help\` for its options and examples.
+`);
+    }
     return 2;
   }
 }

@@ -4,7 +4,7 @@ import { r as readRunnerContext, g as getString, a as getEnum, b as resultContex
 import { w as writeResultFile } from './chunk-result.js';
 import { r as runCompare, a as regressions } from './chunk-compare.js';
 import { c as compareEntryFrom, a as compareSummaryMarkdown } from './chunk-markdown.js';
-import { workspacePath } from './chunk-baseline.js';
+import { w as workspacePath } from './chunk-workspace.js';
 import { githubProvider } from './chunk-baseline-provider.js';
 import { annotateCompare, finishAnnotations } from './chunk-annotate.js';
 import 'os';
@@ -44,22 +44,23 @@ import 'node:fs';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
 import './chunk-version.js';
+import './chunk-adjust.js';
 import './chunk-metrics-file.js';
-import './chunk-index2.js';
+import './chunk-nesting.js';
 import 'process';
 import 'buffer';
 import './chunk-simple-statistics.js';
-import './chunk-adjust.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-load.js';
 import './chunk-schema.js';
 import './chunk-2020.js';
+import './chunk-index2.js';
 import './chunk-index3.js';
 import './chunk-index4.js';
-import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
+import './chunk-glob.js';
 import './chunk-index.js';
 import 'url';
 import 'module';
@@ -108,7 +109,7 @@ async function run() {
     context: resultContext(ctx),
     provider: githubProvider(ctx, token)
   });
-  writeResultFile(resultPath, result);
+  writeResultFile(resultPath, result, ctx.workspace);
   annotateCompare(result, ctx.workspace, relative(ctx.workspace, resultPath));
   finishAnnotations();
   const passed = result.status === "pass" || result.status === "warn";

@@ -1,7 +1,8 @@
 import { s as setFailed, a as setSecret } from './chunk-core.js';
 import { l as loadResults } from './chunk-load2.js';
+import { O as OVERRIDE_SCOPES } from './chunk-plan.js';
 import { r as readRunnerContext, c as getList, g as getString, a as getEnum } from './chunk-inputs.js';
-import { D as DEFAULT_RESULTS, a as applyGate } from './chunk-publish.js';
+import { D as DEFAULT_RESULTS, p as publishStep } from './chunk-publish.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -41,18 +42,18 @@ import './chunk-index.js';
 import 'url';
 import 'module';
 import './chunk-result.js';
+import './chunk-workspace.js';
+import 'node:fs/promises';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
 import './chunk-version.js';
-import './chunk-pulls.js';
-import 'node:crypto';
-import './chunk-decide.js';
 import './chunk-escape.js';
 import './chunk-render.js';
-import './chunk-settings.js';
+import './chunk-pulls.js';
+import 'node:crypto';
 import './chunk-annotate.js';
 import './chunk-metrics-file.js';
-import './chunk-index2.js';
+import './chunk-nesting.js';
 import 'process';
 import 'buffer';
 import './chunk-present.js';
@@ -63,15 +64,24 @@ async function run() {
   const ctx = readRunnerContext();
   const patterns = getList("results");
   const settings = {
+    role: "gate",
+    reportId: "modelgate",
+    comment: "never",
+    status: false,
+    history: false,
+    statusContext: "modelgate",
     failOn: getEnum("fail-on", ["fail", "warn"], "fail"),
+    errorIs: "fail",
     overrideLabel: getString("override-label"),
-    token: getString("github-token")
+    overrideScope: getEnum("override-scope", OVERRIDE_SCOPES, "commit"),
+    token: getString("github-token"),
+    summary: true
   };
   if (settings.token) setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace
   });
-  await applyGate(ctx, entries, settings);
+  await publishStep(ctx, entries, settings);
 }
 try {
   await run();

@@ -1,17 +1,15 @@
-import { s as setFailed, a as setSecret, b as setOutput, w as warning, i as info } from './chunk-core.js';
+import { s as setFailed, a as setSecret, b as setOutput, w as warning, g as getInput, i as info } from './chunk-core.js';
 import { relative } from 'node:path';
 import { loadConfig } from './chunk-load.js';
-import { workspacePath } from './chunk-baseline.js';
+import { w as workspacePath } from './chunk-workspace.js';
 import { a as loadOne } from './chunk-load2.js';
 import { D as DEFAULT_RESULTS_DIR, r as runChecks } from './chunk-checks.js';
-import 'node:fs';
-import './chunk-result.js';
-import { s as settingsFromConfig } from './chunk-settings.js';
+import { s as settingsFromConfig, O as OVERRIDE_SCOPES } from './chunk-plan.js';
 import { f as formatRate, R as RateMeter } from './chunk-progress.js';
 import { annotateError, finishAnnotations, annotateValidate, annotateCompare } from './chunk-annotate.js';
 import { githubProvider } from './chunk-baseline-provider.js';
 import { r as readRunnerContext, g as getString, b as resultContext, a as getEnum, d as getBoolean } from './chunk-inputs.js';
-import { p as publishReport, a as applyGate } from './chunk-publish.js';
+import { b as publishConfigError, p as publishStep, a as parseCommentMode } from './chunk-publish.js';
 import { C as ConfigError, f as formatProblem } from './chunk-schema.js';
 import 'os';
 import 'crypto';
@@ -46,16 +44,23 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import 'node:fs';
+import './chunk-glob.js';
 import './chunk-index.js';
 import 'url';
 import 'module';
-import './chunk-index2.js';
+import './chunk-nesting.js';
 import 'process';
 import 'buffer';
-import './chunk-metrics-file.js';
+import 'node:fs/promises';
+import './chunk-result.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
+import './chunk-version.js';
 import './chunk-compare.js';
-import './chunk-simple-statistics.js';
 import './chunk-adjust.js';
+import './chunk-metrics-file.js';
+import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-entry.js';
@@ -66,25 +71,20 @@ import './chunk-cells.js';
 import 'node:v8';
 import './chunk-records.js';
 import './chunk-value.js';
-import 'node:fs/promises';
+import 'node:crypto';
 import './chunk-threshold.js';
 import './chunk-profile.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import './chunk-version.js';
-import './chunk-present.js';
 import './chunk-escape.js';
+import './chunk-render.js';
+import './chunk-present.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
 import './chunk-pulls.js';
-import 'node:crypto';
-import './chunk-decide.js';
-import './chunk-render.js';
 import './chunk-2020.js';
+import './chunk-index2.js';
 import './chunk-index3.js';
 import './chunk-index4.js';
-import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
 
@@ -95,12 +95,16 @@ function overrides() {
   const opt = (name, read) => getString(name) ? read() : void 0;
   return {
     reportId: opt("report-id", () => getString("report-id")),
-    comment: opt("comment", () => getBoolean("comment", true)),
+    comment: parseCommentMode(getInput("comment")),
     status: opt("status", () => getBoolean("status", true)),
     history: opt("history", () => getBoolean("history", false)),
     statusContext: opt("status-context", () => getString("status-context")),
     failOn: opt("fail-on", () => getEnum("fail-on", ["fail", "warn"], "fail")),
     overrideLabel: opt("override-label", () => getString("override-label")),
+    overrideScope: opt(
+      "override-scope",
+      () => getEnum("override-scope", OVERRIDE_SCOPES, "commit")
+    ),
     commentAuthor: opt("comment-author", () => getString("comment-author"))
   };
 }
@@ -146,7 +150,8 @@ async function run() {
   try {
     loaded = loadConfig(relative(process.cwd(), configPath) || configPath, {
       root: ctx.workspace,
-      checkFiles: true
+      checkFiles: true,
+      requireChecks: true
     });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
@@ -158,14 +163,13 @@ async function run() {
         ...p.column !== void 0 ? { startColumn: p.column } : {}
       });
     }
-    setOutput("passed", "false");
-    setOutput("failed", "true");
-    setOutput("verdict", "error");
-    setOutput("reason", `${configInput}: the config is not valid`);
     finishAnnotations();
-    throw new Error(
-      `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the config; nothing was run`
+    await publishConfigError(
+      ctx,
+      `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the config; nothing was run`,
+      { token, statusContext: getString("status-context", "modelgate") }
     );
+    return;
   }
   const settings = settingsFromConfig(loaded.config, overrides());
   const checks = await runChecks(loaded, {
@@ -189,28 +193,7 @@ async function run() {
   setOutput("result-paths", checks.map((c) => c.path).join("\n"));
   if (checks.length === 0) warning(`${configInput} names no validate or compare checks`);
   const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
-  await publishReport(ctx, entries, {
-    reportId: settings.reportId,
-    comment: settings.comment,
-    status: settings.status,
-    history: settings.history,
-    statusContext: settings.statusContext,
-    failOn: settings.failOn,
-    overrideLabel: settings.overrideLabel,
-    token,
-    summary: settings.summary,
-    ...settings.maxCommentChars !== void 0 ? { maxCommentChars: settings.maxCommentChars } : {},
-    ...settings.commentAuthor ? { commentAuthor: settings.commentAuthor } : {},
-    errorIs: settings.errorIs
-  });
-  const decision = await applyGate(ctx, entries, {
-    failOn: settings.failOn,
-    overrideLabel: settings.overrideLabel,
-    token,
-    errorIs: settings.errorIs,
-    summary: false
-  });
-  setOutput("passed", String(!decision.failed));
+  await publishStep(ctx, entries, { ...settings, role: "all", token });
 }
 try {
   await run();

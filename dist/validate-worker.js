@@ -8,7 +8,16 @@ import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
 import './chunk-value.js';
+import 'node:crypto';
+import './chunk-workspace.js';
 import 'node:fs/promises';
+import './chunk-index.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import './chunk-_commonjsHelpers.js';
+import './chunk-glob.js';
 import './chunk-simple-statistics.js';
 
 const port = parentPort;

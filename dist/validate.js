@@ -35,12 +35,14 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunk-workspace.js';
 import 'node:fs';
+import 'node:fs/promises';
 
 const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
 const FAIL_ON = ["never", "error", "fail", "warn"];
 async function fromConfig(workspace, configInput, id) {
-  const { workspacePath } = await import('./chunk-baseline.js');
+  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.k);
   const { loadConfig } = await import('./chunk-load.js');
   const { optionsFromEntry } = await import('./chunk-entry.js');
   const path = workspacePath(workspace, configInput, "config");
@@ -104,7 +106,7 @@ async function run() {
     resultContext(ctx),
     { id, ...title ? { title } : {} }
   );
-  writeResultFile(resultPath, result);
+  writeResultFile(resultPath, result, ctx.workspace);
   const { annotateValidate, finishAnnotations } = await import('./chunk-annotate.js');
   annotateValidate(result, {
     max: maxAnnotations,
