@@ -4,10 +4,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { casterFor, type Caster, type JsonType } from './cells.js';
+import { casterFor, type Caster, type CellDialect, type JsonType } from './cells.js';
 import { compileBundle, type SchemaBundle } from './schema.js';
 import { validateJsonlChunk, type Validators } from './records.js';
 import { validateJsonFile } from './json.js';
+import { bigConstants as bigConstantsOf } from './exact.js';
 import type * as CsvModule from './csv.js';
 import { ChunkDigester, type DigestPlan } from '../dataset/digest.js';
 
@@ -18,10 +19,11 @@ interface CsvPrepared {
 import type { ChunkResult } from './types.js';
 
 export interface CsvContext {
-  delimiter: ',' | '\t';
-  newline: '\n' | '\r\n';
+  delimiter: string;
   header: string[];
   types: Array<JsonType[] | undefined>;
+  /** Null tokens and decimal mark (see cells.ts). */
+  dialect: CellDialect;
 }
 
 export interface Job {
@@ -81,7 +83,11 @@ export class ChunkValidator {
       compileBundle(init.bundle, true),
       init.csv ? import('./csv.js') : undefined,
     ]);
-    return new ChunkValidator({ fast, full }, init.samples, csv, init.plan);
+    const bigConstants = bigConstantsOf([
+      init.bundle.root,
+      ...init.bundle.refs.map((r) => r.schema),
+    ]);
+    return new ChunkValidator({ fast, full, bigConstants }, init.samples, csv, init.plan);
   }
 
   /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
@@ -110,7 +116,7 @@ export class ChunkValidator {
     if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
     else {
       c = {
-        casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined)),
+        casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined, csv.dialect)),
         build: this.csv.rowBuilder(csv.header),
       };
       this.lastCsv = { key, prepared: c };
@@ -138,7 +144,6 @@ export class ChunkValidator {
         last: job.last,
         samples: this.samples,
         delimiter: csv.delimiter,
-        newline: csv.newline,
         header: csv.header,
         casters,
       },

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, extname, isAbsolute } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { DataFormat } from './types.js';
+import type { CsvDialect, DataFormat } from './types.js';
 
 export interface DataFile {
   /** As shown in results and annotations: relative to cwd, with forward slashes. */
@@ -10,6 +10,8 @@ export interface DataFile {
   abs: string;
   format: DataFormat;
   bytes: number;
+  /** How the file writes CSV beyond RFC 4180 (CSV/TSV only). */
+  csv?: CsvDialect;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -34,6 +36,7 @@ export async function resolveData(
   patterns: string[],
   cwd: string,
   forced?: DataFormat,
+  csv?: CsvDialect,
 ): Promise<Resolved> {
   const files = new Map<string, DataFile>();
   const problems: Resolved['problems'] = [];
@@ -86,7 +89,14 @@ export async function resolveData(
         });
         continue;
       }
-      files.set(abs, { path, abs, format, bytes: statSync(abs).size });
+      const tabular = format === 'csv' || format === 'tsv';
+      files.set(abs, {
+        path,
+        abs,
+        format,
+        bytes: statSync(abs).size,
+        ...(tabular && csv ? { csv } : {}),
+      });
     }
   }
   return { files: [...files.values()], problems };

@@ -37,7 +37,8 @@ export async function validateJsonFile(
       pieces = [];
       return;
     }
-    pieces.push(chunk.slice(from, to));
+    // A copy: `chunk` is a view on the read buffer, which the next read overwrites.
+    pieces.push(Buffer.from(chunk.subarray(from, to)));
   };
   const finish = (truncated: boolean) => {
     const record = c.rows++;
@@ -158,12 +159,12 @@ export async function validateJsonFile(
     if (mode === 'start') problems.push({ message: 'file is empty: no JSON value' });
     else if (mode === 'doc') finish(false);
     else if (mode === 'array') {
+      // The last element may look complete and still be cut short: the file is never a pass.
       if (elemLine) finish(true);
-      else
-        problems.push({
-          message: "the file ends inside the array (no closing ']'): is it truncated?",
-          line,
-        });
+      problems.push({
+        message: "the file ends inside the array (no closing ']'): is it truncated?",
+        line,
+      });
     }
   }
   const result = c.result(line - 1);

@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { isUtf8 } from 'node:buffer';
 import { Collector, fromAjv, type Violation } from './collect.js';
 import type { ChunkResult } from './types.js';
+import { forAjv, MAYBE_BIG, parseExact } from './exact.js';
 
 export interface Validators {
   /** allErrors: false, stops at the first error: the per-row fast path. */
@@ -12,6 +13,8 @@ export interface Validators {
   full: ValidateFunction;
   /** Sees every parsed record first, valid or not (the dataset checks' digest, read-backs). */
   tap?: (line: number, record: number, value: unknown) => void;
+  /** The schema's numbers beyond 2^53 (see exact.ts); records with BigInts are checked against them. */
+  bigConstants?: ReadonlySet<number>;
 }
 
 export interface ChunkInfo {
@@ -21,6 +24,7 @@ export interface ChunkInfo {
 }
 
 const LF = 10;
+const NO_CONSTANTS: ReadonlySet<number> = new Set();
 
 export function validateRecord(
   v: Validators,
@@ -28,10 +32,13 @@ export function validateRecord(
   line: number,
   record: number,
   value: unknown,
+  big = false,
 ): void {
   v.tap?.(line, record, value);
-  if (v.fast(value)) return;
-  v.full(value);
+  // `value` may hold BigInts (exact integers beyond 2^53): ajv sees numbers, messages the digits.
+  const checked = big ? forAjv(value, v.bigConstants ?? NO_CONSTANTS) : value;
+  if (v.fast(checked)) return;
+  v.full(checked);
   const violations = fromAjv(v.full.errors, value);
   c.addInvalid(
     line,
@@ -58,10 +65,12 @@ export function validateOne(
   record: number,
   s: string,
   hint = '',
+  /** False when the caller knows `s` holds no run of 16 digits (see exact.ts). */
+  maybeBig = true,
 ): void {
-  let value: unknown;
+  let parsed: ReturnType<typeof parseExact>;
   try {
-    value = JSON.parse(s);
+    parsed = parseExact(s, maybeBig);
   } catch (err) {
     c.addInvalid(line, record, [
       {
@@ -75,7 +84,7 @@ export function validateOne(
     ]);
     return;
   }
-  validateRecord(v, c, line, record, value);
+  validateRecord(v, c, line, record, parsed.value, parsed.big);
 }
 
 export function encodingViolation(): Violation {
@@ -131,6 +140,7 @@ export function decode(buf: Uint8Array): { text: string; bad?: Set<number> } {
 export function validateJsonlChunk(buf: Uint8Array, info: ChunkInfo, v: Validators): ChunkResult {
   const c = new Collector(info.samples);
   const { text, bad } = decode(buf);
+  const maybeBig = MAYBE_BIG.test(text);
   const len = text.length;
   let pos = 0;
   let line = 0;
@@ -158,6 +168,7 @@ export function validateJsonlChunk(buf: Uint8Array, info: ChunkInfo, v: Validato
       record,
       s,
       info.last && !hasNewline ? ' (the last line has no newline: is the file truncated?)' : '',
+      maybeBig,
     );
   }
   return c.result(newlines);

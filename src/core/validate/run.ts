@@ -158,7 +158,7 @@ export async function runValidate(
     });
   };
 
-  const resolved = await resolveData(options.data, options.cwd, forced);
+  const resolved = await resolveData(options.data, options.cwd, forced, options.csv);
   errors.push(...resolved.problems);
   let bundle: SchemaBundle;
   try {

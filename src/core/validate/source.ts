@@ -93,6 +93,7 @@ export async function readCsvHeader(
   bundle: SchemaBundle,
   maxRecordBytes: number,
 ): Promise<HeaderResult> {
+  const dialect = file.csv ?? {};
   const fh = await open(file.abs, 'r');
   try {
     // Headers are short; read more only when the first block holds no complete header row.
@@ -136,7 +137,9 @@ export async function readCsvHeader(
     const text = Buffer.from(
       data.subarray(0, end > 0 && newline === '\r\n' ? end - 1 : lineEnd),
     ).toString('utf8');
-    const delimiter = file.format === 'tsv' ? '\t' : ',';
+    const delimiter = dialect.delimiter ?? (file.format === 'tsv' ? '\t' : ',');
+    if (dialect.decimal === ',' && delimiter === ',')
+      return problem('decimal "," needs another delimiter (set csv.delimiter, e.g. ";")');
     const { default: Papa } = await import('papaparse');
     const parsed = Papa.parse<string[]>(text, {
       delimiter,
@@ -165,7 +168,15 @@ export async function readCsvHeader(
     const types = columnTypes(bundle, header).map((t) => (t ? [...t] : undefined));
     const lines = text.split('\n').length;
     return {
-      csv: { delimiter, newline, header, types },
+      csv: {
+        delimiter,
+        header,
+        types,
+        dialect: {
+          ...(dialect.nullValues ? { nullValues: dialect.nullValues } : {}),
+          ...(dialect.decimal ? { decimal: dialect.decimal } : {}),
+        },
+      },
       offset: offset + (end === -1 ? data.length : end + 1),
       lines,
       problems: [],

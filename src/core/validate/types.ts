@@ -6,6 +6,16 @@ import type { ChunkDigest } from '../dataset/digest.js';
 
 export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
+/** How a CSV/TSV file is written, beyond RFC 4180 (docs/validate.md: "CSV cells"). */
+export interface CsvDialect {
+  /** One character; default "," for .csv and tab for .tsv. */
+  delimiter?: string;
+  /** The decimal mark of numbers: "." (default) or "," (then the delimiter cannot be ","). */
+  decimal?: '.' | ',';
+  /** Cells that mean null where a column allows null; default [""] (the empty cell). */
+  nullValues?: string[];
+}
+
 /** The `details` of a validate result: schemas/result-validate.schema.json. */
 export interface ValidateDetails {
   schemaFile: string;
@@ -85,6 +95,8 @@ export interface ValidateOptions {
   /** Data files or globs, relative to `cwd`. */
   data: string[];
   format?: DataFormat | 'auto';
+  /** The CSV/TSV files' dialect. */
+  csv?: CsvDialect;
   maxInvalidRows?: string;
   warnInvalidRows?: string;
   /** Directory the globs and the result's paths are relative to. */

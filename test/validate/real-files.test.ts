@@ -1,0 +1,154 @@
+// Reader regressions on files shaped like real ones (mixed line endings, 19-digit ids, the
+// number and boolean spellings of R/Excel/pandas). The expected answers in
+// test/fixtures/readers/expected.json come from Python (csv, json, jsonschema): see make.py there.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runValidate, type ValidateResult } from '../../src/core/validate/run.js';
+import { assertResult } from '../../src/core/result.js';
+import type { CsvDialect } from '../../src/core/validate/types.js';
+import type { DatasetConfig } from '../../src/core/dataset/types.js';
+
+const DIR = fileURLToPath(new URL('../fixtures/readers/', import.meta.url));
+interface Expected {
+  rows: number;
+  invalidRows: number;
+  firstInvalidLine: number | null;
+  keywords: string[];
+  uniqueRepeats?: number;
+  nullValues?: string[];
+}
+const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  Expected
+>;
+
+async function run(
+  file: string,
+  schema: string,
+  opts: { csv?: CsvDialect; dataset?: DatasetConfig } = {},
+): Promise<ValidateResult> {
+  const result = await runValidate(
+    { schemaFile: schema, data: [file], cwd: DIR, threads: 0, chunkBytes: 256, ...opts },
+    {},
+    { id: 'data' },
+  );
+  assertResult(JSON.parse(JSON.stringify(result)));
+  return result;
+}
+
+function agree(r: ValidateResult, e: Expected): void {
+  expect(r.errors ?? []).toEqual([]);
+  expect(r.details.rows).toBe(e.rows);
+  expect(r.details.invalidRows).toBe(e.invalidRows);
+  expect([...new Set(r.details.groups.map((g) => g.keyword))].sort()).toEqual(e.keywords);
+  const first = Math.min(...r.details.groups.flatMap((g) => g.samples.map((s) => s.line)));
+  expect(Number.isFinite(first) ? first : null).toBe(e.firstInvalidLine);
+}
+
+describe('mixed line endings in CSV', () => {
+  for (const file of ['crlf-with-lf.csv', 'lf-with-crlf.csv'])
+    it(`${file}: every record read as Python's csv reads it`, async () => {
+      agree(await run(file, 'row.schema.json'), EXPECTED[file] as Expected);
+    });
+});
+
+describe('integers beyond 2^53 keep their exact digits', () => {
+  for (const file of ['ids.jsonl', 'ids.csv', 'ids.json'])
+    it(`${file}: bounds, uniqueness and messages`, async () => {
+      const e = EXPECTED[file] as Expected;
+      const r = await run(file, 'ids.schema.json', {
+        dataset: { expectations: { columns: { id: { unique: true } } } },
+      });
+      agree(r, e);
+      const max = r.details.groups.find((g) => g.keyword === 'maximum');
+      expect(max?.samples[0]?.value).toBe('9007199254740993');
+      const unique = r.details.dataset?.expectations.find((x) => x.key === 'unique:id');
+      expect(unique?.unexpected).toBe(e.uniqueRepeats);
+      expect(unique?.samples.map((s) => s.value)).toEqual([
+        '1234567890123456710',
+        '1234567890123456710',
+      ]);
+    });
+});
+
+describe('CSV numbers, booleans and nulls as writers write them', () => {
+  it('rates.tsv: .097, 5., +3, True, FALSE, NA read; 1,000, 0x1F, NaN, inf stay text', async () => {
+    const e = EXPECTED['rates.tsv'] as Expected;
+    const r = await run('rates.tsv', 'rates.schema.json', {
+      csv: { nullValues: e.nullValues as string[] },
+    });
+    agree(r, e);
+    const zip = r.details.groups.find((g) => g.keyword === 'pattern');
+    expect(zip).toBeUndefined(); // 007 and 06101 stay strings in the string column
+  });
+
+  it('without null_values only the empty cell is null', async () => {
+    const r = await run('rates.tsv', 'rates.schema.json');
+    const type = r.details.groups.find(
+      (g) => g.keyword === 'type' && g.schemaPath.includes('count'),
+    );
+    expect(type?.samples.map((s) => s.value)).toContain('"NA"');
+  });
+});
+
+describe('JSON files over the 1 MiB read block', () => {
+  const schema = {
+    type: 'object',
+    required: ['id', 'text'],
+    properties: { id: { type: 'integer', minimum: 0 }, text: { type: 'string' } },
+  };
+  const dirWith = async (files: Record<string, string>) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mg-readers-'));
+    writeFileSync(join(dir, 's.json'), JSON.stringify(schema));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  it('reads a 3 MB array of records whose elements straddle the read blocks', async () => {
+    // Known by construction: ids divisible by 997 are negative (minimum 0), nothing else fails.
+    const records = Array.from({ length: 24_000 }, (_, i) => ({
+      id: i % 997 === 0 ? -i - 1 : i,
+      text: `row ${i} ${'é"x\\'.repeat(i % 37)}`,
+    }));
+    const text = `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3 << 20);
+    const dir = await dirWith({ 'big.json': text });
+    const r = await runValidate(
+      { schemaFile: 's.json', data: ['big.json'], cwd: dir, threads: 0 },
+      {},
+      { id: 'data' },
+    );
+    expect(r.errors ?? []).toEqual([]);
+    expect(r.details.rows).toBe(24_000);
+    expect(r.details.groups.map((g) => [g.keyword, g.count])).toEqual([
+      ['minimum', Math.ceil(24_000 / 997)],
+    ]);
+    expect(r.details.groups[0]?.samples.map((s) => s.line)).toEqual([2, 999, 1996, 2993, 3990]);
+  });
+
+  it('reads a 1.2 MB single document and reports its real violation', async () => {
+    const doc = JSON.stringify({ id: -5, text: 'y'.repeat(1_200_000) });
+    const dir = await dirWith({ 'doc.json': doc });
+    const r = await runValidate(
+      { schemaFile: 's.json', data: ['doc.json'], cwd: dir, threads: 0 },
+      {},
+      { id: 'data' },
+    );
+    expect(r.details.groups.map((g) => g.keyword)).toEqual(['minimum']);
+  });
+
+  it('never passes a truncated array, even when its last element is complete', async () => {
+    const dir = await dirWith({ 't.json': '[{"id":1,"text":"a"},{"id":2,"text":"b"}' });
+    const r = await runValidate(
+      { schemaFile: 's.json', data: ['t.json'], cwd: dir, threads: 0 },
+      {},
+      { id: 'data' },
+    );
+    expect(r.status).toBe('error');
+    expect(r.summary).toMatch(/ends inside the array.*truncated/);
+  });
+});
