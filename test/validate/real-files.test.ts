@@ -152,3 +152,40 @@ describe('JSON files over the 1 MiB read block', () => {
     expect(r.summary).toMatch(/ends inside the array.*truncated/);
   });
 });
+
+describe('CSV dialects', () => {
+  for (const file of ['eu.csv', 'pipe.csv'])
+    it(`${file}: delimiter, decimal mark, BOM, CRLF and quoted multi-line cells`, async () => {
+      const e = EXPECTED[file] as Expected & { dialect: CsvDialect };
+      agree(await run(file, 'eu.schema.json', { csv: e.dialect }), e);
+    });
+
+  it('refuses a decimal comma with a comma delimiter, naming the file', async () => {
+    const r = await run('ids.csv', 'ids.schema.json', { csv: { decimal: ',' } });
+    expect(r.status).toBe('error');
+    expect(r.errors?.[0]).toMatchObject({ file: 'ids.csv', line: 1 });
+    expect(r.errors?.[0]?.message).toMatch(/decimal "," needs another delimiter/);
+  });
+});
+
+describe('the csv block of a validate entry', () => {
+  it('is checked by the config schema and reaches the engine', async () => {
+    const { loadConfigText, ConfigError } = await import('../../src/core/config/load.js');
+    const { optionsFromEntry } = await import('../../src/core/validate/entry.js');
+    const yaml = (csv: string) =>
+      `version: 1\nvalidate:\n  - id: eu\n    schema: eu.schema.json\n    data: eu.csv\n    csv: ${csv}\n`;
+    const { config } = loadConfigText(
+      yaml('{ delimiter: ";", decimal: ",", null_values: ["", "NA"] }'),
+      'modelgate.yml',
+      { root: DIR },
+    );
+    const entry = config.validate[0] as Parameters<typeof optionsFromEntry>[0];
+    const options = optionsFromEntry(entry, DIR);
+    expect(options.csv).toEqual({ delimiter: ';', decimal: ',', nullValues: ['', 'NA'] });
+    const r = await runValidate({ ...options, threads: 0 }, {}, { id: 'eu' });
+    expect(r.details.invalidRows).toBe((EXPECTED['eu.csv'] as Expected).invalidRows);
+    expect(() =>
+      loadConfigText(yaml('{ delimiter: ";;" }'), 'modelgate.yml', { root: DIR }),
+    ).toThrow(ConfigError);
+  });
+});
