@@ -189,3 +189,83 @@ describe('the csv block of a validate entry', () => {
     ).toThrow(ConfigError);
   });
 });
+
+describe('gzip-compressed files', () => {
+  const gzDir = async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { gzipSync } = await import('node:zlib');
+    const dir = mkdtempSync(join(tmpdir(), 'mg-gz-'));
+    for (const name of readdirSync(DIR)) {
+      if (name.endsWith('.schema.json')) copyFileSync(join(DIR, name), join(dir, name));
+      else if (name in EXPECTED)
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(readFileSync(join(DIR, name))));
+    }
+    return dir;
+  };
+  const runIn = async (dir: string, file: string, schema: string, opts = {}) => {
+    const r = await runValidate(
+      { schemaFile: schema, data: [file], cwd: dir, threads: 0, chunkBytes: 256, ...opts },
+      {},
+      { id: 'data' },
+    );
+    assertResult(JSON.parse(JSON.stringify(r)));
+    return r;
+  };
+
+  it('reads every text format through gzip with the same answers', async () => {
+    const dir = await gzDir();
+    const cases: Array<[string, string, { csv?: CsvDialect }]> = [
+      ['crlf-with-lf.csv', 'row.schema.json', {}],
+      ['ids.jsonl', 'ids.schema.json', {}],
+      ['ids.json', 'ids.schema.json', {}],
+      ['rates.tsv', 'rates.schema.json', { csv: { nullValues: ['', 'NA'] } }],
+      [
+        'eu.csv',
+        'eu.schema.json',
+        { csv: { delimiter: ';', decimal: ',', nullValues: ['', 'NA'] } },
+      ],
+    ];
+    for (const [name, schema, opts] of cases) {
+      const r = await runIn(dir, `${name}.gz`, schema, opts);
+      agree(r, EXPECTED[name] as Expected);
+      expect(r.details.files[0]?.format).toBe(name.split('.').pop() as string);
+    }
+    // The dataset checks read back their samples from the decompressed chunks.
+    const r = await runIn(dir, 'ids.jsonl.gz', 'ids.schema.json', {
+      dataset: { expectations: { columns: { id: { unique: true } } } },
+    });
+    const unique = r.details.dataset?.expectations.find((x) => x.key === 'unique:id');
+    expect(unique?.samples.map((s) => [s.line, s.value])).toEqual([
+      [41, '1234567890123456710'],
+      [78, '1234567890123456710'],
+    ]);
+  });
+
+  it('says a gzip file named without .gz is compressed, instead of reading it as text', async () => {
+    const dir = await gzDir();
+    const { renameSync } = await import('node:fs');
+    renameSync(join(dir, 'ids.jsonl.gz'), join(dir, 'ids.jsonl'));
+    const r = await runIn(dir, 'ids.jsonl', 'ids.schema.json', { format: 'jsonl' });
+    expect(r.status).toBe('error');
+    expect(r.errors).toEqual([
+      {
+        file: 'ids.jsonl',
+        message:
+          'the file is gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz) to read it',
+      },
+    ]);
+    expect(r.details.groups).toEqual([]);
+  });
+
+  it('refuses a truncated gzip file with an error naming it', async () => {
+    const dir = await gzDir();
+    const { writeFileSync } = await import('node:fs');
+    const whole = readFileSync(join(dir, 'ids.jsonl.gz'));
+    writeFileSync(join(dir, 'cut.jsonl.gz'), whole.subarray(0, whole.length >> 1));
+    const r = await runIn(dir, 'cut.jsonl.gz', 'ids.schema.json');
+    expect(r.status).toBe('error');
+    expect(r.errors?.[0]).toMatchObject({ file: 'cut.jsonl.gz' });
+    expect(r.errors?.[0]?.message).toMatch(/^not valid gzip data/);
+  });
+});

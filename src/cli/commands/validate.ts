@@ -9,7 +9,8 @@ const usage = `Usage: modelgate validate --schema FILE [options] DATA...
 
 Validates data files (JSON Lines, JSON, CSV, TSV) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
-DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv).
+DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
+each optionally gzip-compressed (.jsonl.gz, .csv.gz, ...: decompressed while streaming).
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy

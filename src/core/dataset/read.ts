@@ -1,7 +1,7 @@
 // Reading records for the dataset checks without a schema, through validate's own readers (the
 // chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
 // one pass, and a few records read back from their chunk to show as samples.
-import { open } from 'node:fs/promises';
+import { openBytes } from '../validate/bytes.js';
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
 import { readCsvHeader, readDataFile } from '../validate/source.js';
@@ -54,7 +54,7 @@ export async function readRows(
     bundle,
     new InlineExecutor(cv),
     source,
-    () => cv.runJsonFile(file.abs, { maxRecordBytes: opts.maxRecordBytes }),
+    () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
     (header) => {
       lineBase = header.lines;
       out.problems.push(...header.problems);
@@ -103,22 +103,24 @@ export async function readBack(
     file.format === 'csv' || file.format === 'tsv'
       ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv
       : undefined;
-  const fh = await open(file.abs, 'r');
+  // One pass front to back (a compressed file cannot seek): chunks in file order.
+  const reader = await openBytes(file);
   try {
-    for (const [at, { origin, found }] of chunks) {
+    for (const [at, { origin, found }] of [...chunks].sort((a, b) => a[0] - b[0])) {
       current = found;
       if (at === -1 || origin.bytes === undefined) {
-        await cv.runJsonFile(file.abs, { maxRecordBytes });
+        await cv.runJsonFile(file, { maxRecordBytes });
         continue;
       }
       const buf = new Uint8Array(origin.bytes);
-      await fh.read(buf, 0, origin.bytes, at);
-      const last = at + origin.bytes >= file.bytes;
+      await reader.skipTo(at);
+      const got = await reader.read(buf, 0, origin.bytes);
+      const last = got < origin.bytes || (await reader.atEnd());
       if (file.format === 'jsonl') cv.run({ kind: 'jsonl', buf, last });
       else if (csv) cv.run({ kind: 'csv', buf, last, csv });
     }
   } finally {
-    await fh.close();
+    await reader.close();
   }
   return wanted.map((w) => {
     const at = file.format === 'json' ? -1 : (w.origin.offset ?? -1);

@@ -97,9 +97,12 @@ export class ChunkValidator {
   }
 
   /** A `.json` file, read whole in this thread. */
-  async runJsonFile(path: string, opts: { maxRecordBytes: number }): Promise<ChunkResult> {
+  async runJsonFile(
+    file: Parameters<typeof validateJsonFile>[0],
+    opts: { maxRecordBytes: number },
+  ): Promise<ChunkResult> {
     return this.digested(
-      await validateJsonFile(path, this.validators, { samples: this.samples, ...opts }),
+      await validateJsonFile(file, this.validators, { samples: this.samples, ...opts }),
     );
   }
 

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve, extname, isAbsolute } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CsvDialect, DataFormat } from './types.js';
+import { compressionOf, type Compression } from './bytes.js';
 
 export interface DataFile {
   /** As shown in results and annotations: relative to cwd, with forward slashes. */
@@ -10,6 +11,8 @@ export interface DataFile {
   abs: string;
   format: DataFormat;
   bytes: number;
+  /** Decompressed while read (from the extension: .gz). */
+  compression?: Compression;
   /** How the file writes CSV beyond RFC 4180 (CSV/TSV only). */
   csv?: CsvDialect;
 }
@@ -23,8 +26,9 @@ const EXTENSIONS: Record<string, DataFormat> = {
   '.tab': 'tsv',
 };
 
+/** The format a name says, under any compression extension (data.jsonl.gz: jsonl). */
 export function formatOf(path: string): DataFormat | undefined {
-  return EXTENSIONS[extname(path).toLowerCase()];
+  return EXTENSIONS[extname(compressionOf(path).inner).toLowerCase()];
 }
 
 export interface Resolved {
@@ -84,17 +88,19 @@ export async function resolveData(
       const format = forced ?? formatOf(abs);
       if (!format) {
         problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
+          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv (optionally + .gz), or set format`,
           file: path,
         });
         continue;
       }
       const tabular = format === 'csv' || format === 'tsv';
+      const { compression } = compressionOf(abs);
       files.set(abs, {
         path,
         abs,
         format,
         bytes: statSync(abs).size,
+        ...(compression ? { compression } : {}),
         ...(tabular && csv ? { csv } : {}),
       });
     }

@@ -1,7 +1,8 @@
 // A `.json` file: either an array of records (validated element by element, streaming, in
 // constant memory) or a single document (one record, up to the record size limit). A small
 // byte scanner finds where each top-level element starts and ends; JSON.parse does the rest.
-import { open } from 'node:fs/promises';
+import { openBytes, type ByteReader } from './bytes.js';
+import type { DataFile } from './files.js';
 import { isUtf8 } from 'node:buffer';
 import { Collector } from './collect.js';
 import type { ChunkResult } from './types.js';
@@ -10,13 +11,13 @@ import { validateOne, type Validators } from './records.js';
 const READ = 1 << 20;
 
 export async function validateJsonFile(
-  path: string,
+  file: Pick<DataFile, 'abs' | 'path' | 'compression'>,
   v: Validators,
   opts: { samples: number; maxRecordBytes: number },
 ): Promise<ChunkResult> {
   const c = new Collector(opts.samples);
   const problems: NonNullable<ChunkResult['problems']> = [];
-  const fh = await open(path, 'r');
+  const reader: ByteReader = await openBytes(file);
   let mode: 'start' | 'array' | 'doc' | 'after' = 'start';
   let line = 1;
   let depth = 0;
@@ -91,7 +92,7 @@ export async function validateJsonFile(
   try {
     const buf = Buffer.allocUnsafe(READ);
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, READ, null);
+      const bytesRead = await reader.read(buf, 0, READ);
       if (bytesRead === 0 || stop) break;
       const chunk = buf.subarray(0, bytesRead);
       let i = 0;
@@ -153,7 +154,7 @@ export async function validateJsonFile(
       if (mode === 'doc') keep(chunk, from, bytesRead);
     }
   } finally {
-    await fh.close();
+    await reader.close();
   }
   if (!stop) {
     if (mode === 'start') problems.push({ message: 'file is empty: no JSON value' });

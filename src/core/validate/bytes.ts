@@ -1,0 +1,142 @@
+// The bytes of a data file, read front to back: as stored, or decompressed on the fly (gzip, by
+// node:zlib, streaming: memory stays at a few blocks whatever the file's size). Every reader of
+// data files opens them here, so positions are always in the records' own (uncompressed) bytes.
+import { open, type FileHandle } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+export type Compression = 'gzip';
+
+/** What the extension says about compression, and the name without that extension. */
+export function compressionOf(path: string): { compression?: Compression; inner: string } {
+  if (/\.gz$/i.test(path)) return { compression: 'gzip', inner: path.slice(0, -3) };
+  return { inner: path };
+}
+
+/** A compressed file read as if it were not, or a file not named as compressed: a located problem. */
+export class DataReadError extends Error {}
+
+export interface ByteReader {
+  /** Fills `into[at, at + length)` as far as the data goes; fewer bytes only at the end. */
+  read(into: Uint8Array, at: number, length: number): Promise<number>;
+  /** Bytes delivered (or skipped) so far. */
+  readonly position: number;
+  /** Whether no byte is left to read (reads ahead, without consuming). */
+  atEnd(): Promise<boolean>;
+  /** Moves forward to `position` (never back). */
+  skipTo(position: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+class PlainReader implements ByteReader {
+  position = 0;
+  constructor(private readonly fh: FileHandle) {}
+  async read(into: Uint8Array, at: number, length: number): Promise<number> {
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.fh.read(into, at + done, length - done, this.position);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+      this.position += bytesRead;
+    }
+    return done;
+  }
+  async skipTo(position: number): Promise<void> {
+    this.position = Math.max(this.position, position);
+  }
+  async atEnd(): Promise<boolean> {
+    return this.position >= (await this.fh.stat()).size;
+  }
+  close(): Promise<void> {
+    return this.fh.close();
+  }
+}
+
+class GunzipReader implements ByteReader {
+  position = 0;
+  private pending: Buffer | undefined;
+  private used = 0;
+  private readonly chunks: AsyncIterator<Buffer>;
+  private readonly stream: NodeJS.ReadableStream & { destroy(): void };
+
+  constructor(path: string) {
+    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+    this.stream = pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), gunzip, () => {});
+    const iterator = gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    this.chunks = {
+      next: () =>
+        iterator.next().catch((err: Error) => {
+          throw new DataReadError(`not valid gzip data (${err.message})`);
+        }),
+    };
+  }
+
+  async read(into: Uint8Array, at: number, length: number): Promise<number> {
+    let done = 0;
+    while (done < length) {
+      if (!this.pending || this.used >= this.pending.length) {
+        const next = await this.chunks.next();
+        if (next.done) break;
+        this.pending = next.value;
+        this.used = 0;
+      }
+      const n = Math.min(length - done, this.pending.length - this.used);
+      into.set(this.pending.subarray(this.used, this.used + n), at + done);
+      this.used += n;
+      done += n;
+    }
+    this.position += done;
+    return done;
+  }
+
+  async atEnd(): Promise<boolean> {
+    while (!this.pending || this.used >= this.pending.length) {
+      const next = await this.chunks.next();
+      if (next.done) return true;
+      this.pending = next.value;
+      this.used = 0;
+    }
+    return false;
+  }
+
+  async skipTo(position: number): Promise<void> {
+    const scratch = new Uint8Array(1 << 16);
+    while (this.position < position) {
+      const n = await this.read(scratch, 0, Math.min(scratch.length, position - this.position));
+      if (n === 0) break;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.stream.destroy();
+  }
+}
+
+/**
+ * Opens a data file's bytes from `from` on. A file whose name says gzip is decompressed; one whose
+ * content is gzip but whose name does not say so is refused (it would read as invalid UTF-8).
+ */
+export async function openBytes(
+  file: { abs: string; compression?: Compression },
+  from = 0,
+): Promise<ByteReader> {
+  let reader: ByteReader;
+  if (file.compression === 'gzip') reader = new GunzipReader(file.abs);
+  else {
+    const fh = await open(file.abs, 'r');
+    const head = new Uint8Array(2);
+    const { bytesRead } = await fh.read(head, 0, 2, 0);
+    if (bytesRead === 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+      await fh.close();
+      throw new DataReadError(
+        'the file is gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz) to read it',
+      );
+    }
+    reader = new PlainReader(fh);
+  }
+  if (from > 0) await reader.skipTo(from);
+  return reader;
+}
