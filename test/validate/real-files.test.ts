@@ -269,3 +269,45 @@ describe('gzip-compressed files', () => {
     expect(r.errors?.[0]?.message).toMatch(/^not valid gzip data/);
   });
 });
+
+describe('with worker threads (the bundled worker: run `npm run package` first)', () => {
+  const workerUrl = new URL('../../dist/validate-worker.js', import.meta.url);
+  it('agrees with the in-thread answers on every fixture, plain and gzip', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { gzipSync } = await import('node:zlib');
+    const dir = mkdtempSync(join(tmpdir(), 'mg-threads-'));
+    for (const name of readdirSync(DIR)) {
+      copyFileSync(join(DIR, name), join(dir, name));
+      if (name in EXPECTED)
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(readFileSync(join(DIR, name))));
+    }
+    const schemaOf = (name: string) =>
+      name.startsWith('ids')
+        ? 'ids.schema.json'
+        : name.startsWith('rates')
+          ? 'rates.schema.json'
+          : name.startsWith('eu') || name.startsWith('pipe')
+            ? 'eu.schema.json'
+            : 'row.schema.json';
+    for (const [name, e] of Object.entries(EXPECTED)) {
+      const csv = (e as { dialect?: CsvDialect }).dialect ?? { nullValues: ['', 'NA'] };
+      for (const file of [name, `${name}.gz`]) {
+        const r = await runValidate(
+          {
+            schemaFile: schemaOf(name),
+            data: [file],
+            cwd: dir,
+            threads: 2,
+            chunkBytes: 256,
+            workerUrl,
+            csv,
+          },
+          {},
+          { id: 'data' },
+        );
+        agree(r, e);
+      }
+    }
+  });
+});
