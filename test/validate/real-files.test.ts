@@ -285,11 +285,13 @@ describe('with worker threads (the bundled worker: run `npm run package` first)'
     const schemaOf = (name: string) =>
       name.startsWith('ids')
         ? 'ids.schema.json'
-        : name.startsWith('rates')
-          ? 'rates.schema.json'
-          : name.startsWith('eu') || name.startsWith('pipe')
-            ? 'eu.schema.json'
-            : 'row.schema.json';
+        : name.startsWith('typed')
+          ? 'typed.schema.json'
+          : name.startsWith('rates')
+            ? 'rates.schema.json'
+            : name.startsWith('eu') || name.startsWith('pipe')
+              ? 'eu.schema.json'
+              : 'row.schema.json';
     for (const [name, e] of Object.entries(EXPECTED)) {
       const csv = (e as { dialect?: CsvDialect }).dialect ?? { nullValues: ['', 'NA'] };
       for (const file of [name, `${name}.gz`]) {
@@ -309,5 +311,78 @@ describe('with worker threads (the bundled worker: run `npm run package` first)'
         agree(r, e);
       }
     }
+  });
+});
+
+describe('Parquet', () => {
+  // typed.jsonl's rows written to Parquet (hyparquet-writer): id INT64 (one beyond 2^53), ts a
+  // millisecond TIMESTAMP, tags a LIST of strings, score a nullable DOUBLE; row groups of 100.
+  const writeParquet = async (dir: string, codec: 'SNAPPY' | 'ZSTD') => {
+    const { parquetWriteFile } = await import('hyparquet-writer');
+    const zstd = await import('@bokuweb/zstd-wasm');
+    await zstd.init();
+    const rows = readFileSync(join(DIR, 'typed.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l, (k, v: unknown) => v) as Record<string, unknown>);
+    // JSON.parse rounds the big id: take its digits from the text instead.
+    const ids = [...readFileSync(join(DIR, 'typed.jsonl'), 'utf8').matchAll(/"id": (\d+)/g)].map(
+      (m) => BigInt(m[1] as string),
+    );
+    const file = join(dir, `typed-${codec}.parquet`);
+    await parquetWriteFile({
+      filename: file,
+      columnData: [
+        { name: 'id', type: 'INT64', data: ids },
+        { name: 'ts', type: 'TIMESTAMP', data: rows.map((r) => new Date(r.ts as string)) },
+        { name: 'tags', data: rows.map((r) => r.tags) },
+        { name: 'score', type: 'DOUBLE', data: rows.map((r) => r.score), nullable: true },
+      ],
+      codec,
+      compressors: { ZSTD: (buf: Uint8Array) => zstd.compress(buf, 3) },
+      rowGroupSize: 100,
+    } as unknown as Parameters<typeof parquetWriteFile>[0]);
+    return file;
+  };
+
+  it('reads INT64 exactly, timestamps as ISO strings, lists as arrays, rows located by row group', async () => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mg-parquet-'));
+    copyFileSync(join(DIR, 'typed.schema.json'), join(dir, 'typed.schema.json'));
+    const e = EXPECTED['typed.jsonl'] as Expected;
+    for (const codec of ['SNAPPY', 'ZSTD'] as const) {
+      const file = await writeParquet(dir, codec);
+      for (const threads of [0, 2]) {
+        const r = await runValidate(
+          {
+            schemaFile: 'typed.schema.json',
+            data: [file],
+            cwd: dir,
+            threads,
+            workerUrl: new URL('../../dist/validate-worker.js', import.meta.url),
+            dataset: { expectations: { columns: { id: { unique: true } } } },
+          },
+          {},
+          { id: 'data' },
+        );
+        assertResult(JSON.parse(JSON.stringify(r)));
+        agree(r, e); // a Parquet sample's line is its row number
+        expect(r.details.files[0]?.format).toBe('parquet');
+        const max = r.details.groups.find((g) => g.keyword === 'maximum');
+        expect(max?.samples[0]).toMatchObject({ line: 171, record: 170, rowGroup: 1 });
+        expect(max?.samples[0]?.value).toBe('9007199254740993');
+        const unique = r.details.dataset?.expectations.find((x) => x.key === 'unique:id');
+        expect(unique?.unexpected).toBe(e.uniqueRepeats);
+        expect(unique?.samples.map((s) => s.value)).toEqual(['9007199254740003']);
+      }
+    }
+  });
+
+  it('refuses a file that is not Parquet, naming it', async () => {
+    const r = await run('ids.csv', 'ids.schema.json', { format: 'parquet' } as never);
+    expect(r.status).toBe('error');
+    expect(r.errors?.[0]?.file).toBe('ids.csv');
+    expect(r.errors?.[0]?.message).toMatch(/^not a readable Parquet file/);
   });
 });

@@ -7,14 +7,15 @@ import type { Command } from '../command.js';
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
-Validates data files (JSON Lines, JSON, CSV, TSV) against a JSON Schema (2020-12 or draft-07),
+Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
 DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
-each optionally gzip-compressed (.jsonl.gz, .csv.gz, ...: decompressed while streaming).
+each optionally gzip-compressed (.jsonl.gz, .csv.gz, ...: decompressed while streaming), or
+Parquet (.parquet: read row group by row group; samples are located by row, not line).
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy
-  --format F                 auto (default), json, jsonl, csv or tsv for every file
+  --format F                 auto (default), json, jsonl, csv, tsv or parquet for every file
   --delimiter C              CSV/TSV field delimiter, one character (e.g. ';', '|', tab as '\\t')
   --decimal M                decimal mark of CSV/TSV numbers: '.' (default) or ','
   --null-values LIST         comma-separated cells read as null where the schema allows null
@@ -101,7 +102,7 @@ export const validateCommand: Command = {
       if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
       return Number(raw);
     };
-    const formats = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
+    const formats = ['auto', 'json', 'jsonl', 'csv', 'tsv', 'parquet'] as const;
     if (values.format && !(formats as readonly string[]).includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
     }

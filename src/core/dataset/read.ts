@@ -2,6 +2,7 @@
 // chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
 // one pass, and a few records read back from their chunk to show as samples.
 import { openBytes } from '../validate/bytes.js';
+import { parquetRowGroups } from '../validate/parquet.js';
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
 import { readCsvHeader, readDataFile } from '../validate/source.js';
@@ -103,6 +104,16 @@ export async function readBack(
     file.format === 'csv' || file.format === 'tsv'
       ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv
       : undefined;
+  if (file.format === 'parquet') {
+    // Chunks are row groups, found again by their first row.
+    const { groups } = await parquetRowGroups(file.abs);
+    for (const [at, { found }] of chunks) {
+      current = found;
+      const group = groups.find((g) => g.rowStart === at);
+      if (group) await cv.run({ kind: 'parquet', path: file.abs, group });
+    }
+    return wanted.map((w) => chunks.get(w.origin.offset ?? -1)?.found.get(w.record));
+  }
   // One pass front to back (a compressed file cannot seek): chunks in file order.
   const reader = await openBytes(file);
   try {

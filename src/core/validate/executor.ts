@@ -8,6 +8,7 @@ import { casterFor, type Caster, type CellDialect, type JsonType } from './cells
 import { compileBundle, type SchemaBundle } from './schema.js';
 import { validateJsonlChunk, type Validators } from './records.js';
 import { validateJsonFile } from './json.js';
+import { decodeParquetGroup, validateParquetRows, type RowGroupSpan } from './parquet.js';
 import { bigConstants as bigConstantsOf } from './exact.js';
 import type * as CsvModule from './csv.js';
 import { ChunkDigester, type DigestPlan } from '../dataset/digest.js';
@@ -26,13 +27,22 @@ export interface CsvContext {
   dialect: CellDialect;
 }
 
-export interface Job {
+export interface ByteJob {
   kind: 'jsonl' | 'csv';
   buf: Uint8Array;
   last: boolean;
   /** For CSV: the file's header and column types (small, sent with every chunk). */
   csv?: CsvContext;
 }
+
+/** A Parquet row group, decoded where it is validated (the bytes never cross threads). */
+export interface ParquetJob {
+  kind: 'parquet';
+  path: string;
+  group: RowGroupSpan;
+}
+
+export type Job = ByteJob | ParquetJob;
 
 export interface Executor {
   readonly threads: number;
@@ -128,11 +138,15 @@ export class ChunkValidator {
     return c;
   }
 
-  run(job: Job): ChunkResult {
+  run(job: Job): ChunkResult | Promise<ChunkResult> {
+    if (job.kind === 'parquet')
+      return decodeParquetGroup(job.path, job.group).then((decoded) =>
+        this.digested(validateParquetRows(decoded, job.group, this.validators, this.samples)),
+      );
     return this.digested(this.read(job));
   }
 
-  private read(job: Job): ChunkResult {
+  private read(job: ByteJob): ChunkResult {
     if (job.kind === 'jsonl')
       return validateJsonlChunk(
         job.buf,
@@ -238,7 +252,10 @@ export class WorkerExecutor implements Executor {
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       // Transfer, not copy: the chunk's buffer belongs to this job alone (see source.ts).
-      worker.postMessage({ seq, job }, [job.buf.buffer as ArrayBuffer]);
+      worker.postMessage(
+        { seq, job },
+        job.kind === 'parquet' ? [] : [job.buf.buffer as ArrayBuffer],
+      );
     });
   }
 

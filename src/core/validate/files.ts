@@ -24,6 +24,7 @@ const EXTENSIONS: Record<string, DataFormat> = {
   '.csv': 'csv',
   '.tsv': 'tsv',
   '.tab': 'tsv',
+  '.parquet': 'parquet',
 };
 
 /** The format a name says, under any compression extension (data.jsonl.gz: jsonl). */
@@ -88,13 +89,14 @@ export async function resolveData(
       const format = forced ?? formatOf(abs);
       if (!format) {
         problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv (optionally + .gz), or set format`,
+          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv, .tsv (optionally + .gz) or .parquet, or set format`,
           file: path,
         });
         continue;
       }
       const tabular = format === 'csv' || format === 'tsv';
-      const { compression } = compressionOf(abs);
+      // Parquet compresses inside the file (per column chunk): a .parquet.gz is not read.
+      const { compression } = format === 'parquet' ? {} : compressionOf(abs);
       files.set(abs, {
         path,
         abs,

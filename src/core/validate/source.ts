@@ -3,7 +3,8 @@
 // Memory stays bounded: a few chunks in flight, and no record may exceed maxRecordBytes.
 import { DataReadError, openBytes } from './bytes.js';
 import type { Problem } from '../result.js';
-import type { Executor, CsvContext, Job } from './executor.js';
+import type { ByteJob, Executor, CsvContext, Job } from './executor.js';
+import { parquetRowGroups } from './parquet.js';
 import type { ChunkResult } from './types.js';
 import { columnTypes } from './cells.js';
 import type { SchemaBundle } from './schema.js';
@@ -209,7 +210,7 @@ export async function streamFile(
     while (queue.length > max) onResult(await (queue.shift() as Promise<ChunkResult>));
   };
   // `data` below always holds the file's bytes [position - data.length, position).
-  const send = async (job: Job, offset: number) => {
+  const send = async (job: ByteJob, offset: number) => {
     // Measured before submit: the buffer is transferred to a worker thread.
     const bytes = job.buf.byteLength;
     queue.push(executor.submit(job).then((r) => ({ ...r, bytes, offset })));
@@ -286,7 +287,7 @@ export async function streamFile(
       carry = own(data, cut + 1, data.length);
       // The chunk is a view on a buffer no one else holds (the block, or a fresh copy): the
       // executor transfers that buffer to the worker instead of copying it.
-      const job: Job = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
+      const job: ByteJob = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
       await send(job, position - data.length);
     }
     await drain(0);
@@ -294,6 +295,34 @@ export async function streamFile(
     // Let in-flight chunks settle before closing (their results may be dropped on error).
     await Promise.allSettled(queue);
     await reader.close();
+  }
+}
+
+/** One Parquet file, row group by row group through the executor, results in file order. */
+async function streamParquet(
+  file: DataFile,
+  executor: Executor,
+  window: number,
+  onResult: (r: ChunkResult) => void,
+): Promise<void> {
+  const { groups, problem } = await parquetRowGroups(file.abs);
+  if (problem) {
+    onResult({ lines: 0, rows: 0, invalidRows: 0, groups: [], problems: [{ message: problem }] });
+    return;
+  }
+  const queue: Array<Promise<ChunkResult>> = [];
+  try {
+    for (const group of groups) {
+      const job: Job = { kind: 'parquet', path: file.abs, group };
+      // For Parquet a chunk's "offset" is its first row: where read-backs find the group again.
+      queue.push(
+        executor.submit(job).then((r) => ({ ...r, bytes: group.bytes, offset: group.rowStart })),
+      );
+      while (queue.length > window) onResult(await (queue.shift() as Promise<ChunkResult>));
+    }
+    while (queue.length) onResult(await (queue.shift() as Promise<ChunkResult>));
+  } finally {
+    await Promise.allSettled(queue);
   }
 }
 
@@ -321,6 +350,9 @@ export async function readDataFile(
     if (file.format === 'json') {
       start({ lines: 0, offset: 0, problems: [] });
       onResult(await readJson());
+    } else if (file.format === 'parquet') {
+      start({ lines: 0, offset: 0, problems: [] });
+      await streamParquet(file, executor, opts.window, onResult);
     } else if (file.format === 'jsonl') {
       start({ lines: 0, offset: 0, problems: [] });
       await streamFile(file, 'jsonl', executor, opts, { offset: 0 }, onResult);

@@ -4,7 +4,7 @@ import type { BaselineProvider } from '../compare/baseline.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 import type { ChunkDigest } from '../dataset/digest.js';
 
-export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
+export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv' | 'parquet';
 
 /** How a CSV/TSV file is written, beyond RFC 4180 (docs/validate.md: "CSV cells"). */
 export interface CsvDialect {
@@ -44,8 +44,11 @@ export interface FileSummary {
 }
 
 export interface Sample {
+  /** 1-based line where the record starts; for Parquet, the 1-based row number in the file. */
   line: number;
   record?: number;
+  /** Parquet: the 0-based row group holding the row. */
+  rowGroup?: number;
   pointer: string;
   value: string;
   message: string;
