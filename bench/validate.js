@@ -8,7 +8,8 @@
 // Usage: node bench/validate.js [--rows N] [--repeat K] [--gigabyte] [--startup-only]
 //                                [--baseline DIR]
 //   --gigabyte also validates a ~1.1 GB JSON Lines file (rows.jsonl four times) for peak RSS.
-//   Each run also validates rows.jsonl.gz (gzip level 6 of the same rows), side by side.
+//   Each run also validates rows.jsonl.gz (gzip level 6 of the same rows), side by side, and
+//   rows.parquet (ZSTD) when bench/write-parquet.js has written it.
 //   --baseline DIR also runs DIR/dist/cli.js (another build, e.g. the base commit) on the same
 //   files in the same run, so speed changes are measured under the same load.
 import { spawn, spawnSync } from 'node:child_process';
@@ -181,6 +182,8 @@ if (!startupOnly && !existsSync(jsonlGz)) {
   await pipeline(createReadStream(jsonl), createGzip({ level: 6 }), createWriteStream(jsonlGz));
 }
 const baseline = arg('--baseline', undefined);
+// The same rows as ZSTD Parquet (node bench/write-parquet.js), when it has been written.
+const parquet = join(data, 'rows.parquet');
 const rate = (r, file) => ({
   ...r,
   rowsPerSec: Math.round((r.rows / r.ms) * 1000),
@@ -215,6 +218,12 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
   run.jsonl.ofCeiling = +(run.jsonl.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
   run.csv.ofCeiling = +(run.csv.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
   run.jsonlGz = { ...z, ofUncompressed: +(z.rowsPerSec / run.jsonl.rowsPerSec).toFixed(3) };
+  if (existsSync(parquet)) {
+    run.parquet = rate(runCli(parquet), parquet);
+    console.log(
+      `validate parquet (ZSTD): ${run.parquet.rows.toLocaleString('en-US')} rows in ${(run.parquet.ms / 1000).toFixed(2)} s = ${run.parquet.rowsPerSec.toLocaleString('en-US')} rows/s, peak RSS ${run.parquet.peakRssMb} MB, ${run.parquet.cpuSeconds.toFixed(2)} s of CPU`,
+    );
+  }
   if (baseline) {
     const cli = join(baseline, 'dist', 'cli.js');
     const bj = rate(runCli(jsonl, cli), jsonl);

@@ -311,7 +311,7 @@ describe('with worker threads (the bundled worker: run `npm run package` first)'
         agree(r, e);
       }
     }
-  });
+  }, 300_000); // 14 runs, each starting two worker threads
 });
 
 describe('Parquet', () => {
@@ -384,5 +384,41 @@ describe('Parquet', () => {
     expect(r.status).toBe('error');
     expect(r.errors?.[0]?.file).toBe('ids.csv');
     expect(r.errors?.[0]?.message).toMatch(/^not a readable Parquet file/);
+  });
+});
+
+describe('Zstandard-compressed files', () => {
+  it('reads .jsonl.zst and .csv.zst with the same answers, and refuses a truncated one', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const zstd = await import('@bokuweb/zstd-wasm');
+    await zstd.init();
+    const dir = mkdtempSync(join(tmpdir(), 'mg-zst-'));
+    copyFileSync(join(DIR, 'ids.schema.json'), join(dir, 'ids.schema.json'));
+    for (const name of ['ids.jsonl', 'ids.csv']) {
+      const packed = zstd.compress(readFileSync(join(DIR, name)), 3);
+      writeFileSync(join(dir, `${name}.zst`), packed);
+      const r = await runValidate(
+        {
+          schemaFile: 'ids.schema.json',
+          data: [`${name}.zst`],
+          cwd: dir,
+          threads: 0,
+          chunkBytes: 256,
+        },
+        {},
+        { id: 'data' },
+      );
+      agree(r, EXPECTED[name] as Expected);
+    }
+    const whole = readFileSync(join(dir, 'ids.jsonl.zst'));
+    writeFileSync(join(dir, 'cut.jsonl.zst'), whole.subarray(0, whole.length >> 1));
+    const r = await runValidate(
+      { schemaFile: 'ids.schema.json', data: ['cut.jsonl.zst'], cwd: dir, threads: 0 },
+      {},
+      { id: 'data' },
+    );
+    expect(r.status).toBe('error');
+    expect(r.errors?.[0]?.file).toBe('cut.jsonl.zst');
   });
 });

@@ -10,7 +10,7 @@ const usage = `Usage: modelgate validate --schema FILE [options] DATA...
 Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
 DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
-each optionally gzip-compressed (.jsonl.gz, .csv.gz, ...: decompressed while streaming), or
+each optionally compressed (.jsonl.gz, .csv.zst, ...: decompressed while streaming), or
 Parquet (.parquet: read row group by row group; samples are located by row, not line).
 
 Options:

@@ -1,16 +1,17 @@
-// The bytes of a data file, read front to back: as stored, or decompressed on the fly (gzip, by
-// node:zlib, streaming: memory stays at a few blocks whatever the file's size). Every reader of
+// The bytes of a data file, read front to back: as stored, or decompressed on the fly (gzip by
+// node:zlib, Zstandard by fzstd; streaming: memory stays at a few blocks whatever the file's size). Every reader of
 // data files opens them here, so positions are always in the records' own (uncompressed) bytes.
 import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
-export type Compression = 'gzip';
+export type Compression = 'gzip' | 'zstd';
 
 /** What the extension says about compression, and the name without that extension. */
 export function compressionOf(path: string): { compression?: Compression; inner: string } {
   if (/\.gz$/i.test(path)) return { compression: 'gzip', inner: path.slice(0, -3) };
+  if (/\.zst$/i.test(path)) return { compression: 'zstd', inner: path.slice(0, -4) };
   return { inner: path };
 }
 
@@ -30,6 +31,7 @@ export interface ByteReader {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 
 class PlainReader implements ByteReader {
   position = 0;
@@ -55,35 +57,65 @@ class PlainReader implements ByteReader {
   }
 }
 
-class GunzipReader implements ByteReader {
-  position = 0;
-  private pending: Buffer | undefined;
-  private used = 0;
-  private readonly chunks: AsyncIterator<Buffer>;
-  private readonly stream: NodeJS.ReadableStream & { destroy(): void };
+/** Decompressed blocks of a gzip file (node:zlib, in libuv's thread pool). */
+function gunzipBlocks(path: string): { blocks: AsyncIterator<Uint8Array>; close: () => void } {
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const stream = pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), gunzip, () => {});
+  return {
+    blocks: gunzip[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>,
+    close: () => stream.destroy(),
+  };
+}
 
-  constructor(path: string) {
-    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-    this.stream = pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), gunzip, () => {});
-    const iterator = gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+/** Decompressed blocks of a Zstandard file (fzstd, pure JS, in this thread). */
+function unzstdBlocks(path: string): { blocks: AsyncIterator<Uint8Array>; close: () => void } {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  async function* blocks(): AsyncGenerator<Uint8Array> {
+    const { Decompress } = await import('fzstd');
+    const out: Uint8Array[] = [];
+    const d = new Decompress((chunk) => {
+      out.push(chunk);
+    });
+    for await (const buf of input) {
+      d.push(buf as Uint8Array);
+      yield* out.splice(0);
+    }
+    d.push(new Uint8Array(0), true);
+    yield* out.splice(0);
+  }
+  return { blocks: blocks(), close: () => input.destroy() };
+}
+
+/** A compressed file's bytes, from an iterator of decompressed blocks. */
+class StreamReader implements ByteReader {
+  position = 0;
+  private pending: Uint8Array | undefined;
+  private used = 0;
+  private readonly chunks: AsyncIterator<Uint8Array>;
+
+  constructor(source: { blocks: AsyncIterator<Uint8Array>; close: () => void }, what: string) {
+    const iterator = source.blocks;
+    this.close = async () => source.close();
     this.chunks = {
       next: () =>
         iterator.next().catch((err: Error) => {
-          throw new DataReadError(`not valid gzip data (${err.message})`);
+          throw new DataReadError(`not valid ${what} data (${err.message})`);
         }),
     };
   }
 
+  close: () => Promise<void>;
+
   async read(into: Uint8Array, at: number, length: number): Promise<number> {
     let done = 0;
     while (done < length) {
-      if (!this.pending || this.used >= this.pending.length) {
+      if (!this.pending || this.used >= this.pending.byteLength) {
         const next = await this.chunks.next();
         if (next.done) break;
         this.pending = next.value;
         this.used = 0;
       }
-      const n = Math.min(length - done, this.pending.length - this.used);
+      const n = Math.min(length - done, this.pending.byteLength - this.used);
       into.set(this.pending.subarray(this.used, this.used + n), at + done);
       this.used += n;
       done += n;
@@ -109,10 +141,6 @@ class GunzipReader implements ByteReader {
       if (n === 0) break;
     }
   }
-
-  async close(): Promise<void> {
-    this.stream.destroy();
-  }
 }
 
 /**
@@ -124,16 +152,23 @@ export async function openBytes(
   from = 0,
 ): Promise<ByteReader> {
   let reader: ByteReader;
-  if (file.compression === 'gzip') reader = new GunzipReader(file.abs);
+  if (file.compression === 'gzip') reader = new StreamReader(gunzipBlocks(file.abs), 'gzip');
+  else if (file.compression === 'zstd')
+    reader = new StreamReader(unzstdBlocks(file.abs), 'Zstandard');
   else {
     const fh = await open(file.abs, 'r');
-    const head = new Uint8Array(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0);
-    if (bytesRead === 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await fh.read(head, 0, 4, 0);
+    const starts = (magic: number[]) =>
+      bytesRead >= magic.length && magic.every((b, i) => head[i] === b);
+    const compressed = starts(GZIP_MAGIC)
+      ? 'gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz)'
+      : starts(ZSTD_MAGIC)
+        ? 'Zstandard-compressed: name it with a .zst extension (e.g. data.jsonl.zst)'
+        : undefined;
+    if (compressed) {
       await fh.close();
-      throw new DataReadError(
-        'the file is gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz) to read it',
-      );
+      throw new DataReadError(`the file is ${compressed} to read it`);
     }
     reader = new PlainReader(fh);
   }
