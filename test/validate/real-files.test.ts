@@ -422,3 +422,14 @@ describe('Zstandard-compressed files', () => {
     expect(r.errors?.[0]?.file).toBe('cut.jsonl.zst');
   });
 });
+
+describe('the big-integer pre-check', () => {
+  it('finds every run of 16 digits wherever it sits, and nothing shorter', async () => {
+    const { maybeBig } = await import('../../src/core/validate/exact.js');
+    for (let at = 0; at < 40; at++) {
+      const pad = 'x'.repeat(at);
+      expect(maybeBig(`${pad}1234567890123456y`), `at ${at}`).toBe(true);
+      expect(maybeBig(`${pad}123456789012345y${'9'.repeat(15)}`), `at ${at}`).toBe(false);
+    }
+  });
+});

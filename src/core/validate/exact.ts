@@ -8,8 +8,29 @@
 // them; everything else is what JSON.parse makes of it. The fast path pays one regex test per
 // chunk (or per `.json` element): no run of 16 digits, no big integer.
 
-/** A text that might hold an integer beyond 2^53 (a run of 16 digits, possibly inside a string). */
-export const MAYBE_BIG = /\d{16}/;
+/**
+ * Whether a text might hold an integer beyond 2^53: a run of 16 digits (possibly inside a string).
+ * A scan, not a regex: on a 1 MiB chunk a regex backtracks at every digit and trips V8's fallback
+ * to its slow linear engine (see regex.ts). Any run of 16 digits covers exactly one position of
+ * every 16, so only those are looked at.
+ */
+export function maybeBig(text: string): boolean {
+  const n = text.length;
+  for (let i = 15; i < n; i += 16) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let from = i;
+    while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < n && to - from < 16 && isDigit(text.charCodeAt(to))) to++;
+    if (to - from >= 16) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** An integer token's value when rounding to a double would change it, else undefined. */
 export function bigOf(token: string): bigint | undefined {
@@ -29,8 +50,8 @@ const TAG_RE = new RegExp(`"${TAG_JSON.replace('\\', '\\\\')}(-?\\d+)"`, 'g');
  * JSON.parse, except that integer tokens beyond 2^53 come back as BigInt. `big` says whether
  * there were any (only then does the record need an ajv copy).
  */
-export function parseExact(text: string, maybeBig = true): { value: unknown; big: boolean } {
-  if (!maybeBig || !MAYBE_BIG.test(text)) return { value: JSON.parse(text), big: false };
+export function parseExact(text: string, mayHoldBig = true): { value: unknown; big: boolean } {
+  if (!mayHoldBig || !maybeBig(text)) return { value: JSON.parse(text), big: false };
   let out = '';
   let from = 0;
   let big = false;

@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { isUtf8 } from 'node:buffer';
 import { Collector, fromAjv, type Violation } from './collect.js';
 import type { ChunkResult } from './types.js';
-import { forAjv, MAYBE_BIG, parseExact } from './exact.js';
+import { forAjv, maybeBig as holdsDigitRun, parseExact } from './exact.js';
 
 export interface Validators {
   /** allErrors: false, stops at the first error: the per-row fast path. */
@@ -140,7 +140,7 @@ export function decode(buf: Uint8Array): { text: string; bad?: Set<number> } {
 export function validateJsonlChunk(buf: Uint8Array, info: ChunkInfo, v: Validators): ChunkResult {
   const c = new Collector(info.samples);
   const { text, bad } = decode(buf);
-  const maybeBig = MAYBE_BIG.test(text);
+  const maybeBig = holdsDigitRun(text);
   const len = text.length;
   let pos = 0;
   let line = 0;

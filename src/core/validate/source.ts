@@ -352,7 +352,9 @@ export async function readDataFile(
       onResult(await readJson());
     } else if (file.format === 'parquet') {
       start({ lines: 0, offset: 0, problems: [] });
-      await streamParquet(file, executor, opts.window, onResult);
+      // A decoded row group is large (~100 MB per 100,000 rows of objects): one in flight per
+      // worker keeps peak memory bounded.
+      await streamParquet(file, executor, Math.max(1, executor.threads), onResult);
     } else if (file.format === 'jsonl') {
       start({ lines: 0, offset: 0, problems: [] });
       await streamFile(file, 'jsonl', executor, opts, { offset: 0 }, onResult);
