@@ -391,13 +391,11 @@ describe('Zstandard-compressed files', () => {
   it('reads .jsonl.zst and .csv.zst with the same answers, and refuses a truncated one', async () => {
     const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const zstd = await import('@bokuweb/zstd-wasm');
-    await zstd.init();
+    // The .zst fixtures were made by the zstd tool (see make.py), not by the reader's library.
     const dir = mkdtempSync(join(tmpdir(), 'mg-zst-'));
     copyFileSync(join(DIR, 'ids.schema.json'), join(dir, 'ids.schema.json'));
     for (const name of ['ids.jsonl', 'ids.csv']) {
-      const packed = zstd.compress(readFileSync(join(DIR, name)), 3);
-      writeFileSync(join(dir, `${name}.zst`), packed);
+      copyFileSync(join(DIR, `${name}.zst`), join(dir, `${name}.zst`));
       const r = await runValidate(
         {
           schemaFile: 'ids.schema.json',

@@ -77,7 +77,8 @@ function unzstdBlocks(path: string): { blocks: AsyncIterator<Uint8Array>; close:
       out.push(chunk);
     });
     for await (const buf of input) {
-      d.push(buf as Uint8Array);
+      // A copy: fzstd may keep part of a pushed block for the next push.
+      d.push(new Uint8Array(buf as Uint8Array));
       yield* out.splice(0);
     }
     d.push(new Uint8Array(0), true);
