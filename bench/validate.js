@@ -6,7 +6,12 @@
 // splitting lines and JSON.parse-ing them with no validation. Then the time to the first line of
 // output of `node dist/validate.js` on a one-row file. Prints lines, then one JSON summary.
 // Usage: node bench/validate.js [--rows N] [--repeat K] [--gigabyte] [--startup-only]
+//                                [--baseline DIR]
 //   --gigabyte also validates a ~1.1 GB JSON Lines file (rows.jsonl four times) for peak RSS.
+//   Each run also validates rows.jsonl.gz (gzip level 6 of the same rows), side by side, and
+//   rows.parquet (ZSTD) when bench/write-parquet.js has written it.
+//   --baseline DIR also runs DIR/dist/cli.js (another build, e.g. the base commit) on the same
+//   files in the same run, so speed changes are measured under the same load.
 import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import {
@@ -74,14 +79,14 @@ if (!existsSync(join(root, 'dist', 'cli.js')))
 const RSS_HOOK =
   'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nMAXRSS_KB "+u.maxRSS+" CPU_US "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
-function runCli(file) {
+function runCli(file, cli = join(root, 'dist', 'cli.js')) {
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
     [
       '--import',
       RSS_HOOK,
-      join(root, 'dist', 'cli.js'),
+      cli,
       'validate',
       '--schema',
       join(data, 'row.schema.json'),
@@ -169,10 +174,27 @@ const summary = {
 };
 const jsonl = join(data, 'rows.jsonl');
 const csv = join(data, 'rows.csv');
+const jsonlGz = join(data, 'rows.jsonl.gz');
+if (!startupOnly && !existsSync(jsonlGz)) {
+  const { createReadStream, createWriteStream } = await import('node:fs');
+  const { pipeline } = await import('node:stream/promises');
+  const { createGzip } = await import('node:zlib');
+  await pipeline(createReadStream(jsonl), createGzip({ level: 6 }), createWriteStream(jsonlGz));
+}
+const baseline = arg('--baseline', undefined);
+// The same rows as ZSTD Parquet (node bench/write-parquet.js), when it has been written.
+const parquet = join(data, 'rows.parquet');
+const rate = (r, file) => ({
+  ...r,
+  rowsPerSec: Math.round((r.rows / r.ms) * 1000),
+  mbPerSec: +(statSync(file).size / 1e6 / (r.ms / 1000)).toFixed(1),
+  peakRssMb: +(r.rss / 1024).toFixed(1),
+});
 for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
   const c = ceiling(jsonl);
   const j = runCli(jsonl);
   const v = runCli(csv);
+  const z = rate(runCli(jsonlGz), jsonlGz);
   const mb = (f) => statSync(f).size / 1e6;
   const run = {
     ceiling: {
@@ -194,6 +216,26 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
     },
   };
   run.jsonl.ofCeiling = +(run.jsonl.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
+  run.csv.ofCeiling = +(run.csv.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
+  run.jsonlGz = { ...z, ofUncompressed: +(z.rowsPerSec / run.jsonl.rowsPerSec).toFixed(3) };
+  if (existsSync(parquet)) {
+    run.parquet = rate(runCli(parquet), parquet);
+    console.log(
+      `validate parquet (ZSTD): ${run.parquet.rows.toLocaleString('en-US')} rows in ${(run.parquet.ms / 1000).toFixed(2)} s = ${run.parquet.rowsPerSec.toLocaleString('en-US')} rows/s, peak RSS ${run.parquet.peakRssMb} MB, ${run.parquet.cpuSeconds.toFixed(2)} s of CPU`,
+    );
+  }
+  if (baseline) {
+    const cli = join(baseline, 'dist', 'cli.js');
+    const bj = rate(runCli(jsonl, cli), jsonl);
+    const bc = rate(runCli(csv, cli), csv);
+    run.baseline = {
+      jsonl: { ...bj, ofCeiling: +(bj.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3) },
+      csv: { ...bc, ofCeiling: +(bc.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3) },
+    };
+    console.log(
+      `baseline ${baseline}: jsonl ${bj.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.jsonl.ofCeiling} of ceiling), csv ${bc.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.csv.ofCeiling} of ceiling)`,
+    );
+  }
   summary.runs[`run${i + 1}`] = run;
   console.log(
     `ceiling (stream+split+JSON.parse, 1 core): ${run.ceiling.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.ceiling.mbPerSec} MB/s, ${run.ceiling.cpuSeconds} s of CPU`,
@@ -202,7 +244,10 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
     `validate jsonl: ${j.rows.toLocaleString('en-US')} rows in ${(j.ms / 1000).toFixed(2)} s = ${run.jsonl.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonl.mbPerSec} MB/s, ${run.jsonl.ofCeiling} of ceiling, peak RSS ${run.jsonl.peakRssMb} MB, ${j.cpuSeconds.toFixed(2)} s of CPU`,
   );
   console.log(
-    `validate csv:   ${v.rows.toLocaleString('en-US')} rows in ${(v.ms / 1000).toFixed(2)} s = ${run.csv.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.csv.mbPerSec} MB/s, peak RSS ${run.csv.peakRssMb} MB, ${v.cpuSeconds.toFixed(2)} s of CPU`,
+    `validate csv:   ${v.rows.toLocaleString('en-US')} rows in ${(v.ms / 1000).toFixed(2)} s = ${run.csv.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.csv.mbPerSec} MB/s, ${run.csv.ofCeiling} of ceiling, peak RSS ${run.csv.peakRssMb} MB, ${v.cpuSeconds.toFixed(2)} s of CPU`,
+  );
+  console.log(
+    `validate jsonl.gz: ${z.rows.toLocaleString('en-US')} rows in ${(z.ms / 1000).toFixed(2)} s = ${z.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonlGz.ofUncompressed} of uncompressed, peak RSS ${z.peakRssMb} MB, ${z.cpuSeconds.toFixed(2)} s of CPU`,
   );
 }
 if (args.includes('--gigabyte')) {

@@ -11,7 +11,7 @@ import { getEnum, getInteger, getString } from './inputs.js';
 import { splitGlobs } from '../core/validate/globs.js';
 import type { ValidateOptions } from '../core/validate/types.js';
 
-const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
+const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv', 'parquet'] as const;
 const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
 /** The entry of the config's validate: list named by `id` (or the only one). */

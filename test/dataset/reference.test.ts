@@ -222,11 +222,11 @@ describe('drift reference from the base commit or an artifact', () => {
 
   it('refuses a reference whose format cannot be told from its name', async () => {
     const result = await run(
-      { drift: { reference: { base_branch: true, path: 'prod/ref.parquet' } } },
+      { drift: { reference: { base_branch: true, path: 'prod/ref.xlsx' } } },
       fakeProvider({}),
     );
     expect(result.status).toBe('error');
-    expect(result.summary).toContain('cannot tell the format of prod/ref.parquet');
+    expect(result.summary).toContain('cannot tell the format of prod/ref.xlsx');
   });
 });
 

@@ -204,17 +204,18 @@ describe('inference rules', () => {
   });
 });
 
-test('strict CSV cells', () => {
+test('CSV cells: numbers and booleans as writers write them, codes stay strings', () => {
+  // Behaviour change: .5, 5., +1 and True/TRUE are numbers and booleans now (R, Excel, pandas).
   const types = (cells: string[]) => cells.map((c) => parseCell(c).type);
-  expect(types(['', 'true', 'false', 'True', '0', '-12', '007', '+1'])).toEqual([
+  expect(types(['', 'true', 'False', 'TRUE', '0', '-12', '007', '+1'])).toEqual([
     'null',
     'boolean',
     'boolean',
-    'string',
+    'boolean',
     'integer',
     'integer',
     'string',
-    'string',
+    'integer',
   ]);
   expect(
     types(['1.5', '-0.25', '1e-05', '1.0', '.5', '1.', '0x1F', 'Infinity', 'NaN', ' 1', '1e999']),
@@ -223,15 +224,41 @@ test('strict CSV cells', () => {
     'number',
     'number',
     'number',
-    'string',
-    'string',
+    'number',
+    'number',
     'string',
     'string',
     'string',
     'string',
     'string',
   ]);
+  expect(types(['1_000', '1,000', 'inf', 'yes', '00.5'])).toEqual(Array(5).fill('string'));
   expect(parseCell('-0.25').value).toBe(-0.25);
+  expect(parseCell('.097').value).toBe(0.097);
+});
+
+describe('CSV columns as real files write them', () => {
+  const inferCsv = async (content: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = `${mkdtempSync(`${tmpdir()}/mg-infer-`)}/rates.tsv`;
+    writeFileSync(path, content);
+    return (await inferSchemaFromFile(path)).schema.properties as Record<string, JsonSchema>;
+  };
+
+  test('a rate column written .097 is a number column', async () => {
+    const rows = ['state\trate', ...Array.from({ length: 30 }, (_, i) => `s${i}\t.${100 + i}`)];
+    const p = await inferCsv(rows.join('\n') + '\n');
+    expect(p.rate).toEqual({ type: 'number' });
+  });
+
+  test('codes that look like numbers (0E0, 1E5) next to other codes make a string column', async () => {
+    const codes = ['0E0', '1E5', 'A12', '2E3', 'B07'];
+    const rows = ['code\tn', ...Array.from({ length: 40 }, (_, i) => `${codes[i % 5]}\t${i}`)];
+    const p = await inferCsv(rows.join('\n') + '\n');
+    expect(p.code).toEqual({ type: 'string', enum: ['0E0', '1E5', '2E3', 'A12', 'B07'] });
+    expect(p.n).toEqual({ type: 'integer' });
+  });
 });
 
 describe('bad samples are reported with file and place', () => {

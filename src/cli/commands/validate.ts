@@ -7,13 +7,19 @@ import type { Command } from '../command.js';
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
-Validates data files (JSON Lines, JSON, CSV, TSV) against a JSON Schema (2020-12 or draft-07),
+Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
-DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv).
+DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
+each optionally compressed (.jsonl.gz, .csv.zst, ...: decompressed while streaming), or
+Parquet (.parquet: read row group by row group; samples are located by row, not line).
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy
-  --format F                 auto (default), json, jsonl, csv or tsv for every file
+  --format F                 auto (default), json, jsonl, csv, tsv or parquet for every file
+  --delimiter C              CSV/TSV field delimiter, one character (e.g. ';', '|', tab as '\\t')
+  --decimal M                decimal mark of CSV/TSV numbers: '.' (default) or ','
+  --null-values LIST         comma-separated cells read as null where the schema allows null
+                             (default: only the empty cell; e.g. ',NA,N/A')
   --max-invalid-rows N       fail above N invalid rows, or above a share like 0.5% (default 0)
   --warn-invalid-rows N      warn above N invalid rows (or a share)
   --id ID                    result id (default data); with --config: which validate entry
@@ -42,6 +48,29 @@ const HINTS = {
   '--root': 'the workspace root is --dir DIR',
 };
 
+/** The CSV dialect flags, checked; undefined when none is given. */
+function dialectFromFlags(values: {
+  delimiter?: string;
+  decimal?: string;
+  'null-values'?: string;
+}): { delimiter?: string; decimal?: '.' | ','; nullValues?: string[] } | undefined {
+  const { delimiter, decimal } = values;
+  const nulls = values['null-values'];
+  if (delimiter === undefined && decimal === undefined && nulls === undefined) return undefined;
+  const d = delimiter === '\\t' ? '\t' : delimiter;
+  if (d !== undefined && (d.length !== 1 || d === '"' || d === '\n' || d === '\r'))
+    throw new Error(
+      `--delimiter must be one character other than a quote or newline, got '${delimiter}'`,
+    );
+  if (decimal !== undefined && decimal !== '.' && decimal !== ',')
+    throw new Error(`--decimal must be '.' or ',', got '${decimal}'`);
+  return {
+    ...(d !== undefined ? { delimiter: d } : {}),
+    ...(decimal !== undefined ? { decimal } : {}),
+    ...(nulls !== undefined ? { nullValues: nulls.split(',') } : {}),
+  };
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate datasets against a JSON Schema',
@@ -54,6 +83,9 @@ export const validateCommand: Command = {
         options: {
           schema: { type: 'string' },
           format: { type: 'string' },
+          delimiter: { type: 'string' },
+          decimal: { type: 'string' },
+          'null-values': { type: 'string' },
           'max-invalid-rows': { type: 'string' },
           'warn-invalid-rows': { type: 'string' },
           id: { type: 'string' },
@@ -79,7 +111,7 @@ export const validateCommand: Command = {
       if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
       return Number(raw);
     };
-    const formats = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
+    const formats = ['auto', 'json', 'jsonl', 'csv', 'tsv', 'parquet'] as const;
     if (values.format && !(formats as readonly string[]).includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
     }
@@ -126,6 +158,8 @@ export const validateCommand: Command = {
     if (values['warn-invalid-rows'] !== undefined)
       options.warnInvalidRows = values['warn-invalid-rows'];
     if (values.format) options.format = values.format as (typeof formats)[number];
+    const dialect = dialectFromFlags(values);
+    if (dialect) options.csv = { ...options.csv, ...dialect };
     const samples = int('samples', values.samples);
     if (samples !== undefined) options.samples = Math.max(1, samples);
     const threads = int('threads', values.threads);

@@ -7,6 +7,7 @@
 // digests in file order gives the same answer whichever thread read which chunk.
 import { field } from './field.js';
 import { escape, preview } from '../validate/value.js';
+import { jsonText } from '../validate/exact.js';
 import type { Sample } from '../validate/types.js';
 import { hashKeys, hashLo, hashShaped, hashValues } from './hash.js';
 import { MAX_CATEGORIES } from './drift.js';
@@ -83,7 +84,7 @@ export function pointer(column: string): string {
 }
 
 export function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  const s = typeof v === 'string' ? v : jsonText(v);
   return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
@@ -124,18 +125,22 @@ class Column {
     this.numCats = null;
   }
 
+  private pushNumber(v: number): void {
+    if (this.n === this.numbers.length) {
+      const next = new Float64Array(this.n * 2);
+      next.set(this.numbers);
+      this.numbers = next;
+    }
+    this.numbers[this.n++] = v;
+  }
+
   add(v: unknown): void {
     if (v === null || v === undefined || v === '') {
       this.nulls++;
       return;
     }
     if (typeof v === 'number') {
-      if (this.n === this.numbers.length) {
-        const next = new Float64Array(this.n * 2);
-        next.set(this.numbers);
-        this.numbers = next;
-      }
-      this.numbers[this.n++] = v;
+      this.pushNumber(v);
       const m = this.numCats;
       if (!m) return;
       const c = m.get(v);
@@ -144,17 +149,13 @@ class Column {
       else m.set(v, { n: 1 });
       return;
     }
-    this.others++;
+    // An integer beyond 2^53: numeric for the distribution, a category by its exact digits.
+    if (typeof v === 'bigint') this.pushNumber(Number(v));
+    else this.others++;
     const m = this.cats;
     if (!m) return;
     const k =
-      typeof v === 'string'
-        ? v
-        : typeof v === 'boolean'
-          ? v
-            ? 'true'
-            : 'false'
-          : JSON.stringify(v);
+      typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : jsonText(v);
     const c = m.get(k);
     if (c !== undefined) c.n++;
     else if (m.size + (this.numCats as Map<number, Counter>).size >= MAX_CATEGORIES)
@@ -292,7 +293,7 @@ export class ChunkDigester {
         const v = field(row, col);
         if (isNull(v)) return;
         (this.testState[i] as TestDigest).checked++;
-        const k = typeof v === 'string' ? v : JSON.stringify(v);
+        const k = typeof v === 'string' ? v : jsonText(v);
         if (allowed.has(k)) return;
         const values = this.valueMaps[i] as Map<string, number>;
         values.set(k, (values.get(k) ?? 0) + 1);
@@ -305,14 +306,16 @@ export class ChunkDigester {
       const v = field(row, col);
       if (isNull(v)) return;
       (this.testState[i] as TestDigest).checked++;
-      if (typeof v === 'number' && v >= lo && v <= hi) return;
+      // A BigInt compares with the bounds exactly.
+      const numeric = typeof v === 'number' || typeof v === 'bigint';
+      if (numeric && v >= lo && v <= hi) return;
       this.flag(
         i,
         line,
         record,
         col,
         v,
-        typeof v === 'number' ? `${v} is out of range` : `${show(v)} is not a number`,
+        numeric ? `${v} is out of range` : `${show(v)} is not a number`,
       );
     };
   }

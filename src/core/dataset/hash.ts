@@ -1,3 +1,5 @@
+import { jsonText } from '../validate/exact.js';
+
 // Hashes of rows and keys, and a table of them. A million rows cost two Uint32Arrays and a
 // Float64Array (no Map of heap numbers, no garbage per row): the key is a 64-bit hash split in two
 // 32-bit halves (FNV-1a and a murmur-style variant). Two different rows collide with probability
@@ -63,7 +65,9 @@ function mixValue(v: unknown): void {
     mixWord(state, 3, u32[1]!);
   } else if (v === null || v === undefined) mixWord(state, 4, 0);
   else if (typeof v === 'boolean') mixWord(state, 5, v ? 1 : 0);
-  else mixText(state, 6, JSON.stringify(v));
+  // An integer beyond 2^53 (never equal to any double: see validate/exact.ts), by its digits.
+  else if (typeof v === 'bigint') mixText(state, 8, v.toString());
+  else mixText(state, 6, jsonText(v));
 }
 
 function finish(): number {

@@ -1,11 +1,13 @@
 // Reading records for the dataset checks without a schema, through validate's own readers (the
 // chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
 // one pass, and a few records read back from their chunk to show as samples.
+import { openBytes } from '../validate/bytes.js';
+import { parquetRowGroups } from '../validate/parquet.js';
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
 import { readCsvHeader, readDataFile } from '../validate/source.js';
 import type { Validators } from '../validate/records.js';
-import { openDataFile, type DataFile } from '../validate/files.js';
+import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import type { Problem } from '../result.js';
 import type { ChunkOrigin } from './expect.js';
@@ -102,22 +104,35 @@ export async function readBack(
     file.format === 'csv' || file.format === 'tsv'
       ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv
       : undefined;
-  const fh = await openDataFile(file);
+  if (file.format === 'parquet') {
+    // Chunks are row groups, found again by their first row.
+    const { groups } = await parquetRowGroups(file);
+    for (const [at, { found }] of chunks) {
+      current = found;
+      const group = groups.find((g) => g.rowStart === at);
+      if (group)
+        await cv.run({ kind: 'parquet', file: { path: file.path, gate: file.gate }, group });
+    }
+    return wanted.map((w) => chunks.get(w.origin.offset ?? -1)?.found.get(w.record));
+  }
+  // One pass front to back (a compressed file cannot seek): chunks in file order.
+  const reader = await openBytes(file);
   try {
-    for (const [at, { origin, found }] of chunks) {
+    for (const [at, { origin, found }] of [...chunks].sort((a, b) => a[0] - b[0])) {
       current = found;
       if (at === -1 || origin.bytes === undefined) {
         await cv.runJsonFile(file, { maxRecordBytes });
         continue;
       }
       const buf = new Uint8Array(origin.bytes);
-      await fh.read(buf, 0, origin.bytes, at);
-      const last = at + origin.bytes >= file.bytes;
+      await reader.skipTo(at);
+      const got = await reader.read(buf, 0, origin.bytes);
+      const last = got < origin.bytes || (await reader.atEnd());
       if (file.format === 'jsonl') cv.run({ kind: 'jsonl', buf, last });
       else if (csv) cv.run({ kind: 'csv', buf, last, csv });
     }
   } finally {
-    await fh.close();
+    await reader.close();
   }
   return wanted.map((w) => {
     const at = file.format === 'json' ? -1 : (w.origin.offset ?? -1);

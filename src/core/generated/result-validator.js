@@ -11,14 +11,14 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema43 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
 const schema44 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
 const schema45 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"schemaWarnings":{"description":"What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.","type":"array","maxItems":50,"items":{"type":"object","required":["file","path","message"],"additionalProperties":false,"properties":{"file":{"description":"The schema file.","type":"string"},"path":{"description":"JSON pointer into that file ('' when unknown).","type":"string"},"message":{"type":"string"}}}},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"source":{"description":"Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).","enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"bytes":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"missingFiles":{"type":"array","items":{"type":"string"}},"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv","parquet"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv","parquet"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"schemaWarnings":{"description":"What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.","type":"array","maxItems":50,"items":{"type":"object","required":["file","path","message"],"additionalProperties":false,"properties":{"file":{"description":"The schema file.","type":"string"},"path":{"description":"JSON pointer into that file ('' when unknown).","type":"string"},"message":{"type":"string"}}}},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"source":{"description":"Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).","enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"bytes":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"missingFiles":{"type":"array","items":{"type":"string"}},"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts; for Parquet (no lines) the 1-based row number in the file.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines, row index for Parquet).","type":"integer","minimum":0},"rowGroup":{"description":"Parquet only: the 0-based row group holding the row.","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
 const schema35 = {"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}};
 const schema36 = {"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __ajv0.default;
 const pattern4 = new RegExp("^(\\d+|\\d+(\\.\\d+)?%)$", "u");
 const schema33 = {"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}};
-const schema34 = {"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}};
+const schema34 = {"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts; for Parquet (no lines) the 1-based row number in the file.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines, row index for Parquet).","type":"integer","minimum":0},"rowGroup":{"description":"Parquet only: the 0-based row group holding the row.","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -269,7 +269,7 @@ vErrors.push(err20);
 errors++;
 }
 for(const key1 in data7){
-if(!(((((key1 === "line") || (key1 === "record")) || (key1 === "pointer")) || (key1 === "value")) || (key1 === "message"))){
+if(!((((((key1 === "line") || (key1 === "record")) || (key1 === "rowGroup")) || (key1 === "pointer")) || (key1 === "value")) || (key1 === "message"))){
 const err21 = {instancePath:instancePath+"/samples/" + i0,schemaPath:"#/$defs/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
@@ -330,9 +330,10 @@ errors++;
 }
 }
 }
-if(data7.pointer !== undefined){
-if(typeof data7.pointer !== "string"){
-const err26 = {instancePath:instancePath+"/samples/" + i0+"/pointer",schemaPath:"#/$defs/sample/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.rowGroup !== undefined){
+let data10 = data7.rowGroup;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err26 = {instancePath:instancePath+"/samples/" + i0+"/rowGroup",schemaPath:"#/$defs/sample/properties/rowGroup/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -341,12 +342,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data7.value !== undefined){
-let data11 = data7.value;
-if(typeof data11 === "string"){
-if(func2(data11) > 200){
-const err27 = {instancePath:instancePath+"/samples/" + i0+"/value",schemaPath:"#/$defs/sample/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/samples/" + i0+"/rowGroup",schemaPath:"#/$defs/sample/properties/rowGroup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -356,8 +354,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/samples/" + i0+"/value",schemaPath:"#/$defs/sample/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data7.pointer !== undefined){
+if(typeof data7.pointer !== "string"){
+const err28 = {instancePath:instancePath+"/samples/" + i0+"/pointer",schemaPath:"#/$defs/sample/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -367,9 +367,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.message !== undefined){
-if(typeof data7.message !== "string"){
-const err29 = {instancePath:instancePath+"/samples/" + i0+"/message",schemaPath:"#/$defs/sample/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.value !== undefined){
+let data12 = data7.value;
+if(typeof data12 === "string"){
+if(func2(data12) > 200){
+const err29 = {instancePath:instancePath+"/samples/" + i0+"/value",schemaPath:"#/$defs/sample/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -379,9 +381,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/samples/" + i0,schemaPath:"#/$defs/sample/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/samples/" + i0+"/value",schemaPath:"#/$defs/sample/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -391,9 +392,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.message !== undefined){
+if(typeof data7.message !== "string"){
+const err31 = {instancePath:instancePath+"/samples/" + i0+"/message",schemaPath:"#/$defs/sample/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -403,10 +404,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.baseCount !== undefined){
-let data13 = data.baseCount;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err32 = {instancePath:instancePath+"/baseCount",schemaPath:"#/properties/baseCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err32 = {instancePath:instancePath+"/samples/" + i0,schemaPath:"#/$defs/sample/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -415,9 +415,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err33 = {instancePath:instancePath+"/baseCount",schemaPath:"#/properties/baseCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -427,15 +428,39 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.baseCount !== undefined){
+let data14 = data.baseCount;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err34 = {instancePath:instancePath+"/baseCount",schemaPath:"#/properties/baseCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err35 = {instancePath:instancePath+"/baseCount",schemaPath:"#/properties/baseCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -553,7 +578,7 @@ errors++;
 }
 if(data.format !== undefined){
 let data1 = data.format;
-if(!((((data1 === "json") || (data1 === "jsonl")) || (data1 === "csv")) || (data1 === "tsv"))){
+if(!(((((data1 === "json") || (data1 === "jsonl")) || (data1 === "csv")) || (data1 === "tsv")) || (data1 === "parquet"))){
 const err9 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema32.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
@@ -819,7 +844,7 @@ errors++;
 }
 if(data9.format !== undefined){
 let data11 = data9.format;
-if(!((((data11 === "json") || (data11 === "jsonl")) || (data11 === "csv")) || (data11 === "tsv"))){
+if(!(((((data11 === "json") || (data11 === "jsonl")) || (data11 === "csv")) || (data11 === "tsv")) || (data11 === "parquet"))){
 const err31 = {instancePath:instancePath+"/files/" + i0+"/format",schemaPath:"#/properties/files/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema32.properties.files.items.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];

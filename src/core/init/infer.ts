@@ -15,7 +15,7 @@
 // - only the first MAX_ROWS records are read.
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { basename } from 'node:path';
-import type { CellType } from './cell.js';
+import type { Cell, CellType } from './cell.js';
 import {
   detectFormat,
   readSample,
@@ -61,6 +61,9 @@ class Field {
   allDateTime = true;
   allDate = true;
   objects = 0;
+  /** CSV number cells as written, with counts (for a column that turns out to hold codes). */
+  numberTexts: Map<string, number> | undefined = new Map();
+  textNumbers = 0;
   properties: Map<string, Field> | undefined;
   items: Field | undefined;
 
@@ -101,6 +104,34 @@ class Field {
     }
   }
 
+  addCell(cell: Cell): void {
+    if (cell.text !== undefined) {
+      this.textNumbers++;
+      if (this.numberTexts) {
+        this.numberTexts.set(cell.text, (this.numberTexts.get(cell.text) ?? 0) + 1);
+        if (this.numberTexts.size > ENUM_MAX_DISTINCT) this.numberTexts = undefined;
+      }
+    }
+    this.addTyped(cell.type, cell.value);
+  }
+
+  /**
+   * A CSV column of numbers and other text holds codes (0E0, 1E5, A12): a string column, its
+   * number cells counted as the strings they are written as.
+   */
+  demoteCodes(types: Set<JsonType>): void {
+    if (this.textNumbers === 0 || !types.has('string')) return;
+    if (!types.delete('integer') && !types.delete('number')) return;
+    types.delete('number');
+    this.strings += this.textNumbers;
+    this.allDate = this.allDateTime = false;
+    if (this.distinct && this.numberTexts)
+      for (const [text, n] of this.numberTexts)
+        this.distinct.set(text, (this.distinct.get(text) ?? 0) + n);
+    else this.distinct = undefined;
+    if (this.distinct && this.distinct.size > ENUM_MAX_DISTINCT) this.distinct = undefined;
+  }
+
   property(name: string): Field {
     this.properties ??= new Map();
     let f = this.properties.get(name);
@@ -116,6 +147,7 @@ export type JsonSchema = Record<string, unknown>;
 
 function toSchema(field: Field): JsonSchema {
   const types = new Set(field.types);
+  field.demoteCodes(types);
   if (types.has('number')) types.delete('integer');
   const nullable = types.delete('null');
   if (types.size === 0) {
@@ -210,7 +242,7 @@ function addRecord(root: Field, record: SampleRecord): void {
   root.seen++;
   root.types.add('object');
   root.objects++;
-  for (const [name, cell] of record.value) root.property(name).addTyped(cell.type, cell.value);
+  for (const [name, cell] of record.value) root.property(name).addCell(cell);
 }
 
 function describe(

@@ -55,6 +55,8 @@ export interface CompareView {
 export interface SampleView {
   line?: number;
   record?: number;
+  /** Parquet: `line` is then the row number. */
+  rowGroup?: number;
   pointer: string;
   value: string;
   message: string;
@@ -222,6 +224,7 @@ function readValidate(details: unknown): ValidateView {
           return {
             line: optNum(s.line),
             record: optNum(s.record),
+            ...(optNum(s.rowGroup) !== undefined ? { rowGroup: optNum(s.rowGroup) } : {}),
             pointer: str(s.pointer) ?? '',
             value: str(s.value) ?? '',
             message: str(s.message) ?? '',

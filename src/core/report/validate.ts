@@ -144,7 +144,11 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
           if (rows.length >= SAMPLES_TOTAL) break;
           rows.push([
             esc(g.file, { max: 80 }),
-            s.line === undefined ? '–' : fmtCount(s.line).replace(/,/g, ''),
+            s.line === undefined
+              ? '–'
+              : s.rowGroup === undefined
+                ? fmtCount(s.line).replace(/,/g, '')
+                : `row ${fmtCount(s.line).replace(/,/g, '')} (group ${s.rowGroup})`,
             esc(s.pointer || '/', { max: 80 }),
             esc(s.value, { max: 120 }),
             esc(s.message || g.message, { max: 160 }),

@@ -1,46 +1,98 @@
-// The strict CSV/TSV cell parser. A cell becomes a typed JSON value only when the column's
-// schema allows that type and the text is exactly that type's canonical spelling:
-//   null     ""                          (only where the column allows null)
-//   boolean  true | false                (lower case)
-//   number   JSON number grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?   (also for integer
-//            columns; whether 1.5 is an integer is then the schema's call)
+// The CSV/TSV cell parser. A cell becomes a typed JSON value only when the column's schema
+// allows that type and the text is an unambiguous spelling of it (docs/validate.md has the table):
+//   null     one of the file's null tokens (default: only the empty cell), where null is allowed
+//   boolean  true false True False TRUE FALSE
+//   number   [+-] digits [. digits] [e[+-]digits], digits may be absent on one side of the
+//            decimal mark (.5, 5.); the mark is "." or, with decimal: ",", ","
+//            Integers beyond 2^53 stay exact (BigInt, see exact.ts).
+//            Leading zeros (007) make a number only where the column cannot hold a string.
 //   object/array  a cell starting with { or [ that parses as JSON
 //   string   the text as is
-// Anything else stays the original string, so the schema reports a type error on it: "0x10",
-// "Infinity", "NaN", "+1", "1,5", " 1", "  " and "" in a non-null column are never numbers.
-// When a column allows several types, null (for "") wins, then boolean, then number, then
-// JSON, then string. A column without a `type` (and no enum/const to infer one) stays text.
+// Anything else stays the original string, so the schema reports a type error on it: "0x1F",
+// "1_000", "1,000", "NaN", "inf", "Infinity", " 1", "yes". When a column allows several types,
+// null wins, then boolean, then number, then JSON, then string. A column without a `type` (and
+// no enum/const to infer one) stays text.
 import type { SchemaBundle } from './schema.js';
+import { bigOf } from './exact.js';
 
 export type Caster = (cell: string) => unknown;
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'object' | 'array';
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** How a file writes what is not plain text: its null tokens and its decimal mark. */
+export interface CellDialect {
+  /** Cells read as null (where the column allows null). Default: the empty cell only. */
+  nullValues?: readonly string[];
+  decimal?: '.' | ',';
+}
+
+const NUMBER_DOT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER_COMMA = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
+const LEADING_ZERO = /^[+-]?0\d/;
+const INTEGER = /^[+-]?\d+$/;
 const identity: Caster = (cell) => cell;
 
-export function parseNumberCell(cell: string): number | undefined {
-  if (!NUMBER.test(cell)) return undefined;
-  const n = Number(cell);
+/** Set by a caster that produced a BigInt; the CSV reader clears and reads it per row. */
+export const castState = { big: false };
+
+/**
+ * The number a cell spells, or undefined. `codes`: the column may hold a string, so a
+ * leading-zero integer part (007) is a code, not a number.
+ */
+export function parseNumberCell(
+  cell: string,
+  decimal: '.' | ',' = '.',
+  codes = false,
+): number | bigint | undefined {
+  if (!(decimal === ',' ? NUMBER_COMMA : NUMBER_DOT).test(cell)) return undefined;
+  if (codes && LEADING_ZERO.test(cell)) return undefined;
+  const text = decimal === ',' ? cell.replace(',', '.') : cell;
+  if (text.length >= 16 && INTEGER.test(text)) {
+    const big = bigOf(text.charCodeAt(0) === 43 ? text.slice(1) : text);
+    if (big !== undefined) return big;
+  }
+  const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
 }
 
-export function casterFor(types: ReadonlySet<JsonType> | undefined): Caster {
+const BOOLEANS = new Map<string, boolean>([
+  ['true', true],
+  ['false', false],
+  ['True', true],
+  ['False', false],
+  ['TRUE', true],
+  ['FALSE', false],
+]);
+
+export function parseBooleanCell(cell: string): boolean | undefined {
+  return BOOLEANS.get(cell);
+}
+
+export function casterFor(
+  types: ReadonlySet<JsonType> | undefined,
+  dialect: CellDialect = {},
+): Caster {
   if (!types || types.size === 0) return identity;
   const nul = types.has('null');
   const bool = types.has('boolean');
   const num = types.has('number') || types.has('integer');
   const json = types.has('object') || types.has('array');
   if (!nul && !bool && !num && !json) return identity;
+  const nulls = new Set(dialect.nullValues ?? ['']);
+  const decimal = dialect.decimal ?? '.';
+  const codes = types.has('string');
   return (cell: string) => {
-    if (cell === '') return nul ? null : cell;
+    if (nul && nulls.has(cell)) return null;
+    if (cell === '') return cell;
     if (bool) {
-      if (cell === 'true') return true;
-      if (cell === 'false') return false;
+      const b = BOOLEANS.get(cell);
+      if (b !== undefined) return b;
     }
     if (num) {
       const c = cell.charCodeAt(0);
-      if (c === 45 || (c >= 48 && c <= 57)) {
-        const n = parseNumberCell(cell);
+      // Cheap first-character filter: a sign, a digit or a decimal mark.
+      if (c === 45 || c === 43 || c === 46 || c === 44 || (c >= 48 && c <= 57)) {
+        const n = parseNumberCell(cell, decimal, codes);
+        if (typeof n === 'bigint') castState.big = true;
         if (n !== undefined) return n;
       }
     }

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { Collector } from './collect.js';
 import type { ChunkResult } from './types.js';
-import type { Caster } from './cells.js';
+import { castState, type Caster } from './cells.js';
 import {
   countLines,
   decode,
@@ -14,8 +14,7 @@ import {
 } from './records.js';
 
 export interface CsvInfo extends ChunkInfo {
-  delimiter: ',' | '\t';
-  newline: '\n' | '\r\n';
+  delimiter: string;
   header: string[];
   casters: Caster[];
 }
@@ -57,14 +56,19 @@ export function validateCsvChunk(
   const { casters } = info;
   const width = info.header.length;
   let line = 1;
+  // Records end at LF or CRLF, mixed in one file as some writers do: papaparse splits on LF
+  // (keeping CRLF inside quoted cells) and a CR left at the end of a record is dropped below.
   Papa.parse<string[]>(text, {
     delimiter: info.delimiter,
-    newline: info.newline,
+    newline: '\n',
     quoteChar: '"',
     header: false,
     skipEmptyLines: false,
     step: (results) => {
       const fields = results.data;
+      const lastField = fields[fields.length - 1] as string;
+      if (lastField.charCodeAt(lastField.length - 1) === 13)
+        fields[fields.length - 1] = lastField.slice(0, -1);
       let span = 1;
       if (multiLine)
         for (const f of fields)
@@ -109,7 +113,9 @@ export function validateCsvChunk(
         ]);
         return;
       }
-      validateRecord(v, c, start, record, build(fields, casters));
+      castState.big = false;
+      const row = build(fields, casters);
+      validateRecord(v, c, start, record, row, castState.big);
     },
   });
   return c.result(countLines(buf));

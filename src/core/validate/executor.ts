@@ -4,11 +4,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { casterFor, type Caster, type JsonType } from './cells.js';
+import { casterFor, type Caster, type CellDialect, type JsonType } from './cells.js';
 import { compileBundle, type SchemaBundle } from './schema.js';
 import { validateJsonlChunk, type Validators } from './records.js';
 import { validateJsonFile } from './json.js';
-import type { DataFile } from './files.js';
+import {
+  decodeParquetGroup,
+  validateParquetRows,
+  type ParquetFile,
+  type RowGroupSpan,
+} from './parquet.js';
+import { bigConstants as bigConstantsOf } from './exact.js';
 import type * as CsvModule from './csv.js';
 import { ChunkDigester, type DigestPlan } from '../dataset/digest.js';
 
@@ -19,19 +25,29 @@ interface CsvPrepared {
 import type { ChunkResult } from './types.js';
 
 export interface CsvContext {
-  delimiter: ',' | '\t';
-  newline: '\n' | '\r\n';
+  delimiter: string;
   header: string[];
   types: Array<JsonType[] | undefined>;
+  /** Null tokens and decimal mark (see cells.ts). */
+  dialect: CellDialect;
 }
 
-export interface Job {
+export interface ByteJob {
   kind: 'jsonl' | 'csv';
   buf: Uint8Array;
   last: boolean;
   /** For CSV: the file's header and column types (small, sent with every chunk). */
   csv?: CsvContext;
 }
+
+/** A Parquet row group, decoded where it is validated (the bytes never cross threads). */
+export interface ParquetJob {
+  kind: 'parquet';
+  file: ParquetFile;
+  group: RowGroupSpan;
+}
+
+export type Job = ByteJob | ParquetJob;
 
 export interface Executor {
   readonly threads: number;
@@ -82,7 +98,11 @@ export class ChunkValidator {
       compileBundle(init.bundle, true),
       init.csv ? import('./csv.js') : undefined,
     ]);
-    return new ChunkValidator({ fast, full }, init.samples, csv, init.plan);
+    const bigConstants = bigConstantsOf([
+      init.bundle.root,
+      ...init.bundle.refs.map((r) => r.schema),
+    ]);
+    return new ChunkValidator({ fast, full, bigConstants }, init.samples, csv, init.plan);
   }
 
   /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
@@ -92,7 +112,10 @@ export class ChunkValidator {
   }
 
   /** A `.json` file, read whole in this thread. */
-  async runJsonFile(file: DataFile, opts: { maxRecordBytes: number }): Promise<ChunkResult> {
+  async runJsonFile(
+    file: Parameters<typeof validateJsonFile>[0],
+    opts: { maxRecordBytes: number },
+  ): Promise<ChunkResult> {
     return this.digested(
       await validateJsonFile(file, this.validators, { samples: this.samples, ...opts }),
     );
@@ -111,7 +134,7 @@ export class ChunkValidator {
     if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
     else {
       c = {
-        casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined)),
+        casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined, csv.dialect)),
         build: this.csv.rowBuilder(csv.header),
       };
       this.lastCsv = { key, prepared: c };
@@ -120,11 +143,15 @@ export class ChunkValidator {
     return c;
   }
 
-  run(job: Job): ChunkResult {
+  run(job: Job): ChunkResult | Promise<ChunkResult> {
+    if (job.kind === 'parquet')
+      return decodeParquetGroup(job.file, job.group).then((decoded) =>
+        this.digested(validateParquetRows(decoded, job.group, this.validators, this.samples)),
+      );
     return this.digested(this.read(job));
   }
 
-  private read(job: Job): ChunkResult {
+  private read(job: ByteJob): ChunkResult {
     if (job.kind === 'jsonl')
       return validateJsonlChunk(
         job.buf,
@@ -139,7 +166,6 @@ export class ChunkValidator {
         last: job.last,
         samples: this.samples,
         delimiter: csv.delimiter,
-        newline: csv.newline,
         header: csv.header,
         casters,
       },
@@ -231,7 +257,10 @@ export class WorkerExecutor implements Executor {
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       // Transfer, not copy: the chunk's buffer belongs to this job alone (see source.ts).
-      worker.postMessage({ seq, job }, [job.buf.buffer as ArrayBuffer]);
+      worker.postMessage(
+        { seq, job },
+        job.kind === 'parquet' ? [] : [job.buf.buffer as ArrayBuffer],
+      );
     });
   }
 

@@ -13,7 +13,8 @@ import {
   workspacePath,
   type GatedFile,
 } from '../files/workspace.js';
-import type { DataFormat } from './types.js';
+import type { CsvDialect, DataFormat } from './types.js';
+import { compressionOf, type Compression } from './bytes.js';
 
 export interface DataFile {
   /** As shown in results and annotations: relative to cwd, with forward slashes. */
@@ -23,6 +24,10 @@ export interface DataFile {
   bytes: number;
   /** The file as the workspace gate checked it: every open is checked against it. */
   gate: GatedFile;
+  /** Decompressed while read (from the extension: .gz). */
+  compression?: Compression;
+  /** How the file writes CSV beyond RFC 4180 (CSV/TSV only). */
+  csv?: CsvDialect;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -32,10 +37,12 @@ const EXTENSIONS: Record<string, DataFormat> = {
   '.csv': 'csv',
   '.tsv': 'tsv',
   '.tab': 'tsv',
+  '.parquet': 'parquet',
 };
 
+/** The format a name says, under any compression extension (data.jsonl.gz: jsonl). */
 export function formatOf(path: string): DataFormat | undefined {
-  return EXTENSIONS[extname(path).toLowerCase()];
+  return EXTENSIONS[extname(compressionOf(path).inner).toLowerCase()];
 }
 
 export interface Resolved {
@@ -64,6 +71,7 @@ export async function resolveData(
   cwd: string,
   forced?: DataFormat,
   root = cwd,
+  csv?: CsvDialect,
 ): Promise<Resolved> {
   const files = new Map<string, DataFile>();
   const problems: Resolved['problems'] = [];
@@ -110,19 +118,32 @@ export async function resolveData(
       let gated: GatedFile;
       try {
         gated = gateFile(root, abs, 'data file');
-        assertUtf8Head(readHead(gated), shown);
+        // Only plain text has an encoding to name; compressed and Parquet bytes are binary.
+        const binary = format === 'parquet' || compressionOf(abs).compression !== undefined;
+        if (!binary) assertUtf8Head(readHead(gated), shown);
       } catch (err) {
         problems.push(refusal(err, shown));
         continue;
       }
       if (!format) {
         problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
+          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv, .tsv (optionally + .gz) or .parquet, or set format`,
           file: path,
         });
         continue;
       }
-      files.set(abs, { path, abs, format, bytes: gated.size, gate: gated });
+      const tabular = format === 'csv' || format === 'tsv';
+      // Parquet compresses inside the file (per column chunk): a .parquet.gz is not read.
+      const { compression } = format === 'parquet' ? {} : compressionOf(abs);
+      files.set(abs, {
+        path,
+        abs,
+        format,
+        bytes: gated.size,
+        gate: gated,
+        ...(compression ? { compression } : {}),
+        ...(tabular && csv ? { csv } : {}),
+      });
     }
   }
   return { files: [...files.values()], problems };

@@ -1,22 +1,23 @@
 // A `.json` file: either an array of records (validated element by element, streaming, in
 // constant memory) or a single document (one record, up to the record size limit). A small
 // byte scanner finds where each top-level element starts and ends; JSON.parse does the rest.
+import { openBytes, type ByteReader } from './bytes.js';
+import type { DataFile } from './files.js';
 import { isUtf8 } from 'node:buffer';
 import { Collector } from './collect.js';
-import { openDataFile, type DataFile } from './files.js';
 import type { ChunkResult } from './types.js';
 import { validateOne, type Validators } from './records.js';
 
 const READ = 1 << 20;
 
 export async function validateJsonFile(
-  file: DataFile,
+  file: Pick<DataFile, 'abs' | 'path' | 'gate' | 'compression'>,
   v: Validators,
   opts: { samples: number; maxRecordBytes: number },
 ): Promise<ChunkResult> {
   const c = new Collector(opts.samples);
   const problems: NonNullable<ChunkResult['problems']> = [];
-  const fh = await openDataFile(file);
+  const reader: ByteReader = await openBytes(file);
   let mode: 'start' | 'array' | 'doc' | 'after' = 'start';
   let line = 1;
   let depth = 0;
@@ -37,7 +38,8 @@ export async function validateJsonFile(
       pieces = [];
       return;
     }
-    pieces.push(chunk.slice(from, to));
+    // A copy: `chunk` is a view on the read buffer, which the next read overwrites.
+    pieces.push(Buffer.from(chunk.subarray(from, to)));
   };
   const finish = (truncated: boolean) => {
     const record = c.rows++;
@@ -90,7 +92,7 @@ export async function validateJsonFile(
   try {
     const buf = Buffer.allocUnsafe(READ);
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, READ, null);
+      const bytesRead = await reader.read(buf, 0, READ);
       if (bytesRead === 0 || stop) break;
       const chunk = buf.subarray(0, bytesRead);
       let i = 0;
@@ -152,18 +154,18 @@ export async function validateJsonFile(
       if (mode === 'doc') keep(chunk, from, bytesRead);
     }
   } finally {
-    await fh.close();
+    await reader.close();
   }
   if (!stop) {
     if (mode === 'start') problems.push({ message: 'file is empty: no JSON value' });
     else if (mode === 'doc') finish(false);
     else if (mode === 'array') {
+      // The last element may look complete and still be cut short: the file is never a pass.
       if (elemLine) finish(true);
-      else
-        problems.push({
-          message: "the file ends inside the array (no closing ']'): is it truncated?",
-          line,
-        });
+      problems.push({
+        message: "the file ends inside the array (no closing ']'): is it truncated?",
+        line,
+      });
     }
   }
   const result = c.result(line - 1);

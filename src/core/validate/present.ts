@@ -8,6 +8,17 @@ import { formatShare } from './threshold.js';
 import { escape } from './value.js';
 import { esc } from '../report/escape.js';
 
+/** Where a sample is: `line 12` (text formats) or `row 12 (row group 0)` (Parquet). */
+export function at(
+  s: { line: number; rowGroup?: number },
+  linePrefix: string,
+  rowPrefix: string,
+): string {
+  return s.rowGroup === undefined
+    ? `${linePrefix}${s.line}`
+    : `${rowPrefix}row ${s.line} (row group ${s.rowGroup})`;
+}
+
 type ValidateResult = Result<'validate', ValidateDetails>;
 
 const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
@@ -43,7 +54,7 @@ export function textReport(result: ValidateResult, color = false): string[] {
       `  ${g.count.toLocaleString('en-US')} × ${where(g)} in ${g.file} (${formatShare(g.share)}): ${g.message}`,
     );
     for (const s of g.samples)
-      lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
+      lines.push(`      ${g.file}${at(s, ':', ' ')}  ${s.message}  value: ${s.value}`);
   }
   if (d.omittedGroups) lines.push(`  … and ${d.omittedGroups} more groups (see the result file)`);
   // Names and messages come from the data and the schema: no raw control characters on a terminal.
@@ -87,7 +98,7 @@ export function markdownSummary(result: ValidateResult): string {
     for (const g of d.groups) {
       const s = g.samples[0];
       out.push(
-        `| ${g.count.toLocaleString('en-US')} | ${formatShare(g.share)} | ${esc(g.file)} | ${esc(where(g))} | ${s ? `line ${s.line}` : ''} | ${esc(s?.message ?? g.message)} | ${esc(s?.value ?? '')} |`,
+        `| ${g.count.toLocaleString('en-US')} | ${formatShare(g.share)} | ${esc(g.file)} | ${esc(where(g))} | ${s ? at(s, 'line ', '') : ''} | ${esc(s?.message ?? g.message)} | ${esc(s?.value ?? '')} |`,
       );
     }
     if (d.omittedGroups) out.push('', `… and ${d.omittedGroups} more groups in the result file.`);
@@ -98,7 +109,8 @@ export function markdownSummary(result: ValidateResult): string {
 
 export interface Annotation {
   file: string;
-  line: number;
+  /** Absent for a Parquet row (no line to point at). */
+  line?: number;
   title: string;
   message: string;
 }
@@ -122,7 +134,8 @@ export function pickAnnotations(
       if (annotations.length >= max) break;
       annotations.push({
         file: g.file,
-        line: s.line,
+        // A Parquet row is no line of the file: no line annotation for it.
+        line: s.rowGroup === undefined ? s.line : undefined,
         title: `${where(g)}: ${g.count.toLocaleString('en-US')} record${g.count === 1 ? '' : 's'}`,
         message: `${s.message} (value: ${s.value})`,
       });

@@ -5,6 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import { Collector, fromAjv, type Violation } from './collect.js';
 import { MAX_VALUE_DEPTH, deeperThan } from './depth.js';
 import type { ChunkResult } from './types.js';
+import { forAjv, maybeBig as holdsDigitRun, parseExact } from './exact.js';
 
 export interface Validators {
   /** allErrors: false, stops at the first error: the per-row fast path. */
@@ -13,6 +14,8 @@ export interface Validators {
   full: ValidateFunction;
   /** Sees every parsed record first, valid or not (the dataset checks' digest, read-backs). */
   tap?: (line: number, record: number, value: unknown) => void;
+  /** The schema's numbers beyond 2^53 (see exact.ts); records with BigInts are checked against them. */
+  bigConstants?: ReadonlySet<number>;
 }
 
 export interface ChunkInfo {
@@ -22,6 +25,7 @@ export interface ChunkInfo {
 }
 
 const LF = 10;
+const NO_CONSTANTS: ReadonlySet<number> = new Set();
 
 export function validateRecord(
   v: Validators,
@@ -29,6 +33,7 @@ export function validateRecord(
   line: number,
   record: number,
   value: unknown,
+  big = false,
 ): void {
   if (deeperThan(value, MAX_VALUE_DEPTH)) {
     c.addProblem(
@@ -39,8 +44,10 @@ export function validateRecord(
   }
   try {
     v.tap?.(line, record, value);
-    if (v.fast(value)) return;
-    v.full(value);
+    // `value` may hold BigInts (exact integers beyond 2^53): ajv sees numbers, messages the digits.
+    const checked = big ? forAjv(value, v.bigConstants ?? NO_CONSTANTS) : value;
+    if (v.fast(checked)) return;
+    v.full(checked);
   } catch (err) {
     c.addProblem(line, cannotEvaluate(err));
     return;
@@ -80,10 +87,12 @@ export function validateOne(
   record: number,
   s: string,
   hint = '',
+  /** False when the caller knows `s` holds no run of 16 digits (see exact.ts). */
+  maybeBig = true,
 ): void {
-  let value: unknown;
+  let parsed: ReturnType<typeof parseExact>;
   try {
-    value = JSON.parse(s);
+    parsed = parseExact(s, maybeBig);
   } catch (err) {
     c.addInvalid(line, record, [
       {
@@ -97,7 +106,7 @@ export function validateOne(
     ]);
     return;
   }
-  validateRecord(v, c, line, record, value);
+  validateRecord(v, c, line, record, parsed.value, parsed.big);
 }
 
 export function encodingViolation(): Violation {
@@ -153,6 +162,7 @@ export function decode(buf: Uint8Array): { text: string; bad?: Set<number> } {
 export function validateJsonlChunk(buf: Uint8Array, info: ChunkInfo, v: Validators): ChunkResult {
   const c = new Collector(info.samples);
   const { text, bad } = decode(buf);
+  const maybeBig = holdsDigitRun(text);
   const len = text.length;
   let pos = 0;
   let line = 0;
@@ -180,6 +190,7 @@ export function validateJsonlChunk(buf: Uint8Array, info: ChunkInfo, v: Validato
       record,
       s,
       info.last && !hasNewline ? ' (the last line has no newline: is the file truncated?)' : '',
+      maybeBig,
     );
   }
   return c.result(newlines);

@@ -104,7 +104,10 @@ function plural(n: number, word: string): string {
 function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: number; url?: URL } {
   const url = options.workerUrl ?? defaultWorkerUrl();
   if (!url) return { threads: 0 };
-  const streamed = files.filter((f) => f.format !== 'json').reduce((n, f) => n + f.bytes, 0);
+  // Compressed files count at a typical text ratio: what the workers get is the decompressed bytes.
+  const streamed = files
+    .filter((f) => f.format !== 'json')
+    .reduce((n, f) => n + f.bytes * (f.compression ? 4 : 1), 0);
   if (options.threads !== undefined)
     return { threads: Math.max(0, Math.floor(options.threads)), url };
   if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
@@ -159,7 +162,7 @@ export async function runValidate(
   };
 
   const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
-  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot);
+  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot, options.csv);
   errors.push(...resolved.problems);
   let bundle: SchemaBundle;
   try {

@@ -1,12 +1,14 @@
 // Reads a JSON Lines or CSV/TSV file in blocks and cuts it into chunks that end on a record
 // boundary (a newline; for CSV one outside quotes), so each chunk can be validated on its own.
 // Memory stays bounded: a few chunks in flight, and no record may exceed maxRecordBytes.
+import { DataReadError, openBytes } from './bytes.js';
 import type { Problem } from '../result.js';
-import type { Executor, CsvContext, Job } from './executor.js';
+import type { ByteJob, Executor, CsvContext, Job } from './executor.js';
+import { parquetRowGroups } from './parquet.js';
 import type { ChunkResult } from './types.js';
 import { columnTypes } from './cells.js';
 import type { SchemaBundle } from './schema.js';
-import { openDataFile, type DataFile } from './files.js';
+import type { DataFile } from './files.js';
 
 const LF = 10;
 const QUOTE = 34;
@@ -92,17 +94,23 @@ export async function readCsvHeader(
   bundle: SchemaBundle,
   maxRecordBytes: number,
 ): Promise<HeaderResult> {
-  const fh = await openDataFile(file);
+  const dialect = file.csv ?? {};
+  const reader = await openBytes(file);
   try {
     // Headers are short; read more only when the first block holds no complete header row.
-    let size = Math.min(file.bytes, 64 * 1024);
-    let buf = Buffer.allocUnsafe(size);
-    let { bytesRead } = await fh.read(buf, 0, size, 0);
-    if (bytesRead === size && file.bytes > size && !headerEnds(buf)) {
-      size = Math.min(file.bytes, maxRecordBytes);
-      buf = Buffer.allocUnsafe(size);
-      ({ bytesRead } = await fh.read(buf, 0, size, 0));
+    const first = 64 * 1024;
+    let buf = Buffer.allocUnsafe(first);
+    let bytesRead = await reader.read(buf, 0, first);
+    let size = first;
+    if (bytesRead === first && !headerEnds(buf)) {
+      size = Math.max(first, maxRecordBytes);
+      const more = Buffer.allocUnsafe(size);
+      more.set(buf, 0);
+      buf = more;
+      bytesRead += await reader.read(buf, first, size - first);
     }
+    // Filled to the brim: the file (probably) goes on past what was read.
+    const truncated = bytesRead === size;
     let data = buf.subarray(0, bytesRead);
     let offset = 0;
     if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
@@ -128,14 +136,16 @@ export async function readCsvHeader(
         }
       }
     }
-    if (end === -1 && bytesRead === size && file.bytes > size)
+    if (end === -1 && truncated)
       return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
     const lineEnd = end === -1 ? data.length : end;
     const newline: '\n' | '\r\n' = end > 0 && data[end - 1] === 13 ? '\r\n' : '\n';
     const text = Buffer.from(
       data.subarray(0, end > 0 && newline === '\r\n' ? end - 1 : lineEnd),
     ).toString('utf8');
-    const delimiter = file.format === 'tsv' ? '\t' : ',';
+    const delimiter = dialect.delimiter ?? (file.format === 'tsv' ? '\t' : ',');
+    if (dialect.decimal === ',' && delimiter === ',')
+      return problem('decimal "," needs another delimiter (set csv.delimiter, e.g. ";")');
     const { default: Papa } = await import('papaparse');
     const parsed = Papa.parse<string[]>(text, {
       delimiter,
@@ -164,13 +174,21 @@ export async function readCsvHeader(
     const types = columnTypes(bundle, header).map((t) => (t ? [...t] : undefined));
     const lines = text.split('\n').length;
     return {
-      csv: { delimiter, newline, header, types },
+      csv: {
+        delimiter,
+        header,
+        types,
+        dialect: {
+          ...(dialect.nullValues ? { nullValues: dialect.nullValues } : {}),
+          ...(dialect.decimal ? { decimal: dialect.decimal } : {}),
+        },
+      },
       offset: offset + (end === -1 ? data.length : end + 1),
       lines,
       problems: [],
     };
   } finally {
-    await fh.close();
+    await reader.close();
   }
 }
 
@@ -186,13 +204,13 @@ export async function streamFile(
   start: { offset: number; csv?: CsvContext },
   onResult: (r: ChunkResult) => void,
 ): Promise<void> {
-  const fh = await openDataFile(file);
+  const reader = await openBytes(file, start.offset);
   const queue: Array<Promise<ChunkResult>> = [];
   const drain = async (max: number) => {
     while (queue.length > max) onResult(await (queue.shift() as Promise<ChunkResult>));
   };
   // `data` below always holds the file's bytes [position - data.length, position).
-  const send = async (job: Job, offset: number) => {
+  const send = async (job: ByteJob, offset: number) => {
     // Measured before submit: the buffer is transferred to a worker thread.
     const bytes = job.buf.byteLength;
     queue.push(executor.submit(job).then((r) => ({ ...r, bytes, offset })));
@@ -204,20 +222,20 @@ export async function streamFile(
   };
   try {
     let position = start.offset;
-    if (kind === 'jsonl' && position === 0) {
-      const bom = Buffer.alloc(3);
-      const { bytesRead } = await fh.read(bom, 0, 3, 0);
-      if (bytesRead === 3 && bom[0] === 0xef && bom[1] === 0xbb && bom[2] === 0xbf) position = 3;
-    }
+    let first = kind === 'jsonl' && position === 0;
     let carry: Uint8Array = new Uint8Array(0);
     let skipping = false; // inside an oversized JSON Lines record: drop bytes up to its newline
     for (;;) {
       const block = Buffer.allocUnsafeSlow(carry.length + opts.chunkBytes);
       block.set(carry, 0);
-      const { bytesRead } = await fh.read(block, carry.length, opts.chunkBytes, position);
+      const bytesRead = await reader.read(block, carry.length, opts.chunkBytes);
       position += bytesRead;
       const eof = bytesRead === 0;
       let data: Uint8Array = block.subarray(0, carry.length + bytesRead);
+      if (first) {
+        first = false;
+        if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+      }
       if (skipping) {
         const nl = data.indexOf(LF);
         if (nl === -1) {
@@ -269,14 +287,42 @@ export async function streamFile(
       carry = own(data, cut + 1, data.length);
       // The chunk is a view on a buffer no one else holds (the block, or a fresh copy): the
       // executor transfers that buffer to the worker instead of copying it.
-      const job: Job = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
+      const job: ByteJob = { kind, buf: data.subarray(0, cut + 1), last: false, csv: start.csv };
       await send(job, position - data.length);
     }
     await drain(0);
   } finally {
     // Let in-flight chunks settle before closing (their results may be dropped on error).
     await Promise.allSettled(queue);
-    await fh.close();
+    await reader.close();
+  }
+}
+
+/** One Parquet file, row group by row group through the executor, results in file order. */
+async function streamParquet(
+  file: DataFile,
+  executor: Executor,
+  window: number,
+  onResult: (r: ChunkResult) => void,
+): Promise<void> {
+  const { groups, problem } = await parquetRowGroups(file);
+  if (problem) {
+    onResult({ lines: 0, rows: 0, invalidRows: 0, groups: [], problems: [{ message: problem }] });
+    return;
+  }
+  const queue: Array<Promise<ChunkResult>> = [];
+  try {
+    for (const group of groups) {
+      const job: Job = { kind: 'parquet', file: { path: file.path, gate: file.gate }, group };
+      // For Parquet a chunk's "offset" is its first row: where read-backs find the group again.
+      queue.push(
+        executor.submit(job).then((r) => ({ ...r, bytes: group.bytes, offset: group.rowStart })),
+      );
+      while (queue.length > window) onResult(await (queue.shift() as Promise<ChunkResult>));
+    }
+    while (queue.length) onResult(await (queue.shift() as Promise<ChunkResult>));
+  } finally {
+    await Promise.allSettled(queue);
   }
 }
 
@@ -295,23 +341,47 @@ export async function readDataFile(
   onStart: (header: { lines: number; offset: number; problems: Problem[] }) => void,
   onResult: (r: ChunkResult) => void,
 ): Promise<void> {
-  if (file.format === 'json') {
-    onStart({ lines: 0, offset: 0, problems: [] });
-    onResult(await readJson());
-  } else if (file.format === 'jsonl') {
-    onStart({ lines: 0, offset: 0, problems: [] });
-    await streamFile(file, 'jsonl', executor, opts, { offset: 0 }, onResult);
-  } else {
-    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
+  let started = false;
+  const start = (header: { lines: number; offset: number; problems: Problem[] }) => {
+    started = true;
     onStart(header);
-    if (header.csv)
-      await streamFile(
-        file,
-        'csv',
-        executor,
-        opts,
-        { offset: header.offset, csv: header.csv },
-        onResult,
-      );
+  };
+  try {
+    if (file.format === 'json') {
+      start({ lines: 0, offset: 0, problems: [] });
+      onResult(await readJson());
+    } else if (file.format === 'parquet') {
+      start({ lines: 0, offset: 0, problems: [] });
+      // A decoded row group is large (~100 MB per 100,000 rows of objects): one in flight per
+      // worker keeps peak memory bounded.
+      await streamParquet(file, executor, Math.max(1, executor.threads), onResult);
+    } else if (file.format === 'jsonl') {
+      start({ lines: 0, offset: 0, problems: [] });
+      await streamFile(file, 'jsonl', executor, opts, { offset: 0 }, onResult);
+    } else {
+      const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
+      start(header);
+      if (header.csv)
+        await streamFile(
+          file,
+          'csv',
+          executor,
+          opts,
+          { offset: header.offset, csv: header.csv },
+          onResult,
+        );
+    }
+  } catch (err) {
+    // Bytes that cannot be read as the file's name says (bad gzip, gzip not named so): the
+    // file cannot be evaluated, which is a problem of this file, not a crash of the run.
+    if (!(err instanceof DataReadError)) throw err;
+    if (!started) start({ lines: 0, offset: 0, problems: [] });
+    onResult({
+      lines: 0,
+      rows: 0,
+      invalidRows: 0,
+      groups: [],
+      problems: [{ message: err.message }],
+    });
   }
 }

@@ -5,7 +5,17 @@ import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/t
 import type { ChunkDigest } from '../dataset/digest.js';
 import type { SchemaWarning } from './schema-warnings.js';
 
-export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
+export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv' | 'parquet';
+
+/** How a CSV/TSV file is written, beyond RFC 4180 (docs/validate.md: "CSV cells"). */
+export interface CsvDialect {
+  /** One character; default "," for .csv and tab for .tsv. */
+  delimiter?: string;
+  /** The decimal mark of numbers: "." (default) or "," (then the delimiter cannot be ","). */
+  decimal?: '.' | ',';
+  /** Cells that mean null where a column allows null; default [""] (the empty cell). */
+  nullValues?: string[];
+}
 
 /** The `details` of a validate result: schemas/result-validate.schema.json. */
 export interface ValidateDetails {
@@ -37,8 +47,11 @@ export interface FileSummary {
 }
 
 export interface Sample {
+  /** 1-based line where the record starts; for Parquet, the 1-based row number in the file. */
   line: number;
   record?: number;
+  /** Parquet: the 0-based row group holding the row. */
+  rowGroup?: number;
   pointer: string;
   value: string;
   message: string;
@@ -88,6 +101,8 @@ export interface ValidateOptions {
   /** Data files or globs, relative to `cwd`. */
   data: string[];
   format?: DataFormat | 'auto';
+  /** The CSV/TSV files' dialect. */
+  csv?: CsvDialect;
   maxInvalidRows?: string;
   warnInvalidRows?: string;
   /** Directory the globs and the result's paths are relative to. */

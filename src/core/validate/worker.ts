@@ -13,7 +13,7 @@ ready.catch((err: Error) => (failed = err.message));
 port.on('message', async ({ seq, job }: { seq: number; job: Job }) => {
   try {
     const validator = await ready;
-    const result = validator.run(job);
+    const result = await validator.run(job);
     // The digest's typed arrays move to the main thread instead of being copied.
     port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
   } catch (err) {
