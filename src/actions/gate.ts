@@ -5,19 +5,20 @@ import * as core from '@actions/core';
 import { loadResults } from '../core/report/load.js';
 import { readRunnerContext } from './context.js';
 import { getEnum, getList, getString } from './inputs.js';
+import { readToken } from './token.js';
 import { applyGate } from './publish.js';
 import { DEFAULT_RESULTS } from './report-gate.js';
 
 async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
   const ctx = readRunnerContext();
   const patterns = getList('results');
   const settings = {
     failOn: getEnum('fail-on', ['fail', 'warn'] as const, 'fail'),
     overrideLabel: getString('override-label'),
-    token: getString('github-token'),
+    token,
   };
-  // The runner masks secrets it knows; a token passed another way must never reach a log either.
-  if (settings.token) core.setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
   });

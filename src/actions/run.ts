@@ -21,6 +21,7 @@ import type { ValidateResult } from '../core/validate/run.js';
 import { annotateCompare, annotateError, annotateValidate, finishAnnotations } from './annotate.js';
 import { githubProvider } from './baseline-provider.js';
 import { readRunnerContext, resultContext } from './context.js';
+import { readToken } from './token.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
 import { applyGate, publishReport } from './publish.js';
 
@@ -79,11 +80,11 @@ function logger(): (event: RunEvent) => void {
 }
 
 async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
   const ctx = readRunnerContext();
   const configInput = getString('config', DEFAULT_CONFIG);
   const configPath = workspacePath(ctx.workspace, configInput, 'config');
-  const token = getString('github-token');
-  if (token) core.setSecret(token);
   const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
 
   let loaded;
