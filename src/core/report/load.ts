@@ -3,10 +3,18 @@
 import { lstatSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { readResultFile, type Result } from '../result.js';
+import { evidenceProblem } from '../evidence/index.js';
+import { readResultFile, type Result, type ResultContext } from '../result.js';
 
 export type ReportEntry =
-  { ok: true; path: string; result: Result } | { ok: false; path: string; error: string };
+  | { ok: true; path: string; result: Result }
+  | {
+      ok: false;
+      path: string;
+      error: string;
+      /** A refused result's own claim of PR and commit: where the refusal is reported. */
+      context?: ResultContext;
+    };
 
 export interface LoadOptions {
   cwd?: string;
@@ -63,7 +71,11 @@ export function loadOne(path: string, cwd: string): ReportEntry {
     if (lstatSync(full).isSymbolicLink()) {
       return { ok: false, path, error: `${path}: is a symbolic link; not read` };
     }
-    return { ok: true, path, result: readResultFile(full) };
+    const result = readResultFile(full);
+    // Its status is a claim: refused when its own details do not support it.
+    const refused = evidenceProblem(result);
+    if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
+    return { ok: true, path, result };
   } catch (err) {
     const message = (err as Error).message.replace(full, path);
     return { ok: false, path, error: message };
