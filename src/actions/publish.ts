@@ -26,6 +26,7 @@ import { gateSummaryMarkdown } from '../core/gate/summary.js';
 import { esc, truncate } from '../core/report/escape.js';
 import { ICON } from '../core/report/format.js';
 import type { ReportEntry } from '../core/report/load.js';
+import type { RulesOutcome } from '../core/config/rules-from.js';
 import { renderReport, SUMMARY_LIMIT } from '../core/report/render.js';
 import { applyErrorIs } from '../core/run/settings.js';
 import { VERSION } from '../version.js';
@@ -61,6 +62,8 @@ export interface ReportSettings {
    * token, e.g. `my-app[bot]`). Empty: detected, github-actions[bot] for an installation token.
    */
   commentAuthor?: string;
+  /** The pull request's changes to the gate's rules, shown beside the base commit's. */
+  rules?: RulesOutcome;
 }
 
 export interface GateSettings {
@@ -124,7 +127,7 @@ export async function publishReport(
   // The job summary first: it holds the full report whatever happens to the comment.
   if (s.summary !== false || target.refused) {
     const full = renderReport(
-      { entries, decision },
+      { entries, decision, rules: s.rules },
       {
         title,
         footer,
@@ -151,7 +154,7 @@ export async function publishReport(
       ? budget
       : Math.min(budget, budget - (MAX_COMMENT_BODY - s.maxCommentChars));
   const commentBody = renderReport(
-    { entries, decision },
+    { entries, decision, rules: s.rules },
     { title, footer, unit: 'chars', limit, fullReportHint: hint },
   );
   if (commentBody.level > 0) {

@@ -4,7 +4,7 @@
 // step wrote, so one step and the four composable steps give the same verdict, comment and status.
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import { ConfigError, formatProblem, loadConfig } from '../core/config/load.js';
+import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/compare/baseline.js';
 import { loadOne } from '../core/report/load.js';
 import {
@@ -24,6 +24,7 @@ import { readRunnerContext, resultContext } from './context.js';
 import { readToken } from './token.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
 import { applyGate, publishReport } from './publish.js';
+import { effectiveRules } from './rules.js';
 
 const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
@@ -79,19 +80,12 @@ function logger(): (event: RunEvent) => void {
   };
 }
 
-async function run(): Promise<void> {
-  // First, so the token is masked (or refused) before anything can print it.
-  const token = readToken();
-  const ctx = readRunnerContext();
-  const configInput = getString('config', DEFAULT_CONFIG);
-  const configPath = workspacePath(ctx.workspace, configInput, 'config');
-  const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
-
-  let loaded;
+/** The pull request's config; a bad one is annotated line by line and nothing runs. */
+function loadOrFail(root: string, configInput: string, configPath: string): LoadedConfig {
   try {
     // Named as the user wrote it, so messages and annotations point at the file in the repo.
-    loaded = loadConfig(relative(process.cwd(), configPath) || configPath, {
-      root: ctx.workspace,
+    return loadConfig(relative(process.cwd(), configPath) || configPath, {
+      root,
       checkFiles: true,
     });
   } catch (err) {
@@ -99,7 +93,7 @@ async function run(): Promise<void> {
     for (const p of err.problems) {
       annotateError(formatProblem(p), {
         title: 'modelgate config',
-        file: relative(ctx.workspace, configPath),
+        file: relative(root, configPath),
         ...(p.line !== undefined ? { startLine: p.line } : {}),
         ...(p.column !== undefined ? { startColumn: p.column } : {}),
       });
@@ -113,24 +107,43 @@ async function run(): Promise<void> {
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} in the config; nothing was run`,
     );
   }
-  const settings = settingsFromConfig(loaded.config, overrides());
+}
 
-  const checks = await runChecks(loaded, {
+async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
+  const ctx = readRunnerContext();
+  // The pull request's files: the workspace, or a folder of it (a separate checkout of the PR).
+  const root = workspacePath(
+    ctx.workspace,
+    getString('working-directory', '.'),
+    'working-directory',
+  );
+  const configInput = getString('config', DEFAULT_CONFIG);
+  const configPath = workspacePath(root, configInput, 'config');
+  const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
+
+  const loaded = loadOrFail(root, configInput, configPath);
+  const provider = githubProvider(ctx, token);
+  const { loaded: effective, rules } = await effectiveRules(ctx, loaded, configInput, provider);
+  const settings = settingsFromConfig(effective.config, overrides());
+
+  const checks = await runChecks(effective, {
     resultsDir,
     context: resultContext(ctx),
-    provider: githubProvider(ctx, token),
+    provider,
     onEvent: logger(),
   });
   // The same annotations as the validate and compare actions give.
   for (const c of checks) {
     if (c.kind === 'validate') {
-      const entry = loaded.config.validate.find((v) => v.id === c.id);
+      const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result as unknown as ValidateResult, {
         max: typeof entry?.max_annotations === 'number' ? entry.max_annotations : MAX_ANNOTATIONS,
         resultPath: c.path,
       });
     } else {
-      annotateCompare(c.result as unknown as CompareResult, ctx.workspace, c.path);
+      annotateCompare(c.result as unknown as CompareResult, root, c.path);
     }
   }
   // One step, several checks: one notice for whatever did not fit GitHub's per-step limit.
@@ -139,7 +152,7 @@ async function run(): Promise<void> {
   if (checks.length === 0) core.warning(`${configInput} names no validate or compare checks`);
 
   // The report reads the files back, exactly as the report action would load them.
-  const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
+  const entries = checks.map((c) => loadOne(c.path, root));
   await publishReport(ctx, entries, {
     reportId: settings.reportId,
     comment: settings.comment,
@@ -155,6 +168,7 @@ async function run(): Promise<void> {
       : {}),
     ...(settings.commentAuthor ? { commentAuthor: settings.commentAuthor } : {}),
     errorIs: settings.errorIs,
+    rules,
   });
   // The report already put the verdict in the job summary: the gate's table would repeat it.
   const decision = await applyGate(ctx, entries, {

@@ -44,7 +44,11 @@ export interface GateConfig {
   /** Unset: no label overrides the gate. */
   override_label?: string;
   error_is: Severity;
+  /** Whose rules apply when a pull request changes the config; only the base's copy counts. */
+  rules_from?: RulesFrom;
 }
+
+export type RulesFrom = 'base' | 'head' | 'stricter';
 
 /** The loaded configuration, with the defaults of report and gate filled in. */
 export interface Config {
