@@ -47,19 +47,30 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
 
 /**
  * In a workflow_run workflow, the pull request whose run triggered it, as GitHub describes the run
- * (the run's head commit and the pull request listing it); undefined for fork runs, which list none.
+ * (the run's head commit, the pull request listing it, its base); undefined for fork runs, which
+ * list none.
  */
-function workflowRunPullRequest(
+export function workflowRunPullRequest(
   payload: Record<string, unknown>,
-): { number: number; head: { sha: string } } | undefined {
+): { number: number; head: { sha: string }; base?: { sha?: string; ref?: string } } | undefined {
   const run = payload.workflow_run as
-    | { head_sha?: unknown; pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }> }
+    | {
+        head_sha?: unknown;
+        pull_requests?: Array<{
+          number?: unknown;
+          head?: { sha?: unknown };
+          base?: { sha?: string; ref?: string };
+        }>;
+      }
     | undefined;
   if (!run || typeof run.head_sha !== 'string') return undefined;
   const match = (run.pull_requests ?? []).find((p) => p.head?.sha === run.head_sha);
-  return typeof match?.number === 'number'
-    ? { number: match.number, head: { sha: run.head_sha } }
-    : undefined;
+  if (typeof match?.number !== 'number') return undefined;
+  return {
+    number: match.number,
+    head: { sha: run.head_sha },
+    ...(match.base ? { base: { sha: match.base.sha, ref: match.base.ref } } : {}),
+  };
 }
 
 /** The ResultContext part only: what goes into result files. */
