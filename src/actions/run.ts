@@ -25,6 +25,8 @@ import { readToken } from './token.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
 import { applyGate, publishReport } from './publish.js';
 import { effectiveRules } from './rules.js';
+import { GITHUB_LOG, withRunPullRequest } from './report-gate.js';
+import { createGitHubClient } from '../github/index.js';
 
 const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
@@ -112,7 +114,12 @@ function loadOrFail(root: string, configInput: string, configPath: string): Load
 async function run(): Promise<void> {
   // First, so the token is masked (or refused) before anything can print it.
   const token = readToken();
-  const ctx = readRunnerContext();
+  const runner = readRunnerContext();
+  // On workflow_run for a fork, which pull request the run is about (GitHub says, not the files).
+  const ctx = await withRunPullRequest(
+    runner,
+    token ? createGitHubClient({ token, baseUrl: runner.apiUrl, log: GITHUB_LOG }) : undefined,
+  );
   // The pull request's files: the workspace, or a folder of it (a separate checkout of the PR).
   const root = workspacePath(
     ctx.workspace,

@@ -125,6 +125,42 @@ describe('a pull request cannot loosen the gate', () => {
     expectBaseRulesHeld(r, 'base');
   });
 
+  it('workflow_run for a fork (the event lists no pull request): GitHub says which, same verdict', async () => {
+    const FORK_HEAD = 'f'.repeat(40);
+    gh.addPullRequest(REPO, {
+      number: PR + 1,
+      headSha: FORK_HEAD,
+      baseSha,
+      headRef: 'loosen',
+      headRepo: 'forker/models',
+    });
+    const payload = {
+      action: 'completed',
+      workflow_run: {
+        id: 5151,
+        name: 'checks',
+        event: 'pull_request',
+        status: 'completed',
+        conclusion: 'success',
+        head_sha: FORK_HEAD,
+        head_branch: 'loosen',
+        head_repository: { full_name: 'forker/models' },
+        workflow_id: 1,
+        path: '.github/workflows/checks.yml',
+        html_url: `https://github.com/${REPO}/actions/runs/5151`,
+        pull_requests: [],
+      },
+      repository: { full_name: REPO, default_branch: 'main' },
+    };
+    const r = await run({ name: 'workflow_run', payload }, { 'base-config': CONFIG });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const [comment] = gh.comments(REPO, PR + 1);
+    expect(comment!.body).toContain(
+      '| compare clf | metrics.accuracy.min | 0\\.85 | 0\\.5 | **base** |',
+    );
+    expect(gh.statuses(REPO, FORK_HEAD).map((s) => s.state)).toEqual(['failure']);
+  });
+
   it('without a trusted copy to compare with, the PR’s rules apply and the log says why', async () => {
     const payload = { repository: { full_name: REPO, default_branch: 'main' } };
     const r = await run({ name: 'push', payload }, {});
