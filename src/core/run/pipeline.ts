@@ -5,6 +5,7 @@ import { decideGate, gateItems } from '../gate/decide.js';
 import type { ReportEntry } from '../report/load.js';
 import { renderReport, type ReportFooter } from '../report/render.js';
 import type { LoadedConfig } from '../config/load.js';
+import type { RulesOutcome } from '../config/rules-from.js';
 import { runChecks, type ChecksOptions } from './checks.js';
 import { applyErrorIs, settingsFromConfig } from './settings.js';
 import type { CheckOutcome, RunOutcome, RunSettings } from './types.js';
@@ -13,6 +14,8 @@ export interface PipelineOptions extends ChecksOptions {
   /** Overrides of the config's report and gate settings. */
   settings?: Partial<RunSettings>;
   footer?: ReportFooter;
+  /** The rule changes against the base's config, shown in the report. */
+  rules?: RulesOutcome;
 }
 
 /** The written results as `loadResults` would return them: the report and gate read these. */
@@ -37,7 +40,7 @@ export async function runPipeline(
     failOn: settings.failOn,
   });
   const { markdown } = renderReport(
-    { entries, decision },
+    { entries, decision, ...(options.rules ? { rules: options.rules } : {}) },
     {
       title: reportTitle(settings.reportId),
       ...(options.footer ? { footer: options.footer } : {}),
