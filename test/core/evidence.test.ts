@@ -222,6 +222,38 @@ describe('forged results are refused', () => {
     expect(problem).toContain('counts disagree with the rows (gated 2 vs 1');
   });
 
+  it('compare: a point-value row is derived again from its values and the rule recorded with it', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mg-evidence-'));
+    writeFileSync(join(ws, 'cand.json'), JSON.stringify({ accuracy: 0.7, loss: 0.3 }));
+    writeFileSync(join(ws, 'base.json'), JSON.stringify({ accuracy: 0.9, loss: 0.35 }));
+    const r = (await runCompare(
+      {
+        id: 'clf',
+        candidate: 'cand.json',
+        baseline: { path: 'base.json' },
+        metrics: {
+          accuracy: { direction: 'higher', max_drop: '5%', min: 0.8 },
+          loss: { direction: 'lower', max_drop: 0.01 },
+        },
+      },
+      { workspace: ws },
+    )) as unknown as Result;
+    const rows = cd(r).metrics;
+    expect(rows[0]).toMatchObject({ status: 'fail', bounds: { min: 0.8, max_drop: '5%' } });
+    expect(evidenceProblem(JSON.parse(JSON.stringify(r)) as Result)).toBeUndefined();
+    // Forged: the failing row and the result both say pass, the counts agree with the rows.
+    rows[0]!.status = 'pass';
+    r.status = 'pass';
+    cd(r).counts = { gated: 2, pass: 2, warn: 0, fail: 0, error: 0, skip: 0 };
+    expect(evidenceProblem(r)).toBe(
+      "result refused: states status 'pass' but its details give 'fail'; metric accuracy says 'pass' but its values and rule give 'fail'",
+    );
+    // A loosened bound recorded with it is still consistent: the rules themselves are protected
+    // by rules_from, not here.
+    rows[0]!.bounds = { min: 0.5, max_drop: '50%', missing: 'fail' };
+    expect(evidenceProblem(r)).toBeUndefined();
+  });
+
   it('compare: ids scored by one model only follow the recorded policy', () => {
     const r = fixture('ranker-pass');
     cd(r).examples = {
