@@ -89,6 +89,7 @@ function loadOrFail(root: string, configInput: string, configPath: string): Load
     return loadConfig(relative(process.cwd(), configPath) || configPath, {
       root,
       checkFiles: true,
+      requireChecks: true,
     });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
