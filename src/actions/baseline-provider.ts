@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 // remote baselines and references, never to a path from the pull request.
 // eslint-disable-next-line no-restricted-imports
 import { writeFile } from 'node:fs/promises';
-import type { RunnerContext } from './context.js';
+import { workflowRunPullRequest, type RunnerContext } from './context.js';
+import { GITHUB_LOG } from './report-gate.js';
 import type { BaselineMiss, BaselineProvider, FetchedFile } from '../core/compare/baseline.js';
 import { gitShow, gitShowToFile } from '../core/compare/git.js';
 import {
@@ -33,11 +34,14 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
     client ??= createGitHubClient({
       token,
       baseUrl: ctx.apiUrl,
-      log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
+      // A 404 is an answer here (no config or baseline at the base yet), not an error to annotate.
+      log: GITHUB_LOG,
     });
     return client;
   };
-  const pr = ctx.payload.pull_request as { base?: { sha?: string; ref?: string } } | undefined;
+  // On workflow_run, the pull request of the triggering run, as GitHub lists it.
+  const pr = (ctx.payload.pull_request ?? workflowRunPullRequest(ctx.payload)) as
+    { base?: { sha?: string; ref?: string } } | undefined;
   const repository = ctx.payload.repository as { default_branch?: string } | undefined;
 
   /** The PR's base commit, or why there is none (push, schedule, a malformed payload). */

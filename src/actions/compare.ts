@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getString } from './inputs.js';
+import { readToken } from './token.js';
 import { writeResultFile } from '../core/result.js';
 import { runCompare, regressions } from '../core/compare/compare.js';
 import { compareEntryFrom } from '../core/compare/entry.js';
@@ -19,6 +20,8 @@ const POLICIES = ['fail', 'warn', 'pass'] as const;
 const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
 async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
   const ctx = readRunnerContext();
   const missingBaseline = getString('missing-baseline')
     ? getEnum<Policy>('missing-baseline', POLICIES, 'fail')
@@ -43,8 +46,6 @@ async function run(): Promise<void> {
     },
     ctx.workspace,
   );
-  const token = getString('github-token');
-  if (token) core.setSecret(token);
   // The workflow's own choice (runner.temp is fine), not a path from the pull request.
   const resultPath = resolve(
     ctx.workspace,

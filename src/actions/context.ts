@@ -27,7 +27,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
       payload = {};
     }
   }
-  const pr = payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const pr = (payload.pull_request ?? workflowRunPullRequest(payload)) as
+    { number?: number; head?: { sha?: string } } | undefined;
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const repo = env.GITHUB_REPOSITORY || undefined;
   const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
@@ -48,6 +49,34 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     runId: runId && Number.isInteger(runId) ? runId : undefined,
     runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
     workflow: env.GITHUB_WORKFLOW,
+  };
+}
+
+/**
+ * In a workflow_run workflow, the pull request whose run triggered it, as GitHub describes the run
+ * (the run's head commit, the pull request listing it, its base); undefined for fork runs, which
+ * list none.
+ */
+export function workflowRunPullRequest(
+  payload: Record<string, unknown>,
+): { number: number; head: { sha: string }; base?: { sha?: string; ref?: string } } | undefined {
+  const run = payload.workflow_run as
+    | {
+        head_sha?: unknown;
+        pull_requests?: Array<{
+          number?: unknown;
+          head?: { sha?: unknown };
+          base?: { sha?: string; ref?: string };
+        }>;
+      }
+    | undefined;
+  if (!run || typeof run.head_sha !== 'string') return undefined;
+  const match = (run.pull_requests ?? []).find((p) => p.head?.sha === run.head_sha);
+  if (typeof match?.number !== 'number') return undefined;
+  return {
+    number: match.number,
+    head: { sha: run.head_sha },
+    ...(match.base ? { base: { sha: match.base.sha, ref: match.base.ref } } : {}),
   };
 }
 

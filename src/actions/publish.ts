@@ -31,6 +31,7 @@ import {
 } from '../core/publish/plan.js';
 import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
+import type { RulesOutcome } from '../core/config/rules-from.js';
 import { VERSION } from '../version.js';
 import { annotateError, finishAnnotations } from './annotate.js';
 import type { RunnerContext } from './context.js';
@@ -65,6 +66,8 @@ export interface StepSettings {
    * token, e.g. `my-app[bot]`). Empty: detected, github-actions[bot] for an installation token.
    */
   commentAuthor?: string;
+  /** The pull request's changes to the gate's rules, shown beside the base commit's. */
+  rules?: RulesOutcome;
 }
 
 /** A GitHub login, optionally an app's bot: what the config schema's comment_author allows. */
@@ -129,6 +132,7 @@ export async function publishStep(
     override,
     runUrl: ctx.runUrl,
     version: VERSION,
+    ...(s.rules ? { rules: s.rules } : {}),
   });
   await carryOut(ctx, plan, { entries, target, client, s });
   return plan;

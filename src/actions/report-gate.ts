@@ -59,7 +59,7 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
 
 /** The triggering run as the workflow_run event describes it (GitHub wrote it, not the PR). */
-function runFromPayload(payload: Obj): WorkflowRunInfo | undefined {
+export function runFromPayload(payload: Obj): WorkflowRunInfo | undefined {
   const run = obj(payload.workflow_run);
   if (typeof run.id !== 'number' || typeof run.head_sha !== 'string') return undefined;
   const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
@@ -161,6 +161,25 @@ export async function resolveTarget(
   }
   // push, schedule, workflow_dispatch: no PR; the status goes on the commit that ran.
   return { ...base, sha: ctx.sha };
+}
+
+/**
+ * On workflow_run, the context with the pull request of the triggering run filled in when the
+ * event lists none (runs of fork pull requests): GitHub is asked which open pull request has the
+ * run's head. The checks then write it into their results, as on pull_request.
+ */
+export async function withRunPullRequest(
+  ctx: RunnerContext,
+  client: GitHubClient | undefined,
+): Promise<RunnerContext> {
+  if (ctx.eventName !== 'workflow_run' || ctx.pr !== undefined || !client) return ctx;
+  const run = runFromPayload(ctx.payload);
+  const { owner, repo } = splitRepo(ctx.repo);
+  if (!run || !owner || !repo) return ctx;
+  const prs = await listPullRequestsForRun(client, { owner, repo, run });
+  // Two open pull requests with the same head commit: which one is meant cannot be told.
+  if (prs.length !== 1) return ctx;
+  return { ...ctx, pr: prs[0]!.number, sha: run.headSha, headSha: run.headSha };
 }
 
 /** The pull_request payload, when it is about `pr` (GitHub wrote it when the event happened). */

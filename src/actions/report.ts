@@ -6,10 +6,13 @@ import { loadResults } from '../core/report/load.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { readRunnerContext } from './context.js';
 import { getBoolean, getEnum, getList, getString } from './inputs.js';
+import { readToken } from './token.js';
 import { publishStep } from './publish.js';
 import { DEFAULT_RESULTS, parseCommentMode } from './report-gate.js';
 
 async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
   const ctx = readRunnerContext();
   const patterns = getList('results');
   const settings = {
@@ -23,12 +26,10 @@ async function run(): Promise<void> {
     errorIs: 'fail' as const,
     overrideLabel: getString('override-label'),
     overrideScope: getEnum('override-scope', OVERRIDE_SCOPES, 'commit'),
-    token: getString('github-token'),
+    token,
     commentAuthor: getString('comment-author'),
     summary: true,
   };
-  // The runner masks secrets it knows; a token passed another way must never reach a log either.
-  if (settings.token) core.setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
   });

@@ -4,7 +4,7 @@
 // step wrote, so one step and the four composable steps give the same verdict, comment and status.
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import { ConfigError, formatProblem, loadConfig } from '../core/config/load.js';
+import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
 import { loadOne } from '../core/report/load.js';
 import {
@@ -20,11 +20,14 @@ import type { CompareResult } from '../core/compare/compare.js';
 import type { ValidateResult } from '../core/validate/run.js';
 import { annotateCompare, annotateError, annotateValidate, finishAnnotations } from './annotate.js';
 import { githubProvider } from './baseline-provider.js';
-import { readRunnerContext, resultContext } from './context.js';
+import { readRunnerContext, resultContext, type RunnerContext } from './context.js';
+import { readToken } from './token.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { publishConfigError, publishStep } from './publish.js';
-import { parseCommentMode } from './report-gate.js';
+import { effectiveRules } from './rules.js';
+import { GITHUB_LOG, parseCommentMode, withRunPullRequest } from './report-gate.js';
+import { createGitHubClient } from '../github/index.js';
 
 const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
@@ -83,19 +86,20 @@ function logger(): (event: RunEvent) => void {
   };
 }
 
-async function run(): Promise<void> {
-  const ctx = readRunnerContext();
-  const configInput = getString('config', DEFAULT_CONFIG);
-  const configPath = workspacePath(ctx.workspace, configInput, 'config');
-  const token = getString('github-token');
-  if (token) core.setSecret(token);
-  const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
-
-  let loaded;
+/**
+ * The pull request's config; a bad one is annotated line by line, the commit status says so, and
+ * nothing runs (undefined).
+ */
+async function loadOrFail(
+  ctx: RunnerContext,
+  token: string,
+  where: { root: string; configInput: string; configPath: string },
+): Promise<LoadedConfig | undefined> {
+  const { root, configInput, configPath } = where;
   try {
     // Named as the user wrote it, so messages and annotations point at the file in the repo.
-    loaded = loadConfig(relative(process.cwd(), configPath) || configPath, {
-      root: ctx.workspace,
+    return loadConfig(relative(process.cwd(), configPath) || configPath, {
+      root,
       checkFiles: true,
       requireChecks: true,
     });
@@ -104,7 +108,7 @@ async function run(): Promise<void> {
     for (const p of err.problems) {
       annotateError(formatProblem(p), {
         title: 'modelgate config',
-        file: relative(ctx.workspace, configPath),
+        file: relative(root, configPath),
         ...(p.line !== undefined ? { startLine: p.line } : {}),
         ...(p.column !== undefined ? { startColumn: p.column } : {}),
       });
@@ -116,26 +120,51 @@ async function run(): Promise<void> {
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} in the config; nothing was run`,
       { token, statusContext: getString('status-context', 'modelgate') },
     );
-    return;
+    return undefined;
   }
-  const settings = settingsFromConfig(loaded.config, overrides());
+}
 
-  const checks = await runChecks(loaded, {
+async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
+  const runner = readRunnerContext();
+  // On workflow_run for a fork, which pull request the run is about (GitHub says, not the files).
+  const ctx = await withRunPullRequest(
+    runner,
+    token ? createGitHubClient({ token, baseUrl: runner.apiUrl, log: GITHUB_LOG }) : undefined,
+  );
+  // The pull request's files: the workspace, or a folder of it (a separate checkout of the PR).
+  const root = workspacePath(
+    ctx.workspace,
+    getString('working-directory', '.'),
+    'working-directory',
+  );
+  const configInput = getString('config', DEFAULT_CONFIG);
+  const configPath = workspacePath(root, configInput, 'config');
+  const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
+
+  const loaded = await loadOrFail(ctx, token, { root, configInput, configPath });
+  if (!loaded) return;
+  const provider = githubProvider(ctx, token);
+  const { loaded: effective, rules } = await effectiveRules(ctx, loaded, configInput, provider);
+  const settings = settingsFromConfig(effective.config, overrides());
+
+  const checks = await runChecks(effective, {
     resultsDir,
     context: resultContext(ctx),
-    provider: githubProvider(ctx, token),
+    provider,
     onEvent: logger(),
   });
   // The same annotations as the validate and compare actions give.
   for (const c of checks) {
     if (c.kind === 'validate') {
-      const entry = loaded.config.validate.find((v) => v.id === c.id);
+      const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result as unknown as ValidateResult, {
         max: typeof entry?.max_annotations === 'number' ? entry.max_annotations : MAX_ANNOTATIONS,
         resultPath: c.path,
       });
     } else {
-      annotateCompare(c.result as unknown as CompareResult, ctx.workspace, c.path);
+      annotateCompare(c.result as unknown as CompareResult, root, c.path);
     }
   }
   // One step, several checks: one notice for whatever did not fit GitHub's per-step limit.
@@ -144,9 +173,9 @@ async function run(): Promise<void> {
   if (checks.length === 0) core.warning(`${configInput} names no validate or compare checks`);
 
   // The report reads the files back, exactly as the report action would load them.
-  const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
+  const entries = checks.map((c) => loadOne(c.path, root));
   // One plan for the report and the gate: one decision, one look at the override label.
-  await publishStep(ctx, entries, { ...settings, role: 'all', token });
+  await publishStep(ctx, entries, { ...settings, role: 'all', token, rules });
 }
 
 try {

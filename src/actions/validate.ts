@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getInteger, getString } from './inputs.js';
+import { readToken } from './token.js';
 import { splitGlobs } from '../core/validate/globs.js';
 import type { ValidateOptions } from '../core/validate/types.js';
 
@@ -45,10 +46,10 @@ async function fromConfig(
 }
 
 async function run(): Promise<void> {
+  // First, so the token is masked (or refused) before anything can print it.
+  const token = readToken();
   const ctx = readRunnerContext();
   const configInput = getString('config');
-  const token = getString('github-token');
-  if (token) core.setSecret(token);
   const picked = configInput
     ? await fromConfig(ctx.workspace, configInput, getString('id'))
     : undefined;

@@ -22,6 +22,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { RequestError } from '@octokit/request-error';
 import Bottleneck from 'bottleneck/light.js';
 import { VERSION } from '../version.js';
+import { redactToken, tokenProblem } from './token.js';
 
 const ModelgateOctokit = Octokit.plugin(retry, throttling);
 
@@ -57,6 +58,8 @@ const silent = (): void => {};
 /** Create the client. Nothing here reads process.env. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token) throw new Error('A GitHub token is required (input github-token).');
+  const problem = tokenProblem(options.token);
+  if (problem) throw new Error(`${problem}.`);
   const retries = options.retries ?? 3;
   const retryBaseMs = options.retryBaseMs ?? 1000;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
@@ -134,9 +137,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     }
   });
   client.hook.error('request', (error, opts) => {
-    throw toGitHubError(error, opts as { method?: string; url?: string });
+    throw withoutToken(
+      toGitHubError(error, opts as { method?: string; url?: string }),
+      options.token,
+    );
   });
   return client;
+}
+
+/**
+ * The error with every form of the token taken out of its message; its cause (the library's own
+ * error, whose text we do not control) is dropped when it carried one.
+ */
+function withoutToken(error: Error, token: string): Error {
+  const message = redactToken(error.message, token);
+  const cause = (error as { cause?: unknown }).cause;
+  const causeText = cause instanceof Error ? `${cause.message}\n${cause.stack ?? ''}` : '';
+  if (message === error.message && redactToken(causeText, token) === causeText) return error;
+  if (!(error instanceof GitHubRequestError)) return new Error(message);
+  return new GitHubRequestError(
+    message,
+    error.status,
+    error.method,
+    error.route,
+    error.path,
+    error.githubMessage === undefined ? undefined : redactToken(error.githubMessage, token),
+    error.rateLimited,
+  );
 }
 
 /** An API failure with the request named, safe to print (no headers, no token). */

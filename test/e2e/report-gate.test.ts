@@ -137,14 +137,19 @@ describe('report action', () => {
     expect(statuses[0]!.description!.length).toBeLessThan(140);
     expect(statuses[0]!.description).toMatch(/^fail: 1 of 3 checks failed: classifier \(fail\)/);
 
-    // Second run: a fix lands, the same comment is updated.
-    writeFileSync(
-      join(ws, 'modelgate-results', 'classifier-fail.json'),
-      JSON.stringify({
-        ...JSON.parse(readFileSync(join(FIXTURES, 'classifier-fail.json'), 'utf8')),
-        status: 'pass',
-      }),
-    );
+    // Second run: a fix lands (every gated row passes, both models score the same examples), the same comment is updated. The
+    // rows change with the status: a status alone is refused (test/core/evidence.test.ts).
+    const fixed = JSON.parse(readFileSync(join(FIXTURES, 'classifier-fail.json'), 'utf8')) as {
+      status: string;
+      details: {
+        metrics: Array<{ gated: boolean; status: string }>;
+        examples: { candidateOnly: number; sampleMissingIds: string[] };
+      };
+    };
+    fixed.status = 'pass';
+    Object.assign(fixed.details.examples, { candidateOnly: 0, sampleMissingIds: [] });
+    for (const m of fixed.details.metrics) if (m.gated) m.status = 'pass';
+    writeFileSync(join(ws, 'modelgate-results', 'classifier-fail.json'), JSON.stringify(fixed));
     const second = await run('report', ws, { 'status-context': 'ml/quality' });
     expect(second.code).toBe(0);
     const after = gh.comments(REPO, PR);
@@ -447,7 +452,11 @@ describe('gate action', () => {
       const status = i === 999 ? 'fail' : 'pass';
       writeFileSync(
         join(ws, 'modelgate-results', `${id}.json`),
-        JSON.stringify(compareResult(id, status, [], { summary: '#'.repeat(1000) })),
+        JSON.stringify(
+          compareResult(id, status, status === 'fail' ? [{ name: 'acc', status: 'fail' }] : [], {
+            summary: '#'.repeat(1000),
+          }),
+        ),
       );
     }
     const res = await run('gate', ws);

@@ -87,3 +87,34 @@ describe('the token never reaches a log', () => {
     }
   });
 });
+
+describe('a malformed token is refused without being echoed', () => {
+  beforeAll(() => requireBuilt('report', 'gate', 'run'));
+
+  const forms = (token: string) => [
+    token,
+    ...token.split(/[\n ]/).filter((p) => p.length >= 4),
+    `token ${token}`,
+    `Bearer ${token}`,
+  ];
+
+  it.each([
+    ['a line break', (t: string) => `${t}\nX-Evil: 1`],
+    ['a space or tab', (t: string) => `${t} X-Evil: 1`],
+  ])('%s: every action exits 1, says why, sends nothing', async (what, make) => {
+    const token = make(gh.token);
+    for (const action of ['report', 'gate'] as const) {
+      const r = await run(action, token);
+      expect(r.code, action).toBe(1);
+      const error = r.commands.find((c) => c.command === 'error')?.message ?? '';
+      expect(error).toContain(`input github-token: the GitHub token contains ${what}`);
+      // Each form was masked before anything else was printed ...
+      const masked = r.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
+      for (const f of forms(token)) expect(masked, f).toContain(f);
+      // ... and none appears anywhere else.
+      for (const f of forms(token)) expect(logOf(r), f).not.toContain(f);
+      expect(logOf(r)).not.toContain(gh.token);
+    }
+    expect(gh.requests.length).toBe(0);
+  });
+});

@@ -1,9 +1,15 @@
 // `modelgate run`: the whole config on a laptop, as the all-in-one action runs it in CI: every
 // check, the result files, the report (terminal text; Markdown on request) and the gate's exit code.
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../../version.js';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
+import type { BaselineProvider } from '../../core/compare/baseline.js';
+import type { BaseConfigText } from '../../core/config/base-config.js';
+import type { RulesOutcome } from '../../core/config/rules-from.js';
+import type { LoadedConfig } from '../../core/config/load.js';
+import type { RulesFrom } from '../../core/config/types.js';
+import { plain } from '../../core/report/escape.js';
 import { parseFailOn } from './gate.js';
 import { writeWorkspaceFile } from '../../core/files/workspace.js';
 import { colourReport, progressReporter, useColour } from './run-terminal.js';
@@ -11,11 +17,12 @@ import { colourReport, progressReporter, useColour } from './run-terminal.js';
 // The engine is imported when the command runs: `modelgate --help` and the other commands
 // should not pay for loading the config schema, the statistics and the renderer.
 async function engine() {
-  const [config, run, text, compare] = await Promise.all([
+  const [config, run, text, compare, base] = await Promise.all([
     import('../../core/config/load.js'),
     import('../../core/run/index.js'),
     import('../../core/report/text.js'),
     import('./compare.js'),
+    import('../../core/config/base-config.js'),
   ]);
   return {
     ConfigError: config.ConfigError,
@@ -24,6 +31,8 @@ async function engine() {
     DEFAULT_RESULTS_DIR: run.DEFAULT_RESULTS_DIR,
     renderText: text.renderText,
     gitProvider: compare.gitProvider,
+    readBaseConfig: base.readBaseConfig,
+    rulesFor: base.rulesFor,
   };
 }
 
@@ -40,8 +49,12 @@ Options:
   --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
   --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
   --threads N          worker threads for large data files (default: chosen from the data size)
-  --baseline-ref REF   commit or branch that base_branch baselines are read at with git
-                       (default origin/HEAD; artifact baselines need the GitHub action)
+  --baseline-ref REF   commit or branch that base_branch baselines (and the base's copy of the
+                       config) are read at with git (default origin/HEAD; artifact baselines
+                       need the GitHub action)
+  --rules-from MODE    stricter, base or head: whose rules apply where the config differs from
+                       its copy at --baseline-ref (default: that copy's gate.rules_from, else
+                       stricter; never the working copy's)
 
 Colours are used when stdout is a terminal and NO_COLOR is unset. Progress (rows, MB/s, ETA)
 goes to stderr: a live line on a terminal, a line every few seconds otherwise.
@@ -53,6 +66,64 @@ Examples:
   modelgate run --config examples/modelgate.yml --markdown report.md
   modelgate run --root services/churn --results-dir out/results --fail-on warn
 `;
+
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`--threads must be a whole number, got '${value}'`);
+  return Number(value);
+}
+
+function parseRulesFrom(value: string | undefined): RulesFrom | undefined {
+  if (value === undefined || value === 'stricter' || value === 'base' || value === 'head')
+    return value;
+  throw new Error(`--rules-from must be stricter, base or head, got '${value}'`);
+}
+
+/** The config at the base commit; a clone without that commit compares with nothing (and says so). */
+async function baseText(
+  read: (p: BaselineProvider, path: string) => Promise<BaseConfigText>,
+  provider: BaselineProvider,
+  path: string,
+): Promise<BaseConfigText> {
+  try {
+    return await read(provider, path);
+  } catch (err) {
+    return { missing: (err as Error).message };
+  }
+}
+
+/**
+ * The working copy's config merged with its copy at the base commit per rules_from; undefined
+ * (after saying why) when the base's copy is not a valid config.
+ */
+async function withBaseRules(
+  e: Awaited<ReturnType<typeof engine>>,
+  loaded: LoadedConfig,
+  provider: BaselineProvider,
+  path: string,
+  rulesFrom: RulesFrom | undefined,
+): Promise<{ loaded: LoadedConfig; rules: RulesOutcome } | undefined> {
+  try {
+    const ruled = e.rulesFor(loaded, await baseText(e.readBaseConfig, provider, path), rulesFrom);
+    printRules(ruled.rules);
+    return ruled;
+  } catch (err) {
+    if (!(err instanceof e.ConfigError)) throw err;
+    process.stderr.write(
+      `${err.message}\nmodelgate run: the base's copy of the config is not valid\n`,
+    );
+    return undefined;
+  }
+}
+
+function printRules(rules: RulesOutcome): void {
+  if (rules.note) process.stderr.write(`rules: ${rules.note}\n`);
+  for (const c of rules.changes) {
+    process.stderr.write(
+      `rules: ${plain(`${c.check} ${c.key}: base ${c.base ?? '(not set)'}, working copy ${c.head ?? '(not set)'}; ${c.applied === 'base' ? 'the base' : 'the working copy'} applies`)}\n`,
+    );
+  }
+}
 
 const HINTS = {
   '--data':
@@ -80,6 +151,7 @@ export const runCommand: Command = {
           'fail-on': { type: 'string' },
           threads: { type: 'string' },
           'baseline-ref': { type: 'string' },
+          'rules-from': { type: 'string' },
         },
       },
       HINTS,
@@ -88,15 +160,11 @@ export const runCommand: Command = {
       throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
     }
     const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
-    let threads: number | undefined;
-    if (values.threads !== undefined) {
-      if (!/^\d+$/.test(values.threads)) {
-        throw new Error(`--threads must be a whole number, got '${values.threads}'`);
-      }
-      threads = Number(values.threads);
-    }
+    const threads = parseThreads(values.threads);
+    const rulesFrom = parseRulesFrom(values['rules-from']);
+    const e = await engine();
     const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } =
-      await engine();
+      e;
     const root = resolve(values.root ?? '.');
     const configPath = values.config ?? join(values.root ?? '.', '.github', 'modelgate.yml');
 
@@ -113,12 +181,25 @@ export const runCommand: Command = {
       return 2;
     }
 
+    const provider = gitProvider(root, values['baseline-ref'] ?? 'origin/HEAD');
+    const ruled = await withBaseRules(
+      e,
+      loaded,
+      provider,
+      relative(root, resolve(configPath)),
+      rulesFrom,
+    );
+    if (ruled === undefined) return 2;
+    ({ loaded } = ruled);
+    const { rules } = ruled;
+
     const stderr = process.stderr;
     let outcome;
     try {
       outcome = await runPipeline(loaded, {
         resultsDir: values['results-dir'] ?? DEFAULT_RESULTS_DIR,
-        provider: gitProvider(root, values['baseline-ref'] ?? 'origin/HEAD'),
+        provider,
+        rules,
         ...(threads !== undefined ? { threads } : {}),
         ...(failOn ? { settings: { failOn } } : {}),
         footer: { version: VERSION },

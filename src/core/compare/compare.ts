@@ -328,6 +328,7 @@ export async function runCompare(
   rows = orderRows(rows, rules.order);
   const counts = countRows(rows);
   const details: CompareDetails = {
+    missingBaseline,
     candidate: {
       path: candidatePath,
       ...(entry.examples ? { examples: entry.examples.candidate } : {}),

@@ -2,7 +2,15 @@
 // Semantics (docs/compare.md): Δ is oriented so positive = better; relative change is Δ/|b|;
 // a relative rule on a baseline of 0 is an error; a missing value follows the `missing` policy;
 // a value that is not a finite number is an error, gated or not.
-import type { BoundsConfig, Direction, MetricRow, Policy, RowStatus, Severity } from './types.js';
+import type {
+  BoundsConfig,
+  Direction,
+  MetricRow,
+  Policy,
+  RowBounds,
+  RowStatus,
+  Severity,
+} from './types.js';
 import type { SliceRef } from './metrics-file.js';
 import { STATUS_RANK } from '../result.js';
 
@@ -96,6 +104,18 @@ export function describeRule(rule: Rule): string {
   return parts.join('; ');
 }
 
+/** The rule's numbers in the config's words, recorded so a reader can derive the status again. */
+export function boundsOf(rule: Rule): RowBounds {
+  const t = (x: Threshold) => (x.kind === 'absolute' ? x.value : x.text);
+  return {
+    ...(rule.min !== undefined ? { min: rule.min } : {}),
+    ...(rule.max !== undefined ? { max: rule.max } : {}),
+    ...(rule.maxDrop ? { max_drop: t(rule.maxDrop) } : {}),
+    ...(rule.minGain ? { min_gain: t(rule.minGain) } : {}),
+    missing: rule.missing,
+  };
+}
+
 /** Whether a rule compares against the baseline (and so needs one). */
 export function needsBaseline(rule: Rule): boolean {
   return rule.maxDrop !== undefined || rule.minGain !== undefined;
@@ -161,6 +181,7 @@ export function evaluateRow(input: RowInput): MetricRow {
     row.direction = rule.direction;
     row.rule = describeRule(rule);
     row.severity = rule.severity;
+    row.bounds = boundsOf(rule);
   }
 
   const invalid: string[] = [];

@@ -113,7 +113,11 @@ export interface MetricRow {
   mde?: number;
   /** Examples needed to catch a true drop of twice the tolerance with the same power. */
   nForTwiceTolerance?: number;
+  /** The rule's numbers, as written (point-value rows): what the status is derived again from. */
+  bounds?: RowBounds;
 }
+
+export type RowBounds = Pick<BoundsConfig, 'min' | 'max' | 'max_drop' | 'min_gain' | 'missing'>;
 
 export interface ExamplesSummary {
   n: number;
@@ -144,6 +148,8 @@ export interface CompareCounts {
 
 export interface CompareDetails {
   candidate: { path: string; examples?: string };
+  /** What a missing baseline gives (missing_baseline), when the entry has point-value rules. */
+  missingBaseline?: Policy;
   baseline: BaselineInfo;
   metrics: MetricRow[];
   examples?: ExamplesSummary;

@@ -47,7 +47,11 @@ export interface GateConfig {
   /** commit: the override covers the head commit it was applied on; pr: every later one too. */
   override_scope: 'commit' | 'pr';
   error_is: Severity;
+  /** Whose rules apply when a pull request changes the config; only the base's copy counts. */
+  rules_from?: RulesFrom;
 }
+
+export type RulesFrom = 'base' | 'head' | 'stricter';
 
 /** The loaded configuration, with the defaults of report and gate filled in. */
 export interface Config {

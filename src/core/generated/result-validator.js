@@ -3447,8 +3447,8 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-compare.schema.json","title":"details of a compare result","description":"Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.","type":"object","required":["candidate","baseline","metrics"],"additionalProperties":false,"properties":{"candidate":{"description":"Where the candidate's metrics came from.","type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"description":"Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).","type":"string"},"examples":{"description":"Per-example score file of the candidate, when examples are configured.","type":"string"}}},"baseline":{"description":"Which baseline was used. source none: no baseline was found (first run, no artifact yet).","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"path":{"description":"Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).","type":"string"},"ref":{"description":"Branch the baseline was read from.","type":"string"},"sha":{"description":"Commit the baseline belongs to.","type":"string"},"workflow":{"description":"Workflow file whose run produced the artifact.","type":"string"},"runId":{"description":"Workflow run that produced the artifact.","type":"integer"},"runUrl":{"type":"string"},"artifact":{"description":"Artifact name.","type":"string"},"examples":{"description":"Per-example score file of the baseline, when examples are configured.","type":"string"},"note":{"description":"One line about the baseline: why none was found, or how it was read (git or the contents API).","type":"string"}}},"metrics":{"description":"One row per metric and per slice: gated rows first in config order, then the rest by name.","type":"array","items":{"$ref":"#/$defs/metric"}},"examples":{"description":"Per-example alignment and the statistics settings, when examples are configured.","type":"object","required":["n","candidateOnly","baselineOnly","sampleMissingIds","seed","resamples","confidence","correction"],"additionalProperties":false,"properties":{"n":{"description":"Examples scored by both models.","type":"integer","minimum":0},"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"sampleMissingIds":{"description":"A few ids present on one side only.","type":"array","items":{"type":"string"}},"seed":{"type":"integer"},"resamples":{"type":"integer","minimum":0},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"correction":{"enum":["holm","none"]},"missingIds":{"description":"Policy for ids scored by one model only.","enum":["fail","warn","pass"]},"interval":{"description":"How the intervals were computed.","enum":["bootstrap","paired-z"]},"ciConfidence":{"description":"Corrected (simultaneous) confidence level of the gated intervals.","type":"number","exclusiveMinimum":0,"maximum":1},"family":{"description":"Number of gated tests the multiple-comparison correction spans.","type":"integer","minimum":0},"generator":{"description":"Pseudo-random generator of the bootstrap.","type":"string"}}},"counts":{"description":"Row counts by status, for a one-line summary without walking the rows.","type":"object","additionalProperties":false,"required":["gated","pass","warn","fail","error","skip"],"properties":{"gated":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"skip":{"type":"integer","minimum":0}}}},"$defs":{"number-or-null":{"type":["number","null"]},"metric":{"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1}}}}};
-const schema38 = {"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-compare.schema.json","title":"details of a compare result","description":"Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.","type":"object","required":["candidate","baseline","metrics"],"additionalProperties":false,"properties":{"candidate":{"description":"Where the candidate's metrics came from.","type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"description":"Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).","type":"string"},"examples":{"description":"Per-example score file of the candidate, when examples are configured.","type":"string"}}},"baseline":{"description":"Which baseline was used. source none: no baseline was found (first run, no artifact yet).","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"path":{"description":"Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).","type":"string"},"ref":{"description":"Branch the baseline was read from.","type":"string"},"sha":{"description":"Commit the baseline belongs to.","type":"string"},"workflow":{"description":"Workflow file whose run produced the artifact.","type":"string"},"runId":{"description":"Workflow run that produced the artifact.","type":"integer"},"runUrl":{"type":"string"},"artifact":{"description":"Artifact name.","type":"string"},"examples":{"description":"Per-example score file of the baseline, when examples are configured.","type":"string"},"note":{"description":"One line about the baseline: why none was found, or how it was read (git or the contents API).","type":"string"}}},"metrics":{"description":"One row per metric and per slice: gated rows first in config order, then the rest by name.","type":"array","items":{"$ref":"#/$defs/metric"}},"examples":{"description":"Per-example alignment and the statistics settings, when examples are configured.","type":"object","required":["n","candidateOnly","baselineOnly","sampleMissingIds","seed","resamples","confidence","correction"],"additionalProperties":false,"properties":{"n":{"description":"Examples scored by both models.","type":"integer","minimum":0},"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"sampleMissingIds":{"description":"A few ids present on one side only.","type":"array","items":{"type":"string"}},"seed":{"type":"integer"},"resamples":{"type":"integer","minimum":0},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"correction":{"enum":["holm","none"]},"missingIds":{"description":"Policy for ids scored by one model only.","enum":["fail","warn","pass"]},"interval":{"description":"How the intervals were computed.","enum":["bootstrap","paired-z"]},"ciConfidence":{"description":"Corrected (simultaneous) confidence level of the gated intervals.","type":"number","exclusiveMinimum":0,"maximum":1},"family":{"description":"Number of gated tests the multiple-comparison correction spans.","type":"integer","minimum":0},"generator":{"description":"Pseudo-random generator of the bootstrap.","type":"string"}}},"counts":{"description":"Row counts by status, for a one-line summary without walking the rows.","type":"object","additionalProperties":false,"required":["gated","pass","warn","fail","error","skip"],"properties":{"gated":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"skip":{"type":"integer","minimum":0}}},"missingBaseline":{"description":"What a missing baseline gives (missing_baseline): the status of point-value rows that need one is derived from it.","enum":["fail","warn","pass"]}},"$defs":{"number-or-null":{"type":["number","null"]},"metric":{"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1},"bounds":{"description":"The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.","type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max_drop":{"type":["number","string"]},"min_gain":{"type":["number","string"]},"missing":{"enum":["fail","warn","pass"]}}}}}}};
+const schema38 = {"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1},"bounds":{"description":"The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.","type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max_drop":{"type":["number","string"]},"min_gain":{"type":["number","string"]},"missing":{"enum":["fail","warn","pass"]}}}}};
 const schema39 = {"type":["number","null"]};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4010,14 +4010,106 @@ errors++;
 }
 }
 }
-}
-else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.bounds !== undefined){
+let data25 = data.bounds;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key2 in data25){
+if(!(((((key2 === "min") || (key2 === "max")) || (key2 === "max_drop")) || (key2 === "min_gain")) || (key2 === "missing"))){
+const err46 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data25.min !== undefined){
+let data26 = data25.min;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err47 = {instancePath:instancePath+"/bounds/min",schemaPath:"#/properties/bounds/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data25.max !== undefined){
+let data27 = data25.max;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err48 = {instancePath:instancePath+"/bounds/max",schemaPath:"#/properties/bounds/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data25.max_drop !== undefined){
+let data28 = data25.max_drop;
+if((!((typeof data28 == "number") && (isFinite(data28)))) && (typeof data28 !== "string")){
+const err49 = {instancePath:instancePath+"/bounds/max_drop",schemaPath:"#/properties/bounds/properties/max_drop/type",keyword:"type",params:{type: schema38.properties.bounds.properties.max_drop.type},message:"must be number,string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data25.min_gain !== undefined){
+let data29 = data25.min_gain;
+if((!((typeof data29 == "number") && (isFinite(data29)))) && (typeof data29 !== "string")){
+const err50 = {instancePath:instancePath+"/bounds/min_gain",schemaPath:"#/properties/bounds/properties/min_gain/type",keyword:"type",params:{type: schema38.properties.bounds.properties.min_gain.type},message:"must be number,string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data25.missing !== undefined){
+let data30 = data25.missing;
+if(!(((data30 === "fail") || (data30 === "warn")) || (data30 === "pass"))){
+const err51 = {instancePath:instancePath+"/bounds/missing",schemaPath:"#/properties/bounds/properties/missing/enum",keyword:"enum",params:{allowedValues: schema38.properties.bounds.properties.missing.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/bounds",schemaPath:"#/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
@@ -4070,7 +4162,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "candidate") || (key0 === "baseline")) || (key0 === "metrics")) || (key0 === "examples")) || (key0 === "counts"))){
+if(!((((((key0 === "candidate") || (key0 === "baseline")) || (key0 === "metrics")) || (key0 === "examples")) || (key0 === "counts")) || (key0 === "missingBaseline"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4954,14 +5046,27 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.missingBaseline !== undefined){
+let data38 = data.missingBaseline;
+if(!(((data38 === "fail") || (data38 === "warn")) || (data38 === "pass"))){
+const err76 = {instancePath:instancePath+"/missingBaseline",schemaPath:"#/properties/missingBaseline/enum",keyword:"enum",params:{allowedValues: schema37.properties.missingBaseline.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }

@@ -3,6 +3,7 @@
 // comment and job-summary Markdown, the commit status, the step outputs and the messages come out.
 // The adapters (root action, report and gate actions, CLI) only carry the plan out, channel by
 // channel, so comment, status, outputs and step outcome can never disagree.
+import type { RulesOutcome } from '../config/rules-from.js';
 import {
   decideGate,
   gateBlocks,
@@ -66,6 +67,8 @@ export interface PublishInput {
   override?: OverrideEvidence;
   runUrl?: string;
   version: string;
+  /** The pull request's changes to the gate's rules, shown beside the base commit's. */
+  rules?: RulesOutcome;
   /** Where a shortened comment points to; default: the run's job summary. */
   fullReportHint?: string;
 }
@@ -241,7 +244,7 @@ function summaryOf(input: PublishInput, decision: GateDecision): string | undefi
   // A refused run still shows its results here: the summary is private to the run.
   if (!s.summary && !target.refused) return undefined;
   const full = renderReport(
-    { entries, decision },
+    { entries, decision, rules: input.rules },
     {
       title: reportTitle(s.reportId),
       footer: footerOf(input),
@@ -284,7 +287,7 @@ function commentOf(input: PublishInput, decision: GateDecision): CommentPlan {
       ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.`
       : 'The full report is in the job summary of this run.');
   const rendered = renderReport(
-    { entries: input.entries, decision },
+    { entries: input.entries, decision, rules: input.rules },
     {
       title: reportTitle(s.reportId),
       footer: footerOf(input),

@@ -3,10 +3,18 @@
 import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { readResultFile, type Result } from '../result.js';
+import { evidenceProblem } from '../evidence/index.js';
+import { readResultFile, type Result, type ResultContext } from '../result.js';
 
 export type ReportEntry =
-  { ok: true; path: string; result: Result } | { ok: false; path: string; error: string };
+  | { ok: true; path: string; result: Result }
+  | {
+      ok: false;
+      path: string;
+      error: string;
+      /** A refused result's own claim of PR and commit: where the refusal is reported. */
+      context?: ResultContext;
+    };
 
 export interface LoadOptions {
   cwd?: string;
@@ -67,11 +75,11 @@ export function loadOne(path: string, cwd: string): ReportEntry {
     // caller named by an absolute path elsewhere is bounded by its own folder.
     const rel = relative(cwd, full);
     const inside = !(rel.startsWith('..') || isAbsolute(rel));
-    return {
-      ok: true,
-      path,
-      result: readResultFile(full, undefined, inside ? cwd : dirname(full)),
-    };
+    const result = readResultFile(full, undefined, inside ? cwd : dirname(full));
+    // Its status is a claim: refused when its own details do not support it.
+    const refused = evidenceProblem(result);
+    if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
+    return { ok: true, path, result };
   } catch (err) {
     const message = (err as Error).message.replace(full, path);
     return { ok: false, path, error: message };

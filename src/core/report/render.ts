@@ -9,6 +9,8 @@ import { fmtCount, ICON, plural, shortSha } from './format.js';
 import type { ReportEntry } from './load.js';
 import { compareView } from './model.js';
 import { validateBody, validateCut } from './validate.js';
+import { rulesBlock } from './rules.js';
+import type { RulesOutcome } from '../config/rules-from.js';
 
 /** GitHub refuses longer comment bodies (characters). */
 export const COMMENT_LIMIT = 65_536;
@@ -139,6 +141,8 @@ function cutNote(
 export interface ReportInput {
   entries: ReportEntry[];
   decision: GateDecision;
+  /** The rule changes of the pull request to the gate's config, when compared with the base's. */
+  rules?: RulesOutcome;
 }
 
 function assemble(
@@ -154,6 +158,8 @@ function assemble(
   const head = [verdictLine(input.decision, options.title ?? 'modelgate')];
   const override = overrideLine(input.decision);
   if (override) head.push(override);
+  const rules = rulesBlock(input.rules);
+  if (rules) head.push(rules);
   let sections = ordered.map((e) => section(e, ctx));
   if (sectionBudget !== undefined) {
     // Last resort: as many whole sections as fit, worst first.

@@ -17,10 +17,12 @@ export function claimedByResults(entries: ReportEntry[]): Claim {
   const shas = new Set<string>();
   let missing = 0;
   for (const e of entries) {
-    if (!e.ok) continue;
-    if (e.result.context.pr === undefined || e.result.context.sha === undefined) missing++;
-    if (e.result.context.pr !== undefined) prs.add(e.result.context.pr);
-    if (e.result.context.sha !== undefined) shas.add(e.result.context.sha);
+    // A refused result still names its PR and commit: its refusal is reported there.
+    const context = e.ok ? e.result.context : e.context;
+    if (!context) continue;
+    if (context.pr === undefined || context.sha === undefined) missing++;
+    if (context.pr !== undefined) prs.add(context.pr);
+    if (context.sha !== undefined) shas.add(context.sha);
   }
   if (prs.size > 1 || shas.size > 1) {
     return {

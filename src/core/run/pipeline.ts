@@ -5,6 +5,7 @@ import type { ReportEntry } from '../report/load.js';
 import type { ReportFooter } from '../report/render.js';
 import type { LoadedConfig } from '../config/load.js';
 import { localSettings, planPublish, reportTitle } from '../publish/plan.js';
+import type { RulesOutcome } from '../config/rules-from.js';
 import { runChecks, type ChecksOptions } from './checks.js';
 import { settingsFromConfig } from './settings.js';
 import type { CheckOutcome, RunOutcome, RunSettings } from './types.js';
@@ -13,6 +14,8 @@ export interface PipelineOptions extends ChecksOptions {
   /** Overrides of the config's report and gate settings. */
   settings?: Partial<RunSettings>;
   footer?: ReportFooter;
+  /** The rule changes against the base's config, shown in the report. */
+  rules?: RulesOutcome;
 }
 
 /** The written results as `loadResults` would return them: the report and gate read these. */
@@ -39,6 +42,7 @@ export async function runPipeline(
     target: { sha: footer.commit, notes: [] },
     runUrl: footer.runUrl,
     version: footer.version ?? '',
+    ...(options.rules ? { rules: options.rules } : {}),
   });
   const markdown = plan.comment.action === 'post' ? plan.comment.body : '';
   return { checks, entries, settings, decision: plan.decision, markdown };

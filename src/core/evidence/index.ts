@@ -1,0 +1,50 @@
+// Results are evidence, not verdicts. A result file may come from an untrusted run (the
+// two-workflow pattern downloads it from the pull request's own workflow), so its `status` is a
+// claim: the status is derived again from the result's own details (invalid rows against the
+// thresholds recorded in it, the gated rows, the dataset checks' numbers, the errors), and a
+// result whose stated status disagrees with what its details support is refused.
+//
+// What this cannot do: details are evidence only as far as the run that wrote them was honest.
+// A forger who rewrites the numbers as well as the status is not caught here; that is why the
+// rules themselves never come from the pull request (docs/security.md).
+import type { Result, Status } from '../result.js';
+import { deriveCompare } from './compare.js';
+import { deriveValidate } from './validate.js';
+import type { CompareDetails } from '../compare/types.js';
+import type { ValidateDetails } from '../validate/types.js';
+
+export interface Derivation {
+  /** The status the details support. */
+  status: Status;
+  /** Details that contradict each other or the stated statuses inside them, in words. */
+  problems: string[];
+}
+
+/** The status a result's own details support, and whatever in them does not add up. */
+export function deriveStatus(result: Result): Derivation {
+  const problems: string[] = [];
+  // An evaluation that recorded errors could not evaluate, whatever else it says.
+  const errored = (result.errors?.length ?? 0) > 0;
+  const status =
+    result.kind === 'validate'
+      ? deriveValidate(result.details as unknown as ValidateDetails, problems)
+      : deriveCompare(result.details as unknown as CompareDetails, problems);
+  return { status: errored ? 'error' : status, problems };
+}
+
+/**
+ * Why the result must be refused, or undefined when its status is what its details support. A
+ * stated `error` is always accepted: "could not evaluate" never lets anything through.
+ */
+export function evidenceProblem(result: Result): string | undefined {
+  if (result.status === 'error') return undefined;
+  const { status, problems } = deriveStatus(result);
+  if (status === result.status && problems.length === 0) return undefined;
+  const parts: string[] = [];
+  if (status !== result.status) {
+    parts.push(`states status '${result.status}' but its details give '${status}'`);
+  }
+  parts.push(...problems.slice(0, 5));
+  if (problems.length > 5) parts.push(`and ${problems.length - 5} more`);
+  return `result refused: ${parts.join('; ')}`;
+}
