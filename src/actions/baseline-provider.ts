@@ -1,7 +1,6 @@
 // Where the compare step reads a baseline on GitHub: the PR's base commit (git when the commit is
 // in the clone, else the contents API) or an artifact of the default branch. Shared by the compare
 // action and the all-in-one action, so both record the same baseline.
-import * as core from '@actions/core';
 // Writes only to `to.file`, inside the temporary directory the engine created with mkdtemp for
 // remote baselines and references, never to a path from the pull request.
 // eslint-disable-next-line no-restricted-imports
