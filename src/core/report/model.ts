@@ -48,6 +48,9 @@ export interface CompareView {
     sampleMissingIds: string[];
     resamples?: number;
     confidence?: number;
+    /** The Bonferroni-adjusted level of the gated rows' intervals. */
+    ciConfidence?: number;
+    family?: number;
     correction?: string;
   };
 }
@@ -180,6 +183,8 @@ function readCompare(details: unknown): CompareView {
       sampleMissingIds: arr(ex.sampleMissingIds).map((x) => str(x) ?? ''),
       resamples: optNum(ex.resamples),
       confidence: optNum(ex.confidence),
+      ciConfidence: optNum(ex.ciConfidence),
+      family: optNum(ex.family),
       correction: str(ex.correction),
     },
   };
