@@ -66,7 +66,7 @@ describe('renderReport', () => {
     // Δ per slice, worst first, with the zero and tolerance lines; the axis reaches 0.
     expect(md).toContain(
       [
-        '  title "Δ accuracy by region, tolerance -0.02"',
+        '  title "Δ accuracy by region, tolerance −0.02"',
         '  x-axis ["us", "apac", "eu"]',
         '  y-axis "Δ (positive = better)" -0.0495 --> 0.0045',
       ].join('\n'),
@@ -206,7 +206,7 @@ describe('hostile result files', () => {
     for (const block of md.match(/```mermaid\n[\s\S]*?\n```/g) ?? []) {
       for (const line of block.split('\n').slice(1, -1)) {
         expect(line).toMatch(
-          /^(%%\{init: \{"themeVariables": \{"xyChart": \{"backgroundColor": "#ffffff", "plotColorPalette": "[#0-9a-f, ]+"\}\}\}\}%%|xychart-beta| {2}title "Δ [\p{L}\p{N} _.:/=+\-…]+ by [\p{L}\p{N} _.:/=+\-…]+(, tolerance -?[\d.]+)?"| {2}x-axis \[("[\p{L}\p{N} _.:/=+\-…]+"(, )?)+\]| {2}y-axis "Δ \(positive = better\)" -?[\d.]+ --> -?[\d.]+| {2}(bar|line) \[[-\d., ]+\])$/u,
+          /^(%%\{init: \{"xyChart": \{"width": \d+, "height": \d+\}, "themeVariables": \{"xyChart": \{"backgroundColor": "#ffffff", "plotColorPalette": "[#0-9a-f, ]+"\}\}\}\}%%|xychart-beta| {2}title "Δ [\p{L}\p{N} _.:/=+\-…]+ by [\p{L}\p{N} _.:/=+\-…]+(, tolerance −?[\d.]+)?"| {2}x-axis \[("[\p{L}\p{N} _.:/=+\-…]+"(, )?)+\]| {2}y-axis "Δ \(positive = better\)" -?[\d.]+ --> -?[\d.]+| {2}(bar|line) \[[-\d., ]+\])$/u,
         );
       }
     }

@@ -15,6 +15,9 @@ export const CHART_MAX_BARS = 12;
 export const CHART_MIN_BARS = 3;
 /** Slice labels on the x-axis, in characters. */
 export const CHART_LABEL_WIDTH = 12;
+/** Pixels: wide enough for twelve labels, low enough to leave the rows on the first screen. */
+const CHART_WIDTH = 700;
+const CHART_HEIGHT = 320;
 
 const WORSE = '#cf222e';
 const BETTER = '#1a7f37';
@@ -97,9 +100,9 @@ export function compareChart(rows: MetricRow[]): string | undefined {
   const palette = [WORSE, BETTER, BACKGROUND, BACKGROUND, ZERO, TOLERANCE].join(', ');
   const lines = [
     '```mermaid',
-    `%%{init: {"themeVariables": {"xyChart": {"backgroundColor": "${BACKGROUND}", "plotColorPalette": "${palette}"}}}}%%`,
+    `%%{init: {"xyChart": {"width": ${CHART_WIDTH}, "height": ${CHART_HEIGHT}}, "themeVariables": {"xyChart": {"backgroundColor": "${BACKGROUND}", "plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
-    `  title "Δ ${mermaidLabel(first.name, 40)} by ${mermaidLabel(first.slice!.key, 24)}${tol !== undefined ? `, tolerance ${mermaidNumber(tol)}` : ''}"`,
+    `  title "Δ ${mermaidLabel(first.name, 40)} by ${mermaidLabel(first.slice!.key, 24)}${tol !== undefined ? `, tolerance ${mermaidNumber(tol).replace('-', '−')}` : ''}"`,
     `  x-axis [${bars.map((b) => `"${b.label}"`).join(', ')}]`,
     `  y-axis "Δ (positive = better)" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
     `  bar [${series((d) => (d < 0 ? 0 : lo)).join(', ')}]`,

@@ -174,6 +174,35 @@ function mdeLine(rows: MetricRow[]): string | undefined {
   return `Smallest change these examples can detect (80% power): ${each.join(', ')}.`;
 }
 
+/** Example ids listed per metric under "went from right to wrong"; the result file has them all. */
+export const REGRESSED_SHOWN = 20;
+
+/** Folded: the examples a 0/1 metric scored right in the baseline and wrong in the candidate. */
+function regressedBlocks(view: CompareView, ctx: SectionContext): string[] {
+  const out: string[] = [];
+  for (const r of view.examples?.regressed ?? []) {
+    if (!r.count) continue;
+    const what = `${r.metric}: ${plural(r.count, 'example')} went from right to wrong (${fmtCount(r.improved)} from wrong to right)`;
+    if (ctx.level >= 1) {
+      ctx.cut.samples += Math.min(r.ids.length, REGRESSED_SHOWN);
+      out.push(esc(what, { max: 200 }));
+      continue;
+    }
+    const head = escHtml(what, { max: 200 });
+    const shown = r.ids.slice(0, REGRESSED_SHOWN);
+    const body = r.textColumn
+      ? table(
+          ['Example id', esc(r.textColumn, { max: 40 })],
+          shown.map((id, i) => [esc(id, { max: 40 }), esc(r.text[i] ?? '', { max: 60 })]),
+        )
+      : shown.map((id) => esc(id, { max: 60 })).join(', ');
+    const rest = r.ids.length - shown.length;
+    const more = rest > 0 ? `\n\n${plural(rest, 'more id')} in the result file.` : '';
+    out.push(collapsed(head, body + more));
+  }
+  return out;
+}
+
 /** What a section left out when only its heading is shown. */
 export function compareCut(result: Result, cut: Cut): void {
   const metrics = compareView(result.details).metrics;
@@ -247,6 +276,7 @@ export function compareBody(result: Result, ctx: SectionContext): string[] {
   // A picture costs a few hundred characters: it goes only once rows that fail must be cut.
   const chart = ctx.level < 3 ? compareChart(view.metrics) : undefined;
   if (chart) out.push(chart);
+  out.push(...regressedBlocks(view, ctx));
   out.push(...restBlocks(rest, attention.length > 0, ctx, notes));
   const note = notes.note();
   if (note) out.push(note);

@@ -18,7 +18,7 @@ export const SAMPLES_PER_GROUP = 5;
 export const SAMPLES_TOTAL = 100;
 /** Cell widths in characters: file names and paths are cut in the middle, messages at the end. */
 const FILE_WIDTH = 28;
-const PATH_WIDTH = 32;
+const PATH_WIDTH = 40;
 const MESSAGE_WIDTH = 60;
 const VALUE_WIDTH = 32;
 
