@@ -6,8 +6,10 @@
 //
 //   node scripts/render-comment.js [--out DIR] [--width PX] report.md [more.md…]
 //   node scripts/render-comment.js --example [--out DIR]   # the bundled example, via dist/cli.js
+//   --sections N   keep only the first N result sections (and the footer) in the picture
 //
 // Needs a Chromium on the machine (CHROMIUM=/path, default /usr/bin/chromium); not run in CI.
+// When pngquant is on PATH the pictures are reduced to 64 colours, small enough to commit.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ const option = (name, fallback) => {
 };
 const outDir = resolve(option('--out', join(root, 'docs', 'img')));
 const width = Number(option('--width', '830'));
+const sections = Number(option('--sections', 'Infinity'));
 const example = args.includes('--example');
 const files = args.filter((a) => !a.startsWith('--'));
 
@@ -88,10 +91,28 @@ async function render(browser, file) {
           : 'none',
     ),
   }));
+  // Measured on the whole comment; only the picture is cropped.
+  await tab.evaluate((keep) => {
+    // Sections are h4 headings; everything from the first one dropped up to the footer goes.
+    const drop = [...document.querySelectorAll('.markdown-body > h4')][keep];
+    let node = drop;
+    while (node && node.tagName !== 'HR') {
+      const next = node.nextElementSibling;
+      node.remove();
+      node = next;
+    }
+  }, sections);
   mkdirSync(outDir, { recursive: true });
   const png = join(outDir, `${basename(file).replace(/\.md$/, '')}.png`);
   await tab.locator('.markdown-body').screenshot({ path: png });
   await tab.close();
+  try {
+    execFileSync('pngquant', ['--force', '--ext', '.png', '--speed', '1', '64', png], {
+      stdio: 'ignore',
+    });
+  } catch {
+    // No pngquant: the picture stays as Chromium wrote it.
+  }
   rmSync(dir, { recursive: true, force: true });
   const wide = facts.tables.filter((w) => w > width);
   console.log(

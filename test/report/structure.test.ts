@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decideGate, gateItems } from '../../src/core/gate/decide.js';
 import { loadResults, type ReportEntry } from '../../src/core/report/load.js';
 import { COMMENT_LIMIT, renderReport } from '../../src/core/report/render.js';
+import { renderText } from '../../src/core/report/text.js';
 import { CELL_WIDTH } from '../../src/core/report/rows.js';
 import { newResult, type Result } from '../../src/core/result.js';
 import { FIXTURES, toHtml } from './helpers.js';
@@ -207,29 +208,32 @@ describe('the comment as a reviewer sees it', () => {
   });
 
   it('the same values read the same way with and without a rule', () => {
-    const md = renderReport(
-      asInput([
-        compare('loss', [
-          {
-            name: 'log_loss',
-            baseline: 0.4788,
-            candidate: 0.4762,
-            direction: 'lower',
-            status: 'pass',
-          },
-          {
-            name: 'test.log_loss',
-            baseline: 0.4788,
-            candidate: 0.4762,
-            direction: undefined,
-            status: 'skip',
-          },
-        ]),
+    const input = asInput([
+      compare('loss', [
+        {
+          name: 'log_loss',
+          baseline: 0.4788,
+          candidate: 0.4762,
+          direction: 'lower',
+          status: 'pass',
+        },
+        {
+          name: 'test.log_loss',
+          baseline: 0.4788,
+          candidate: 0.4762,
+          direction: undefined,
+          status: 'skip',
+        },
       ]),
-    ).markdown;
+    ]);
+    const md = renderReport(input).markdown;
     expect(md).toContain('| log\\_loss | 0.4788 → 0.4762 | +0.0026 |');
     expect(md).toContain('| test.log\\_loss | 0.4788 → 0.4762 | ↓0.0026 |');
     expect(md.match(/positive = better/g)).toHaveLength(1);
+    const text = renderText(input.entries, input.decision);
+    expect(text).toContain('log_loss: 0.4788 -> 0.4762 (Δ +0.0026');
+    // (The terminal form lists gated rows only; a row without a direction never has a rule.)
+    expect(text).not.toContain('test.log_loss');
   });
 
   it('8,000 metrics with 1,500 failing: the failing rows first, using the budget, saying what was left out', () => {

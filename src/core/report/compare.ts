@@ -263,11 +263,25 @@ function restBlocks(rows: MetricRow[], fold: boolean, ctx: SectionContext, notes
   return out;
 }
 
+// Sorted once per result: the shrinker renders a large report a dozen times.
+const splitCache = new WeakMap<CompareView, { attention: MetricRow[]; rest: MetricRow[] }>();
+
+function split(view: CompareView): { attention: MetricRow[]; rest: MetricRow[] } {
+  let parts = splitCache.get(view);
+  if (!parts) {
+    const ordered = regressionsFirst(view.metrics);
+    parts = {
+      attention: ordered.filter(needsAttention),
+      rest: ordered.filter((r) => !needsAttention(r)),
+    };
+    splitCache.set(view, parts);
+  }
+  return parts;
+}
+
 export function compareBody(result: Result, ctx: SectionContext): string[] {
   const view = compareView(result.details);
-  const ordered = regressionsFirst(view.metrics);
-  const attention = ordered.filter(needsAttention);
-  const rest = ordered.filter((r) => !needsAttention(r));
+  const { attention, rest } = split(view);
   const notes = new NameNotes();
   const out: string[] = [`Baseline: ${baselineText(view.baseline)}`];
   out.push(...attentionBlock(attention, ctx));

@@ -236,8 +236,10 @@ function largestFitting(
   render: (n: number) => RenderedReport,
   fits: (out: RenderedReport) => boolean,
 ): RenderedReport | undefined {
-  let best: RenderedReport | undefined;
-  let lo = 0;
+  // When not even 0 fits, say so after one render instead of a whole search.
+  let best = render(0);
+  if (!fits(best)) return undefined;
+  let lo = 1;
   let hi = max;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
