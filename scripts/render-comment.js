@@ -7,6 +7,7 @@
 //   node scripts/render-comment.js [--out DIR] [--width PX] report.md [more.md…]
 //   node scripts/render-comment.js --example [--out DIR]   # the bundled example, via dist/cli.js
 //   --sections N   keep only the first N result sections (and the footer) in the picture
+//   --open         unfold every <details> (to look at the folded tables)
 //
 // Needs a Chromium on the machine (CHROMIUM=/path, default /usr/bin/chromium); not run in CI.
 // When pngquant is on PATH the pictures are reduced to 64 colours, small enough to commit.
@@ -31,6 +32,7 @@ const outDir = resolve(option('--out', join(root, 'docs', 'img')));
 const width = Number(option('--width', '830'));
 const sections = Number(option('--sections', 'Infinity'));
 const example = args.includes('--example');
+const open = args.includes('--open');
 const files = args.filter((a) => !a.startsWith('--'));
 
 /** The bundled example's comment, as `modelgate run` writes it. */
@@ -91,6 +93,8 @@ async function render(browser, file) {
           : 'none',
     ),
   }));
+  if (open)
+    await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   // Measured on the whole comment; only the picture is cropped.
   await tab.evaluate((keep) => {
     // Sections are h4 headings; everything from the first one dropped up to the footer goes.

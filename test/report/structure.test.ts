@@ -8,6 +8,7 @@ import { loadResults, type ReportEntry } from '../../src/core/report/load.js';
 import { COMMENT_LIMIT, renderReport } from '../../src/core/report/render.js';
 import { renderText } from '../../src/core/report/text.js';
 import { CELL_WIDTH } from '../../src/core/report/rows.js';
+import { CHART_LABEL_WIDTH, distinctLabels } from '../../src/core/report/chart.js';
 import { newResult, type Result } from '../../src/core/result.js';
 import { FIXTURES, toHtml } from './helpers.js';
 import { mermaidBlocks, parseMermaid } from './mermaid.js';
@@ -267,5 +268,26 @@ describe('the comment as a reviewer sees it', () => {
     expect(md).toContain(
       `- … and ${(1500 - failing.length).toLocaleString('en-US')} more rows that fail or warn, left out for size`,
     );
+  });
+});
+
+describe('chart labels', () => {
+  it('stay short and distinct when slice values share a long prefix and suffix', () => {
+    const values = Array.from(
+      { length: 12 },
+      (_, i) => `enterprise-customers-region-${String(i).padStart(3, '0')}-long`,
+    );
+    const labels = distinctLabels(values);
+    expect(new Set(labels).size).toBe(12);
+    for (const l of labels) expect([...l].length).toBeLessThanOrEqual(CHART_LABEL_WIDTH);
+    expect(labels[4]).toBe('…04…');
+    expect(distinctLabels(['eu', 'us', 'apac'])).toEqual(['eu', 'us', 'apac']);
+    // Equal even after the common parts go: numbered.
+    const same = distinctLabels([
+      'a-xxxxxxxxxxxxxxxxx-1',
+      'a-xxxxxxxxxxxxxxxxx-2',
+      'b-xxxxxxxxxxxxxxxxx-1',
+    ]);
+    expect(new Set(same).size).toBe(3);
   });
 });

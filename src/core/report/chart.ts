@@ -69,6 +69,32 @@ function tolerance(rows: MetricRow[]): number | undefined {
   return m ? -Number(m[1]) : undefined;
 }
 
+function commonPrefix(values: string[]): number {
+  let n = 0;
+  while (values.every((v) => n < v.length && v[n] === values[0]![n])) n++;
+  return n;
+}
+
+/**
+ * Short labels that stay distinct: Mermaid merges bars with equal labels, and slice values often
+ * share a long prefix and suffix (`customers-region-004-long`), so those are dropped first.
+ */
+export function distinctLabels(values: string[]): string[] {
+  let labels = values.map((v) => shortenMiddle(v, CHART_LABEL_WIDTH));
+  if (new Set(labels).size === labels.length) return labels;
+  const head = commonPrefix(values);
+  const reversed = values.map((v) => [...v].reverse().join(''));
+  const tail = Math.min(commonPrefix(reversed), Math.min(...values.map((v) => v.length)) - head);
+  labels = values.map((v) => {
+    const middle = v.slice(head, v.length - tail);
+    const text = `${head ? '…' : ''}${middle || '_'}${tail ? '…' : ''}`;
+    return shortenMiddle(text, CHART_LABEL_WIDTH);
+  });
+  if (new Set(labels).size === labels.length) return labels;
+  // Still equal after cutting: number them, the table below has the full names.
+  return labels.map((l, i) => shortenMiddle(`${i + 1} ${l}`, CHART_LABEL_WIDTH));
+}
+
 function axisRange(values: number[]): [number, number] {
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
@@ -87,11 +113,9 @@ export function compareChart(rows: MetricRow[]): string | undefined {
         Math.abs(orientedChange(b)!) - Math.abs(orientedChange(a)!),
     )
     .slice(0, CHART_MAX_BARS);
+  const labels = distinctLabels(shown.map((r) => mermaidLabel(r.slice!.value, 200)));
   const bars: Bar[] = shown
-    .map((r) => ({
-      label: shortenMiddle(mermaidLabel(r.slice!.value, 200), CHART_LABEL_WIDTH),
-      delta: orientedChange(r)!,
-    }))
+    .map((r, i) => ({ label: labels[i]!, delta: orientedChange(r)! }))
     .sort((a, b) => a.delta - b.delta);
   const tol = tolerance(shown);
   const [lo, hi] = axisRange([...bars.map((b) => b.delta), ...(tol !== undefined ? [tol] : [])]);
