@@ -10,6 +10,7 @@ import { renderText } from '../../src/core/report/text.js';
 import { CELL_WIDTH } from '../../src/core/report/rows.js';
 import { CHART_LABEL_WIDTH, distinctLabels } from '../../src/core/report/chart.js';
 import { newResult, type Result } from '../../src/core/result.js';
+import { check } from '../dataset/helpers.js';
 import { FIXTURES, toHtml } from './helpers.js';
 import { mermaidBlocks, parseMermaid } from './mermaid.js';
 
@@ -289,5 +290,25 @@ describe('chart labels', () => {
       'b-xxxxxxxxxxxxxxxxx-1',
     ]);
     expect(new Set(same).size).toBe(3);
+  });
+});
+
+describe('dataset checks in the comment', () => {
+  it('fit the column too: at most 6 columns, short cells, charts that parse', async () => {
+    const { result } = await check(['shift/current.jsonl'], {
+      drift: { reference: 'shift/reference.jsonl', columns: ['age', 'score', 'country'] },
+      expectations: { columns: { country: { categories: ['US', 'DE', 'FR'] } } },
+    });
+    const md = renderReport(asInput([result as unknown as Result])).markdown;
+    const all = tables(toHtml(md));
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    for (const t of all) {
+      expect(t.head.length, t.head.join(' | ')).toBeLessThanOrEqual(MAX_COLUMNS);
+      for (const cell of [...t.head, ...t.rows.flat()])
+        expect([...cell].length, cell).toBeLessThanOrEqual(CELL_WIDTH);
+    }
+    const blocks = mermaidBlocks(md);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) await expect(parseMermaid(block)).resolves.toBe('xychart');
   });
 });
