@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import licenses from './scripts/rollup-licenses.js';
 import { builtinModules } from 'node:module';
 import { existsSync } from 'node:fs';
 
@@ -29,6 +30,8 @@ export default {
     commonjs(),
     json({ preferConst: true }),
     esbuild({ target: 'node20', minify: false, legalComments: 'none' }),
+    // The stripped licence comments go to one notices file instead.
+    licenses({ fileName: 'licenses.txt' }),
   ],
   output: {
     dir: outDir,

@@ -76,9 +76,41 @@ for (const discordance of [0.1, 0.2, 0.255]) {
     }
   }
 }
+// Warnings that mean something: on equal models (max_drop 0) the warn rate, and with
+// max_drop 0.01 a true drop of the tolerance plus the reported MDE: the fail rate.
+const warnings = [];
+for (const discordance of [0.1, 0.2, 0.255]) {
+  const boot = { resamples: B };
+  const equal = simulateCalibration({ prs: PRS, n: N, drop: 0, discordance, options: boot });
+  const rule = { max_drop: 0.01 };
+  const probe = simulateCalibration({
+    prs: 50,
+    n: N,
+    drop: 0.01,
+    discordance,
+    rule,
+    options: boot,
+  });
+  const drop = 0.01 + probe.meanMde;
+  const real = simulateCalibration({
+    prs: PRS,
+    n: N,
+    drop,
+    discordance,
+    rule,
+    options: boot,
+    seed: 3,
+  });
+  console.log(
+    `warnings ψ=${discordance}: equal models fail ${(equal.failRate * 100).toFixed(1)}%, warn ${(equal.warnRate * 100).toFixed(1)}%; ` +
+      `max_drop 0.01 with a true drop of 0.01 + MDE ${probe.meanMde.toFixed(4)} = ${drop.toFixed(4)}: fail ${(real.failRate * 100).toFixed(1)}%`,
+  );
+  warnings.push({ discordance, equal, mde: probe.meanMde, drop, real });
+}
 console.log(
   JSON.stringify({
     bench: 'calibration',
+    warnings,
     node: process.version,
     prs: PRS,
     n: N,

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const NOTICES = 'licenses.txt';
 const fresh = mkdtempSync(join(tmpdir(), 'modelgate-dist-'));
 try {
   execFileSync(
@@ -18,6 +19,8 @@ try {
   const committed = list('dist');
   const built = list(fresh);
   const problems = [];
+  // The bundle strips licence comments; the notices file is what keeps shipping it lawful.
+  if (!built.includes(NOTICES)) problems.push(`the build wrote no ${NOTICES}`);
   for (const f of new Set([...committed, ...built])) {
     if (!committed.includes(f)) problems.push(`missing from dist/: ${f}`);
     else if (!built.includes(f)) problems.push(`stale file in dist/: ${f}`);

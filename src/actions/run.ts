@@ -92,6 +92,7 @@ async function run(): Promise<void> {
     loaded = loadConfig(relative(process.cwd(), configPath) || configPath, {
       root: ctx.workspace,
       checkFiles: true,
+      requireChecks: true,
     });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;

@@ -1,6 +1,7 @@
 // The `modelgate` command: the same engine as the actions, with terminal output.
 // Each subcommand lives in src/cli/commands/ and registers itself in COMMANDS below.
 import { VERSION } from '../version.js';
+import { UsageError } from './args.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -41,6 +42,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (err) {
     process.stderr.write(`modelgate ${name}: ${(err as Error).message}\n`);
+    if (err instanceof UsageError) {
+      process.stderr.write(`Run \`modelgate ${name} --help\` for its options and examples.\n`);
+    }
     return 2;
   }
 }

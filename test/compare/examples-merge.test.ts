@@ -59,8 +59,19 @@ const entry = (extra: Partial<CompareEntry> = {}): CompareEntry => ({
 });
 
 describe('compare with per-example statistics', () => {
-  it('a small point regression that is not significant warns (inconclusive) instead of failing', async () => {
-    const s = scores(1000, 6, 2); // −0.4 points on 1,000 examples
+  it('a likely regression short of significance warns instead of failing; a mere dip passes', async () => {
+    const dip = scores(1000, 6, 2); // −0.4 points: McNemar p = 0.29, no evidence of a drop
+    const dipWs = workspace({
+      'c.jsonl': dip.c,
+      'b.jsonl': dip.b,
+      'cand.json': '{"latency": 10}',
+      'base.json': '{"latency": 10}',
+    });
+    const dipResult = await runCompare(entry(), { workspace: dipWs });
+    const dipRow = dipResult.details.metrics.find((r) => r.name === 'accuracy' && !r.slice)!;
+    expect(dipRow.delta).toBeCloseTo(-0.004, 10);
+    expect(dipRow.status).toBe('pass');
+    const s = scores(1000, 9, 3); // −0.6 points: the 80% CI lies below 0, the 95% CI reaches it
     const ws = workspace({
       'c.jsonl': s.c,
       'b.jsonl': s.b,
@@ -71,11 +82,14 @@ describe('compare with per-example statistics', () => {
     expect(() => assertResult(result)).not.toThrow();
     const acc = result.details.metrics.find((r) => r.name === 'accuracy' && !r.slice)!;
     expect(acc.source).toBe('examples');
-    expect(acc.delta).toBeCloseTo(-0.004, 10);
+    expect(acc.delta).toBeCloseTo(-0.006, 10);
     expect(acc.status).toBe('warn');
+    expect(acc.reason).toMatch(
+      /^likely regression: Δ -0\.006, its 80% CI \[.*\] lies below 0, but the 95% CI/,
+    );
     expect(acc.test).toBe('mcnemar');
     expect(acc.ci![0]).toBeLessThan(0);
-    expect(acc.ci![1]).toBeGreaterThan(0);
+    expect(acc.ci![1]).toBeGreaterThanOrEqual(0);
     // The metric-file metric is still decided on its point values.
     expect(result.details.metrics.find((r) => r.name === 'latency')).toMatchObject({
       source: 'metrics',
@@ -245,7 +259,6 @@ describe('compare with per-example statistics', () => {
         },
         recall: { direction: 'higher', from: { label: 'y', prediction: 'p', positive: 'spam' } },
         quality: { direction: 'higher', from: { label: 'y', prediction: 'p', stat: 'precision' } },
-        other: { direction: 'higher', from: { label: 'y', prediction: 'p' } },
         latency: { direction: 'lower' },
       },
     });
@@ -253,8 +266,15 @@ describe('compare with per-example statistics', () => {
       ['accuracy', 'mean'],
       ['recall', 'recall'],
       ['quality', 'precision'],
-      ['other', 'f1'],
     ]);
+    // A name that says no statistic is refused, never silently F1.
+    expect(() =>
+      exampleMetrics({
+        id: 'x',
+        examples: { candidate: 'c', baseline: 'b' },
+        metrics: { other: { direction: 'higher', from: { label: 'y', prediction: 'p' } } },
+      }),
+    ).toThrow(/metrics\.other\.from: the name "other" does not say which statistic .*set stat:/);
     expect(metrics[0]?.sliceRules).toEqual({ region: { max_drop: 0.02, severity: 'warn' } });
   });
 

@@ -288,3 +288,65 @@ test('resolveConfigPath resolves against the root and refuses to leave it', () =
   expect(resolveConfigPath('/ws', 'data/x.csv')).toBe(resolve('/ws/data/x.csv'));
   expect(() => resolveConfigPath('/ws', '../x.csv')).toThrow(/outside the workspace/);
 });
+
+describe('every problem in one run', () => {
+  const root = 'test/fixtures/config';
+  const config = [
+    'version: 1',
+    'validate:',
+    '  - id: d',
+    '    schema: nope.schema.json',
+    "    data: 'missing/*.csv'",
+    '    warn_invalid_rows: -1',
+    'compare:',
+    '  - id: d',
+    '    candidate: nope.json',
+    '    baseline: { path: nope-either.json }',
+    '    metrics: { acc: { direction: up } }',
+    '',
+  ].join('\n');
+
+  test('schema problems, missing files, globs that match nothing and duplicate ids together', () => {
+    expect(messageOf(() => loadConfigText(config, 'c.yml', { root, checkFiles: true }))).toBe(
+      [
+        `c.yml:4:13: validate[0].schema: file not found: 'nope.schema.json' (relative to ${resolve(root)})`,
+        `c.yml:5:11: validate[0].data: no file matches 'missing/*.csv' (relative to ${resolve(root)})`,
+        'c.yml:6:24: validate[0].warn_invalid_rows: must be a number >= 0, or a string; got -1',
+        "c.yml:8:9: compare[0].id: duplicate id 'd' (already used by validate[0]); ids name result files and report sections, so they must be unique",
+        `c.yml:9:16: compare[0].candidate: file not found: 'nope.json' (relative to ${resolve(root)})`,
+        `c.yml:10:23: compare[0].baseline.path: file not found: 'nope-either.json' (relative to ${resolve(root)})`,
+        `c.yml:11:34: compare[0].metrics.acc.direction: must be one of "higher", "lower"; got 'up'`,
+      ].join('\n'),
+    );
+  });
+
+  test('sections of the wrong shape are reported, not crashed on', () => {
+    const odd = 'version: 1\nvalidate: [null, 3, "x"]\ncompare: { id: y }\n';
+    const message = messageOf(() => loadConfigText(odd, 'c.yml', { root, checkFiles: true }));
+    expect(message).toMatch(/^c\.yml:2:\d+: validate\[0\]: must be a mapping/m);
+    expect(message).toMatch(/^c\.yml:3:\d+: compare: must be a list/m);
+  });
+});
+
+describe('configs that cannot run', () => {
+  test('a config to run must name a check: nothing to gate is a usage error', () => {
+    expect(loadConfigText('version: 1\n', 'c.yml').config.validate).toEqual([]);
+    expect(messageOf(() => loadConfigText('version: 1\n', 'c.yml', { requireChecks: true }))).toBe(
+      'c.yml:1:1: the config names no checks: add a validate: entry (data against a schema) or a compare: entry (model metrics), or there is nothing to gate',
+    );
+  });
+
+  test('JSON with comments: says so, at the comment', () => {
+    const text = '{\n  "version": 1,\n    // the checks\n  /* none yet */\n  "validate": []\n}\n';
+    expect(messageOf(() => loadConfigText(text, 'c.json'))).toBe(
+      [
+        "c.json:3:5: JSON allows no comments: remove the '//' comment, or write the config in YAML, where comments start with #",
+        "c.json:4:3: JSON allows no comments: remove the '/*' comment, or write the config in YAML, where comments start with #",
+      ].join('\n'),
+    );
+    // A YAML config may hold `//` in values and after keys.
+    expect(
+      loadConfigText('version: 1\n# a // b\nreport: { id: a }\n', 'c.yml').config.report.id,
+    ).toBe('a');
+  });
+});

@@ -30,7 +30,7 @@ describe('README', () => {
   });
 
   it('names the two newcomer commands: the demo on examples/ and the tests', () => {
-    const [commands] = codeBlocks(section('Try it (two commands)'), 'sh');
+    const commands = codeBlocks(section('Try it (two commands)'), 'sh').join('\n');
     expect(commands).toContain('node dist/cli.js run --config examples/modelgate.yml');
     expect(commands).toContain('npm ci && npm test');
     const ci = readFileSync(join(REPO_ROOT, '.ci/run'), 'utf8');

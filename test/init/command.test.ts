@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { UsageError } from '../../src/cli/args.js';
 import { initCommand } from '../../src/cli/commands/init.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { loadConfig } from '../../src/core/config/load.js';
@@ -45,6 +46,7 @@ test('init is registered', () => {
 describe('modelgate init --data', () => {
   test('writes a schema, a config that loads with its files present, and a lint-clean workflow', async () => {
     expect(await initCommand.run(['--dir', dir, '--data', 'data/train.csv'])).toBe(0);
+    expect(stderr).toBe('');
     expect(stdout).toMatch(/Inferred a schema from 30 records of data\/train\.csv \(csv\)/);
     expect(stdout).toMatch(/^ {2}region +string +required, enum of 3$/m);
     expect(stdout).toMatch(
@@ -80,7 +82,11 @@ describe('modelgate init --data', () => {
       contents: 'read',
       'pull-requests': 'write',
       statuses: 'write',
+      issues: 'read', // the config sets an override label: its events say who added it
     });
+    expect(parsed.concurrency.group).toMatch(/^\$\{\{ github\.workflow \}\}-/);
+    expect(config.report).toMatchObject({ id: 'modelgate', status_context: 'modelgate' });
+    expect(stdout).toMatch(/^ {2}2\. try it: npx modelgate run --root \S+$/m);
     const steps = parsed.jobs.modelgate.steps;
     expect(steps[0].uses).toBe('actions/checkout@v4');
     expect(steps[1].uses).toMatch(/^[\w.-]+\/modelgate@v1$/);
@@ -118,33 +124,88 @@ describe('modelgate init --data', () => {
   });
 });
 
-test('without --data: a config with the validate example commented out', async () => {
-  expect(await initCommand.run(['--dir', dir])).toBe(0);
-  const { config } = loadConfig(join(dir, '.github/modelgate.yml'), { root: dir });
-  expect(config.validate).toEqual([]);
-  expect(config.compare).toEqual([]);
-  expect(existsSync(join(dir, 'schemas'))).toBe(false);
+test('without --data: a usage error that asks for it, and nothing written', async () => {
+  const run = initCommand.run(['--dir', dir]);
+  await expect(run).rejects.toThrow(
+    /init needs a sample of the data to gate: modelgate init --data FILE/,
+  );
+  await expect(run).rejects.toBeInstanceOf(UsageError);
+  expect(existsSync(join(dir, '.github'))).toBe(false);
 });
 
-test('the commented examples of the config are valid once uncommented', async () => {
-  expect(await initCommand.run(['--dir', dir])).toBe(0);
+test('the commented compare example of the config is valid once uncommented', async () => {
+  expect(await initCommand.run(['--dir', dir, '--data', 'data/train.csv'])).toBe(0);
   const uncommented = read('.github/modelgate.yml')
     .split('\n')
-    .map((l) => l.replace(/^# (?=validate:|compare:| {2})/, ''))
+    .map((l) => l.replace(/^# (?=compare:| {2})/, ''))
     .join('\n');
   writeFileSync(join(dir, 'all.yml'), uncommented);
   const { config } = loadConfig(join(dir, 'all.yml'), { root: dir });
-  expect(config.validate.map((v) => v.id)).toEqual(['training-data']);
+  expect(config.validate.map((v) => v.id)).toEqual(['train']);
   expect(config.compare.map((c) => c.id)).toEqual(['classifier']);
+});
+
+describe('a second config', () => {
+  test('gets its own report id, status context and workflow, so neither overwrites the other', async () => {
+    expect(await initCommand.run(['--dir', dir, '--data', 'data/train.csv'])).toBe(0);
+    const second = ['--dir', dir, '--data', 'data/train.csv', '--id', 'holdout'];
+    second.push('--schema-out', 'schemas/holdout.schema.json');
+    second.push('--config-out', '.github/modelgate-holdout.yml');
+    expect(await initCommand.run(second)).toBe(0);
+    const one = loadConfig(join(dir, '.github/modelgate.yml'), { root: dir }).config;
+    const two = loadConfig(join(dir, '.github/modelgate-holdout.yml'), { root: dir }).config;
+    expect(one.report).toMatchObject({ id: 'modelgate', status_context: 'modelgate' });
+    expect(two.report).toMatchObject({
+      id: 'modelgate-holdout',
+      status_context: 'modelgate-holdout',
+    });
+    expect(two.validate[0]?.id).toBe('holdout');
+    const workflow = parse(read('.github/workflows/modelgate-holdout.yml'));
+    expect(workflow.name).toBe('modelgate-holdout');
+    expect(workflow.jobs.modelgate.steps[1].with.config).toBe('.github/modelgate-holdout.yml');
+    expect(stdout).toMatch(
+      /^ {2}2\. try it: npx modelgate run --config \.github\/modelgate-holdout\.yml --root \S+$/m,
+    );
+    expect(stdout).toMatch(/require the\n {5}'modelgate-holdout' status check\.$/m);
+  });
+
+  test('--report-id and --status-context name them explicitly', async () => {
+    const args = ['--dir', dir, '--data', 'data/train.csv', '--report-id', 'churn'];
+    args.push('--status-context', 'ML / churn data');
+    expect(await initCommand.run(args)).toBe(0);
+    const { config } = loadConfig(join(dir, '.github/modelgate.yml'), { root: dir });
+    expect(config.report).toMatchObject({ id: 'churn', status_context: 'ML / churn data' });
+    expect(existsSync(join(dir, '.github/workflows/churn.yml'))).toBe(true);
+  });
+
+  test('ids that a result file or comment marker could not carry are refused', async () => {
+    const base = ['--dir', dir, '--data', 'data/train.csv'];
+    await expect(initCommand.run([...base, '--id', '../x'])).rejects.toThrow(
+      /--id '\.\.\/x' must match/,
+    );
+    await expect(initCommand.run([...base, '--report-id', 'a b'])).rejects.toThrow(
+      /--report-id 'a b' must match/,
+    );
+    expect(existsSync(join(dir, '.github'))).toBe(false);
+  });
 });
 
 describe('bad usage', () => {
   test('unknown option and bad values exit 2 with a message', async () => {
-    expect(await initCommand.run(['--dta', 'x'])).toBe(2);
-    expect(stderr).toMatch(/Unknown option '--dta'/);
-    expect(await initCommand.run(['--format', 'xml'])).toBe(2);
-    expect(stderr).toMatch(/--format must be one of auto, json, jsonl, csv, tsv, got 'xml'/);
-    expect(await initCommand.run(['--max-rows', '0'])).toBe(2);
+    await expect(initCommand.run(['--dta', 'x'])).rejects.toThrow(
+      'unknown option --dta: did you mean --data?',
+    );
+    const data = ['--data', 'data/train.csv'];
+    await expect(initCommand.run([...data, '--format', 'xml'])).rejects.toThrow(
+      "--format must be one of auto, json, jsonl, csv, tsv, got 'xml'",
+    );
+    await expect(initCommand.run([...data, '--max-rows', '0'])).rejects.toThrow(UsageError);
+    await expect(initCommand.run(['data/train.csv'])).rejects.toThrow(
+      "unexpected argument 'data/train.csv': the sample data file goes after --data: modelgate init --data FILE",
+    );
+    await expect(initCommand.run([...data, '--schema', 's.json'])).rejects.toThrow(
+      'unknown option --schema: the schema is inferred from --data; --schema-out PATH says where it is written',
+    );
   });
 
   test('paths outside the directory and missing data are errors', async () => {
@@ -153,9 +214,6 @@ describe('bad usage', () => {
     );
     await expect(initCommand.run(['--dir', dir, '--data', 'data/nope.csv'])).rejects.toThrow(
       /ENOENT|no such file/,
-    );
-    await expect(initCommand.run(['--dir', dir, '--schema-out', 's.json'])).rejects.toThrow(
-      /--schema-out needs --data/,
     );
     expect(existsSync(join(dir, '.github'))).toBe(false);
   });

@@ -111,6 +111,20 @@ describe('renderReport', () => {
     expect(md).toContain('| test.log\\_loss | 0.4788 → 0.4762 | ↓0.0026 | not gated | ➖ |');
   });
 
+  it("shows the schema's strict-mode warnings, escaped", async () => {
+    const input = await fixtureReport(['training-data-warn.json']);
+    const entry = input.entries[0]!;
+    if (!entry.ok) throw new Error('fixture unreadable');
+    (entry.result.details as Record<string, unknown>).schemaWarnings = [
+      { file: 'row.json', path: '/if', message: '"if" without "then" and "else" is ignored' },
+      { file: 'row.json', path: '/x', message: 'unknown keyword "<b>x</b>" is ignored' },
+    ];
+    const md = renderReport(input).markdown;
+    expect(md).toContain(
+      '⚠️ 2 schema warnings (evaluated regardless): row.json: /if: "if" without "then" and "else" is ignored; row.json: /x: unknown keyword "&lt;b&gt;x&lt;/b&gt;" is ignored',
+    );
+  });
+
   it('turns an unreadable result file into an error section and an error verdict', async () => {
     const input = await fixtureReport(['truncated.json', 'ranker-pass.json']);
     expect(input.entries.filter((e) => !e.ok)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/core/config/load.js';
@@ -192,5 +192,30 @@ describe('settingsFromConfig', () => {
     expect(
       readFileSync(join(exampleWorkspace(), 'examples/data/holdout.csv'), 'utf8').split('\n'),
     ).toHaveLength(202);
+  });
+});
+
+describe('one check that throws', () => {
+  it('gets an error result; the other checks, their result files and the report still happen', async () => {
+    const config = EXAMPLE_CONFIG.replace(
+      'schema: examples/schemas/customer.schema.json',
+      'schema: examples/schemas/broken.schema.json',
+    );
+    const root = exampleWorkspace(config);
+    writeFileSync(join(root, 'examples/schemas/broken.schema.json'), '{}');
+    const loaded = load(root);
+    // Replaced by a directory after the config was checked: reading it throws (EISDIR).
+    rmSync(join(root, 'examples/schemas/broken.schema.json'));
+    mkdirSync(join(root, 'examples/schemas/broken.schema.json'));
+    const out = await runPipeline(loaded);
+    expect(out.checks.map((c) => [c.id, c.result.status])).toEqual([
+      ['training-data', 'error'],
+      ['holdout-data', 'warn'],
+      ['churn-model', 'fail'],
+    ]);
+    const failed = readResultFile(join(root, out.checks[0]!.path));
+    expect(failed.errors?.[0]?.message).toMatch(/EISDIR|directory/);
+    expect(out.decision.verdict).toBe('error');
+    expect(out.markdown).toContain('training-data');
   });
 });

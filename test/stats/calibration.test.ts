@@ -31,4 +31,40 @@ describe('calibration of the statistical gate', () => {
     expect(r.failRate).toBeGreaterThan(0.01);
     expect(r.failRate).toBeLessThan(0.045);
   });
+
+  it('warnings mean something: equal models warn at most 10%; tolerance + MDE fails at least ~80%', () => {
+    const boot = { resamples: 2000 };
+    const equal = simulateCalibration({
+      prs: 500,
+      n: 5000,
+      drop: 0,
+      discordance: 0.1,
+      options: boot,
+    });
+    expect(equal.failRate).toBeLessThanOrEqual(0.05);
+    expect(equal.warnRate).toBeLessThanOrEqual(0.1);
+    // A warning is still a signal: about 10% minus the fails, not 0.
+    expect(equal.warnRate).toBeGreaterThan(0.03);
+    const rule = { max_drop: 0.01 };
+    const probe = simulateCalibration({
+      prs: 50,
+      n: 5000,
+      drop: 0.01,
+      discordance: 0.1,
+      rule,
+      options: boot,
+    });
+    const drop = 0.01 + probe.meanMde;
+    const r = simulateCalibration({
+      prs: 500,
+      n: 5000,
+      drop,
+      discordance: 0.1,
+      rule,
+      options: boot,
+      seed: 3,
+    });
+    // The MDE is defined at 80% power: 500 PRs measure that rate to ±1.8 points (one SE).
+    expect(r.failRate).toBeGreaterThanOrEqual(0.76);
+  });
 });

@@ -198,6 +198,7 @@ describe('comparing two models on the same examples', () => {
       delta: 0,
       n: 5,
       test: 'mcnemar',
+      testMethod: 'exact',
       gated: true,
     });
     const l = r.rows.find((x) => x.name === 'loss')!;
@@ -327,7 +328,8 @@ describe('decisions', () => {
       [{ ...accuracy, rule: { max_drop: 0.02 } }],
       { resamples: 1000 },
     );
-    expect(ok.rows[0]).toMatchObject({ status: 'pass', test: 'mcnemar' });
+    // 400 discordant pairs: the continuity-corrected chi-square, said in the row.
+    expect(ok.rows[0]).toMatchObject({ status: 'pass', test: 'mcnemar', testMethod: 'chi2-cc' });
 
     const worse = pair({ n: 4000, both: 0.8, bOnly: 0.1, cOnly: 0.02 });
     const bad = compareExamples(worse.cand, worse.base, [accuracy], { resamples: 1000 });
@@ -339,13 +341,36 @@ describe('decisions', () => {
     expect(bad.rows[0]!.pValue!).toBeLessThan(1e-6);
     expect(bad.status).toBe('fail');
 
-    const noisy = pair({ n: 300, both: 0.8, bOnly: 0.06, cOnly: 0.04, seed: 4 });
+    // A likely regression: the 80% interval lies below the margin, the gate's 95% one does not.
+    const noisy = pair({ n: 300, both: 0.8, bOnly: 0.07, cOnly: 0.04, seed: 4 });
     const warn = compareExamples(noisy.cand, noisy.base, [{ ...accuracy, rule: { max_drop: 0 } }], {
-      resamples: 1000,
+      resamples: 2000,
     });
-    expect(warn.rows[0]!.delta!).toBeLessThan(0);
-    expect(warn.rows[0]).toMatchObject({ status: 'warn' });
-    expect(warn.rows[0]!.reason).toMatch(/^inconclusive/);
+    const row = warn.rows[0]!;
+    expect(row.delta!).toBeLessThan(0);
+    expect(row.ci![1]).toBeGreaterThanOrEqual(0);
+    expect(row).toMatchObject({ status: 'warn' });
+    expect(row.reason).toMatch(/^likely regression: .*its 80% CI \[.*\] lies below 0/);
+    // A dip without that evidence passes (seed 6: Δ −0.017, the 80% interval reaches 0).
+    const dip = pair({ n: 300, both: 0.8, bOnly: 0.07, cOnly: 0.04, seed: 6 });
+    const dipRow = compareExamples(dip.cand, dip.base, [{ ...accuracy, rule: { max_drop: 0 } }], {
+      resamples: 2000,
+    }).rows[0]!;
+    expect(dipRow.delta!).toBeLessThan(0);
+    expect(dipRow.status).toBe('pass');
+  });
+
+  it('states the MDE beyond the tolerance and the eval-set size for twice the tolerance, small sets too', () => {
+    for (const n of [120, 5000]) {
+      const d = pair({ n, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
+      const row = compareExamples(d.cand, d.base, [{ ...accuracy, rule: { max_drop: 0.01 } }], {
+        resamples: 500,
+      }).rows[0]!;
+      expect(row.mde).toBeGreaterThan(0);
+      expect(row.nForTwiceTolerance).toBe(Math.ceil(n * (row.mde! / 0.01) ** 2));
+      // 5,000 examples with 10% disagreement cannot see a 1-point drop beyond 1 point (mde ≈ 0.0125).
+      if (n === 5000) expect(row.nForTwiceTolerance).toBeGreaterThan(5000);
+    }
   });
 
   it('non-inferiority needs the CI lower bound above −tolerance', () => {

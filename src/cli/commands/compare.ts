@@ -1,7 +1,7 @@
 // `modelgate compare`: the compare action's engine in a terminal. The base-branch baseline is read
 // with git (--baseline-ref); an artifact baseline needs the GitHub API and so the action.
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { writeResultFile } from '../../core/result.js';
 import { runCompare, regressions, type CompareResult } from '../../core/compare/compare.js';
@@ -112,22 +112,25 @@ export const compareCommand: Command = {
   summary: 'Compare candidate metrics with a baseline under per-metric rules',
   usage,
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        config: { type: 'string' },
-        id: { type: 'string' },
-        candidate: { type: 'string' },
-        baseline: { type: 'string' },
-        'baseline-source': { type: 'string' },
-        rules: { type: 'string' },
-        'baseline-ref': { type: 'string' },
-        'missing-baseline': { type: 'string' },
-        'result-path': { type: 'string' },
-        dir: { type: 'string' },
-        json: { type: 'boolean' },
+    const { values } = parseCliArgs(
+      {
+        args: argv,
+        options: {
+          config: { type: 'string' },
+          id: { type: 'string' },
+          candidate: { type: 'string' },
+          baseline: { type: 'string' },
+          'baseline-source': { type: 'string' },
+          rules: { type: 'string' },
+          'baseline-ref': { type: 'string' },
+          'missing-baseline': { type: 'string' },
+          'result-path': { type: 'string' },
+          dir: { type: 'string' },
+          json: { type: 'boolean' },
+        },
       },
-    });
+      { '--root': 'the workspace root is --dir DIR' },
+    );
     const missing = values['missing-baseline'];
     if (missing !== undefined && !POLICIES.includes(missing)) {
       throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);

@@ -1,8 +1,8 @@
 // `modelgate gate`: the merge decision for a terminal or a CI system other than GitHub Actions.
-import { parseArgs } from 'node:util';
 import { decideGate, gateItems, type FailOn } from '../../core/gate/decide.js';
 import { loadResults } from '../../core/report/load.js';
 import { plain } from '../../core/report/escape.js';
+import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 
 export function parseFailOn(value: string | undefined): FailOn {
@@ -25,11 +25,18 @@ Examples:
   modelgate gate
   modelgate gate 'out/*.json' --fail-on warn`,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { 'fail-on': { type: 'string' } },
-    });
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: { 'fail-on': { type: 'string' } },
+      },
+      {
+        '--config':
+          'gate reads result files, not a config: modelgate gate [RESULT…] (modelgate run runs a config)',
+        '--results-dir': "result files are positional: modelgate gate 'DIR/*.json'",
+      },
+    );
     const failOn = parseFailOn(values['fail-on']);
     const entries = await loadResults(
       positionals.length ? positionals : ['modelgate-results/*.json'],

@@ -1,11 +1,11 @@
 // `modelgate report`: the same report the action posts, printed for a terminal or written as Markdown.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { decideGate, gateItems } from '../../core/gate/decide.js';
 import { loadResults } from '../../core/report/load.js';
 import { renderReport } from '../../core/report/render.js';
 import { renderText } from '../../core/report/text.js';
 import { VERSION } from '../../version.js';
+import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { parseFailOn } from './gate.js';
 
@@ -28,15 +28,22 @@ Examples:
   modelgate report
   modelgate report 'out/*.json' --markdown report.md`,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        markdown: { type: 'string' },
-        limit: { type: 'string' },
-        'fail-on': { type: 'string' },
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          markdown: { type: 'string' },
+          limit: { type: 'string' },
+          'fail-on': { type: 'string' },
+        },
       },
-    });
+      {
+        '--config':
+          'report reads result files, not a config: modelgate report [RESULT…] (modelgate run runs a config)',
+        '--results-dir': "result files are positional: modelgate report 'DIR/*.json'",
+      },
+    );
     const failOn = parseFailOn(values['fail-on']);
     let limit: number | undefined;
     if (values.limit !== undefined) {

@@ -2,8 +2,8 @@
 // check, the result files, the report (terminal text; Markdown on request) and the gate's exit code.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { VERSION } from '../../version.js';
+import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { parseFailOn } from './gate.js';
 import { colourReport, progressReporter, useColour } from './run-terminal.js';
@@ -54,24 +54,36 @@ Examples:
   modelgate run --root services/churn --results-dir out/results --fail-on warn
 `;
 
+const HINTS = {
+  '--data':
+    "run checks the data its config's validate: entries name; for files of your choice: modelgate validate --schema S FILE…",
+  '--schema':
+    'run reads schemas from its config; for one schema: modelgate validate --schema S FILE…',
+  '--dir': 'the workspace root is --root DIR',
+  '--id': 'run runs every check in the config; for one: modelgate validate --config F --id ID',
+};
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'Run every check in the config, report and gate (as the all-in-one action)',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        root: { type: 'string' },
-        'results-dir': { type: 'string' },
-        markdown: { type: 'string' },
-        'fail-on': { type: 'string' },
-        threads: { type: 'string' },
-        'baseline-ref': { type: 'string' },
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          config: { type: 'string' },
+          root: { type: 'string' },
+          'results-dir': { type: 'string' },
+          markdown: { type: 'string' },
+          'fail-on': { type: 'string' },
+          threads: { type: 'string' },
+          'baseline-ref': { type: 'string' },
+        },
       },
-    });
+      HINTS,
+    );
     if (positionals.length > 0) {
       throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
     }
@@ -90,7 +102,7 @@ export const runCommand: Command = {
 
     let loaded;
     try {
-      loaded = loadConfig(configPath, { root, checkFiles: true });
+      loaded = loadConfig(configPath, { root, checkFiles: true, requireChecks: true });
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       process.stderr.write(`${err.message}\n`);

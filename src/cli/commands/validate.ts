@@ -1,7 +1,7 @@
 // `modelgate validate`: the validate action's engine in a terminal. The heavy engine is
 // imported only when the command runs, so `modelgate --help` stays instant.
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
@@ -36,31 +36,40 @@ Examples:
   modelgate validate --config .github/modelgate.yml --id training-data
 `;
 
+const HINTS = {
+  '--data': 'data files are positional: modelgate validate --schema S FILE…',
+  '--results-dir': 'the result file goes to --result-path FILE',
+  '--root': 'the workspace root is --dir DIR',
+};
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate datasets against a JSON Schema',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        schema: { type: 'string' },
-        format: { type: 'string' },
-        'max-invalid-rows': { type: 'string' },
-        'warn-invalid-rows': { type: 'string' },
-        id: { type: 'string' },
-        title: { type: 'string' },
-        config: { type: 'string' },
-        'baseline-ref': { type: 'string' },
-        'result-path': { type: 'string' },
-        'no-result': { type: 'boolean' },
-        dir: { type: 'string' },
-        samples: { type: 'string' },
-        threads: { type: 'string' },
-        json: { type: 'boolean' },
+    const { values, positionals } = parseCliArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          schema: { type: 'string' },
+          format: { type: 'string' },
+          'max-invalid-rows': { type: 'string' },
+          'warn-invalid-rows': { type: 'string' },
+          id: { type: 'string' },
+          title: { type: 'string' },
+          config: { type: 'string' },
+          'baseline-ref': { type: 'string' },
+          'result-path': { type: 'string' },
+          'no-result': { type: 'boolean' },
+          dir: { type: 'string' },
+          samples: { type: 'string' },
+          threads: { type: 'string' },
+          json: { type: 'boolean' },
+        },
       },
-    });
+      HINTS,
+    );
     const cwd = resolve(values.dir ?? '.');
     const { runValidate, textReport, optionsFromEntry } =
       await import('../../core/validate/index.js');

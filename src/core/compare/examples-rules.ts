@@ -5,8 +5,8 @@
 // both give the stricter max(−d, g); a relative value "x%" is x/100 · |baseline| (of the
 // row: a slice uses its own baseline); non_inferiority alone means m = 0.
 //   - plain rule:        fail when the corrected CI lies wholly below m (a significant
-//                        regression), warn when only the point Δ is below m (inconclusive),
-//                        else pass;
+//                        regression), warn when the uncorrected 80% CI does (a likely
+//                        regression; without that interval, when the point Δ does), else pass;
 //   - non_inferiority:   pass only when the CI's lower bound is above m, else fail;
 //   - min / max:         bounds on the candidate's value itself, judged on the point value
 //                        (they are about the level, not about the comparison's noise);
@@ -120,9 +120,19 @@ export interface DecisionInput {
   ci: [number, number];
   /** Confidence of that CI, for the message (e.g. 0.9975). */
   level: number;
+  /** The uncorrected CI at WARN_LEVEL: a warning needs at least this much evidence. */
+  warnCi?: [number, number];
 }
 
-export function decide({ rule, margin, candidate, delta, ci, level }: DecisionInput): Decision {
+/**
+ * Two-sided level of the interval that must lie below the margin for a warning: evidence at
+ * the 10% one-sided level, weaker than the gate's. With equal models a point dip alone warned
+ * about half of all PRs; this warns about 10% of them while a real regression still fails.
+ */
+export const WARN_LEVEL = 0.8;
+
+export function decide(input: DecisionInput): Decision {
+  const { rule, margin, candidate, delta, ci, level, warnCi } = input;
   const decisions: Decision[] = [];
   const ciText = `${pct(level)} CI [${fmt(ci[0])}, ${fmt(ci[1])}]`;
   if (margin !== null) {
@@ -138,10 +148,13 @@ export function decide({ rule, margin, candidate, delta, ci, level }: DecisionIn
         status: 'fail',
         reason: `significant regression: Δ ${fmt(delta)}, ${ciText} lies wholly below ${what}`,
       });
-    } else if (delta < margin - EPS) {
+    } else if ((warnCi ? warnCi[1] : delta) < margin - EPS) {
+      const evidence = warnCi
+        ? `its ${pct(WARN_LEVEL)} CI [${fmt(warnCi[0])}, ${fmt(warnCi[1])}] lies below ${what}`
+        : `it is below ${what}`;
       decisions.push({
         status: 'warn',
-        reason: `inconclusive: Δ ${fmt(delta)} is below ${what} but ${ciText} reaches it`,
+        reason: `likely regression: Δ ${fmt(delta)}, ${evidence}, but the ${ciText} reaches it`,
       });
     } else {
       decisions.push({ status: 'pass', reason: `Δ ${fmt(delta)} within the rule, ${ciText}` });

@@ -53,8 +53,9 @@
  * - CI: paired percentile bootstrap (default, B = 10,000, seeded, each row's stream derived
  *   from seed + metric + slice, so rows do not shift when a metric is added), or the
  *   analytic paired z interval for mean metrics when `interval: 'paired-z'` (ratio metrics
- *   always bootstrap). Ratio metrics resample examples and recompute precision/recall/F1
- *   from the resampled counts.
+ *   always bootstrap). When the differences take few values (0/1 scores) and for
+ *   precision/recall/F1, the bootstrap draws the resample's category counts from the
+ *   multinomial (src/stats/count-bootstrap.ts): the same distribution in O(B·K).
  * - p-value (H0: Δ = 0): McNemar when both columns are 0/1 (exact binomial while b + c < 25,
  *   χ² with continuity correction otherwise; see src/stats/mcnemar.ts), else the bootstrap
  *   p-value (or z for `paired-z`). Holm-adjusted across every gated row of the comparison
@@ -68,7 +69,7 @@
  *   reading, not gated on. Ungated rows show the CI at the nominal confidence.
  *   `examples.ciConfidence` reports the corrected level, `examples.family` m.
  * - Decision: see ./examples-rules.ts (margin m from max_drop/min_gain; fail only when the
- *   corrected CI lies wholly below m; warn when only the point Δ does; non_inferiority needs
+ *   corrected CI lies wholly below m; warn when the 80% CI does (a likely regression); non_inferiority needs
  *   CI lower bound > m; min/max judged on the point value; severity warn softens fail).
  * - Too small: a unit with n < minExamples (default 30) gets no CI or p-value and is not in
  *   the Holm family; values are shown. A slice (or an ungated row) is `skip`, reason "too
@@ -88,7 +89,12 @@ import { worstStatus } from '../result.js';
 import {
   bootstrapMeanReplicates,
   bootstrapPValue,
-  bootstrapRatioReplicates,
+  bootstrapMeanCountReplicates,
+  bootstrapRatioCountReplicates,
+  categories,
+  groupByQuery,
+  ndcgAt,
+  reciprocalRank,
   bootstrapStandardError,
   codeCounts,
   holm,
@@ -111,6 +117,7 @@ import {
   type LoadExamplesOptions,
 } from './examples-load.js';
 import {
+  WARN_LEVEL,
   decide,
   fmt,
   ruleMargin,
@@ -121,6 +128,13 @@ import {
 import type { ExamplesSummary, MetricRow, Policy, RegressedExamples } from './types.js';
 import { regressedExamples } from './examples-regressed.js';
 import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
+import {
+  computeStatistic,
+  type ClassStatistic,
+  type RegressionStatistic,
+  type ScoreStatistic,
+  type StatisticData,
+} from './example-statistics.js';
 
 export { loadExamples, parseExamples, detectFormat } from './examples-load.js';
 export type {
@@ -141,7 +155,11 @@ export type ExampleMetricSource =
       label: string;
       prediction: string;
       positive?: string | number | boolean;
-    };
+    }
+  | { kind: ScoreStatistic; label: string; score: string; positive?: string | number | boolean }
+  | { kind: RegressionStatistic; label: string; prediction: string }
+  | { kind: ClassStatistic; label: string; prediction: string; class?: string | number | boolean }
+  | { kind: 'ndcg' | 'mrr'; query: string; label: string; score: string; k?: number };
 
 export interface ExampleMetric {
   name: string;
@@ -206,7 +224,8 @@ export function exampleColumns(
     if (m.source.kind === 'mean') cols.add(m.source.column);
     else {
       cols.add(m.source.label);
-      cols.add(m.source.prediction);
+      cols.add('score' in m.source ? m.source.score : m.source.prediction);
+      if ('query' in m.source) cols.add(m.source.query);
     }
   }
   return [...cols];
@@ -248,8 +267,16 @@ function align(candidate: ExampleTable, baseline: ExampleTable): Alignment {
 // Per-metric data over the aligned examples
 
 type Prepared =
-  | { kind: 'mean'; c: Float64Array; b: Float64Array; binary: boolean }
+  | {
+      kind: 'mean';
+      c: Float64Array;
+      b: Float64Array;
+      binary: boolean;
+      /** Values are per query (ranking metrics), not per example: not sliceable. */
+      perQuery?: boolean;
+    }
   | { kind: 'ratio'; stat: RatioStatistic; codes: Uint8Array }
+  | { kind: 'statistic'; data: StatisticData }
   | { kind: 'error'; reason: string };
 
 function missingColumn(
@@ -357,11 +384,23 @@ function prepare(
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: 'mean', c, b, binary };
   }
+  if ('query' in src)
+    return prepareRanking(src, { candidate, baseline, al, located }) ?? failed('bad values');
+  if (!isRatio(src))
+    return prepareStatistic(src, { candidate, baseline, al, located }) ?? failed('bad values');
   const missing =
     missingColumn(src.label, candidate, baseline, 'either') ??
     missingColumn(src.prediction, candidate, baseline, 'both');
   if (missing) return { kind: 'error', reason: missing };
   const labels = shared(candidate, baseline, al, src.label, 'label', located);
+  if (labels && src.positive === undefined) {
+    const many = manyClasses(labels);
+    if (many)
+      return {
+        kind: 'error',
+        reason: `${src.kind} is a binary statistic and "${src.label}" has ${many}: set positive: (one-vs-rest) or use stat: macro_f1, micro_f1 or class_recall`,
+      };
+  }
   const pos = positiveKey(src.positive ?? 1);
   const preds = (table: ExampleTable, rows: Int32Array): Uint8Array | null => {
     const raw = table.columns.get(src.prediction)!;
@@ -388,6 +427,161 @@ function prepare(
   for (let i = 0; i < codes.length; i++)
     codes[i] = (isPositive(labels[i]!, pos) ? 4 : 0) | (pb[i]! << 1) | pc[i]!;
   return { kind: 'ratio', stat: src.kind, codes };
+}
+
+type RatioSource = Extract<ExampleMetricSource, { kind: RatioStatistic }>;
+type RegressionSource = Extract<ExampleMetricSource, { kind: RegressionStatistic }>;
+type RankingSource = Extract<ExampleMetricSource, { kind: 'ndcg' | 'mrr' }>;
+
+function isRatio(src: Exclude<ExampleMetricSource, { kind: 'mean' }>): src is RatioSource {
+  return src.kind === 'precision' || src.kind === 'recall' || src.kind === 'f1';
+}
+
+function isRegression(src: ExampleMetricSource): src is RegressionSource {
+  return src.kind === 'rmse' || src.kind === 'mae';
+}
+
+/** "3 classes (a, b, c)" when a label column holds more than two classes, else null. */
+function manyClasses(labels: readonly (string | null)[]): string | null {
+  const seen = new Set(labels);
+  if (seen.size <= 2) return null;
+  const shown = [...seen].slice(0, 5).join(', ');
+  return `${seen.size} classes (${shown}${seen.size > 5 ? ', …' : ''})`;
+}
+
+interface Sides {
+  candidate: ExampleTable;
+  baseline: ExampleTable;
+  al: Alignment;
+  located: Located;
+}
+
+/** Class names of a prediction column as strings, located when missing. */
+function classesOf(t: ExampleTable, rows: Int32Array, column: string, located: Located) {
+  const raw = t.columns.get(column)!;
+  const out: string[] = new Array(rows.length);
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const v = toClass(raw[rows[i]!]);
+    if (v === null) {
+      located.add(t, rows[i]!, column, `prediction "${column}" is missing or empty`);
+      ok = false;
+    } else out[i] = v;
+  }
+  return ok ? out : null;
+}
+
+function classData(
+  src: Extract<ExampleMetricSource, { kind: ClassStatistic }>,
+  labels: (string | null)[],
+  x: Sides,
+): Prepared | null {
+  const pc = classesOf(x.candidate, x.al.cRows, src.prediction, x.located);
+  const pb = classesOf(x.baseline, x.al.bRows, src.prediction, x.located);
+  if (!pc || !pb) return null;
+  const code = new Map<string, number>();
+  const encode = (v: string) => code.get(v) ?? (code.set(v, code.size), code.size - 1);
+  const truth = Int32Array.from(labels, (v) => encode(v!));
+  const c = Int32Array.from(pc, encode);
+  const b = Int32Array.from(pb, encode);
+  let cls = -1;
+  if (src.kind === 'class_recall') {
+    if (src.class === undefined) return { kind: 'error', reason: 'class_recall needs class:' };
+    const want = positiveKey(src.class);
+    cls = code.get(want) ?? -1;
+    if (cls < 0 || !truth.includes(cls))
+      return { kind: 'error', reason: `class "${want}" is not among the labels in "${src.label}"` };
+  }
+  return { kind: 'statistic', data: { stat: src.kind, truth, c, b, classes: code.size, cls } };
+}
+
+function scoreData(
+  src: Extract<ExampleMetricSource, { kind: ScoreStatistic }>,
+  labels: (string | null)[],
+  x: Sides,
+): Prepared | null {
+  const many = manyClasses(labels);
+  if (many)
+    return {
+      kind: 'error',
+      reason: `${src.kind} needs two classes and "${src.label}" has ${many}`,
+    };
+  const c = scores(x.candidate, x.al.cRows, src.score, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.score, x.located);
+  if (!c || !b) return null;
+  if (src.kind === 'brier' || src.kind === 'ece') {
+    const bad = [...c, ...b].find((v) => !(v >= 0 && v <= 1));
+    if (bad !== undefined)
+      return {
+        kind: 'error',
+        reason: `${src.kind} needs probabilities in [0, 1]: "${src.score}" has ${bad}`,
+      };
+  }
+  const pos = positiveKey(src.positive ?? 1);
+  const positive = Uint8Array.from(labels, (v) => (isPositive(v!, pos) ? 1 : 0));
+  return { kind: 'statistic', data: { stat: src.kind, positive, c, b } };
+}
+
+function regressionData(
+  src: Extract<ExampleMetricSource, { kind: RegressionStatistic }>,
+  labels: (string | null)[],
+  x: Sides,
+): Prepared | null {
+  const target = Float64Array.from(labels, (v) => Number(v));
+  const bad = labels.find((v) => !Number.isFinite(Number(v)));
+  if (bad !== undefined)
+    return {
+      kind: 'error',
+      reason: `${src.kind} needs a numeric target: "${src.label}" has "${bad}"`,
+    };
+  const c = scores(x.candidate, x.al.cRows, src.prediction, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.prediction, x.located);
+  if (!c || !b) return null;
+  return { kind: 'statistic', data: { stat: src.kind, target, c, b } };
+}
+
+/** Per-query NDCG@k or MRR of both models, as a mean metric over queries. */
+function prepareRanking(src: RankingSource, x: Sides): Prepared | null {
+  const missing =
+    missingColumn(src.query, x.candidate, x.baseline, 'either') ??
+    missingColumn(src.label, x.candidate, x.baseline, 'either') ??
+    missingColumn(src.score, x.candidate, x.baseline, 'both');
+  if (missing) return { kind: 'error', reason: missing };
+  const queries = shared(x.candidate, x.baseline, x.al, src.query, 'query', x.located);
+  const labels = shared(x.candidate, x.baseline, x.al, src.label, 'relevance', x.located);
+  const c = scores(x.candidate, x.al.cRows, src.score, x.located);
+  const b = scores(x.baseline, x.al.bRows, src.score, x.located);
+  if (!queries || !labels || !c || !b) return null;
+  const relevance = Float64Array.from(labels, (v) => Number(v));
+  const bad = labels.find((v) => !(Number(v) >= 0));
+  if (bad !== undefined)
+    return { kind: 'error', reason: `relevance "${src.label}" must be a number ≥ 0, got "${bad}"` };
+  const groups = groupByQuery(queries as string[]);
+  const k = src.k ?? Infinity;
+  const per = (score: Float64Array) =>
+    Float64Array.from(groups, (rows) =>
+      src.kind === 'ndcg'
+        ? ndcgAt(rows, relevance, score, k)
+        : reciprocalRank(rows, relevance, score),
+    );
+  return { kind: 'mean', c: per(c), b: per(b), binary: false, perQuery: true };
+}
+
+/** Data for the statistics of example-statistics.ts; null when a value was bad (located). */
+function prepareStatistic(
+  src: Exclude<ExampleMetricSource, { kind: 'mean' } | RatioSource | RankingSource>,
+  x: Sides,
+): Prepared | null {
+  const column = 'score' in src ? src.score : src.prediction;
+  const missing =
+    missingColumn(src.label, x.candidate, x.baseline, 'either') ??
+    missingColumn(column, x.candidate, x.baseline, 'both');
+  if (missing) return { kind: 'error', reason: missing };
+  const labels = shared(x.candidate, x.baseline, x.al, src.label, 'label', x.located);
+  if (!labels) return null;
+  if ('score' in src) return scoreData(src, labels, x);
+  if (isRegression(src)) return regressionData(src, labels, x);
+  return classData(src, labels, x);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -463,6 +657,11 @@ function computeUnit(
   let dropped = 0;
   const tooSmall = (size: number): boolean => size < opts.minExamples;
 
+  if (prep.kind === 'mean' && prep.perQuery && unit.subset) {
+    row.status = 'skip';
+    row.reason = 'a ranking metric is resampled by query and not sliced by example columns';
+    return { row, inFamily: false };
+  }
   if (prep.kind === 'mean') {
     const cv = pick(prep.c, unit.subset);
     const bv = pick(prep.b, unit.subset);
@@ -482,7 +681,11 @@ function computeUnit(
         pValue = se === 0 ? (d === 0 ? 1 : 0) : twoSidedP(d / se);
         test = 'paired-z';
       } else {
-        const s = summarize(bootstrapMeanReplicates(diff, boot));
+        // Few distinct differences (0/1 scores): resample the category counts, O(B·K).
+        const reps = categories(diff)
+          ? bootstrapMeanCountReplicates(diff, boot)
+          : bootstrapMeanReplicates(diff, boot);
+        const s = summarize(reps);
         ciAt = (level) => percentileInterval(s.sorted, level);
         pValue = bootstrapPValue(s.sorted);
         test = 'bootstrap';
@@ -494,13 +697,36 @@ function computeUnit(
           if (bv[i] === 1 && cv[i] === 0) bOnly++;
           else if (bv[i] === 0 && cv[i] === 1) cOnly++;
         }
-        pValue = mcnemar(bOnly, cOnly).pValue;
+        const mc = mcnemar(bOnly, cOnly);
+        pValue = mc.pValue;
         test = 'mcnemar';
+        row.testMethod = mc.method;
         const psi = (bOnly + cOnly) / n;
         mdeAt = (alpha) => mdePairedProportions(psi, n, { alpha, power });
       } else {
         mdeAt = (alpha) => mdePairedMean(sd, n, { alpha, power });
       }
+    }
+  } else if (prep.kind === 'statistic') {
+    const out = computeStatistic(prep.data, unit.subset, {
+      minExamples: opts.minExamples,
+      boot,
+    });
+    n = out.n;
+    b = out.baseline;
+    c = out.candidate;
+    if ('undefinedReason' in out) {
+      row.n = n;
+      row.status = 'error';
+      row.reason = `${out.undefinedReason}${slice ? ' (in this slice)' : ''}`;
+      return { row, inFamily: false };
+    }
+    if (out.ciAt) {
+      ciAt = out.ciAt;
+      pValue = out.pValue!;
+      test = out.test;
+      dropped = out.dropped;
+      mdeAt = (alpha) => out.mdeAt!(alpha, power);
     }
   } else {
     const codes = pick(prep.codes, unit.subset);
@@ -518,7 +744,7 @@ function computeUnit(
       return { row, inFamily: false };
     }
     if (!tooSmall(n)) {
-      const s = summarize(bootstrapRatioReplicates(codes, prep.stat, boot));
+      const s = summarize(bootstrapRatioCountReplicates(codes, prep.stat, boot));
       dropped = s.dropped;
       ciAt = (level) => percentileInterval(s.sorted, level);
       pValue = bootstrapPValue(s.sorted);
@@ -550,6 +776,15 @@ function computeUnit(
   if (dropped > 0)
     row.reason = `${dropped} of ${opts.resamples} resamples left the statistic undefined and were dropped`;
   return { row, ciAt, mdeAt, inFamily: gated, ...(rule ? { rule } : {}) };
+}
+
+/**
+ * Examples needed to catch a true drop of twice the tolerance with the row's power: the MDE
+ * beyond the margin shrinks as 1/√n, so n·(mde / tolerance)². Only for a drop tolerance.
+ */
+function evalSetFor(row: ExampleMetricRow, margin: number | null): number | undefined {
+  if (margin === null || margin >= 0 || row.mde === undefined || row.n === undefined) return;
+  return Math.ceil(row.n * (row.mde / -margin) ** 2);
 }
 
 function orient(ci: [number, number], direction: Direction): [number, number] {
@@ -757,6 +992,8 @@ export function compareExamples(
       const mg = ruleMargin(unitRule, row.baseline!);
       margin = mg.value;
       row.rule = mg.text;
+      const sized = evalSetFor(row, margin);
+      if (sized) row.nForTwiceTolerance = sized;
     } catch (e) {
       row.status = 'error';
       row.reason = (e as Error).message;
@@ -770,6 +1007,7 @@ export function compareExamples(
       delta: row.delta!,
       ci: row.ci,
       level: rowLevel,
+      warnCi: orient(x.ciAt(WARN_LEVEL), row.direction),
     });
     row.status = d.status;
     row.reason = note ? `${d.reason}; ${note}` : d.reason;

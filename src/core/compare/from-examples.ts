@@ -4,11 +4,10 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Problem } from '../result.js';
 import { workspacePath } from './baseline.js';
+import { labelledSource } from './example-source.js';
 import { compareExampleFiles, type ExampleMetric, type ExampleRule } from './examples.js';
 import type { ExamplesOutcome } from './compare.js';
 import type { BoundsConfig, CompareEntry, MetricRow } from './types.js';
-
-const RATIO = ['precision', 'recall', 'f1'] as const;
 
 function exampleRule(b: BoundsConfig): ExampleRule {
   const rule: ExampleRule = {};
@@ -29,18 +28,7 @@ export function exampleMetrics(entry: CompareEntry): ExampleMetric[] {
     const at = `compare ${entry.id}: metrics.${name}`;
     const from = rule.from;
     const source: ExampleMetric['source'] =
-      'column' in from
-        ? { kind: 'mean', column: from.column }
-        : {
-            kind:
-              from.stat ??
-              ((RATIO as readonly string[]).includes(name)
-                ? (name as (typeof RATIO)[number])
-                : 'f1'),
-            label: from.label,
-            prediction: from.prediction,
-            ...(from.positive !== undefined ? { positive: from.positive } : {}),
-          };
+      'column' in from ? { kind: 'mean', column: from.column } : labelledSource(name, from, at);
     const sliceRules: Record<string, ExampleRule> = {};
     for (const [slice, bounds] of Object.entries(rule.slices ?? {})) {
       if (slice.includes('=')) {

@@ -38,7 +38,10 @@ export interface CalibrationResult {
   /** PRs a plain point rule "candidate < baseline − max_drop" would have failed. */
   pointFail: number;
   failRate: number;
+  warnRate: number;
   pointFailRate: number;
+  /** Mean of the rows' reported minimum detectable effect (beyond the margin). */
+  meanMde: number;
 }
 
 function tableOf(
@@ -79,6 +82,7 @@ export function simulateCalibration(s: CalibrationScenario = {}): CalibrationRes
   let fail = 0;
   let warn = 0;
   let pointFail = 0;
+  let mdeSum = 0;
   for (let pr = 0; pr < prs; pr++) {
     const b = new Array<number>(n);
     const c = new Array<number>(n);
@@ -106,10 +110,20 @@ export function simulateCalibration(s: CalibrationScenario = {}): CalibrationRes
       { seed: pr + 1, ...s.options },
     );
     const status = r.rows[0]!.status;
+    mdeSum += r.rows[0]!.mde ?? NaN;
     if (status === 'fail') fail++;
     else if (status === 'warn') warn++;
     else if (status !== 'pass')
       throw new Error(`simulated PR ${pr}: unexpected status ${status}: ${r.rows[0]!.reason}`);
   }
-  return { prs, fail, warn, pointFail, failRate: fail / prs, pointFailRate: pointFail / prs };
+  return {
+    prs,
+    fail,
+    warn,
+    pointFail,
+    failRate: fail / prs,
+    warnRate: warn / prs,
+    pointFailRate: pointFail / prs,
+    meanMde: mdeSum / prs,
+  };
 }

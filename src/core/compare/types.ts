@@ -23,7 +23,19 @@ export type MetricFrom =
       label: string;
       prediction: string;
       positive?: string | number | boolean;
-      stat?: 'precision' | 'recall' | 'f1';
+      /** For class_recall: which class. */
+      class?: string | number | boolean;
+      stat?:
+        'precision' | 'recall' | 'f1' | 'macro_f1' | 'micro_f1' | 'class_recall' | 'rmse' | 'mae';
+    }
+  | {
+      label: string;
+      score: string;
+      positive?: string | number | boolean;
+      /** For ndcg and mrr: the query id column, and the cut-off k of NDCG@k. */
+      query?: string;
+      k?: number;
+      stat?: 'roc_auc' | 'pr_auc' | 'brier' | 'ece' | 'ndcg' | 'mrr';
     };
 
 export interface MetricRuleConfig extends BoundsConfig {
@@ -97,8 +109,12 @@ export interface MetricRow {
   ci?: [number, number];
   pValue?: number;
   pAdjusted?: number;
-  test?: 'bootstrap' | 'mcnemar' | 'paired-z';
+  test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong';
+  /** McNemar's variant: exact binomial, or chi-square with continuity correction. */
+  testMethod?: 'exact' | 'chi2-cc' | 'chi2';
   mde?: number;
+  /** Examples needed to catch a true drop of twice the tolerance with the same power. */
+  nForTwiceTolerance?: number;
 }
 
 /** Examples a 0/1 metric scored right in the baseline and wrong in the candidate. */

@@ -12,12 +12,36 @@ export interface CheckProblem {
   message: string;
 }
 
+/**
+ * The entries of a section that are mappings, with their indices. These checks also run on a
+ * config the schema rejected (to report every problem in one go), so nothing here may assume
+ * the schema's shape.
+ */
+function entries(config: RawConfig, section: 'validate' | 'compare') {
+  const list: unknown = config[section];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown, i) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+      ? [{ entry: entry as Record<string, unknown>, i }]
+      : [],
+  );
+}
+
+/** True when the config names no validate or compare check: a run would have nothing to gate. */
+export function hasNoChecks(config: RawConfig): boolean {
+  const count = (section: 'validate' | 'compare') => {
+    const list: unknown = config[section];
+    return Array.isArray(list) ? list.length : 0;
+  };
+  return count('validate') + count('compare') === 0;
+}
+
 export function checkUniqueIds(config: RawConfig): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const first = new Map<string, DataPath>();
   for (const section of ['validate', 'compare'] as const) {
-    (config[section] ?? []).forEach((entry, i) => {
-      const id = (entry as { id?: unknown }).id;
+    entries(config, section).forEach(({ entry, i }) => {
+      const id = entry.id;
       if (typeof id !== 'string') return;
       const path: DataPath = [section, i, 'id'];
       const earlier = first.get(id);
@@ -44,22 +68,23 @@ export function pathFields(
   const add = (path: DataPath, value: unknown, kind: PathKind) => {
     if (typeof value === 'string') out.push({ path, value, kind });
   };
-  (config.validate ?? []).forEach((v, i) => {
+  entries(config, 'validate').forEach(({ entry: v, i }) => {
     add(['validate', i, 'schema'], v.schema, 'file');
     if (Array.isArray(v.data)) v.data.forEach((g, j) => add(['validate', i, 'data', j], g, 'glob'));
     else add(['validate', i, 'data'], v.data, 'glob');
   });
-  (config.compare ?? []).forEach((c, i) => {
+  entries(config, 'compare').forEach(({ entry: c, i }) => {
     // An MLflow run folder is a directory.
     add(['compare', i, 'candidate'], c.candidate, 'file-or-dir');
     const b = c.baseline as Record<string, unknown> | undefined;
     // A base-branch path names a file at another commit, an artifact path a file inside a zip:
     // neither is in this workspace.
-    if (b && !b.base_branch && !b.artifact)
+    if (b && typeof b === 'object' && !b.base_branch && !b.artifact)
       add(['compare', i, 'baseline', 'path'], b.path, 'file-or-dir');
-    if (c.examples) {
-      add(['compare', i, 'examples', 'candidate'], c.examples.candidate, 'file');
-      add(['compare', i, 'examples', 'baseline'], c.examples.baseline, 'file');
+    const examples = c.examples as Record<string, unknown> | undefined;
+    if (examples && typeof examples === 'object') {
+      add(['compare', i, 'examples', 'candidate'], examples.candidate, 'file');
+      add(['compare', i, 'examples', 'baseline'], examples.baseline, 'file');
     }
   });
   return out;

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, formatPath, type ConfigProblem } from './errors.js';
-import { checkPaths, checkUniqueIds } from './checks.js';
+import { checkPaths, checkUniqueIds, hasNoChecks } from './checks.js';
 import { explainErrors, validatorFor } from './schema.js';
 import { parseSource, type DataPath, type ParsedSource, type Position } from './source.js';
 import { GATE_DEFAULTS, REPORT_DEFAULTS, type Config, type RawConfig } from './types.js';
@@ -28,6 +28,11 @@ export interface LoadOptions {
    * Off by default: a config can be checked before the files it names are produced.
    */
   checkFiles?: boolean;
+  /**
+   * The config is to be run (the all-in-one action, `modelgate run`): one with no validate or
+   * compare entry is a mistake, not a gate with nothing to fail.
+   */
+  requireChecks?: boolean;
 }
 
 export interface LoadedConfig {
@@ -66,7 +71,7 @@ export function loadConfigText(
 ): LoadedConfig {
   const root = resolve(options.root ?? '.');
   const parsed = parseSource(stripBom(text));
-  const problems = checkConfig(parsed, source, root, options.checkFiles === true);
+  const problems = checkConfig(parsed, source, root, options);
   if (problems.length > 0) throw new ConfigError(problems);
   const raw = parsed.value as RawConfig;
   return {
@@ -114,7 +119,7 @@ function checkConfig(
   parsed: ParsedSource,
   source: string,
   root: string,
-  checkFiles: boolean,
+  options: LoadOptions,
 ): ConfigProblem[] {
   const problems = parseProblems(parsed, source);
   if (problems.length > 0) return problems;
@@ -131,10 +136,23 @@ function checkConfig(
     ];
   }
   problems.push(...schemaProblems(parsed, source, 'config'));
-  if (problems.length > 0) return problems;
   const raw = parsed.value as RawConfig;
-  for (const p of [...checkUniqueIds(raw), ...checkPaths(raw, root, checkFiles)]) {
+  if (typeof raw !== 'object' || Array.isArray(raw)) return problems;
+  // Ids and files are checked even when the schema found problems: every mistake in one run.
+  const checks = [...checkUniqueIds(raw), ...checkPaths(raw, root, options.checkFiles === true)];
+  for (const p of checks) {
     problems.push(locatedProblem(parsed, source, p.path, p.atKey ?? false, p.message));
+  }
+  if (options.requireChecks && hasNoChecks(raw)) {
+    problems.push({
+      source,
+      line: 1,
+      column: 1,
+      key: '',
+      path: [],
+      message:
+        'the config names no checks: add a validate: entry (data against a schema) or a compare: entry (model metrics), or there is nothing to gate',
+    });
   }
   return sortProblems(problems);
 }

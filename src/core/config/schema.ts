@@ -319,7 +319,11 @@ function describeAlternative(e: ErrorObject): string {
     return `one of ${((params.allowedValues as unknown[]) ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
   }
   if (e.keyword === 'const') return JSON.stringify(params.allowedValue);
-  return e.message ?? e.keyword;
+  if (['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(e.keyword)) {
+    return `a number ${String(params.comparison)} ${String(params.limit)}`;
+  }
+  // ajv's own messages start with "must be"; the caller already said it.
+  return (e.message ?? e.keyword).replace(/^must be /, '');
 }
 
 function toDataPath(pointer: string, data: unknown): DataPath {

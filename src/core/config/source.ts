@@ -37,7 +37,28 @@ export interface ParsedSource {
 // Aliases are legal YAML; the cap stops a "billion laughs" document from exhausting memory.
 const MAX_ALIAS_COUNT = 100;
 
+// A JSON file with comments (JSONC, as editors allow in settings files) would otherwise get a
+// YAML parser's baffling message about keys; say what is wrong instead.
+const JSON_COMMENT = /^[ \t]*(\/\/|\/\*)/;
+
+function jsonComments(text: string): SourceProblem[] {
+  if (!/^\s*[{[]/.test(text)) return [];
+  const problems: SourceProblem[] = [];
+  text.split('\n').forEach((line, i) => {
+    const match = JSON_COMMENT.exec(line);
+    if (!match) return;
+    problems.push({
+      position: { line: i + 1, column: match[0].length - match[1]!.length + 1 },
+      path: [],
+      message: `JSON allows no comments: remove the '${match[1]}' comment, or write the config in YAML, where comments start with #`,
+    });
+  });
+  return problems;
+}
+
 export function parseSource(text: string): ParsedSource {
+  const comments = jsonComments(text);
+  if (comments.length > 0) return { value: null, problems: comments, locate: () => undefined };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     uniqueKeys: true,

@@ -5,6 +5,7 @@
 // 64-bit hashes for uniqueness, duplicates and leakage, and the numbers for the drift reservoirs
 // travel per row in typed arrays, which cross the thread boundary without a copy. Folding the
 // digests in file order gives the same answer whichever thread read which chunk.
+import { field } from './field.js';
 import { escape, preview } from '../validate/value.js';
 import type { Sample } from '../validate/types.js';
 import { hashKeys, hashLo, hashShaped, hashValues } from './hash.js';
@@ -282,13 +283,13 @@ export class ChunkDigester {
     if (t.kind === 'null_share')
       return (row, line, record) => {
         (this.testState[i] as TestDigest).checked++;
-        const v = row[col];
+        const v = field(row, col);
         if (isNull(v)) this.flag(i, line, record, col, v, 'null or missing');
       };
     if (t.kind === 'categories') {
       const allowed = new Set(t.allowed);
       return (row, line, record) => {
-        const v = row[col];
+        const v = field(row, col);
         if (isNull(v)) return;
         (this.testState[i] as TestDigest).checked++;
         const k = typeof v === 'string' ? v : JSON.stringify(v);
@@ -301,7 +302,7 @@ export class ChunkDigester {
     const lo = t.lo ?? -Infinity;
     const hi = t.hi ?? Infinity;
     return (row, line, record) => {
-      const v = row[col];
+      const v = field(row, col);
       if (isNull(v)) return;
       (this.testState[i] as TestDigest).checked++;
       if (typeof v === 'number' && v >= lo && v <= hi) return;
@@ -345,12 +346,12 @@ export class ChunkDigester {
       const h = this.keyHashes[k] as Hashes;
       let hi: number;
       if (cols.length === 1) {
-        const v = row[cols[0] as string];
+        const v = field(row, cols[0] as string);
         if (isNull(v)) continue;
         this.one[0] = v;
         hi = hashValues(this.one);
       } else {
-        const vs = cols.map((c) => row[c]);
+        const vs = cols.map((c) => field(row, c));
         if (vs.some(isNull)) continue;
         hi = hashValues(vs);
       }
@@ -372,7 +373,7 @@ export class ChunkDigester {
         for (let j = 0; j < values.length; j++) cols[j]?.add(values[j]);
       }
     }
-    if (this.plan.drift?.columns) for (const c of this.columns.values()) c.add(row[c.name]);
+    if (this.plan.drift?.columns) for (const c of this.columns.values()) c.add(field(row, c.name));
   }
 
   get size(): number {

@@ -4,6 +4,7 @@
 // digests in file order. Uniqueness and duplicates remember a 64-bit hash per distinct value
 // (see hash.ts), not the value; the few repeats shown as samples are read back from their chunk
 // once the pass is over (a `Pending`), so no row is kept in memory just in case.
+import { field } from './field.js';
 import { HashTable } from './hash.js';
 import {
   pointer,
@@ -59,7 +60,7 @@ const LINE_BITS = 2 ** 32;
 
 function valueOf(row: unknown, column: string): unknown {
   return row !== null && typeof row === 'object'
-    ? (row as Record<string, unknown>)[column]
+    ? field(row as Record<string, unknown>, column)
     : undefined;
 }
 

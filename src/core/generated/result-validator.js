@@ -11,7 +11,7 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema43 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
 const schema44 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
 const schema45 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"source":{"description":"Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).","enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"bytes":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"missingFiles":{"type":"array","items":{"type":"string"}},"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"schemaWarnings":{"description":"What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.","type":"array","maxItems":50,"items":{"type":"object","required":["file","path","message"],"additionalProperties":false,"properties":{"file":{"description":"The schema file.","type":"string"},"path":{"description":"JSON pointer into that file ('' when unknown).","type":"string"},"message":{"type":"string"}}}},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"source":{"description":"Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).","enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"bytes":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"missingFiles":{"type":"array","items":{"type":"string"}},"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines).","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
 const schema35 = {"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}};
 const schema36 = {"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -976,10 +976,11 @@ errors++;
 }
 }
 }
-if(data.maxRecordBytes !== undefined){
-let data18 = data.maxRecordBytes;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err43 = {instancePath:instancePath+"/maxRecordBytes",schemaPath:"#/properties/maxRecordBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.schemaWarnings !== undefined){
+let data18 = data.schemaWarnings;
+if(Array.isArray(data18)){
+if(data18.length > 50){
+const err43 = {instancePath:instancePath+"/schemaWarnings",schemaPath:"#/properties/schemaWarnings/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -988,9 +989,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 1 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/maxRecordBytes",schemaPath:"#/properties/maxRecordBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.file === undefined){
+const err44 = {instancePath:instancePath+"/schemaWarnings/" + i2,schemaPath:"#/properties/schemaWarnings/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -999,13 +1003,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data.durationMs !== undefined){
-let data19 = data.durationMs;
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err45 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data19.path === undefined){
+const err45 = {instancePath:instancePath+"/schemaWarnings/" + i2,schemaPath:"#/properties/schemaWarnings/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1014,9 +1013,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.message === undefined){
+const err46 = {instancePath:instancePath+"/schemaWarnings/" + i2,schemaPath:"#/properties/schemaWarnings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1025,12 +1023,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.dataset !== undefined){
-let data20 = data.dataset;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.status === undefined){
-const err47 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+for(const key3 in data19){
+if(!(((key3 === "file") || (key3 === "path")) || (key3 === "message"))){
+const err47 = {instancePath:instancePath+"/schemaWarnings/" + i2,schemaPath:"#/properties/schemaWarnings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1039,8 +1034,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data20.expectations === undefined){
-const err48 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/required",keyword:"required",params:{missingProperty: "expectations"},message:"must have required property '"+"expectations"+"'"};
+}
+if(data19.file !== undefined){
+if(typeof data19.file !== "string"){
+const err48 = {instancePath:instancePath+"/schemaWarnings/" + i2+"/file",schemaPath:"#/properties/schemaWarnings/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1049,9 +1046,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!(((((key3 === "status") || (key3 === "expectations")) || (key3 === "drift")) || (key3 === "splits")) || (key3 === "durationMs"))){
-const err49 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data19.path !== undefined){
+if(typeof data19.path !== "string"){
+const err49 = {instancePath:instancePath+"/schemaWarnings/" + i2+"/path",schemaPath:"#/properties/schemaWarnings/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1061,10 +1059,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data20.status !== undefined){
-let data21 = data20.status;
-if(!((((data21 === "pass") || (data21 === "warn")) || (data21 === "fail")) || (data21 === "error"))){
-const err50 = {instancePath:instancePath+"/dataset/status",schemaPath:"#/properties/dataset/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data19.message !== undefined){
+if(typeof data19.message !== "string"){
+const err50 = {instancePath:instancePath+"/schemaWarnings/" + i2+"/message",schemaPath:"#/properties/schemaWarnings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1074,15 +1071,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20.expectations !== undefined){
-let data22 = data20.expectations;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i2=0; i2<len2; i2++){
-let data23 = data22[i2];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.key === undefined){
-const err51 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+}
+else {
+const err51 = {instancePath:instancePath+"/schemaWarnings/" + i2,schemaPath:"#/properties/schemaWarnings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1091,8 +1082,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data23.kind === undefined){
-const err52 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/schemaWarnings",schemaPath:"#/properties/schemaWarnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1101,8 +1094,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data23.rule === undefined){
-const err53 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+}
+if(data.maxRecordBytes !== undefined){
+let data23 = data.maxRecordBytes;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err53 = {instancePath:instancePath+"/maxRecordBytes",schemaPath:"#/properties/maxRecordBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1111,8 +1107,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data23.severity === undefined){
-const err54 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err54 = {instancePath:instancePath+"/maxRecordBytes",schemaPath:"#/properties/maxRecordBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1121,8 +1118,13 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data23.checked === undefined){
-const err55 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "checked"},message:"must have required property '"+"checked"+"'"};
+}
+}
+if(data.durationMs !== undefined){
+let data24 = data.durationMs;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1131,8 +1133,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data23.unexpected === undefined){
-const err56 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "unexpected"},message:"must have required property '"+"unexpected"+"'"};
+}
+else {
+const err56 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1141,8 +1144,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data23.share === undefined){
-const err57 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'"};
+}
+if(data.dataset !== undefined){
+let data25 = data.dataset;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.status === undefined){
+const err57 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1151,8 +1158,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data23.status === undefined){
-const err58 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data25.expectations === undefined){
+const err58 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/required",keyword:"required",params:{missingProperty: "expectations"},message:"must have required property '"+"expectations"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1161,8 +1168,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data23.reason === undefined){
-const err59 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+for(const key4 in data25){
+if(!(((((key4 === "status") || (key4 === "expectations")) || (key4 === "drift")) || (key4 === "splits")) || (key4 === "durationMs"))){
+const err59 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1171,8 +1179,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data23.samples === undefined){
-const err60 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "samples"},message:"must have required property '"+"samples"+"'"};
+}
+if(data25.status !== undefined){
+let data26 = data25.status;
+if(!((((data26 === "pass") || (data26 === "warn")) || (data26 === "fail")) || (data26 === "error"))){
+const err60 = {instancePath:instancePath+"/dataset/status",schemaPath:"#/properties/dataset/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1181,9 +1192,16 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!(func1.call(schema35.properties, key4))){
-const err61 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data25.expectations !== undefined){
+let data27 = data25.expectations;
+if(Array.isArray(data27)){
+const len3 = data27.length;
+for(let i3=0; i3<len3; i3++){
+let data28 = data27[i3];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.key === undefined){
+const err61 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1192,10 +1210,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data23.key !== undefined){
-if(typeof data23.key !== "string"){
-const err62 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/key",schemaPath:"#/$defs/expectation/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.kind === undefined){
+const err62 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1204,11 +1220,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data23.kind !== undefined){
-let data25 = data23.kind;
-if(!(((((((data25 === "row_count") || (data25 === "null_share")) || (data25 === "categories")) || (data25 === "range")) || (data25 === "unique")) || (data25 === "duplicates")) || (data25 === "leakage"))){
-const err63 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/kind",schemaPath:"#/$defs/expectation/properties/kind/enum",keyword:"enum",params:{allowedValues: schema35.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data28.rule === undefined){
+const err63 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1217,10 +1230,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data23.column !== undefined){
-if(typeof data23.column !== "string"){
-const err64 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/column",schemaPath:"#/$defs/expectation/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.severity === undefined){
+const err64 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1229,10 +1240,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data23.rule !== undefined){
-if(typeof data23.rule !== "string"){
-const err65 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/rule",schemaPath:"#/$defs/expectation/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.checked === undefined){
+const err65 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "checked"},message:"must have required property '"+"checked"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1241,11 +1250,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data23.severity !== undefined){
-let data28 = data23.severity;
-if(!((data28 === "fail") || (data28 === "warn"))){
-const err66 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/severity",schemaPath:"#/$defs/expectation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema35.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data28.unexpected === undefined){
+const err66 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "unexpected"},message:"must have required property '"+"unexpected"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1254,12 +1260,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data23.mostly !== undefined){
-let data29 = data23.mostly;
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 1 || isNaN(data29)){
-const err67 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/mostly",schemaPath:"#/$defs/expectation/properties/mostly/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data28.share === undefined){
+const err67 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1268,8 +1270,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data29 < 0 || isNaN(data29)){
-const err68 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/mostly",schemaPath:"#/$defs/expectation/properties/mostly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data28.status === undefined){
+const err68 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1278,9 +1280,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/mostly",schemaPath:"#/$defs/expectation/properties/mostly/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data28.reason === undefined){
+const err69 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1289,11 +1290,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data23.checked !== undefined){
-let data30 = data23.checked;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err70 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/checked",schemaPath:"#/$defs/expectation/properties/checked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.samples === undefined){
+const err70 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/required",keyword:"required",params:{missingProperty: "samples"},message:"must have required property '"+"samples"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1302,9 +1300,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err71 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/checked",schemaPath:"#/$defs/expectation/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key5 in data28){
+if(!(func1.call(schema35.properties, key5))){
+const err71 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1314,11 +1312,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-if(data23.unexpected !== undefined){
-let data31 = data23.unexpected;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err72 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/unexpected",schemaPath:"#/$defs/expectation/properties/unexpected/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.key !== undefined){
+if(typeof data28.key !== "string"){
+const err72 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/key",schemaPath:"#/$defs/expectation/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1327,9 +1323,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/unexpected",schemaPath:"#/$defs/expectation/properties/unexpected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data28.kind !== undefined){
+let data30 = data28.kind;
+if(!(((((((data30 === "row_count") || (data30 === "null_share")) || (data30 === "categories")) || (data30 === "range")) || (data30 === "unique")) || (data30 === "duplicates")) || (data30 === "leakage"))){
+const err73 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/kind",schemaPath:"#/$defs/expectation/properties/kind/enum",keyword:"enum",params:{allowedValues: schema35.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1339,12 +1337,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-if(data23.share !== undefined){
-let data32 = data23.share;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 1 || isNaN(data32)){
-const err74 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/share",schemaPath:"#/$defs/expectation/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data28.column !== undefined){
+if(typeof data28.column !== "string"){
+const err74 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/column",schemaPath:"#/$defs/expectation/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1353,8 +1348,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data32 < 0 || isNaN(data32)){
-const err75 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/share",schemaPath:"#/$defs/expectation/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data28.rule !== undefined){
+if(typeof data28.rule !== "string"){
+const err75 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/rule",schemaPath:"#/$defs/expectation/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1364,8 +1361,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/share",schemaPath:"#/$defs/expectation/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data28.severity !== undefined){
+let data33 = data28.severity;
+if(!((data33 === "fail") || (data33 === "warn"))){
+const err76 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/severity",schemaPath:"#/$defs/expectation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema35.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1375,10 +1374,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data23.observed !== undefined){
-let data33 = data23.observed;
-if(!((typeof data33 == "number") && (isFinite(data33)))){
-const err77 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/observed",schemaPath:"#/$defs/expectation/properties/observed/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data28.mostly !== undefined){
+let data34 = data28.mostly;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 1 || isNaN(data34)){
+const err77 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/mostly",schemaPath:"#/$defs/expectation/properties/mostly/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1387,11 +1387,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data23.status !== undefined){
-let data34 = data23.status;
-if(!((((data34 === "pass") || (data34 === "warn")) || (data34 === "fail")) || (data34 === "error"))){
-const err78 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/status",schemaPath:"#/$defs/expectation/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data34 < 0 || isNaN(data34)){
+const err78 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/mostly",schemaPath:"#/$defs/expectation/properties/mostly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1401,9 +1398,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data23.reason !== undefined){
-if(typeof data23.reason !== "string"){
-const err79 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/reason",schemaPath:"#/$defs/expectation/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err79 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/mostly",schemaPath:"#/$defs/expectation/properties/mostly/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1413,15 +1409,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data23.samples !== undefined){
-let data36 = data23.samples;
-if(Array.isArray(data36)){
-const len3 = data36.length;
-for(let i3=0; i3<len3; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.file === undefined){
-const err80 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data28.checked !== undefined){
+let data35 = data28.checked;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err80 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/checked",schemaPath:"#/$defs/expectation/properties/checked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1430,8 +1421,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data37.line === undefined){
-const err81 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err81 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/checked",schemaPath:"#/$defs/expectation/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1440,8 +1432,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data37.value === undefined){
-const err82 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+}
+if(data28.unexpected !== undefined){
+let data36 = data28.unexpected;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err82 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/unexpected",schemaPath:"#/$defs/expectation/properties/unexpected/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1450,8 +1446,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data37.message === undefined){
-const err83 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err83 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/unexpected",schemaPath:"#/$defs/expectation/properties/unexpected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1460,9 +1457,13 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key5 in data37){
-if(!((((key5 === "file") || (key5 === "line")) || (key5 === "value")) || (key5 === "message"))){
-const err84 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3,schemaPath:"#/$defs/expectation/properties/samples/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+if(data28.share !== undefined){
+let data37 = data28.share;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1 || isNaN(data37)){
+const err84 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/share",schemaPath:"#/$defs/expectation/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1471,10 +1472,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data37.file !== undefined){
-if(typeof data37.file !== "string"){
-const err85 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3+"/file",schemaPath:"#/$defs/expectation/properties/samples/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37 < 0 || isNaN(data37)){
+const err85 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/share",schemaPath:"#/$defs/expectation/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1484,10 +1483,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data37.line !== undefined){
-let data39 = data37.line;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err86 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3+"/line",schemaPath:"#/$defs/expectation/properties/samples/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err86 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/share",schemaPath:"#/$defs/expectation/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1496,9 +1493,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 1 || isNaN(data39)){
-const err87 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3+"/line",schemaPath:"#/$defs/expectation/properties/samples/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data28.observed !== undefined){
+let data38 = data28.observed;
+if(!((typeof data38 == "number") && (isFinite(data38)))){
+const err87 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/observed",schemaPath:"#/$defs/expectation/properties/observed/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1508,12 +1507,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-if(data37.value !== undefined){
-let data40 = data37.value;
-if(typeof data40 === "string"){
-if(func2(data40) > 200){
-const err88 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3+"/value",schemaPath:"#/$defs/expectation/properties/samples/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data28.status !== undefined){
+let data39 = data28.status;
+if(!((((data39 === "pass") || (data39 === "warn")) || (data39 === "fail")) || (data39 === "error"))){
+const err88 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/status",schemaPath:"#/$defs/expectation/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1523,8 +1520,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3+"/value",schemaPath:"#/$defs/expectation/properties/samples/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.reason !== undefined){
+if(typeof data28.reason !== "string"){
+const err89 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/reason",schemaPath:"#/$defs/expectation/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1534,9 +1532,15 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data37.message !== undefined){
-if(typeof data37.message !== "string"){
-const err90 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3+"/message",schemaPath:"#/$defs/expectation/properties/samples/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.samples !== undefined){
+let data41 = data28.samples;
+if(Array.isArray(data41)){
+const len4 = data41.length;
+for(let i4=0; i4<len4; i4++){
+let data42 = data41[i4];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.file === undefined){
+const err90 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1545,10 +1549,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples/" + i3,schemaPath:"#/$defs/expectation/properties/samples/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.line === undefined){
+const err91 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1557,10 +1559,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/samples",schemaPath:"#/$defs/expectation/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.value === undefined){
+const err92 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1569,16 +1569,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data23.values !== undefined){
-let data42 = data23.values;
-if(Array.isArray(data42)){
-const len4 = data42.length;
-for(let i4=0; i4<len4; i4++){
-let data43 = data42[i4];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.value === undefined){
-const err93 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4,schemaPath:"#/$defs/expectation/properties/values/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data42.message === undefined){
+const err93 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4,schemaPath:"#/$defs/expectation/properties/samples/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1587,8 +1579,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data43.count === undefined){
-const err94 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4,schemaPath:"#/$defs/expectation/properties/values/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+for(const key6 in data42){
+if(!((((key6 === "file") || (key6 === "line")) || (key6 === "value")) || (key6 === "message"))){
+const err94 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4,schemaPath:"#/$defs/expectation/properties/samples/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1597,9 +1590,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key6 in data43){
-if(!((key6 === "value") || (key6 === "count"))){
-const err95 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4,schemaPath:"#/$defs/expectation/properties/values/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data42.file !== undefined){
+if(typeof data42.file !== "string"){
+const err95 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4+"/file",schemaPath:"#/$defs/expectation/properties/samples/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1609,9 +1603,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data43.value !== undefined){
-if(typeof data43.value !== "string"){
-const err96 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4+"/value",schemaPath:"#/$defs/expectation/properties/values/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.line !== undefined){
+let data44 = data42.line;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err96 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4+"/line",schemaPath:"#/$defs/expectation/properties/samples/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1620,11 +1615,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data43.count !== undefined){
-let data45 = data43.count;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err97 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4+"/count",schemaPath:"#/$defs/expectation/properties/values/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 1 || isNaN(data44)){
+const err97 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4+"/line",schemaPath:"#/$defs/expectation/properties/samples/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1633,9 +1626,13 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err98 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4+"/count",schemaPath:"#/$defs/expectation/properties/values/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data42.value !== undefined){
+let data45 = data42.value;
+if(typeof data45 === "string"){
+if(func2(data45) > 200){
+const err98 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4+"/value",schemaPath:"#/$defs/expectation/properties/samples/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1645,10 +1642,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-}
 else {
-const err99 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values/" + i4,schemaPath:"#/$defs/expectation/properties/values/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4+"/value",schemaPath:"#/$defs/expectation/properties/samples/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1658,9 +1653,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/values",schemaPath:"#/$defs/expectation/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.message !== undefined){
+if(typeof data42.message !== "string"){
+const err100 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4+"/message",schemaPath:"#/$defs/expectation/properties/samples/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1670,11 +1665,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data23.base !== undefined){
-let data46 = data23.base;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.checked === undefined){
-const err101 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "checked"},message:"must have required property '"+"checked"+"'"};
+}
+else {
+const err101 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples/" + i4,schemaPath:"#/$defs/expectation/properties/samples/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1683,8 +1676,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data46.unexpected === undefined){
-const err102 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "unexpected"},message:"must have required property '"+"unexpected"+"'"};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/samples",schemaPath:"#/$defs/expectation/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1693,8 +1688,16 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data46.status === undefined){
-const err103 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data28.values !== undefined){
+let data47 = data28.values;
+if(Array.isArray(data47)){
+const len5 = data47.length;
+for(let i5=0; i5<len5; i5++){
+let data48 = data47[i5];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.value === undefined){
+const err103 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5,schemaPath:"#/$defs/expectation/properties/values/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1703,9 +1706,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key7 in data46){
-if(!(((key7 === "checked") || (key7 === "unexpected")) || (key7 === "status"))){
-const err104 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data48.count === undefined){
+const err104 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5,schemaPath:"#/$defs/expectation/properties/values/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1714,11 +1716,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data46.checked !== undefined){
-let data47 = data46.checked;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err105 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/checked",schemaPath:"#/$defs/expectation/properties/base/properties/checked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key7 in data48){
+if(!((key7 === "value") || (key7 === "count"))){
+const err105 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5,schemaPath:"#/$defs/expectation/properties/values/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1727,9 +1727,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err106 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/checked",schemaPath:"#/$defs/expectation/properties/base/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data48.value !== undefined){
+if(typeof data48.value !== "string"){
+const err106 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5+"/value",schemaPath:"#/$defs/expectation/properties/values/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1739,11 +1740,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-if(data46.unexpected !== undefined){
-let data48 = data46.unexpected;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err107 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/unexpected",schemaPath:"#/$defs/expectation/properties/base/properties/unexpected/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data48.count !== undefined){
+let data50 = data48.count;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err107 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5+"/count",schemaPath:"#/$defs/expectation/properties/values/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1752,9 +1752,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err108 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/unexpected",schemaPath:"#/$defs/expectation/properties/base/properties/unexpected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err108 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5+"/count",schemaPath:"#/$defs/expectation/properties/values/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1765,10 +1765,9 @@ errors++;
 }
 }
 }
-if(data46.status !== undefined){
-let data49 = data46.status;
-if(!((((data49 === "pass") || (data49 === "warn")) || (data49 === "fail")) || (data49 === "error"))){
-const err109 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base/status",schemaPath:"#/$defs/expectation/properties/base/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.base.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err109 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values/" + i5,schemaPath:"#/$defs/expectation/properties/values/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1780,7 +1779,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/base",schemaPath:"#/$defs/expectation/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err110 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/values",schemaPath:"#/$defs/expectation/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1790,10 +1789,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data23.origin !== undefined){
-let data50 = data23.origin;
-if(!(((data50 === "new") || (data50 === "existing")) || (data50 === "worse"))){
-const err111 = {instancePath:instancePath+"/dataset/expectations/" + i2+"/origin",schemaPath:"#/$defs/expectation/properties/origin/enum",keyword:"enum",params:{allowedValues: schema35.properties.origin.enum},message:"must be equal to one of the allowed values"};
+if(data28.base !== undefined){
+let data51 = data28.base;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.checked === undefined){
+const err111 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "checked"},message:"must have required property '"+"checked"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1802,10 +1802,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/dataset/expectations/" + i2,schemaPath:"#/$defs/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.unexpected === undefined){
+const err112 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "unexpected"},message:"must have required property '"+"unexpected"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1814,10 +1812,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.status === undefined){
+const err113 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base",schemaPath:"#/$defs/expectation/properties/base/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1826,12 +1822,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data20.drift !== undefined){
-let data51 = data20.drift;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.reference === undefined){
-const err114 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
+for(const key8 in data51){
+if(!(((key8 === "checked") || (key8 === "unexpected")) || (key8 === "status"))){
+const err114 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base",schemaPath:"#/$defs/expectation/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1840,8 +1833,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data51.alpha === undefined){
-const err115 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "alpha"},message:"must have required property '"+"alpha"+"'"};
+}
+if(data51.checked !== undefined){
+let data52 = data51.checked;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err115 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base/checked",schemaPath:"#/$defs/expectation/properties/base/properties/checked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1850,8 +1846,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data51.correction === undefined){
-const err116 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "correction"},message:"must have required property '"+"correction"+"'"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err116 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base/checked",schemaPath:"#/$defs/expectation/properties/base/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1860,8 +1857,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data51.sampleSize === undefined){
-const err117 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "sampleSize"},message:"must have required property '"+"sampleSize"+"'"};
+}
+}
+if(data51.unexpected !== undefined){
+let data53 = data51.unexpected;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err117 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base/unexpected",schemaPath:"#/$defs/expectation/properties/base/properties/unexpected/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1870,8 +1871,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data51.columns === undefined){
-const err118 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err118 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base/unexpected",schemaPath:"#/$defs/expectation/properties/base/properties/unexpected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1880,9 +1882,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-for(const key8 in data51){
-if(!(((((key8 === "reference") || (key8 === "alpha")) || (key8 === "correction")) || (key8 === "sampleSize")) || (key8 === "columns"))){
-const err119 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+}
+if(data51.status !== undefined){
+let data54 = data51.status;
+if(!((((data54 === "pass") || (data54 === "warn")) || (data54 === "fail")) || (data54 === "error"))){
+const err119 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base/status",schemaPath:"#/$defs/expectation/properties/base/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.base.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1892,11 +1897,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data51.reference !== undefined){
-let data52 = data51.reference;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.paths === undefined){
-const err120 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
+}
+else {
+const err120 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/base",schemaPath:"#/$defs/expectation/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1905,8 +1908,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data52.rows === undefined){
-const err121 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+}
+if(data28.origin !== undefined){
+let data55 = data28.origin;
+if(!(((data55 === "new") || (data55 === "existing")) || (data55 === "worse"))){
+const err121 = {instancePath:instancePath+"/dataset/expectations/" + i3+"/origin",schemaPath:"#/$defs/expectation/properties/origin/enum",keyword:"enum",params:{allowedValues: schema35.properties.origin.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1915,9 +1921,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-for(const key9 in data52){
-if(!(func1.call(schema32.properties.dataset.properties.drift.properties.reference.properties, key9))){
-const err122 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/dataset/expectations/" + i3,schemaPath:"#/$defs/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1927,13 +1934,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data52.paths !== undefined){
-let data53 = data52.paths;
-if(Array.isArray(data53)){
-const len5 = data53.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data53[i5] !== "string"){
-const err123 = {instancePath:instancePath+"/dataset/drift/reference/paths/" + i5,schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err123 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1943,9 +1946,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/dataset/drift/reference/paths",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.drift !== undefined){
+let data56 = data25.drift;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.reference === undefined){
+const err124 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1954,11 +1959,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data52.rows !== undefined){
-let data55 = data52.rows;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err125 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data56.alpha === undefined){
+const err125 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "alpha"},message:"must have required property '"+"alpha"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1967,9 +1969,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data56.correction === undefined){
+const err126 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "correction"},message:"must have required property '"+"correction"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1978,12 +1979,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-if(data52.source !== undefined){
-let data56 = data52.source;
-if(!((((data56 === "file") || (data56 === "base-branch")) || (data56 === "artifact")) || (data56 === "none"))){
-const err127 = {instancePath:instancePath+"/dataset/drift/reference/source",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/source/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(data56.sampleSize === undefined){
+const err127 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "sampleSize"},message:"must have required property '"+"sampleSize"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1992,10 +1989,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data52.ref !== undefined){
-if(typeof data52.ref !== "string"){
-const err128 = {instancePath:instancePath+"/dataset/drift/reference/ref",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.columns === undefined){
+const err128 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2004,10 +1999,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data52.sha !== undefined){
-if(typeof data52.sha !== "string"){
-const err129 = {instancePath:instancePath+"/dataset/drift/reference/sha",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data56){
+if(!(((((key9 === "reference") || (key9 === "alpha")) || (key9 === "correction")) || (key9 === "sampleSize")) || (key9 === "columns"))){
+const err129 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2017,9 +2011,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data52.workflow !== undefined){
-if(typeof data52.workflow !== "string"){
-const err130 = {instancePath:instancePath+"/dataset/drift/reference/workflow",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.reference !== undefined){
+let data57 = data56.reference;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.paths === undefined){
+const err130 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2028,11 +2024,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data52.runId !== undefined){
-let data60 = data52.runId;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err131 = {instancePath:instancePath+"/dataset/drift/reference/runId",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data57.rows === undefined){
+const err131 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2041,10 +2034,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data52.runUrl !== undefined){
-if(typeof data52.runUrl !== "string"){
-const err132 = {instancePath:instancePath+"/dataset/drift/reference/runUrl",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data57){
+if(!(func1.call(schema32.properties.dataset.properties.drift.properties.reference.properties, key10))){
+const err132 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2054,9 +2046,13 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data52.artifact !== undefined){
-if(typeof data52.artifact !== "string"){
-const err133 = {instancePath:instancePath+"/dataset/drift/reference/artifact",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.paths !== undefined){
+let data58 = data57.paths;
+if(Array.isArray(data58)){
+const len6 = data58.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data58[i6] !== "string"){
+const err133 = {instancePath:instancePath+"/dataset/drift/reference/paths/" + i6,schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2066,9 +2062,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data52.note !== undefined){
-if(typeof data52.note !== "string"){
-const err134 = {instancePath:instancePath+"/dataset/drift/reference/note",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err134 = {instancePath:instancePath+"/dataset/drift/reference/paths",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2078,10 +2074,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data52.bytes !== undefined){
-let data64 = data52.bytes;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err135 = {instancePath:instancePath+"/dataset/drift/reference/bytes",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data57.rows !== undefined){
+let data60 = data57.rows;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err135 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2090,9 +2086,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err136 = {instancePath:instancePath+"/dataset/drift/reference/bytes",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
+const err136 = {instancePath:instancePath+"/dataset/drift/reference/rows",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2103,10 +2099,10 @@ errors++;
 }
 }
 }
-if(data52.status !== undefined){
-let data65 = data52.status;
-if(!((((data65 === "pass") || (data65 === "warn")) || (data65 === "fail")) || (data65 === "error"))){
-const err137 = {instancePath:instancePath+"/dataset/drift/reference/status",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data57.source !== undefined){
+let data61 = data57.source;
+if(!((((data61 === "file") || (data61 === "base-branch")) || (data61 === "artifact")) || (data61 === "none"))){
+const err137 = {instancePath:instancePath+"/dataset/drift/reference/source",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/source/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2116,9 +2112,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.ref !== undefined){
+if(typeof data57.ref !== "string"){
+const err138 = {instancePath:instancePath+"/dataset/drift/reference/ref",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2128,11 +2124,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data51.alpha !== undefined){
-let data66 = data51.alpha;
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 > 1 || isNaN(data66)){
-const err139 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data57.sha !== undefined){
+if(typeof data57.sha !== "string"){
+const err139 = {instancePath:instancePath+"/dataset/drift/reference/sha",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2141,8 +2135,10 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data66 < 0 || isNaN(data66)){
-const err140 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data57.workflow !== undefined){
+if(typeof data57.workflow !== "string"){
+const err140 = {instancePath:instancePath+"/dataset/drift/reference/workflow",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2152,8 +2148,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data57.runId !== undefined){
+let data65 = data57.runId;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err141 = {instancePath:instancePath+"/dataset/drift/reference/runId",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2163,9 +2161,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data51.correction !== undefined){
-if(!(data51.correction === "holm")){
-const err142 = {instancePath:instancePath+"/dataset/drift/correction",schemaPath:"#/properties/dataset/properties/drift/properties/correction/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum},message:"must be equal to one of the allowed values"};
+if(data57.runUrl !== undefined){
+if(typeof data57.runUrl !== "string"){
+const err142 = {instancePath:instancePath+"/dataset/drift/reference/runUrl",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2175,10 +2173,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data51.sampleSize !== undefined){
-let data68 = data51.sampleSize;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-const err143 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data57.artifact !== undefined){
+if(typeof data57.artifact !== "string"){
+const err143 = {instancePath:instancePath+"/dataset/drift/reference/artifact",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2187,9 +2184,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 1 || isNaN(data68)){
-const err144 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data57.note !== undefined){
+if(typeof data57.note !== "string"){
+const err144 = {instancePath:instancePath+"/dataset/drift/reference/note",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2199,16 +2197,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-if(data51.columns !== undefined){
-let data69 = data51.columns;
-if(Array.isArray(data69)){
-const len6 = data69.length;
-for(let i6=0; i6<len6; i6++){
-let data70 = data69[i6];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.name === undefined){
-const err145 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data57.bytes !== undefined){
+let data69 = data57.bytes;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err145 = {instancePath:instancePath+"/dataset/drift/reference/bytes",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2217,8 +2209,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data70.type === undefined){
-const err146 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err146 = {instancePath:instancePath+"/dataset/drift/reference/bytes",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2227,8 +2220,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data70.refN === undefined){
-const err147 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "refN"},message:"must have required property '"+"refN"+"'"};
+}
+}
+if(data57.status !== undefined){
+let data70 = data57.status;
+if(!((((data70 === "pass") || (data70 === "warn")) || (data70 === "fail")) || (data70 === "error"))){
+const err147 = {instancePath:instancePath+"/dataset/drift/reference/status",schemaPath:"#/properties/dataset/properties/drift/properties/reference/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.reference.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2237,8 +2234,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data70.curN === undefined){
-const err148 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "curN"},message:"must have required property '"+"curN"+"'"};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/dataset/drift/reference",schemaPath:"#/properties/dataset/properties/drift/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2247,8 +2246,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data70.psiWarn === undefined){
-const err149 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiWarn"},message:"must have required property '"+"psiWarn"+"'"};
+}
+if(data56.alpha !== undefined){
+let data71 = data56.alpha;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 1 || isNaN(data71)){
+const err149 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2257,8 +2260,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data70.psiFail === undefined){
-const err150 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiFail"},message:"must have required property '"+"psiFail"+"'"};
+if(data71 < 0 || isNaN(data71)){
+const err150 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2267,8 +2270,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data70.status === undefined){
-const err151 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+else {
+const err151 = {instancePath:instancePath+"/dataset/drift/alpha",schemaPath:"#/properties/dataset/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2277,8 +2281,10 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data70.reason === undefined){
-const err152 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data56.correction !== undefined){
+if(!(data56.correction === "holm")){
+const err152 = {instancePath:instancePath+"/dataset/drift/correction",schemaPath:"#/properties/dataset/properties/drift/properties/correction/enum",keyword:"enum",params:{allowedValues: schema32.properties.dataset.properties.drift.properties.correction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2287,9 +2293,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key10 in data70){
-if(!(func1.call(schema36.properties, key10))){
-const err153 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data56.sampleSize !== undefined){
+let data73 = data56.sampleSize;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err153 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2298,10 +2306,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data70.name !== undefined){
-if(typeof data70.name !== "string"){
-const err154 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/name",schemaPath:"#/$defs/driftColumn/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
+const err154 = {instancePath:instancePath+"/dataset/drift/sampleSize",schemaPath:"#/properties/dataset/properties/drift/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2311,10 +2318,16 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data70.type !== undefined){
-let data72 = data70.type;
-if(!(((data72 === "numeric") || (data72 === "categorical")) || (data72 === "skipped"))){
-const err155 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/type",schemaPath:"#/$defs/driftColumn/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+if(data56.columns !== undefined){
+let data74 = data56.columns;
+if(Array.isArray(data74)){
+const len7 = data74.length;
+for(let i7=0; i7<len7; i7++){
+let data75 = data74[i7];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.name === undefined){
+const err155 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2323,12 +2336,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data70.psi !== undefined){
-let data73 = data70.psi;
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 0 || isNaN(data73)){
-const err156 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data75.type === undefined){
+const err156 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2337,9 +2346,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data75.refN === undefined){
+const err157 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "refN"},message:"must have required property '"+"refN"+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2348,11 +2356,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data70.test !== undefined){
-let data74 = data70.test;
-if(!((data74 === "ks") || (data74 === "chi2"))){
-const err158 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/test",schemaPath:"#/$defs/driftColumn/properties/test/enum",keyword:"enum",params:{allowedValues: schema36.properties.test.enum},message:"must be equal to one of the allowed values"};
+if(data75.curN === undefined){
+const err158 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "curN"},message:"must have required property '"+"curN"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2361,12 +2366,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data70.statistic !== undefined){
-let data75 = data70.statistic;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 0 || isNaN(data75)){
-const err159 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data75.psiWarn === undefined){
+const err159 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiWarn"},message:"must have required property '"+"psiWarn"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2375,9 +2376,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data75.psiFail === undefined){
+const err160 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "psiFail"},message:"must have required property '"+"psiFail"+"'"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2386,11 +2386,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data70.df !== undefined){
-let data76 = data70.df;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err161 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data75.status === undefined){
+const err161 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2399,9 +2396,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 < 0 || isNaN(data76)){
-const err162 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/df",schemaPath:"#/$defs/driftColumn/properties/df/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data75.reason === undefined){
+const err162 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2410,13 +2406,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-if(data70.pValue !== undefined){
-let data77 = data70.pValue;
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 1 || isNaN(data77)){
-const err163 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+for(const key11 in data75){
+if(!(func1.call(schema36.properties, key11))){
+const err163 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2425,8 +2417,10 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err164 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data75.name !== undefined){
+if(typeof data75.name !== "string"){
+const err164 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/name",schemaPath:"#/$defs/driftColumn/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2436,8 +2430,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data75.type !== undefined){
+let data77 = data75.type;
+if(!(((data77 === "numeric") || (data77 === "categorical")) || (data77 === "skipped"))){
+const err165 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/type",schemaPath:"#/$defs/driftColumn/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2447,11 +2443,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data70.pAdjusted !== undefined){
-let data78 = data70.pAdjusted;
+if(data75.psi !== undefined){
+let data78 = data75.psi;
 if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 1 || isNaN(data78)){
-const err166 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data78 < 0 || isNaN(data78)){
+const err166 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2460,8 +2456,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data78 < 0 || isNaN(data78)){
-const err167 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err167 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/psi",schemaPath:"#/$defs/driftColumn/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2471,8 +2468,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-else {
-const err168 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data75.test !== undefined){
+let data79 = data75.test;
+if(!((data79 === "ks") || (data79 === "chi2"))){
+const err168 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/test",schemaPath:"#/$defs/driftColumn/properties/test/enum",keyword:"enum",params:{allowedValues: schema36.properties.test.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2482,10 +2481,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data70.refN !== undefined){
-let data79 = data70.refN;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err169 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data75.statistic !== undefined){
+let data80 = data75.statistic;
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err169 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2494,9 +2494,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 0 || isNaN(data79)){
-const err170 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err170 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/statistic",schemaPath:"#/$defs/driftColumn/properties/statistic/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2506,11 +2506,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-if(data70.curN !== undefined){
-let data80 = data70.curN;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err171 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data75.df !== undefined){
+let data81 = data75.df;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err171 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/df",schemaPath:"#/$defs/driftColumn/properties/df/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2519,9 +2518,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 0 || isNaN(data80)){
-const err172 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 < 0 || isNaN(data81)){
+const err172 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/df",schemaPath:"#/$defs/driftColumn/properties/df/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2532,9 +2531,11 @@ errors++;
 }
 }
 }
-if(data70.sampled !== undefined){
-if(typeof data70.sampled !== "boolean"){
-const err173 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/sampled",schemaPath:"#/$defs/driftColumn/properties/sampled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data75.pValue !== undefined){
+let data82 = data75.pValue;
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 1 || isNaN(data82)){
+const err173 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2543,11 +2544,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data70.psiWarn !== undefined){
-let data82 = data70.psiWarn;
-if(!((typeof data82 == "number") && (isFinite(data82)))){
-const err174 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiWarn",schemaPath:"#/$defs/driftColumn/properties/psiWarn/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data82 < 0 || isNaN(data82)){
+const err174 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2557,10 +2555,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data70.psiFail !== undefined){
-let data83 = data70.psiFail;
-if(!((typeof data83 == "number") && (isFinite(data83)))){
-const err175 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/psiFail",schemaPath:"#/$defs/driftColumn/properties/psiFail/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+const err175 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/pValue",schemaPath:"#/$defs/driftColumn/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2570,10 +2566,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data70.status !== undefined){
-let data84 = data70.status;
-if(!((((data84 === "pass") || (data84 === "warn")) || (data84 === "fail")) || (data84 === "error"))){
-const err176 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/status",schemaPath:"#/$defs/driftColumn/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data75.pAdjusted !== undefined){
+let data83 = data75.pAdjusted;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 > 1 || isNaN(data83)){
+const err176 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2582,10 +2579,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data70.reason !== undefined){
-if(typeof data70.reason !== "string"){
-const err177 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/reason",schemaPath:"#/$defs/driftColumn/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data83 < 0 || isNaN(data83)){
+const err177 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2595,15 +2590,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data70.bins !== undefined){
-let data86 = data70.bins;
-if(Array.isArray(data86)){
-const len7 = data86.length;
-for(let i7=0; i7<len7; i7++){
-let data87 = data86[i7];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.label === undefined){
-const err178 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+else {
+const err178 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/pAdjusted",schemaPath:"#/$defs/driftColumn/properties/pAdjusted/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2612,8 +2600,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data87.ref === undefined){
-const err179 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+}
+if(data75.refN !== undefined){
+let data84 = data75.refN;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err179 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2622,8 +2613,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data87.cur === undefined){
-const err180 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "cur"},message:"must have required property '"+"cur"+"'"};
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err180 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/refN",schemaPath:"#/$defs/driftColumn/properties/refN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2632,9 +2624,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-for(const key11 in data87){
-if(!(((key11 === "label") || (key11 === "ref")) || (key11 === "cur"))){
-const err181 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+if(data75.curN !== undefined){
+let data85 = data75.curN;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err181 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2643,10 +2638,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data87.label !== undefined){
-if(typeof data87.label !== "string"){
-const err182 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/label",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+const err182 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/curN",schemaPath:"#/$defs/driftColumn/properties/curN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2656,11 +2650,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data87.ref !== undefined){
-let data89 = data87.ref;
-if((typeof data89 == "number") && (isFinite(data89))){
-if(data89 > 1 || isNaN(data89)){
-const err183 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+if(data75.sampled !== undefined){
+if(typeof data75.sampled !== "boolean"){
+const err183 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/sampled",schemaPath:"#/$defs/driftColumn/properties/sampled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2669,8 +2662,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data89 < 0 || isNaN(data89)){
-const err184 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data75.psiWarn !== undefined){
+let data87 = data75.psiWarn;
+if(!((typeof data87 == "number") && (isFinite(data87)))){
+const err184 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/psiWarn",schemaPath:"#/$defs/driftColumn/properties/psiWarn/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2680,8 +2676,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data75.psiFail !== undefined){
+let data88 = data75.psiFail;
+if(!((typeof data88 == "number") && (isFinite(data88)))){
+const err185 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/psiFail",schemaPath:"#/$defs/driftColumn/properties/psiFail/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2691,11 +2689,10 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data87.cur !== undefined){
-let data90 = data87.cur;
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 > 1 || isNaN(data90)){
-const err186 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data75.status !== undefined){
+let data89 = data75.status;
+if(!((((data89 === "pass") || (data89 === "warn")) || (data89 === "fail")) || (data89 === "error"))){
+const err186 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/status",schemaPath:"#/$defs/driftColumn/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2704,8 +2701,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data90 < 0 || isNaN(data90)){
-const err187 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data75.reason !== undefined){
+if(typeof data75.reason !== "string"){
+const err187 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/reason",schemaPath:"#/$defs/driftColumn/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2715,8 +2714,15 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data75.bins !== undefined){
+let data91 = data75.bins;
+if(Array.isArray(data91)){
+const len8 = data91.length;
+for(let i8=0; i8<len8; i8++){
+let data92 = data91[i8];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.label === undefined){
+const err188 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2725,10 +2731,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins/" + i7,schemaPath:"#/$defs/driftColumn/properties/bins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data92.ref === undefined){
+const err189 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2737,10 +2741,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/dataset/drift/columns/" + i6+"/bins",schemaPath:"#/$defs/driftColumn/properties/bins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data92.cur === undefined){
+const err190 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8,schemaPath:"#/$defs/driftColumn/properties/bins/items/required",keyword:"required",params:{missingProperty: "cur"},message:"must have required property '"+"cur"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2749,10 +2751,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/dataset/drift/columns/" + i6,schemaPath:"#/$defs/driftColumn/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key12 in data92){
+if(!(((key12 === "label") || (key12 === "ref")) || (key12 === "cur"))){
+const err191 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8,schemaPath:"#/$defs/driftColumn/properties/bins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2762,9 +2763,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/dataset/drift/columns",schemaPath:"#/properties/dataset/properties/drift/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data92.label !== undefined){
+if(typeof data92.label !== "string"){
+const err192 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/label",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2774,9 +2775,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data92.ref !== undefined){
+let data94 = data92.ref;
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 > 1 || isNaN(data94)){
+const err193 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2785,16 +2788,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data20.splits !== undefined){
-let data91 = data20.splits;
-if(Array.isArray(data91)){
-const len8 = data91.length;
-for(let i8=0; i8<len8; i8++){
-let data92 = data91[i8];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.name === undefined){
-const err194 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data94 < 0 || isNaN(data94)){
+const err194 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2803,8 +2798,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data92.files === undefined){
-const err195 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+}
+else {
+const err195 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/ref",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/ref/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2813,8 +2809,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data92.rows === undefined){
-const err196 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+}
+if(data92.cur !== undefined){
+let data95 = data92.cur;
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 > 1 || isNaN(data95)){
+const err196 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2823,9 +2823,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key12 in data92){
-if(!(((key12 === "name") || (key12 === "files")) || (key12 === "rows"))){
-const err197 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data95 < 0 || isNaN(data95)){
+const err197 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2835,9 +2834,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data92.name !== undefined){
-if(typeof data92.name !== "string"){
-const err198 = {instancePath:instancePath+"/dataset/splits/" + i8+"/name",schemaPath:"#/properties/dataset/properties/splits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err198 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8+"/cur",schemaPath:"#/$defs/driftColumn/properties/bins/items/properties/cur/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2847,13 +2845,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data92.files !== undefined){
-let data94 = data92.files;
-if(Array.isArray(data94)){
-const len9 = data94.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data94[i9] !== "string"){
-const err199 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err199 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins/" + i8,schemaPath:"#/$defs/driftColumn/properties/bins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2865,7 +2859,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/dataset/splits/" + i8+"/files",schemaPath:"#/properties/dataset/properties/splits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err200 = {instancePath:instancePath+"/dataset/drift/columns/" + i7+"/bins",schemaPath:"#/$defs/driftColumn/properties/bins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2875,10 +2869,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data92.rows !== undefined){
-let data96 = data92.rows;
-if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err201 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err201 = {instancePath:instancePath+"/dataset/drift/columns/" + i7,schemaPath:"#/$defs/driftColumn/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2887,9 +2880,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 < 0 || isNaN(data96)){
-const err202 = {instancePath:instancePath+"/dataset/splits/" + i8+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/dataset/drift/columns",schemaPath:"#/properties/dataset/properties/drift/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2900,9 +2894,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err203 = {instancePath:instancePath+"/dataset/splits/" + i8,schemaPath:"#/properties/dataset/properties/splits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err203 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2912,9 +2905,15 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/dataset/splits",schemaPath:"#/properties/dataset/properties/splits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.splits !== undefined){
+let data96 = data25.splits;
+if(Array.isArray(data96)){
+const len9 = data96.length;
+for(let i9=0; i9<len9; i9++){
+let data97 = data96[i9];
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.name === undefined){
+const err204 = {instancePath:instancePath+"/dataset/splits/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2923,12 +2922,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data20.durationMs !== undefined){
-let data97 = data20.durationMs;
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-const err205 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data97.files === undefined){
+const err205 = {instancePath:instancePath+"/dataset/splits/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2937,9 +2932,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data97.rows === undefined){
+const err206 = {instancePath:instancePath+"/dataset/splits/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2948,10 +2942,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-}
-else {
-const err207 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key13 in data97){
+if(!(((key13 === "name") || (key13 === "files")) || (key13 === "rows"))){
+const err207 = {instancePath:instancePath+"/dataset/splits/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2961,11 +2954,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data.ratchet !== undefined){
-let data98 = data.ratchet;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.baseDir === undefined){
-const err208 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseDir"},message:"must have required property '"+"baseDir"+"'"};
+if(data97.name !== undefined){
+if(typeof data97.name !== "string"){
+const err208 = {instancePath:instancePath+"/dataset/splits/" + i9+"/name",schemaPath:"#/properties/dataset/properties/splits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2974,8 +2965,14 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data98.policy === undefined){
-const err209 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+}
+if(data97.files !== undefined){
+let data99 = data97.files;
+if(Array.isArray(data99)){
+const len10 = data99.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data99[i10] !== "string"){
+const err209 = {instancePath:instancePath+"/dataset/splits/" + i9+"/files/" + i10,schemaPath:"#/properties/dataset/properties/splits/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2984,8 +2981,10 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data98.baseRows === undefined){
-const err210 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseRows"},message:"must have required property '"+"baseRows"+"'"};
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/dataset/splits/" + i9+"/files",schemaPath:"#/properties/dataset/properties/splits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2994,8 +2993,11 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data98.baseInvalidRows === undefined){
-const err211 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseInvalidRows"},message:"must have required property '"+"baseInvalidRows"+"'"};
+}
+if(data97.rows !== undefined){
+let data101 = data97.rows;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err211 = {instancePath:instancePath+"/dataset/splits/" + i9+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3004,8 +3006,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data98.introducedInvalidRows === undefined){
-const err212 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "introducedInvalidRows"},message:"must have required property '"+"introducedInvalidRows"+"'"};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
+const err212 = {instancePath:instancePath+"/dataset/splits/" + i9+"/rows",schemaPath:"#/properties/dataset/properties/splits/items/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3014,8 +3017,11 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data98.baseStatus === undefined){
-const err213 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseStatus"},message:"must have required property '"+"baseStatus"+"'"};
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/dataset/splits/" + i9,schemaPath:"#/properties/dataset/properties/splits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3024,9 +3030,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-for(const key13 in data98){
-if(!(func1.call(schema32.properties.ratchet.properties, key13))){
-const err214 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/dataset/splits",schemaPath:"#/properties/dataset/properties/splits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3036,10 +3043,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data98.source !== undefined){
-let data99 = data98.source;
-if(!((((data99 === "file") || (data99 === "base-branch")) || (data99 === "artifact")) || (data99 === "none"))){
-const err215 = {instancePath:instancePath+"/ratchet/source",schemaPath:"#/properties/ratchet/properties/source/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(data25.durationMs !== undefined){
+let data102 = data25.durationMs;
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+const err215 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3049,9 +3057,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data98.ref !== undefined){
-if(typeof data98.ref !== "string"){
-const err216 = {instancePath:instancePath+"/ratchet/ref",schemaPath:"#/properties/ratchet/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err216 = {instancePath:instancePath+"/dataset/durationMs",schemaPath:"#/properties/dataset/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3061,9 +3068,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data98.sha !== undefined){
-if(typeof data98.sha !== "string"){
-const err217 = {instancePath:instancePath+"/ratchet/sha",schemaPath:"#/properties/ratchet/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err217 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3073,9 +3080,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data98.workflow !== undefined){
-if(typeof data98.workflow !== "string"){
-const err218 = {instancePath:instancePath+"/ratchet/workflow",schemaPath:"#/properties/ratchet/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ratchet !== undefined){
+let data103 = data.ratchet;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.baseDir === undefined){
+const err218 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseDir"},message:"must have required property '"+"baseDir"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3084,11 +3093,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data98.runId !== undefined){
-let data103 = data98.runId;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err219 = {instancePath:instancePath+"/ratchet/runId",schemaPath:"#/properties/ratchet/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.policy === undefined){
+const err219 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3097,10 +3103,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data98.runUrl !== undefined){
-if(typeof data98.runUrl !== "string"){
-const err220 = {instancePath:instancePath+"/ratchet/runUrl",schemaPath:"#/properties/ratchet/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.baseRows === undefined){
+const err220 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseRows"},message:"must have required property '"+"baseRows"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3109,10 +3113,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data98.artifact !== undefined){
-if(typeof data98.artifact !== "string"){
-const err221 = {instancePath:instancePath+"/ratchet/artifact",schemaPath:"#/properties/ratchet/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.baseInvalidRows === undefined){
+const err221 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseInvalidRows"},message:"must have required property '"+"baseInvalidRows"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3121,10 +3123,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data98.note !== undefined){
-if(typeof data98.note !== "string"){
-const err222 = {instancePath:instancePath+"/ratchet/note",schemaPath:"#/properties/ratchet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.introducedInvalidRows === undefined){
+const err222 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "introducedInvalidRows"},message:"must have required property '"+"introducedInvalidRows"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3133,14 +3133,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data98.missingFiles !== undefined){
-let data107 = data98.missingFiles;
-if(Array.isArray(data107)){
-const len10 = data107.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data107[i10] !== "string"){
-const err223 = {instancePath:instancePath+"/ratchet/missingFiles/" + i10,schemaPath:"#/properties/ratchet/properties/missingFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.baseStatus === undefined){
+const err223 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/required",keyword:"required",params:{missingProperty: "baseStatus"},message:"must have required property '"+"baseStatus"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3149,10 +3143,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/ratchet/missingFiles",schemaPath:"#/properties/ratchet/properties/missingFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key14 in data103){
+if(!(func1.call(schema32.properties.ratchet.properties, key14))){
+const err224 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3162,9 +3155,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data98.baseDir !== undefined){
-if(typeof data98.baseDir !== "string"){
-const err225 = {instancePath:instancePath+"/ratchet/baseDir",schemaPath:"#/properties/ratchet/properties/baseDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.source !== undefined){
+let data104 = data103.source;
+if(!((((data104 === "file") || (data104 === "base-branch")) || (data104 === "artifact")) || (data104 === "none"))){
+const err225 = {instancePath:instancePath+"/ratchet/source",schemaPath:"#/properties/ratchet/properties/source/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3174,10 +3168,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data98.policy !== undefined){
-let data110 = data98.policy;
-if(!((data110 === "new-only") || (data110 === "all"))){
-const err226 = {instancePath:instancePath+"/ratchet/policy",schemaPath:"#/properties/ratchet/properties/policy/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(data103.ref !== undefined){
+if(typeof data103.ref !== "string"){
+const err226 = {instancePath:instancePath+"/ratchet/ref",schemaPath:"#/properties/ratchet/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3187,10 +3180,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data98.baseRows !== undefined){
-let data111 = data98.baseRows;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err227 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.sha !== undefined){
+if(typeof data103.sha !== "string"){
+const err227 = {instancePath:instancePath+"/ratchet/sha",schemaPath:"#/properties/ratchet/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3199,9 +3191,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 0 || isNaN(data111)){
-const err228 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data103.workflow !== undefined){
+if(typeof data103.workflow !== "string"){
+const err228 = {instancePath:instancePath+"/ratchet/workflow",schemaPath:"#/properties/ratchet/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3211,11 +3204,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-if(data98.baseInvalidRows !== undefined){
-let data112 = data98.baseInvalidRows;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err229 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.runId !== undefined){
+let data108 = data103.runId;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err229 = {instancePath:instancePath+"/ratchet/runId",schemaPath:"#/properties/ratchet/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3224,9 +3216,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 < 0 || isNaN(data112)){
-const err230 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data103.runUrl !== undefined){
+if(typeof data103.runUrl !== "string"){
+const err230 = {instancePath:instancePath+"/ratchet/runUrl",schemaPath:"#/properties/ratchet/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3236,11 +3229,9 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-if(data98.introducedInvalidRows !== undefined){
-let data113 = data98.introducedInvalidRows;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-const err231 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.artifact !== undefined){
+if(typeof data103.artifact !== "string"){
+const err231 = {instancePath:instancePath+"/ratchet/artifact",schemaPath:"#/properties/ratchet/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3249,9 +3240,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 < 0 || isNaN(data113)){
-const err232 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data103.note !== undefined){
+if(typeof data103.note !== "string"){
+const err232 = {instancePath:instancePath+"/ratchet/note",schemaPath:"#/properties/ratchet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3261,11 +3253,13 @@ vErrors.push(err232);
 errors++;
 }
 }
-}
-if(data98.baseStatus !== undefined){
-let data114 = data98.baseStatus;
-if(!((((data114 === "pass") || (data114 === "warn")) || (data114 === "fail")) || (data114 === "error"))){
-const err233 = {instancePath:instancePath+"/ratchet/baseStatus",schemaPath:"#/properties/ratchet/properties/baseStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.baseStatus.enum},message:"must be equal to one of the allowed values"};
+if(data103.missingFiles !== undefined){
+let data112 = data103.missingFiles;
+if(Array.isArray(data112)){
+const len11 = data112.length;
+for(let i11=0; i11<len11; i11++){
+if(typeof data112[i11] !== "string"){
+const err233 = {instancePath:instancePath+"/ratchet/missingFiles/" + i11,schemaPath:"#/properties/ratchet/properties/missingFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3277,7 +3271,7 @@ errors++;
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err234 = {instancePath:instancePath+"/ratchet/missingFiles",schemaPath:"#/properties/ratchet/properties/missingFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3287,9 +3281,9 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
-else {
-const err235 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data103.baseDir !== undefined){
+if(typeof data103.baseDir !== "string"){
+const err235 = {instancePath:instancePath+"/ratchet/baseDir",schemaPath:"#/properties/ratchet/properties/baseDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3298,13 +3292,138 @@ vErrors.push(err235);
 }
 errors++;
 }
+}
+if(data103.policy !== undefined){
+let data115 = data103.policy;
+if(!((data115 === "new-only") || (data115 === "all"))){
+const err236 = {instancePath:instancePath+"/ratchet/policy",schemaPath:"#/properties/ratchet/properties/policy/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+if(data103.baseRows !== undefined){
+let data116 = data103.baseRows;
+if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
+const err237 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+if((typeof data116 == "number") && (isFinite(data116))){
+if(data116 < 0 || isNaN(data116)){
+const err238 = {instancePath:instancePath+"/ratchet/baseRows",schemaPath:"#/properties/ratchet/properties/baseRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+}
+if(data103.baseInvalidRows !== undefined){
+let data117 = data103.baseInvalidRows;
+if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
+const err239 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+if((typeof data117 == "number") && (isFinite(data117))){
+if(data117 < 0 || isNaN(data117)){
+const err240 = {instancePath:instancePath+"/ratchet/baseInvalidRows",schemaPath:"#/properties/ratchet/properties/baseInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+if(data103.introducedInvalidRows !== undefined){
+let data118 = data103.introducedInvalidRows;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err241 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 < 0 || isNaN(data118)){
+const err242 = {instancePath:instancePath+"/ratchet/introducedInvalidRows",schemaPath:"#/properties/ratchet/properties/introducedInvalidRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+}
+if(data103.baseStatus !== undefined){
+let data119 = data103.baseStatus;
+if(!((((data119 === "pass") || (data119 === "warn")) || (data119 === "fail")) || (data119 === "error"))){
+const err243 = {instancePath:instancePath+"/ratchet/baseStatus",schemaPath:"#/properties/ratchet/properties/baseStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratchet.properties.baseStatus.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/ratchet",schemaPath:"#/properties/ratchet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-compare.schema.json","title":"details of a compare result","description":"Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.","type":"object","required":["candidate","baseline","metrics"],"additionalProperties":false,"properties":{"candidate":{"description":"Where the candidate's metrics came from.","type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"description":"Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).","type":"string"},"examples":{"description":"Per-example score file of the candidate, when examples are configured.","type":"string"}}},"baseline":{"description":"Which baseline was used. source none: no baseline was found (first run, no artifact yet).","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"path":{"description":"Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).","type":"string"},"ref":{"description":"Branch the baseline was read from.","type":"string"},"sha":{"description":"Commit the baseline belongs to.","type":"string"},"workflow":{"description":"Workflow file whose run produced the artifact.","type":"string"},"runId":{"description":"Workflow run that produced the artifact.","type":"integer"},"runUrl":{"type":"string"},"artifact":{"description":"Artifact name.","type":"string"},"examples":{"description":"Per-example score file of the baseline, when examples are configured.","type":"string"},"note":{"description":"One line about the baseline: why none was found, or how it was read (git or the contents API).","type":"string"}}},"metrics":{"description":"One row per metric and per slice: gated rows first in config order, then the rest by name.","type":"array","items":{"$ref":"#/$defs/metric"}},"examples":{"description":"Per-example alignment and the statistics settings, when examples are configured.","type":"object","required":["n","candidateOnly","baselineOnly","sampleMissingIds","seed","resamples","confidence","correction"],"additionalProperties":false,"properties":{"n":{"description":"Examples scored by both models.","type":"integer","minimum":0},"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"sampleMissingIds":{"description":"A few ids present on one side only.","type":"array","items":{"type":"string"}},"seed":{"type":"integer"},"resamples":{"type":"integer","minimum":0},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"correction":{"enum":["holm","none"]},"missingIds":{"description":"Policy for ids scored by one model only.","enum":["fail","warn","pass"]},"interval":{"description":"How the intervals were computed.","enum":["bootstrap","paired-z"]},"ciConfidence":{"description":"Corrected (simultaneous) confidence level of the gated intervals.","type":"number","exclusiveMinimum":0,"maximum":1},"family":{"description":"Number of gated tests the multiple-comparison correction spans.","type":"integer","minimum":0},"generator":{"description":"Pseudo-random generator of the bootstrap.","type":"string"},"regressed":{"description":"Per metric that is a mean of 0/1 scores: the examples scored right in the baseline and wrong in the candidate (every id, in candidate file order).","type":"array","items":{"type":"object","required":["metric","count","improved","ids"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"count":{"description":"Examples that went from right to wrong.","type":"integer","minimum":0},"improved":{"description":"Examples that went from wrong to right.","type":"integer","minimum":0},"ids":{"type":"array","items":{"type":"string"}},"textColumn":{"description":"The configured examples.text column.","type":"string"},"text":{"description":"That column's value for each id, clipped to 200 characters.","type":"array","items":{"type":"string"}}}}}}},"counts":{"description":"Row counts by status, for a one-line summary without walking the rows.","type":"object","additionalProperties":false,"required":["gated","pass","warn","fail","error","skip"],"properties":{"gated":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"skip":{"type":"integer","minimum":0}}}},"$defs":{"number-or-null":{"type":["number","null"]},"metric":{"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z"]},"mde":{"description":"Minimum detectable effect at 80% power for this eval-set size.","type":"number","minimum":0}}}}};
-const schema38 = {"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z"]},"mde":{"description":"Minimum detectable effect at 80% power for this eval-set size.","type":"number","minimum":0}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-compare.schema.json","title":"details of a compare result","description":"Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.","type":"object","required":["candidate","baseline","metrics"],"additionalProperties":false,"properties":{"candidate":{"description":"Where the candidate's metrics came from.","type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"description":"Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).","type":"string"},"examples":{"description":"Per-example score file of the candidate, when examples are configured.","type":"string"}}},"baseline":{"description":"Which baseline was used. source none: no baseline was found (first run, no artifact yet).","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"path":{"description":"Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).","type":"string"},"ref":{"description":"Branch the baseline was read from.","type":"string"},"sha":{"description":"Commit the baseline belongs to.","type":"string"},"workflow":{"description":"Workflow file whose run produced the artifact.","type":"string"},"runId":{"description":"Workflow run that produced the artifact.","type":"integer"},"runUrl":{"type":"string"},"artifact":{"description":"Artifact name.","type":"string"},"examples":{"description":"Per-example score file of the baseline, when examples are configured.","type":"string"},"note":{"description":"One line about the baseline: why none was found, or how it was read (git or the contents API).","type":"string"}}},"metrics":{"description":"One row per metric and per slice: gated rows first in config order, then the rest by name.","type":"array","items":{"$ref":"#/$defs/metric"}},"examples":{"description":"Per-example alignment and the statistics settings, when examples are configured.","type":"object","required":["n","candidateOnly","baselineOnly","sampleMissingIds","seed","resamples","confidence","correction"],"additionalProperties":false,"properties":{"n":{"description":"Examples scored by both models.","type":"integer","minimum":0},"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"sampleMissingIds":{"description":"A few ids present on one side only.","type":"array","items":{"type":"string"}},"seed":{"type":"integer"},"resamples":{"type":"integer","minimum":0},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"correction":{"enum":["holm","none"]},"missingIds":{"description":"Policy for ids scored by one model only.","enum":["fail","warn","pass"]},"interval":{"description":"How the intervals were computed.","enum":["bootstrap","paired-z"]},"ciConfidence":{"description":"Corrected (simultaneous) confidence level of the gated intervals.","type":"number","exclusiveMinimum":0,"maximum":1},"family":{"description":"Number of gated tests the multiple-comparison correction spans.","type":"integer","minimum":0},"generator":{"description":"Pseudo-random generator of the bootstrap.","type":"string"},"regressed":{"description":"Per metric that is a mean of 0/1 scores: the examples scored right in the baseline and wrong in the candidate (every id, in candidate file order).","type":"array","items":{"type":"object","required":["metric","count","improved","ids"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"count":{"description":"Examples that went from right to wrong.","type":"integer","minimum":0},"improved":{"description":"Examples that went from wrong to right.","type":"integer","minimum":0},"ids":{"type":"array","items":{"type":"string"}},"textColumn":{"description":"The configured examples.text column.","type":"string"},"text":{"description":"That column's value for each id, clipped to 200 characters.","type":"array","items":{"type":"string"}}}}}}},"counts":{"description":"Row counts by status, for a one-line summary without walking the rows.","type":"object","additionalProperties":false,"required":["gated","pass","warn","fail","error","skip"],"properties":{"gated":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"skip":{"type":"integer","minimum":0}}}},"$defs":{"number-or-null":{"type":["number","null"]},"metric":{"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1}}}}};
+const schema38 = {"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1}}};
 const schema39 = {"type":["number","null"]};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3792,7 +3911,7 @@ errors++;
 }
 if(data.test !== undefined){
 let data21 = data.test;
-if(!(((data21 === "bootstrap") || (data21 === "mcnemar")) || (data21 === "paired-z"))){
+if(!((((data21 === "bootstrap") || (data21 === "mcnemar")) || (data21 === "paired-z")) || (data21 === "delong"))){
 const err40 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/enum",keyword:"enum",params:{allowedValues: schema38.properties.test.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
@@ -3803,11 +3922,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.mde !== undefined){
-let data22 = data.mde;
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err41 = {instancePath:instancePath+"/mde",schemaPath:"#/properties/mde/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.testMethod !== undefined){
+let data22 = data.testMethod;
+if(!(((data22 === "exact") || (data22 === "chi2-cc")) || (data22 === "chi2"))){
+const err41 = {instancePath:instancePath+"/testMethod",schemaPath:"#/properties/testMethod/enum",keyword:"enum",params:{allowedValues: schema38.properties.testMethod.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3817,8 +3935,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/mde",schemaPath:"#/properties/mde/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.mde !== undefined){
+let data23 = data.mde;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err42 = {instancePath:instancePath+"/mde",schemaPath:"#/properties/mde/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3828,14 +3949,50 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err43 = {instancePath:instancePath+"/mde",schemaPath:"#/properties/mde/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.nForTwiceTolerance !== undefined){
+let data24 = data.nForTwiceTolerance;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err44 = {instancePath:instancePath+"/nForTwiceTolerance",schemaPath:"#/properties/nForTwiceTolerance/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err45 = {instancePath:instancePath+"/nForTwiceTolerance",schemaPath:"#/properties/nForTwiceTolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }

@@ -6,12 +6,23 @@ import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from '
 import { loadConfigText } from '../config/load.js';
 import { inferSchemaFromFile, type InferredSchema } from './infer.js';
 import type { SampleFormat } from './sample.js';
-import { configTemplate, workflowTemplate, type ValidateEntry } from './templates.js';
+import {
+  configTemplate,
+  workflowTemplate,
+  type ReportNames,
+  type ValidateEntry,
+} from './templates.js';
 
 export interface InitOptions {
   /** Workspace root; every other path is relative to it. */
   dir: string;
-  data?: string;
+  /** The sample data file the schema is inferred from; the config's validate entry checks it. */
+  data: string;
+  /** The validate entry's id (default: from the data file's name). */
+  id?: string;
+  /** The report's id and commit status context (default: from the config's file name). */
+  reportId?: string;
+  statusContext?: string;
   format?: SampleFormat | 'auto';
   maxRows?: number;
   schemaOut?: string;
@@ -22,6 +33,8 @@ export interface InitOptions {
 
 export const DEFAULT_CONFIG_PATH = '.github/modelgate.yml';
 export const DEFAULT_WORKFLOW_PATH = '.github/workflows/modelgate.yml';
+const DEFAULT_REPORT_ID = 'modelgate';
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 export interface InitFile {
   /** Relative to the workspace root, with forward slashes. */
@@ -31,52 +44,75 @@ export interface InitFile {
 
 export interface InitPlan {
   files: InitFile[];
-  inferred?: InferredSchema & { dataPath: string; schemaPath: string };
+  inferred: InferredSchema & { dataPath: string; schemaPath: string };
+  report: ReportNames;
+  configPath: string;
 }
 
 /** Infers and renders everything; writes nothing. */
 export async function planInit(options: InitOptions): Promise<InitPlan> {
   const root = resolve(options.dir);
   const configPath = workspacePath(root, options.configOut ?? DEFAULT_CONFIG_PATH, '--config-out');
+  const report = reportNames(configPath, options);
   const workflowPath = workspacePath(
     root,
-    options.workflowOut ?? DEFAULT_WORKFLOW_PATH,
+    options.workflowOut ?? `.github/workflows/${report.id}.yml`,
     '--workflow-out',
   );
-  const files: InitFile[] = [];
-  let entry: ValidateEntry | undefined;
-  let inferred: InitPlan['inferred'];
+  const dataPath = workspacePath(root, options.data, '--data');
+  const stem = basename(dataPath, extname(dataPath)) || 'data';
+  const schemaPath = workspacePath(
+    root,
+    options.schemaOut ?? `schemas/${stem}.schema.json`,
+    '--schema-out',
+  );
+  const result = await inferSchemaFromFile(resolve(root, dataPath), {
+    format: options.format ?? 'auto',
+    ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+    displayPath: dataPath,
+  });
+  const id = options.id ?? toId(stem);
+  if (!ID_PATTERN.test(id)) throw new Error(`--id '${id}' must match ${ID_PATTERN.source}`);
+  const entry: ValidateEntry = {
+    id,
+    title: basename(dataPath),
+    schema: schemaPath,
+    data: dataPath,
+  };
 
-  if (options.data !== undefined) {
-    const dataPath = workspacePath(root, options.data, '--data');
-    const stem = basename(dataPath, extname(dataPath)) || 'data';
-    const schemaPath = workspacePath(
-      root,
-      options.schemaOut ?? `schemas/${stem}.schema.json`,
-      '--schema-out',
-    );
-    const result = await inferSchemaFromFile(resolve(root, dataPath), {
-      format: options.format ?? 'auto',
-      ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
-      displayPath: dataPath,
-    });
-    files.push({ path: schemaPath, content: JSON.stringify(result.schema, null, 2) + '\n' });
-    entry = { id: toId(stem), title: basename(dataPath), schema: schemaPath, data: dataPath };
-    inferred = { ...result, dataPath, schemaPath };
-  } else if (options.schemaOut !== undefined) {
-    throw new Error('--schema-out needs --data: the schema is inferred from a sample data file');
-  }
-
-  const config = configTemplate(entry);
+  const config = configTemplate(entry, report, configPath);
   // The template must pass our own schema, or the first `modelgate run` would reject it.
   loadConfigText(config, configPath, { root });
-  files.push({ path: configPath, content: config });
-  files.push({ path: workflowPath, content: workflowTemplate(configPath) });
-
+  const files: InitFile[] = [
+    { path: schemaPath, content: JSON.stringify(result.schema, null, 2) + '\n' },
+    { path: configPath, content: config },
+    { path: workflowPath, content: workflowTemplate(configPath, report.id) },
+  ];
   const paths = files.map((f) => f.path);
   const clash = paths.find((p, i) => paths.indexOf(p) !== i);
   if (clash) throw new Error(`two outputs would both be written to ${clash}`);
-  return { files, ...(inferred ? { inferred } : {}) };
+  return { files, inferred: { ...result, dataPath, schemaPath }, report, configPath };
+}
+
+/**
+ * The report id and status context: `modelgate` for the default config, otherwise named after
+ * the config file, so a second config's comment and status do not overwrite the first one's.
+ */
+function reportNames(configPath: string, options: InitOptions): ReportNames {
+  const stem = toId(basename(configPath, extname(configPath)));
+  const derived =
+    configPath === DEFAULT_CONFIG_PATH
+      ? DEFAULT_REPORT_ID
+      : stem.startsWith(DEFAULT_REPORT_ID)
+        ? stem
+        : `${DEFAULT_REPORT_ID}-${stem}`;
+  const id = options.reportId ?? derived;
+  if (!ID_PATTERN.test(id)) throw new Error(`--report-id '${id}' must match ${ID_PATTERN.source}`);
+  const statusContext = options.statusContext ?? id;
+  if (statusContext.trim() === '' || statusContext.length > 255) {
+    throw new Error('--status-context must be 1 to 255 characters');
+  }
+  return { id, statusContext };
 }
 
 /** Writes the plan, refusing to overwrite existing files unless `force`. */

@@ -21,30 +21,39 @@ const q = (s: string): string => {
   return out.includes('\n') ? JSON.stringify(s) : out;
 };
 
-export function configTemplate(validate: ValidateEntry | undefined): string {
-  const validateSection = validate
-    ? [
-        'validate:',
-        `  - id: ${q(validate.id)}`,
-        `    title: ${q(validate.title)}`,
-        `    schema: ${q(validate.schema)}`,
-        `    data: [${q(validate.data)}]`,
-        '    max_invalid_rows: 0          # a count, or a share such as "0.5%"',
-        '    # warn_invalid_rows: "0.1%"  # optional warning band below the limit',
-      ]
-    : [
-        '# validate:',
-        '#   - id: training-data',
-        '#     title: Training data',
-        '#     schema: schemas/row.schema.json   # `modelgate init --data FILE` infers one',
-        '#     data: ["data/train/*.jsonl"]',
-        '#     max_invalid_rows: 0',
-      ];
+export interface ReportNames {
+  /** The sticky comment's id. */
+  id: string;
+  /** The commit status's name, the one branch protection requires. */
+  statusContext: string;
+}
+
+/** The command that runs a config locally: bare for the default path, which run finds itself. */
+export function runCommandFor(configPath: string): string {
+  return configPath === '.github/modelgate.yml'
+    ? 'npx modelgate run'
+    : `npx modelgate run --config ${/^[\w./-]+$/.test(configPath) ? configPath : JSON.stringify(configPath)}`;
+}
+
+export function configTemplate(
+  validate: ValidateEntry,
+  report: ReportNames,
+  configPath: string,
+): string {
+  const validateSection = [
+    'validate:',
+    `  - id: ${q(validate.id)}`,
+    `    title: ${q(validate.title)}`,
+    `    schema: ${q(validate.schema)}`,
+    `    data: [${q(validate.data)}]`,
+    '    max_invalid_rows: 0          # a count, or a share such as "0.5%"',
+    '    # warn_invalid_rows: "0.1%"  # optional warning band below the limit',
+  ];
   return [
     `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
     '# modelgate: ML quality gates for pull requests. Written by `modelgate init`.',
     '# Paths are relative to the repository root, not to this file.',
-    '# Try it locally before pushing: modelgate run',
+    `# Try it locally before pushing: ${runCommandFor(configPath)}`,
     'version: 1',
     '',
     '# Datasets checked against a JSON Schema, row by row.',
@@ -64,8 +73,8 @@ export function configTemplate(validate: ValidateEntry | undefined): string {
     '',
     '# The sticky pull-request comment, the commit status and the job summary.',
     'report:',
-    '  id: modelgate',
-    '  status_context: modelgate   # require this check in branch protection',
+    `  id: ${q(report.id)}   # names the sticky comment; one per config`,
+    `  status_context: ${q(report.statusContext)}   # require this check in branch protection`,
     '  comment: true',
     '  summary: true',
     '',
@@ -77,10 +86,10 @@ export function configTemplate(validate: ValidateEntry | undefined): string {
   ].join('\n');
 }
 
-export function workflowTemplate(configPath: string): string {
+export function workflowTemplate(configPath: string, name: string): string {
   return [
     '# Written by `modelgate init`: runs the checks in the config on every pull request.',
-    'name: modelgate',
+    `name: ${q(name)}`,
     '',
     'on:',
     '  # Deliberately no `paths:` filter: when modelgate is a required status check, a workflow',
@@ -91,9 +100,11 @@ export function workflowTemplate(configPath: string): string {
     '  contents: read',
     '  pull-requests: write # the sticky report comment',
     '  statuses: write # the commit status branch protection can require',
+    "  issues: read # the override label's events: who added it, and when",
     '',
     'concurrency:',
-    '  group: modelgate-${{ github.event.pull_request.number }}',
+    '  # Per workflow: two modelgate workflows on one pull request must not cancel each other.',
+    '  group: ${{ github.workflow }}-${{ github.event.pull_request.number }}',
     '  cancel-in-progress: true',
     '',
     'jobs:',

@@ -26,6 +26,15 @@ function change(m: MetricRow): string {
   return `Δ ${fmtDelta(delta)}, ${fmtPct(rel, true)}`;
 }
 
+/** The schema's strict-mode warnings of a validate result, as one line each. */
+function schemaWarnings(details: unknown): string[] {
+  const list = (details as { schemaWarnings?: unknown } | undefined)?.schemaWarnings;
+  if (!Array.isArray(list)) return [];
+  return list.map((w: { file?: unknown; path?: unknown; message?: unknown }) =>
+    [w.file, w.path || undefined, w.message].filter((x) => typeof x === 'string').join(': '),
+  );
+}
+
 export function renderText(
   entries: ReportEntry[],
   decision: GateDecision,
@@ -69,6 +78,8 @@ export function renderText(
       if (rows.length > max) out.push(`  … and ${fmtCount(rows.length - max)} more metric rows`);
     } else {
       const v = validateView(r.details);
+      for (const w of schemaWarnings(r.details).slice(0, max))
+        out.push(`  schema warning: ${plain(w, { max: 300 })}`);
       for (const g of v.groups.slice(0, max)) {
         const lines = g.samples
           .map((s) => s.line)

@@ -40,6 +40,22 @@ function groupTable(groups: GroupView[], notes: NameNotes): string {
   );
 }
 
+/** Strict-mode findings in the schema: one line, the first few located, from untrusted text. */
+function schemaWarningLine(details: unknown): string | undefined {
+  const list = (details as { schemaWarnings?: unknown } | undefined)?.schemaWarnings;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const shown = list
+    .slice(0, 3)
+    .map((w: { file?: unknown; path?: unknown; message?: unknown }) =>
+      esc(
+        [w.file, w.path || undefined, w.message].filter((x) => typeof x === 'string').join(': '),
+        { max: 200 },
+      ),
+    );
+  const more = list.length > 3 ? ` and ${plural(list.length - 3, 'more')}` : '';
+  return `⚠️ ${plural(list.length, 'schema warning')} (evaluated regardless): ${shown.join('; ')}${more}`;
+}
+
 /** What a section left out when only its heading is shown. */
 export function validateCut(result: Result, cut: Cut): void {
   const view = validateView(result.details);
@@ -70,6 +86,8 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
     );
   }
   if (facts.length) out.push(facts.join(' · '));
+  const warnings = schemaWarningLine(result.details);
+  if (warnings) out.push(warnings);
   out.push(...datasetBlocks((result.details as { dataset?: unknown } | undefined)?.dataset, ctx));
 
   const groups = view.groups;

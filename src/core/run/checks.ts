@@ -13,6 +13,7 @@ import { runValidate } from '../validate/run.js';
 import { parseThreshold } from '../validate/threshold.js';
 import type { ValidateOptions } from '../validate/types.js';
 import type { CheckOutcome, RunEvent } from './types.js';
+import { failedResult, type FailedCheck } from './failed.js';
 
 export const DEFAULT_RESULTS_DIR = 'modelgate-results';
 
@@ -37,6 +38,8 @@ interface Planned {
   path: string;
   absPath: string;
   run: () => Promise<Result>;
+  /** What the check reads, for the error result should it throw. */
+  failed: FailedCheck;
 }
 
 /** The file name each composable action gives its result. */
@@ -93,6 +96,7 @@ function plan(loaded: LoadedConfig, options: ChecksOptions): Planned[] {
       id: entry.id,
       ...at('validate', entry.id, index),
       run: () => runValidateEntry(entry, engine, options),
+      failed: { kind: 'validate', id: entry.id, title: entry.title, file: engine.schemaFile },
     });
   });
 
@@ -114,6 +118,12 @@ function plan(loaded: LoadedConfig, options: ChecksOptions): Planned[] {
           context: options.context ?? {},
           ...(options.provider ? { provider: options.provider } : {}),
         })) as unknown as Result,
+      failed: {
+        kind: 'compare',
+        id: entry.id,
+        title: entry.title,
+        file: entry.candidate ?? entry.examples?.candidate ?? '',
+      },
     });
   });
   if (problems.length > 0) throw new ConfigError(problems);
@@ -152,7 +162,13 @@ export async function runChecks(
   const out: CheckOutcome[] = [];
   for (const [index, p] of planned.entries()) {
     options.onEvent?.({ type: 'check', kind: p.kind, id: p.id, index, total: planned.length });
-    const result = await p.run();
+    let result: Result;
+    try {
+      result = await p.run();
+    } catch (err) {
+      // A bad config was refused above; what throws here is one check's own trouble.
+      result = failedResult(p.failed, err, options.context ?? {});
+    }
     writeResultFile(p.absPath, result);
     options.onEvent?.({ type: 'result', kind: p.kind, id: p.id, path: p.path, result });
     out.push({ kind: p.kind, id: p.id, path: p.path, absPath: p.absPath, result });

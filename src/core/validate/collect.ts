@@ -1,8 +1,10 @@
 // Collects the violations of one chunk of records into groups keyed by (schema path, keyword):
 // counts every record, keeps full samples (with a value preview) for the first few only.
 import type { ErrorObject } from 'ajv';
+import type { Problem } from '../result.js';
 import type { ChunkGroup, ChunkResult } from './types.js';
 import { escape, preview } from './value.js';
+import { isEmptyEnum } from './schema-rewrite.js';
 
 export interface Violation {
   schemaPath: string;
@@ -17,6 +19,7 @@ export interface Violation {
 
 export class Collector {
   private readonly groups = new Map<string, ChunkGroup>();
+  private readonly problems: Problem[] = [];
   rows = 0;
   invalidRows = 0;
 
@@ -55,12 +58,19 @@ export class Collector {
     }
   }
 
+  /** A record that cannot be evaluated at all: the file's result becomes an error. */
+  addProblem(line: number, message: string): void {
+    // One per chunk is enough to name the cause; the rest would repeat it.
+    if (this.problems.length < 3) this.problems.push({ line, message: escape(message) });
+  }
+
   result(lines: number): ChunkResult {
     return {
       lines,
       rows: this.rows,
       invalidRows: this.invalidRows,
       groups: [...this.groups.values()],
+      ...(this.problems.length ? { problems: this.problems } : {}),
     };
   }
 }
@@ -104,8 +114,11 @@ export function fromAjv(errors: ErrorObject[] | null | undefined, record: unknow
     } else {
       value = valueAt(record, pointer);
       if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) {
-        const allowed = params.allowedValues.slice(0, 10).map((x) => JSON.stringify(x));
-        message = `must be one of ${allowed.join(', ')}${params.allowedValues.length > 10 ? ', …' : ''}`;
+        if (isEmptyEnum(params.allowedValues)) message = 'no value is allowed (the enum is empty)';
+        else {
+          const allowed = params.allowedValues.slice(0, 10).map((x) => JSON.stringify(x));
+          message = `must be one of ${allowed.join(', ')}${params.allowedValues.length > 10 ? ', …' : ''}`;
+        }
       }
     }
     out.push({ schemaPath: e.schemaPath, keyword: e.keyword, pointer, value, message });

@@ -167,6 +167,6 @@ export async function validateJsonFile(
     }
   }
   const result = c.result(line - 1);
-  if (problems.length) result.problems = problems;
+  if (problems.length) result.problems = [...(result.problems ?? []), ...problems];
   return result;
 }

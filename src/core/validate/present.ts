@@ -3,6 +3,7 @@
 // through the report's esc() (one escaper for every Markdown we write) and stays on one line.
 import type { Result } from '../result.js';
 import type { Group, ValidateDetails } from './types.js';
+import type { SchemaWarning } from './schema-warnings.js';
 import { formatShare } from './threshold.js';
 import { escape } from './value.js';
 import { esc } from '../report/escape.js';
@@ -20,6 +21,10 @@ function where(g: Group): string {
     : `${g.keyword} (${g.schemaPath})`;
 }
 
+function warningText(w: SchemaWarning): string {
+  return `${w.file}${w.path ? ` at ${w.path}` : ''}: ${w.message}`;
+}
+
 export function textReport(result: ValidateResult, color = false): string[] {
   const d = result.details;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -27,6 +32,7 @@ export function textReport(result: ValidateResult, color = false): string[] {
   const lines = [`${result.title}: ${result.summary}`];
   for (const e of result.errors ?? [])
     lines.push(`  error: ${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}${e.message}`);
+  for (const w of d.schemaWarnings ?? []) lines.push(`  schema warning: ${warningText(w)}`);
   for (const f of d.files) {
     lines.push(
       `  ${f.path} (${f.format}, ${f.bytes.toLocaleString('en-US')} bytes): ${f.rows.toLocaleString('en-US')} rows, ${f.invalidRows.toLocaleString('en-US')} invalid`,
@@ -59,7 +65,8 @@ export function markdownSummary(result: ValidateResult): string {
       `- **error** ${e.file ? `${esc(e.file)}${e.line ? `:${e.line}` : ''}: ` : ''}${esc(e.message)}`,
     );
   }
-  if (result.errors?.length) out.push('');
+  for (const w of d.schemaWarnings ?? []) out.push(`- **schema warning** ${esc(warningText(w))}`);
+  if (result.errors?.length || d.schemaWarnings?.length) out.push('');
   out.push(
     `Schema: ${esc(d.schemaFile)} · threshold: max ${esc(d.threshold.maxInvalidRows)}${d.threshold.warnInvalidRows ? `, warn ${esc(d.threshold.warnInvalidRows)}` : ''} invalid rows`,
     '',

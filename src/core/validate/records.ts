@@ -3,6 +3,7 @@
 import type { ValidateFunction } from 'ajv';
 import { isUtf8 } from 'node:buffer';
 import { Collector, fromAjv, type Violation } from './collect.js';
+import { MAX_VALUE_DEPTH, deeperThan } from './depth.js';
 import type { ChunkResult } from './types.js';
 
 export interface Validators {
@@ -29,9 +30,21 @@ export function validateRecord(
   record: number,
   value: unknown,
 ): void {
-  v.tap?.(line, record, value);
-  if (v.fast(value)) return;
-  v.full(value);
+  if (deeperThan(value, MAX_VALUE_DEPTH)) {
+    c.addProblem(
+      line,
+      `record nests objects or arrays more than ${MAX_VALUE_DEPTH} levels deep; modelgate does not evaluate values that deep`,
+    );
+    return;
+  }
+  try {
+    v.tap?.(line, record, value);
+    if (v.fast(value)) return;
+    v.full(value);
+  } catch (err) {
+    c.addProblem(line, cannotEvaluate(err));
+    return;
+  }
   const violations = fromAjv(v.full.errors, value);
   c.addInvalid(
     line,
@@ -48,6 +61,15 @@ export function validateRecord(
           },
         ],
   );
+}
+
+/** Why a record could not be evaluated: the input's fault, said so (never a gate failure). */
+function cannotEvaluate(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof RangeError && /call stack/i.test(message)) {
+    return 'cannot evaluate this record: the schema recurses without end on it (a $ref cycle that does not descend into the data)';
+  }
+  return `cannot evaluate this record: ${message}`;
 }
 
 /** Parses and validates one record's text; a parse error is a located violation. */

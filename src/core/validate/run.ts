@@ -168,6 +168,7 @@ export async function runValidate(
     errors.push({ message: err.message, file: err.file, ...(err.key ? { key: err.key } : {}) });
     return finish('error', `cannot validate: ${err.message}`);
   }
+  if (bundle.warnings.length) details.schemaWarnings = bundle.warnings;
   if (errors.length) {
     return finish(
       'error',

@@ -9,8 +9,23 @@ type Ajv = AjvCore.default;
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, isAbsolute, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isDate, isDateTime } from './formats.js';
+import {
+  checkOf,
+  emailCheck,
+  internationalised,
+  isDate,
+  isDateTime,
+  isUriTemplate,
+} from './formats.js';
 import { UnsafePatternError, enableLinearFallback, safeRegExp } from './regex.js';
+import { MAX_SCHEMA_DEPTH, firstTooDeep, shortPointer } from './depth.js';
+import {
+  findKeyword,
+  locateWarning,
+  walkSchema as walk,
+  type SchemaWarning,
+} from './schema-warnings.js';
+import { rewriteEmptyEnums, rewriteProtoProperties, staticDynamicRefs } from './schema-rewrite.js';
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 
@@ -23,9 +38,13 @@ export interface SchemaBundle {
   root: Record<string, unknown> | boolean;
   rootId: string;
   /** Other local schema files the root $refs, keyed by the URI ajv asked for. */
-  refs: Array<{ uri: string; schema: AnySchema }>;
+  refs: Array<{ uri: string; schema: AnySchema; file?: string }>;
   /** Custom annotation keywords (x-…) found in the schemas. */
   keywords: string[];
+  /** Formats the schemas name that modelgate does not know: accepted unchecked, as plain ajv does. */
+  formats: string[];
+  /** What ajv's strict mode would have refused, located; the schema is evaluated regardless. */
+  warnings: SchemaWarning[];
 }
 
 export class SchemaError extends Error {
@@ -77,47 +96,24 @@ function readJson(path: string, shown: string): unknown {
   if (size > MAX_SCHEMA_BYTES)
     throw new SchemaError(`schema file is larger than ${MAX_SCHEMA_BYTES} bytes`, shown);
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (err) {
     const msg = (err as Error).message;
     const pos = /position (\d+)/.exec(msg);
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
     throw new SchemaError(`not valid JSON${line ? ` (line ${line})` : ''}: ${msg}`, shown);
   }
-}
-
-const SCHEMA_MAPS = new Set([
-  'properties',
-  'patternProperties',
-  '$defs',
-  'definitions',
-  'dependentSchemas',
-]);
-
-/** Every (pointer, key, value) of the schema's objects, depth first. */
-function* walk(
-  node: unknown,
-  pointer = '',
-): Generator<[string, string, unknown, string | undefined]> {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) yield* walk(node[i], `${pointer}/${i}`);
-  } else if (node && typeof node === 'object') {
-    const parentKey = pointer.slice(pointer.lastIndexOf('/') + 1);
-    for (const [k, v] of Object.entries(node)) {
-      const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      yield [p, k, v, parentKey];
-      yield* walk(v, p);
-    }
+  const deep = firstTooDeep(parsed, MAX_SCHEMA_DEPTH);
+  if (deep !== undefined) {
+    throw new SchemaError(
+      `schema nests more than ${MAX_SCHEMA_DEPTH} levels deep (at ${shortPointer(deep)}); modelgate does not compile schemas that deep`,
+      shown,
+      deep,
+    );
   }
-}
-
-function findKeyword(schema: unknown, keyword: string, value?: unknown): string | undefined {
-  for (const [p, k, v, parent] of walk(schema)) {
-    if (k === keyword && !SCHEMA_MAPS.has(parent ?? '') && (value === undefined || v === value))
-      return p;
-  }
-  return undefined;
+  return parsed;
 }
 
 function metaErrors(errors: ErrorObject[] | null | undefined): { path: string; message: string } {
@@ -145,56 +141,89 @@ async function ajvClass(draft: Draft): Promise<AjvClass> {
   return (await import('ajv')).Ajv;
 }
 
+/** Formats modelgate checks beyond ajv-formats' full set (JSON Schema's standard list). */
+function addFormats(ajv: Ajv, formats: FormatsPlugin): void {
+  formats(ajv);
+  ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
+  ajv.addFormat('date', { type: 'string', validate: (s: string) => s.length === 10 && isDate(s) });
+  for (const [name, ascii] of [
+    ['iri', 'uri'],
+    ['iri-reference', 'uri-reference'],
+    ['idn-hostname', 'hostname'],
+  ] as const) {
+    ajv.addFormat(name, { type: 'string', validate: internationalised(ajv.formats[ascii]) });
+  }
+  const check = (name: string) => checkOf(ajv.formats[name]);
+  const [ipv4, ipv6] = [check('ipv4'), check('ipv6')];
+  for (const intl of [false, true]) {
+    const host = check(intl ? 'idn-hostname' : 'hostname');
+    const validate = emailCheck(host, ipv4, ipv6, intl);
+    ajv.addFormat(intl ? 'idn-email' : 'email', { type: 'string', validate });
+  }
+  ajv.addFormat('uri-template', { type: 'string', validate: isUriTemplate });
+}
+
 async function newAjv(
-  bundle: Pick<SchemaBundle, 'draft' | 'keywords'>,
+  bundle: Pick<SchemaBundle, 'draft' | 'keywords' | 'formats'>,
   options: Options,
+  onUnknownFormat?: (format: string) => void,
 ): Promise<Ajv> {
   enableLinearFallback();
   const AjvClass = await ajvClass(bundle.draft);
   const formats = (await import('ajv-formats')).default as unknown as FormatsPlugin & {
     default?: FormatsPlugin;
   };
+  // Evaluates exactly as `strict: false` would; 'log' only makes ajv tell the logger what strict
+  // mode would have refused (the loader turns that into located warnings). Unknown formats would
+  // still throw under 'log', so the loader registers them first (bundle.formats).
   const ajv = new AjvClass({
-    strict: true,
+    strict: 'log',
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
+    strictNumbers: true,
     allowUnionTypes: true,
     validateFormats: true,
+    // Property names are data: `constructor` or `__proto__` is an own property or absent.
+    ownProperties: true,
+    logger: false,
     code: { regExp: safeRegExp as unknown as NonNullable<Options['code']>['regExp'] },
     ...options,
   });
-  (formats.default ?? formats)(ajv);
-  ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
-  ajv.addFormat('date', { type: 'string', validate: (s: string) => s.length === 10 && isDate(s) });
+  addFormats(ajv, formats.default ?? formats);
+  for (const f of bundle.formats) {
+    if (ajv.formats[f]) continue;
+    onUnknownFormat?.(f);
+    ajv.addFormat(f, true);
+  }
   for (const k of bundle.keywords) ajv.addKeyword({ keyword: k });
   return ajv;
+}
+
+/** Where a patternProperties key is, as a JSON pointer to that key. */
+function patternPropertyPath(root: unknown, pattern: string): string | undefined {
+  const at = findKeyword(
+    root,
+    'patternProperties',
+    undefined,
+    (v) => !!v && typeof v === 'object' && Object.hasOwn(v, pattern),
+  );
+  return at && `${at}/${pattern.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 function explainCompileError(err: Error, bundle: { root: unknown }, file: string): SchemaError {
   if (err instanceof SchemaError) return err;
   const msg = err.message;
+  if (err instanceof RangeError && /call stack/i.test(msg)) return endlessRecursion(bundle, file);
   if (err instanceof UnsafePatternError) {
     const m = /pattern (".*?") /.exec(msg);
-    const path = m ? findKeyword(bundle.root, 'pattern', JSON.parse(m[1] ?? '""')) : undefined;
+    const pattern = m ? (JSON.parse(m[1] ?? '""') as string) : undefined;
+    const path =
+      pattern === undefined
+        ? undefined
+        : (findKeyword(bundle.root, 'pattern', pattern) ??
+          patternPropertyPath(bundle.root, pattern));
     return new SchemaError(`${path ? `${path}: ` : ''}${msg}`, file, path);
-  }
-  const unknownKeyword = /unknown keyword: "([^"]+)"/.exec(msg);
-  if (unknownKeyword) {
-    const path = findKeyword(bundle.root, unknownKeyword[1] ?? '');
-    return new SchemaError(
-      `invalid JSON Schema at ${path ?? '?'}: unknown keyword ${JSON.stringify(unknownKeyword[1])} (custom keywords must start with "x-")`,
-      file,
-      path,
-    );
-  }
-  const unknownFormat = /unknown format "([^"]+)" ignored in schema at path "#?([^"]*)"/.exec(msg);
-  if (unknownFormat) {
-    return new SchemaError(
-      `invalid JSON Schema at ${unknownFormat[2]}/format: unknown format ${JSON.stringify(unknownFormat[1])}`,
-      file,
-      `${unknownFormat[2]}/format`,
-    );
   }
   const missingRef = /can't resolve reference (\S+) from id (\S+)/.exec(msg);
   if (missingRef) {
@@ -206,6 +235,91 @@ function explainCompileError(err: Error, bundle: { root: unknown }, file: string
     );
   }
   return new SchemaError(`invalid JSON Schema: ${msg.replace(/^schema is invalid: /, '')}`, file);
+}
+
+/** A base URI for relative $refs under the root's $id, when it has one (URNs and tags have not). */
+function baseOf(id: string): string | undefined {
+  try {
+    const base = new URL('.', id).href;
+    return /^https?:/.test(base) ? base : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `$dynamicAnchor` declarations across the files of a bundle being loaded. */
+const dynamicAnchors = new WeakMap<SchemaBundle, Map<string, Set<string>>>();
+
+/** Per-file preparation of a loaded schema: annotation keywords, formats, rewrites. */
+function prepare(schema: unknown, shown: string, bundle: SchemaBundle): void {
+  let anchors = dynamicAnchors.get(bundle);
+  if (!anchors) dynamicAnchors.set(bundle, (anchors = new Map()));
+  const { refused } = staticDynamicRefs(schema, shown, anchors);
+  if (refused) throw new SchemaError(refused, shown);
+  const keywords = new Set(bundle.keywords);
+  const formats = new Set(bundle.formats);
+  for (const [, k, v, parent] of walk(schema)) {
+    if (/^x-/.test(k)) keywords.add(k);
+    if (k === 'format' && typeof v === 'string' && parent !== 'properties') formats.add(v);
+  }
+  bundle.keywords = [...keywords];
+  bundle.formats = [...formats];
+  for (const path of rewriteEmptyEnums(schema))
+    bundle.warnings.push({ file: shown, path, message: '"enum": [] allows no value at all' });
+  rewriteProtoProperties(schema);
+}
+
+interface RefContext {
+  file: string;
+  cwd: string;
+  realRoot: string;
+  rootSchema: unknown;
+  remoteBase: string | undefined;
+  localBase: string;
+  bundle: SchemaBundle;
+}
+
+/** ajv's loadSchema: local files inside the workspace only, never the network. */
+function refLoader(o: RefContext): (uri: string) => Promise<AnySchemaObject> {
+  return async (uri) => {
+    let url = uri.replace(/#.*$/, '');
+    // A schema with an https $id may name its siblings relative to that id: map them to files.
+    if (o.remoteBase && url.startsWith(o.remoteBase))
+      url = o.localBase + url.slice(o.remoteBase.length);
+    if (!url.startsWith('file:')) {
+      const where =
+        findKeyword(o.rootSchema, '$ref', uri) ?? findKeyword(o.rootSchema, '$ref', url);
+      throw new SchemaError(
+        `remote $ref ${JSON.stringify(uri)}${where ? ` at ${where}` : ''} refused: modelgate never fetches schemas over the network; save that schema beside ${o.file} and $ref it by relative path`,
+        o.file,
+        where,
+      );
+    }
+    const path = fileURLToPath(url);
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      throw new SchemaError(
+        `$ref ${JSON.stringify(uri)}: file ${relative(o.cwd, path) || path} not found`,
+        o.file,
+      );
+    }
+    if (!isInside(real, o.realRoot)) {
+      throw new SchemaError(
+        `$ref ${JSON.stringify(uri)} points outside the workspace (${o.realRoot}${sep})`,
+        o.file,
+      );
+    }
+    const shown = relative(o.cwd, path) || path;
+    const loaded = readJson(path, shown);
+    if (typeof loaded !== 'boolean' && (typeof loaded !== 'object' || loaded === null)) {
+      throw new SchemaError('a JSON Schema must be an object or a boolean', shown);
+    }
+    prepare(loaded, shown, o.bundle);
+    o.bundle.refs.push({ uri, schema: loaded as AnySchema, file: shown });
+    return loaded as AnySchemaObject;
+  };
 }
 
 /**
@@ -226,9 +340,6 @@ export async function loadSchemaBundle(
     throw new SchemaError('a JSON Schema must be an object or a boolean', file);
   }
   const draft = detectDraft(schema, file);
-  const keywords = new Set<string>();
-  for (const [, k] of walk(schema)) if (/^x-/.test(k)) keywords.add(k);
-
   const fileUrl = pathToFileURL(abs).href;
   const rootSchema = typeof schema === 'object' ? (schema as Record<string, unknown>) : schema;
   let rootId = fileUrl;
@@ -243,83 +354,120 @@ export async function loadSchemaBundle(
   } catch {
     realRoot = resolve(cwd, root);
   }
-  const remoteBase = rootId === fileUrl ? undefined : new URL('.', rootId).href;
-  const localBase = new URL('.', fileUrl).href;
-  const refs: SchemaBundle['refs'] = [];
   const bundle: SchemaBundle = {
-    file,
-    draft,
-    root: rootSchema,
-    rootId,
-    refs,
-    keywords: [...keywords],
+    ...{ file, draft, root: rootSchema, rootId, refs: [] },
+    ...{ keywords: [], formats: [], warnings: [] },
   };
+  prepare(rootSchema, file, bundle);
+  const loadSchema = refLoader({
+    ...{ file, cwd, realRoot, rootSchema, bundle },
+    remoteBase: rootId === fileUrl ? undefined : baseOf(rootId),
+    localBase: new URL('.', fileUrl).href,
+  });
+  const validate = await compileRoot(bundle, loadSchema);
+  refuseEndlessRecursion(validate, bundle);
+  return bundle;
+}
 
-  const loadSchema = async (uri: string): Promise<AnySchemaObject> => {
-    let url = uri.replace(/#.*$/, '');
-    // A schema with an https $id may name its siblings relative to that id: map them to files.
-    if (remoteBase && url.startsWith(remoteBase)) url = localBase + url.slice(remoteBase.length);
-    if (!url.startsWith('file:')) {
-      const where = findKeyword(rootSchema, '$ref', uri) ?? findKeyword(rootSchema, '$ref', url);
-      throw new SchemaError(
-        `remote $ref ${JSON.stringify(uri)}${where ? ` at ${where}` : ''} refused: modelgate never fetches schemas over the network; save that schema beside ${file} and $ref it by relative path`,
-        file,
-        where,
-      );
-    }
-    const path = fileURLToPath(url);
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)}: file ${relative(cwd, path) || path} not found`,
-        file,
-      );
-    }
-    if (!isInside(real, realRoot)) {
-      throw new SchemaError(
-        `$ref ${JSON.stringify(uri)} points outside the workspace (${realRoot}${sep})`,
-        file,
-      );
-    }
-    const shown = relative(cwd, path) || path;
-    const loaded = readJson(path, shown);
-    if (typeof loaded !== 'boolean' && (typeof loaded !== 'object' || loaded === null)) {
-      throw new SchemaError('a JSON Schema must be an object or a boolean', shown);
-    }
-    if (typeof loaded === 'object') {
-      for (const [, k] of walk(loaded)) if (/^x-/.test(k) && !keywords.has(k)) keywords.add(k);
-      bundle.keywords = [...keywords];
-    }
-    refs.push({ uri, schema: loaded as AnySchema });
-    return loaded as AnySchemaObject;
-  };
-
+/** Meta-validates and compiles the root (loading its $refs), collecting strict-mode warnings. */
+async function compileRoot(
+  bundle: SchemaBundle,
+  loadSchema: (uri: string) => Promise<AnySchemaObject>,
+): Promise<ValidateFunction> {
+  const { file, root } = bundle;
+  let logged: string[] = [];
+  const options = (): Options => ({
+    loadSchema,
+    allErrors: true,
+    logger: { log: () => undefined, warn: (m: unknown) => logged.push(String(m)), error: () => {} },
+  });
+  const unknownFormats = new Set<string>();
+  let ajv = await newAjv(bundle, options(), (f) => unknownFormats.add(f));
   // Meta-validation first: it names the path to the bad keyword, compile errors often do not.
-  const probe = await newAjv(bundle, { loadSchema, allErrors: true });
-  if (!probe.validateSchema(rootSchema as AnySchema)) {
-    const { path, message } = metaErrors(probe.errors);
+  if (!ajv.validateSchema(root as AnySchema)) {
+    const { path, message } = metaErrors(ajv.errors);
     throw new SchemaError(`invalid JSON Schema at ${path}: ${message}`, file, path);
   }
+  let validate: ValidateFunction;
   try {
-    // Registering x- keywords found in referenced files needs a fresh instance: retry once.
-    const before = bundle.keywords.length;
-    if (typeof rootSchema === 'boolean') precompiled.set(bundle, probe.compile(rootSchema));
+    if (typeof root === 'boolean') validate = ajv.compile(root);
     else {
+      // Keywords and formats found in referenced files need a fresh instance: retry once.
+      const before = bundle.keywords.length + bundle.formats.length;
       try {
-        precompiled.set(bundle, await probe.compileAsync(rootSchema as AnySchemaObject));
+        validate = await ajv.compileAsync(root as AnySchemaObject);
       } catch (err) {
-        if (bundle.keywords.length === before) throw err;
-        refs.length = 0;
-        const again = await newAjv(bundle, { loadSchema, allErrors: true });
-        precompiled.set(bundle, await again.compileAsync(rootSchema as AnySchemaObject));
+        if (bundle.keywords.length + bundle.formats.length === before) throw err;
+        bundle.refs.length = 0;
+        logged = [];
+        ajv = await newAjv(bundle, options(), (f) => unknownFormats.add(f));
+        validate = await ajv.compileAsync(root as AnySchemaObject);
       }
     }
   } catch (err) {
     throw explainCompileError(err as Error, bundle, file);
   }
-  return bundle;
+  addWarnings(bundle, logged, unknownFormats);
+  precompiled.set(bundle, validate);
+  return validate;
+}
+
+/** ajv's strict-mode messages and unknown formats, located in the root or a referenced file. */
+function addWarnings(bundle: SchemaBundle, logged: string[], unknownFormats: Set<string>): void {
+  const files = [
+    { file: bundle.file, schema: bundle.root as unknown },
+    ...bundle.refs.map((r) => ({ file: r.file ?? r.uri, schema: r.schema as unknown })),
+  ];
+  const earlier = bundle.warnings;
+  bundle.warnings = [];
+  const seen = new Set<string>();
+  const add = (w: SchemaWarning) => {
+    const key = `${w.file}\u0000${w.path}\u0000${w.message}`;
+    if (seen.has(key) || bundle.warnings.length >= 50) return;
+    seen.add(key);
+    bundle.warnings.push(w);
+  };
+  for (const w of earlier) add(w);
+  for (const raw of logged) {
+    const located = files
+      .map((f) => ({ file: f.file, ...locateWarning(f.schema, raw) }))
+      .find((w) => w.path !== '');
+    add(located ?? { file: bundle.file, ...locateWarning(bundle.root, raw) });
+  }
+  for (const format of unknownFormats) {
+    const where = files.find((f) => findKeyword(f.schema, 'format', format) !== undefined);
+    add({
+      file: where?.file ?? bundle.file,
+      path: (where && findKeyword(where.schema, 'format', format)) ?? '',
+      message: `unknown format ${JSON.stringify(format)} is not checked (any string passes)`,
+    });
+  }
+}
+
+/**
+ * A $ref cycle that never descends into the data (`{"$ref": "#"}`, two files naming each other)
+ * recurses forever on every value. Tried once on a few values here, so such a schema is refused
+ * at load time rather than overflowing the stack on the first record.
+ */
+function refuseEndlessRecursion(validate: ValidateFunction, bundle: SchemaBundle): void {
+  for (const value of [null, true, 0, '', {}, []]) {
+    try {
+      validate(value);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw endlessRecursion(bundle, bundle.file);
+    }
+  }
+}
+
+function endlessRecursion(bundle: { root: unknown }, file: string): SchemaError {
+  const refs = [...walk(bundle.root)].filter(([, k]) => k === '$ref' || k === '$dynamicRef');
+  const where = refs.slice(0, 3).map(([p, , v]) => `${p} (${JSON.stringify(v)})`);
+  return new SchemaError(
+    `the schema refers to itself without descending into the data, so validation would recurse forever${where.length ? `; its references: ${where.join(', ')}` : ''}`,
+    file,
+    refs[0]?.[0],
+  );
 }
 
 /** Compiles a loaded bundle synchronously (worker threads call this). */

@@ -3,6 +3,7 @@ import type { Problem } from '../result.js';
 import type { BaselineProvider } from '../compare/baseline.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 import type { ChunkDigest } from '../dataset/digest.js';
+import type { SchemaWarning } from './schema-warnings.js';
 
 export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
@@ -17,6 +18,8 @@ export interface ValidateDetails {
   files: FileSummary[];
   groups: Group[];
   omittedGroups?: number;
+  /** Strict-mode findings in the schema, located (the schema is evaluated regardless). */
+  schemaWarnings?: SchemaWarning[];
   maxRecordBytes?: number;
   durationMs?: number;
   /** Expectations, leakage and drift (src/core/dataset), when the entry configures them. */
