@@ -526,6 +526,25 @@ describe('job summary markdown', () => {
     expect(md).toMatch(/\| accuracy \| 0\.9 \| 0\.5 \| -0\.4 \(-44\.44%\) \|/);
   });
 
+  it('shows a metric without a direction as ↑/↓, never with a sign that would mean better', async () => {
+    const ws = workspace({
+      'c.json': JSON.stringify({ log_loss: 0.4762, test: { log_loss: 0.4762 } }),
+      'b.json': JSON.stringify({ log_loss: 0.4788, test: { log_loss: 0.4788 } }),
+    });
+    const result = await runCompare(
+      {
+        id: 'x',
+        candidate: 'c.json',
+        baseline: { path: 'b.json' },
+        metrics: { log_loss: { direction: 'lower', max_drop: 0.01 } },
+      },
+      { workspace: ws },
+    );
+    const md = compareSummaryMarkdown(result);
+    expect(md).toMatch(/\| log\\_loss \| 0\.4788 \| 0\.4762 \| \+0\.0026 /);
+    expect(md).toMatch(/\| test\.log\\_loss \| 0\.4788 \| 0\.4762 \| ↓0\.0026 \|/);
+  });
+
   it('neutralises refs, autolinks, math and bidi characters like the report does', async () => {
     const hostile = 'fixes #12 GH-3 https://evil.example www.evil.example $\\pi$ \u202egpj';
     const ws = workspace({

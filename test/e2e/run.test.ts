@@ -205,7 +205,11 @@ describe('the all-in-one action', () => {
     expect(c1!.body).toContain('### ❌ modelgate: fail · 1 of 3 checks failed: churn-model (fail)');
     expect(c1!.body).toContain('#### ⚠️ Holdout data · validate holdout-data');
     expect(c1!.body).toContain('#### ✅ Training data · validate training-data');
-    expect(c1!.body).toMatch(/region = apac \| accuracy .*❌ fail: significant regression/);
+    // The failing slice is listed first, in words, before anything folded.
+    expect(c1!.body).toMatch(
+      /\n- ❌ \*\*accuracy · region = apac\*\*: .* — significant regression/,
+    );
+    expect(c1!.body.indexOf('region = apac')).toBeLessThan(c1!.body.indexOf('<details>'));
     expect(all.outputs['comment-url']).toBe(report.outputs['comment-url']);
 
     expect(statusesOf(one)).toEqual(statusesOf(four));

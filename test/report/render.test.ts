@@ -39,32 +39,45 @@ describe('renderReport', () => {
     expect(order.every((i) => typeof i === 'number' && i > 0)).toBe(true);
   });
 
-  it('renders compare metrics with regressions first, slices collapsed and a chart', async () => {
+  it('lists what fails or warns first, in words, then folds the rows that pass', async () => {
     const md = renderReport(await fixtureReport(['classifier-fail.json'])).markdown;
-    const header = '| Metric | Baseline | Candidate | Δ | Δ% | CI of Δ | Rule | Status |';
-    expect(md).toContain(header);
-    const tableStart = md.indexOf(header);
-    const rows = md.slice(tableStart).split('\n').slice(2, 6);
-    expect(rows.map((r) => r.split('|')[1]!.trim())).toEqual([
-      'accuracy',
-      'loss',
-      'f1',
-      'latency\\_ms',
+    // Every regression, whole-set first, before anything folded, with its numbers and reason.
+    const list = md
+      .slice(0, md.indexOf('<details>'))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+    expect(list).toEqual([
+      '- ❌ **accuracy**: 0.9120 → 0.8910, Δ −0.0210 [−0.0310, −0.0120], p < 0.001 — significant drop: CI \\[−0.031, −0.012\\] wholly below −0.01',
+      '- ❌ **accuracy · region = us**: 0.9050 → 0.8600, Δ −0.0450 [−0.0700, −0.0210] — significant drop',
+      '- ⚠️ **accuracy · region = apac**: 0.9000 → 0.8900, Δ −0.0100 — point drop not significant',
     ]);
-    expect(rows[0]).toContain('| 0.912 | 0.891 | −0.021 | −2.3% | [−0.031, −0.012] p&lt;0.001 |');
-    expect(rows[3]).toContain('not gated');
-    // Slices in a collapsed block, the failing one first.
-    const slices =
-      /<details><summary>Slices by region: 3 rows, ❌ 2 regressed<\/summary>\n\n([\s\S]*?)\n\n<\/details>/.exec(
-        md,
-      );
-    expect(slices).not.toBeNull();
-    expect(slices![1]!.split('\n')[2]).toMatch(/^\| region = us \| accuracy/);
-    // Baseline vs candidate per slice.
+    // The rest: five columns, folded because something failed.
+    const header = '| Metric | Baseline → candidate | Δ [interval] | Rule | |';
     expect(md).toContain(
-      '```mermaid\nxychart-beta\n  title "accuracy by region: baseline (bars) vs candidate (line)"\n  x-axis ["us", "apac", "eu"]\n  bar [0.905, 0.9, 0.93]\n  line [0.86, 0.89, 0.925]\n```',
+      `<details><summary>3 more metrics (pass or not gated)</summary>\n\n${header}`,
     );
-    expect(md).toContain('Minimum detectable effect at 80% power: accuracy 0.009, f1 0.011.');
+    const rows = md.slice(md.indexOf(header)).split('\n').slice(2, 5);
+    expect(rows).toEqual([
+      '| loss | 0.3100 → 0.3050 | +0.0050 | max\\_drop 5% | ✅ |',
+      '| f1 | 0.8740 → 0.8810 | +0.0070 [−0.0040, +0.0180] | non\\_inferiority max\\_drop 0.01 | ✅ |',
+      '| latency\\_ms | 41.50 → 44.00 | −2.50 | not gated | ➖ |',
+    ]);
+    expect(md).toContain('<details><summary>Slices by region: 1 row (pass or not gated)</summary>');
+    // Δ per slice, worst first, with the zero and tolerance lines; the axis reaches 0.
+    expect(md).toContain(
+      [
+        '  title "Δ accuracy by region, tolerance −0.02"',
+        '  x-axis ["us", "apac", "eu"]',
+        '  y-axis "Δ (positive = better)" -0.0495 --> 0.0045',
+      ].join('\n'),
+    );
+    expect(md).toContain('  line [0, 0, 0]\n  line [-0.02, -0.02, -0.02]\n```');
+    expect(md).toContain(
+      'Smallest change these examples can detect (80% power): f1 0.0110, accuracy 0.0090.',
+    );
+    expect(md).toContain(
+      'Statistics: paired on 2,000 examples, 10,000 bootstrap resamples. Intervals in brackets: 95%.',
+    );
     expect(md).toMatch(
       /not scored on the same examples: 2 only in the candidate, 0 only in the baseline\. For example: ex-1999, ex-2000\./,
     );
@@ -72,17 +85,30 @@ describe('renderReport', () => {
     expect(html.match(/<table>/g)).toHaveLength(2);
   });
 
-  it('renders validate results with files, groups, shares and sample lines', async () => {
-    const md = renderReport(await fixtureReport(['training-data-warn.json'])).markdown;
-    expect(md).toContain('3 of 120,000 rows invalid (0.0025%)');
-    expect(md).toMatch(
-      /\| data\/train\/part-0\.jsonl \| jsonl \| 100,000 \| 2 \| 0\.002% \| 10 MiB \|/,
-    );
-    expect(md).toMatch(
-      /\| data\/test\.csv \| #‍\/properties\/age\/minimum \| minimum \| must be &gt;= 0 \| 1 \| 0\.005% \|/,
-    );
-    expect(md).toContain('<details><summary>Sample violations: 3 rows</summary>');
-    expect(md).toMatch(/\| data\/train\/part-0\.jsonl \| 90211 \| \/label \| "spam\?" \|/);
+  it('says "positive = better" once and shows a metric without a direction as ↑/↓', () => {
+    const r = compareResult('loss', 'pass', [
+      { name: 'log_loss', baseline: 0.4788, candidate: 0.4762 },
+    ]);
+    const rows = (r.details as { metrics: Array<Record<string, unknown>> }).metrics;
+    rows[0]!.direction = 'lower';
+    rows[0]!.delta = 0.4788 - 0.4762;
+    rows.push({
+      ...rows[0]!,
+      name: 'test.log_loss',
+      delta: 0.4762 - 0.4788,
+      gated: false,
+      status: 'skip',
+    });
+    delete rows[1]!.direction;
+    delete rows[1]!.rule;
+    const entries: ReportEntry[] = [{ ok: true, path: 'loss.json', result: r }];
+    const md = renderReport({
+      entries,
+      decision: decideGate({ items: gateItems(entries), failOn: 'fail' }),
+    }).markdown;
+    expect(md.match(/positive = better/g)).toHaveLength(1);
+    expect(md).toContain('| log\\_loss | 0.4788 → 0.4762 | +0.0026 |');
+    expect(md).toContain('| test.log\\_loss | 0.4788 → 0.4762 | ↓0.0026 | not gated | ➖ |');
   });
 
   it("shows the schema's strict-mode warnings, escaped", async () => {
@@ -137,7 +163,7 @@ describe('renderReport', () => {
       entries,
       decision: decideGate({ items: gateItems(entries), failOn: 'fail' }),
     }).markdown;
-    expect(md).toMatch(/\| acc \| – \| – \|.*⛔ error \|/);
+    expect(md).toContain('- ⛔ **acc**: – → –, Δ –');
     expect(md).toContain('(unnamed)');
   });
 
@@ -176,8 +202,9 @@ describe('hostile result files', () => {
     const md = renderReport(await fixtureReport(['hostile.json'])).markdown;
     expect(md).not.toContain('<!--');
     expect(md).not.toMatch(new RegExp(`@(?!${ZWJ})`));
-    expect(md.replace(/^#{3,4} /gm, '')).not.toMatch(new RegExp(`#(?!${ZWJ})`));
     const outsideFences = md.replace(/```mermaid\n[\s\S]*?\n```/g, '');
+    // (The chart's own colours are `#rrggbb`; inside the fence the labels are whitelisted below.)
+    expect(outsideFences.replace(/^#{3,4} /gm, '')).not.toMatch(new RegExp(`#(?!${ZWJ})`));
     expect(outsideFences).not.toMatch(/(?<!\\)`/);
     // Every table row has as many cells as its header.
     let expected = 0;
@@ -193,7 +220,7 @@ describe('hostile result files', () => {
     for (const block of md.match(/```mermaid\n[\s\S]*?\n```/g) ?? []) {
       for (const line of block.split('\n').slice(1, -1)) {
         expect(line).toMatch(
-          /^(xychart-beta| {2}title "[\p{L}\p{N} _.:/=+\-…]+: baseline \(bars\) vs candidate \(line\)"| {2}x-axis \[("[\p{L}\p{N} _.:/=+\-…]+"(, )?)+\]| {2}(bar|line) \[[-\d., ]+\])$/u,
+          /^(%%\{init: \{"xyChart": \{"width": \d+, "height": \d+\}, "themeVariables": \{"xyChart": \{"backgroundColor": "#ffffff", "plotColorPalette": "[#0-9a-f, ]+"\}\}\}\}%%|xychart-beta| {2}title "Δ [\p{L}\p{N} _.:/=+\-…]+ by [\p{L}\p{N} _.:/=+\-…]+(, tolerance −?[\d.]+)?"| {2}x-axis \[("[\p{L}\p{N} _.:/=+\-…]+"(, )?)+\]| {2}y-axis "Δ \(positive = better\)" -?[\d.]+ --> -?[\d.]+| {2}(bar|line) \[[-\d., ]+\])$/u,
         );
       }
     }

@@ -72,51 +72,55 @@ describe('size budget', () => {
     expect(out.markdown.match(/customer-\d+/g)!.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('fits 5,000 slices under 65,536 characters, keeping the failing slices and saying what was cut', () => {
+  it('fits 5,000 slices under 65,536 characters: the failing slices, then passing ones up to the limit', () => {
     const out = renderReport(input([slices(5000, 3)]), {
       limit: COMMENT_LIMIT,
       fullReportHint:
         'The full report is in the [job summary](https://github.com/o/r/actions/runs/1).',
     });
-    expect(out.markdown.length).toBeLessThan(COMMENT_LIMIT);
+    expect(out.markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    // The budget is used, not wasted: passing rows fill it to within one row of the limit.
+    expect(out.markdown.length).toBeGreaterThan(COMMENT_LIMIT - 200);
     expect(out.level).toBe(2);
-    expect(out.cut.slices).toBe(4997);
+    const shown = out.markdown.match(/customer-\d+/g)!.length;
+    expect(out.cut.slices).toBe(5000 - shown);
     expect(out.markdown).toContain(
-      "> ✂️ Shortened to fit GitHub's 65,536-character comment limit: left out 4,997 slice rows. The full report is in the [job summary](https://github.com/o/r/actions/runs/1).",
+      `> ✂️ Shortened to fit GitHub's 65,536-character comment limit: left out ${out.cut.slices.toLocaleString('en-US')} slice rows. The full report is in the [job summary](https://github.com/o/r/actions/runs/1).`,
     );
-    for (const i of ['00000', '00001', '00002']) expect(out.markdown).toContain(`customer-${i}`);
+    const firstDetails = out.markdown.indexOf('<details>');
+    for (const i of ['00000', '00001', '00002'])
+      expect(out.markdown.indexOf(`customer-${i}`)).toBeLessThan(firstDetails);
     expect(out.markdown).not.toContain('customer-04999');
   });
 
-  it('cuts samples before slices, and slices before details', () => {
-    const full = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]));
-    const size = full.markdown.length;
+  it('cuts samples first, then passing slices, then passing metrics, then what fails', () => {
+    const report = input([validateWithSamples(20, 5), slices(60, 1)]);
+    const full = renderReport(report);
     expect(full.level).toBe(0);
     // Just too small for the samples: only the samples go.
-    const noSamples = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]), {
-      limit: size - 100,
-    });
+    const noSamples = renderReport(report, { limit: full.markdown.length - 100 });
     expect(noSamples.level).toBe(1);
     expect(noSamples.cut).toMatchObject({ samples: 100, slices: 0, details: 0 });
     expect(noSamples.markdown).toContain('left out 100 sample violations.');
     expect(noSamples.markdown).toContain('customer-00059');
-    // Smaller: slices go too, the whole-set table stays.
-    const sizeL1 = noSamples.markdown.length;
-    const noSlices = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]), {
-      limit: sizeL1 - 100,
-    });
-    expect(noSlices.level).toBe(2);
-    expect(noSlices.cut).toMatchObject({ samples: 100, slices: 59, details: 0 });
-    expect(noSlices.markdown).toContain('| Metric | Baseline | Candidate |');
-    // Smaller still: details go, what blocks stays.
-    const noDetails = renderReport(input([validateWithSamples(20, 5), slices(60, 1)]), {
-      limit: noSlices.markdown.length - 100,
-    });
-    expect(noDetails.level).toBe(3);
-    expect(noDetails.cut.details).toBeGreaterThan(0);
-    expect(noDetails.markdown).toContain('customer-00000');
-    expect(noDetails.markdown).toMatch(
-      /left out 100 sample violations, 59 slice rows, \d+ detail rows\./,
+    // Smaller: passing slice rows go from the end, as few as needed.
+    const someSlices = renderReport(report, { limit: noSamples.markdown.length - 300 });
+    expect(someSlices.level).toBe(2);
+    expect(someSlices.cut.slices).toBeGreaterThan(0);
+    expect(someSlices.cut.slices).toBeLessThan(10);
+    expect(someSlices.cut.details).toBe(0);
+    expect(someSlices.markdown).toContain('customer-00001');
+    // Only the failing rows left: every passing row is gone, the failing slice and metric stay.
+    const failingOnly = renderLevel(report, {}, 2, { attention: Infinity, passing: 0 });
+    const tight = renderReport(report, { limit: failingOnly.markdown.length });
+    expect(tight.level).toBe(2);
+    expect(tight.cut).toMatchObject({ slices: 59, details: 0 });
+    expect(tight.markdown).toContain('customer-00000');
+    // Smaller still: rows that fail are cut too, and the note counts everything.
+    const fewer = renderReport(report, { limit: failingOnly.markdown.length - 50 });
+    expect(fewer.level).toBe(3);
+    expect(fewer.markdown).toMatch(
+      /left out 100 sample violations, \d+ slice rows, \d+ detail rows\./,
     );
   });
 
@@ -168,14 +172,21 @@ describe('size budget', () => {
     expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
   });
 
-  it('picks the first level that fits, even when it skips levels without rendering them', () => {
+  it('picks the first level that fits, and at level 2 as many passing rows as fit', () => {
     const report = input([validateWithSamples(30, 5), slices(300, 3), slices(40, 0)]);
-    const sizes = ([0, 1, 2, 3, 4] as const).map((l) => renderLevel(report, {}, l).markdown.length);
-    for (let limit = sizes[4]! - 10; limit <= sizes[0]! + 10; limit += 997) {
+    const sizes = ([0, 1] as const).map((l) => renderLevel(report, {}, l).markdown.length);
+    const smallest = renderLevel(report, {}, 2, { attention: Infinity, passing: 0 }).markdown
+      .length;
+    for (let limit = smallest; limit <= sizes[0]! + 10; limit += 4999) {
       const out = renderReport(report, { limit });
-      const expected = sizes.findIndex((s) => s <= limit);
-      expect(out.level, `limit ${limit}`).toBe(expected === -1 ? 5 : expected);
       expect(out.markdown.length).toBeLessThanOrEqual(limit);
+      const expected = sizes.findIndex((s) => s <= limit);
+      expect(out.level, `limit ${limit}`).toBe(expected === -1 ? 2 : expected);
+      if (out.level !== 2) continue;
+      // One more passing row would not have fitted.
+      const passing = 343 - out.cut.slices - out.cut.details - 4;
+      const more = renderLevel(report, {}, 2, { attention: Infinity, passing: passing + 1 });
+      expect(more.markdown.length, `limit ${limit}`).toBeGreaterThan(limit);
     }
   });
 });

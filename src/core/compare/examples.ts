@@ -125,7 +125,8 @@ import {
   type Direction,
   type ExampleRule,
 } from './examples-rules.js';
-import type { ExamplesSummary, MetricRow, Policy } from './types.js';
+import type { ExamplesSummary, MetricRow, Policy, RegressedExamples } from './types.js';
+import { regressedExamples } from './examples-regressed.js';
 import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
 import {
   computeStatistic,
@@ -189,6 +190,8 @@ export interface CompareExamplesOptions {
   correction?: 'holm' | 'none';
   /** Power for the minimum detectable effect, default 0.8. */
   power?: number;
+  /** Column shown beside examples that went from right to wrong; '' for none. */
+  text?: string;
 }
 
 /** A row computed from per-example scores: always present on both sides, always oriented. */
@@ -831,6 +834,7 @@ function defaults(options: CompareExamplesOptions): Required<CompareExamplesOpti
     interval: options.interval ?? 'bootstrap',
     correction: options.correction ?? 'holm',
     power: options.power ?? 0.8,
+    text: options.text ?? '',
   };
   if (!(o.confidence > 0 && o.confidence < 1))
     throw new RangeError(`confidence must be in (0, 1), got ${o.confidence}`);
@@ -937,8 +941,13 @@ export function compareExamples(
   }
 
   const computed: Computed[] = [];
+  const regressed: RegressedExamples[] = [];
   for (const metric of metrics) {
     const prep = prepare(metric, candidate, baseline, al, located);
+    if (prep.kind === 'mean' && prep.binary) {
+      const scores = { c: prep.c, b: prep.b, cRows: al.cRows, bRows: al.bRows };
+      regressed.push(regressedExamples(metric, scores, candidate, baseline, o.text || undefined));
+    }
     for (const unit of sliceUnits(metric, o.slices, sliceValues))
       computed.push(computeUnit(unit, prep, o, o.power));
     for (const [key, reason] of sliceErrors) {
@@ -1027,7 +1036,7 @@ export function compareExamples(
     status,
     summary,
     rows,
-    examples: block(o, al, level, m),
+    examples: { ...block(o, al, level, m), ...(regressed.length ? { regressed } : {}) },
     problems,
     ...(missingIds ? { missingIds } : {}),
   };
@@ -1043,7 +1052,7 @@ export function compareExampleFiles(
   },
 ): ExamplesComparison {
   const o = defaults(options);
-  const columns = exampleColumns(metrics, o.slices);
+  const columns = [...exampleColumns(metrics, o.slices), ...(o.text ? [o.text] : [])];
   const load = {
     idColumn: options.idColumn,
     columns,

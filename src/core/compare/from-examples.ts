@@ -80,6 +80,7 @@ export async function evaluateExamples(
     ...(ex.confidence !== undefined ? { confidence: ex.confidence } : {}),
     ...(ex.min_examples !== undefined ? { minExamples: ex.min_examples } : {}),
     ...(ex.correction ? { correction: ex.correction } : {}),
+    ...(ex.text ? { text: ex.text } : {}),
   });
   const severity = (name: string) => entry.metrics[name]?.severity;
   const rows: MetricRow[] = comparison.rows.map((r) => {

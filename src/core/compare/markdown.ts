@@ -30,6 +30,11 @@ function deltaCell(r: MetricRow, hasBaseline: boolean): string {
     if (!hasBaseline) return '–';
     return r.presence === 'added' ? 'new' : r.presence === 'removed' ? 'gone' : '–';
   }
+  // Without a direction nothing says which way is better: no sign, only which way it moved.
+  if (!r.direction && r.baseline !== null && r.candidate !== null) {
+    const raw = r.candidate - r.baseline;
+    return raw === 0 ? '±0' : `${raw > 0 ? '↑' : '↓'}${formatNumber(Math.abs(raw))}`;
+  }
   let text = signed(r.delta);
   if (r.relDelta !== null)
     text += ` (${r.relDelta > 0 ? '+' : ''}${formatNumber(r.relDelta * 100)}%)`;
@@ -86,7 +91,7 @@ export function compareSummaryMarkdown(result: CompareResult): string {
     }
     lines.push('');
     lines.push(
-      'Δ is oriented for metrics with a rule (+ is better), the plain change for the rest.',
+      'Δ: change from baseline to candidate, positive = better; ↑/↓: change of a metric with no direction set.',
     );
     if (rows.length > MAX_SUMMARY_ROWS) {
       lines.push(`… ${rows.length - MAX_SUMMARY_ROWS} more rows in the result file.`);

@@ -61,6 +61,8 @@ export interface ExamplesConfig {
   confidence?: number;
   min_examples?: number;
   correction?: 'holm' | 'none';
+  /** A column shown beside the ids of examples that went from right to wrong (e.g. the input). */
+  text?: string;
 }
 
 export interface CompareEntry {
@@ -119,6 +121,19 @@ export interface MetricRow {
 
 export type RowBounds = Pick<BoundsConfig, 'min' | 'max' | 'max_drop' | 'min_gain' | 'missing'>;
 
+/** Examples a 0/1 metric scored right in the baseline and wrong in the candidate. */
+export interface RegressedExamples {
+  metric: string;
+  count: number;
+  /** Examples that went the other way, wrong to right. */
+  improved: number;
+  /** Every id, in candidate file order. */
+  ids: string[];
+  /** The configured text column, and its value for each id (clipped). */
+  textColumn?: string;
+  text?: string[];
+}
+
 export interface ExamplesSummary {
   n: number;
   candidateOnly: number;
@@ -135,6 +150,8 @@ export interface ExamplesSummary {
   /** How many gated tests the correction spans. */
   family?: number;
   generator?: string;
+  /** Per 0/1 metric, the examples that went from right to wrong. */
+  regressed?: RegressedExamples[];
 }
 
 export interface CompareCounts {

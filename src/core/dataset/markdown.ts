@@ -83,17 +83,17 @@ export function driftChart(c: Column): string | undefined {
 
 function driftTable(cols: Column[]): string {
   return table(
-    ['Column', 'Type', 'PSI', 'Test', 'Statistic', 'p (Holm)', 'Status'],
+    // Six columns at most, so the table fits a PR comment: the test and its statistic share one.
+    ['Column', 'Type', 'PSI', 'Test statistic', 'p (Holm)', 'Status'],
     cols.map((c) => [
-      esc(c.name, { max: 60 }),
+      esc(c.name, { max: 40 }),
       esc(c.type, { max: 12 }) + (c.sampled ? ' (sampled)' : ''),
       c.psi === undefined ? '–' : fmtNum(c.psi),
-      c.test === 'ks' ? 'KS' : c.test === 'chi2' ? 'χ²' : '–',
-      c.statistic === undefined ? '–' : fmtNum(c.statistic),
+      `${c.test === 'ks' ? 'KS ' : c.test === 'chi2' ? 'χ² ' : ''}${c.statistic === undefined ? '–' : fmtNum(c.statistic)}`,
       c.pAdjusted === undefined ? '–' : c.pAdjusted < 1e-4 ? '< 0.0001' : fmtNum(c.pAdjusted),
       statusLabel(c.status),
     ]),
-    ['l', 'l', 'r', 'l', 'r', 'r', 'l'],
+    ['l', 'l', 'r', 'r', 'r', 'l'],
   );
 }
 
@@ -174,23 +174,13 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
     if (shown.length)
       out.push(
         table(
-          [
-            'Check',
-            'Rule',
-            'Rows checked',
-            'Unexpected',
-            'Share',
-            ...(ratchet ? ['On base'] : []),
-            'Status',
-          ],
+          ['Check', 'Rule', 'Unexpected of checked', ...(ratchet ? ['On base'] : []), 'Status'],
           shown.map((e) => [
             esc(e.column !== undefined ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
-              max: 80,
+              max: 40,
             }),
-            esc(e.rule, { max: 80 }),
-            fmtCount(num(e.checked)),
-            fmtCount(num(e.unexpected)),
-            fmtPct(num(e.share)),
+            esc(e.rule, { max: 60 }),
+            `${fmtCount(num(e.unexpected))} of ${fmtCount(num(e.checked))} (${fmtPct(num(e.share))})`,
             ...(ratchet
               ? [
                   isObj(e.base)
@@ -237,7 +227,6 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
           ),
           table(['Check', 'File', 'Line', 'Value', 'Message'], rows, ['l', 'l', 'r', 'l', 'l']),
         );
-        ctx.weigh?.('samples', block);
         out.push(block);
       }
     }

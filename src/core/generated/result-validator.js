@@ -3447,7 +3447,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-compare.schema.json","title":"details of a compare result","description":"Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.","type":"object","required":["candidate","baseline","metrics"],"additionalProperties":false,"properties":{"candidate":{"description":"Where the candidate's metrics came from.","type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"description":"Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).","type":"string"},"examples":{"description":"Per-example score file of the candidate, when examples are configured.","type":"string"}}},"baseline":{"description":"Which baseline was used. source none: no baseline was found (first run, no artifact yet).","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"path":{"description":"Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).","type":"string"},"ref":{"description":"Branch the baseline was read from.","type":"string"},"sha":{"description":"Commit the baseline belongs to.","type":"string"},"workflow":{"description":"Workflow file whose run produced the artifact.","type":"string"},"runId":{"description":"Workflow run that produced the artifact.","type":"integer"},"runUrl":{"type":"string"},"artifact":{"description":"Artifact name.","type":"string"},"examples":{"description":"Per-example score file of the baseline, when examples are configured.","type":"string"},"note":{"description":"One line about the baseline: why none was found, or how it was read (git or the contents API).","type":"string"}}},"metrics":{"description":"One row per metric and per slice: gated rows first in config order, then the rest by name.","type":"array","items":{"$ref":"#/$defs/metric"}},"examples":{"description":"Per-example alignment and the statistics settings, when examples are configured.","type":"object","required":["n","candidateOnly","baselineOnly","sampleMissingIds","seed","resamples","confidence","correction"],"additionalProperties":false,"properties":{"n":{"description":"Examples scored by both models.","type":"integer","minimum":0},"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"sampleMissingIds":{"description":"A few ids present on one side only.","type":"array","items":{"type":"string"}},"seed":{"type":"integer"},"resamples":{"type":"integer","minimum":0},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"correction":{"enum":["holm","none"]},"missingIds":{"description":"Policy for ids scored by one model only.","enum":["fail","warn","pass"]},"interval":{"description":"How the intervals were computed.","enum":["bootstrap","paired-z"]},"ciConfidence":{"description":"Corrected (simultaneous) confidence level of the gated intervals.","type":"number","exclusiveMinimum":0,"maximum":1},"family":{"description":"Number of gated tests the multiple-comparison correction spans.","type":"integer","minimum":0},"generator":{"description":"Pseudo-random generator of the bootstrap.","type":"string"}}},"counts":{"description":"Row counts by status, for a one-line summary without walking the rows.","type":"object","additionalProperties":false,"required":["gated","pass","warn","fail","error","skip"],"properties":{"gated":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"skip":{"type":"integer","minimum":0}}},"missingBaseline":{"description":"What a missing baseline gives (missing_baseline): the status of point-value rows that need one is derived from it.","enum":["fail","warn","pass"]}},"$defs":{"number-or-null":{"type":["number","null"]},"metric":{"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1},"bounds":{"description":"The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.","type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max_drop":{"type":["number","string"]},"min_gain":{"type":["number","string"]},"missing":{"enum":["fail","warn","pass"]}}}}}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-compare.schema.json","title":"details of a compare result","description":"Candidate metrics against a baseline, one row per metric (and per slice). Every name and value may come from an untrusted pull request: escape before rendering.","type":"object","required":["candidate","baseline","metrics"],"additionalProperties":false,"properties":{"candidate":{"description":"Where the candidate's metrics came from.","type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"description":"Metric file or MLflow run folder, relative to the workspace (the per-example file when only examples are configured).","type":"string"},"examples":{"description":"Per-example score file of the candidate, when examples are configured.","type":"string"}}},"baseline":{"description":"Which baseline was used. source none: no baseline was found (first run, no artifact yet).","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"path":{"description":"Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).","type":"string"},"ref":{"description":"Branch the baseline was read from.","type":"string"},"sha":{"description":"Commit the baseline belongs to.","type":"string"},"workflow":{"description":"Workflow file whose run produced the artifact.","type":"string"},"runId":{"description":"Workflow run that produced the artifact.","type":"integer"},"runUrl":{"type":"string"},"artifact":{"description":"Artifact name.","type":"string"},"examples":{"description":"Per-example score file of the baseline, when examples are configured.","type":"string"},"note":{"description":"One line about the baseline: why none was found, or how it was read (git or the contents API).","type":"string"}}},"metrics":{"description":"One row per metric and per slice: gated rows first in config order, then the rest by name.","type":"array","items":{"$ref":"#/$defs/metric"}},"examples":{"description":"Per-example alignment and the statistics settings, when examples are configured.","type":"object","required":["n","candidateOnly","baselineOnly","sampleMissingIds","seed","resamples","confidence","correction"],"additionalProperties":false,"properties":{"n":{"description":"Examples scored by both models.","type":"integer","minimum":0},"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"sampleMissingIds":{"description":"A few ids present on one side only.","type":"array","items":{"type":"string"}},"seed":{"type":"integer"},"resamples":{"type":"integer","minimum":0},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"correction":{"enum":["holm","none"]},"missingIds":{"description":"Policy for ids scored by one model only.","enum":["fail","warn","pass"]},"interval":{"description":"How the intervals were computed.","enum":["bootstrap","paired-z"]},"ciConfidence":{"description":"Corrected (simultaneous) confidence level of the gated intervals.","type":"number","exclusiveMinimum":0,"maximum":1},"family":{"description":"Number of gated tests the multiple-comparison correction spans.","type":"integer","minimum":0},"generator":{"description":"Pseudo-random generator of the bootstrap.","type":"string"},"regressed":{"description":"Per metric that is a mean of 0/1 scores: the examples scored right in the baseline and wrong in the candidate (every id, in candidate file order).","type":"array","items":{"type":"object","required":["metric","count","improved","ids"],"additionalProperties":false,"properties":{"metric":{"type":"string"},"count":{"description":"Examples that went from right to wrong.","type":"integer","minimum":0},"improved":{"description":"Examples that went from wrong to right.","type":"integer","minimum":0},"ids":{"type":"array","items":{"type":"string"}},"textColumn":{"description":"The configured examples.text column.","type":"string"},"text":{"description":"That column's value for each id, clipped to 200 characters.","type":"array","items":{"type":"string"}}}}}}},"counts":{"description":"Row counts by status, for a one-line summary without walking the rows.","type":"object","additionalProperties":false,"required":["gated","pass","warn","fail","error","skip"],"properties":{"gated":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"skip":{"type":"integer","minimum":0}}},"missingBaseline":{"description":"What a missing baseline gives (missing_baseline): the status of point-value rows that need one is derived from it.","enum":["fail","warn","pass"]}},"$defs":{"number-or-null":{"type":["number","null"]},"metric":{"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1},"bounds":{"description":"The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.","type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max_drop":{"type":["number","string"]},"min_gain":{"type":["number","string"]},"missing":{"enum":["fail","warn","pass"]}}}}}}};
 const schema38 = {"type":"object","required":["name","presence","baseline","candidate","delta","relDelta","gated","status"],"additionalProperties":false,"properties":{"name":{"description":"Metric name, nested keys joined with dots.","type":"string"},"slice":{"description":"The slice this row is about (region = eu); absent for the whole set.","type":"object","required":["key","value"],"additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"}}},"presence":{"description":"both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.","enum":["both","added","removed"]},"baseline":{"$ref":"#/$defs/number-or-null"},"candidate":{"$ref":"#/$defs/number-or-null"},"delta":{"description":"Candidate minus baseline, oriented so that positive means better.","$ref":"#/$defs/number-or-null"},"relDelta":{"description":"delta / |baseline|, oriented; null when the baseline is 0 or unknown.","$ref":"#/$defs/number-or-null"},"direction":{"enum":["higher","lower"]},"rule":{"description":"The rule in words, e.g. \"max_drop 0.01, min 0.8\".","type":"string"},"severity":{"description":"What a broken rule gives: fail, or warn.","enum":["fail","warn"]},"source":{"description":"metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.","enum":["metrics","examples"]},"gated":{"description":"false: shown, not gated (no rule).","type":"boolean"},"status":{"enum":["pass","warn","fail","error","skip"]},"reason":{"description":"One line: why this status.","type":"string"},"n":{"description":"Paired examples behind the statistics.","type":"integer","minimum":0},"ci":{"description":"Confidence interval of the oriented delta.","type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"test":{"enum":["bootstrap","mcnemar","paired-z","delong"]},"testMethod":{"description":"McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).","enum":["exact","chi2-cc","chi2"]},"mde":{"description":"Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.","type":"number","minimum":0},"nForTwiceTolerance":{"description":"Eval-set size at which a true drop of twice the tolerance fails with 80% power.","type":"integer","minimum":1},"bounds":{"description":"The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.","type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max_drop":{"type":["number","string"]},"min_gain":{"type":["number","string"]},"missing":{"enum":["fail","warn","pass"]}}}}};
 const schema39 = {"type":["number","null"]};
 
@@ -4797,9 +4797,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.regressed !== undefined){
+let data31 = data16.regressed;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.metric === undefined){
+const err55 = {instancePath:instancePath+"/examples/regressed/" + i2,schemaPath:"#/properties/examples/properties/regressed/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4808,12 +4814,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data.counts !== undefined){
-let data31 = data.counts;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.gated === undefined){
-const err56 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "gated"},message:"must have required property '"+"gated"+"'"};
+if(data32.count === undefined){
+const err56 = {instancePath:instancePath+"/examples/regressed/" + i2,schemaPath:"#/properties/examples/properties/regressed/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4822,8 +4824,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data31.pass === undefined){
-const err57 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(data32.improved === undefined){
+const err57 = {instancePath:instancePath+"/examples/regressed/" + i2,schemaPath:"#/properties/examples/properties/regressed/items/required",keyword:"required",params:{missingProperty: "improved"},message:"must have required property '"+"improved"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4832,8 +4834,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data31.warn === undefined){
-const err58 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "warn"},message:"must have required property '"+"warn"+"'"};
+if(data32.ids === undefined){
+const err58 = {instancePath:instancePath+"/examples/regressed/" + i2,schemaPath:"#/properties/examples/properties/regressed/items/required",keyword:"required",params:{missingProperty: "ids"},message:"must have required property '"+"ids"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4842,8 +4844,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data31.fail === undefined){
-const err59 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+for(const key4 in data32){
+if(!((((((key4 === "metric") || (key4 === "count")) || (key4 === "improved")) || (key4 === "ids")) || (key4 === "textColumn")) || (key4 === "text"))){
+const err59 = {instancePath:instancePath+"/examples/regressed/" + i2,schemaPath:"#/properties/examples/properties/regressed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4852,8 +4855,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data31.error === undefined){
-const err60 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+if(data32.metric !== undefined){
+if(typeof data32.metric !== "string"){
+const err60 = {instancePath:instancePath+"/examples/regressed/" + i2+"/metric",schemaPath:"#/properties/examples/properties/regressed/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4862,8 +4867,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data31.skip === undefined){
-const err61 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "skip"},message:"must have required property '"+"skip"+"'"};
+}
+if(data32.count !== undefined){
+let data34 = data32.count;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err61 = {instancePath:instancePath+"/examples/regressed/" + i2+"/count",schemaPath:"#/properties/examples/properties/regressed/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4872,9 +4880,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key4 in data31){
-if(!((((((key4 === "gated") || (key4 === "pass")) || (key4 === "warn")) || (key4 === "fail")) || (key4 === "error")) || (key4 === "skip"))){
-const err62 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err62 = {instancePath:instancePath+"/examples/regressed/" + i2+"/count",schemaPath:"#/properties/examples/properties/regressed/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4884,10 +4892,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data31.gated !== undefined){
-let data32 = data31.gated;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err63 = {instancePath:instancePath+"/counts/gated",schemaPath:"#/properties/counts/properties/gated/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data32.improved !== undefined){
+let data35 = data32.improved;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err63 = {instancePath:instancePath+"/examples/regressed/" + i2+"/improved",schemaPath:"#/properties/examples/properties/regressed/items/properties/improved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4896,9 +4905,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err64 = {instancePath:instancePath+"/counts/gated",schemaPath:"#/properties/counts/properties/gated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err64 = {instancePath:instancePath+"/examples/regressed/" + i2+"/improved",schemaPath:"#/properties/examples/properties/regressed/items/properties/improved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4909,10 +4918,13 @@ errors++;
 }
 }
 }
-if(data31.pass !== undefined){
-let data33 = data31.pass;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err65 = {instancePath:instancePath+"/counts/pass",schemaPath:"#/properties/counts/properties/pass/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data32.ids !== undefined){
+let data36 = data32.ids;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data36[i3] !== "string"){
+const err65 = {instancePath:instancePath+"/examples/regressed/" + i2+"/ids/" + i3,schemaPath:"#/properties/examples/properties/regressed/items/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4921,9 +4933,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err66 = {instancePath:instancePath+"/counts/pass",schemaPath:"#/properties/counts/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/examples/regressed/" + i2+"/ids",schemaPath:"#/properties/examples/properties/regressed/items/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4933,11 +4946,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data31.warn !== undefined){
-let data34 = data31.warn;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err67 = {instancePath:instancePath+"/counts/warn",schemaPath:"#/properties/counts/properties/warn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data32.textColumn !== undefined){
+if(typeof data32.textColumn !== "string"){
+const err67 = {instancePath:instancePath+"/examples/regressed/" + i2+"/textColumn",schemaPath:"#/properties/examples/properties/regressed/items/properties/textColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4946,9 +4957,14 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err68 = {instancePath:instancePath+"/counts/warn",schemaPath:"#/properties/counts/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data32.text !== undefined){
+let data39 = data32.text;
+if(Array.isArray(data39)){
+const len4 = data39.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data39[i4] !== "string"){
+const err68 = {instancePath:instancePath+"/examples/regressed/" + i2+"/text/" + i4,schemaPath:"#/properties/examples/properties/regressed/items/properties/text/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4959,10 +4975,8 @@ errors++;
 }
 }
 }
-if(data31.fail !== undefined){
-let data35 = data31.fail;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err69 = {instancePath:instancePath+"/counts/fail",schemaPath:"#/properties/counts/properties/fail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err69 = {instancePath:instancePath+"/examples/regressed/" + i2+"/text",schemaPath:"#/properties/examples/properties/regressed/items/properties/text/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4971,9 +4985,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err70 = {instancePath:instancePath+"/counts/fail",schemaPath:"#/properties/counts/properties/fail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/examples/regressed/" + i2,schemaPath:"#/properties/examples/properties/regressed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4984,10 +4999,8 @@ errors++;
 }
 }
 }
-if(data31.error !== undefined){
-let data36 = data31.error;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err71 = {instancePath:instancePath+"/counts/error",schemaPath:"#/properties/counts/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err71 = {instancePath:instancePath+"/examples/regressed",schemaPath:"#/properties/examples/properties/regressed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4996,9 +5009,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err72 = {instancePath:instancePath+"/counts/error",schemaPath:"#/properties/counts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5008,11 +5022,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-if(data31.skip !== undefined){
-let data37 = data31.skip;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err73 = {instancePath:instancePath+"/counts/skip",schemaPath:"#/properties/counts/properties/skip/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.counts !== undefined){
+let data41 = data.counts;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.gated === undefined){
+const err73 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "gated"},message:"must have required property '"+"gated"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5021,9 +5035,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-const err74 = {instancePath:instancePath+"/counts/skip",schemaPath:"#/properties/counts/properties/skip/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data41.pass === undefined){
+const err74 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5032,11 +5045,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.warn === undefined){
+const err75 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "warn"},message:"must have required property '"+"warn"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5045,11 +5055,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.missingBaseline !== undefined){
-let data38 = data.missingBaseline;
-if(!(((data38 === "fail") || (data38 === "warn")) || (data38 === "pass"))){
-const err76 = {instancePath:instancePath+"/missingBaseline",schemaPath:"#/properties/missingBaseline/enum",keyword:"enum",params:{allowedValues: schema37.properties.missingBaseline.enum},message:"must be equal to one of the allowed values"};
+if(data41.fail === undefined){
+const err76 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5058,15 +5065,221 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.error === undefined){
+const err77 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+if(data41.skip === undefined){
+const err78 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "skip"},message:"must have required property '"+"skip"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+for(const key5 in data41){
+if(!((((((key5 === "gated") || (key5 === "pass")) || (key5 === "warn")) || (key5 === "fail")) || (key5 === "error")) || (key5 === "skip"))){
+const err79 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data41.gated !== undefined){
+let data42 = data41.gated;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err80 = {instancePath:instancePath+"/counts/gated",schemaPath:"#/properties/counts/properties/gated/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err81 = {instancePath:instancePath+"/counts/gated",schemaPath:"#/properties/counts/properties/gated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+if(data41.pass !== undefined){
+let data43 = data41.pass;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err82 = {instancePath:instancePath+"/counts/pass",schemaPath:"#/properties/counts/properties/pass/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err83 = {instancePath:instancePath+"/counts/pass",schemaPath:"#/properties/counts/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data41.warn !== undefined){
+let data44 = data41.warn;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err84 = {instancePath:instancePath+"/counts/warn",schemaPath:"#/properties/counts/properties/warn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err85 = {instancePath:instancePath+"/counts/warn",schemaPath:"#/properties/counts/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data41.fail !== undefined){
+let data45 = data41.fail;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err86 = {instancePath:instancePath+"/counts/fail",schemaPath:"#/properties/counts/properties/fail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err87 = {instancePath:instancePath+"/counts/fail",schemaPath:"#/properties/counts/properties/fail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data41.error !== undefined){
+let data46 = data41.error;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err88 = {instancePath:instancePath+"/counts/error",schemaPath:"#/properties/counts/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err89 = {instancePath:instancePath+"/counts/error",schemaPath:"#/properties/counts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+if(data41.skip !== undefined){
+let data47 = data41.skip;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err90 = {instancePath:instancePath+"/counts/skip",schemaPath:"#/properties/counts/properties/skip/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err91 = {instancePath:instancePath+"/counts/skip",schemaPath:"#/properties/counts/properties/skip/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.missingBaseline !== undefined){
+let data48 = data.missingBaseline;
+if(!(((data48 === "fail") || (data48 === "warn")) || (data48 === "pass"))){
+const err93 = {instancePath:instancePath+"/missingBaseline",schemaPath:"#/properties/missingBaseline/enum",keyword:"enum",params:{allowedValues: schema37.properties.missingBaseline.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
 }
 errors++;
 }

@@ -12,20 +12,32 @@ export interface Cut {
 export const emptyCut = (): Cut => ({ samples: 0, slices: 0, details: 0, sections: 0 });
 
 /**
- * How much a section may show. Shrinking goes up one level at a time, in the order the issue
- * fixes: 0 everything, 1 without samples, 2 without slices, 3 without details (only what blocks),
- * 4 heading and summary only, 5 as many sections as fit.
+ * How much a section may show. Shrinking goes up one level at a time: 0 everything, 1 without
+ * samples, 2 passing rows only while the allowance lasts, 3 no passing rows, no chart, and rows
+ * that fail or warn only while their allowance lasts, 4 heading and summary only, 5 as many
+ * sections as fit.
  */
 export type Level = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** Rows still allowed in the report, shared by its sections in order (worst section first). */
+export interface Allowance {
+  attention: number;
+  passing: number;
+}
+
+export const unlimited = (): Allowance => ({ attention: Infinity, passing: Infinity });
 
 export interface SectionContext {
   level: Level;
   cut: Cut;
-  /**
-   * Told the size of each block a later level removes (samples at 1, slices at 2), separator
-   * included, so that the shrinker can skip a level that cannot fit without rendering it.
-   */
-  weigh?: (what: 'samples' | 'slices', text: string) => void;
+  allow: Allowance;
+}
+
+/** The first rows the allowance still covers, charging them to it. */
+export function take<T>(rows: T[], allow: Allowance, kind: keyof Allowance): T[] {
+  const n = Math.max(0, Math.min(rows.length, allow[kind]));
+  allow[kind] -= n;
+  return n === rows.length ? rows : rows.slice(0, n);
 }
 
 /** Cells must already be escaped: markdown-table joins them, it does not escape pipes. */

@@ -1,91 +1,96 @@
-// The section for a `compare` result: metrics table with regressions first, slices and long lists
-// collapsed, a chart where it helps, and the statistics behind the verdicts.
+// The section for a `compare` result: what fails or warns first, in words and never folded; then
+// compact tables of the rest (folded when something fails); a chart of Δ where it reads faster
+// than the table; and one statement of the statistics behind the intervals.
 import type { Result } from '../result.js';
-import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
+import { collapsed, table, take, type Cut, type SectionContext } from './blocks.js';
 import { compareChart } from './chart.js';
 import { esc, escHtml } from './escape.js';
-import { fmtCount, fmtDelta, fmtNum, fmtPct, ICON, plural, shortSha } from './format.js';
-import { compareView, type BaselineView, type MetricRow } from './model.js';
+import { fmtCount, fmtFixed, fmtPct, ICON, plural, shortSha } from './format.js';
+import { compareView, type BaselineView, type CompareView, type MetricRow } from './model.js';
+import {
+  decimalsOf,
+  deltaCell,
+  NameNotes,
+  orientedChange,
+  reasonText,
+  ruleCell,
+  statusIcon,
+  valuesCell,
+} from './rows.js';
 
-/** Whole-set metrics shown before the rest folds into "more metrics". */
+/** Whole-set rows shown before the rest folds into "more metrics" (when nothing fails). */
 export const TOP_ROWS = 15;
-/** Slice rows kept once slices have been cut: the worst regressions only. */
-export const KEPT_SLICES = 10;
-/** Rows kept once details have been cut: only what blocks or warns. */
-export const KEPT_DETAIL_ROWS = 10;
 
 const RANK: Record<MetricRow['status'], number> = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 
-/** Regressions first: worst status, then the largest drop. */
+/** Regressions first: worst status, then whole-set rows before slices, then the largest drop. */
 export function regressionsFirst(rows: MetricRow[]): MetricRow[] {
+  const drop = (r: MetricRow) => orientedChange(r) ?? r.delta ?? Infinity;
   return rows
     .map((row, i) => ({ row, i }))
     .sort(
       (a, b) =>
         RANK[b.row.status] - RANK[a.row.status] ||
-        (a.row.delta ?? Infinity) - (b.row.delta ?? Infinity) ||
+        Number(!!a.row.slice) - Number(!!b.row.slice) ||
+        drop(a.row) - drop(b.row) ||
         a.i - b.i,
     )
     .map((x) => x.row);
 }
 
-const isRegression = (r: MetricRow) =>
+export const needsAttention = (r: MetricRow) =>
   r.status === 'fail' || r.status === 'error' || r.status === 'warn';
 
-function metricName(r: MetricRow): string {
-  const tag = r.presence === 'added' ? ' (new)' : r.presence === 'removed' ? ' (removed)' : '';
-  return esc(r.name, { max: 80 }) + tag;
+function presenceTag(r: MetricRow): string {
+  return r.presence === 'added' ? ' (new)' : r.presence === 'removed' ? ' (removed)' : '';
 }
 
-function sliceName(r: MetricRow): string {
-  return r.slice ? `${esc(r.slice.key, { max: 40 })} = ${esc(r.slice.value, { max: 60 })}` : '';
+/** The full name of a row for prose: `accuracy · region = apac`. */
+function rowTitle(r: MetricRow): string {
+  const slice = r.slice
+    ? ` · ${esc(r.slice.key, { max: 60 })} = ${esc(r.slice.value, { max: 80 })}`
+    : '';
+  return `${esc(r.name, { max: 120 })}${slice}${presenceTag(r)}`;
 }
 
-function ciCell(r: MetricRow): string {
-  if (!r.ci) return '–';
+/** One line per row that fails or warns: what happened, in numbers and in words. */
+function attentionLine(r: MetricRow, reasonMax: number): string {
+  const numbers = [valuesCell(r), `Δ ${deltaCell(r)}`];
   const p = r.pAdjusted ?? r.pValue;
-  const pText = p === undefined ? '' : p < 0.001 ? ' p&lt;0.001' : ` p=${fmtNum(p)}`;
-  return `[${fmtDelta(r.ci[0])}, ${fmtDelta(r.ci[1])}]${pText}`;
+  if (p !== undefined) numbers.push(p < 0.001 ? 'p < 0.001' : `p = ${Number(p.toPrecision(2))}`);
+  const why = reasonText(r.reason, reasonMax);
+  return `- ${ICON[r.status]} **${rowTitle(r)}**: ${numbers.join(', ')}${why ? ` — ${why}` : ''}`;
 }
 
-function statusCell(r: MetricRow): string {
-  const reason = r.reason ? `: ${esc(r.reason, { max: 160 })}` : '';
-  return `${ICON[r.status]} ${r.status}${reason}`;
-}
+const HEAD = ['Metric', 'Baseline → candidate', 'Δ [interval]', 'Rule', ''];
+const ALIGN: Array<'l' | 'r' | 'c'> = ['l', 'r', 'r', 'l', 'c'];
 
-const HEAD = ['Metric', 'Baseline', 'Candidate', 'Δ', 'Δ%', 'CI of Δ', 'Rule', 'Status'];
-const ALIGN: Array<'l' | 'r'> = ['l', 'r', 'r', 'r', 'r', 'l', 'l', 'l'];
-
-const cellCache = new WeakMap<MetricRow, string[]>();
-
-function cells(r: MetricRow): string[] {
-  let row = cellCache.get(r);
-  if (!row) cellCache.set(r, (row = formatCells(r)));
-  return row;
-}
-
-function formatCells(r: MetricRow): string[] {
-  return [
-    metricName(r),
-    fmtNum(r.baseline),
-    fmtNum(r.candidate),
-    fmtDelta(r.delta),
-    fmtPct(r.relDelta, true),
-    ciCell(r),
-    r.rule ? esc(r.rule, { max: 80 }) : r.gated ? '–' : 'not gated',
-    statusCell(r),
-  ];
-}
-
-function metricTable(rows: MetricRow[]): string {
-  return table(HEAD, rows.map(cells), ALIGN);
-}
-
-function sliceTable(rows: MetricRow[]): string {
+function metricTable(rows: MetricRow[], notes: NameNotes): string {
   return table(
-    ['Slice', ...HEAD],
-    rows.map((r) => [sliceName(r), ...cells(r)]),
-    ['l', ...ALIGN],
+    HEAD,
+    rows.map((r) => [
+      notes.name(r.name) + presenceTag(r),
+      valuesCell(r),
+      deltaCell(r),
+      ruleCell(r),
+      statusIcon(r),
+    ]),
+    ALIGN,
+  );
+}
+
+function sliceTable(key: string, rows: MetricRow[], notes: NameNotes): string {
+  return table(
+    ['Metric', notes.name(key, 16), ...HEAD.slice(1)],
+    rows.map((r) => [
+      notes.name(r.name) + presenceTag(r),
+      notes.name(r.slice!.value, 16),
+      valuesCell(r),
+      deltaCell(r),
+      ruleCell(r),
+      statusIcon(r),
+    ]),
+    ['l', 'l', ...ALIGN.slice(1)],
   );
 }
 
@@ -119,39 +124,83 @@ export function baselineText(b: BaselineView): string {
   return parts.join(' · ');
 }
 
-function statistics(view: ReturnType<typeof compareView>, ctx: SectionContext): string[] {
+/** The statistics behind every interval of the section, said once. */
+function statistics(view: CompareView, rows: MetricRow[]): string | undefined {
   const ex = view.examples;
-  if (!ex) return [];
-  const out: string[] = [];
+  const withCi = rows.filter((r) => r.ci);
+  if (!ex)
+    return withCi.length ? 'Intervals in brackets: as written in the result file.' : undefined;
   const bits: string[] = [];
   if (ex.n !== undefined) bits.push(`paired on ${plural(ex.n, 'example')}`);
   if (ex.resamples !== undefined) bits.push(`${fmtCount(ex.resamples)} bootstrap resamples`);
-  if (ex.confidence !== undefined) bits.push(`${fmtPct(ex.confidence)} confidence`);
-  if (ex.correction === 'holm') bits.push('Holm-corrected across gated metrics and slices');
-  if (bits.length) out.push(`Statistics: ${bits.join(', ')}.`);
-  const cOnly = ex.candidateOnly ?? 0;
-  const bOnly = ex.baselineOnly ?? 0;
-  if (cOnly > 0 || bOnly > 0) {
-    let line = `${ICON.warn} The two models were not scored on the same examples: ${fmtCount(cOnly)} only in the candidate, ${fmtCount(bOnly)} only in the baseline.`;
-    const ids = ex.sampleMissingIds.filter(Boolean);
-    if (ids.length && ctx.level < 1) {
-      const example = ` For example: ${ids
-        .slice(0, 5)
-        .map((id) => esc(id, { max: 60 }))
-        .join(', ')}.`;
-      ctx.weigh?.('samples', example);
-      line += example;
-      ctx.cut.samples += Math.max(0, ids.length - 5);
-    } else ctx.cut.samples += ids.length;
-    out.push(line);
+  let text = bits.length ? `Statistics: ${bits.join(', ')}.` : '';
+  const nominal = ex.confidence;
+  const adjusted = ex.ciConfidence;
+  if (withCi.length && nominal !== undefined) {
+    if (adjusted !== undefined && adjusted !== nominal) {
+      const family = ex.family !== undefined ? `${fmtCount(ex.family)} ` : '';
+      text +=
+        ` Intervals in brackets: ${fmtPct(adjusted)} on gated rows, so that all ${family}gated` +
+        ` tests hold together at ${fmtPct(nominal)} (Bonferroni); ${fmtPct(nominal)} on rows that` +
+        ' are not gated (†).';
+    } else text += ` Intervals in brackets: ${fmtPct(nominal)}.`;
+    if (ex.correction === 'holm' && rows.some((r) => r.pAdjusted !== undefined))
+      text += ' p-values are Holm-adjusted across the gated rows.';
   }
-  return out;
+  return text.trim() || undefined;
+}
+
+function missingIdsLine(view: CompareView, ctx: SectionContext): string | undefined {
+  const ex = view.examples;
+  const cOnly = ex?.candidateOnly ?? 0;
+  const bOnly = ex?.baselineOnly ?? 0;
+  if (!ex || (cOnly <= 0 && bOnly <= 0)) return undefined;
+  let line = `${ICON.warn} The two models were not scored on the same examples: ${fmtCount(cOnly)} only in the candidate, ${fmtCount(bOnly)} only in the baseline.`;
+  const ids = ex.sampleMissingIds.filter(Boolean);
+  if (ids.length && ctx.level < 1) {
+    line += ` For example: ${ids
+      .slice(0, 5)
+      .map((id) => esc(id, { max: 60 }))
+      .join(', ')}.`;
+    ctx.cut.samples += Math.max(0, ids.length - 5);
+  } else ctx.cut.samples += ids.length;
+  return line;
 }
 
 function mdeLine(rows: MetricRow[]): string | undefined {
   const withMde = rows.filter((r) => r.mde !== undefined).slice(0, 12);
   if (!withMde.length) return undefined;
-  return `Minimum detectable effect at 80% power: ${withMde.map((r) => `${esc(r.name, { max: 60 })} ${fmtNum(r.mde)}`).join(', ')}.`;
+  const each = withMde.map((r) => `${esc(r.name, { max: 60 })} ${fmtFixed(r.mde, decimalsOf(r))}`);
+  return `Smallest change these examples can detect (80% power): ${each.join(', ')}.`;
+}
+
+/** Example ids listed per metric under "went from right to wrong"; the result file has them all. */
+export const REGRESSED_SHOWN = 20;
+
+/** Folded: the examples a 0/1 metric scored right in the baseline and wrong in the candidate. */
+function regressedBlocks(view: CompareView, ctx: SectionContext): string[] {
+  const out: string[] = [];
+  for (const r of view.examples?.regressed ?? []) {
+    if (!r.count) continue;
+    const what = `${r.metric}: ${plural(r.count, 'example')} went from right to wrong (${fmtCount(r.improved)} from wrong to right)`;
+    if (ctx.level >= 1) {
+      ctx.cut.samples += Math.min(r.ids.length, REGRESSED_SHOWN);
+      out.push(esc(what, { max: 200 }));
+      continue;
+    }
+    const head = escHtml(what, { max: 200 });
+    const shown = r.ids.slice(0, REGRESSED_SHOWN);
+    const body = r.textColumn
+      ? table(
+          ['Example id', esc(r.textColumn, { max: 40 })],
+          shown.map((id, i) => [esc(id, { max: 40 }), esc(r.text[i] ?? '', { max: 60 })]),
+        )
+      : shown.map((id) => esc(id, { max: 60 })).join(', ');
+    const rest = r.ids.length - shown.length;
+    const more = rest > 0 ? `\n\n${plural(rest, 'more id')} in the result file.` : '';
+    out.push(collapsed(head, body + more));
+  }
+  return out;
 }
 
 /** What a section left out when only its heading is shown. */
@@ -162,72 +211,92 @@ export function compareCut(result: Result, cut: Cut): void {
   cut.details += metrics.length - slices;
 }
 
+function countCut(cut: Cut, rows: MetricRow[]): void {
+  for (const r of rows) {
+    if (r.slice) cut.slices++;
+    else cut.details++;
+  }
+}
+
+/** Rows that fail or warn, as a list that is never folded; cut only when even they do not fit. */
+function attentionBlock(rows: MetricRow[], ctx: SectionContext): string[] {
+  if (!rows.length) return [];
+  const shown = take(rows, ctx.allow, 'attention');
+  countCut(ctx.cut, rows.slice(shown.length));
+  // Once rows are being cut for size, shorter reasons let more of them be listed.
+  const lines = shown.map((r) => attentionLine(r, ctx.level >= 3 ? 100 : 240));
+  const hidden = rows.length - shown.length;
+  if (hidden)
+    lines.push(`- … and ${plural(hidden, 'more row')} that fail or warn, left out for size`);
+  return [lines.join('\n')];
+}
+
+/** The rows that pass (or are not gated): whole-set rows, then one folded table per slice key. */
+function restBlocks(rows: MetricRow[], fold: boolean, ctx: SectionContext, notes: NameNotes) {
+  const out: string[] = [];
+  const shown = take(rows, ctx.allow, 'passing');
+  countCut(ctx.cut, rows.slice(shown.length));
+  const whole = shown.filter((r) => !r.slice);
+  if (whole.length) {
+    const what = plural(whole.length, 'more metric');
+    if (fold)
+      out.push(collapsed(escHtml(`${what} (pass or not gated)`), metricTable(whole, notes)));
+    else {
+      const first = whole.slice(0, TOP_ROWS);
+      out.push(metricTable(first, notes));
+      const more = whole.slice(first.length);
+      if (more.length)
+        out.push(collapsed(escHtml(plural(more.length, 'more metric')), metricTable(more, notes)));
+    }
+  }
+  const byKey = new Map<string, MetricRow[]>();
+  for (const r of shown) {
+    if (!r.slice) continue;
+    const list = byKey.get(r.slice.key) ?? [];
+    list.push(r);
+    byKey.set(r.slice.key, list);
+  }
+  for (const [key, list] of byKey) {
+    const head = `Slices by ${escHtml(key, { max: 60 })}: ${plural(list.length, 'row')} (pass or not gated)`;
+    out.push(collapsed(head, sliceTable(key, list, notes)));
+  }
+  return out;
+}
+
+// Sorted once per result: the shrinker renders a large report a dozen times.
+const splitCache = new WeakMap<CompareView, { attention: MetricRow[]; rest: MetricRow[] }>();
+
+function split(view: CompareView): { attention: MetricRow[]; rest: MetricRow[] } {
+  let parts = splitCache.get(view);
+  if (!parts) {
+    const ordered = regressionsFirst(view.metrics);
+    parts = {
+      attention: ordered.filter(needsAttention),
+      rest: ordered.filter((r) => !needsAttention(r)),
+    };
+    splitCache.set(view, parts);
+  }
+  return parts;
+}
+
 export function compareBody(result: Result, ctx: SectionContext): string[] {
   const view = compareView(result.details);
-  const { level, cut } = ctx;
-  const top = regressionsFirst(view.metrics.filter((m) => !m.slice));
-  const slices = regressionsFirst(view.metrics.filter((m) => m.slice));
-  const out: string[] = [];
-  out.push(`Baseline: ${baselineText(view.baseline)}`);
-
-  if (level >= 3) {
-    // Only what blocks or warns, whole-set and slices together, and a count of the rest.
-    const worst = regressionsFirst([...top, ...slices].filter(isRegression));
-    const kept = worst.slice(0, KEPT_DETAIL_ROWS);
-    cut.slices += slices.length - kept.filter((r) => r.slice).length;
-    cut.details += top.length - kept.filter((r) => !r.slice).length;
-    if (kept.length) {
-      out.push(
-        table(
-          ['Metric', 'Slice', 'Δ', 'Status'],
-          kept.map((r) => [metricName(r), sliceName(r) || 'all', fmtDelta(r.delta), statusCell(r)]),
-        ),
-      );
-    }
-    const hidden = top.length + slices.length - kept.length;
-    if (hidden) out.push(`${plural(hidden, 'metric row')} not shown.`);
-    return out;
-  }
-
-  if (top.length) {
-    const first = top.length > TOP_ROWS ? top.slice(0, TOP_ROWS) : top;
-    out.push(metricTable(first));
-    if (top.length > first.length) {
-      const rest = top.slice(first.length);
-      out.push(collapsed(escHtml(`${plural(rest.length, 'more metric')}`), metricTable(rest)));
-    }
-  }
-
-  if (slices.length) {
-    if (level >= 2) {
-      const kept = slices.filter(isRegression).slice(0, KEPT_SLICES);
-      cut.slices += slices.length - kept.length;
-      const bad = slices.filter(isRegression).length;
-      const head = `Slices: ${kept.length ? `the ${plural(kept.length, 'worst regression')} of ` : ''}${plural(slices.length, 'row')} (${fmtCount(bad)} regressed)`;
-      out.push(kept.length ? collapsed(escHtml(head), sliceTable(kept)) : head);
-    } else {
-      const byKey = new Map<string, MetricRow[]>();
-      for (const r of slices) {
-        const list = byKey.get(r.slice!.key) ?? [];
-        list.push(r);
-        byKey.set(r.slice!.key, list);
-      }
-      for (const [key, rows] of byKey) {
-        const bad = rows.filter(isRegression).length;
-        const head = `Slices by ${escHtml(key, { max: 60 })}: ${plural(rows.length, 'row')}, ${bad ? `${ICON.fail} ${fmtCount(bad)} regressed` : `${ICON.pass} none regressed`}`;
-        const block = collapsed(head, sliceTable(rows));
-        ctx.weigh?.('slices', block);
-        out.push(block);
-      }
-    }
-  }
-
-  // Once slices are cut, so is their chart; whole-set metrics may still get one.
-  const chart = compareChart(level < 2 ? view.metrics : top);
-  if (chart && level < 2 && slices.length) ctx.weigh?.('slices', chart);
+  const { attention, rest } = split(view);
+  const notes = new NameNotes();
+  const out: string[] = [`Baseline: ${baselineText(view.baseline)}`];
+  out.push(...attentionBlock(attention, ctx));
+  const missing = missingIdsLine(view, ctx);
+  if (missing) out.push(missing);
+  // A picture costs a few hundred characters: it goes only once rows that fail must be cut.
+  const chart = ctx.level < 3 ? compareChart(view.metrics) : undefined;
   if (chart) out.push(chart);
-  out.push(...statistics(view, ctx));
-  const mde = mdeLine(top);
+  out.push(...regressedBlocks(view, ctx));
+  out.push(...restBlocks(rest, attention.length > 0, ctx, notes));
+  const note = notes.note();
+  if (note) out.push(note);
+  const stats = statistics(view, view.metrics);
+  if (stats) out.push(stats);
+  const mde = mdeLine(view.metrics.filter((r) => !r.slice));
   if (mde) out.push(mde);
   return out;
 }

@@ -74,3 +74,40 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function shortSha(sha: string | undefined): string | undefined {
   return sha && /^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 7) : undefined;
 }
+
+/**
+ * Decimals that give a row's largest value four significant digits (0 for values ≥ 1,000, at
+ * most 6), so a row's baseline, candidate, Δ and interval share one precision and line up.
+ */
+export function rowDecimals(...values: Array<number | null | undefined>): number {
+  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const top = Math.max(0, ...finite.map(Math.abs));
+  if (top === 0) return 0;
+  return Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(top))));
+}
+
+/** A value at a fixed number of decimals, thousands separated, with a real minus sign. */
+export function fmtFixed(x: number | null | undefined, decimals: number): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  const text = Math.abs(x).toFixed(decimals);
+  const [int = '0', frac] = text.split('.');
+  const negative = x < 0 && Number(text) !== 0;
+  return (negative ? '−' : '') + group3(int) + (frac ? `.${frac}` : '');
+}
+
+/** A change at a fixed number of decimals, always signed; `±0` when it rounds to nothing. */
+export function fmtSignedFixed(x: number | null | undefined, decimals: number): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  const body = fmtFixed(Math.abs(x), decimals);
+  if (Number(Math.abs(x).toFixed(decimals)) === 0) return `±${body}`;
+  return (x > 0 ? '+' : '−') + body;
+}
+
+/** Cuts the middle out of a long name, where names usually repeat themselves (`eval.test.…`). */
+export function shortenMiddle(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+}

@@ -48,8 +48,21 @@ export interface CompareView {
     sampleMissingIds: string[];
     resamples?: number;
     confidence?: number;
+    /** The Bonferroni-adjusted level of the gated rows' intervals. */
+    ciConfidence?: number;
+    family?: number;
     correction?: string;
+    regressed: RegressedView[];
   };
+}
+
+export interface RegressedView {
+  metric: string;
+  count: number;
+  improved: number;
+  ids: string[];
+  textColumn?: string;
+  text: string[];
 }
 
 export interface SampleView {
@@ -182,8 +195,24 @@ function readCompare(details: unknown): CompareView {
       sampleMissingIds: arr(ex.sampleMissingIds).map((x) => str(x) ?? ''),
       resamples: optNum(ex.resamples),
       confidence: optNum(ex.confidence),
+      ciConfidence: optNum(ex.ciConfidence),
+      family: optNum(ex.family),
       correction: str(ex.correction),
+      regressed: arr(ex.regressed).map(readRegressed),
     },
+  };
+}
+
+function readRegressed(raw: unknown): RegressedView {
+  const r = obj(raw);
+  const ids = arr(r.ids).map((x) => str(x) ?? '');
+  return {
+    metric: str(r.metric) ?? '(unnamed)',
+    count: num(r.count) ?? ids.length,
+    improved: num(r.improved) ?? 0,
+    ids,
+    textColumn: str(r.textColumn),
+    text: arr(r.text).map((x) => str(x) ?? ''),
   };
 }
 

@@ -2,12 +2,20 @@
 // it in a fixed order (samples, then slices, then details) until it fits, saying what was cut.
 import type { GateDecision } from '../gate/decide.js';
 import { STATUS_RANK, type Status } from '../result.js';
-import { emptyCut, type Cut, type Level, type SectionContext } from './blocks.js';
+import {
+  emptyCut,
+  unlimited,
+  type Allowance,
+  type Cut,
+  type Level,
+  type SectionContext,
+} from './blocks.js';
 import { baselineText, compareBody, compareCut } from './compare.js';
 import { esc } from './escape.js';
 import { fmtCount, ICON, plural, shortSha } from './format.js';
 import type { ReportEntry } from './load.js';
 import { compareView } from './model.js';
+import { needsAttention } from './compare.js';
 import { validateBody, validateCut } from './validate.js';
 import { rulesBlock } from './rules.js';
 import type { RulesOutcome } from '../config/rules-from.js';
@@ -145,19 +153,30 @@ export interface ReportInput {
   rules?: RulesOutcome;
 }
 
+/** Said once per report, so that every Δ reads the same way. */
+const DELTA_LEGEND =
+  '<sub>Δ = change from baseline to candidate, positive = better; ↑/↓ = change of a metric with no direction set.</sub>';
+
+function hasMetricRows(entries: ReportEntry[]): boolean {
+  return entries.some(
+    (e) => e.ok && e.result.kind === 'compare' && compareView(e.result.details).metrics.length > 0,
+  );
+}
+
 function assemble(
   input: ReportInput,
   options: RenderOptions,
   level: Level,
+  allow: Allowance = unlimited(),
   sectionBudget?: number,
-  weigh?: SectionContext['weigh'],
 ) {
   const cut = emptyCut();
   const ordered = orderEntries(input.entries);
-  const ctx: SectionContext = { level, cut, weigh };
+  const ctx: SectionContext = { level, cut, allow };
   const head = [verdictLine(input.decision, options.title ?? 'modelgate')];
   const override = overrideLine(input.decision);
   if (override) head.push(override);
+  if (level < 4 && hasMetricRows(ordered)) head.push(DELTA_LEGEND);
   const rules = rulesBlock(input.rules);
   if (rules) head.push(rules);
   let sections = ordered.map((e) => section(e, ctx));
@@ -190,14 +209,14 @@ function join(
   );
 }
 
-/** The report at one shrink level (0–4), whatever its size. */
+/** The report at one shrink level (0–4), whatever its size; levels 2 and 3 use `allow`. */
 export function renderLevel(
   input: ReportInput,
   options: RenderOptions,
   level: Exclude<Level, 5>,
-  weigh?: SectionContext['weigh'],
+  allow?: Allowance,
 ): RenderedReport {
-  const parts = assemble(input, options, level, undefined, weigh);
+  const parts = assemble(input, options, level, allow ?? unlimited());
   const note =
     level > 0
       ? cutNote(parts.cut, options.unit ?? 'chars', options.fullReportHint, false)
@@ -205,33 +224,80 @@ export function renderLevel(
   return { markdown: join(parts, note), level, cut: parts.cut, truncated: false };
 }
 
+function countRows(entries: ReportEntry[]): Allowance {
+  const total: Allowance = { attention: 0, passing: 0 };
+  for (const e of entries) {
+    if (!e.ok || e.result.kind !== 'compare') continue;
+    for (const r of compareView(e.result.details).metrics) {
+      if (needsAttention(r)) total.attention++;
+      else total.passing++;
+    }
+  }
+  return total;
+}
+
+/** The largest n in [0, max] for which `render(n)` fits, or undefined when not even 0 does. */
+function largestFitting(
+  max: number,
+  render: (n: number) => RenderedReport,
+  fits: (out: RenderedReport) => boolean,
+): RenderedReport | undefined {
+  // When not even 0 fits, say so after one render instead of a whole search.
+  let best = render(0);
+  if (!fits(best)) return undefined;
+  let lo = 1;
+  let hi = max;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const out = render(mid);
+    if (fits(out)) {
+      best = out;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 export function renderReport(input: ReportInput, options: RenderOptions = {}): RenderedReport {
   const unit = options.unit ?? 'chars';
   const limit = options.limit ?? Infinity;
-  // What levels 1 and 2 would remove, measured while rendering level 0: a level whose best case
-  // (everything it removes gone, nothing added) is still too big is skipped without rendering.
-  const removable = { samples: 0, slices: 0 };
-  const weigh = (what: 'samples' | 'slices', text: string) => {
-    removable[what] += measure(text, unit) + 2;
-  };
-  let full = Infinity;
-  for (const level of [0, 1, 2, 3, 4] as const) {
-    if (level === 1 && full - removable.samples > limit) continue;
-    if (level === 2 && full - removable.samples - removable.slices > limit) continue;
-    const out = renderLevel(input, options, level, level === 0 ? weigh : undefined);
-    const size = measure(out.markdown, unit);
-    if (size <= limit) return out;
-    if (level === 0) full = size;
+  const fits = (out: RenderedReport) => measure(out.markdown, unit) <= limit;
+  for (const level of [0, 1] as const) {
+    const out = renderLevel(input, options, level);
+    if (fits(out)) return out;
   }
+  // Rows that fail or warn are never traded for passing rows: passing rows fill what is left
+  // after all of them, and only when they alone are too many are they cut too.
+  const total = countRows(input.entries);
+  const passing = largestFitting(
+    total.passing,
+    (n) => renderLevel(input, options, 2, { attention: Infinity, passing: n }),
+    fits,
+  );
+  if (passing) return passing;
+  const attention = largestFitting(
+    total.attention,
+    (n) => renderLevel(input, options, 3, { attention: n, passing: 0 }),
+    fits,
+  );
+  if (attention) return attention;
+  const headings = renderLevel(input, options, 4);
+  if (fits(headings)) return headings;
   // Level 5: keep whole sections while they fit. Sizes are in characters; bytes are at most 4 per
   // character, so divide the budget when measuring bytes.
-  const skeleton = assemble(input, options, 4, 0);
+  const skeleton = assemble(input, options, 4, unlimited(), 0);
   const fixed = measure(
     join(skeleton, cutNote({ ...skeleton.cut, sections: 1e9 }, unit, options.fullReportHint, true)),
     unit,
   );
   const perChar = unit === 'bytes' ? 4 : 1;
-  const parts = assemble(input, options, 4, Math.max(0, Math.floor((limit - fixed) / perChar)));
+  const parts = assemble(
+    input,
+    options,
+    4,
+    unlimited(),
+    Math.max(0, Math.floor((limit - fixed) / perChar)),
+  );
   let markdown = join(parts, cutNote(parts.cut, unit, options.fullReportHint, false));
   let truncated = false;
   if (measure(markdown, unit) > limit) {

@@ -5,7 +5,8 @@ import { regressionsFirst } from './compare.js';
 import { plain } from './escape.js';
 import { fmtCount, fmtDelta, fmtNum, fmtPct } from './format.js';
 import type { ReportEntry } from './load.js';
-import { compareView, validateView } from './model.js';
+import { compareView, validateView, type MetricRow } from './model.js';
+import { deltaCell, orientedChange } from './rows.js';
 import { orderEntries } from './render.js';
 
 const TAG = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERROR', skip: 'SKIP' } as const;
@@ -13,6 +14,16 @@ const TAG = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERROR', skip: 'S
 export interface TextOptions {
   /** Rows listed per result before "… and N more". */
   maxRows?: number;
+}
+
+/** Δ signed so that positive = better; without a direction only ↑/↓, as in the comment. */
+function change(m: MetricRow): string {
+  if (m.baseline === null || m.candidate === null)
+    return `Δ ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)}`;
+  const delta = orientedChange(m);
+  if (delta === null) return `change ${deltaCell(m)}`;
+  const rel = m.baseline !== 0 ? delta / Math.abs(m.baseline) : null;
+  return `Δ ${fmtDelta(delta)}, ${fmtPct(rel, true)}`;
 }
 
 /** The schema's strict-mode warnings of a validate result, as one line each. */
@@ -61,7 +72,7 @@ export function renderText(
         const ci = m.ci ? ` CI [${fmtDelta(m.ci[0])}, ${fmtDelta(m.ci[1])}]` : '';
         const why = m.reason ? `: ${plain(m.reason, { max: 160 })}` : '';
         out.push(
-          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (Δ ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)})${ci}${why}`,
+          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (${change(m)})${ci}${why}`,
         );
       }
       if (rows.length > max) out.push(`  … and ${fmtCount(rows.length - max)} more metric rows`);

@@ -4,6 +4,7 @@ import type { Result } from '../result.js';
 import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
 import { esc, escHtml } from './escape.js';
 import { fmtBytes, fmtCount, fmtPct, plural } from './format.js';
+import { NameNotes } from './rows.js';
 import { validateView, type GroupView } from './model.js';
 import { datasetBlocks } from '../dataset/markdown.js';
 
@@ -15,23 +16,27 @@ export const KEPT_GROUPS = 5;
 /** Sample violations shown per group and in all. */
 export const SAMPLES_PER_GROUP = 5;
 export const SAMPLES_TOTAL = 100;
+/** Cell widths in characters: file names and paths are cut in the middle, messages at the end. */
+const FILE_WIDTH = 28;
+const PATH_WIDTH = 40;
+const MESSAGE_WIDTH = 60;
+const VALUE_WIDTH = 32;
 
-function groupCells(g: GroupView): string[] {
+function groupCells(g: GroupView, notes: NameNotes): string[] {
   return [
-    esc(g.file, { max: 100 }),
-    esc(g.schemaPath, { max: 100 }),
-    esc(g.keyword, { max: 40 }),
-    esc(g.message, { max: 160 }),
-    fmtCount(g.count),
-    fmtPct(g.share),
+    notes.name(g.file, FILE_WIDTH),
+    notes.name(g.schemaPath, PATH_WIDTH),
+    esc(g.message, { max: MESSAGE_WIDTH }),
+    `${fmtCount(g.count)} (${fmtPct(g.share)})`,
   ];
 }
 
-function groupTable(groups: GroupView[]): string {
+// The keyword is the last step of the schema path, so it gets no column of its own.
+function groupTable(groups: GroupView[], notes: NameNotes): string {
   return table(
-    ['File', 'Schema path', 'Keyword', 'Message', 'Rows', 'Share of rows'],
-    groups.map(groupCells),
-    ['l', 'l', 'l', 'l', 'r', 'r'],
+    ['File', 'Schema path', 'Message', 'Rows (share)'],
+    groups.map((g) => groupCells(g, notes)),
+    ['l', 'l', 'l', 'r'],
   );
 }
 
@@ -62,6 +67,7 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
   const view = validateView(result.details);
   const { level, cut } = ctx;
   const out: string[] = [];
+  const notes = new NameNotes();
 
   const facts: string[] = [];
   if (view.rows !== null) {
@@ -89,25 +95,25 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
     const kept = groups.slice(0, KEPT_GROUPS);
     cut.samples += groups.reduce((n, g) => n + g.samples.length, 0);
     cut.details += groups.length - kept.length + view.files.length;
-    if (kept.length) out.push(groupTable(kept));
+    if (kept.length) out.push(groupTable(kept, notes));
     const hidden = groups.length - kept.length + view.omittedGroups;
     if (hidden > 0) out.push(`${plural(hidden, 'more violation group')} not shown.`);
-    return out;
+    const note = notes.note();
+    return note ? [...out, note] : out;
   }
 
   if (view.files.length) {
     const fileTable = (files: typeof view.files) =>
       table(
-        ['File', 'Format', 'Rows', 'Invalid', 'Share', 'Size'],
+        ['File', 'Format', 'Rows', 'Invalid (share)', 'Size'],
         files.map((f) => [
-          esc(f.path, { max: 120 }),
+          notes.name(f.path, FILE_WIDTH),
           esc(f.format ?? '–', { max: 10 }),
           fmtCount(f.rows),
-          fmtCount(f.invalidRows),
-          f.rows ? fmtPct((f.invalidRows ?? 0) / f.rows) : '–',
+          `${fmtCount(f.invalidRows)}${f.rows ? ` (${fmtPct((f.invalidRows ?? 0) / f.rows)})` : ''}`,
           fmtBytes(f.bytes),
         ]),
-        ['l', 'l', 'r', 'r', 'r', 'r'],
+        ['l', 'l', 'r', 'r', 'r'],
       );
     out.push(
       view.files.length > TOP_FILES
@@ -118,12 +124,12 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
 
   if (groups.length) {
     const first = groups.slice(0, TOP_GROUPS);
-    out.push(groupTable(first));
+    out.push(groupTable(first, notes));
     if (groups.length > first.length) {
       out.push(
         collapsed(
           escHtml(plural(groups.length - first.length, 'more group')),
-          groupTable(groups.slice(first.length)),
+          groupTable(groups.slice(first.length), notes),
         ),
       );
     }
@@ -143,15 +149,15 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
         for (const s of g.samples.slice(0, SAMPLES_PER_GROUP)) {
           if (rows.length >= SAMPLES_TOTAL) break;
           rows.push([
-            esc(g.file, { max: 80 }),
+            notes.name(g.file, FILE_WIDTH),
             s.line === undefined
               ? '–'
               : s.rowGroup === undefined
                 ? fmtCount(s.line).replace(/,/g, '')
                 : `row ${fmtCount(s.line).replace(/,/g, '')} (group ${s.rowGroup})`,
-            esc(s.pointer || '/', { max: 80 }),
-            esc(s.value, { max: 120 }),
-            esc(s.message || g.message, { max: 160 }),
+            notes.name(s.pointer || '/', PATH_WIDTH),
+            esc(s.value, { max: VALUE_WIDTH }),
+            esc(s.message || g.message, { max: MESSAGE_WIDTH }),
           ]);
         }
       }
@@ -162,9 +168,10 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
         ),
         table(['File', 'Line', 'Pointer', 'Value', 'Message'], rows, ['l', 'r', 'l', 'l', 'l']),
       );
-      ctx.weigh?.('samples', block);
       out.push(block);
     }
   }
+  const note = notes.note();
+  if (note) out.push(note);
   return out;
 }
