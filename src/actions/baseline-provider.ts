@@ -2,6 +2,7 @@
 // in the clone, else the contents API) or an artifact of the default branch. Shared by the compare
 // action and the all-in-one action, so both record the same baseline.
 import * as core from '@actions/core';
+import { info as logInfo } from './log.js';
 import { writeFile } from 'node:fs/promises';
 import type { RunnerContext } from './context.js';
 import type { BaselineMiss, BaselineProvider, FetchedFile } from '../core/compare/baseline.js';
@@ -30,7 +31,7 @@ export function githubProvider(ctx: RunnerContext, token: string): BaselineProvi
     client ??= createGitHubClient({
       token,
       baseUrl: ctx.apiUrl,
-      log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
+      log: { debug: core.debug, info: logInfo, warn: core.warning, error: core.error },
     });
     return client;
   };

@@ -2,6 +2,7 @@
 // all-in-one action, so that one step and four steps give the same verdict, comment and status.
 // The adapters only read their inputs and load the result files.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import {
   createGitHubClient,
   findSelf,
@@ -155,7 +156,7 @@ export async function publishReport(
     { title, footer, unit: 'chars', limit, fullReportHint: hint },
   );
   if (commentBody.level > 0) {
-    core.info(
+    info(
       `The comment was shortened to ${commentBody.markdown.length} characters (level ${commentBody.level}).`,
     );
   }
@@ -176,15 +177,13 @@ export async function publishReport(
       });
       outcome.commentUrl = res.url;
       core.setOutput('comment-url', res.url);
-      core.info(
-        `${res.action === 'created' ? 'Created' : 'Updated'} the report comment: ${res.url}`,
-      );
+      info(`${res.action === 'created' ? 'Created' : 'Updated'} the report comment: ${res.url}`);
     } catch (err) {
       if (!isForbidden(err)) throw err;
       core.warning(permissionHelp('comment', err, target.fork));
     }
   } else if (s.comment) {
-    core.info(
+    info(
       !target.pr
         ? 'No pull request in this event: no comment, the report is in the job summary.'
         : 'No github-token: no comment, the report is in the job summary.',
@@ -268,6 +267,6 @@ export async function applyGate(
     await core.summary.addRaw(gateSummaryMarkdown(lines, entries, SUMMARY_LIMIT - 4096)).write();
 
   if (decision.failed) core.setFailed(`modelgate gate: ${decision.reason}`);
-  else core.info(`modelgate gate: ${decision.verdict}: ${decision.reason}`);
+  else info(`modelgate gate: ${decision.verdict}: ${decision.reason}`);
   return decision;
 }
