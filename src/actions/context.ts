@@ -1,5 +1,5 @@
 // Where the run happens, read once from the runner's environment, for result files and reports.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { ResultContext } from '../core/result.js';
 
 export interface RunnerContext extends ResultContext {
@@ -11,11 +11,53 @@ export interface RunnerContext extends ResultContext {
   headSha?: string;
 }
 
+/** GitHub caps webhook payloads at 25 MB; an event file larger than that is not one. */
+export const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The event payload's text, read with a cap counted in bytes actually read: a size from stat()
+ * means nothing for a device or a pipe (0 for /dev/zero), so only a regular file is read at all.
+ */
+export function readEventPayload(path: string, maxBytes = MAX_EVENT_PAYLOAD_BYTES): string {
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a FIFO returns at once and fstat can refuse it.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return '';
+  }
+  try {
+    if (!fstatSync(fd).isFile()) {
+      throw new Error(
+        `GITHUB_EVENT_PATH ${path} is not a regular file: refusing to read the event`,
+      );
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) {
+        throw new Error(
+          `GITHUB_EVENT_PATH ${path} holds more than ${maxBytes} bytes, GitHub's limit for an event payload`,
+        );
+      }
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
+    const text = readEventPayload(env.GITHUB_EVENT_PATH);
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+      payload = JSON.parse(text) as Record<string, unknown>;
     } catch {
       payload = {};
     }
