@@ -60,6 +60,8 @@ function verdictOf(c: HostileCase, o: Observation): Verdict {
     if (o.code === 2) return 'error';
     // Exit 1 is the gate failing only when the run says so (a verdict or a result line).
     if (o.code === 1 && /\bFAIL(?:ED)?\b|\bfail\b/.test(o.stdout)) return 'fail';
+    // `modelgate run` fails the gate on a check it could not evaluate: ERROR is its verdict.
+    if (o.code === 1 && /\bERROR\b/.test(o.stdout)) return 'error';
     return 'none';
   }
   if (o.statuses.includes('success')) return 'pass';

@@ -60,7 +60,7 @@ export function envCases(): HostileCase[] {
       },
     },
   );
-  for (const v of ['NaN', 'Infinity', '-1', '1e309', '0x10', '5%%', '100 %', ' ', '1,000']) {
+  for (const v of ['NaN', 'Infinity', '-1', '1e309', '0x10', '5%%', ' ', '1,000']) {
     cases.push({
       id: `env/max-invalid-rows-${v.replace(/\W/g, '_')}`,
       area: 'env',
