@@ -36,6 +36,7 @@ describe('hostile inputs', () => {
         verdict: r.verdict,
         why: r.why,
         ms: r.ms,
+        cpuMs: r.cpuMs,
         maxRssMb: r.maxRssMb,
       }));
       writeFileSync(

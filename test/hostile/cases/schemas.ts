@@ -21,6 +21,23 @@ interface S {
 const deepProperties = (n: number) =>
   deep(n, '{"type":"object","properties":{"a":', '{"type":"string"}', '}}');
 
+// 2020-12's own $dynamicRef example: a tree whose strict variant refuses unknown properties.
+const STRICT_TREE = json({
+  $schema: D2020,
+  $id: 'https://example.com/strict-tree',
+  $dynamicAnchor: 'node',
+  $ref: 'tree',
+  unevaluatedProperties: false,
+  $defs: {
+    tree: {
+      $id: 'https://example.com/tree',
+      $dynamicAnchor: 'node',
+      type: 'object',
+      properties: { data: true, children: { type: 'array', items: { $dynamicRef: '#node' } } },
+    },
+  },
+});
+
 const SCHEMAS: S[] = [
   { name: 'ref-self-root', expect: 'bad-input', schema: json({ $ref: '#' }) },
   {
@@ -173,42 +190,14 @@ const SCHEMAS: S[] = [
     name: 'dynamic-ref-valid',
     expect: 'pass',
     alsoOk: ['bad-input'],
-    schema: json({
-      $schema: D2020,
-      $id: 'https://example.com/strict-tree',
-      $dynamicAnchor: 'node',
-      $ref: 'tree',
-      unevaluatedProperties: false,
-      $defs: {
-        tree: {
-          $id: 'https://example.com/tree',
-          $dynamicAnchor: 'node',
-          type: 'object',
-          properties: { data: true, children: { type: 'array', items: { $dynamicRef: '#node' } } },
-        },
-      },
-    }),
+    schema: STRICT_TREE,
     rows: '{"data":1,"children":[{"data":2,"children":[]}]}\n',
   },
   {
     name: 'dynamic-ref-invalid',
     expect: 'fail',
     alsoOk: ['bad-input'],
-    schema: json({
-      $schema: D2020,
-      $id: 'https://example.com/strict-tree',
-      $dynamicAnchor: 'node',
-      $ref: 'tree',
-      unevaluatedProperties: false,
-      $defs: {
-        tree: {
-          $id: 'https://example.com/tree',
-          $dynamicAnchor: 'node',
-          type: 'object',
-          properties: { data: true, children: { type: 'array', items: { $dynamicRef: '#node' } } },
-        },
-      },
-    }),
+    schema: STRICT_TREE,
     rows: '{"children":[{"daat":1}]}\n',
   },
   {
