@@ -93,6 +93,22 @@ export default tseslint.config(
     },
   },
   {
+    // Logged text may hold pull-request text: it goes through src/actions/log.ts, which keeps it
+    // from starting a workflow command (::set-output, ::add-mask, …).
+    files: ['src/actions/**/*.ts'],
+    ignores: ['src/actions/log.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'core',
+          property: 'info',
+          message: "Use info() from './log.js': it neutralises workflow commands in PR text.",
+        },
+      ],
+    },
+  },
+  {
     files: ['src/actions/**/*.ts', 'src/cli/**/*.ts', 'src/github/**/*.ts', 'src/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: FS_PATHS }] },
   },

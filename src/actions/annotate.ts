@@ -7,6 +7,7 @@
 // process, not to a check: whatever does not fit is counted, logged as a plain line, and named by
 // one notice (finishAnnotations) that says how many more exist and where to read them.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompareResult } from '../core/compare/compare.js';
@@ -34,7 +35,7 @@ function place(kind: 'error' | 'warning', message: string, props: Props): void {
   }
   omitted[kind === 'error' ? 'errors' : 'warnings']++;
   const at = props.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
-  core.info(`${kind} (not annotated): ${props.title ? `${props.title}: ` : ''}${at}${message}`);
+  info(`${kind} (not annotated): ${props.title ? `${props.title}: ` : ''}${at}${message}`);
 }
 
 /** An error annotation within the step's budget; beyond it, a log line counted for the notice. */

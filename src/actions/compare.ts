@@ -3,6 +3,7 @@
 // (./baseline-provider.ts, shared with the all-in-one action) is built from src/github with the
 // client; the engine (src/core/compare) never sees GitHub.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getString } from './inputs.js';
@@ -70,7 +71,7 @@ async function run(): Promise<void> {
   // Outside a runner (a local dry run) there is no summary file to append to.
   if (process.env.GITHUB_STEP_SUMMARY)
     await core.summary.addRaw(compareSummaryMarkdown(result)).write();
-  core.info(`${result.id}: ${result.status}: ${result.summary}`);
+  info(`${result.id}: ${result.status}: ${result.summary}`);
 
   const rank = { never: 99, warn: 1, fail: 2, error: 3 } as const;
   const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 } as const;

@@ -12,17 +12,29 @@ export interface RunnerContext extends ResultContext {
   headSha?: string;
 }
 
+/**
+ * The event payload's text, through the runner-file reader of the workspace gate: only a regular
+ * file (a device or a pipe is refused at once, never read), capped in bytes actually read. A
+ * missing file is no event.
+ */
+export function readEventPayload(path: string): string {
+  try {
+    return readRunnerFile(path, 'event');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw new Error(`GITHUB_EVENT_PATH: ${(err as Error).message}`);
+  }
+}
+
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
   // The caps on files read whole (MODELGATE_MAX_*_BYTES), before anything is read.
   setReadLimits(limitsFromEnv(env));
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
+    // The runner writes it outside the workspace; it is still capped (bytes read, not stat).
+    const text = readEventPayload(env.GITHUB_EVENT_PATH);
     try {
-      // The runner writes it outside the workspace; it is still capped (bytes read, not stat).
-      payload = JSON.parse(readRunnerFile(env.GITHUB_EVENT_PATH, 'event')) as Record<
-        string,
-        unknown
-      >;
+      payload = JSON.parse(text || '{}') as Record<string, unknown>;
     } catch {
       payload = {};
     }

@@ -4,6 +4,7 @@
 // channels: job summary, outputs, sticky comment, commit status, step outcome. The status is set
 // whatever happened to the comment, and the step fails when either could not be written.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import {
   createGitHubClient,
   findSelf,
@@ -169,7 +170,7 @@ async function carryOut(ctx: RunnerContext, plan: PublishPlan, ch: Channels): Pr
   if (plan.failure) problems.push(plan.failure);
   if (problems.length) core.setFailed(problems.join('\n'));
   else if (ch.s.role !== 'report')
-    core.info(`modelgate gate: ${plan.decision.verdict}: ${plan.decision.reason}`);
+    info(`modelgate gate: ${plan.decision.verdict}: ${plan.decision.reason}`);
 }
 
 async function identity(client: GitHubClient, s: StepSettings): Promise<SelfIdentity | undefined> {
@@ -183,11 +184,11 @@ async function writeComment(plan: PublishPlan, ch: Channels): Promise<string | u
   const c = plan.comment;
   const { target, client, s } = ch;
   if (c.action === 'none') {
-    if (c.why) core.info(`No PR comment: ${c.why}.`);
+    if (c.why) info(`No PR comment: ${c.why}.`);
     return undefined;
   }
   if (!target.pr || !client || !target.owner || !target.repo) {
-    core.info(
+    info(
       !target.pr
         ? 'No pull request in this event: no comment, the report is in the job summary.'
         : 'No github-token: no comment, the report is in the job summary.',
@@ -195,7 +196,7 @@ async function writeComment(plan: PublishPlan, ch: Channels): Promise<string | u
     return undefined;
   }
   if (c.shortened > 0) {
-    core.info(`The comment was shortened to ${c.body.length} characters (level ${c.shortened}).`);
+    info(`The comment was shortened to ${c.body.length} characters (level ${c.shortened}).`);
   }
   try {
     const self = await identity(client, s);
@@ -210,14 +211,12 @@ async function writeComment(plan: PublishPlan, ch: Channels): Promise<string | u
       ...(self ? { self } : {}),
     });
     for (const w of res.warnings) core.warning(w);
-    if (res.deleted > 0) core.info(`Deleted ${res.deleted} duplicate report comment(s).`);
+    if (res.deleted > 0) info(`Deleted ${res.deleted} duplicate report comment(s).`);
     if (res.url) {
       core.setOutput('comment-url', res.url);
-      core.info(
-        `${res.action === 'created' ? 'Created' : 'Updated'} the report comment: ${res.url}`,
-      );
+      info(`${res.action === 'created' ? 'Created' : 'Updated'} the report comment: ${res.url}`);
     } else {
-      core.info('The gate passes and no earlier report comment exists: nothing to comment.');
+      info('The gate passes and no earlier report comment exists: nothing to comment.');
     }
     return undefined;
   } catch (err) {

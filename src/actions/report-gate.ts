@@ -21,6 +21,7 @@ import {
   claimedPullRequestMismatch,
 } from '../core/report/target.js';
 import * as core from '@actions/core';
+import { info as logInfo } from './log.js';
 import type { RunnerContext } from './context.js';
 
 export const DEFAULT_RESULTS = 'modelgate-results/*.json';
@@ -30,7 +31,7 @@ export const DEFAULT_RESULTS = 'modelgate-results/*.json';
 // are thrown and reported where they happen.
 export const GITHUB_LOG = {
   debug: core.debug,
-  info: core.info,
+  info: logInfo,
   warn: core.warning,
   error: core.debug,
 };

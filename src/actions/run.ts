@@ -3,6 +3,7 @@
 // the very functions the report and gate actions call (./publish.ts), on the result files this
 // step wrote, so one step and the four composable steps give the same verdict, comment and status.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
@@ -60,12 +61,12 @@ function logger(): (event: RunEvent) => void {
   return (event) => {
     switch (event.type) {
       case 'check':
-        core.info(`[${event.index + 1}/${event.total}] ${event.kind} ${event.id}`);
+        info(`[${event.index + 1}/${event.total}] ${event.kind} ${event.id}`);
         break;
       case 'validate-start':
         meter = new RateMeter(Date.now());
         last = Date.now();
-        core.info(
+        info(
           `  reading ${event.files} file${event.files === 1 ? '' : 's'} (${(event.bytes / 1e6).toFixed(1)} MB)${event.threads ? ` on ${event.threads} worker threads` : ''}`,
         );
         break;
@@ -75,12 +76,12 @@ function logger(): (event: RunEvent) => void {
         const rate = meter?.update(now, p.rows, p.bytes, p.totalBytes);
         if (rate && now - last >= PROGRESS_EVERY_MS && p.bytes < p.totalBytes) {
           last = now;
-          core.info(`  ${formatRate(event.id, rate)}`);
+          info(`  ${formatRate(event.id, rate)}`);
         }
         break;
       }
       case 'result':
-        core.info(`  ${event.result.status}: ${event.result.summary} → ${event.path}`);
+        info(`  ${event.result.status}: ${event.result.summary} → ${event.path}`);
         break;
     }
   };

@@ -5,6 +5,7 @@
 // reference may come from the base commit or an artifact, read through the same provider as
 // compare's baseline (./baseline-provider.ts).
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getInteger, getString } from './inputs.js';
@@ -56,7 +57,7 @@ async function run(): Promise<void> {
   const id = picked?.id ?? getString('id', 'data');
   const schemaFile = picked?.options.schemaFile ?? getString('schema');
   const data = picked?.options.data ?? splitGlobs(core.getInput('data'));
-  core.info(
+  info(
     `modelgate validate ${id}: ${data.join(', ') || '(no data)'} against ${schemaFile || '(no schema)'}`,
   );
   if (!schemaFile) throw new Error("input 'schema' is required (or 'config')");
@@ -93,7 +94,7 @@ async function run(): Promise<void> {
       samples: getString('samples') ? samples : (picked?.options.samples ?? samples),
       provider: githubProvider(ctx, token),
       onStart: ({ files, bytes, threads }) =>
-        core.info(
+        info(
           `reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`,
         ),
     },
@@ -116,7 +117,7 @@ async function run(): Promise<void> {
   core.setOutput('rows', String(result.details.rows));
   core.setOutput('result-path', resultPath);
   await core.summary.addRaw(markdownSummary(result)).write();
-  core.info(`${id}: ${result.status}: ${result.summary}`);
+  info(`${id}: ${result.status}: ${result.summary}`);
 
   const rank = { never: 99, warn: 1, fail: 2, error: 3 } as const;
   const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 } as const;

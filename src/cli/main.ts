@@ -1,5 +1,6 @@
 // The `modelgate` command: the same engine as the actions, with terminal output.
 // Each subcommand lives in src/cli/commands/ and registers itself in COMMANDS below.
+import { neutraliseStream } from '../core/workflow-commands.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
@@ -52,4 +53,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Run in a workflow step, whatever the command prints is read by the runner: text from the pull
+// request (file and metric names, values) must not start a workflow command there.
+neutraliseStream(process.stdout);
+neutraliseStream(process.stderr);
 process.exitCode = await main(process.argv.slice(2));

@@ -165,5 +165,46 @@ describe('extractZipFile', () => {
     expect(() => extractZipFile(Buffer.from('not a zip at all, just text'), 'a')).toThrow(
       /Cannot read the zip archive/,
     );
+    const zip = Buffer.from(makeZip({ 'm.json': '{"accuracy":0.5}' }));
+    expect(() => extractZipFile(zip.subarray(0, 40), 'm.json')).toThrow(/Cannot read the zip/);
+  });
+
+  // The central directory's fields of the first entry: flags (8), method (10), size (24).
+  const patched = (zip: Uint8Array, edit: (b: Buffer, cd: number) => void): Buffer => {
+    const b = Buffer.from(zip);
+    edit(b, b.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
+    return b;
+  };
+  const stored = () => zipSync({ 'm.json': [Buffer.from('{"accuracy":0.5}'), { level: 0 }] });
+
+  test('refuses an encrypted entry and an unknown compression method', () => {
+    expect(() =>
+      extractZipFile(
+        patched(stored(), (b, cd) => b.writeUInt16LE(1, cd + 8)),
+        'm.json',
+      ),
+    ).toThrow(/"m.json" in the zip archive is encrypted/);
+    expect(() =>
+      extractZipFile(
+        patched(stored(), (b, cd) => b.writeUInt16LE(99, cd + 10)),
+        'm.json',
+      ),
+    ).toThrow(/uses compression method 99; only stored \(0\) and deflate \(8\)/);
+  });
+
+  test('a bomb whose header lies about its size stops at the declared size', () => {
+    const big = new Uint8Array(16 << 20).fill(0x61);
+    const bomb = zipSync({ 'm.json': [big, { level: 9 }] });
+    expect(bomb.length).toBeLessThan(1 << 20);
+    // Honest header: refused before inflating. Lying header: inflating stops past 256 KiB.
+    expect(() => extractZipFile(bomb, 'm.json', { maxBytes: 1 << 20 })).toThrow(
+      /is 16777216 bytes, over the limit of 1048576/,
+    );
+    const lying = patched(bomb, (b, cd) => b.writeUInt32LE(256 << 10, cd + 24));
+    const before = process.memoryUsage().arrayBuffers;
+    expect(() => extractZipFile(lying, 'm.json', { maxBytes: 2 << 20 })).toThrow(
+      /"m.json" in the zip archive is corrupt \(size does not match its header\)/,
+    );
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(12 << 20);
   });
 });

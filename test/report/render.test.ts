@@ -298,6 +298,8 @@ describe('loadResults', () => {
     const none = await loadResults(['nothing/*.json'], { cwd: dir });
     expect(none).toHaveLength(1);
     expect(none[0]!.ok).toBe(false);
+    // The message names the pattern: an annotation shows only the message.
+    expect(!none[0]!.ok && none[0]!.error).toMatch(/^no result files match nothing\/\*\.json;/);
     expect(decideGate({ items: gateItems(none), failOn: 'fail' }).failed).toBe(true);
   });
 

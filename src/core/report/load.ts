@@ -52,11 +52,13 @@ export async function loadResults(
   const cwd = options.cwd ?? process.cwd();
   const files = await findResultFiles(patterns, options);
   if (files.length === 0) {
+    const path = patterns.join(', ') || '(no pattern)';
     return [
       {
         ok: false,
-        path: patterns.join(', ') || '(no pattern)',
-        error: 'no result files match; did the checks run and were their results downloaded here?',
+        path,
+        // The patterns are in the message too: an annotation or a log line shows only this.
+        error: `no result files match ${path}; did the checks run and were their results downloaded here?`,
       },
     ];
   }
