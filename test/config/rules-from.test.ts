@@ -46,14 +46,14 @@ describe('applyRulesFrom stricter', () => {
         .replace('      f1: { direction: higher, min: 0.7 }\n', '')
         .replace('max_invalid_rows: 5', 'max_invalid_rows: 500')
         .replace('warn_invalid_rows: "1%"', 'warn_invalid_rows: "50%"')
-        .replace('fail_on: warn', 'fail_on: fail, override_label: yolo'),
+        .replace('fail_on: warn', 'fail_on: fail, override_label: yolo, override_scope: pr'),
     );
     const { config, changes } = applyRulesFrom(load(BASE).config, h.config, 'stricter');
     const clf = config.compare[0]!;
     expect(clf.metrics.accuracy).toMatchObject({ max_drop: 0.01, min: 0.8 });
     expect(clf.metrics.f1).toEqual({ direction: 'higher', min: 0.7 });
     expect(config.validate[0]).toMatchObject({ max_invalid_rows: 5, warn_invalid_rows: '1%' });
-    expect(config.gate).toEqual({ fail_on: 'warn', error_is: 'fail' });
+    expect(config.gate).toEqual({ fail_on: 'warn', error_is: 'fail', override_scope: 'commit' });
     expect(changes).toEqual([
       { check: 'validate train', key: 'max_invalid_rows', base: '5', head: '500', applied: 'base' },
       {
@@ -85,6 +85,13 @@ describe('applyRulesFrom stricter', () => {
       },
       { check: 'gate', key: 'fail_on', base: '"warn"', head: '"fail"', applied: 'base' },
       { check: 'gate', key: 'override_label', head: '"yolo"', applied: 'base' },
+      {
+        check: 'gate',
+        key: 'override_scope',
+        base: '"commit"',
+        head: '"pr"',
+        applied: 'base',
+      },
     ]);
   });
 

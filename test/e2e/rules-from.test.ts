@@ -80,7 +80,7 @@ function expectBaseRulesHeld(r: Awaited<ReturnType<typeof run>>, baseLabel: stri
   expect(body).toContain('| compare clf | metrics.accuracy.min | 0\\.85 | 0\\.5 | **base** |');
   expect(body).toContain('| gate | rules\\_from | (not set) | "head" | **base** |');
   // The verdict is the base rule's: 0.8 is below min 0.85.
-  expect(body).toContain('higher is better; min 0.85 | ❌ fail: 0\\.8 is below min 0.85 |');
+  expect(body).toContain('- ❌ **accuracy (new)**: new: 0.8000, Δ – — 0\\.8 is below min 0.85');
   expect(gh.statuses(REPO, HEAD).map((s) => s.state)).toEqual(['failure']);
 }
 

@@ -263,12 +263,14 @@ describe('the all-in-one action', () => {
     expect(statusesOf(one)[0]!.state).toBe('success');
   });
 
-  it('one decision, few requests: 30 comments, the gate failing, the label absent: at most 4', async () => {
+  it('one decision, few requests: 30 comments, the gate failing, the label absent: 4 + the base config', async () => {
     for (let i = 0; i < 30; i++) one.addComment(REPO, PR, { body: `comment ${i}`, user: 'alice' });
     const all = await step(one, 'run', workspace());
     expect(all.code).toBe(1);
     const requests = one.requests.map((r) => r.operation);
     expect(requests).toEqual([
+      // rules_from: the base commit's copy of the config (a shallow clone has not got it).
+      'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',

@@ -1,6 +1,6 @@
 // Shared by the publish end-to-end tests: a real pull_request payload (@octokit/webhooks-examples),
 // result files in a fresh workspace, and `node dist/<action>.js` run against a fake GitHub.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,19 +55,16 @@ export function prPayload(
   return p;
 }
 
-/** A workspace with the report fixtures (one failing, one warning, one passing result). */
+/**
+ * A workspace with the report fixtures (one failing, one warning, one passing result); passing:
+ * without the failing one. (Flipping its status to pass would be a forgery, which is refused.)
+ */
 export function resultsWorkspace(passing = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-publish-ws-'));
   mkdirSync(join(dir, 'modelgate-results'));
-  for (const name of ['classifier-fail.json', 'training-data-warn.json', 'ranker-pass.json']) {
+  const names = ['classifier-fail.json', 'training-data-warn.json', 'ranker-pass.json'];
+  for (const name of passing ? names.slice(1) : names) {
     cpSync(join(FIXTURES, name), join(dir, 'modelgate-results', name));
-  }
-  if (passing) {
-    const path = join(dir, 'modelgate-results', 'classifier-fail.json');
-    writeFileSync(
-      path,
-      JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), status: 'pass' }),
-    );
   }
   return dir;
 }

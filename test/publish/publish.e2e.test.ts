@@ -190,10 +190,12 @@ describe('workflows trigger on the label and run one at a time per PR', () => {
     '%s',
     (_, text) => {
       const wf = parse(text!) as {
-        on: { pull_request: { types: string[] } };
+        on: Record<'pull_request' | 'pull_request_target', { types: string[] } | undefined>;
         concurrency: { group: string };
       };
-      expect(wf.on.pull_request.types).toEqual(
+      // The safe pattern runs on pull_request_target; either event must wake on the label.
+      const event = wf.on.pull_request_target ?? wf.on.pull_request;
+      expect(event?.types).toEqual(
         expect.arrayContaining(['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled']),
       );
       expect(wf.concurrency.group).toContain('github.event.pull_request.number');

@@ -162,6 +162,8 @@ function stricterGate(b: GateConfig, h: GateConfig, rec: Recorder): GateConfig {
   const label = rec.pick('override_label', b.override_label, h.override_label, 'base');
   if (label === undefined) delete out.override_label;
   else out.override_label = label;
+  // How long an override lasts is the base's too: `pr` would let one label pass later pushes.
+  out.override_scope = rec.pick('override_scope', b.override_scope, h.override_scope, 'base');
   // The setting itself is never the pull request's.
   const rulesFrom = rec.pick('rules_from', b.rules_from, h.rules_from, 'base');
   if (rulesFrom === undefined) delete out.rules_from;
