@@ -147,10 +147,9 @@ interface Channels {
 }
 
 async function carryOut(ctx: RunnerContext, plan: PublishPlan, ch: Channels): Promise<void> {
-  if (ch.s.role === 'gate') {
-    for (const e of ch.entries) if (!e.ok) annotateError(e.error);
-    finishAnnotations();
-  }
+  // A result that cannot be read, or whose status its evidence refutes, is an error in every role.
+  for (const e of ch.entries) if (!e.ok) annotateError(e.error);
+  finishAnnotations();
   for (const w of plan.warnings) core.warning(w);
   // The job summary first: it holds the full report whatever happens to the comment.
   if (plan.summary !== undefined) await core.summary.addRaw(plan.summary).write();

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuilt } from '../helpers/runner.js';
-import { ALLOWED } from './allowed.js';
+import { ALLOWED, KNOWN_OPEN } from './allowed.js';
 import { allCases } from './cases/index.js';
 import { runAll, totals, type CaseResult } from './suite.js';
 
@@ -67,6 +67,12 @@ describe('hostile inputs', () => {
 
   it.each(cases.map((c) => c.id))('%s', (id) => {
     const r = results.get(id)!;
+    const open = KNOWN_OPEN[id];
+    if (open) {
+      // Still the known gap: when this fails the gap is closed; remove the KNOWN_OPEN entry.
+      expect(r.outcome, `${id}: ${open.reason}`).toBe(open.outcome);
+      return;
+    }
     const allowed = ALLOWED[id]?.outcome === r.outcome;
     expect(allowed ? 'ok' : r.outcome, `${r.verdict}: ${r.why}`).toBe('ok');
   });

@@ -115,15 +115,13 @@ describe('planPublish', () => {
     expect(p.summary).toMatch(/^> ⛔ \*\*Not published:\*\* forged PR number/);
   });
 
-  it('unreadable result files and stale notes become warnings of the publishing step', () => {
+  it('stale notes become warnings of the publishing step; unreadable files are errors, not warnings', () => {
     const broken: ReportEntry = { ok: false, path: 'x.json', error: 'x.json: not JSON' };
     const p = plan([broken, ...passing], {
       target: { pr: 7, sha: SHA, notes: ['1 result file(s) were computed for another commit'] },
     });
-    expect(p.warnings).toEqual([
-      'x.json: not JSON',
-      '1 result file(s) were computed for another commit',
-    ]);
+    // The adapter annotates unreadable and refused result files as errors in every role.
+    expect(p.warnings).toEqual(['1 result file(s) were computed for another commit']);
     expect(p.decision.verdict).toBe('error');
     expect(plan([broken], {}, settings({ role: 'gate' })).warnings).toEqual([]);
   });

@@ -138,8 +138,8 @@ export function planPublish(input: PublishInput): PublishPlan {
     override: input.override,
   });
   const publishes = s.role !== 'gate';
+  // Unreadable or refused result files are errors, annotated by the adapter, not warnings.
   const warnings = [
-    ...(publishes ? entries.flatMap((e) => (e.ok ? [] : [e.error])) : []),
     ...(publishes ? target.notes : []),
     ...overrideWarnings(decision, input.override),
   ];
