@@ -1,3 +1,4 @@
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runValidate, type ValidateResult } from '../../src/core/validate/run.js';
@@ -10,6 +11,16 @@ import type {
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/dataset/', import.meta.url));
 
+/**
+ * The fixture schema inside `dir` (the workspace: a schema outside it is refused), copied there
+ * when the folder has none (temporary workspaces; the fixture folders carry their own copy).
+ */
+export function schemaIn(dir: string): string {
+  const path = join(dir, 'schema.json');
+  if (!existsSync(path)) copyFileSync(join(FIXTURES, 'schema.json'), path);
+  return path;
+}
+
 /** Runs validate (schema + dataset checks) on fixture files, in this thread; the result is schema-checked. */
 export async function check(
   data: string[],
@@ -17,7 +28,7 @@ export async function check(
   cwd = FIXTURES,
 ): Promise<{ result: ValidateResult; d: DatasetDetails }> {
   const result = await runValidate(
-    { schemaFile: join(FIXTURES, 'schema.json'), data, cwd, threads: 0, dataset },
+    { schemaFile: schemaIn(cwd), data, cwd, threads: 0, dataset },
     {},
     { id: 'data' },
   );

@@ -24,7 +24,7 @@ const expectations: DatasetConfig['expectations'] = {
 async function run(file: string, policy: 'new-only' | 'all', maxInvalidRows = '0') {
   const result = await runValidate(
     {
-      schemaFile: join(FIXTURES, 'schema.json'),
+      schemaFile: join(DIR, 'schema.json'),
       data: [file],
       cwd: DIR,
       threads: 0,
@@ -103,7 +103,7 @@ describe('ratchet', () => {
   it('a base checkout outside the workspace is refused: status error', async () => {
     const result = await runValidate(
       {
-        schemaFile: join(FIXTURES, 'schema.json'),
+        schemaFile: join(DIR, 'schema.json'),
         data: ['data.jsonl'],
         cwd: DIR,
         threads: 0,
@@ -141,7 +141,7 @@ describe('ratchet: base data from the base commit or an artifact', () => {
   async function remote(base: BaselineConfig, p: BaselineProvider) {
     const result = await runValidate(
       {
-        schemaFile: join(FIXTURES, 'schema.json'),
+        schemaFile: join(DIR, 'schema.json'),
         data: ['data.jsonl'],
         cwd: DIR,
         threads: 0,
@@ -194,7 +194,7 @@ describe('ratchet: base data from the base commit or an artifact', () => {
   it('without a provider the ratchet is an error, never a silent pass', async () => {
     const result = await runValidate(
       {
-        schemaFile: join(FIXTURES, 'schema.json'),
+        schemaFile: join(DIR, 'schema.json'),
         data: ['data.jsonl'],
         cwd: DIR,
         threads: 0,

@@ -77,7 +77,7 @@ describe('report: ratchet', () => {
     const { runValidate } = await import('../../src/core/validate/run.js');
     const result = await runValidate(
       {
-        schemaFile: join(FIXTURES, 'schema.json'),
+        schemaFile: join(FIXTURES, 'ratchet', 'schema.json'),
         data: ['data.jsonl'],
         cwd: join(FIXTURES, 'ratchet'),
         threads: 0,

@@ -74,7 +74,8 @@ export interface GatedFile {
 // O_NOFOLLOW: the real path has no link left in it; one appearing there now is a swap.
 const OPEN_READ = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
-function isInside(root: string, path: string): boolean {
+/** Is `path` (absolute) `root` itself or under it, by name (no symlink resolved)? */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }

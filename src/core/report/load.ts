@@ -1,9 +1,9 @@
 // Reads every result file the patterns match. A file that cannot be read or breaks the contract
 // becomes an `error` entry, so one bad file shows up in the report instead of stopping it.
-import { lstatSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { evidenceProblem } from '../evidence/index.js';
+import { workspaceGlob } from '../files/glob.js';
+import { isInside } from '../files/workspace.js';
 import { readResultFile, type Result, type ResultContext } from '../result.js';
 
 export type ReportEntry =
@@ -20,26 +20,32 @@ export interface LoadOptions {
   cwd?: string;
 }
 
-/** Expands globs (or plain paths) relative to `cwd`, sorted, without duplicates. */
+/** Patterns whose literal path (`..` resolved) leaves `cwd`: refused before anything is listed. */
+function outsidePatterns(patterns: string[], cwd: string): string[] {
+  return patterns.filter((p) => !isInside(resolve(cwd), resolve(cwd, p)));
+}
+
+/**
+ * Expands globs (or plain paths) relative to `cwd`, sorted, without duplicates. The working
+ * directory is the workspace: a link is matched like a file (the gate then reads it only if its
+ * real path stays inside), and a linked folder that leaves it is never descended into.
+ */
 export async function findResultFiles(
   patterns: string[],
   options: LoadOptions = {},
 ): Promise<string[]> {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = resolve(options.cwd ?? process.cwd());
   const found = new Set<string>();
   for (const pattern of patterns) {
-    const rel = isAbsolute(pattern) ? relative(cwd, pattern) || '.' : pattern;
     // tinyglobby escapes nothing for us: a plain path with glob characters still works because a
     // literal match is tried first.
-    const matches = await glob(rel.replace(/\\/g, '/'), {
-      cwd,
+    const rel = isAbsolute(pattern) ? relative(cwd, pattern) || '.' : pattern;
+    const { matches } = await workspaceGlob(rel.replace(/\\/g, '/'), cwd, cwd, {
       onlyFiles: true,
       dot: true,
       expandDirectories: false,
-      // Results from an untrusted artifact: a link to a runner file or directory is not followed.
-      followSymbolicLinks: false,
     });
-    for (const m of matches) found.add(m);
+    for (const m of matches) found.add(relative(cwd, m).split(sep).join('/'));
   }
   return [...found].sort();
 }
@@ -50,6 +56,15 @@ export async function loadResults(
   options: LoadOptions = {},
 ): Promise<ReportEntry[]> {
   const cwd = options.cwd ?? process.cwd();
+  // Result files come from the workspace (or an artifact downloaded into it), never beside it.
+  const outside = outsidePatterns(patterns, cwd);
+  if (outside.length > 0) {
+    return outside.map((path) => ({
+      ok: false as const,
+      path,
+      error: `${path}: is outside the workspace; result files there are not read`,
+    }));
+  }
   const files = await findResultFiles(patterns, options);
   if (files.length === 0) {
     const path = patterns.join(', ') || '(no pattern)';
@@ -68,16 +83,9 @@ export async function loadResults(
 export function loadOne(path: string, cwd: string): ReportEntry {
   const full = resolve(cwd, path);
   try {
-    // In the two-workflow pattern the files come from an untrusted artifact: a symbolic link
-    // could point at a runner file whose text would end up in a public comment.
-    if (lstatSync(full).isSymbolicLink()) {
-      return { ok: false, path, error: `${path}: is a symbolic link; not read` };
-    }
-    // Inside the working directory the workspace gate's root is that directory; a file the
-    // caller named by an absolute path elsewhere is bounded by its own folder.
-    const rel = relative(cwd, full);
-    const inside = !(rel.startsWith('..') || isAbsolute(rel));
-    const result = readResultFile(full, undefined, inside ? cwd : dirname(full));
+    // The working directory is the workspace gate's root: a file named outside it, or a link
+    // whose real path leaves it (an artifact's link to a runner file), is refused, never read.
+    const result = readResultFile(full, undefined, cwd);
     // Its status is a claim: refused when its own details do not support it.
     const refused = evidenceProblem(result);
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };

@@ -6,7 +6,7 @@ import type { AnySchema, AnySchemaObject, ErrorObject, Options, ValidateFunction
 import type * as AjvCore from 'ajv/dist/core.js';
 
 type Ajv = AjvCore.default;
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   checkOf,
@@ -321,12 +321,10 @@ export async function loadSchemaBundle(
   root = cwd,
 ): Promise<SchemaBundle> {
   const abs = resolve(cwd, file);
-  // Every schema file must be inside the workspace after symlinks. A root schema named outside
-  // it (an absolute path on the command line, not a config path) is bounded by its own folder.
+  // Every schema file, the root one included, must be inside the workspace after symlinks: a
+  // schema named by `../` or an absolute path elsewhere is refused by the gate, never read.
   const realRoot = resolve(cwd, root);
-  const rel = relative(realRoot, abs);
-  const named = rel.startsWith('..') || isAbsolute(rel) ? dirname(abs) : realRoot;
-  const schema = readJson(named, abs, file);
+  const schema = readJson(realRoot, abs, file);
   if (
     typeof schema !== 'boolean' &&
     (typeof schema !== 'object' || schema === null || Array.isArray(schema))
