@@ -1,4 +1,4 @@
-import { n as notice, d as core, i as info } from './chunk-core.js';
+import { n as notice, c as core, i as info } from './chunk-log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { f as formatProblem } from './chunk-metrics-file.js';
@@ -36,6 +36,7 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunk-workflow-commands.js';
 import './chunk-nesting.js';
 import 'process';
 import 'buffer';

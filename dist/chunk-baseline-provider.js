@@ -1,9 +1,21 @@
-import { e as error, w as warning, i as info, f as debug } from './chunk-core.js';
 import { writeFile } from 'node:fs/promises';
+import { w as workflowRunPullRequest } from './chunk-token.js';
+import { a as isNotFound, g as getRepository, c as createGitHubClient, G as GITHUB_LOG } from './chunk-report-gate.js';
 import { g as gitShow, a as gitShowToFile } from './chunk-git.js';
-import { i as isNotFound, g as getRepository, c as createGitHubClient } from './chunk-pulls.js';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'module';
+import './chunk-workspace.js';
+import 'node:fs';
+import 'node:path';
+import 'node:buffer';
+import './chunk-_commonjsHelpers.js';
+import './chunk-result.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
+import './chunk-plan.js';
+import './chunk-escape.js';
+import './chunk-render.js';
+import './chunk-log.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -19,12 +31,10 @@ import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:stream';
-import 'node:buffer';
 import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './chunk-_commonjsHelpers.js';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -37,11 +47,9 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunk-workflow-commands.js';
 import 'node:child_process';
-import 'node:fs';
-import 'node:path';
 import 'node:stream/promises';
-import './chunk-version.js';
 
 async function readBodyLimited(body, maxBytes, what) {
   if (body instanceof ArrayBuffer) return checked(Buffer.from(body), maxBytes, what);
@@ -170,7 +178,7 @@ var freb = function (eb, start) {
 var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
 // we can ignore the fact that the other numbers are wrong; they never happen anyway
 fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b; _b.r;
+var _b = freb(fdeb, 0), fd = _b.b;
 // map of value to reverse (assuming 16 bits)
 var rev = new u16(32768);
 for (var i = 0; i < 32768; ++i) {
@@ -311,7 +319,7 @@ var err = function (ind, msg, nt) {
 // expands raw DEFLATE data
 var inflt = function (dat, st, buf, dict) {
     // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
+    var sl = dat.length, dl = 0;
     if (!sl || st.f && !st.l)
         return buf || new u8(0);
     var noBuf = !buf;
@@ -491,15 +499,52 @@ var inflt = function (dat, st, buf, dict) {
 };
 // empty
 var et = /*#__PURE__*/ new u8(0);
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}());
 // text decoder
 var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
 // text decoder stream
@@ -509,176 +554,160 @@ try {
     tds = 1;
 }
 catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
 
 class UnsafeZipError extends Error {
   name = "UnsafeZipError";
 }
+class CorruptZipError extends Error {
+}
+const INFLATE_STEP = 1024;
 function extractZipFile(zip, path, options = {}) {
   const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
   const wanted = normalizeEntryName(path);
   if (wanted === null || wanted === "")
     throw new UnsafeZipError(`"${path}" is not a safe relative path.`);
-  const unsafe = [];
-  let match;
-  let duplicates = 0;
-  let files;
+  let entries;
   try {
-    files = unzipSync(zip, {
-      filter: (file) => {
-        const name = normalizeEntryName(file.name);
-        if (name === null) {
-          unsafe.push(file.name);
-          return false;
-        }
-        if (name !== wanted) return false;
-        if (match) duplicates++;
-        match = { name: file.name, originalSize: file.originalSize };
-        return unsafe.length === 0 && duplicates === 0 && file.originalSize <= maxBytes;
-      }
-    });
+    entries = readCentralDirectory(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength));
   } catch (err) {
-    throw new Error(
-      `Cannot read the zip archive: ${err instanceof Error ? err.message : String(err)}`,
-      {
-        cause: err
-      }
-    );
+    throw new Error(`Cannot read the zip archive: ${err.message}`, { cause: err });
   }
+  const unsafe = entries.filter((e) => normalizeEntryName(e.name) === null).map((e) => e.name);
   if (unsafe.length > 0) {
     const names = unsafe.slice(0, 3).map((n) => JSON.stringify(n)).join(", ");
     throw new UnsafeZipError(`Refusing a zip archive with entries outside its folder: ${names}.`);
   }
-  if (!match) return null;
-  if (duplicates > 0) throw new UnsafeZipError(`The zip archive holds "${wanted}" more than once.`);
-  if (match.originalSize > maxBytes) {
-    throw new Error(
-      `"${wanted}" in the zip archive is ${match.originalSize} bytes, over the limit of ${maxBytes}.`
+  const matches = entries.filter((e) => normalizeEntryName(e.name) === wanted);
+  if (matches.length === 0) return null;
+  if (matches.length > 1)
+    throw new UnsafeZipError(`The zip archive holds "${wanted}" more than once.`);
+  const entry = matches[0];
+  if (entry.flags & 1) throw new UnsafeZipError(`"${wanted}" in the zip archive is encrypted.`);
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new UnsafeZipError(
+      `"${wanted}" in the zip archive uses compression method ${entry.method}; only stored (0) and deflate (8) are read.`
     );
   }
-  const bytes = files[match.name];
-  if (!bytes || bytes.length !== match.originalSize) {
-    throw new Error(`"${wanted}" in the zip archive is corrupt (size does not match its header).`);
+  if (entry.size > maxBytes) {
+    throw new Error(
+      `"${wanted}" in the zip archive is ${entry.size} bytes, over the limit of ${maxBytes}.`
+    );
   }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const corrupt = (why) => new Error(`"${wanted}" in the zip archive is corrupt (${why}).`);
+  let bytes;
+  try {
+    bytes = entryData(zip, entry);
+  } catch (err) {
+    throw corrupt(err.message);
+  }
+  const out = entry.method === 0 ? bytes : inflateAtMost(bytes, entry.size);
+  if (out === null || out.length !== entry.size) {
+    throw corrupt("size does not match its header");
+  }
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+function inflateAtMost(data, limit) {
+  const chunks = [];
+  let total = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) over = true;
+    else chunks.push(chunk);
+  });
+  try {
+    for (let at = 0; at < data.length && !over; at += INFLATE_STEP) {
+      const end = Math.min(at + INFLATE_STEP, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+  } catch {
+    return null;
+  }
+  if (over) return null;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
+function entryData(zip, e) {
+  const b = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const at = e.localOffset;
+  if (at + 30 > b.length || b.readUInt32LE(at) !== 67324752)
+    throw new CorruptZipError("no local header");
+  const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
+  if (start + e.compressedSize > b.length) throw new CorruptZipError("truncated data");
+  return zip.subarray(start, start + e.compressedSize);
+}
+const MAX32 = 4294967295;
+function findDirectory(b) {
+  const lowest = Math.max(0, b.length - 22 - 65535);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= lowest; i--) {
+    if (b.readUInt32LE(i) === 101010256) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new CorruptZipError("no end of central directory record");
+  let count = b.readUInt16LE(eocd + 10);
+  let offset = b.readUInt32LE(eocd + 16);
+  if ((offset === MAX32 || count === 65535) && eocd >= 20 && b.readUInt32LE(eocd - 20) === 117853008) {
+    const at = Number(b.readBigUInt64LE(eocd - 12));
+    if (at + 56 > b.length || b.readUInt32LE(at) !== 101075792)
+      throw new CorruptZipError("bad zip64 end of central directory");
+    count = Number(b.readBigUInt64LE(at + 32));
+    offset = Number(b.readBigUInt64LE(at + 48));
+  }
+  return { offset, count };
+}
+function readCentralDirectory(b) {
+  const { offset, count } = findDirectory(b);
+  const entries = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > b.length || b.readUInt32LE(at) !== 33639248)
+      throw new CorruptZipError("truncated central directory");
+    const nameLength = b.readUInt16LE(at + 28);
+    const extraLength = b.readUInt16LE(at + 30);
+    const commentLength = b.readUInt16LE(at + 32);
+    const end = at + 46 + nameLength + extraLength + commentLength;
+    if (end > b.length) throw new CorruptZipError("truncated central directory");
+    const entry = {
+      name: b.toString("utf8", at + 46, at + 46 + nameLength),
+      flags: b.readUInt16LE(at + 8),
+      method: b.readUInt16LE(at + 10),
+      compressedSize: b.readUInt32LE(at + 20),
+      size: b.readUInt32LE(at + 24),
+      localOffset: b.readUInt32LE(at + 42)
+    };
+    applyZip64(entry, b.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    entries.push(entry);
+    at = end;
+  }
+  return entries;
+}
+function applyZip64(e, extra) {
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(at);
+    const length = extra.readUInt16LE(at + 2);
+    if (id === 1) {
+      let p = at + 4;
+      const next = () => {
+        if (p + 8 > at + 4 + length) throw new CorruptZipError("short zip64 field");
+        const v = Number(extra.readBigUInt64LE(p));
+        p += 8;
+        return v;
+      };
+      if (e.size === MAX32) e.size = next();
+      if (e.compressedSize === MAX32) e.compressedSize = next();
+      if (e.localOffset === MAX32) e.localOffset = next();
+      return;
+    }
+    at += 4 + length;
+  }
 }
 function normalizeEntryName(name) {
   if (name.includes("\0")) return null;
@@ -793,11 +822,12 @@ function githubProvider(ctx, token) {
     client ??= createGitHubClient({
       token,
       baseUrl: ctx.apiUrl,
-      log: { debug: debug, info: info, warn: warning, error: error }
+      // A 404 is an answer here (no config or baseline at the base yet), not an error to annotate.
+      log: GITHUB_LOG
     });
     return client;
   };
-  const pr = ctx.payload.pull_request;
+  const pr = ctx.payload.pull_request ?? workflowRunPullRequest(ctx.payload);
   const repository = ctx.payload.repository;
   function baseCommit(path) {
     const sha = pr?.base?.sha;

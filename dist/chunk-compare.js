@@ -1,191 +1,11 @@
-import { S as STATUS_RANK, a as worstStatus, n as newResult } from './chunk-result.js';
+import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { h as holm, b as baselineSpec, r as resolveBaseline } from './chunk-adjust.js';
-import { a as readWorkspaceText, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
+import { r as readWorkspaceText, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
 import { l as loadMetrics, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
+import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
 import { dirname, resolve, extname, isAbsolute, relative } from 'node:path';
 import { e as errorFunction, s as seedState, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-simple-statistics.js';
 import { P as Papa } from './chunk-papaparse.js';
-
-function parseThreshold(raw, key) {
-  if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 0)
-      throw new Error(`${key}: must be a number \u2265 0, got ${raw}`);
-    return { kind: "absolute", value: raw, text: String(raw) };
-  }
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/.exec(raw);
-  if (!m) throw new Error(`${key}: must be a number (absolute) or "x%" (relative), got '${raw}'`);
-  return { kind: "relative", value: Number(m[1]) / 100, text: `${m[1]}%` };
-}
-function resolveRule(direction, bounds, key, inherited = { severity: "fail", missing: "fail" }) {
-  const num = (v, k) => {
-    if (v === void 0) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v))
-      throw new Error(`${key}.${k}: must be a number`);
-    return v;
-  };
-  const rule = {
-    direction,
-    severity: bounds.severity ?? inherited.severity,
-    missing: bounds.missing ?? inherited.missing,
-    nonInferiority: bounds.non_inferiority ?? false
-  };
-  const min = num(bounds.min, "min");
-  const max = num(bounds.max, "max");
-  if (min !== void 0) rule.min = min;
-  if (max !== void 0) rule.max = max;
-  if (min !== void 0 && max !== void 0 && min > max) {
-    throw new Error(`${key}: min (${min}) is above max (${max})`);
-  }
-  if (bounds.max_drop !== void 0)
-    rule.maxDrop = parseThreshold(bounds.max_drop, `${key}.max_drop`);
-  if (bounds.min_gain !== void 0)
-    rule.minGain = parseThreshold(bounds.min_gain, `${key}.min_gain`);
-  return rule;
-}
-function describeRule(rule) {
-  const parts = [`${rule.direction} is better`];
-  if (rule.min !== void 0) parts.push(`min ${rule.min}`);
-  if (rule.max !== void 0) parts.push(`max ${rule.max}`);
-  if (rule.maxDrop)
-    parts.push(`${rule.nonInferiority ? "non-inferior within" : "max_drop"} ${rule.maxDrop.text}`);
-  if (rule.minGain) parts.push(`min_gain ${rule.minGain.text}`);
-  if (rule.severity === "warn") parts.push("warn only");
-  return parts.join("; ");
-}
-function needsBaseline(rule) {
-  return rule.maxDrop !== void 0 || rule.minGain !== void 0;
-}
-function orientedDelta(candidate, baseline, direction) {
-  return direction === "lower" ? baseline - candidate : candidate - baseline;
-}
-function slack(...values) {
-  return 1e-9 * Math.max(1, ...values.map(Math.abs));
-}
-function fmt$1(x) {
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(3);
-  return String(Number(x.toPrecision(6)));
-}
-function pct$1(x) {
-  return `${fmt$1(x * 100)}%`;
-}
-const policyStatus = (p) => p;
-function evaluateRow(input) {
-  const { name, slice, rule, candidate: c, baseline: b } = input;
-  const cPresent = c.state !== "missing";
-  const bPresent = b.state !== "missing";
-  const cValue = c.state === "value" ? c.value : null;
-  const bValue = b.state === "value" ? b.value : null;
-  const delta = cValue !== null && bValue !== null ? orientedDelta(cValue, bValue, rule?.direction) : null;
-  const relDelta = delta !== null && bValue !== null && bValue !== 0 ? delta / Math.abs(bValue) : null;
-  const row = {
-    name,
-    ...slice ? { slice } : {},
-    presence: !cPresent ? "removed" : bPresent ? "both" : "added",
-    baseline: bValue,
-    candidate: cValue,
-    delta,
-    relDelta,
-    gated: rule !== void 0,
-    status: "pass",
-    source: "metrics"
-  };
-  if (rule) {
-    row.direction = rule.direction;
-    row.rule = describeRule(rule);
-    row.severity = rule.severity;
-  }
-  const invalid = [];
-  if (c.state === "invalid") invalid.push(`candidate value is ${c.problem}`);
-  if (b.state === "invalid") invalid.push(`baseline value is ${b.problem}`);
-  if (invalid.length > 0) {
-    return { ...row, status: "error", reason: invalid.join("; ") };
-  }
-  if (!rule) {
-    const reason = row.presence === "added" ? input.baselineAvailable ? "new: not in the baseline; no rule" : "no rule" : row.presence === "removed" ? "gone: in the baseline only; no rule" : "no rule";
-    return { ...row, status: "skip", reason };
-  }
-  const outcomes = checkRule(rule, cValue, bValue, input);
-  const worst = outcomes.reduce(
-    (acc, o) => !acc || rank(o.status) > rank(acc.status) ? o : acc,
-    void 0
-  );
-  if (!worst || worst.status === "pass") {
-    const notes = outcomes.filter((o) => o.reason).map((o) => o.reason);
-    return {
-      ...row,
-      status: "pass",
-      reason: notes.length > 0 ? notes.join("; ") : "within the rule"
-    };
-  }
-  const reasons = outcomes.filter((o) => o.status !== "pass").map((o) => o.reason);
-  return { ...row, status: worst.status, reason: reasons.join("; ") };
-}
-function rank(s) {
-  return s === "skip" ? -1 : STATUS_RANK[s];
-}
-function checkRule(rule, c, b, input) {
-  if (c === null) {
-    const where = b === null && input.baselineAvailable ? "the candidate and the baseline" : "the candidate";
-    return [
-      {
-        status: policyStatus(rule.missing),
-        reason: `missing from ${where} (missing: ${rule.missing})`
-      }
-    ];
-  }
-  const out = [];
-  const violated = (reason) => out.push({ status: rule.severity, reason });
-  if (rule.min !== void 0 && c < rule.min - slack(c, rule.min))
-    violated(`${fmt$1(c)} is below min ${rule.min}`);
-  if (rule.max !== void 0 && c > rule.max + slack(c, rule.max))
-    violated(`${fmt$1(c)} is above max ${rule.max}`);
-  if (!needsBaseline(rule)) return out;
-  const baselineRules = [rule.maxDrop && "max_drop", rule.minGain && "min_gain"].filter(Boolean).join(" and ");
-  if (!input.baselineAvailable) {
-    out.push({
-      status: policyStatus(input.missingBaseline),
-      reason: `no baseline: ${baselineRules} not checked (missing_baseline: ${input.missingBaseline})`
-    });
-    return out;
-  }
-  if (b === null) {
-    out.push({
-      status: policyStatus(rule.missing),
-      reason: `missing from the baseline: ${baselineRules} not checked (missing: ${rule.missing})`
-    });
-    return out;
-  }
-  const delta = orientedDelta(c, b, rule.direction);
-  const check = (t, kind) => {
-    const bound = kind === "max_drop" ? -t.value : t.value;
-    if (t.kind === "relative") {
-      if (b === 0) {
-        out.push({
-          status: "error",
-          reason: `relative rule unusable with a baseline of 0 (${kind} ${t.text})`
-        });
-        return;
-      }
-      const rel = delta / Math.abs(b);
-      if (rel < bound - slack(rel, bound)) {
-        violated(
-          kind === "max_drop" ? `worse by ${pct$1(-rel)} (${fmt$1(b)} \u2192 ${fmt$1(c)}), max_drop ${t.text}` : `gain ${pct$1(rel)} (${fmt$1(b)} \u2192 ${fmt$1(c)}) is below min_gain ${t.text}`
-        );
-      }
-      return;
-    }
-    if (delta < bound - slack(c, b, bound)) {
-      violated(
-        kind === "max_drop" ? `worse by ${fmt$1(-delta)} (${fmt$1(b)} \u2192 ${fmt$1(c)}), max_drop ${t.text}` : `gain ${fmt$1(delta)} (${fmt$1(b)} \u2192 ${fmt$1(c)}) is below min_gain ${t.text}`
-      );
-    }
-  };
-  if (rule.maxDrop) check(rule.maxDrop, "max_drop");
-  if (rule.minGain) check(rule.minGain, "min_gain");
-  return out;
-}
 
 const SCORE = ["roc_auc", "pr_auc", "brier", "ece", "ndcg", "mrr"];
 const PREDICTION = [
@@ -1434,6 +1254,35 @@ function pct(level) {
   return `${Number((level * 100).toPrecision(4))}%`;
 }
 
+const TEXT_MAX = 200;
+function textOf(value) {
+  if (value === null || value === void 0) return "";
+  return clip(typeof value === "string" ? value : JSON.stringify(value), TEXT_MAX);
+}
+function regressedExamples(metric, scores, candidate, baseline, textColumn) {
+  const right = metric.direction === "lower" ? 0 : 1;
+  const ids = [];
+  const texts = [];
+  const cText = textColumn ? candidate.columns.get(textColumn) : void 0;
+  const bText = textColumn ? baseline.columns.get(textColumn) : void 0;
+  let improved = 0;
+  for (let i = 0; i < scores.c.length; i++) {
+    const wasRight = scores.b[i] === right;
+    const isRight = scores.c[i] === right;
+    if (!wasRight && isRight) improved++;
+    if (!wasRight || isRight) continue;
+    ids.push(candidate.ids[scores.cRows[i]]);
+    if (textColumn) texts.push(textOf(cText?.[scores.cRows[i]] ?? bText?.[scores.bRows[i]]));
+  }
+  return {
+    metric: metric.name,
+    count: ids.length,
+    improved,
+    ids,
+    ...textColumn ? { textColumn, text: texts } : {}
+  };
+}
+
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toScore(v) {
   if (typeof v === "number") return Number.isFinite(v) ? v : `not a finite number (${v})`;
@@ -2052,7 +1901,8 @@ function defaults(options) {
     minExamples: options.minExamples ?? 30,
     interval: options.interval ?? "bootstrap",
     correction: options.correction ?? "holm",
-    power: options.power ?? 0.8
+    power: options.power ?? 0.8,
+    text: options.text ?? ""
   };
   if (!(o.confidence > 0 && o.confidence < 1))
     throw new RangeError(`confidence must be in (0, 1), got ${o.confidence}`);
@@ -2138,8 +1988,13 @@ function compareExamples(candidate, baseline, metrics, options = {}) {
       sliceErrors.set(key, located.problems[before]?.message ?? `bad slice column "${key}"`);
   }
   const computed = [];
+  const regressed = [];
   for (const metric of metrics) {
     const prep = prepare(metric, candidate, baseline, al, located);
+    if (prep.kind === "mean" && prep.binary) {
+      const scores2 = { c: prep.c, b: prep.b, cRows: al.cRows, bRows: al.bRows };
+      regressed.push(regressedExamples(metric, scores2, candidate, baseline, o.text || void 0));
+    }
     for (const unit of sliceUnits(metric, o.slices, sliceValues))
       computed.push(computeUnit(unit, prep, o, o.power));
     for (const [key, reason] of sliceErrors) {
@@ -2214,14 +2069,14 @@ function compareExamples(candidate, baseline, metrics, options = {}) {
     status,
     summary,
     rows,
-    examples: block(o, al, level, m),
+    examples: { ...block(o, al, level, m), ...regressed.length ? { regressed } : {} },
     problems,
     ...missingIds ? { missingIds } : {}
   };
 }
 function compareExampleFiles(paths, metrics, options) {
   const o = defaults(options);
-  const columns = exampleColumns(metrics, o.slices);
+  const columns = [...exampleColumns(metrics, o.slices), ...o.text ? [o.text] : []];
   const load = {
     idColumn: options.idColumn,
     columns,
@@ -2306,7 +2161,8 @@ async function evaluateExamples(entry, options) {
     ...ex.seed !== void 0 ? { seed: ex.seed } : {},
     ...ex.confidence !== void 0 ? { confidence: ex.confidence } : {},
     ...ex.min_examples !== void 0 ? { minExamples: ex.min_examples } : {},
-    ...ex.correction ? { correction: ex.correction } : {}
+    ...ex.correction ? { correction: ex.correction } : {},
+    ...ex.text ? { text: ex.text } : {}
   });
   const severity = (name) => entry.metrics[name]?.severity;
   const rows = comparison.rows.map((r) => {
@@ -2566,6 +2422,7 @@ async function runCompare(entry, options) {
   rows = orderRows(rows, rules.order);
   const counts = countRows(rows);
   const details = {
+    missingBaseline,
     candidate: {
       path: candidatePath,
       ...entry.examples ? { examples: entry.examples.candidate } : {}
@@ -2601,4 +2458,4 @@ function regressions(result) {
   return result.details.metrics.filter((r) => r.gated && r.status === "fail").length;
 }
 
-export { regressions as a, resolveRules as b, runCompare as r };
+export { regressions as a, resolveRules as b, countRows as c, runCompare as r };

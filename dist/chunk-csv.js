@@ -1,5 +1,6 @@
 import { P as Papa } from './chunk-papaparse.js';
 import { C as Collector, d as decode, e as encodingViolation, v as validateRecord, c as countLines } from './chunk-records.js';
+import { c as castState } from './chunk-cells.js';
 import './chunk-_commonjsHelpers.js';
 import 'stream';
 import 'node:buffer';
@@ -27,12 +28,15 @@ function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
   let line = 1;
   Papa.parse(text, {
     delimiter: info.delimiter,
-    newline: info.newline,
+    newline: "\n",
     quoteChar: '"',
     header: false,
     skipEmptyLines: false,
     step: (results) => {
       const fields = results.data;
+      const lastField = fields[fields.length - 1];
+      if (lastField.charCodeAt(lastField.length - 1) === 13)
+        fields[fields.length - 1] = lastField.slice(0, -1);
       let span = 1;
       if (multiLine)
         for (const f of fields)
@@ -77,7 +81,9 @@ function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
         ]);
         return;
       }
-      validateRecord(v, c, start, record, build(fields, casters));
+      castState.big = false;
+      const row = build(fields, casters);
+      validateRecord(v, c, start, record, row, castState.big);
     }
   });
   return c.result(countLines(buf));

@@ -1,93 +1,145 @@
-import { statSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { a as casterFor } from './chunk-cells.js';
-import { resolve, relative, isAbsolute, extname, dirname } from 'node:path';
+import { j as jsonText, e as bigConstants, g as casterFor } from './chunk-cells.js';
+import { resolve, relative } from 'node:path';
 import v8 from 'node:v8';
-import { f as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, a as staticDynamicRefs, w as walkSchema, r as rewriteEmptyEnums, b as rewriteProtoProperties, g as findKeyword, l as locateWarning, C as Collector, h as validateOne, i as validateJsonlChunk } from './chunk-records.js';
-import { w as workspacePath, g as gateFile, h as assertUtf8Head, i as readHead, b as refusalReason, j as openGated, a as readWorkspaceText } from './chunk-workspace.js';
+import { f as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, a as staticDynamicRefs, w as walkSchema, r as rewriteEmptyEnums, b as rewriteProtoProperties, g as findKeyword, l as locateWarning, C as Collector, v as validateRecord, h as validateOne, i as validateJsonlChunk } from './chunk-records.js';
+import { k as openGated, r as readWorkspaceText, b as refusalReason } from './chunk-workspace.js';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
-import { i as isDynamicPattern } from './chunk-index.js';
-import { a as workspaceGlob } from './chunk-glob.js';
 import { e as escape, p as preview } from './chunk-value.js';
 import { g as gammaln, X as Xoshiro128ss } from './chunk-simple-statistics.js';
 
-const EXTENSIONS = {
-  ".json": "json",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".csv": "csv",
-  ".tsv": "tsv",
-  ".tab": "tsv"
-};
-function formatOf(path) {
-  return EXTENSIONS[extname(path).toLowerCase()];
+function compressionOf(path) {
+  if (/\.gz$/i.test(path)) return { compression: "gzip", inner: path.slice(0, -3) };
+  if (/\.zst$/i.test(path)) return { compression: "zstd", inner: path.slice(0, -4) };
+  return { inner: path };
 }
-function openDataFile(file) {
-  return openGated(file.gate, "data file", file.path);
+class DataReadError extends Error {
 }
-function refusal(err, shown) {
-  if (err.code === "ENOENT")
-    return { message: "data file not found", file: shown };
-  return { message: refusalReason(err), file: shown };
-}
-async function resolveData(patterns, cwd, forced, root = cwd) {
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  if (patterns.length === 0) problems.push({ message: "no data files given" });
-  for (const pattern of patterns) {
-    let matches;
-    if (isDynamicPattern(pattern)) {
-      matches = (await workspaceGlob(pattern, cwd, root, {
-        onlyFiles: true,
-        dot: false,
-        expandDirectories: false
-      })).matches;
-      if (matches.length === 0) {
-        problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
-        continue;
-      }
-    } else {
-      const abs = resolve(cwd, pattern);
-      let isDir = false;
-      try {
-        isDir = statSync(workspacePath(root, abs, "data file")).isDirectory();
-      } catch {
-      }
-      if (isDir) {
-        problems.push({
-          message: `not a file (use a glob like "${pattern.replace(/\/$/, "")}/*.jsonl")`,
-          file: pattern
-        });
-        continue;
-      }
-      matches = [abs];
+const GZIP_MAGIC = [31, 139];
+const ZSTD_MAGIC = [40, 181, 47, 253];
+class PlainReader {
+  constructor(fh) {
+    this.fh = fh;
+  }
+  fh;
+  position = 0;
+  async read(into, at, length) {
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.fh.read(into, at + done, length - done, this.position);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+      this.position += bytesRead;
     }
-    for (const abs of matches) {
-      if (files.has(abs)) continue;
-      const rel = relative(cwd, abs);
-      const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
-      const shown = isDynamicPattern(pattern) ? path : pattern;
-      const format = forced ?? formatOf(abs);
-      let gated;
-      try {
-        gated = gateFile(root, abs, "data file");
-        assertUtf8Head(readHead(gated), shown);
-      } catch (err) {
-        problems.push(refusal(err, shown));
-        continue;
+    return done;
+  }
+  async skipTo(position) {
+    this.position = Math.max(this.position, position);
+  }
+  async atEnd() {
+    return this.position >= (await this.fh.stat()).size;
+  }
+  close() {
+    return this.fh.close();
+  }
+}
+function gunzipBlocks(fh) {
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const stream = pipeline(fh.createReadStream({ highWaterMark: 1 << 20 }), gunzip, () => {
+  });
+  return {
+    blocks: gunzip[Symbol.asyncIterator](),
+    close: () => stream.destroy()
+  };
+}
+function unzstdBlocks(fh) {
+  const input = fh.createReadStream({ highWaterMark: 1 << 20 });
+  async function* blocks() {
+    const { Decompress } = await import('./chunk-esm.js');
+    const out = [];
+    const d = new Decompress((chunk) => {
+      out.push(chunk);
+    });
+    for await (const buf of input) {
+      d.push(new Uint8Array(buf));
+      yield* out.splice(0);
+    }
+    d.push(new Uint8Array(0), true);
+    yield* out.splice(0);
+  }
+  return { blocks: blocks(), close: () => input.destroy() };
+}
+class StreamReader {
+  position = 0;
+  pending;
+  used = 0;
+  chunks;
+  constructor(source, what) {
+    const iterator = source.blocks;
+    this.close = async () => source.close();
+    this.chunks = {
+      next: () => iterator.next().catch((err) => {
+        throw new DataReadError(`not valid ${what} data (${err.message})`);
+      })
+    };
+  }
+  close;
+  async read(into, at, length) {
+    let done = 0;
+    while (done < length) {
+      if (!this.pending || this.used >= this.pending.byteLength) {
+        const next = await this.chunks.next();
+        if (next.done) break;
+        this.pending = next.value;
+        this.used = 0;
       }
-      if (!format) {
-        problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv or .tsv, or set format`,
-          file: path
-        });
-        continue;
-      }
-      files.set(abs, { path, abs, format, bytes: gated.size, gate: gated });
+      const n = Math.min(length - done, this.pending.byteLength - this.used);
+      into.set(this.pending.subarray(this.used, this.used + n), at + done);
+      this.used += n;
+      done += n;
+    }
+    this.position += done;
+    return done;
+  }
+  async atEnd() {
+    while (!this.pending || this.used >= this.pending.length) {
+      const next = await this.chunks.next();
+      if (next.done) return true;
+      this.pending = next.value;
+      this.used = 0;
+    }
+    return false;
+  }
+  async skipTo(position) {
+    const scratch = new Uint8Array(1 << 16);
+    while (this.position < position) {
+      const n = await this.read(scratch, 0, Math.min(scratch.length, position - this.position));
+      if (n === 0) break;
     }
   }
-  return { files: [...files.values()], problems };
+}
+async function openBytes(file, from = 0) {
+  const fh = await openGated(file.gate, "data file", file.path);
+  let reader;
+  if (file.compression === "gzip") reader = new StreamReader(gunzipBlocks(fh), "gzip");
+  else if (file.compression === "zstd") reader = new StreamReader(unzstdBlocks(fh), "Zstandard");
+  else {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await fh.read(head, 0, 4, 0);
+    const starts = (magic) => bytesRead >= magic.length && magic.every((b, i) => head[i] === b);
+    const compressed = starts(GZIP_MAGIC) ? "gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz)" : starts(ZSTD_MAGIC) ? "Zstandard-compressed: name it with a .zst extension (e.g. data.jsonl.zst)" : void 0;
+    if (compressed) {
+      await fh.close();
+      throw new DataReadError(`the file is ${compressed} to read it`);
+    }
+    reader = new PlainReader(fh);
+  }
+  if (from > 0) await reader.skipTo(from);
+  return reader;
 }
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -7263,7 +7315,7 @@ function addFormats(ajv, formats) {
 async function newAjv(bundle, options, onUnknownFormat) {
   enableLinearFallback();
   const AjvClass = await ajvClass(bundle.draft);
-  const formats = (await import('./chunk-index4.js').then(n => n.i)).default;
+  const formats = (await import('./chunk-index3.js').then(n => n.i)).default;
   const ajv = new AjvClass({
     strict: "log",
     strictTypes: false,
@@ -7379,9 +7431,7 @@ function refLoader(o) {
 async function loadSchemaBundle(file, cwd, root = cwd) {
   const abs = resolve(cwd, file);
   const realRoot = resolve(cwd, root);
-  const rel = relative(realRoot, abs);
-  const named = rel.startsWith("..") || isAbsolute(rel) ? dirname(abs) : realRoot;
-  const schema = readJson(named, abs, file);
+  const schema = readJson(realRoot, abs, file);
   if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
     throw new SchemaError("a JSON Schema must be an object or a boolean", file);
   }
@@ -7768,7 +7818,8 @@ function mixValue(v) {
     mixWord(state, 3, u32[1]);
   } else if (v === null || v === void 0) mixWord(state, 4, 0);
   else if (typeof v === "boolean") mixWord(state, 5, v ? 1 : 0);
-  else mixText(state, 6, JSON.stringify(v));
+  else if (typeof v === "bigint") mixText(state, 8, v.toString());
+  else mixText(state, 6, jsonText(v));
 }
 function finish() {
   let y = state[1];
@@ -7856,7 +7907,7 @@ function pointer(column) {
   return `/${column.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 function show(v) {
-  const s = typeof v === "string" ? v : JSON.stringify(v);
+  const s = typeof v === "string" ? v : jsonText(v);
   return s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
 }
 function sampleOf(line, record, ptr, value, message) {
@@ -7884,18 +7935,21 @@ class Column {
     this.cats = null;
     this.numCats = null;
   }
+  pushNumber(v) {
+    if (this.n === this.numbers.length) {
+      const next = new Float64Array(this.n * 2);
+      next.set(this.numbers);
+      this.numbers = next;
+    }
+    this.numbers[this.n++] = v;
+  }
   add(v) {
     if (v === null || v === void 0 || v === "") {
       this.nulls++;
       return;
     }
     if (typeof v === "number") {
-      if (this.n === this.numbers.length) {
-        const next = new Float64Array(this.n * 2);
-        next.set(this.numbers);
-        this.numbers = next;
-      }
-      this.numbers[this.n++] = v;
+      this.pushNumber(v);
       const m2 = this.numCats;
       if (!m2) return;
       const c2 = m2.get(v);
@@ -7904,10 +7958,11 @@ class Column {
       else m2.set(v, { n: 1 });
       return;
     }
-    this.others++;
+    if (typeof v === "bigint") this.pushNumber(Number(v));
+    else this.others++;
     const m = this.cats;
     if (!m) return;
-    const k = typeof v === "string" ? v : typeof v === "boolean" ? v ? "true" : "false" : JSON.stringify(v);
+    const k = typeof v === "string" ? v : typeof v === "boolean" ? v ? "true" : "false" : jsonText(v);
     const c = m.get(k);
     if (c !== void 0) c.n++;
     else if (m.size + this.numCats.size >= MAX_CATEGORIES)
@@ -8031,7 +8086,7 @@ class ChunkDigester {
         const v = field(row, col);
         if (isNull(v)) return;
         this.testState[i].checked++;
-        const k = typeof v === "string" ? v : JSON.stringify(v);
+        const k = typeof v === "string" ? v : jsonText(v);
         if (allowed.has(k)) return;
         const values = this.valueMaps[i];
         values.set(k, (values.get(k) ?? 0) + 1);
@@ -8044,14 +8099,15 @@ class ChunkDigester {
       const v = field(row, col);
       if (isNull(v)) return;
       this.testState[i].checked++;
-      if (typeof v === "number" && v >= lo && v <= hi) return;
+      const numeric = typeof v === "number" || typeof v === "bigint";
+      if (numeric && v >= lo && v <= hi) return;
       this.flag(
         i,
         line,
         record,
         col,
         v,
-        typeof v === "number" ? `${v} is out of range` : `${show(v)} is not a number`
+        numeric ? `${v} is out of range` : `${show(v)} is not a number`
       );
     };
   }
@@ -8147,11 +8203,153 @@ function digestBuffers(d) {
   return out;
 }
 
+const pad = (n, w = 2) => String(n).padStart(w, "0");
+function isoTimestamp(count, perSecond, digits) {
+  let seconds = count / perSecond;
+  let frac = count % perSecond;
+  if (frac < 0n) {
+    frac += perSecond;
+    seconds -= 1n;
+  }
+  const d = new Date(Number(seconds) * 1e3);
+  if (Number.isNaN(d.getTime())) return `${count}`;
+  const base = d.toISOString().slice(0, 19);
+  return `${base}${digits ? `.${frac.toString().padStart(digits, "0")}` : ""}Z`;
+}
+const PARSERS = {
+  timestampFromMilliseconds: (v) => isoTimestamp(v, 1000n, 3),
+  timestampFromMicroseconds: (v) => isoTimestamp(v, 1000000n, 6),
+  timestampFromNanoseconds: (v) => isoTimestamp(v, 1000000000n, 9),
+  dateFromDays: (days) => {
+    const d = new Date(days * 864e5);
+    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  }
+};
+let sawBig = false;
+function toJson(v) {
+  if (v === null || v === void 0) return null;
+  switch (typeof v) {
+    case "bigint":
+      if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
+      sawBig = true;
+      return v;
+    case "number":
+      return v;
+    case "object":
+      break;
+    default:
+      return v;
+  }
+  if (Array.isArray(v)) return v.map(toJson);
+  if (v instanceof Uint8Array)
+    return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64");
+  if (v instanceof Date) return v.toISOString();
+  if (ArrayBuffer.isView(v)) return Array.from(v, toJson);
+  const out = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === "__proto__") Object.defineProperty(out, k, { value: toJson(x), enumerable: true });
+    else out[k] = toJson(x);
+  }
+  return out;
+}
+async function source(file) {
+  const hyparquet = await import('./chunk-node.js');
+  const fh = await openGated(file.gate, "data file", file.path);
+  const byteLength = (await fh.stat()).size;
+  const buffer = {
+    byteLength,
+    async slice(start, end = byteLength) {
+      const out = new Uint8Array(Math.max(0, end - start));
+      let done = 0;
+      while (done < out.length) {
+        const { bytesRead } = await fh.read(out, done, out.length - done, start + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return out.buffer.slice(0, done);
+    }
+  };
+  return { hyparquet, file: buffer, close: () => fh.close() };
+}
+async function parquetRowGroups(parquet) {
+  let opened;
+  try {
+    opened = await source(parquet);
+    const { hyparquet, file } = opened;
+    const meta = await hyparquet.parquetMetadataAsync(file);
+    let rowStart = 0;
+    const groups = meta.row_groups.map((g, index) => {
+      const rows = Number(g.num_rows);
+      const bytes = g.columns.reduce(
+        (n, c) => n + Number(c.meta_data?.total_compressed_size ?? 0),
+        0
+      );
+      const span = { index, rowStart, rows, bytes };
+      rowStart += rows;
+      return span;
+    });
+    return { groups };
+  } catch (err) {
+    return { groups: [], problem: `not a readable Parquet file: ${err.message}` };
+  } finally {
+    await opened?.close();
+  }
+}
+const metadataCache = /* @__PURE__ */ new Map();
+async function decodeParquetGroup(parquet, group) {
+  const opened = await source(parquet);
+  try {
+    return await decodeOpened(opened, parquet.gate.real, group);
+  } finally {
+    await opened.close();
+  }
+}
+async function decodeOpened({ hyparquet, file }, key, group) {
+  let metadata = metadataCache.get(key);
+  if (!metadata) {
+    metadata = hyparquet.parquetMetadataAsync(file, { parsers: PARSERS });
+    metadataCache.clear();
+    metadataCache.set(key, metadata);
+  }
+  const { compressors } = await import('./chunk-src.js');
+  try {
+    const rows = await hyparquet.parquetReadObjects({
+      file,
+      metadata: await metadata,
+      compressors,
+      parsers: PARSERS,
+      rowStart: group.rowStart,
+      rowEnd: group.rowStart + group.rows
+    });
+    return { rows };
+  } catch (err) {
+    return { problem: `row group ${group.index}: cannot be decoded: ${err.message}` };
+  }
+}
+function validateParquetRows(decoded, group, v, samples) {
+  const c = new Collector(samples);
+  if ("problem" in decoded) {
+    const result2 = c.result(group.rows);
+    result2.problems = [{ message: decoded.problem, line: 1 }];
+    return result2;
+  }
+  const { rows } = decoded;
+  for (let i = 0; i < rows.length; i++) {
+    sawBig = false;
+    const value = toJson(rows[i]);
+    const record = c.rows++;
+    validateRecord(v, c, i + 1, record, value, sawBig);
+  }
+  const result = c.result(group.rows);
+  for (const g of result.groups) for (const s of g.samples) s.rowGroup = group.index;
+  return result;
+}
+
 const READ = 1 << 20;
 async function validateJsonFile(file, v, opts) {
   const c = new Collector(opts.samples);
   const problems = [];
-  const fh = await openDataFile(file);
+  const reader = await openBytes(file);
   let mode = "start";
   let line = 1;
   let depth = 0;
@@ -8171,7 +8369,7 @@ async function validateJsonFile(file, v, opts) {
       pieces = [];
       return;
     }
-    pieces.push(chunk.slice(from, to));
+    pieces.push(Buffer.from(chunk.subarray(from, to)));
   };
   const finish = (truncated) => {
     const record = c.rows++;
@@ -8223,7 +8421,7 @@ async function validateJsonFile(file, v, opts) {
   try {
     const buf = Buffer.allocUnsafe(READ);
     for (; ; ) {
-      const { bytesRead } = await fh.read(buf, 0, READ, null);
+      const bytesRead = await reader.read(buf, 0, READ);
       if (bytesRead === 0 || stop) break;
       const chunk = buf.subarray(0, bytesRead);
       let i = 0;
@@ -8284,18 +8482,17 @@ async function validateJsonFile(file, v, opts) {
       if (mode === "doc") keep(chunk, from, bytesRead);
     }
   } finally {
-    await fh.close();
+    await reader.close();
   }
   if (!stop) {
     if (mode === "start") problems.push({ message: "file is empty: no JSON value" });
     else if (mode === "doc") finish(false);
     else if (mode === "array") {
       if (elemLine) finish(true);
-      else
-        problems.push({
-          message: "the file ends inside the array (no closing ']'): is it truncated?",
-          line
-        });
+      problems.push({
+        message: "the file ends inside the array (no closing ']'): is it truncated?",
+        line
+      });
     }
   }
   const result = c.result(line - 1);
@@ -8332,7 +8529,11 @@ class ChunkValidator {
       compileBundle(init.bundle, true),
       init.csv ? import('./chunk-csv.js') : void 0
     ]);
-    return new ChunkValidator({ fast, full }, init.samples, csv, init.plan);
+    const bigConstants$1 = bigConstants([
+      init.bundle.root,
+      ...init.bundle.refs.map((r) => r.schema)
+    ]);
+    return new ChunkValidator({ fast, full, bigConstants: bigConstants$1 }, init.samples, csv, init.plan);
   }
   /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
   digested(r) {
@@ -8356,7 +8557,7 @@ class ChunkValidator {
     if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
     else {
       c = {
-        casters: csv.types.map((t) => casterFor(t ? new Set(t) : void 0)),
+        casters: csv.types.map((t) => casterFor(t ? new Set(t) : void 0, csv.dialect)),
         build: this.csv.rowBuilder(csv.header)
       };
       this.lastCsv = { key, prepared: c };
@@ -8365,6 +8566,10 @@ class ChunkValidator {
     return c;
   }
   run(job) {
+    if (job.kind === "parquet")
+      return decodeParquetGroup(job.file, job.group).then(
+        (decoded) => this.digested(validateParquetRows(decoded, job.group, this.validators, this.samples))
+      );
     return this.digested(this.read(job));
   }
   read(job) {
@@ -8382,7 +8587,6 @@ class ChunkValidator {
         last: job.last,
         samples: this.samples,
         delimiter: csv.delimiter,
-        newline: csv.newline,
         header: csv.header,
         casters
       },
@@ -8461,7 +8665,10 @@ class WorkerExecutor {
     this.next = (this.next + 1) % this.workers.length;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      worker.postMessage({ seq, job }, [job.buf.buffer]);
+      worker.postMessage(
+        { seq, job },
+        job.kind === "parquet" ? [] : [job.buf.buffer]
+      );
     });
   }
   async close() {
@@ -8477,4 +8684,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, ColumnProfile as a, ChunkDigester as b, show as c, digestBuffers as d, formatOf as e, field as f, categoricalDrift as g, WorkerExecutor as h, defaultWorkerUrl as i, loadSchemaBundle as l, numericDrift as n, openDataFile as o, pointer as p, resolveData as r, sampleOf as s };
+export { ChunkValidator as C, DataReadError as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, ColumnProfile as a, ChunkDigester as b, compressionOf as c, digestBuffers as d, show as e, pointer as f, field as g, DEFAULT_SAMPLE_SIZE as h, categoricalDrift as i, WorkerExecutor as j, defaultWorkerUrl as k, loadSchemaBundle as l, numericDrift as n, openBytes as o, parquetRowGroups as p, sampleOf as s };

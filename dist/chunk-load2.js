@@ -1,34 +1,231 @@
-import { lstatSync } from 'node:fs';
-import { isAbsolute, relative, resolve, dirname } from 'node:path';
-import { g as glob } from './chunk-index.js';
-import { r as readResultFile } from './chunk-result.js';
+import { resolve, isAbsolute, relative, sep } from 'node:path';
+import { a as worstStatus, S as STATUS_RANK, r as readResultFile } from './chunk-result.js';
+import { c as countRows } from './chunk-compare.js';
+import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
+import { t as thresholdStatus, p as parseThreshold } from './chunk-threshold.js';
+import { a as workspaceGlob } from './chunk-glob.js';
+import { i as isInside } from './chunk-workspace.js';
 
+function label(r) {
+  return r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
+}
+function checkRows(d, problems) {
+  for (const r of d.metrics) {
+    if (!r.gated && r.status !== "skip" && r.status !== "error")
+      problems.push(`metric ${label(r)} is not gated but says '${r.status}'`);
+    if (r.gated && r.status === "skip") problems.push(`metric ${label(r)} is gated but skipped`);
+  }
+  if (d.counts) {
+    const counted = countRows(d.metrics);
+    const keys = Object.keys(counted);
+    const off = keys.filter((k) => counted[k] !== d.counts?.[k]);
+    if (off.length)
+      problems.push(
+        `counts disagree with the rows (${off.map((k) => `${k} ${d.counts?.[k]} vs ${counted[k]}`).join(", ")})`
+      );
+  }
+}
+function side(value, absent) {
+  if (absent) return { state: "missing" };
+  return value === null ? { state: "invalid", problem: "not a number" } : { state: "value", value };
+}
+function rowStatus(r, d) {
+  if (!r.gated || !r.bounds || r.status === "error" || r.source === "examples") return r.status;
+  try {
+    const rule = resolveRule(
+      r.direction ?? "higher",
+      { ...r.bounds, severity: r.severity ?? "fail" },
+      `metric ${label(r)}`
+    );
+    return evaluateRow({
+      name: r.name,
+      ...r.slice ? { slice: r.slice } : {},
+      rule,
+      candidate: side(r.candidate, r.presence === "removed"),
+      baseline: side(r.baseline, r.presence === "added"),
+      baselineAvailable: d.baseline.source !== "none",
+      missingBaseline: d.missingBaseline ?? "fail"
+    }).status;
+  } catch (err) {
+    return { problem: err.message };
+  }
+}
+function missingIdsStatus(d) {
+  const e = d.examples;
+  if (!e || e.candidateOnly + e.baselineOnly === 0) return "pass";
+  return e.missingIds ?? "fail";
+}
+function deriveCompare(d, problems) {
+  checkRows(d, problems);
+  const statuses = [];
+  for (const r of d.metrics) {
+    const derived = rowStatus(r, d);
+    if (typeof derived !== "string") {
+      problems.push(derived.problem);
+      statuses.push("error");
+      continue;
+    }
+    if (derived !== r.status)
+      problems.push(
+        `metric ${label(r)} says '${r.status}' but its values and rule give '${derived}'`
+      );
+    for (const s of [r.status, derived]) if (s !== "skip") statuses.push(s);
+  }
+  statuses.push(missingIdsStatus(d));
+  return worstStatus(statuses);
+}
+
+function atLeast(stated, floor) {
+  return STATUS_RANK[stated === "skip" ? "pass" : stated] >= STATUS_RANK[floor];
+}
+function same(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function thresholds(d, problems) {
+  try {
+    const max = parseThreshold(d.threshold.maxInvalidRows, "threshold.maxInvalidRows");
+    const warnRaw = d.threshold.warnInvalidRows;
+    return [max, warnRaw ? parseThreshold(warnRaw, "threshold.warnInvalidRows") : void 0];
+  } catch (err) {
+    problems.push(err.message);
+    return [{ raw: "0", count: 0 }, void 0];
+  }
+}
+function checkTotals(d, problems) {
+  const rows = d.files.reduce((n, f) => n + f.rows, 0);
+  const invalid = d.files.reduce((n, f) => n + f.invalidRows, 0);
+  const before = problems.length;
+  if (rows !== d.rows) problems.push(`rows is ${d.rows} but its files hold ${rows}`);
+  if (invalid !== d.invalidRows)
+    problems.push(`invalidRows is ${d.invalidRows} but its files hold ${invalid}`);
+  if (d.invalidRows > d.rows) problems.push(`invalidRows ${d.invalidRows} exceeds rows ${d.rows}`);
+  for (const f of d.files) {
+    if (f.invalidRows > f.rows) problems.push(`${f.path}: more invalid rows than rows`);
+  }
+  const share = d.rows ? d.invalidRows / d.rows : 0;
+  if (!same(share, d.invalidShare))
+    problems.push(
+      `invalidShare is ${d.invalidShare} but ${d.invalidRows} of ${d.rows} is ${share}`
+    );
+  return problems.length === before;
+}
+function schemaStatus(d, problems) {
+  const [max, warn] = thresholds(d, problems);
+  if (d.files.length === 0 || d.files.some((f) => f.rows === 0)) {
+    problems.push("a data file with no records cannot pass");
+    return "error";
+  }
+  const r = d.ratchet;
+  if (!r) return thresholdStatus(max, warn, d.invalidRows, d.rows);
+  const introduced = Math.max(0, d.invalidRows - r.baseInvalidRows);
+  if (r.introducedInvalidRows !== introduced) {
+    problems.push(
+      `ratchet.introducedInvalidRows is ${r.introducedInvalidRows} but ${d.invalidRows} against the base's ${r.baseInvalidRows} is ${introduced}`
+    );
+  }
+  return r.policy === "new-only" ? thresholdStatus(max, warn, introduced, d.rows) : thresholdStatus(max, warn, d.invalidRows, d.rows);
+}
+function expectationFloor(e, policy) {
+  if (e.unexpected > e.checked && e.kind !== "row_count") return "error";
+  if (e.kind === "row_count" || e.kind === "null_share" || e.checked === 0) {
+    return "pass";
+  }
+  const share = e.unexpected / e.checked;
+  const broken = 1 - share < (e.mostly ?? 1) - 1e-12;
+  if (!broken) return "pass";
+  const existing = policy === "new-only" && e.origin === "existing" && e.base !== void 0 && e.base.status !== "pass" && e.base.status !== "error" && e.unexpected <= e.base.unexpected;
+  return existing ? "pass" : e.severity;
+}
+function driftFloor(psi, warn, fail) {
+  if (psi === void 0) return "pass";
+  return psi >= fail ? "fail" : psi >= warn ? "warn" : "pass";
+}
+function datasetStatus(ds, policy, problems) {
+  const stated = [];
+  const floored = [];
+  const part = (status, floor, what) => {
+    if (!atLeast(status, floor))
+      problems.push(`${what} says '${status}' but its numbers give '${floor}'`);
+    stated.push(status);
+    floored.push(worstStatus([status, floor]));
+  };
+  for (const e of ds.expectations) {
+    part(e.status, expectationFloor(e, policy), `expectation ${e.key}`);
+    if (e.checked > 0 && e.kind !== "row_count" && !same(e.share, e.unexpected / e.checked))
+      problems.push(`expectation ${e.key}: share ${e.share} is not ${e.unexpected}/${e.checked}`);
+  }
+  for (const c of ds.drift?.columns ?? [])
+    part(c.status, driftFloor(c.psi, c.psiWarn, c.psiFail), `drift column ${c.name}`);
+  const ref = ds.drift?.reference.status;
+  if (ref) part(ref, "pass", "drift reference");
+  const parts = worstStatus(stated);
+  if (ds.status !== parts && ds.status !== "error")
+    problems.push(`dataset.status is '${ds.status}' but its checks give '${parts}'`);
+  return worstStatus([ds.status, ...floored]);
+}
+function deriveValidate(d, problems) {
+  if (!checkTotals(d, problems)) return "error";
+  const schema = schemaStatus(d, problems);
+  if (!d.dataset) return schema;
+  return worstStatus([schema, datasetStatus(d.dataset, d.ratchet?.policy, problems)]);
+}
+
+function deriveStatus(result) {
+  const problems = [];
+  const errored = (result.errors?.length ?? 0) > 0;
+  const status = result.kind === "validate" ? deriveValidate(result.details, problems) : deriveCompare(result.details, problems);
+  return { status: errored ? "error" : status, problems };
+}
+function evidenceProblem(result) {
+  if (result.status === "error") return void 0;
+  const { status, problems } = deriveStatus(result);
+  if (status === result.status && problems.length === 0) return void 0;
+  const parts = [];
+  if (status !== result.status) {
+    parts.push(`states status '${result.status}' but its details give '${status}'`);
+  }
+  parts.push(...problems.slice(0, 5));
+  if (problems.length > 5) parts.push(`and ${problems.length - 5} more`);
+  return `result file refused: ${parts.join("; ")}`;
+}
+
+function outsidePatterns(patterns, cwd) {
+  return patterns.filter((p) => !isInside(resolve(cwd), resolve(cwd, p)));
+}
 async function findResultFiles(patterns, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = resolve(options.cwd ?? process.cwd());
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     const rel = isAbsolute(pattern) ? relative(cwd, pattern) || "." : pattern;
-    const matches = await glob(rel.replace(/\\/g, "/"), {
-      cwd,
+    const { matches } = await workspaceGlob(rel.replace(/\\/g, "/"), cwd, cwd, {
       onlyFiles: true,
       dot: true,
-      expandDirectories: false,
-      // Results from an untrusted artifact: a link to a runner file or directory is not followed.
-      followSymbolicLinks: false
+      expandDirectories: false
     });
-    for (const m of matches) found.add(m);
+    for (const m of matches) found.add(relative(cwd, m).split(sep).join("/"));
   }
   return [...found].sort();
 }
 async function loadResults(patterns, options = {}) {
   const cwd = options.cwd ?? process.cwd();
+  const outside = outsidePatterns(patterns, cwd);
+  if (outside.length > 0) {
+    return outside.map((path) => ({
+      ok: false,
+      path,
+      error: `${path}: is outside the workspace; result files there are not read`
+    }));
+  }
   const files = await findResultFiles(patterns, options);
   if (files.length === 0) {
+    const path = patterns.join(", ") || "(no pattern)";
     return [
       {
         ok: false,
-        path: patterns.join(", ") || "(no pattern)",
-        error: "no result files match; did the checks run and were their results downloaded here?"
+        path,
+        // The patterns are in the message too: an annotation or a log line shows only this.
+        error: `no result files match ${path}; did the checks run and were their results downloaded here?`
       }
     ];
   }
@@ -37,16 +234,10 @@ async function loadResults(patterns, options = {}) {
 function loadOne(path, cwd) {
   const full = resolve(cwd, path);
   try {
-    if (lstatSync(full).isSymbolicLink()) {
-      return { ok: false, path, error: `${path}: is a symbolic link; not read` };
-    }
-    const rel = relative(cwd, full);
-    const inside = !(rel.startsWith("..") || isAbsolute(rel));
-    return {
-      ok: true,
-      path,
-      result: readResultFile(full, void 0, inside ? cwd : dirname(full))
-    };
+    const result = readResultFile(full, void 0, cwd);
+    const refused = evidenceProblem(result);
+    if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
+    return { ok: true, path, result };
   } catch (err) {
     const message = err.message.replace(full, path);
     return { ok: false, path, error: message };

@@ -119,6 +119,10 @@ function deltaCell(r, hasBaseline) {
     if (!hasBaseline) return "\u2013";
     return r.presence === "added" ? "new" : r.presence === "removed" ? "gone" : "\u2013";
   }
+  if (!r.direction && r.baseline !== null && r.candidate !== null) {
+    const raw = r.candidate - r.baseline;
+    return raw === 0 ? "\xB10" : `${raw > 0 ? "\u2191" : "\u2193"}${formatNumber(Math.abs(raw))}`;
+  }
   let text = signed(r.delta);
   if (r.relDelta !== null)
     text += ` (${r.relDelta > 0 ? "+" : ""}${formatNumber(r.relDelta * 100)}%)`;
@@ -165,7 +169,7 @@ function compareSummaryMarkdown(result) {
     }
     lines.push("");
     lines.push(
-      "\u0394 is oriented for metrics with a rule (+ is better), the plain change for the rest."
+      "\u0394: change from baseline to candidate, positive = better; \u2191/\u2193: change of a metric with no direction set."
     );
     if (rows.length > MAX_SUMMARY_ROWS) {
       lines.push(`\u2026 ${rows.length - MAX_SUMMARY_ROWS} more rows in the result file.`);

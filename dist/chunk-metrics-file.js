@@ -1,7 +1,7 @@
 import { statSync, readdirSync } from 'node:fs';
 import { resolve, dirname, join, basename, relative, sep, extname } from 'node:path';
 import { d as distExports, t as tooDeep } from './chunk-nesting.js';
-import { w as workspacePath, b as refusalReason, a as readWorkspaceText } from './chunk-workspace.js';
+import { w as workspacePath, b as refusalReason, r as readWorkspaceText } from './chunk-workspace.js';
 
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.

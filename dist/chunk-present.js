@@ -2,6 +2,9 @@ import { f as formatShare } from './chunk-threshold.js';
 import { e as escape } from './chunk-value.js';
 import { e as esc } from './chunk-escape.js';
 
+function at(s, linePrefix, rowPrefix) {
+  return s.rowGroup === void 0 ? `${linePrefix}${s.line}` : `${rowPrefix}row ${s.line} (row group ${s.rowGroup})`;
+}
 const ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", error: "\u26D4" };
 function where(g) {
   return g.keyword === "parse" || g.keyword === "csv" || g.keyword === "encoding" || g.keyword === "maxRecordSize" ? g.keyword : `${g.keyword} (${g.schemaPath})`;
@@ -27,7 +30,7 @@ function textReport(result, color = false) {
       `  ${g.count.toLocaleString("en-US")} \xD7 ${where(g)} in ${g.file} (${formatShare(g.share)}): ${g.message}`
     );
     for (const s of g.samples)
-      lines.push(`      ${g.file}:${s.line}  ${s.message}  value: ${s.value}`);
+      lines.push(`      ${g.file}${at(s, ":", " ")}  ${s.message}  value: ${s.value}`);
   }
   if (d.omittedGroups) lines.push(`  \u2026 and ${d.omittedGroups} more groups (see the result file)`);
   const safe = lines.map(escape);
@@ -69,7 +72,7 @@ function markdownSummary(result) {
     for (const g of d.groups) {
       const s = g.samples[0];
       out.push(
-        `| ${g.count.toLocaleString("en-US")} | ${formatShare(g.share)} | ${esc(g.file)} | ${esc(where(g))} | ${s ? `line ${s.line}` : ""} | ${esc(s?.message ?? g.message)} | ${esc(s?.value ?? "")} |`
+        `| ${g.count.toLocaleString("en-US")} | ${formatShare(g.share)} | ${esc(g.file)} | ${esc(where(g))} | ${s ? at(s, "line ", "") : ""} | ${esc(s?.message ?? g.message)} | ${esc(s?.value ?? "")} |`
       );
     }
     if (d.omittedGroups) out.push("", `\u2026 and ${d.omittedGroups} more groups in the result file.`);
@@ -89,7 +92,8 @@ function pickAnnotations(result, max) {
       if (annotations.length >= max) break;
       annotations.push({
         file: g.file,
-        line: s.line,
+        // A Parquet row is no line of the file: no line annotation for it.
+        line: s.rowGroup === void 0 ? s.line : void 0,
         title: `${where(g)}: ${g.count.toLocaleString("en-US")} record${g.count === 1 ? "" : "s"}`,
         message: `${s.message} (value: ${s.value})`
       });

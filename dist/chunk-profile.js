@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { o as openDataFile, I as InlineExecutor, C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
-import { c as columnTypes } from './chunk-cells.js';
+import { D as DataReadError, p as parquetRowGroups, o as openBytes, I as InlineExecutor, C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
+import { a as columnTypes } from './chunk-cells.js';
 
 const LF = 10;
 const QUOTE = 34;
@@ -60,16 +60,21 @@ function headerEnds(buf) {
   return false;
 }
 async function readCsvHeader(file, bundle, maxRecordBytes) {
-  const fh = await openDataFile(file);
+  const dialect = file.csv ?? {};
+  const reader = await openBytes(file);
   try {
-    let size = Math.min(file.bytes, 64 * 1024);
-    let buf = Buffer.allocUnsafe(size);
-    let { bytesRead } = await fh.read(buf, 0, size, 0);
-    if (bytesRead === size && file.bytes > size && !headerEnds(buf)) {
-      size = Math.min(file.bytes, maxRecordBytes);
-      buf = Buffer.allocUnsafe(size);
-      ({ bytesRead } = await fh.read(buf, 0, size, 0));
+    const first = 64 * 1024;
+    let buf = Buffer.allocUnsafe(first);
+    let bytesRead = await reader.read(buf, 0, first);
+    let size = first;
+    if (bytesRead === first && !headerEnds(buf)) {
+      size = Math.max(first, maxRecordBytes);
+      const more = Buffer.allocUnsafe(size);
+      more.set(buf, 0);
+      buf = more;
+      bytesRead += await reader.read(buf, first, size - first);
     }
+    const truncated = bytesRead === size;
     let data = buf.subarray(0, bytesRead);
     let offset = 0;
     if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
@@ -94,14 +99,16 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
         }
       }
     }
-    if (end === -1 && bytesRead === size && file.bytes > size)
+    if (end === -1 && truncated)
       return problem(`header row is longer than ${maxRecordBytes} bytes (an unclosed quote?)`);
     const lineEnd = end === -1 ? data.length : end;
     const newline = end > 0 && data[end - 1] === 13 ? "\r\n" : "\n";
     const text = Buffer.from(
       data.subarray(0, end > 0 && newline === "\r\n" ? end - 1 : lineEnd)
     ).toString("utf8");
-    const delimiter = file.format === "tsv" ? "	" : ",";
+    const delimiter = dialect.delimiter ?? (file.format === "tsv" ? "	" : ",");
+    if (dialect.decimal === "," && delimiter === ",")
+      return problem('decimal "," needs another delimiter (set csv.delimiter, e.g. ";")');
     const { default: Papa } = await import('./chunk-papaparse.js').then(n => n.p);
     const parsed = Papa.parse(text, {
       delimiter,
@@ -130,17 +137,25 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
     const types = columnTypes(bundle, header).map((t) => t ? [...t] : void 0);
     const lines = text.split("\n").length;
     return {
-      csv: { delimiter, newline, header, types },
+      csv: {
+        delimiter,
+        header,
+        types,
+        dialect: {
+          ...dialect.nullValues ? { nullValues: dialect.nullValues } : {},
+          ...dialect.decimal ? { decimal: dialect.decimal } : {}
+        }
+      },
       offset: offset + (end === -1 ? data.length : end + 1),
       lines,
       problems: []
     };
   } finally {
-    await fh.close();
+    await reader.close();
   }
 }
 async function streamFile(file, kind, executor, opts, start, onResult) {
-  const fh = await openDataFile(file);
+  const reader = await openBytes(file, start.offset);
   const queue = [];
   const drain = async (max) => {
     while (queue.length > max) onResult(await queue.shift());
@@ -156,20 +171,20 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
   };
   try {
     let position = start.offset;
-    if (kind === "jsonl" && position === 0) {
-      const bom = Buffer.alloc(3);
-      const { bytesRead } = await fh.read(bom, 0, 3, 0);
-      if (bytesRead === 3 && bom[0] === 239 && bom[1] === 187 && bom[2] === 191) position = 3;
-    }
+    let first = kind === "jsonl" && position === 0;
     let carry = new Uint8Array(0);
     let skipping = false;
     for (; ; ) {
       const block = Buffer.allocUnsafeSlow(carry.length + opts.chunkBytes);
       block.set(carry, 0);
-      const { bytesRead } = await fh.read(block, carry.length, opts.chunkBytes, position);
+      const bytesRead = await reader.read(block, carry.length, opts.chunkBytes);
       position += bytesRead;
       const eof = bytesRead === 0;
       let data = block.subarray(0, carry.length + bytesRead);
+      if (first) {
+        first = false;
+        if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+      }
       if (skipping) {
         const nl = data.indexOf(LF);
         if (nl === -1) {
@@ -224,28 +239,68 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
     await drain(0);
   } finally {
     await Promise.allSettled(queue);
-    await fh.close();
+    await reader.close();
+  }
+}
+async function streamParquet(file, executor, window, onResult) {
+  const { groups, problem } = await parquetRowGroups(file);
+  if (problem) {
+    onResult({ lines: 0, rows: 0, invalidRows: 0, groups: [], problems: [{ message: problem }] });
+    return;
+  }
+  const queue = [];
+  try {
+    for (const group of groups) {
+      const job = { kind: "parquet", file: { path: file.path, gate: file.gate }, group };
+      queue.push(
+        executor.submit(job).then((r) => ({ ...r, bytes: group.bytes, offset: group.rowStart }))
+      );
+      while (queue.length > window) onResult(await queue.shift());
+    }
+    while (queue.length) onResult(await queue.shift());
+  } finally {
+    await Promise.allSettled(queue);
   }
 }
 async function readDataFile(file, bundle, executor, opts, readJson, onStart, onResult) {
-  if (file.format === "json") {
-    onStart({ lines: 0, offset: 0, problems: [] });
-    onResult(await readJson());
-  } else if (file.format === "jsonl") {
-    onStart({ lines: 0, offset: 0, problems: [] });
-    await streamFile(file, "jsonl", executor, opts, { offset: 0 }, onResult);
-  } else {
-    const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
+  let started = false;
+  const start = (header) => {
+    started = true;
     onStart(header);
-    if (header.csv)
-      await streamFile(
-        file,
-        "csv",
-        executor,
-        opts,
-        { offset: header.offset, csv: header.csv },
-        onResult
-      );
+  };
+  try {
+    if (file.format === "json") {
+      start({ lines: 0, offset: 0, problems: [] });
+      onResult(await readJson());
+    } else if (file.format === "parquet") {
+      start({ lines: 0, offset: 0, problems: [] });
+      await streamParquet(file, executor, Math.max(1, executor.threads), onResult);
+    } else if (file.format === "jsonl") {
+      start({ lines: 0, offset: 0, problems: [] });
+      await streamFile(file, "jsonl", executor, opts, { offset: 0 }, onResult);
+    } else {
+      const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
+      start(header);
+      if (header.csv)
+        await streamFile(
+          file,
+          "csv",
+          executor,
+          opts,
+          { offset: header.offset, csv: header.csv },
+          onResult
+        );
+    }
+  } catch (err) {
+    if (!(err instanceof DataReadError)) throw err;
+    if (!started) start({ lines: 0, offset: 0, problems: [] });
+    onResult({
+      lines: 0,
+      rows: 0,
+      invalidRows: 0,
+      groups: [],
+      problems: [{ message: err.message }]
+    });
   }
 }
 
@@ -310,22 +365,33 @@ async function readBack(file, bundle, wanted, maxRecordBytes) {
     0
   );
   const csv = file.format === "csv" || file.format === "tsv" ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv : void 0;
-  const fh = await openDataFile(file);
+  if (file.format === "parquet") {
+    const { groups } = await parquetRowGroups(file);
+    for (const [at, { found }] of chunks) {
+      current = found;
+      const group = groups.find((g) => g.rowStart === at);
+      if (group)
+        await cv.run({ kind: "parquet", file: { path: file.path, gate: file.gate }, group });
+    }
+    return wanted.map((w) => chunks.get(w.origin.offset ?? -1)?.found.get(w.record));
+  }
+  const reader = await openBytes(file);
   try {
-    for (const [at, { origin, found }] of chunks) {
+    for (const [at, { origin, found }] of [...chunks].sort((a, b) => a[0] - b[0])) {
       current = found;
       if (at === -1 || origin.bytes === void 0) {
         await cv.runJsonFile(file, { maxRecordBytes });
         continue;
       }
       const buf = new Uint8Array(origin.bytes);
-      await fh.read(buf, 0, origin.bytes, at);
-      const last = at + origin.bytes >= file.bytes;
+      await reader.skipTo(at);
+      const got = await reader.read(buf, 0, origin.bytes);
+      const last = got < origin.bytes || await reader.atEnd();
       if (file.format === "jsonl") cv.run({ kind: "jsonl", buf, last });
       else if (csv) cv.run({ kind: "csv", buf, last, csv });
     }
   } finally {
-    await fh.close();
+    await reader.close();
   }
   return wanted.map((w) => {
     const at = file.format === "json" ? -1 : w.origin.offset ?? -1;

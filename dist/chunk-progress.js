@@ -42,4 +42,4 @@ function formatRate(id, r) {
   return parts.join(" \xB7 ");
 }
 
-export { RateMeter as R, formatDuration as a, formatRate as f };
+export { RateMeter as R, formatRate as a, formatDuration as f };

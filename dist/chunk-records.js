@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { e as escape, p as preview } from './chunk-value.js';
 import { randomUUID } from 'node:crypto';
+import { m as maybeBig, f as forAjv, p as parseExact } from './chunk-cells.js';
 
 const MAX_VALUE_DEPTH = 512;
 const MAX_SCHEMA_DEPTH = 256;
@@ -287,7 +288,8 @@ function fromAjv(errors, record) {
 }
 
 const LF = 10;
-function validateRecord(v, c, line, record, value) {
+const NO_CONSTANTS = /* @__PURE__ */ new Set();
+function validateRecord(v, c, line, record, value, big = false) {
   if (deeperThan(value, MAX_VALUE_DEPTH)) {
     c.addProblem(
       line,
@@ -297,8 +299,9 @@ function validateRecord(v, c, line, record, value) {
   }
   try {
     v.tap?.(line, record, value);
-    if (v.fast(value)) return;
-    v.full(value);
+    const checked = big ? forAjv(value, v.bigConstants ?? NO_CONSTANTS) : value;
+    if (v.fast(checked)) return;
+    v.full(checked);
   } catch (err) {
     c.addProblem(line, cannotEvaluate(err));
     return;
@@ -325,10 +328,10 @@ function cannotEvaluate(err) {
   }
   return `cannot evaluate this record: ${message}`;
 }
-function validateOne(v, c, line, record, s, hint = "") {
-  let value;
+function validateOne(v, c, line, record, s, hint = "", maybeBig = true) {
+  let parsed;
   try {
-    value = JSON.parse(s);
+    parsed = parseExact(s, maybeBig);
   } catch (err) {
     c.addInvalid(line, record, [
       {
@@ -342,7 +345,7 @@ function validateOne(v, c, line, record, s, hint = "") {
     ]);
     return;
   }
-  validateRecord(v, c, line, record, value);
+  validateRecord(v, c, line, record, parsed.value, parsed.big);
 }
 function encodingViolation() {
   return {
@@ -391,6 +394,7 @@ function decode(buf) {
 function validateJsonlChunk(buf, info, v) {
   const c = new Collector(info.samples);
   const { text, bad } = decode(buf);
+  const maybeBig$1 = maybeBig(text);
   const len = text.length;
   let pos = 0;
   let line = 0;
@@ -417,7 +421,8 @@ function validateJsonlChunk(buf, info, v) {
       line,
       record,
       s,
-      info.last && !hasNewline ? " (the last line has no newline: is the file truncated?)" : ""
+      info.last && !hasNewline ? " (the last line has no newline: is the file truncated?)" : "",
+      maybeBig$1
     );
   }
   return c.result(newlines);

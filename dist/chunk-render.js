@@ -1,5 +1,5 @@
 import { S as STATUS_RANK } from './chunk-result.js';
-import { m as mermaidLabel, a as escHtml, e as esc } from './chunk-escape.js';
+import { p as plain, e as esc, m as mermaidLabel, a as escHtml } from './chunk-escape.js';
 
 // To do: next major: remove.
 /**
@@ -428,6 +428,12 @@ function toAlignment(value) {
 }
 
 const emptyCut = () => ({ samples: 0, slices: 0, details: 0, sections: 0 });
+const unlimited = () => ({ attention: Infinity, passing: Infinity });
+function take(rows, allow, kind) {
+  const n = Math.max(0, Math.min(rows.length, allow[kind]));
+  allow[kind] -= n;
+  return n === rows.length ? rows : rows.slice(0, n);
+}
 function table(header, rows, align) {
   return markdownTable([header, ...rows], { alignDelimiters: false, align });
 }
@@ -498,60 +504,194 @@ function plural(n, one, many = `${one}s`) {
 function shortSha(sha) {
   return sha && /^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 7) : void 0;
 }
+function rowDecimals(...values) {
+  const finite = values.filter((v) => typeof v === "number" && Number.isFinite(v));
+  const top = Math.max(0, ...finite.map(Math.abs));
+  if (top === 0) return 0;
+  return Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(top))));
+}
+function fmtFixed(x, decimals) {
+  if (x === null || x === void 0 || !Number.isFinite(x)) return "\u2013";
+  const text = Math.abs(x).toFixed(decimals);
+  const [int = "0", frac] = text.split(".");
+  const negative = x < 0 && Number(text) !== 0;
+  return (negative ? "\u2212" : "") + group3(int) + (frac ? `.${frac}` : "");
+}
+function fmtSignedFixed(x, decimals) {
+  if (x === null || x === void 0 || !Number.isFinite(x)) return "\u2013";
+  const body = fmtFixed(Math.abs(x), decimals);
+  if (Number(Math.abs(x).toFixed(decimals)) === 0) return `\xB1${body}`;
+  return (x > 0 ? "+" : "\u2212") + body;
+}
+function shortenMiddle(text, max) {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - tail).join("");
+}
+
+const NAME_WIDTH = 24;
+const RULE_WIDTH = 32;
+const SUPERSCRIPT = "\u2070\xB9\xB2\xB3\u2074\u2075\u2076\u2077\u2078\u2079";
+const superscript = (n) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join("");
+class NameNotes {
+  full = [];
+  /** The escaped cell text: the name as it is, or shortened with a superscript note number. */
+  name(text, width = NAME_WIDTH) {
+    const clean = plain(text);
+    const short = shortenMiddle(clean, width);
+    if (short === clean) return esc(clean);
+    let index = this.full.indexOf(clean);
+    if (index < 0) index = this.full.push(clean) - 1;
+    return `${esc(short)}${superscript(index + 1)}`;
+  }
+  /** "¹ full name · ² …", or undefined when nothing was shortened. */
+  note() {
+    if (!this.full.length) return void 0;
+    const shown = this.full.slice(0, 50).map((n, i) => `${superscript(i + 1)} ${esc(n, { max: 300 })}`);
+    return `<sub>Full names: ${shown.join(" \xB7 ")}</sub>`;
+  }
+}
+function orientedChange(r) {
+  if (r.baseline === null || r.candidate === null || !r.direction) return null;
+  return r.direction === "lower" ? r.baseline - r.candidate : r.candidate - r.baseline;
+}
+function decimalsOf(r) {
+  return rowDecimals(r.baseline, r.candidate);
+}
+function memo(format) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (r) => {
+    let text = cache.get(r);
+    if (text === void 0) cache.set(r, text = format(r));
+    return text;
+  };
+}
+const valuesCell = memo((r) => {
+  const d = decimalsOf(r);
+  if (r.presence === "added") return `new: ${fmtFixed(r.candidate, d)}`;
+  if (r.presence === "removed") return `${fmtFixed(r.baseline, d)} \u2192 gone`;
+  return `${fmtFixed(r.baseline, d)} \u2192 ${fmtFixed(r.candidate, d)}`;
+});
+const deltaCell = memo((r) => {
+  const d = decimalsOf(r);
+  const delta = orientedChange(r);
+  if (delta === null) {
+    if (r.baseline === null || r.candidate === null) return "\u2013";
+    const raw = r.candidate - r.baseline;
+    if (Number(Math.abs(raw).toFixed(d)) === 0) return `\xB1${fmtFixed(0, d)}`;
+    return `${raw > 0 ? "\u2191" : "\u2193"}${fmtFixed(Math.abs(raw), d)}`;
+  }
+  const text = fmtSignedFixed(delta, d);
+  if (!r.ci) return text;
+  const marker = r.gated ? "" : "\u2020";
+  return `${text} [${fmtSignedFixed(r.ci[0], d)}, ${fmtSignedFixed(r.ci[1], d)}]${marker}`;
+});
+const ruleCell = memo((r) => {
+  if (!r.rule) return r.gated ? "\u2013" : "not gated";
+  const text = r.rule.replace(/^(higher|lower) is better(; )?/, "") || "direction only";
+  return esc(text, { max: RULE_WIDTH });
+});
+function reasonText(reason, max = 240) {
+  if (!reason) return "";
+  return esc(reason.replace(/(^|[\s[(,])-(?=\d)/g, "$1\u2212"), { max });
+}
+const statusIcon = (r) => ICON[r.status];
 
 const CHART_MAX_BARS = 12;
+const CHART_MIN_BARS = 3;
+const CHART_LABEL_WIDTH = 12;
+const CHART_WIDTH = 700;
+const CHART_HEIGHT = 320;
+const WORSE = "#cf222e";
+const BETTER = "#1a7f37";
+const BACKGROUND = "#ffffff";
+const ZERO = "#59636e";
+const TOLERANCE = "#9a6700";
 const RANK$2 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 function mermaidNumber(x) {
   const text = Number(x.toPrecision(6)).toString();
   return text.includes("e") ? x.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
 }
-function pick(rows) {
-  const paired = rows.filter((r) => r.baseline !== null && r.candidate !== null);
+function pickGroup(rows) {
   const groups = /* @__PURE__ */ new Map();
-  for (const r of paired) {
-    if (!r.slice) continue;
+  for (const r of rows) {
+    if (!r.slice || orientedChange(r) === null) continue;
     const key = `${r.name}\0${r.slice.key}`;
     const list = groups.get(key) ?? [];
     list.push(r);
     groups.set(key, list);
   }
+  const worst = (list) => Math.max(...list.map((r) => RANK$2[r.status]));
   let best;
-  for (const list of groups.values())
-    if (list.length >= 2 && (!best || list.length > best.length)) best = list;
-  if (best) {
-    const shown2 = [...best].sort((a, b) => RANK$2[b.status] - RANK$2[a.status]).slice(0, CHART_MAX_BARS);
-    const first = shown2[0];
-    return {
-      title: `${mermaidLabel(first.name)} by ${mermaidLabel(first.slice.key)}`,
-      labels: shown2.map((r) => mermaidLabel(r.slice.value, 16)),
-      baseline: shown2.map((r) => r.baseline),
-      candidate: shown2.map((r) => r.candidate)
-    };
+  for (const list of groups.values()) {
+    if (list.length < CHART_MIN_BARS) continue;
+    if (!best || worst(list) > worst(best) || worst(list) === worst(best) && list.length > best.length)
+      best = list;
   }
-  const rates = paired.filter(
-    (r) => !r.slice && [r.baseline, r.candidate].every((v) => v >= 0 && v <= 1)
-  );
-  if (rates.length < 2) return void 0;
-  const shown = [...rates].sort((a, b) => RANK$2[b.status] - RANK$2[a.status]).slice(0, CHART_MAX_BARS);
-  return {
-    title: "metrics",
-    labels: shown.map((r) => mermaidLabel(r.name, 16)),
-    baseline: shown.map((r) => r.baseline),
-    candidate: shown.map((r) => r.candidate)
-  };
+  return best;
+}
+function tolerance(rows) {
+  const rules = new Set(rows.map((r) => r.rule ?? ""));
+  if (rules.size !== 1) return void 0;
+  const m = /(?:^|; )max_drop (\d+(?:\.\d+)?)(?![\d.]*\s*%)/.exec([...rules][0]);
+  return m ? -Number(m[1]) : void 0;
+}
+function commonPrefix(values) {
+  let n = 0;
+  while (values.every((v) => n < v.length && v[n] === values[0][n])) n++;
+  return n;
+}
+function distinctLabels(values) {
+  let labels = values.map((v) => shortenMiddle(v, CHART_LABEL_WIDTH));
+  if (new Set(labels).size === labels.length) return labels;
+  const head = commonPrefix(values);
+  const reversed = values.map((v) => [...v].reverse().join(""));
+  const tail = Math.min(commonPrefix(reversed), Math.min(...values.map((v) => v.length)) - head);
+  labels = values.map((v) => {
+    const middle = v.slice(head, v.length - tail);
+    const text = `${head ? "\u2026" : ""}${middle || "_"}${tail ? "\u2026" : ""}`;
+    return shortenMiddle(text, CHART_LABEL_WIDTH);
+  });
+  if (new Set(labels).size === labels.length) return labels;
+  return labels.map((l, i) => shortenMiddle(`${i + 1} ${l}`, CHART_LABEL_WIDTH));
+}
+function axisRange(values) {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const pad = (hi - lo || 1) * 0.1;
+  return [lo - pad, hi + pad].map((x) => Number(x.toPrecision(3)));
 }
 function compareChart(rows) {
-  const s = pick(rows);
-  if (!s) return void 0;
-  return [
+  const group = pickGroup(rows);
+  if (!group) return void 0;
+  const shown = [...group].sort(
+    (a, b) => RANK$2[b.status] - RANK$2[a.status] || Math.abs(orientedChange(b)) - Math.abs(orientedChange(a))
+  ).slice(0, CHART_MAX_BARS);
+  const labels = distinctLabels(shown.map((r) => mermaidLabel(r.slice.value, 200)));
+  const bars = shown.map((r, i) => ({ label: labels[i], delta: orientedChange(r) })).sort((a, b) => a.delta - b.delta);
+  const tol = tolerance(shown);
+  const [lo, hi] = axisRange([...bars.map((b) => b.delta), ...tol !== void 0 ? [tol] : []]);
+  const series = (f) => bars.map((b) => mermaidNumber(f(b.delta)));
+  const first = shown[0];
+  const palette = [WORSE, BETTER, BACKGROUND, BACKGROUND, ZERO, TOLERANCE].join(", ");
+  const lines = [
     "```mermaid",
+    `%%{init: {"xyChart": {"width": ${CHART_WIDTH}, "height": ${CHART_HEIGHT}}, "themeVariables": {"xyChart": {"backgroundColor": "${BACKGROUND}", "plotColorPalette": "${palette}"}}}}%%`,
     "xychart-beta",
-    `  title "${s.title}: baseline (bars) vs candidate (line)"`,
-    `  x-axis [${s.labels.map((l) => `"${l}"`).join(", ")}]`,
-    `  bar [${s.baseline.map(mermaidNumber).join(", ")}]`,
-    `  line [${s.candidate.map(mermaidNumber).join(", ")}]`,
-    "```"
-  ].join("\n");
+    `  title "\u0394 ${mermaidLabel(first.name, 40)} by ${mermaidLabel(first.slice.key, 24)}${tol !== void 0 ? `, tolerance ${mermaidNumber(tol).replace("-", "\u2212")}` : ""}"`,
+    `  x-axis [${bars.map((b) => `"${b.label}"`).join(", ")}]`,
+    `  y-axis "\u0394 (positive = better)" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+    `  bar [${series((d) => d < 0 ? 0 : lo).join(", ")}]`,
+    `  bar [${series((d) => d > 0 ? d : lo).join(", ")}]`,
+    `  bar [${series((d) => d < 0 ? d : lo).join(", ")}]`,
+    `  bar [${series((d) => d > 0 ? 0 : lo).join(", ")}]`,
+    `  line [${bars.map(() => "0").join(", ")}]`
+  ];
+  if (tol !== void 0) lines.push(`  line [${bars.map(() => mermaidNumber(tol)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
 }
 
 const isObj$1 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -629,8 +769,23 @@ function readCompare(details) {
       sampleMissingIds: arr$1(ex.sampleMissingIds).map((x) => str(x) ?? ""),
       resamples: optNum(ex.resamples),
       confidence: optNum(ex.confidence),
-      correction: str(ex.correction)
+      ciConfidence: optNum(ex.ciConfidence),
+      family: optNum(ex.family),
+      correction: str(ex.correction),
+      regressed: arr$1(ex.regressed).map(readRegressed)
     }
+  };
+}
+function readRegressed(raw) {
+  const r = obj(raw);
+  const ids = arr$1(r.ids).map((x) => str(x) ?? "");
+  return {
+    metric: str(r.metric) ?? "(unnamed)",
+    count: num$1(r.count) ?? ids.length,
+    improved: num$1(r.improved) ?? 0,
+    ids,
+    textColumn: str(r.textColumn),
+    text: arr$1(r.text).map((x) => str(x) ?? "")
   };
 }
 function readValidate(details) {
@@ -670,6 +825,7 @@ function readValidate(details) {
           return {
             line: optNum(s.line),
             record: optNum(s.record),
+            ...optNum(s.rowGroup) !== void 0 ? { rowGroup: optNum(s.rowGroup) } : {},
             pointer: str(s.pointer) ?? "",
             value: str(s.value) ?? "",
             message: str(s.message) ?? ""
@@ -682,60 +838,55 @@ function readValidate(details) {
 }
 
 const TOP_ROWS = 15;
-const KEPT_SLICES = 10;
-const KEPT_DETAIL_ROWS = 10;
 const RANK$1 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 function regressionsFirst(rows) {
+  const drop = (r) => orientedChange(r) ?? r.delta ?? Infinity;
   return rows.map((row, i) => ({ row, i })).sort(
-    (a, b) => RANK$1[b.row.status] - RANK$1[a.row.status] || (a.row.delta ?? Infinity) - (b.row.delta ?? Infinity) || a.i - b.i
+    (a, b) => RANK$1[b.row.status] - RANK$1[a.row.status] || Number(!!a.row.slice) - Number(!!b.row.slice) || drop(a.row) - drop(b.row) || a.i - b.i
   ).map((x) => x.row);
 }
-const isRegression = (r) => r.status === "fail" || r.status === "error" || r.status === "warn";
-function metricName(r) {
-  const tag = r.presence === "added" ? " (new)" : r.presence === "removed" ? " (removed)" : "";
-  return esc(r.name, { max: 80 }) + tag;
+const needsAttention = (r) => r.status === "fail" || r.status === "error" || r.status === "warn";
+function presenceTag(r) {
+  return r.presence === "added" ? " (new)" : r.presence === "removed" ? " (removed)" : "";
 }
-function sliceName(r) {
-  return r.slice ? `${esc(r.slice.key, { max: 40 })} = ${esc(r.slice.value, { max: 60 })}` : "";
+function rowTitle(r) {
+  const slice = r.slice ? ` \xB7 ${esc(r.slice.key, { max: 60 })} = ${esc(r.slice.value, { max: 80 })}` : "";
+  return `${esc(r.name, { max: 120 })}${slice}${presenceTag(r)}`;
 }
-function ciCell(r) {
-  if (!r.ci) return "\u2013";
+function attentionLine(r, reasonMax) {
+  const numbers = [valuesCell(r), `\u0394 ${deltaCell(r)}`];
   const p = r.pAdjusted ?? r.pValue;
-  const pText = p === void 0 ? "" : p < 1e-3 ? " p&lt;0.001" : ` p=${fmtNum(p)}`;
-  return `[${fmtDelta(r.ci[0])}, ${fmtDelta(r.ci[1])}]${pText}`;
+  if (p !== void 0) numbers.push(p < 1e-3 ? "p < 0.001" : `p = ${Number(p.toPrecision(2))}`);
+  const why = reasonText(r.reason, reasonMax);
+  return `- ${ICON[r.status]} **${rowTitle(r)}**: ${numbers.join(", ")}${why ? ` \u2014 ${why}` : ""}`;
 }
-function statusCell(r) {
-  const reason = r.reason ? `: ${esc(r.reason, { max: 160 })}` : "";
-  return `${ICON[r.status]} ${r.status}${reason}`;
-}
-const HEAD = ["Metric", "Baseline", "Candidate", "\u0394", "\u0394%", "CI of \u0394", "Rule", "Status"];
-const ALIGN = ["l", "r", "r", "r", "r", "l", "l", "l"];
-const cellCache = /* @__PURE__ */ new WeakMap();
-function cells(r) {
-  let row = cellCache.get(r);
-  if (!row) cellCache.set(r, row = formatCells(r));
-  return row;
-}
-function formatCells(r) {
-  return [
-    metricName(r),
-    fmtNum(r.baseline),
-    fmtNum(r.candidate),
-    fmtDelta(r.delta),
-    fmtPct(r.relDelta, true),
-    ciCell(r),
-    r.rule ? esc(r.rule, { max: 80 }) : r.gated ? "\u2013" : "not gated",
-    statusCell(r)
-  ];
-}
-function metricTable(rows) {
-  return table(HEAD, rows.map(cells), ALIGN);
-}
-function sliceTable(rows) {
+const HEAD = ["Metric", "Baseline \u2192 candidate", "\u0394 [interval]", "Rule", ""];
+const ALIGN = ["l", "r", "r", "l", "c"];
+function metricTable(rows, notes) {
   return table(
-    ["Slice", ...HEAD],
-    rows.map((r) => [sliceName(r), ...cells(r)]),
-    ["l", ...ALIGN]
+    HEAD,
+    rows.map((r) => [
+      notes.name(r.name) + presenceTag(r),
+      valuesCell(r),
+      deltaCell(r),
+      ruleCell(r),
+      statusIcon(r)
+    ]),
+    ALIGN
+  );
+}
+function sliceTable(key, rows, notes) {
+  return table(
+    ["Metric", notes.name(key, 16), ...HEAD.slice(1)],
+    rows.map((r) => [
+      notes.name(r.name) + presenceTag(r),
+      notes.name(r.slice.value, 16),
+      valuesCell(r),
+      deltaCell(r),
+      ruleCell(r),
+      statusIcon(r)
+    ]),
+    ["l", "l", ...ALIGN.slice(1)]
   );
 }
 function baselineText(b) {
@@ -764,35 +915,70 @@ function baselineText(b) {
   if (b.note) parts.push(esc(b.note, { max: 200 }));
   return parts.join(" \xB7 ");
 }
-function statistics(view, ctx) {
+function statistics(view, rows) {
   const ex = view.examples;
-  if (!ex) return [];
-  const out = [];
+  const withCi = rows.filter((r) => r.ci);
+  if (!ex)
+    return withCi.length ? "Intervals in brackets: as written in the result file." : void 0;
   const bits = [];
   if (ex.n !== void 0) bits.push(`paired on ${plural(ex.n, "example")}`);
   if (ex.resamples !== void 0) bits.push(`${fmtCount(ex.resamples)} bootstrap resamples`);
-  if (ex.confidence !== void 0) bits.push(`${fmtPct(ex.confidence)} confidence`);
-  if (ex.correction === "holm") bits.push("Holm-corrected across gated metrics and slices");
-  if (bits.length) out.push(`Statistics: ${bits.join(", ")}.`);
-  const cOnly = ex.candidateOnly ?? 0;
-  const bOnly = ex.baselineOnly ?? 0;
-  if (cOnly > 0 || bOnly > 0) {
-    let line = `${ICON.warn} The two models were not scored on the same examples: ${fmtCount(cOnly)} only in the candidate, ${fmtCount(bOnly)} only in the baseline.`;
-    const ids = ex.sampleMissingIds.filter(Boolean);
-    if (ids.length && ctx.level < 1) {
-      const example = ` For example: ${ids.slice(0, 5).map((id) => esc(id, { max: 60 })).join(", ")}.`;
-      ctx.weigh?.("samples", example);
-      line += example;
-      ctx.cut.samples += Math.max(0, ids.length - 5);
-    } else ctx.cut.samples += ids.length;
-    out.push(line);
+  let text = bits.length ? `Statistics: ${bits.join(", ")}.` : "";
+  const nominal = ex.confidence;
+  const adjusted = ex.ciConfidence;
+  if (withCi.length && nominal !== void 0) {
+    if (adjusted !== void 0 && adjusted !== nominal) {
+      const family = ex.family !== void 0 ? `${fmtCount(ex.family)} ` : "";
+      text += ` Intervals in brackets: ${fmtPct(adjusted)} on gated rows, so that all ${family}gated tests hold together at ${fmtPct(nominal)} (Bonferroni); ${fmtPct(nominal)} on rows that are not gated (\u2020).`;
+    } else text += ` Intervals in brackets: ${fmtPct(nominal)}.`;
+    if (ex.correction === "holm" && rows.some((r) => r.pAdjusted !== void 0))
+      text += " p-values are Holm-adjusted across the gated rows.";
   }
-  return out;
+  return text.trim() || void 0;
+}
+function missingIdsLine(view, ctx) {
+  const ex = view.examples;
+  const cOnly = ex?.candidateOnly ?? 0;
+  const bOnly = ex?.baselineOnly ?? 0;
+  if (!ex || cOnly <= 0 && bOnly <= 0) return void 0;
+  let line = `${ICON.warn} The two models were not scored on the same examples: ${fmtCount(cOnly)} only in the candidate, ${fmtCount(bOnly)} only in the baseline.`;
+  const ids = ex.sampleMissingIds.filter(Boolean);
+  if (ids.length && ctx.level < 1) {
+    line += ` For example: ${ids.slice(0, 5).map((id) => esc(id, { max: 60 })).join(", ")}.`;
+    ctx.cut.samples += Math.max(0, ids.length - 5);
+  } else ctx.cut.samples += ids.length;
+  return line;
 }
 function mdeLine(rows) {
   const withMde = rows.filter((r) => r.mde !== void 0).slice(0, 12);
   if (!withMde.length) return void 0;
-  return `Minimum detectable effect at 80% power: ${withMde.map((r) => `${esc(r.name, { max: 60 })} ${fmtNum(r.mde)}`).join(", ")}.`;
+  const each = withMde.map((r) => `${esc(r.name, { max: 60 })} ${fmtFixed(r.mde, decimalsOf(r))}`);
+  return `Smallest change these examples can detect (80% power): ${each.join(", ")}.`;
+}
+const REGRESSED_SHOWN = 20;
+function regressedBlocks(view, ctx) {
+  const out = [];
+  for (const r of view.examples?.regressed ?? []) {
+    if (!r.count) continue;
+    const what = `${r.metric}: ${plural(r.count, "example")} went from right to wrong (${fmtCount(r.improved)} from wrong to right)`;
+    if (ctx.level >= 1) {
+      ctx.cut.samples += Math.min(r.ids.length, REGRESSED_SHOWN);
+      out.push(esc(what, { max: 200 }));
+      continue;
+    }
+    const head = escHtml(what, { max: 200 });
+    const shown = r.ids.slice(0, REGRESSED_SHOWN);
+    const body = r.textColumn ? table(
+      ["Example id", esc(r.textColumn, { max: 40 })],
+      shown.map((id, i) => [esc(id, { max: 40 }), esc(r.text[i] ?? "", { max: 60 })])
+    ) : shown.map((id) => esc(id, { max: 60 })).join(", ");
+    const rest = r.ids.length - shown.length;
+    const more = rest > 0 ? `
+
+${plural(rest, "more id")} in the result file.` : "";
+    out.push(collapsed(head, body + more));
+  }
+  return out;
 }
 function compareCut(result, cut) {
   const metrics = compareView(result.details).metrics;
@@ -800,66 +986,82 @@ function compareCut(result, cut) {
   cut.slices += slices;
   cut.details += metrics.length - slices;
 }
+function countCut(cut, rows) {
+  for (const r of rows) {
+    if (r.slice) cut.slices++;
+    else cut.details++;
+  }
+}
+function attentionBlock(rows, ctx) {
+  if (!rows.length) return [];
+  const shown = take(rows, ctx.allow, "attention");
+  countCut(ctx.cut, rows.slice(shown.length));
+  const lines = shown.map((r) => attentionLine(r, ctx.level >= 3 ? 100 : 240));
+  const hidden = rows.length - shown.length;
+  if (hidden)
+    lines.push(`- \u2026 and ${plural(hidden, "more row")} that fail or warn, left out for size`);
+  return [lines.join("\n")];
+}
+function restBlocks(rows, fold, ctx, notes) {
+  const out = [];
+  const shown = take(rows, ctx.allow, "passing");
+  countCut(ctx.cut, rows.slice(shown.length));
+  const whole = shown.filter((r) => !r.slice);
+  if (whole.length) {
+    const what = plural(whole.length, "more metric");
+    if (fold)
+      out.push(collapsed(escHtml(`${what} (pass or not gated)`), metricTable(whole, notes)));
+    else {
+      const first = whole.slice(0, TOP_ROWS);
+      out.push(metricTable(first, notes));
+      const more = whole.slice(first.length);
+      if (more.length)
+        out.push(collapsed(escHtml(plural(more.length, "more metric")), metricTable(more, notes)));
+    }
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of shown) {
+    if (!r.slice) continue;
+    const list = byKey.get(r.slice.key) ?? [];
+    list.push(r);
+    byKey.set(r.slice.key, list);
+  }
+  for (const [key, list] of byKey) {
+    const head = `Slices by ${escHtml(key, { max: 60 })}: ${plural(list.length, "row")} (pass or not gated)`;
+    out.push(collapsed(head, sliceTable(key, list, notes)));
+  }
+  return out;
+}
+const splitCache = /* @__PURE__ */ new WeakMap();
+function split(view) {
+  let parts = splitCache.get(view);
+  if (!parts) {
+    const ordered = regressionsFirst(view.metrics);
+    parts = {
+      attention: ordered.filter(needsAttention),
+      rest: ordered.filter((r) => !needsAttention(r))
+    };
+    splitCache.set(view, parts);
+  }
+  return parts;
+}
 function compareBody(result, ctx) {
   const view = compareView(result.details);
-  const { level, cut } = ctx;
-  const top = regressionsFirst(view.metrics.filter((m) => !m.slice));
-  const slices = regressionsFirst(view.metrics.filter((m) => m.slice));
-  const out = [];
-  out.push(`Baseline: ${baselineText(view.baseline)}`);
-  if (level >= 3) {
-    const worst = regressionsFirst([...top, ...slices].filter(isRegression));
-    const kept = worst.slice(0, KEPT_DETAIL_ROWS);
-    cut.slices += slices.length - kept.filter((r) => r.slice).length;
-    cut.details += top.length - kept.filter((r) => !r.slice).length;
-    if (kept.length) {
-      out.push(
-        table(
-          ["Metric", "Slice", "\u0394", "Status"],
-          kept.map((r) => [metricName(r), sliceName(r) || "all", fmtDelta(r.delta), statusCell(r)])
-        )
-      );
-    }
-    const hidden = top.length + slices.length - kept.length;
-    if (hidden) out.push(`${plural(hidden, "metric row")} not shown.`);
-    return out;
-  }
-  if (top.length) {
-    const first = top.length > TOP_ROWS ? top.slice(0, TOP_ROWS) : top;
-    out.push(metricTable(first));
-    if (top.length > first.length) {
-      const rest = top.slice(first.length);
-      out.push(collapsed(escHtml(`${plural(rest.length, "more metric")}`), metricTable(rest)));
-    }
-  }
-  if (slices.length) {
-    if (level >= 2) {
-      const kept = slices.filter(isRegression).slice(0, KEPT_SLICES);
-      cut.slices += slices.length - kept.length;
-      const bad = slices.filter(isRegression).length;
-      const head = `Slices: ${kept.length ? `the ${plural(kept.length, "worst regression")} of ` : ""}${plural(slices.length, "row")} (${fmtCount(bad)} regressed)`;
-      out.push(kept.length ? collapsed(escHtml(head), sliceTable(kept)) : head);
-    } else {
-      const byKey = /* @__PURE__ */ new Map();
-      for (const r of slices) {
-        const list = byKey.get(r.slice.key) ?? [];
-        list.push(r);
-        byKey.set(r.slice.key, list);
-      }
-      for (const [key, rows] of byKey) {
-        const bad = rows.filter(isRegression).length;
-        const head = `Slices by ${escHtml(key, { max: 60 })}: ${plural(rows.length, "row")}, ${bad ? `${ICON.fail} ${fmtCount(bad)} regressed` : `${ICON.pass} none regressed`}`;
-        const block = collapsed(head, sliceTable(rows));
-        ctx.weigh?.("slices", block);
-        out.push(block);
-      }
-    }
-  }
-  const chart = compareChart(level < 2 ? view.metrics : top);
-  if (chart && level < 2 && slices.length) ctx.weigh?.("slices", chart);
+  const { attention, rest } = split(view);
+  const notes = new NameNotes();
+  const out = [`Baseline: ${baselineText(view.baseline)}`];
+  out.push(...attentionBlock(attention, ctx));
+  const missing = missingIdsLine(view, ctx);
+  if (missing) out.push(missing);
+  const chart = ctx.level < 3 ? compareChart(view.metrics) : void 0;
   if (chart) out.push(chart);
-  out.push(...statistics(view, ctx));
-  const mde = mdeLine(top);
+  out.push(...regressedBlocks(view, ctx));
+  out.push(...restBlocks(rest, attention.length > 0, ctx, notes));
+  const note = notes.note();
+  if (note) out.push(note);
+  const stats = statistics(view, view.metrics);
+  if (stats) out.push(stats);
+  const mde = mdeLine(view.metrics.filter((r) => !r.slice));
   if (mde) out.push(mde);
   return out;
 }
@@ -911,17 +1113,17 @@ function driftChart(c) {
 }
 function driftTable(cols) {
   return table(
-    ["Column", "Type", "PSI", "Test", "Statistic", "p (Holm)", "Status"],
+    // Six columns at most, so the table fits a PR comment: the test and its statistic share one.
+    ["Column", "Type", "PSI", "Test statistic", "p (Holm)", "Status"],
     cols.map((c) => [
-      esc(c.name, { max: 60 }),
+      esc(c.name, { max: 40 }),
       esc(c.type, { max: 12 }) + (c.sampled ? " (sampled)" : ""),
       c.psi === void 0 ? "\u2013" : fmtNum(c.psi),
-      c.test === "ks" ? "KS" : c.test === "chi2" ? "\u03C7\xB2" : "\u2013",
-      c.statistic === void 0 ? "\u2013" : fmtNum(c.statistic),
+      `${c.test === "ks" ? "KS " : c.test === "chi2" ? "\u03C7\xB2 " : ""}${c.statistic === void 0 ? "\u2013" : fmtNum(c.statistic)}`,
       c.pAdjusted === void 0 ? "\u2013" : c.pAdjusted < 1e-4 ? "< 0.0001" : fmtNum(c.pAdjusted),
       statusLabel(c.status)
     ]),
-    ["l", "l", "r", "l", "r", "r", "l"]
+    ["l", "l", "r", "r", "r", "l"]
   );
 }
 function referenceOrigin(ref) {
@@ -987,23 +1189,13 @@ function datasetBlocks(raw, ctx) {
     if (shown.length)
       out.push(
         table(
-          [
-            "Check",
-            "Rule",
-            "Rows checked",
-            "Unexpected",
-            "Share",
-            ...ratchet ? ["On base"] : [],
-            "Status"
-          ],
+          ["Check", "Rule", "Unexpected of checked", ...ratchet ? ["On base"] : [], "Status"],
           shown.map((e) => [
             esc(e.column !== void 0 ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
-              max: 80
+              max: 40
             }),
-            esc(e.rule, { max: 80 }),
-            fmtCount(num(e.checked)),
-            fmtCount(num(e.unexpected)),
-            fmtPct(num(e.share)),
+            esc(e.rule, { max: 60 }),
+            `${fmtCount(num(e.unexpected))} of ${fmtCount(num(e.checked))} (${fmtPct(num(e.share))})`,
             ...ratchet ? [
               isObj(e.base) ? `${fmtCount(num(e.base.unexpected))}${typeof e.origin === "string" && ORIGIN[e.origin] ? ` (${ORIGIN[e.origin]})` : ""}` : "\u2013"
             ] : [],
@@ -1042,7 +1234,6 @@ function datasetBlocks(raw, ctx) {
           ),
           table(["Check", "File", "Line", "Value", "Message"], rows, ["l", "l", "r", "l", "l"])
         );
-        ctx.weigh?.("samples", block);
         out.push(block);
       }
     }
@@ -1055,21 +1246,23 @@ const TOP_GROUPS = 20;
 const KEPT_GROUPS = 5;
 const SAMPLES_PER_GROUP = 5;
 const SAMPLES_TOTAL = 100;
-function groupCells(g) {
+const FILE_WIDTH = 28;
+const PATH_WIDTH = 40;
+const MESSAGE_WIDTH = 60;
+const VALUE_WIDTH = 32;
+function groupCells(g, notes) {
   return [
-    esc(g.file, { max: 100 }),
-    esc(g.schemaPath, { max: 100 }),
-    esc(g.keyword, { max: 40 }),
-    esc(g.message, { max: 160 }),
-    fmtCount(g.count),
-    fmtPct(g.share)
+    notes.name(g.file, FILE_WIDTH),
+    notes.name(g.schemaPath, PATH_WIDTH),
+    esc(g.message, { max: MESSAGE_WIDTH }),
+    `${fmtCount(g.count)} (${fmtPct(g.share)})`
   ];
 }
-function groupTable(groups) {
+function groupTable(groups, notes) {
   return table(
-    ["File", "Schema path", "Keyword", "Message", "Rows", "Share of rows"],
-    groups.map(groupCells),
-    ["l", "l", "l", "l", "r", "r"]
+    ["File", "Schema path", "Message", "Rows (share)"],
+    groups.map((g) => groupCells(g, notes)),
+    ["l", "l", "l", "r"]
   );
 }
 function schemaWarningLine(details) {
@@ -1093,6 +1286,7 @@ function validateBody(result, ctx) {
   const view = validateView(result.details);
   const { level, cut } = ctx;
   const out = [];
+  const notes = new NameNotes();
   const facts = [];
   if (view.rows !== null) {
     facts.push(
@@ -1115,23 +1309,23 @@ function validateBody(result, ctx) {
     const kept = groups.slice(0, KEPT_GROUPS);
     cut.samples += groups.reduce((n, g) => n + g.samples.length, 0);
     cut.details += groups.length - kept.length + view.files.length;
-    if (kept.length) out.push(groupTable(kept));
+    if (kept.length) out.push(groupTable(kept, notes));
     const hidden = groups.length - kept.length + view.omittedGroups;
     if (hidden > 0) out.push(`${plural(hidden, "more violation group")} not shown.`);
-    return out;
+    const note2 = notes.note();
+    return note2 ? [...out, note2] : out;
   }
   if (view.files.length) {
     const fileTable = (files) => table(
-      ["File", "Format", "Rows", "Invalid", "Share", "Size"],
+      ["File", "Format", "Rows", "Invalid (share)", "Size"],
       files.map((f) => [
-        esc(f.path, { max: 120 }),
+        notes.name(f.path, FILE_WIDTH),
         esc(f.format ?? "\u2013", { max: 10 }),
         fmtCount(f.rows),
-        fmtCount(f.invalidRows),
-        f.rows ? fmtPct((f.invalidRows ?? 0) / f.rows) : "\u2013",
+        `${fmtCount(f.invalidRows)}${f.rows ? ` (${fmtPct((f.invalidRows ?? 0) / f.rows)})` : ""}`,
         fmtBytes(f.bytes)
       ]),
-      ["l", "l", "r", "r", "r", "r"]
+      ["l", "l", "r", "r", "r"]
     );
     out.push(
       view.files.length > TOP_FILES ? collapsed(escHtml(`Files: ${plural(view.files.length, "file")}`), fileTable(view.files)) : fileTable(view.files)
@@ -1139,12 +1333,12 @@ function validateBody(result, ctx) {
   }
   if (groups.length) {
     const first = groups.slice(0, TOP_GROUPS);
-    out.push(groupTable(first));
+    out.push(groupTable(first, notes));
     if (groups.length > first.length) {
       out.push(
         collapsed(
           escHtml(plural(groups.length - first.length, "more group")),
-          groupTable(groups.slice(first.length))
+          groupTable(groups.slice(first.length), notes)
         )
       );
     }
@@ -1163,11 +1357,11 @@ function validateBody(result, ctx) {
         for (const s of g.samples.slice(0, SAMPLES_PER_GROUP)) {
           if (rows.length >= SAMPLES_TOTAL) break;
           rows.push([
-            esc(g.file, { max: 80 }),
-            s.line === void 0 ? "\u2013" : fmtCount(s.line).replace(/,/g, ""),
-            esc(s.pointer || "/", { max: 80 }),
-            esc(s.value, { max: 120 }),
-            esc(s.message || g.message, { max: 160 })
+            notes.name(g.file, FILE_WIDTH),
+            s.line === void 0 ? "\u2013" : s.rowGroup === void 0 ? fmtCount(s.line).replace(/,/g, "") : `row ${fmtCount(s.line).replace(/,/g, "")} (group ${s.rowGroup})`,
+            notes.name(s.pointer || "/", PATH_WIDTH),
+            esc(s.value, { max: VALUE_WIDTH }),
+            esc(s.message || g.message, { max: MESSAGE_WIDTH })
           ]);
         }
       }
@@ -1178,11 +1372,39 @@ function validateBody(result, ctx) {
         ),
         table(["File", "Line", "Pointer", "Value", "Message"], rows, ["l", "r", "l", "l", "l"])
       );
-      ctx.weigh?.("samples", block);
       out.push(block);
     }
   }
+  const note = notes.note();
+  if (note) out.push(note);
   return out;
+}
+
+const MAX_ROWS = 30;
+const cell = (v) => v === void 0 ? "(not set)" : esc(v, { max: 80 });
+const MODE = {
+  stricter: "every rule it loosens keeps the base commit\u2019s value",
+  base: "the base commit\u2019s rules apply",
+  head: "its own rules apply (rules_from: head)"
+};
+function rulesBlock(rules) {
+  if (!rules || rules.changes.length === 0) return void 0;
+  const sha = shortSha(rules.baseCommit);
+  const loosened = rules.changes.filter((c) => c.applied === "base").length;
+  const head = `> \u2696\uFE0F **This pull request changes the gate\u2019s rules** (rules_from: ${rules.mode}): ${MODE[rules.mode]}.` + (rules.mode === "stricter" && loosened ? ` ${loosened} change${loosened === 1 ? "" : "s"} kept at the base\u2019s value.` : "");
+  const rows = rules.changes.slice(0, MAX_ROWS).map((c) => [
+    esc(c.check, { max: 60 }),
+    esc(c.key, { max: 80 }),
+    cell(c.base),
+    cell(c.head),
+    c.applied === "base" ? "**base**" : "this PR"
+  ]);
+  const more = rules.changes.length - MAX_ROWS;
+  return [
+    head,
+    table(["check", "rule", sha ? `base ${sha}` : "base", "this pull request", "applies"], rows),
+    ...more > 0 ? [`and ${more} more rule changes`] : []
+  ].join("\n\n");
 }
 
 const SUMMARY_LIMIT = 1048576;
@@ -1255,13 +1477,22 @@ function cutNote(cut, unit, hint, truncated) {
   const where = hint ?? "The full details are in the result files.";
   return `> \u2702\uFE0F Shortened to fit ${limit}: left out ${what.join(", ")}. ${where}`;
 }
-function assemble(input, options, level, sectionBudget, weigh) {
+const DELTA_LEGEND = "<sub>\u0394 = change from baseline to candidate, positive = better; \u2191/\u2193 = change of a metric with no direction set.</sub>";
+function hasMetricRows(entries) {
+  return entries.some(
+    (e) => e.ok && e.result.kind === "compare" && compareView(e.result.details).metrics.length > 0
+  );
+}
+function assemble(input, options, level, allow = unlimited(), sectionBudget) {
   const cut = emptyCut();
   const ordered = orderEntries(input.entries);
-  const ctx = { level, cut, weigh };
+  const ctx = { level, cut, allow };
   const head = [verdictLine(input.decision, options.title ?? "modelgate")];
   const override = overrideLine(input.decision);
   if (override) head.push(override);
+  if (level < 4 && hasMetricRows(ordered)) head.push(DELTA_LEGEND);
+  const rules = rulesBlock(input.rules);
+  if (rules) head.push(rules);
   let sections = ordered.map((e) => section(e, ctx));
   if (sectionBudget !== void 0) {
     const kept = [];
@@ -1283,34 +1514,73 @@ function measure(text, unit) {
 function join(parts, note) {
   return [...parts.head, ...note ? [note] : [], ...parts.sections, ...parts.tail].join("\n\n") + "\n";
 }
-function renderLevel(input, options, level, weigh) {
-  const parts = assemble(input, options, level, void 0, weigh);
+function renderLevel(input, options, level, allow) {
+  const parts = assemble(input, options, level, allow ?? unlimited());
   const note = level > 0 ? cutNote(parts.cut, options.unit ?? "chars", options.fullReportHint, false) : void 0;
   return { markdown: join(parts, note), level, cut: parts.cut, truncated: false };
+}
+function countRows(entries) {
+  const total = { attention: 0, passing: 0 };
+  for (const e of entries) {
+    if (!e.ok || e.result.kind !== "compare") continue;
+    for (const r of compareView(e.result.details).metrics) {
+      if (needsAttention(r)) total.attention++;
+      else total.passing++;
+    }
+  }
+  return total;
+}
+function largestFitting(max, render, fits) {
+  let best = render(0);
+  if (!fits(best)) return void 0;
+  let lo = 1;
+  let hi = max;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const out = render(mid);
+    if (fits(out)) {
+      best = out;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 function renderReport(input, options = {}) {
   const unit = options.unit ?? "chars";
   const limit = options.limit ?? Infinity;
-  const removable = { samples: 0, slices: 0 };
-  const weigh = (what, text) => {
-    removable[what] += measure(text, unit) + 2;
-  };
-  let full = Infinity;
-  for (const level of [0, 1, 2, 3, 4]) {
-    if (level === 1 && full - removable.samples > limit) continue;
-    if (level === 2 && full - removable.samples - removable.slices > limit) continue;
-    const out = renderLevel(input, options, level, level === 0 ? weigh : void 0);
-    const size = measure(out.markdown, unit);
-    if (size <= limit) return out;
-    if (level === 0) full = size;
+  const fits = (out) => measure(out.markdown, unit) <= limit;
+  for (const level of [0, 1]) {
+    const out = renderLevel(input, options, level);
+    if (fits(out)) return out;
   }
-  const skeleton = assemble(input, options, 4, 0);
+  const total = countRows(input.entries);
+  const passing = largestFitting(
+    total.passing,
+    (n) => renderLevel(input, options, 2, { attention: Infinity, passing: n }),
+    fits
+  );
+  if (passing) return passing;
+  const attention = largestFitting(
+    total.attention,
+    (n) => renderLevel(input, options, 3, { attention: n, passing: 0 }),
+    fits
+  );
+  if (attention) return attention;
+  const headings = renderLevel(input, options, 4);
+  if (fits(headings)) return headings;
+  const skeleton = assemble(input, options, 4, unlimited(), 0);
   const fixed = measure(
     join(skeleton, cutNote({ ...skeleton.cut, sections: 1e9 }, unit, options.fullReportHint, true)),
     unit
   );
   const perChar = unit === "bytes" ? 4 : 1;
-  const parts = assemble(input, options, 4, Math.max(0, Math.floor((limit - fixed) / perChar)));
+  const parts = assemble(
+    input,
+    options,
+    4,
+    unlimited(),
+    Math.max(0, Math.floor((limit - fixed) / perChar))
+  );
   let markdown = join(parts, cutNote(parts.cut, unit, options.fullReportHint, false));
   let truncated = false;
   if (measure(markdown, unit) > limit) {
@@ -1324,4 +1594,4 @@ function renderReport(input, options = {}) {
   return { markdown, level: 5, cut: parts.cut, truncated };
 }
 
-export { ICON as I, SUMMARY_LIMIT as S, fmtNum as a, fmtPct as b, compareView as c, fmtCount as d, renderReport as e, fmtDelta as f, orderEntries as o, regressionsFirst as r, statusLabel as s, table as t, validateView as v };
+export { ICON as I, SUMMARY_LIMIT as S, fmtNum as a, fmtCount as b, compareView as c, fmtPct as d, orientedChange as e, fmtDelta as f, deltaCell as g, renderReport as h, orderEntries as o, regressionsFirst as r, statusLabel as s, table as t, validateView as v };

@@ -4,7 +4,6 @@ import { c as readLimit, d as writeWorkspaceFile, e as existingAncestor, f as op
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import { r as requireUcs2length } from './chunk-ucs2length.js';
 import { r as requireFormats } from './chunk-formats.js';
-import { V as VERSION } from './chunk-version.js';
 
 function _mergeNamespaces(n, m) {
   for (var i = 0; i < m.length; i++) {
@@ -45,7 +44,7 @@ const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
 const validateResult = validate20;
 const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "enum": ["validate", "compare"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "$ref": "#/$defs/status" }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
 const schema43 = { "enum": ["pass", "warn", "fail", "error"] };
-const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "schemaWarnings": { "description": "What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.", "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["file", "path", "message"], "additionalProperties": false, "properties": { "file": { "description": "The schema file.", "type": "string" }, "path": { "description": "JSON pointer into that file ('' when unknown).", "type": "string" }, "message": { "type": "string" } } } }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 }, "source": { "description": "Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).", "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "bytes": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "missingFiles": { "type": "array", "items": { "type": "string" } }, "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
+const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "schemaWarnings": { "description": "What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.", "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["file", "path", "message"], "additionalProperties": false, "properties": { "file": { "description": "The schema file.", "type": "string" }, "path": { "description": "JSON pointer into that file ('' when unknown).", "type": "string" }, "message": { "type": "string" } } } }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 }, "source": { "description": "Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).", "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "bytes": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "missingFiles": { "type": "array", "items": { "type": "string" } }, "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
 const schema35 = { "properties": { "key": { "type": "string" }, "kind": { "enum": ["row_count", "null_share", "categories", "range", "unique", "duplicates", "leakage"] }, "column": { "type": "string" }, "rule": { "type": "string" }, "severity": { "enum": ["fail", "warn"] }, "mostly": { "type": "number", "minimum": 0, "maximum": 1 }, "checked": { "type": "integer", "minimum": 0, "description": "Rows the expectation looked at." }, "unexpected": { "type": "integer", "minimum": 0, "description": "Rows that broke it (for row_count: the rows missing or added beyond the reference)." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "unexpected / checked." }, "observed": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "samples": { "type": "array", "items": { "type": "object", "required": ["file", "line", "value", "message"], "additionalProperties": false, "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "value": { "type": "string", "maxLength": 200 }, "message": { "type": "string" } } } }, "values": { "description": "Values outside the allowed categories, most frequent first.", "type": "array", "items": { "type": "object", "required": ["value", "count"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "count": { "type": "integer", "minimum": 0 } } } }, "base": { "type": "object", "required": ["checked", "unexpected", "status"], "additionalProperties": false, "properties": { "checked": { "type": "integer", "minimum": 0 }, "unexpected": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "origin": { "description": "new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.", "enum": ["new", "existing", "worse"] } } };
 const schema36 = { "properties": { "name": { "type": "string" }, "type": { "enum": ["numeric", "categorical", "skipped"] }, "psi": { "type": "number", "minimum": 0 }, "test": { "enum": ["ks", "chi2"] }, "statistic": { "type": "number", "minimum": 0 }, "df": { "type": "integer", "minimum": 0 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "refN": { "type": "integer", "minimum": 0 }, "curN": { "type": "integer", "minimum": 0 }, "sampled": { "type": "boolean" }, "psiWarn": { "type": "number" }, "psiFail": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "bins": { "type": "array", "items": { "type": "object", "required": ["label", "ref", "cur"], "additionalProperties": false, "properties": { "label": { "type": "string" }, "ref": { "type": "number", "minimum": 0, "maximum": 1 }, "cur": { "type": "number", "minimum": 0, "maximum": 1 } } } } } };
 const func1 = Object.prototype.hasOwnProperty;
@@ -278,7 +277,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data7) {
-              if (!(key1 === "line" || key1 === "record" || key1 === "pointer" || key1 === "value" || key1 === "message")) {
+              if (!(key1 === "line" || key1 === "record" || key1 === "rowGroup" || key1 === "pointer" || key1 === "value" || key1 === "message")) {
                 const err21 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err21];
@@ -334,9 +333,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data7.pointer !== void 0) {
-              if (typeof data7.pointer !== "string") {
-                const err26 = { instancePath: instancePath + "/samples/" + i0 + "/pointer", schemaPath: "#/$defs/sample/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data7.rowGroup !== void 0) {
+              let data10 = data7.rowGroup;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err26 = { instancePath: instancePath + "/samples/" + i0 + "/rowGroup", schemaPath: "#/$defs/sample/properties/rowGroup/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -344,12 +344,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data7.value !== void 0) {
-              let data11 = data7.value;
-              if (typeof data11 === "string") {
-                if (func2(data11) > 200) {
-                  const err27 = { instancePath: instancePath + "/samples/" + i0 + "/value", schemaPath: "#/$defs/sample/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err27 = { instancePath: instancePath + "/samples/" + i0 + "/rowGroup", schemaPath: "#/$defs/sample/properties/rowGroup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -357,8 +354,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err28 = { instancePath: instancePath + "/samples/" + i0 + "/value", schemaPath: "#/$defs/sample/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              }
+            }
+            if (data7.pointer !== void 0) {
+              if (typeof data7.pointer !== "string") {
+                const err28 = { instancePath: instancePath + "/samples/" + i0 + "/pointer", schemaPath: "#/$defs/sample/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -367,66 +367,88 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data7.value !== void 0) {
+              let data12 = data7.value;
+              if (typeof data12 === "string") {
+                if (func2(data12) > 200) {
+                  const err29 = { instancePath: instancePath + "/samples/" + i0 + "/value", schemaPath: "#/$defs/sample/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/samples/" + i0 + "/value", schemaPath: "#/$defs/sample/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
             if (data7.message !== void 0) {
               if (typeof data7.message !== "string") {
-                const err29 = { instancePath: instancePath + "/samples/" + i0 + "/message", schemaPath: "#/$defs/sample/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err31 = { instancePath: instancePath + "/samples/" + i0 + "/message", schemaPath: "#/$defs/sample/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err32 = { instancePath: instancePath + "/samples/" + i0, schemaPath: "#/$defs/sample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err33];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
     if (data.baseCount !== void 0) {
-      let data13 = data.baseCount;
-      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-        const err32 = { instancePath: instancePath + "/baseCount", schemaPath: "#/properties/baseCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      let data14 = data.baseCount;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err34 = { instancePath: instancePath + "/baseCount", schemaPath: "#/properties/baseCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
-      if (typeof data13 == "number" && isFinite(data13)) {
-        if (data13 < 0 || isNaN(data13)) {
-          const err33 = { instancePath: instancePath + "/baseCount", schemaPath: "#/properties/baseCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 < 0 || isNaN(data14)) {
+          const err35 = { instancePath: instancePath + "/baseCount", schemaPath: "#/properties/baseCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err35];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err35);
           }
           errors++;
         }
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err36];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -532,7 +554,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.format !== void 0) {
       let data1 = data.format;
-      if (!(data1 === "json" || data1 === "jsonl" || data1 === "csv" || data1 === "tsv")) {
+      if (!(data1 === "json" || data1 === "jsonl" || data1 === "csv" || data1 === "tsv" || data1 === "parquet")) {
         const err9 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
@@ -772,7 +794,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data9.format !== void 0) {
               let data11 = data9.format;
-              if (!(data11 === "json" || data11 === "jsonl" || data11 === "csv" || data11 === "tsv")) {
+              if (!(data11 === "json" || data11 === "jsonl" || data11 === "csv" || data11 === "tsv" || data11 === "parquet")) {
                 const err31 = { instancePath: instancePath + "/files/" + i0 + "/format", schemaPath: "#/properties/files/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.files.items.properties.format.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err31];
@@ -3121,8 +3143,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema37 = { "properties": { "baseline": { "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "path": { "description": "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).", "type": "string" }, "ref": { "description": "Branch the baseline was read from.", "type": "string" }, "sha": { "description": "Commit the baseline belongs to.", "type": "string" }, "workflow": { "description": "Workflow file whose run produced the artifact.", "type": "string" }, "runId": { "description": "Workflow run that produced the artifact.", "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "description": "Artifact name.", "type": "string" }, "examples": { "description": "Per-example score file of the baseline, when examples are configured.", "type": "string" }, "note": { "description": "One line about the baseline: why none was found, or how it was read (git or the contents API).", "type": "string" } } }, "examples": { "properties": { "n": { "description": "Examples scored by both models.", "type": "integer", "minimum": 0 }, "candidateOnly": { "type": "integer", "minimum": 0 }, "baselineOnly": { "type": "integer", "minimum": 0 }, "sampleMissingIds": { "description": "A few ids present on one side only.", "type": "array", "items": { "type": "string" } }, "seed": { "type": "integer" }, "resamples": { "type": "integer", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "missingIds": { "description": "Policy for ids scored by one model only.", "enum": ["fail", "warn", "pass"] }, "interval": { "description": "How the intervals were computed.", "enum": ["bootstrap", "paired-z"] }, "ciConfidence": { "description": "Corrected (simultaneous) confidence level of the gated intervals.", "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "family": { "description": "Number of gated tests the multiple-comparison correction spans.", "type": "integer", "minimum": 0 }, "generator": { "description": "Pseudo-random generator of the bootstrap.", "type": "string" } } }}};
-const schema38 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z", "delong"] }, "testMethod": { "description": "McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).", "enum": ["exact", "chi2-cc", "chi2"] }, "mde": { "description": "Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.", "type": "number", "minimum": 0 }, "nForTwiceTolerance": { "description": "Eval-set size at which a true drop of twice the tolerance fails with 80% power.", "type": "integer", "minimum": 1 } } };
+const schema37 = { "properties": { "baseline": { "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "path": { "description": "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).", "type": "string" }, "ref": { "description": "Branch the baseline was read from.", "type": "string" }, "sha": { "description": "Commit the baseline belongs to.", "type": "string" }, "workflow": { "description": "Workflow file whose run produced the artifact.", "type": "string" }, "runId": { "description": "Workflow run that produced the artifact.", "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "description": "Artifact name.", "type": "string" }, "examples": { "description": "Per-example score file of the baseline, when examples are configured.", "type": "string" }, "note": { "description": "One line about the baseline: why none was found, or how it was read (git or the contents API).", "type": "string" } } }, "examples": { "properties": { "n": { "description": "Examples scored by both models.", "type": "integer", "minimum": 0 }, "candidateOnly": { "type": "integer", "minimum": 0 }, "baselineOnly": { "type": "integer", "minimum": 0 }, "sampleMissingIds": { "description": "A few ids present on one side only.", "type": "array", "items": { "type": "string" } }, "seed": { "type": "integer" }, "resamples": { "type": "integer", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "missingIds": { "description": "Policy for ids scored by one model only.", "enum": ["fail", "warn", "pass"] }, "interval": { "description": "How the intervals were computed.", "enum": ["bootstrap", "paired-z"] }, "ciConfidence": { "description": "Corrected (simultaneous) confidence level of the gated intervals.", "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "family": { "description": "Number of gated tests the multiple-comparison correction spans.", "type": "integer", "minimum": 0 }, "generator": { "description": "Pseudo-random generator of the bootstrap.", "type": "string" }, "regressed": { "description": "Per metric that is a mean of 0/1 scores: the examples scored right in the baseline and wrong in the candidate (every id, in candidate file order).", "type": "array", "items": { "type": "object", "required": ["metric", "count", "improved", "ids"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "count": { "description": "Examples that went from right to wrong.", "type": "integer", "minimum": 0 }, "improved": { "description": "Examples that went from wrong to right.", "type": "integer", "minimum": 0 }, "ids": { "type": "array", "items": { "type": "string" } }, "textColumn": { "description": "The configured examples.text column.", "type": "string" }, "text": { "description": "That column's value for each id, clipped to 200 characters.", "type": "array", "items": { "type": "string" } } } } } } }, "missingBaseline": { "enum": ["fail", "warn", "pass"] } }};
+const schema38 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z", "delong"] }, "testMethod": { "description": "McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).", "enum": ["exact", "chi2-cc", "chi2"] }, "mde": { "description": "Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.", "type": "number", "minimum": 0 }, "nForTwiceTolerance": { "description": "Eval-set size at which a true drop of twice the tolerance fails with 80% power.", "type": "integer", "minimum": 1 }, "bounds": { "description": "The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.", "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number" }, "max": { "type": "number" }, "max_drop": { "type": ["number", "string"] }, "min_gain": { "type": ["number", "string"] }, "missing": { "enum": ["fail", "warn", "pass"] } } } } };
 const schema39 = { "type": ["number", "null"] };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3632,12 +3654,96 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.bounds !== void 0) {
+      let data25 = data.bounds;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key2 in data25) {
+          if (!(key2 === "min" || key2 === "max" || key2 === "max_drop" || key2 === "min_gain" || key2 === "missing")) {
+            const err46 = { instancePath: instancePath + "/bounds", schemaPath: "#/properties/bounds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data25.min !== void 0) {
+          let data26 = data25.min;
+          if (!(typeof data26 == "number" && isFinite(data26))) {
+            const err47 = { instancePath: instancePath + "/bounds/min", schemaPath: "#/properties/bounds/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data25.max !== void 0) {
+          let data27 = data25.max;
+          if (!(typeof data27 == "number" && isFinite(data27))) {
+            const err48 = { instancePath: instancePath + "/bounds/max", schemaPath: "#/properties/bounds/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data25.max_drop !== void 0) {
+          let data28 = data25.max_drop;
+          if (!(typeof data28 == "number" && isFinite(data28)) && typeof data28 !== "string") {
+            const err49 = { instancePath: instancePath + "/bounds/max_drop", schemaPath: "#/properties/bounds/properties/max_drop/type", keyword: "type", params: { type: schema38.properties.bounds.properties.max_drop.type }, message: "must be number,string" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data25.min_gain !== void 0) {
+          let data29 = data25.min_gain;
+          if (!(typeof data29 == "number" && isFinite(data29)) && typeof data29 !== "string") {
+            const err50 = { instancePath: instancePath + "/bounds/min_gain", schemaPath: "#/properties/bounds/properties/min_gain/type", keyword: "type", params: { type: schema38.properties.bounds.properties.min_gain.type }, message: "must be number,string" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data25.missing !== void 0) {
+          let data30 = data25.missing;
+          if (!(data30 === "fail" || data30 === "warn" || data30 === "pass")) {
+            const err51 = { instancePath: instancePath + "/bounds/missing", schemaPath: "#/properties/bounds/properties/missing/enum", keyword: "enum", params: { allowedValues: schema38.properties.bounds.properties.missing.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/bounds", schemaPath: "#/properties/bounds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err53];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err53);
     }
     errors++;
   }
@@ -3684,7 +3790,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "candidate" || key0 === "baseline" || key0 === "metrics" || key0 === "examples" || key0 === "counts")) {
+      if (!(key0 === "candidate" || key0 === "baseline" || key0 === "metrics" || key0 === "examples" || key0 === "counts" || key0 === "missingBaseline")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -4261,180 +4367,190 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err55 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-    if (data.counts !== void 0) {
-      let data31 = data.counts;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        if (data31.gated === void 0) {
-          const err56 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "gated" }, message: "must have required property 'gated'" };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-        if (data31.pass === void 0) {
-          const err57 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "pass" }, message: "must have required property 'pass'" };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
-        if (data31.warn === void 0) {
-          const err58 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "warn" }, message: "must have required property 'warn'" };
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        }
-        if (data31.fail === void 0) {
-          const err59 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "fail" }, message: "must have required property 'fail'" };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-        if (data31.error === void 0) {
-          const err60 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property 'error'" };
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
-          }
-          errors++;
-        }
-        if (data31.skip === void 0) {
-          const err61 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "skip" }, message: "must have required property 'skip'" };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-        for (const key4 in data31) {
-          if (!(key4 === "gated" || key4 === "pass" || key4 === "warn" || key4 === "fail" || key4 === "error" || key4 === "skip")) {
-            const err62 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-        if (data31.gated !== void 0) {
-          let data32 = data31.gated;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err63 = { instancePath: instancePath + "/counts/gated", schemaPath: "#/properties/counts/properties/gated/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-          if (typeof data32 == "number" && isFinite(data32)) {
-            if (data32 < 0 || isNaN(data32)) {
-              const err64 = { instancePath: instancePath + "/counts/gated", schemaPath: "#/properties/counts/properties/gated/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err64];
+        if (data16.regressed !== void 0) {
+          let data31 = data16.regressed;
+          if (Array.isArray(data31)) {
+            const len2 = data31.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data32 = data31[i2];
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                if (data32.metric === void 0) {
+                  const err55 = { instancePath: instancePath + "/examples/regressed/" + i2, schemaPath: "#/properties/examples/properties/regressed/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data32.count === void 0) {
+                  const err56 = { instancePath: instancePath + "/examples/regressed/" + i2, schemaPath: "#/properties/examples/properties/regressed/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data32.improved === void 0) {
+                  const err57 = { instancePath: instancePath + "/examples/regressed/" + i2, schemaPath: "#/properties/examples/properties/regressed/items/required", keyword: "required", params: { missingProperty: "improved" }, message: "must have required property 'improved'" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                if (data32.ids === void 0) {
+                  const err58 = { instancePath: instancePath + "/examples/regressed/" + i2, schemaPath: "#/properties/examples/properties/regressed/items/required", keyword: "required", params: { missingProperty: "ids" }, message: "must have required property 'ids'" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                for (const key4 in data32) {
+                  if (!(key4 === "metric" || key4 === "count" || key4 === "improved" || key4 === "ids" || key4 === "textColumn" || key4 === "text")) {
+                    const err59 = { instancePath: instancePath + "/examples/regressed/" + i2, schemaPath: "#/properties/examples/properties/regressed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.metric !== void 0) {
+                  if (typeof data32.metric !== "string") {
+                    const err60 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/metric", schemaPath: "#/properties/examples/properties/regressed/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.count !== void 0) {
+                  let data34 = data32.count;
+                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                    const err61 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/count", schemaPath: "#/properties/examples/properties/regressed/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                  if (typeof data34 == "number" && isFinite(data34)) {
+                    if (data34 < 0 || isNaN(data34)) {
+                      const err62 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/count", schemaPath: "#/properties/examples/properties/regressed/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data32.improved !== void 0) {
+                  let data35 = data32.improved;
+                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                    const err63 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/improved", schemaPath: "#/properties/examples/properties/regressed/items/properties/improved/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                  if (typeof data35 == "number" && isFinite(data35)) {
+                    if (data35 < 0 || isNaN(data35)) {
+                      const err64 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/improved", schemaPath: "#/properties/examples/properties/regressed/items/properties/improved/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data32.ids !== void 0) {
+                  let data36 = data32.ids;
+                  if (Array.isArray(data36)) {
+                    const len3 = data36.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      if (typeof data36[i3] !== "string") {
+                        const err65 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/ids/" + i3, schemaPath: "#/properties/examples/properties/regressed/items/properties/ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err66 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/ids", schemaPath: "#/properties/examples/properties/regressed/items/properties/ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.textColumn !== void 0) {
+                  if (typeof data32.textColumn !== "string") {
+                    const err67 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/textColumn", schemaPath: "#/properties/examples/properties/regressed/items/properties/textColumn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.text !== void 0) {
+                  let data39 = data32.text;
+                  if (Array.isArray(data39)) {
+                    const len4 = data39.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      if (typeof data39[i4] !== "string") {
+                        const err68 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/text/" + i4, schemaPath: "#/properties/examples/properties/regressed/items/properties/text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/examples/regressed/" + i2 + "/text", schemaPath: "#/properties/examples/properties/regressed/items/properties/text/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err64);
+                const err70 = { instancePath: instancePath + "/examples/regressed/" + i2, schemaPath: "#/properties/examples/properties/regressed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data31.pass !== void 0) {
-          let data33 = data31.pass;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-            const err65 = { instancePath: instancePath + "/counts/pass", schemaPath: "#/properties/counts/properties/pass/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-          if (typeof data33 == "number" && isFinite(data33)) {
-            if (data33 < 0 || isNaN(data33)) {
-              const err66 = { instancePath: instancePath + "/counts/pass", schemaPath: "#/properties/counts/properties/pass/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data31.warn !== void 0) {
-          let data34 = data31.warn;
-          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-            const err67 = { instancePath: instancePath + "/counts/warn", schemaPath: "#/properties/counts/properties/warn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-          if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 < 0 || isNaN(data34)) {
-              const err68 = { instancePath: instancePath + "/counts/warn", schemaPath: "#/properties/counts/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data31.fail !== void 0) {
-          let data35 = data31.fail;
-          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-            const err69 = { instancePath: instancePath + "/counts/fail", schemaPath: "#/properties/counts/properties/fail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-          if (typeof data35 == "number" && isFinite(data35)) {
-            if (data35 < 0 || isNaN(data35)) {
-              const err70 = { instancePath: instancePath + "/counts/fail", schemaPath: "#/properties/counts/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data31.error !== void 0) {
-          let data36 = data31.error;
-          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-            const err71 = { instancePath: instancePath + "/counts/error", schemaPath: "#/properties/counts/properties/error/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err71 = { instancePath: instancePath + "/examples/regressed", schemaPath: "#/properties/examples/properties/regressed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
@@ -4442,57 +4558,251 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data36 == "number" && isFinite(data36)) {
-            if (data36 < 0 || isNaN(data36)) {
-              const err72 = { instancePath: instancePath + "/counts/error", schemaPath: "#/properties/counts/properties/error/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.counts !== void 0) {
+      let data41 = data.counts;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        if (data41.gated === void 0) {
+          const err73 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "gated" }, message: "must have required property 'gated'" };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        if (data41.pass === void 0) {
+          const err74 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "pass" }, message: "must have required property 'pass'" };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data41.warn === void 0) {
+          const err75 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "warn" }, message: "must have required property 'warn'" };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data41.fail === void 0) {
+          const err76 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "fail" }, message: "must have required property 'fail'" };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (data41.error === void 0) {
+          const err77 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property 'error'" };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        if (data41.skip === void 0) {
+          const err78 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "skip" }, message: "must have required property 'skip'" };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        for (const key5 in data41) {
+          if (!(key5 === "gated" || key5 === "pass" || key5 === "warn" || key5 === "fail" || key5 === "error" || key5 === "skip")) {
+            const err79 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data41.gated !== void 0) {
+          let data42 = data41.gated;
+          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+            const err80 = { instancePath: instancePath + "/counts/gated", schemaPath: "#/properties/counts/properties/gated/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 < 0 || isNaN(data42)) {
+              const err81 = { instancePath: instancePath + "/counts/gated", schemaPath: "#/properties/counts/properties/gated/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err81];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err81);
               }
               errors++;
             }
           }
         }
-        if (data31.skip !== void 0) {
-          let data37 = data31.skip;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err73 = { instancePath: instancePath + "/counts/skip", schemaPath: "#/properties/counts/properties/skip/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data41.pass !== void 0) {
+          let data43 = data41.pass;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+            const err82 = { instancePath: instancePath + "/counts/pass", schemaPath: "#/properties/counts/properties/pass/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err82];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err82);
             }
             errors++;
           }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 < 0 || isNaN(data37)) {
-              const err74 = { instancePath: instancePath + "/counts/skip", schemaPath: "#/properties/counts/properties/skip/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 < 0 || isNaN(data43)) {
+              const err83 = { instancePath: instancePath + "/counts/pass", schemaPath: "#/properties/counts/properties/pass/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err74];
+                vErrors = [err83];
               } else {
-                vErrors.push(err74);
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data41.warn !== void 0) {
+          let data44 = data41.warn;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+            const err84 = { instancePath: instancePath + "/counts/warn", schemaPath: "#/properties/counts/properties/warn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 < 0 || isNaN(data44)) {
+              const err85 = { instancePath: instancePath + "/counts/warn", schemaPath: "#/properties/counts/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data41.fail !== void 0) {
+          let data45 = data41.fail;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err86 = { instancePath: instancePath + "/counts/fail", schemaPath: "#/properties/counts/properties/fail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 < 0 || isNaN(data45)) {
+              const err87 = { instancePath: instancePath + "/counts/fail", schemaPath: "#/properties/counts/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data41.error !== void 0) {
+          let data46 = data41.error;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+            const err88 = { instancePath: instancePath + "/counts/error", schemaPath: "#/properties/counts/properties/error/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (typeof data46 == "number" && isFinite(data46)) {
+            if (data46 < 0 || isNaN(data46)) {
+              const err89 = { instancePath: instancePath + "/counts/error", schemaPath: "#/properties/counts/properties/error/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data41.skip !== void 0) {
+          let data47 = data41.skip;
+          if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
+            const err90 = { instancePath: instancePath + "/counts/skip", schemaPath: "#/properties/counts/properties/skip/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          if (typeof data47 == "number" && isFinite(data47)) {
+            if (data47 < 0 || isNaN(data47)) {
+              const err91 = { instancePath: instancePath + "/counts/skip", schemaPath: "#/properties/counts/properties/skip/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
               }
               errors++;
             }
           }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err92 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err92];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.missingBaseline !== void 0) {
+      let data48 = data.missingBaseline;
+      if (!(data48 === "fail" || data48 === "warn" || data48 === "pass")) {
+        const err93 = { instancePath: instancePath + "/missingBaseline", schemaPath: "#/properties/missingBaseline/enum", keyword: "enum", params: { allowedValues: schema37.properties.missingBaseline.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
         }
         errors++;
       }
     }
   } else {
-    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err94 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err76];
+      vErrors = [err94];
     } else {
-      vErrors.push(err76);
+      vErrors.push(err94);
     }
     errors++;
   }
@@ -5155,6 +5465,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+const version = "0.1.0";
+const pkg = {
+	version: version};
+
+const VERSION = pkg.version;
+
 const RESULT_SCHEMA_ID = "modelgate/result@1";
 const STATUS_RANK = { pass: 0, warn: 1, fail: 2, error: 3 };
 function worstStatus(statuses) {
@@ -5238,4 +5554,4 @@ const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   writeResultFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { STATUS_RANK as S, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };
+export { STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };

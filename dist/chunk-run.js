@@ -1,12 +1,101 @@
 import { tmpdir, availableParallelism } from 'node:os';
-import { join, basename, posix, dirname, resolve } from 'node:path';
+import { resolve, relative, isAbsolute, extname, join, basename, posix, dirname } from 'node:path';
 import { a as worstStatus, n as newResult } from './chunk-result.js';
-import { H as HashTable, s as sampleOf, c as show, p as pointer, f as field, r as resolveData, e as formatOf, D as DEFAULT_SAMPLE_SIZE, n as numericDrift, g as categoricalDrift, l as loadSchemaBundle, S as SchemaError, h as WorkerExecutor, i as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { statSync } from 'node:fs';
+import { i as isDynamicPattern, a as workspaceGlob } from './chunk-glob.js';
+import { w as workspacePath, g as gateFile, h as assertUtf8Head, j as readHead, b as refusalReason } from './chunk-workspace.js';
+import { c as compressionOf, H as HashTable, s as sampleOf, e as show, f as pointer, g as field, h as DEFAULT_SAMPLE_SIZE, n as numericDrift, i as categoricalDrift, l as loadSchemaBundle, S as SchemaError, j as WorkerExecutor, k as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { b as baselineSpec, M as MAX_REMOTE_FILE_BYTES, h as holm } from './chunk-adjust.js';
 import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as readDataFile } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
-import { w as workspacePath } from './chunk-workspace.js';
+
+const EXTENSIONS = {
+  ".json": "json",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".csv": "csv",
+  ".tsv": "tsv",
+  ".tab": "tsv",
+  ".parquet": "parquet"
+};
+function formatOf(path) {
+  return EXTENSIONS[extname(compressionOf(path).inner).toLowerCase()];
+}
+function refusal(err, shown) {
+  if (err.code === "ENOENT")
+    return { message: "data file not found", file: shown };
+  return { message: refusalReason(err), file: shown };
+}
+async function resolveData(patterns, cwd, forced, root = cwd, csv) {
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  if (patterns.length === 0) problems.push({ message: "no data files given" });
+  for (const pattern of patterns) {
+    let matches;
+    if (isDynamicPattern(pattern)) {
+      matches = (await workspaceGlob(pattern, cwd, root, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false
+      })).matches;
+      if (matches.length === 0) {
+        problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
+        continue;
+      }
+    } else {
+      const abs = resolve(cwd, pattern);
+      let isDir = false;
+      try {
+        isDir = statSync(workspacePath(root, abs, "data file")).isDirectory();
+      } catch {
+      }
+      if (isDir) {
+        problems.push({
+          message: `not a file (use a glob like "${pattern.replace(/\/$/, "")}/*.jsonl")`,
+          file: pattern
+        });
+        continue;
+      }
+      matches = [abs];
+    }
+    for (const abs of matches) {
+      if (files.has(abs)) continue;
+      const rel = relative(cwd, abs);
+      const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
+      const shown = isDynamicPattern(pattern) ? path : pattern;
+      const format = forced ?? formatOf(abs);
+      let gated;
+      try {
+        gated = gateFile(root, abs, "data file");
+        const binary = format === "parquet" || compressionOf(abs).compression !== void 0;
+        if (!binary) assertUtf8Head(readHead(gated), shown);
+      } catch (err) {
+        problems.push(refusal(err, shown));
+        continue;
+      }
+      if (!format) {
+        problems.push({
+          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv, .tsv (optionally + .gz) or .parquet, or set format`,
+          file: path
+        });
+        continue;
+      }
+      const tabular = format === "csv" || format === "tsv";
+      const { compression } = format === "parquet" ? {} : compressionOf(abs);
+      files.set(abs, {
+        path,
+        abs,
+        format,
+        bytes: gated.size,
+        gate: gated,
+        ...compression ? { compression } : {},
+        ...tabular && csv ? { csv } : {}
+      });
+    }
+  }
+  return { files: [...files.values()], problems };
+}
 
 const MAX_NEW_VALUES = 20;
 const MAX_TRACKED_VALUES = 1e3;
@@ -1013,7 +1102,7 @@ function plural(n, word) {
 function pickThreads(options, files) {
   const url = options.workerUrl ?? defaultWorkerUrl();
   if (!url) return { threads: 0 };
-  const streamed = files.filter((f) => f.format !== "json").reduce((n, f) => n + f.bytes, 0);
+  const streamed = files.filter((f) => f.format !== "json").reduce((n, f) => n + f.bytes * (f.compression ? 4 : 1), 0);
   if (options.threads !== void 0)
     return { threads: Math.max(0, Math.floor(options.threads)), url };
   if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
@@ -1059,7 +1148,7 @@ async function runValidate(options, context = {}, meta) {
     });
   };
   const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
-  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot);
+  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot, options.csv);
   errors.push(...resolved.problems);
   let bundle;
   try {

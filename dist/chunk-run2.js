@@ -2,7 +2,7 @@ import { r as runChecks } from './chunk-checks.js';
 export { D as DEFAULT_RESULTS_DIR, a as resultFileName } from './chunk-checks.js';
 import { s as settingsFromConfig, p as planPublish, l as localSettings } from './chunk-plan.js';
 export { a as applyErrorIs, r as reportTitle } from './chunk-plan.js';
-export { R as RateMeter, a as formatDuration, f as formatRate } from './chunk-progress.js';
+export { R as RateMeter, f as formatDuration, a as formatRate } from './chunk-progress.js';
 import 'node:path';
 import './chunk-workspace.js';
 import 'node:fs';
@@ -10,10 +10,10 @@ import 'node:fs/promises';
 import 'node:buffer';
 import './chunk-schema.js';
 import './chunk-2020.js';
-import './chunk-index2.js';
+import './chunk-index.js';
 import './chunk-ucs2length.js';
+import './chunk-index2.js';
 import './chunk-index3.js';
-import './chunk-index4.js';
 import './chunk-_commonjsHelpers.js';
 import './chunk-formats.js';
 import './chunk-ajv.js';
@@ -23,15 +23,20 @@ import 'process';
 import 'buffer';
 import './chunk-compare.js';
 import './chunk-result.js';
-import './chunk-version.js';
 import './chunk-adjust.js';
 import './chunk-metrics-file.js';
+import './chunk-rules.js';
 import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-entry.js';
 import './chunk-run.js';
 import 'node:os';
+import './chunk-glob.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
 import './chunk-executor.js';
 import 'node:url';
 import 'node:worker_threads';
@@ -40,12 +45,8 @@ import 'node:v8';
 import './chunk-records.js';
 import './chunk-value.js';
 import 'node:crypto';
-import './chunk-index.js';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
-import './chunk-glob.js';
+import 'node:stream';
+import 'node:zlib';
 import './chunk-threshold.js';
 import './chunk-profile.js';
 import './chunk-escape.js';
@@ -67,7 +68,8 @@ async function runPipeline(loaded, options = {}) {
     },
     target: { sha: footer.commit, notes: [] },
     runUrl: footer.runUrl,
-    version: footer.version ?? ""
+    version: footer.version ?? "",
+    ...options.rules ? { rules: options.rules } : {}
   });
   const markdown = plan.comment.action === "post" ? plan.comment.body : "";
   return { checks, entries, settings, decision: plan.decision, markdown };

@@ -1,5 +1,5 @@
 import { a as _2020Exports } from './chunk-2020.js';
-import { a as addFormats } from './chunk-index4.js';
+import { a as addFormats } from './chunk-index3.js';
 
 const MAX_LISTED = 50;
 class ConfigError extends Error {
@@ -170,6 +170,15 @@ const properties$2 = {
 					"warn"
 				],
 				"default": "fail"
+			},
+			rules_from: {
+				description: "Whose rules apply when a pull request changes this config: stricter (default) keeps the base commit's value of every rule the pull request loosened, base uses the base commit's config, head the pull request's. Read from the base commit's config (or the action's rules-from input), never from the pull request's copy.",
+				"enum": [
+					"base",
+					"head",
+					"stricter"
+				],
+				"default": "stricter"
 			}
 		}
 	}
@@ -213,7 +222,7 @@ const properties$1 = {
 		minLength: 1
 	},
 	data: {
-		description: "Data files or globs, relative to the repository root. A glob matching nothing is an error.",
+		description: "Data files or globs, relative to the repository root. A glob matching nothing is an error. Text files may be compressed (name.jsonl.gz, name.csv.zst, ...); Parquet files end in .parquet.",
 		oneOf: [
 			{
 				type: "string",
@@ -236,9 +245,51 @@ const properties$1 = {
 			"json",
 			"jsonl",
 			"csv",
-			"tsv"
+			"tsv",
+			"parquet"
 		],
 		"default": "auto"
+	},
+	csv: {
+		description: "How the entry's CSV/TSV files are written beyond RFC 4180 (docs/validate.md, \"CSV cells\").",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			delimiter: {
+				description: "The field delimiter: one character, not a quote, CR or LF. Default: \",\" for .csv, tab for .tsv.",
+				type: "string",
+				minLength: 1,
+				maxLength: 1,
+				not: {
+					"enum": [
+						"\"",
+						"\r",
+						"\n"
+					]
+				}
+			},
+			decimal: {
+				description: "The decimal mark of numbers: \".\" (default) or \",\" (European Excel; the delimiter must then not be \",\").",
+				"enum": [
+					".",
+					","
+				],
+				"default": "."
+			},
+			null_values: {
+				description: "Cells read as null where the column's schema allows null. Default: only the empty cell.",
+				type: "array",
+				items: {
+					type: "string",
+					maxLength: 100
+				},
+				maxItems: 100,
+				uniqueItems: true,
+				"default": [
+					""
+				]
+			}
+		}
 	},
 	max_invalid_rows: {
 		description: "Fail when more records than this are invalid: a count or a percentage of the records (\"0.5%\").",
@@ -837,6 +888,11 @@ const properties = {
 					"none"
 				],
 				"default": "holm"
+			},
+			text: {
+				description: "A column of the score files (e.g. the input text) shown beside the ids of examples that went from right to wrong on a 0/1 metric. Values are clipped to 200 characters.",
+				type: "string",
+				minLength: 1
 			}
 		}
 	},

@@ -1,4 +1,4 @@
-import { o as orderEntries, r as regressionsFirst, c as compareView, f as fmtDelta, a as fmtNum, b as fmtPct, d as fmtCount, v as validateView } from './chunk-render.js';
+import { o as orderEntries, r as regressionsFirst, c as compareView, f as fmtDelta, a as fmtNum, b as fmtCount, v as validateView, d as fmtPct, e as orientedChange, g as deltaCell } from './chunk-render.js';
 import { p as plain } from './chunk-escape.js';
 import './chunk-result.js';
 import 'node:fs';
@@ -9,9 +9,16 @@ import 'node:buffer';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
-import './chunk-version.js';
 
 const TAG = { pass: "PASS", warn: "WARN", fail: "FAIL", error: "ERROR", skip: "SKIP" };
+function change(m) {
+  if (m.baseline === null || m.candidate === null)
+    return `\u0394 ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)}`;
+  const delta = orientedChange(m);
+  if (delta === null) return `change ${deltaCell(m)}`;
+  const rel = m.baseline !== 0 ? delta / Math.abs(m.baseline) : null;
+  return `\u0394 ${fmtDelta(delta)}, ${fmtPct(rel, true)}`;
+}
 function schemaWarnings(details) {
   const list = details?.schemaWarnings;
   if (!Array.isArray(list)) return [];
@@ -46,7 +53,7 @@ function renderText(entries, decision, options = {}) {
         const ci = m.ci ? ` CI [${fmtDelta(m.ci[0])}, ${fmtDelta(m.ci[1])}]` : "";
         const why = m.reason ? `: ${plain(m.reason, { max: 160 })}` : "";
         out.push(
-          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (\u0394 ${fmtDelta(m.delta)}, ${fmtPct(m.relDelta, true)})${ci}${why}`
+          `  ${TAG[m.status].padEnd(5)} ${name}: ${fmtNum(m.baseline)} -> ${fmtNum(m.candidate)} (${change(m)})${ci}${why}`
         );
       }
       if (rows.length > max) out.push(`  \u2026 and ${fmtCount(rows.length - max)} more metric rows`);

@@ -1,41 +1,43 @@
 #!/usr/bin/env node
-import { V as VERSION } from './chunk-version.js';
+import { n as neutraliseStream } from './chunk-workflow-commands.js';
+import { V as VERSION, f as formatsExports } from './chunk-result.js';
 import { p as parseCliArgs, U as UsageError, P as POSITIONAL, c as compareCommand } from './chunk-compare2.js';
 import { p as planPublish, l as localSettings } from './chunk-plan.js';
 import { l as loadResults } from './chunk-load2.js';
 import { p as plain } from './chunk-escape.js';
-import { f as formatsExports } from './chunk-result.js';
 import { resolve, dirname, basename, extname, relative, sep, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
-import { p as parseNumberCell } from './chunk-cells.js';
-import { g as gateFile, h as assertUtf8Head, i as readHead, j as openGated, a as readWorkspaceText, d as writeWorkspaceFile, w as workspacePath$1, s as setReadLimits, l as limitsFromEnv } from './chunk-workspace.js';
+import { b as parseBooleanCell, d as parseNumberCell } from './chunk-cells.js';
+import { g as gateFile, h as assertUtf8Head, j as readHead, k as openGated, r as readWorkspaceText, d as writeWorkspaceFile, w as workspacePath$1, s as setReadLimits, l as limitsFromEnv } from './chunk-workspace.js';
 import { existsSync } from 'node:fs';
 import { loadConfigText } from './chunk-load.js';
 import { d as distExports } from './chunk-nesting.js';
 import { renderText } from './chunk-text.js';
-import { R as RateMeter, f as formatRate } from './chunk-progress.js';
+import { R as RateMeter, a as formatRate } from './chunk-progress.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length.js';
+import './chunk-formats.js';
 import 'node:util';
 import './chunk-schema.js';
 import './chunk-2020.js';
+import './chunk-index.js';
 import './chunk-index2.js';
-import './chunk-ucs2length.js';
 import './chunk-index3.js';
-import './chunk-index4.js';
-import './chunk-_commonjsHelpers.js';
-import './chunk-formats.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
 import './chunk-compare.js';
 import './chunk-adjust.js';
 import './chunk-metrics-file.js';
+import './chunk-rules.js';
 import './chunk-simple-statistics.js';
 import './chunk-markdown.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
 import './chunk-render.js';
-import './chunk-index.js';
+import './chunk-threshold.js';
+import './chunk-glob.js';
 import 'fs';
 import 'path';
 import 'url';
@@ -43,7 +45,6 @@ import 'module';
 import 'stream';
 import 'node:fs/promises';
 import 'node:buffer';
-import './chunk-glob.js';
 import 'process';
 import 'buffer';
 
@@ -95,13 +96,14 @@ Examples:
   }
 };
 
-const INTEGER_TEXT = /^-?(0|[1-9][0-9]*)$/;
+const INTEGER_TEXT = /^[+-]?\d+$/;
 function parseCell(text) {
   if (text === "") return { type: "null", value: null };
-  if (text === "true") return { type: "boolean", value: true };
-  if (text === "false") return { type: "boolean", value: false };
-  const n = parseNumberCell(text);
-  if (n !== void 0) return { type: INTEGER_TEXT.test(text) ? "integer" : "number", value: n };
+  const b = parseBooleanCell(text);
+  if (b !== void 0) return { type: "boolean", value: b };
+  const n = parseNumberCell(text, ".", true);
+  if (n !== void 0)
+    return { type: INTEGER_TEXT.test(text) ? "integer" : "number", value: Number(n), text };
   return { type: "string", value: text };
 }
 
@@ -276,6 +278,9 @@ class Field {
   allDateTime = true;
   allDate = true;
   objects = 0;
+  /** CSV number cells as written, with counts (for a column that turns out to hold codes). */
+  numberTexts = /* @__PURE__ */ new Map();
+  textNumbers = 0;
   properties;
   items;
   addJson(value) {
@@ -313,6 +318,32 @@ class Field {
       if (this.distinct.size > ENUM_MAX_DISTINCT) this.distinct = void 0;
     }
   }
+  addCell(cell) {
+    if (cell.text !== void 0) {
+      this.textNumbers++;
+      if (this.numberTexts) {
+        this.numberTexts.set(cell.text, (this.numberTexts.get(cell.text) ?? 0) + 1);
+        if (this.numberTexts.size > ENUM_MAX_DISTINCT) this.numberTexts = void 0;
+      }
+    }
+    this.addTyped(cell.type, cell.value);
+  }
+  /**
+   * A CSV column of numbers and other text holds codes (0E0, 1E5, A12): a string column, its
+   * number cells counted as the strings they are written as.
+   */
+  demoteCodes(types) {
+    if (this.textNumbers === 0 || !types.has("string")) return;
+    if (!types.delete("integer") && !types.delete("number")) return;
+    types.delete("number");
+    this.strings += this.textNumbers;
+    this.allDate = this.allDateTime = false;
+    if (this.distinct && this.numberTexts)
+      for (const [text, n] of this.numberTexts)
+        this.distinct.set(text, (this.distinct.get(text) ?? 0) + n);
+    else this.distinct = void 0;
+    if (this.distinct && this.distinct.size > ENUM_MAX_DISTINCT) this.distinct = void 0;
+  }
   property(name) {
     this.properties ??= /* @__PURE__ */ new Map();
     let f = this.properties.get(name);
@@ -325,6 +356,7 @@ class Field {
 }
 function toSchema(field) {
   const types = new Set(field.types);
+  field.demoteCodes(types);
   if (types.has("number")) types.delete("integer");
   const nullable = types.delete("null");
   if (types.size === 0) {
@@ -380,7 +412,7 @@ function addRecord(root, record) {
   root.seen++;
   root.types.add("object");
   root.objects++;
-  for (const [name, cell] of record.value) root.property(name).addTyped(cell.type, cell.value);
+  for (const [name, cell] of record.value) root.property(name).addCell(cell);
 }
 function describe(root, name, info) {
   const body = toSchema(root);
@@ -844,11 +876,12 @@ function progressReporter(options) {
 }
 
 async function engine() {
-  const [config, run, text, compare] = await Promise.all([
+  const [config, run, text, compare, base] = await Promise.all([
     import('./chunk-load.js'),
     import('./chunk-run2.js'),
     import('./chunk-text.js'),
-    import('./chunk-compare2.js').then(n => n.a)
+    import('./chunk-compare2.js').then(n => n.a),
+    import('./chunk-base-config.js')
   ]);
   return {
     ConfigError: config.ConfigError,
@@ -856,7 +889,9 @@ async function engine() {
     runPipeline: run.runPipeline,
     DEFAULT_RESULTS_DIR: run.DEFAULT_RESULTS_DIR,
     renderText: text.renderText,
-    gitProvider: compare.gitProvider
+    gitProvider: compare.gitProvider,
+    readBaseConfig: base.readBaseConfig,
+    rulesFor: base.rulesFor
   };
 }
 const usage$1 = `Usage: modelgate run [--config FILE] [options]
@@ -872,8 +907,12 @@ Options:
   --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
   --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
   --threads N          worker threads for large data files (default: chosen from the data size)
-  --baseline-ref REF   commit or branch that base_branch baselines are read at with git
-                       (default origin/HEAD; artifact baselines need the GitHub action)
+  --baseline-ref REF   commit or branch that base_branch baselines (and the base's copy of the
+                       config) are read at with git (default origin/HEAD; artifact baselines
+                       need the GitHub action)
+  --rules-from MODE    stricter, base or head: whose rules apply where the config differs from
+                       its copy at --baseline-ref (default: that copy's gate.rules_from, else
+                       stricter; never the working copy's)
 
 Colours are used when stdout is a terminal and NO_COLOR is unset. Progress (rows, MB/s, ETA)
 goes to stderr: a live line on a terminal, a line every few seconds otherwise.
@@ -885,6 +924,48 @@ Examples:
   modelgate run --config examples/modelgate.yml --markdown report.md
   modelgate run --root services/churn --results-dir out/results --fail-on warn
 `;
+function parseThreads(value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value)) throw new Error(`--threads must be a whole number, got '${value}'`);
+  return Number(value);
+}
+function parseRulesFrom(value) {
+  if (value === void 0 || value === "stricter" || value === "base" || value === "head")
+    return value;
+  throw new Error(`--rules-from must be stricter, base or head, got '${value}'`);
+}
+async function baseText(read, provider, path) {
+  try {
+    return await read(provider, path);
+  } catch (err) {
+    return { missing: err.message };
+  }
+}
+async function withBaseRules(e, loaded, provider, path, rulesFrom) {
+  try {
+    const ruled = e.rulesFor(loaded, await baseText(e.readBaseConfig, provider, path), rulesFrom);
+    printRules(ruled.rules);
+    return ruled;
+  } catch (err) {
+    if (!(err instanceof e.ConfigError)) throw err;
+    process.stderr.write(
+      `${err.message}
+modelgate run: the base's copy of the config is not valid
+`
+    );
+    return void 0;
+  }
+}
+function printRules(rules) {
+  if (rules.note) process.stderr.write(`rules: ${rules.note}
+`);
+  for (const c of rules.changes) {
+    process.stderr.write(
+      `rules: ${plain(`${c.check} ${c.key}: base ${c.base ?? "(not set)"}, working copy ${c.head ?? "(not set)"}; ${c.applied === "base" ? "the base" : "the working copy"} applies`)}
+`
+    );
+  }
+}
 const HINTS$1 = {
   "--data": "run checks the data its config's validate: entries name; for files of your choice: modelgate validate --schema S FILE\u2026",
   "--schema": "run reads schemas from its config; for one schema: modelgate validate --schema S FILE\u2026",
@@ -907,7 +988,8 @@ const runCommand = {
           markdown: { type: "string" },
           "fail-on": { type: "string" },
           threads: { type: "string" },
-          "baseline-ref": { type: "string" }
+          "baseline-ref": { type: "string" },
+          "rules-from": { type: "string" }
         }
       },
       HINTS$1
@@ -916,14 +998,10 @@ const runCommand = {
       throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
     }
     const failOn = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
-    let threads;
-    if (values.threads !== void 0) {
-      if (!/^\d+$/.test(values.threads)) {
-        throw new Error(`--threads must be a whole number, got '${values.threads}'`);
-      }
-      threads = Number(values.threads);
-    }
-    const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } = await engine();
+    const threads = parseThreads(values.threads);
+    const rulesFrom = parseRulesFrom(values["rules-from"]);
+    const e = await engine();
+    const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } = e;
     const root = resolve(values.root ?? ".");
     const configPath = values.config ?? join(values.root ?? ".", ".github", "modelgate.yml");
     let loaded;
@@ -940,12 +1018,24 @@ const runCommand = {
       );
       return 2;
     }
+    const provider = gitProvider(root, values["baseline-ref"] ?? "origin/HEAD");
+    const ruled = await withBaseRules(
+      e,
+      loaded,
+      provider,
+      relative(root, resolve(configPath)),
+      rulesFrom
+    );
+    if (ruled === void 0) return 2;
+    ({ loaded } = ruled);
+    const { rules } = ruled;
     const stderr = process.stderr;
     let outcome;
     try {
       outcome = await runPipeline(loaded, {
         resultsDir: values["results-dir"] ?? DEFAULT_RESULTS_DIR,
-        provider: gitProvider(root, values["baseline-ref"] ?? "origin/HEAD"),
+        provider,
+        rules,
         ...threads !== void 0 ? { threads } : {},
         ...failOn ? { settings: { failOn } } : {},
         footer: { version: VERSION },
@@ -975,13 +1065,19 @@ const runCommand = {
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
-Validates data files (JSON Lines, JSON, CSV, TSV) against a JSON Schema (2020-12 or draft-07),
+Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
-DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv).
+DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
+each optionally compressed (.jsonl.gz, .csv.zst, ...: decompressed while streaming), or
+Parquet (.parquet: read row group by row group; samples are located by row, not line).
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy
-  --format F                 auto (default), json, jsonl, csv or tsv for every file
+  --format F                 auto (default), json, jsonl, csv, tsv or parquet for every file
+  --delimiter C              CSV/TSV field delimiter, one character (e.g. ';', '|', tab as '\\t')
+  --decimal M                decimal mark of CSV/TSV numbers: '.' (default) or ','
+  --null-values LIST         comma-separated cells read as null where the schema allows null
+                             (default: only the empty cell; e.g. ',NA,N/A')
   --max-invalid-rows N       fail above N invalid rows, or above a share like 0.5% (default 0)
   --warn-invalid-rows N      warn above N invalid rows (or a share)
   --id ID                    result id (default data); with --config: which validate entry
@@ -1008,6 +1104,23 @@ const HINTS = {
   "--results-dir": "the result file goes to --result-path FILE",
   "--root": "the workspace root is --dir DIR"
 };
+function dialectFromFlags(values) {
+  const { delimiter, decimal } = values;
+  const nulls = values["null-values"];
+  if (delimiter === void 0 && decimal === void 0 && nulls === void 0) return void 0;
+  const d = delimiter === "\\t" ? "	" : delimiter;
+  if (d !== void 0 && (d.length !== 1 || d === '"' || d === "\n" || d === "\r"))
+    throw new Error(
+      `--delimiter must be one character other than a quote or newline, got '${delimiter}'`
+    );
+  if (decimal !== void 0 && decimal !== "." && decimal !== ",")
+    throw new Error(`--decimal must be '.' or ',', got '${decimal}'`);
+  return {
+    ...d !== void 0 ? { delimiter: d } : {},
+    ...decimal !== void 0 ? { decimal } : {},
+    ...nulls !== void 0 ? { nullValues: nulls.split(",") } : {}
+  };
+}
 const validateCommand = {
   name: "validate",
   summary: "Validate datasets against a JSON Schema",
@@ -1020,6 +1133,9 @@ const validateCommand = {
         options: {
           schema: { type: "string" },
           format: { type: "string" },
+          delimiter: { type: "string" },
+          decimal: { type: "string" },
+          "null-values": { type: "string" },
           "max-invalid-rows": { type: "string" },
           "warn-invalid-rows": { type: "string" },
           id: { type: "string" },
@@ -1044,7 +1160,7 @@ const validateCommand = {
       if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
       return Number(raw);
     };
-    const formats = ["auto", "json", "jsonl", "csv", "tsv"];
+    const formats = ["auto", "json", "jsonl", "csv", "tsv", "parquet"];
     if (values.format && !formats.includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
     }
@@ -1084,6 +1200,8 @@ const validateCommand = {
     if (values["warn-invalid-rows"] !== void 0)
       options.warnInvalidRows = values["warn-invalid-rows"];
     if (values.format) options.format = values.format;
+    const dialect = dialectFromFlags(values);
+    if (dialect) options.csv = { ...options.csv, ...dialect };
     const samples = int("samples", values.samples);
     if (samples !== void 0) options.samples = Math.max(1, samples);
     const threads = int("threads", values.threads);
@@ -1162,6 +1280,8 @@ ${help()}
     return 2;
   }
 }
+neutraliseStream(process.stdout);
+neutraliseStream(process.stderr);
 process.exitCode = await main(process.argv.slice(2));
 
 export { main };

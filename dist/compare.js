@@ -1,6 +1,7 @@
-import { s as setFailed, a as setSecret, b as setOutput, c as summary, i as info } from './chunk-core.js';
+import { s as setFailed, a as setOutput, b as summary, i as info } from './chunk-log.js';
 import { resolve, relative } from 'node:path';
-import { r as readRunnerContext, g as getString, a as getEnum, b as resultContext } from './chunk-inputs.js';
+import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
+import { r as readToken, g as getString, a as getEnum } from './chunk-token2.js';
 import { w as writeResultFile } from './chunk-result.js';
 import { r as runCompare, a as regressions } from './chunk-compare.js';
 import { c as compareEntryFrom, a as compareSummaryMarkdown } from './chunk-markdown.js';
@@ -40,37 +41,39 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunk-workflow-commands.js';
 import 'node:fs';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
-import './chunk-version.js';
 import './chunk-adjust.js';
 import './chunk-metrics-file.js';
 import './chunk-nesting.js';
 import 'process';
 import 'buffer';
+import './chunk-rules.js';
 import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-load.js';
 import './chunk-schema.js';
 import './chunk-2020.js';
+import './chunk-index.js';
 import './chunk-index2.js';
 import './chunk-index3.js';
-import './chunk-index4.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
 import './chunk-glob.js';
-import './chunk-index.js';
 import 'url';
 import 'module';
 import './chunk-escape.js';
 import 'node:fs/promises';
+import './chunk-report-gate.js';
+import 'node:crypto';
+import './chunk-plan.js';
+import './chunk-render.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
-import './chunk-pulls.js';
-import 'node:crypto';
 import './chunk-present.js';
 import './chunk-threshold.js';
 import './chunk-value.js';
@@ -78,6 +81,7 @@ import './chunk-value.js';
 const POLICIES = ["fail", "warn", "pass"];
 const FAIL_ON = ["never", "error", "fail", "warn"];
 async function run() {
+  const token = readToken();
   const ctx = readRunnerContext();
   const missingBaseline = getString("missing-baseline") ? getEnum("missing-baseline", POLICIES, "fail") : void 0;
   const baselineSource = getString("baseline-source") ? getEnum("baseline-source", ["file", "base-branch", "artifact"], "file") : void 0;
@@ -98,8 +102,6 @@ async function run() {
     },
     ctx.workspace
   );
-  const token = getString("github-token");
-  if (token) setSecret(token);
   const resultPath = resolve(
     ctx.workspace,
     getString("result-path", `modelgate-results/compare-${entry.id}.json`)

@@ -12,13 +12,8 @@ import './chunk-value.js';
 import 'node:crypto';
 import './chunk-workspace.js';
 import 'node:fs/promises';
-import './chunk-index.js';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
-import './chunk-_commonjsHelpers.js';
-import './chunk-glob.js';
+import 'node:stream';
+import 'node:zlib';
 import './chunk-simple-statistics.js';
 
 const port = parentPort;

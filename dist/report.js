@@ -1,8 +1,10 @@
-import { s as setFailed, g as getInput, a as setSecret } from './chunk-core.js';
+import { s as setFailed, g as getInput } from './chunk-log.js';
 import { l as loadResults } from './chunk-load2.js';
 import { O as OVERRIDE_SCOPES } from './chunk-plan.js';
-import { r as readRunnerContext, c as getList, g as getString, a as getEnum, d as getBoolean } from './chunk-inputs.js';
-import { a as parseCommentMode, D as DEFAULT_RESULTS, p as publishStep } from './chunk-publish.js';
+import { r as readRunnerContext } from './chunk-token.js';
+import { r as readToken, b as getList, g as getString, a as getEnum, c as getBoolean } from './chunk-token2.js';
+import { p as publishStep } from './chunk-publish.js';
+import { p as parseCommentMode, D as DEFAULT_RESULTS } from './chunk-report-gate.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -36,31 +38,37 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'node:fs';
+import './chunk-workflow-commands.js';
 import 'node:path';
-import './chunk-index.js';
-import 'url';
-import 'module';
 import './chunk-result.js';
+import 'node:fs';
 import './chunk-workspace.js';
 import 'node:fs/promises';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
-import './chunk-version.js';
-import './chunk-escape.js';
-import './chunk-render.js';
-import './chunk-pulls.js';
-import 'node:crypto';
-import './chunk-annotate.js';
+import './chunk-compare.js';
+import './chunk-adjust.js';
 import './chunk-metrics-file.js';
 import './chunk-nesting.js';
 import 'process';
 import 'buffer';
-import './chunk-present.js';
+import './chunk-rules.js';
+import './chunk-simple-statistics.js';
+import './chunk-papaparse.js';
+import 'stream';
 import './chunk-threshold.js';
+import './chunk-glob.js';
+import 'url';
+import 'module';
+import './chunk-escape.js';
+import './chunk-render.js';
+import 'node:crypto';
+import './chunk-annotate.js';
+import './chunk-present.js';
 import './chunk-value.js';
 
 async function run() {
+  const token = readToken();
   const ctx = readRunnerContext();
   const patterns = getList("results");
   const settings = {
@@ -74,11 +82,10 @@ async function run() {
     errorIs: "fail",
     overrideLabel: getString("override-label"),
     overrideScope: getEnum("override-scope", OVERRIDE_SCOPES, "commit"),
-    token: getString("github-token"),
+    token,
     commentAuthor: getString("comment-author"),
     summary: true
   };
-  if (settings.token) setSecret(settings.token);
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace
   });

@@ -1,15 +1,19 @@
-import { s as setFailed, a as setSecret, b as setOutput, w as warning, g as getInput, i as info } from './chunk-core.js';
+import { i as info, s as setFailed, a as setOutput, w as warning, g as getInput } from './chunk-log.js';
 import { relative } from 'node:path';
 import { loadConfig } from './chunk-load.js';
-import { w as workspacePath } from './chunk-workspace.js';
+import { r as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
 import { a as loadOne } from './chunk-load2.js';
 import { D as DEFAULT_RESULTS_DIR, r as runChecks } from './chunk-checks.js';
 import { s as settingsFromConfig, O as OVERRIDE_SCOPES } from './chunk-plan.js';
-import { f as formatRate, R as RateMeter } from './chunk-progress.js';
-import { annotateError, finishAnnotations, annotateValidate, annotateCompare } from './chunk-annotate.js';
+import { a as formatRate, R as RateMeter } from './chunk-progress.js';
+import { annotateValidate, annotateCompare, finishAnnotations, annotateError } from './chunk-annotate.js';
 import { githubProvider } from './chunk-baseline-provider.js';
-import { r as readRunnerContext, g as getString, b as resultContext, a as getEnum, d as getBoolean } from './chunk-inputs.js';
-import { b as publishConfigError, p as publishStep, a as parseCommentMode } from './chunk-publish.js';
+import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
+import { g as getString, a as getEnum, r as readToken, c as getBoolean } from './chunk-token2.js';
+import { p as publishStep, a as publishConfigError } from './chunk-publish.js';
+import { readBaseConfig, rulesFor } from './chunk-base-config.js';
+import { w as withRunPullRequest, c as createGitHubClient, G as GITHUB_LOG, p as parseCommentMode } from './chunk-report-gate.js';
+import 'node:crypto';
 import { C as ConfigError, f as formatProblem } from './chunk-schema.js';
 import 'os';
 import 'crypto';
@@ -44,9 +48,9 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunk-workflow-commands.js';
 import 'node:fs';
 import './chunk-glob.js';
-import './chunk-index.js';
 import 'url';
 import 'module';
 import './chunk-nesting.js';
@@ -56,13 +60,14 @@ import 'node:fs/promises';
 import './chunk-result.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
-import './chunk-version.js';
 import './chunk-compare.js';
 import './chunk-adjust.js';
 import './chunk-metrics-file.js';
+import './chunk-rules.js';
 import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-threshold.js';
 import './chunk-entry.js';
 import './chunk-run.js';
 import 'node:os';
@@ -71,8 +76,6 @@ import './chunk-cells.js';
 import 'node:v8';
 import './chunk-records.js';
 import './chunk-value.js';
-import 'node:crypto';
-import './chunk-threshold.js';
 import './chunk-profile.js';
 import './chunk-escape.js';
 import './chunk-render.js';
@@ -80,13 +83,30 @@ import './chunk-present.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
-import './chunk-pulls.js';
 import './chunk-2020.js';
+import './chunk-index.js';
 import './chunk-index2.js';
 import './chunk-index3.js';
-import './chunk-index4.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
+
+function readTrusted(ctx, input) {
+  const text = readWorkspaceText(ctx.workspace, input, "base-config", "config");
+  return { text, source: input };
+}
+async function effectiveRules(ctx, head, configInput, provider) {
+  const input = getString("rules-from") ? getEnum("rules-from", ["base", "head", "stricter"], "stricter") : void 0;
+  const trusted = getString("base-config");
+  const base = trusted ? readTrusted(ctx, trusted) : await readBaseConfig(provider, configInput.replace(/^\.\//, ""));
+  const outcome = rulesFor(head, base, input);
+  const { rules } = outcome;
+  if (rules.note) info(`rules: ${rules.note}`);
+  for (const c of rules.changes)
+    info(
+      `rules: ${c.check} ${c.key}: base ${c.base ?? "(not set)"}, this PR ${c.head ?? "(not set)"}; ${c.applied} applies`
+    );
+  return outcome;
+}
 
 const DEFAULT_CONFIG = ".github/modelgate.yml";
 const PROGRESS_EVERY_MS = 1e4;
@@ -139,17 +159,11 @@ function logger() {
     }
   };
 }
-async function run() {
-  const ctx = readRunnerContext();
-  const configInput = getString("config", DEFAULT_CONFIG);
-  const configPath = workspacePath(ctx.workspace, configInput, "config");
-  const token = getString("github-token");
-  if (token) setSecret(token);
-  const resultsDir = getString("results-dir", DEFAULT_RESULTS_DIR);
-  let loaded;
+async function loadOrFail(ctx, token, where) {
+  const { root, configInput, configPath } = where;
   try {
-    loaded = loadConfig(relative(process.cwd(), configPath) || configPath, {
-      root: ctx.workspace,
+    return loadConfig(relative(process.cwd(), configPath) || configPath, {
+      root,
       checkFiles: true,
       requireChecks: true
     });
@@ -158,7 +172,7 @@ async function run() {
     for (const p of err.problems) {
       annotateError(formatProblem(p), {
         title: "modelgate config",
-        file: relative(ctx.workspace, configPath),
+        file: relative(root, configPath),
         ...p.line !== void 0 ? { startLine: p.line } : {},
         ...p.column !== void 0 ? { startColumn: p.column } : {}
       });
@@ -169,31 +183,51 @@ async function run() {
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the config; nothing was run`,
       { token, statusContext: getString("status-context", "modelgate") }
     );
-    return;
+    return void 0;
   }
-  const settings = settingsFromConfig(loaded.config, overrides());
-  const checks = await runChecks(loaded, {
+}
+async function run() {
+  const token = readToken();
+  const runner = readRunnerContext();
+  const ctx = await withRunPullRequest(
+    runner,
+    token ? createGitHubClient({ token, baseUrl: runner.apiUrl, log: GITHUB_LOG }) : void 0
+  );
+  const root = workspacePath(
+    ctx.workspace,
+    getString("working-directory", "."),
+    "working-directory"
+  );
+  const configInput = getString("config", DEFAULT_CONFIG);
+  const configPath = workspacePath(root, configInput, "config");
+  const resultsDir = getString("results-dir", DEFAULT_RESULTS_DIR);
+  const loaded = await loadOrFail(ctx, token, { root, configInput, configPath });
+  if (!loaded) return;
+  const provider = githubProvider(ctx, token);
+  const { loaded: effective, rules } = await effectiveRules(ctx, loaded, configInput, provider);
+  const settings = settingsFromConfig(effective.config, overrides());
+  const checks = await runChecks(effective, {
     resultsDir,
     context: resultContext(ctx),
-    provider: githubProvider(ctx, token),
+    provider,
     onEvent: logger()
   });
   for (const c of checks) {
     if (c.kind === "validate") {
-      const entry = loaded.config.validate.find((v) => v.id === c.id);
+      const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result, {
         max: typeof entry?.max_annotations === "number" ? entry.max_annotations : MAX_ANNOTATIONS,
         resultPath: c.path
       });
     } else {
-      annotateCompare(c.result, ctx.workspace, c.path);
+      annotateCompare(c.result, root, c.path);
     }
   }
   finishAnnotations();
   setOutput("result-paths", checks.map((c) => c.path).join("\n"));
   if (checks.length === 0) warning(`${configInput} names no validate or compare checks`);
-  const entries = checks.map((c) => loadOne(c.path, ctx.workspace));
-  await publishStep(ctx, entries, { ...settings, role: "all", token });
+  const entries = checks.map((c) => loadOne(c.path, root));
+  await publishStep(ctx, entries, { ...settings, role: "all", token, rules });
 }
 try {
   await run();

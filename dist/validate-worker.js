@@ -11,13 +11,8 @@ import './chunk-value.js';
 import 'node:crypto';
 import './chunk-workspace.js';
 import 'node:fs/promises';
-import './chunk-index.js';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
-import './chunk-_commonjsHelpers.js';
-import './chunk-glob.js';
+import 'node:stream';
+import 'node:zlib';
 import './chunk-simple-statistics.js';
 
 const port = parentPort;
@@ -28,7 +23,7 @@ ready.catch((err) => failed = err.message);
 port.on("message", async ({ seq, job }) => {
   try {
     const validator = await ready;
-    const result = validator.run(job);
+    const result = await validator.run(job);
     port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
   } catch (err) {
     port.postMessage({ seq, error: failed ?? err.message });

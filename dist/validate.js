@@ -1,6 +1,7 @@
-import { s as setFailed, a as setSecret, g as getInput, i as info, b as setOutput, c as summary } from './chunk-core.js';
+import { s as setFailed, g as getInput, i as info, a as setOutput, b as summary } from './chunk-log.js';
 import { resolve, relative, isAbsolute } from 'node:path';
-import { r as readRunnerContext, g as getString, a as getEnum, e as getInteger, b as resultContext } from './chunk-inputs.js';
+import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
+import { r as readToken, g as getString, a as getEnum, d as getInteger } from './chunk-token2.js';
 import { s as splitGlobs } from './chunk-globs.js';
 import 'os';
 import 'crypto';
@@ -35,14 +36,15 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunk-workflow-commands.js';
 import './chunk-workspace.js';
 import 'node:fs';
 import 'node:fs/promises';
 
-const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
+const FORMATS = ["auto", "json", "jsonl", "csv", "tsv", "parquet"];
 const FAIL_ON = ["never", "error", "fail", "warn"];
 async function fromConfig(workspace, configInput, id) {
-  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.k);
+  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.m);
   const { loadConfig } = await import('./chunk-load.js');
   const { optionsFromEntry } = await import('./chunk-entry.js');
   const path = workspacePath(workspace, configInput, "config");
@@ -60,10 +62,9 @@ async function fromConfig(workspace, configInput, id) {
   };
 }
 async function run() {
+  const token = readToken();
   const ctx = readRunnerContext();
   const configInput = getString("config");
-  const token = getString("github-token");
-  if (token) setSecret(token);
   const picked = configInput ? await fromConfig(ctx.workspace, configInput, getString("id")) : void 0;
   const id = picked?.id ?? getString("id", "data");
   const schemaFile = picked?.options.schemaFile ?? getString("schema");

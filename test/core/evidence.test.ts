@@ -98,7 +98,7 @@ describe('genuine results are accepted', () => {
 describe('forged results are refused', () => {
   it('validate: 199 of 200 invalid rows against max-invalid-rows 0, stated pass', () => {
     expect(evidenceProblem(forgedValidate())).toBe(
-      "result refused: states status 'pass' but its details give 'fail'",
+      "result file refused: states status 'pass' but its details give 'fail'",
     );
   });
 
@@ -205,7 +205,7 @@ describe('forged results are refused', () => {
     const r = fixture('classifier-fail');
     r.status = 'pass';
     expect(evidenceProblem(r)).toBe(
-      "result refused: states status 'pass' but its details give 'fail'",
+      "result file refused: states status 'pass' but its details give 'fail'",
     );
   });
 
@@ -246,7 +246,7 @@ describe('forged results are refused', () => {
     r.status = 'pass';
     cd(r).counts = { gated: 2, pass: 2, warn: 0, fail: 0, error: 0, skip: 0 };
     expect(evidenceProblem(r)).toBe(
-      "result refused: states status 'pass' but its details give 'fail'; metric accuracy says 'pass' but its values and rule give 'fail'",
+      "result file refused: states status 'pass' but its details give 'fail'; metric accuracy says 'pass' but its values and rule give 'fail'",
     );
     // A loosened bound recorded with it is still consistent: the rules themselves are protected
     // by rules_from, not here.
@@ -286,7 +286,7 @@ describe('forged results are refused', () => {
     expect(loadOne('forged.json', dir)).toEqual({
       ok: false,
       path: 'forged.json',
-      error: "forged.json: result refused: states status 'pass' but its details give 'fail'",
+      error: "forged.json: result file refused: states status 'pass' but its details give 'fail'",
       context: forgedValidate().context,
     });
   });

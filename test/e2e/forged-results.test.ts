@@ -97,9 +97,9 @@ afterEach(async () => {
 
 const REFUSED = {
   compare:
-    "modelgate-results/classifier.json: result refused: states status 'pass' but its details give 'fail'",
+    "modelgate-results/classifier.json: result file refused: states status 'pass' but its details give 'fail'",
   validate:
-    "modelgate-results/data.json: result refused: states status 'pass' but its details give 'fail'",
+    "modelgate-results/data.json: result file refused: states status 'pass' but its details give 'fail'",
 };
 
 describe('forged pass results', () => {

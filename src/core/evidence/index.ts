@@ -46,5 +46,5 @@ export function evidenceProblem(result: Result): string | undefined {
   }
   parts.push(...problems.slice(0, 5));
   if (problems.length > 5) parts.push(`and ${problems.length - 5} more`);
-  return `result refused: ${parts.join('; ')}`;
+  return `result file refused: ${parts.join('; ')}`;
 }

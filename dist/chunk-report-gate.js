@@ -1,5 +1,10 @@
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
-import { V as VERSION$a } from './chunk-version.js';
+import { V as VERSION$a } from './chunk-result.js';
+import { b as tokenProblem, c as redactToken } from './chunk-token.js';
+import 'node:crypto';
+import { C as COMMENT_MODES } from './chunk-plan.js';
+import { t as truncate } from './chunk-escape.js';
+import { e as debug, w as warning, i as info } from './chunk-log.js';
 
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -6221,6 +6226,8 @@ const silent = () => {
 };
 function createGitHubClient(options) {
   if (!options.token) throw new Error("A GitHub token is required (input github-token).");
+  const problem = tokenProblem(options.token);
+  if (problem) throw new Error(`${problem}.`);
   const retries = options.retries ?? 3;
   const retryBaseMs = options.retryBaseMs ?? 1e3;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
@@ -6281,9 +6288,29 @@ function createGitHubClient(options) {
     }
   });
   client.hook.error("request", (error, opts) => {
-    throw toGitHubError(error, opts);
+    throw withoutToken(
+      toGitHubError(error, opts),
+      options.token
+    );
   });
   return client;
+}
+function withoutToken(error, token) {
+  const message = redactToken(error.message, token);
+  const cause = error.cause;
+  const causeText = cause instanceof Error ? `${cause.message}
+${cause.stack ?? ""}` : "";
+  if (message === error.message && redactToken(causeText, token) === causeText) return error;
+  if (!(error instanceof GitHubRequestError)) return new Error(message);
+  return new GitHubRequestError(
+    message,
+    error.status,
+    error.method,
+    error.route,
+    error.path,
+    error.githubMessage === void 0 ? void 0 : redactToken(error.githubMessage, token),
+    error.rateLimited
+  );
 }
 class GitHubRequestError extends Error {
   constructor(message, status, method, route, path, githubMessage, rateLimited, options) {
@@ -6386,6 +6413,48 @@ function oneLine(text, max) {
   return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 }
 
+const MAX_STATUS_DESCRIPTION = 140;
+async function setCommitStatus(client, options) {
+  if (!/^[0-9a-f]{40}$/i.test(options.sha)) {
+    throw new Error(`Cannot set a commit status: "${options.sha}" is not a full commit SHA.`);
+  }
+  const description = truncateDescription(options.description ?? "");
+  const targetUrl = options.targetUrl && /^https?:\/\//i.test(options.targetUrl) ? options.targetUrl : void 0;
+  const { data } = await client.rest.repos.createCommitStatus({
+    owner: options.owner,
+    repo: options.repo,
+    sha: options.sha,
+    state: options.state,
+    context: options.context,
+    ...description ? { description } : {},
+    ...targetUrl ? { target_url: targetUrl } : {}
+  });
+  return { id: data.id, url: data.url, description };
+}
+function truncateDescription(text, max = MAX_STATUS_DESCRIPTION) {
+  const flat = text.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  let out = "";
+  for (const ch of flat) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}\u2026`;
+}
+async function firstStatusAt(client, options) {
+  const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+    owner: options.owner,
+    repo: options.repo,
+    ref: options.sha,
+    per_page: 100
+  });
+  let first;
+  for (const s of statuses) {
+    if (first === void 0 || Date.parse(s.created_at) < Date.parse(first)) first = s.created_at;
+  }
+  return first;
+}
+
 async function getWorkflowRun(client, options) {
   const { data } = await client.rest.actions.getWorkflowRun({
     owner: options.owner,
@@ -6450,4 +6519,274 @@ async function getRepository(client, options) {
   };
 }
 
-export { GitHubRequestError as G, isForbidden as a, createGitHubClient as c, getRepository as g, isNotFound as i, listPullRequestsForRun as l };
+async function getLabelAppliedBy(client, options) {
+  const wanted = options.label.toLowerCase();
+  let last = null;
+  const pages = client.paginate.iterator(client.rest.issues.listEvents, {
+    owner: options.owner,
+    repo: options.repo,
+    issue_number: options.issueNumber,
+    per_page: 100
+  });
+  for await (const page of pages) {
+    for (const e of page.data) {
+      const ev = e;
+      if (ev.label?.name?.toLowerCase() !== wanted) continue;
+      if (ev.event === "labeled" && ev.actor?.login) {
+        last = {
+          label: ev.label.name ?? options.label,
+          actor: ev.actor.login,
+          actorType: ev.actor.type,
+          createdAt: ev.created_at,
+          eventId: ev.id,
+          commitId: ev.commit_id ?? void 0,
+          stillApplied: true
+        };
+      } else if (ev.event === "unlabeled" && last) {
+        last.stillApplied = false;
+      }
+    }
+  }
+  return last;
+}
+async function listIssueLabels(client, options) {
+  const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, {
+    owner: options.owner,
+    repo: options.repo,
+    issue_number: options.issueNumber,
+    per_page: 100
+  });
+  return labels.map((l) => l.name);
+}
+const WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+async function getPermission(client, options) {
+  const { username } = options;
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+      owner: options.owner,
+      repo: options.repo,
+      username
+    });
+    const role = data.role_name;
+    const base = data.permission;
+    const permission = role && ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : base;
+    return {
+      username,
+      permission,
+      roleName: role,
+      canWrite: WRITE_ROLES.has(role ?? "") || base === "admin" || base === "write"
+    };
+  } catch (err) {
+    if (isNotFound(err))
+      return { username, permission: "none", roleName: void 0, canWrite: false };
+    throw err;
+  }
+}
+
+function claimedByResults(entries) {
+  const prs = /* @__PURE__ */ new Set();
+  const shas = /* @__PURE__ */ new Set();
+  let missing = 0;
+  for (const e of entries) {
+    const context = e.ok ? e.result.context : e.context;
+    if (!context) continue;
+    if (context.pr === void 0 || context.sha === void 0) missing++;
+    if (context.pr !== void 0) prs.add(context.pr);
+    if (context.sha !== void 0) shas.add(context.sha);
+  }
+  if (prs.size > 1 || shas.size > 1) {
+    return {
+      problem: `the result files name different pull requests or commits (${[...prs].join(", ")}; ${[...shas].map((s) => s.slice(0, 7)).join(", ")})`
+    };
+  }
+  if (missing > 0 || prs.size === 0 || shas.size === 0) {
+    return {
+      problem: "the result files do not name the pull request and head commit (context.pr, context.sha)"
+    };
+  }
+  return { pr: [...prs][0], sha: [...shas][0] };
+}
+function claimedCommitMismatch(claim, runHeadSha) {
+  if (claim.sha === runHeadSha) return void 0;
+  return `the result files are about commit ${String(claim.sha).slice(0, 12)} but the triggering run built ${runHeadSha.slice(0, 12)}`;
+}
+function claimedPullRequestMismatch(claim, runPullRequests, runHeadSha) {
+  if (claim.pr !== void 0 && runPullRequests.includes(claim.pr)) return void 0;
+  return `the result files name pull request ${claim.pr}, which is not a pull request of the triggering run (head ${runHeadSha.slice(0, 12)})`;
+}
+
+const DEFAULT_RESULTS = "modelgate-results/*.json";
+const GITHUB_LOG = {
+  debug: debug,
+  info: info,
+  warn: warning,
+  error: debug
+};
+function splitRepo(full) {
+  const [owner, repo] = (full ?? "").split("/");
+  return owner && repo ? { owner, repo } : {};
+}
+const obj = (v) => typeof v === "object" && v !== null ? v : {};
+function runFromPayload(payload) {
+  const run = obj(payload.workflow_run);
+  if (typeof run.id !== "number" || typeof run.head_sha !== "string") return void 0;
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    id: run.id,
+    name: typeof run.name === "string" ? run.name : null,
+    event: String(run.event ?? ""),
+    status: typeof run.status === "string" ? run.status : null,
+    conclusion: typeof run.conclusion === "string" ? run.conclusion : null,
+    headSha: run.head_sha,
+    headBranch: typeof run.head_branch === "string" ? run.head_branch : null,
+    headRepoFullName: typeof obj(run.head_repository).full_name === "string" ? obj(run.head_repository).full_name : null,
+    workflowId: typeof run.workflow_id === "number" ? run.workflow_id : 0,
+    path: String(run.path ?? ""),
+    htmlUrl: String(run.html_url ?? ""),
+    pullRequests: prs.map((p) => {
+      const o = obj(p);
+      return {
+        number: Number(o.number),
+        headSha: String(obj(o.head).sha ?? ""),
+        headRef: String(obj(o.head).ref ?? ""),
+        baseRef: String(obj(o.base).ref ?? "")
+      };
+    })
+  };
+}
+async function resolveTarget(ctx, entries, client) {
+  const { owner, repo } = splitRepo(ctx.repo);
+  const base = { owner, repo, fork: false, notes: [] };
+  const payload = ctx.payload;
+  if (ctx.eventName === "workflow_run") {
+    const run = runFromPayload(payload);
+    if (!run)
+      return { ...base, refused: "the workflow_run event payload has no run id or head SHA" };
+    const claimed = claimedByResults(entries);
+    if (claimed.problem) return { ...base, refused: claimed.problem };
+    const commitMismatch = claimedCommitMismatch(claimed, run.headSha);
+    if (commitMismatch) return { ...base, refused: commitMismatch };
+    let prs = run.pullRequests.filter((p) => p.headSha === run.headSha);
+    if (!prs.some((p) => p.number === claimed.pr) && client && owner && repo) {
+      prs = await listPullRequestsForRun(client, { owner, repo, run });
+    }
+    const prMismatch = claimedPullRequestMismatch(
+      claimed,
+      prs.map((p) => p.number),
+      run.headSha
+    );
+    if (prMismatch) return { ...base, refused: prMismatch };
+    const fork = Boolean(
+      run.headRepoFullName && ctx.repo && run.headRepoFullName.toLowerCase() !== ctx.repo.toLowerCase()
+    );
+    return { ...base, pr: claimed.pr, sha: run.headSha, fork };
+  }
+  const pr = obj(payload.pull_request);
+  if (typeof pr.number === "number") {
+    const headSha = String(obj(pr.head).sha ?? "");
+    const headRepo = obj(obj(pr.head).repo).full_name;
+    const baseRepo = obj(obj(pr.base).repo).full_name;
+    const fork = typeof headRepo !== "string" || typeof baseRepo !== "string" || headRepo.toLowerCase() !== baseRepo.toLowerCase();
+    const target = {
+      ...base,
+      pr: pr.number,
+      sha: /^[0-9a-f]{40}$/.test(headSha) ? headSha : void 0,
+      fork
+    };
+    const stale = entries.filter(
+      (e) => e.ok && e.result.context.sha && target.sha && e.result.context.sha !== target.sha
+    );
+    if (stale.length) {
+      target.notes.push(
+        `${stale.length} result file(s) were computed for another commit than the PR head ${target.sha.slice(0, 7)}: ${stale.map((e) => e.path).slice(0, 5).join(", ")}`
+      );
+    }
+    return target;
+  }
+  return { ...base, sha: ctx.sha };
+}
+async function withRunPullRequest(ctx, client) {
+  if (ctx.eventName !== "workflow_run" || ctx.pr !== void 0 || !client) return ctx;
+  const run = runFromPayload(ctx.payload);
+  const { owner, repo } = splitRepo(ctx.repo);
+  if (!run || !owner || !repo) return ctx;
+  const prs = await listPullRequestsForRun(client, { owner, repo, run });
+  if (prs.length !== 1) return ctx;
+  return { ...ctx, pr: prs[0].number, sha: run.headSha, headSha: run.headSha };
+}
+function payloadPull(ctx, pr) {
+  const pull = obj(ctx.payload.pull_request);
+  return pull.number === pr ? pull : void 0;
+}
+const sameLabel = (a, b) => typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+async function labelIsOn(ctx, client, where, label) {
+  const pull = payloadPull(ctx, where.pr);
+  if (pull && Array.isArray(pull.labels)) {
+    return pull.labels.some((l) => sameLabel(obj(l).name, label));
+  }
+  const names = await listIssueLabels(client, { ...where, issueNumber: where.pr });
+  return names.some((n) => sameLabel(n, label));
+}
+function labeledOnHead(ctx, label, sha) {
+  const pull = obj(ctx.payload.pull_request);
+  return ctx.payload.action === "labeled" && sameLabel(obj(ctx.payload.label).name, label) && sha !== void 0 && obj(pull.head).sha === sha;
+}
+async function overrideEvidence(ctx, client, target, label, scope) {
+  const base = { label, present: false, scope, headSha: target.sha };
+  if (target.refused) return { ...base, error: target.refused };
+  if (!target.pr || !target.owner || !target.repo) {
+    return { ...base, error: "there is no pull request to read labels from" };
+  }
+  if (!client) return { ...base, error: "no github-token to read the label events with" };
+  const where = { owner: target.owner, repo: target.repo };
+  try {
+    if (!await labelIsOn(ctx, client, { ...where, pr: target.pr }, label)) return base;
+    const applied = await getLabelAppliedBy(client, { ...where, issueNumber: target.pr, label });
+    if (!applied) return base;
+    const evidence = {
+      ...base,
+      present: applied.stillApplied,
+      actor: applied.actor,
+      at: applied.createdAt
+    };
+    if (!applied.stillApplied) return evidence;
+    const perm = await getPermission(client, { ...where, username: applied.actor });
+    evidence.permission = perm.canWrite && !["admin", "maintain", "write"].includes(perm.permission) ? "write" : perm.permission;
+    if (scope === "commit" && target.sha) {
+      evidence.appliedOnHead = labeledOnHead(ctx, label, target.sha) || applied.commitId === target.sha;
+      if (!evidence.appliedOnHead) {
+        evidence.headSeenAt = await firstStatusAt(client, { ...where, sha: target.sha });
+      }
+    }
+    return evidence;
+  } catch (err) {
+    return { ...base, error: err.message };
+  }
+}
+function permissionHelp(what, err, fork) {
+  const scope = what === "comment" ? "pull-requests: write" : "statuses: write";
+  const action = what === "comment" ? "write the PR comment" : "set the commit status";
+  const detail = isForbidden(err) ? err.message : err.message;
+  const lines = [`modelgate could not ${action}: ${detail}`];
+  if (fork) {
+    lines.push(
+      "This pull request comes from a fork, where the workflow token is read-only whatever `permissions:` says. Use the two-workflow pattern: the pull_request workflow runs the checks and uploads modelgate-results/ as an artifact; a second workflow `on: workflow_run` downloads it and runs modelgate/report with `permissions: { pull-requests: write, statuses: write }`."
+    );
+  } else {
+    lines.push(`Add \`permissions:\` with \`${scope}\` to the job (and \`contents: read\`).`);
+  }
+  lines.push("The full report is in the job summary; the result files are unchanged for upload.");
+  return lines.join(" ");
+}
+function parseCommentMode(raw, name = "comment") {
+  const value = raw.trim().toLowerCase();
+  if (!value) return void 0;
+  if (["true", "yes", "1", "on"].includes(value)) return "always";
+  if (["false", "no", "0", "off"].includes(value)) return "never";
+  if (COMMENT_MODES.includes(value)) return value;
+  throw new Error(
+    `input '${name}' must be always, on-failure or never, got '${truncate(value, 40)}'`
+  );
+}
+
+export { DEFAULT_RESULTS as D, GITHUB_LOG as G, isNotFound as a, GitHubRequestError as b, createGitHubClient as c, permissionHelp as d, getRepository as g, isForbidden as i, overrideEvidence as o, parseCommentMode as p, resolveTarget as r, setCommitStatus as s, withRunPullRequest as w };

@@ -36,6 +36,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
+import { a as neutraliseCommands } from './chunk-workflow-commands.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30932,7 +30933,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function info$1(message) {
     process.stdout.write(message + os.EOL);
 }
 /**
@@ -31018,7 +31019,7 @@ const core = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
     getMultilineInput,
     getState,
     group,
-    info,
+    info: info$1,
     isDebug,
     markdownSummary,
     notice,
@@ -31036,4 +31037,8 @@ const core = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
     warning
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { setSecret as a, setOutput as b, summary as c, core as d, error as e, debug as f, getInput as g, info as i, notice as n, setFailed as s, warning as w };
+function info(text) {
+  info$1(neutraliseCommands(text));
+}
+
+export { setOutput as a, summary as b, core as c, setSecret as d, debug as e, getInput as g, info as i, notice as n, setFailed as s, warning as w };

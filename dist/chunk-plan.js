@@ -1,0 +1,360 @@
+import { p as plain, e as esc, t as truncate } from './chunk-escape.js';
+import { a as worstStatus, S as STATUS_RANK } from './chunk-result.js';
+import { o as orderEntries, s as statusLabel, t as table, h as renderReport, I as ICON, S as SUMMARY_LIMIT } from './chunk-render.js';
+
+function gateItems(entries) {
+  return entries.map(
+    (e) => e.ok ? { id: e.result.id, status: e.result.status } : { id: e.path, status: "error" }
+  );
+}
+const WRITE_PERMISSIONS = ["admin", "maintain", "write"];
+function isBlocking(status, failOn) {
+  return status === "fail" || status === "error" || failOn === "warn" && status === "warn";
+}
+function gateBlocks(items, failOn) {
+  return items.length === 0 || items.some((i) => isBlocking(i.status, failOn));
+}
+function list(ids, max = 5) {
+  const shown = ids.slice(0, max).join(", ");
+  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function evaluateOverride(evidence) {
+  const { label, actor, at, permission } = evidence;
+  const base = { label, actor, at, permission };
+  const who = actor ? plain(actor, { max: 60 }) : "an unknown user";
+  if (evidence.error) {
+    return {
+      ...base,
+      accepted: false,
+      message: `override label '${label}' could not be checked (${plain(evidence.error, { max: 200 })}); ignored`
+    };
+  }
+  if (!evidence.present) {
+    return {
+      ...base,
+      accepted: false,
+      message: `override label '${label}' is not on the pull request`
+    };
+  }
+  if (!actor) {
+    return {
+      ...base,
+      accepted: false,
+      message: `override label '${label}' is present but no 'labeled' event says who applied it; ignored`
+    };
+  }
+  if (!permission || !WRITE_PERMISSIONS.includes(permission)) {
+    return {
+      ...base,
+      accepted: false,
+      message: `override label '${label}' applied by ${who} ignored: ${who} has ${permission ?? "no"} access, an override needs write, maintain or admin`
+    };
+  }
+  const stale = staleForCommit(evidence, who);
+  if (stale) return { ...base, accepted: false, message: stale };
+  return {
+    ...base,
+    accepted: true,
+    message: `accepted by override label '${label}', applied by ${who} (${permission})${at ? ` at ${at}` : ""}`
+  };
+}
+function staleForCommit(evidence, who) {
+  if (evidence.scope !== "commit" || evidence.appliedOnHead) return void 0;
+  const { label, at, headSeenAt } = evidence;
+  const head = evidence.headSha ? `head commit ${evidence.headSha.slice(0, 7)}` : "the head commit";
+  const again = "remove and apply the label again to accept this commit";
+  if (!headSeenAt || !at) {
+    return `override label '${label}' applied by ${who} cannot be tied to ${head} (no commit status says when it arrived); ${again}`;
+  }
+  if (Date.parse(at) > Date.parse(headSeenAt)) return void 0;
+  return `override label '${label}' applied by ${who} at ${at} predates ${head} (first seen ${headSeenAt}); an override covers the commit it was applied on: ${again}`;
+}
+function decideGate(input) {
+  const { items, failOn } = input;
+  const counts = { pass: 0, warn: 0, fail: 0, error: 0 };
+  for (const i of items) counts[i.status]++;
+  const raw = items.length === 0 ? "error" : worstStatus(items.map((i) => i.status));
+  const ordered = [...items].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+  const blocking = ordered.filter((i) => isBlocking(i.status, failOn)).map((i) => i.id);
+  const warnedIds = ordered.filter((i) => i.status === "warn").map((i) => i.id);
+  const total = plural(items.length, "check");
+  let reason;
+  if (items.length === 0) reason = "no results to gate";
+  else if (counts.fail + counts.error > 0) {
+    const bad = ordered.filter((i) => i.status === "fail" || i.status === "error");
+    reason = `${bad.length} of ${total} failed: ${list(bad.map((i) => `${i.id} (${i.status})`))}`;
+    if (failOn === "warn" && warnedIds.length)
+      reason += `; ${warnedIds.length} warned with fail-on warn`;
+  } else if (counts.warn > 0) {
+    reason = failOn === "warn" ? `${warnedIds.length} of ${total} warned and fail-on is warn: ${list(warnedIds)}` : `${warnedIds.length} of ${total} warned: ${list(warnedIds)}`;
+  } else reason = `all ${total} passed`;
+  const blocks = items.length === 0 || blocking.length > 0;
+  let verdict = raw;
+  let failed = blocks;
+  let override;
+  if (blocks && input.override) {
+    override = evaluateOverride(input.override);
+    if (override.accepted) {
+      verdict = "warn";
+      failed = false;
+    }
+    if (input.override.present || input.override.error) reason += `; ${override.message}`;
+  }
+  return {
+    verdict,
+    raw,
+    failed,
+    warned: counts.warn > 0 || override?.accepted === true,
+    reason: plain(reason),
+    counts,
+    blocking,
+    override
+  };
+}
+
+const HEADER = ["Result", "Status", "Summary"];
+function row(e) {
+  return e.ok ? [
+    esc(e.result.id, { max: 120 }),
+    statusLabel(e.result.status),
+    esc(e.result.summary, { max: 300 })
+  ] : [esc(e.path, { max: 120 }), statusLabel("error"), esc(e.error, { max: 300 })];
+}
+function moreNote(omitted) {
+  return `\u2026 ${omitted.toLocaleString("en-US")} more result${omitted === 1 ? "" : "s"} not shown (the job summary is limited to 1 MiB); the gate counted every one.`;
+}
+function gateSummaryMarkdown(head, entries, limit) {
+  const render = (rows2, omitted) => {
+    const blocks = [...head];
+    if (rows2.length) blocks.push(table(HEADER, rows2));
+    if (omitted > 0) blocks.push(moreNote(omitted));
+    return blocks.join("\n\n") + "\n";
+  };
+  const rows = orderEntries(entries).map(row);
+  let budget = limit - Buffer.byteLength(render([], rows.length)) - 200;
+  budget -= Buffer.byteLength(`| ${HEADER.join(" | ")} |
+| - | - | - |
+`);
+  let keep = 0;
+  for (const r of rows) {
+    const bytes = Buffer.byteLength(`| ${r.join(" | ")} |
+`);
+    if (bytes > budget) break;
+    budget -= bytes;
+    keep++;
+  }
+  let out = render(rows.slice(0, keep), rows.length - keep);
+  while (Buffer.byteLength(out) > limit && keep > 0) {
+    keep = Math.floor(keep * 0.9);
+    out = render(rows.slice(0, keep), rows.length - keep);
+  }
+  return out;
+}
+
+function settingsFromConfig(config, overrides = {}) {
+  const { report, gate } = config;
+  const defined = Object.fromEntries(
+    Object.entries(overrides).filter(([, v]) => v !== void 0)
+  );
+  return {
+    reportId: report.id,
+    statusContext: report.status_context,
+    comment: report.comment === true ? "always" : report.comment === false ? "never" : report.comment,
+    status: true,
+    history: report.history,
+    summary: report.summary,
+    ...report.max_comment_chars !== void 0 ? { maxCommentChars: report.max_comment_chars } : {},
+    ...report.comment_author ? { commentAuthor: report.comment_author } : {},
+    failOn: gate.fail_on,
+    overrideLabel: gate.override_label ?? "",
+    overrideScope: gate.override_scope,
+    errorIs: gate.error_is,
+    ...defined
+  };
+}
+function applyErrorIs(items, errorIs) {
+  if (errorIs === "fail") return items;
+  return items.map((i) => i.status === "error" ? { ...i, status: "warn" } : i);
+}
+
+const COMMENT_MODES = ["always", "on-failure", "never"];
+const OVERRIDE_SCOPES = ["commit", "pr"];
+const STATUS_DESCRIPTION_MAX = 139;
+const SUMMARY_MARGIN = 4096;
+function itemsOf(entries, errorIs) {
+  return applyErrorIs(gateItems(entries), errorIs);
+}
+function localSettings(role, o) {
+  return {
+    role,
+    reportId: "modelgate",
+    comment: "always",
+    status: false,
+    statusContext: "modelgate",
+    failOn: o.failOn,
+    errorIs: o.errorIs ?? "fail",
+    overrideLabel: "",
+    overrideScope: "commit",
+    summary: false,
+    commentLimit: o.commentLimit ?? Infinity
+  };
+}
+function needsOverrideEvidence(entries, s) {
+  return s.overrideLabel !== "" && gateBlocks(itemsOf(entries, s.errorIs), s.failOn);
+}
+function reportTitle(reportId) {
+  return reportId === "modelgate" ? "modelgate" : `modelgate (${reportId})`;
+}
+function planPublish(input) {
+  const { entries, settings: s, target } = input;
+  const decision = decideGate({
+    items: itemsOf(entries, s.errorIs),
+    failOn: s.failOn,
+    override: input.override
+  });
+  const publishes = s.role !== "gate";
+  const warnings = [
+    ...publishes ? target.notes : [],
+    ...overrideWarnings(decision, input.override)
+  ];
+  let failure;
+  if (publishes && target.refused) failure = `refusing to publish the report: ${target.refused}`;
+  else if (s.role !== "report" && decision.failed) failure = `modelgate gate: ${decision.reason}`;
+  return {
+    decision,
+    summary: summaryOf(input, decision),
+    comment: publishes ? commentOf(input, decision) : { action: "none" },
+    status: publishes && s.status && target.sha && !target.refused ? statusOf(decision) : void 0,
+    outputs: outputsOf(s.role, decision),
+    warnings,
+    failure
+  };
+}
+function overrideWarnings(decision, evidence) {
+  const o = decision.override;
+  if (!o) return [];
+  if (o.accepted || o.message && (o.actor || evidence?.error)) return [`modelgate: ${o.message}`];
+  return [];
+}
+function statusOf(decision) {
+  const state = !decision.failed ? "success" : decision.verdict === "error" ? "error" : "failure";
+  return {
+    state,
+    description: truncate(`${decision.verdict}: ${decision.reason}`, STATUS_DESCRIPTION_MAX)
+  };
+}
+function statusWithCommentFailure(status) {
+  const note = " (PR comment failed: see the job log)";
+  return {
+    state: status.state,
+    description: truncate(status.description, STATUS_DESCRIPTION_MAX - note.length) + note
+  };
+}
+function planConfigError(message, sha) {
+  const decision = decideGate({ items: [], failOn: "fail" });
+  const reason = truncate(message, 300);
+  return {
+    decision: { ...decision, reason },
+    comment: { action: "none" },
+    status: sha ? {
+      state: "error",
+      description: truncate(
+        `config error: ${reason}; see the job log annotations`,
+        STATUS_DESCRIPTION_MAX
+      )
+    } : void 0,
+    outputs: { passed: "false", failed: "true", verdict: "error", reason },
+    warnings: [],
+    failure: message
+  };
+}
+function outputsOf(role, d) {
+  const out = {};
+  const output = (name, value) => out[name] = value;
+  output("verdict", d.verdict);
+  if (role === "report") return out;
+  output("failed", String(d.failed));
+  output("warned", String(d.warned));
+  output("reason", d.reason);
+  if (role === "all") output("passed", String(!d.failed));
+  if (d.override?.accepted) {
+    output("override-by", d.override.actor ?? "");
+    output("override-at", d.override.at ?? "");
+  }
+  return out;
+}
+function footerOf(input) {
+  return { commit: input.target.sha, runUrl: input.runUrl, version: input.version };
+}
+function summaryOf(input, decision) {
+  const { settings: s, target, entries } = input;
+  if (s.role === "gate") {
+    return s.summary ? gateSummaryMarkdown(
+      gateLines(decision, input.override),
+      entries,
+      SUMMARY_LIMIT - SUMMARY_MARGIN
+    ) : void 0;
+  }
+  if (!s.summary && !target.refused) return void 0;
+  const full = renderReport(
+    { entries, decision, rules: input.rules },
+    {
+      title: reportTitle(s.reportId),
+      footer: footerOf(input),
+      unit: "bytes",
+      limit: SUMMARY_LIMIT - SUMMARY_MARGIN,
+      fullReportHint: "The full details are in the result files."
+    }
+  ).markdown;
+  return target.refused ? `> \u26D4 **Not published:** ${target.refused}. The results below come from an untrusted run and were not posted to any pull request.
+
+${full}` : full;
+}
+function gateLines(decision, evidence) {
+  const lines = [
+    `### ${ICON[decision.verdict]} modelgate gate: ${decision.verdict} \xB7 ${esc(decision.reason)}`
+  ];
+  const o = decision.override;
+  if (o?.accepted) {
+    lines.push(
+      `> ${ICON.warn} **Overridden** by ${esc(o.actor)} at ${esc(o.at)} with label ${esc(o.label)}: the failure is accepted, not fixed.`
+    );
+  } else if (o && (o.actor || evidence?.error)) {
+    lines.push(`> ${ICON.warn} **Override ignored.** ${esc(o.message)}.`);
+  }
+  return lines;
+}
+function commentOf(input, decision) {
+  const { settings: s, target } = input;
+  if (s.comment === "never") return { action: "none", why: "comments are switched off" };
+  if (target.refused) return { action: "none" };
+  if (s.comment === "on-failure" && !decision.failed) {
+    return { action: "edit-existing", body: passingNowBody(input, decision), shortened: 0 };
+  }
+  const hint = input.fullReportHint ?? (input.runUrl ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.` : "The full report is in the job summary of this run.");
+  const rendered = renderReport(
+    { entries: input.entries, decision, rules: input.rules },
+    {
+      title: reportTitle(s.reportId),
+      footer: footerOf(input),
+      unit: "chars",
+      limit: s.commentLimit,
+      fullReportHint: hint
+    }
+  );
+  return { action: "post", body: rendered.markdown, shortened: rendered.level };
+}
+function passingNowBody(input, decision) {
+  const title = reportTitle(input.settings.reportId);
+  const commit = input.target.sha ? ` at commit \`${input.target.sha.slice(0, 7)}\`` : "";
+  const where = input.runUrl ? `the [job summary](${input.runUrl}) has the full report` : "the job summary has the full report";
+  return `### ${ICON[decision.verdict]} ${title}: ${decision.verdict} \xB7 ${esc(decision.reason)}
+
+The gate passes now${commit}; this comment is only kept up to date while it fails, and ${where}.
+`;
+}
+
+export { COMMENT_MODES as C, OVERRIDE_SCOPES as O, applyErrorIs as a, statusWithCommentFailure as b, planConfigError as c, localSettings as l, needsOverrideEvidence as n, planPublish as p, reportTitle as r, settingsFromConfig as s };

@@ -1,0 +1,43 @@
+import { g as getInput, d as setSecret } from './chunk-log.js';
+import { t as tokenForms, b as tokenProblem } from './chunk-token.js';
+
+function getString(name, fallback = "") {
+  return getInput(name).trim() || fallback;
+}
+function getBoolean(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (["true", "yes", "1", "on"].includes(raw)) return true;
+  if (["false", "no", "0", "off"].includes(raw)) return false;
+  throw new Error(`input '${name}' must be true or false, got '${raw}'`);
+}
+function getInteger(name, fallback, min = 0) {
+  const raw = getInput(name).trim();
+  if (!raw) return fallback;
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min) {
+    throw new Error(`input '${name}' must be a whole number \u2265 ${min}, got '${raw}'`);
+  }
+  return Number(raw);
+}
+function getEnum(name, allowed, fallback) {
+  const raw = getInput(name).trim();
+  if (!raw) return fallback;
+  if (!allowed.includes(raw)) {
+    throw new Error(`input '${name}' must be one of ${allowed.join(", ")}, got '${raw}'`);
+  }
+  return raw;
+}
+function getList(name) {
+  return getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+
+function readToken(name = "github-token") {
+  const raw = getInput(name, { trimWhitespace: false });
+  if (raw.trim() === "") return "";
+  for (const form of tokenForms(raw)) setSecret(form);
+  const problem = tokenProblem(raw);
+  if (problem) throw new Error(`input ${name}: ${problem}.`);
+  return raw;
+}
+
+export { getEnum as a, getList as b, getBoolean as c, getInteger as d, getString as g, readToken as r };
