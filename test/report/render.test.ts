@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -306,9 +306,8 @@ describe('loadResults', () => {
   it('refuses result paths outside the working directory (the workspace), by name', async () => {
     const entries = await loadResults(
       [join(FIXTURES, 'ranker-pass.json'), join(FIXTURES, 'r*.json')],
-      {
-        cwd: tmpdir(),
-      },
+      // A fresh folder: the fixtures are outside it wherever the clone lives (even under /tmp).
+      { cwd: mkdtempSync(join(tmpdir(), 'mg-cwd-')) },
     );
     expect(entries.length).toBeGreaterThan(0);
     for (const e of entries) {
