@@ -65,10 +65,11 @@ async function resolveData(patterns, cwd, forced, root = cwd, csv) {
       const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
       const shown = isDynamicPattern(pattern) ? path : pattern;
       const format = forced ?? formatOf(abs);
+      const compression = format === "parquet" ? void 0 : compressionOf(abs).compression;
       let gated;
       try {
         gated = gateFile(root, abs, "data file");
-        const binary = format === "parquet" || compressionOf(abs).compression !== void 0;
+        const binary = format === "parquet" || compression !== void 0;
         if (!binary) assertUtf8Head(readHead(gated), shown);
       } catch (err) {
         problems.push(refusal(err, shown));
@@ -82,7 +83,6 @@ async function resolveData(patterns, cwd, forced, root = cwd, csv) {
         continue;
       }
       const tabular = format === "csv" || format === "tsv";
-      const { compression } = format === "parquet" ? {} : compressionOf(abs);
       files.set(abs, {
         path,
         abs,

@@ -115,11 +115,13 @@ export async function resolveData(
         .join('/');
       const shown = isDynamicPattern(pattern) ? path : pattern;
       const format = forced ?? formatOf(abs);
+      // Parquet compresses inside the file (per column chunk): a .parquet.gz is not read.
+      const compression = format === 'parquet' ? undefined : compressionOf(abs).compression;
       let gated: GatedFile;
       try {
         gated = gateFile(root, abs, 'data file');
         // Only plain text has an encoding to name; compressed and Parquet bytes are binary.
-        const binary = format === 'parquet' || compressionOf(abs).compression !== undefined;
+        const binary = format === 'parquet' || compression !== undefined;
         if (!binary) assertUtf8Head(readHead(gated), shown);
       } catch (err) {
         problems.push(refusal(err, shown));
@@ -133,8 +135,6 @@ export async function resolveData(
         continue;
       }
       const tabular = format === 'csv' || format === 'tsv';
-      // Parquet compresses inside the file (per column chunk): a .parquet.gz is not read.
-      const { compression } = format === 'parquet' ? {} : compressionOf(abs);
       files.set(abs, {
         path,
         abs,
