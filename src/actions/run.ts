@@ -52,6 +52,8 @@ function overrides(): Partial<RunSettings> {
       getEnum('override-scope', OVERRIDE_SCOPES, 'commit'),
     ),
     commentAuthor: opt('comment-author', () => getString('comment-author')),
+    checkRun: getBoolean('check-run', false),
+    checkRunName: getString('check-run-name'),
   };
 }
 
