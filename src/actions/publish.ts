@@ -31,7 +31,11 @@ import {
   type PublishSettings,
   type StatusPlan,
 } from '../core/publish/plan.js';
-import { defaultCheckRunName, type CheckRunPlan } from '../core/publish/check-run.js';
+import {
+  defaultCheckRunName,
+  type CheckRunPlan,
+  type ConfigProblemAt,
+} from '../core/publish/check-run.js';
 import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
 import type { RulesOutcome } from '../core/config/rules-from.js';
@@ -270,7 +274,7 @@ async function writeStatus(
 async function writeCheckRun(
   ctx: RunnerContext,
   run: CheckRunPlan,
-  { target, client }: Channels,
+  { target, client }: Pick<Channels, 'target' | 'client'>,
 ): Promise<string | undefined> {
   if (!client || !target.owner || !target.repo) return undefined;
   try {
@@ -303,9 +307,14 @@ async function writeCheckRun(
 export async function publishConfigError(
   ctx: RunnerContext,
   message: string,
-  o: { token: string; statusContext: string },
+  o: {
+    token: string;
+    statusContext: string;
+    /** Also a check run with the config's problems on their lines. */
+    checkRun?: { name: string; problems: ConfigProblemAt[] } | undefined;
+  },
 ): Promise<void> {
-  const plan = planConfigError(message, ctx.sha);
+  const plan = planConfigError(message, ctx.sha, o.checkRun);
   for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value);
   const [owner, repo] = (ctx.repo ?? '').split('/');
   const target: Target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
@@ -313,5 +322,8 @@ export async function publishConfigError(
   const problem = plan.status
     ? await writeStatus(ctx, plan.status, { target, client, s: o })
     : undefined;
-  core.setFailed([plan.failure ?? message, problem].filter(Boolean).join('\n'));
+  const checkProblem = plan.checkRun
+    ? await writeCheckRun(ctx, plan.checkRun, { target, client })
+    : undefined;
+  core.setFailed([plan.failure ?? message, problem, checkProblem].filter(Boolean).join('\n'));
 }

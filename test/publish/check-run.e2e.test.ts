@@ -111,6 +111,30 @@ describe('the all-in-one action with check-run: true', () => {
     expect(gh.requests.filter((r) => r.path.includes('/check-runs'))).toEqual([]);
     expect(gh.statuses(REPO, HEAD)).toHaveLength(1);
   }, 90_000);
+
+  it('a config that cannot be read: its problems annotated on their lines, status error', async () => {
+    const ws = invalidRowsWorkspace();
+    // 15 entries, each with a key the schema does not know: 15 problems, 15 lines.
+    const entries = Array.from(
+      { length: 15 },
+      (_, i) => `  - { id: c${i}, schema: data/row.schema.json, data: data/rows.jsonl, bogus: 1 }`,
+    );
+    writeFileSync(
+      join(ws, '.github', 'modelgate.yml'),
+      ['version: 1', 'validate:', ...entries, ''].join('\n'),
+    );
+    const res = await runStep(gh, 'run', ws, { 'check-run': 'true' });
+    expect(res.code).toBe(1);
+    expect(gh.statuses(REPO).map((s) => s.state)).toEqual(['error']);
+    const [run] = gh.checkRuns(REPO);
+    expect(run).toMatchObject({ conclusion: 'failure', name: 'modelgate report' });
+    // The status of a config error goes to the workflow's commit: so does the check run.
+    expect(run!.headSha).toBe(gh.statuses(REPO)[0]!.sha);
+    expect(run!.annotations.map((a) => [a.path, a.start_line])).toEqual(
+      Array.from({ length: 15 }, (_, i) => ['.github/modelgate.yml', 3 + i]),
+    );
+    expect(run!.annotations[0]!.message).toMatch(/bogus/);
+  }, 60_000);
 });
 
 describe('the report action with check-run: true', () => {

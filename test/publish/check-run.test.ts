@@ -9,7 +9,7 @@ import {
   MAX_CHECK_ANNOTATIONS,
 } from '../../src/core/publish/check-run.js';
 import { repoPath } from '../../src/core/publish/annotations.js';
-import { planPublish, type PublishSettings } from '../../src/core/publish/plan.js';
+import { planConfigError, planPublish, type PublishSettings } from '../../src/core/publish/plan.js';
 import type { ReportEntry } from '../../src/core/report/load.js';
 import type { Result, Status } from '../../src/core/result.js';
 import { compareResult, FIXTURES } from '../report/helpers.js';
@@ -264,4 +264,38 @@ it(`the summary stays within GitHub's ${CHECK_SUMMARY_LIMIT} characters`, () => 
   expect(run.summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
   expect(run.summary.length).toBeGreaterThan(CHECK_SUMMARY_LIMIT - 5000);
   expect(run.summary).toContain('✂️ Shortened');
+});
+
+describe('a config that cannot be read', () => {
+  const problems = Array.from({ length: 15 }, (_, i) => ({
+    file: '.github/modelgate.yml',
+    line: 3 + i,
+    text: `.github/modelgate.yml:${3 + i}: key 'validate[${i}]': unknown key '@team <b>'`,
+  }));
+  const message = '.github/modelgate.yml: 15 problems in the config; nothing was run';
+
+  it('fails, annotates every problem on its line, lists them escaped', () => {
+    const run = planConfigError(message, SHA, { name: 'modelgate report', problems }).checkRun!;
+    expect(run).toMatchObject({ conclusion: 'failure', headSha: SHA, name: 'modelgate report' });
+    expect(run.title).toBe(`error: ${message}`);
+    expect(run.annotations.map((a) => [a.path, a.startLine, a.level])).toEqual(
+      problems.map((p) => ['.github/modelgate.yml', p.line, 'failure']),
+    );
+    expect(run.summary.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(15);
+    // PR text in Markdown: no live mention, no HTML.
+    expect(run.summary).not.toMatch(/@team|<b>/);
+    expect(run.summary).toMatch(/15 line annotations \(Files changed tab\)\.\n$/);
+  });
+
+  it('a problem without a line is listed, not annotated; no check run without a commit or a name', () => {
+    const run = planConfigError(message, SHA, {
+      name: 'x',
+      problems: [{ file: '.github/modelgate.yml', text: 'not YAML' }],
+    }).checkRun!;
+    expect(run.annotations).toEqual([]);
+    expect(run.omitted).toBe(1);
+    expect(run.summary).toContain('- not YAML');
+    expect(planConfigError(message, undefined, { name: 'x', problems }).checkRun).toBeUndefined();
+    expect(planConfigError(message, SHA).checkRun).toBeUndefined();
+  });
 });

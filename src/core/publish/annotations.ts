@@ -42,7 +42,8 @@ export function repoPath(file: string): string | undefined {
   return path;
 }
 
-function lineAnnotation(
+/** An annotation on `file`'s `line`; undefined when either cannot be pointed at. */
+export function lineAnnotation(
   file: string | undefined,
   line: number | undefined,
   level: AnnotationLevel,

@@ -3,10 +3,15 @@
 // a check run takes any number (50 per request), so every invalid record a result kept a sample
 // of reaches the pull request's Files tab, up to MAX_CHECK_ANNOTATIONS.
 import type { GateDecision } from '../gate/decide.js';
-import { plain } from '../report/escape.js';
+import { esc, plain } from '../report/escape.js';
 import type { ReportEntry } from '../report/load.js';
 import { STATUS_RANK } from '../result.js';
-import { errorAnnotations, violationAnnotations, type LineAnnotation } from './annotations.js';
+import {
+  errorAnnotations,
+  lineAnnotation,
+  violationAnnotations,
+  type LineAnnotation,
+} from './annotations.js';
 
 /** GitHub's limit on a check run's summary, in characters. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
@@ -87,6 +92,48 @@ export function planCheckRun(input: CheckRunInput): CheckRunPlan {
     conclusion: conclusionOf(decision),
     title: plain(`${decision.verdict}: ${decision.reason}`, { max: TITLE_MAX }),
     summary: `${report}\n\n${note}\n`,
+    annotations,
+    omitted,
+  };
+}
+
+/** One problem of a config that could not be read, where it is and what it says. */
+export interface ConfigProblemAt {
+  /** The config file, relative to the repository root. */
+  file: string;
+  line?: number;
+  text: string;
+}
+
+/**
+ * The check run when the config cannot be read: nothing ran, so it fails, lists the problems and
+ * annotates each on its line of the config (a step shows only 10).
+ */
+export function planConfigCheckRun(input: {
+  name: string;
+  headSha: string;
+  message: string;
+  problems: ConfigProblemAt[];
+}): CheckRunPlan {
+  const located = input.problems.flatMap(
+    (p) => lineAnnotation(p.file, p.line, 'failure', 'modelgate config', p.text) ?? [],
+  );
+  const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS);
+  const omitted = input.problems.length - annotations.length;
+  const lines = [`### ⛔ config error: ${esc(input.message)}`, ''];
+  let size = lines.join('\n').length + NOTE_ROOM;
+  for (const p of input.problems) {
+    const line = `- ${esc(p.text, { max: 1000 })}`;
+    if ((size += line.length + 1) > CHECK_SUMMARY_LIMIT) break;
+    lines.push(line);
+  }
+  lines.push('', annotationNote(annotations.length, omitted), '');
+  return {
+    name: input.name,
+    headSha: input.headSha,
+    conclusion: 'failure',
+    title: plain(`error: ${input.message}`, { max: TITLE_MAX }),
+    summary: lines.join('\n'),
     annotations,
     omitted,
   };

@@ -19,7 +19,12 @@ import { ICON } from '../report/format.js';
 import type { ReportEntry } from '../report/load.js';
 import { renderReport, SUMMARY_LIMIT } from '../report/render.js';
 import { applyErrorIs } from '../run/settings.js';
-import { planCheckRun, type CheckRunPlan } from './check-run.js';
+import {
+  planCheckRun,
+  planConfigCheckRun,
+  type CheckRunPlan,
+  type ConfigProblemAt,
+} from './check-run.js';
 
 /** `on-failure`: comment only while the gate fails; a comment left from a failure is edited to say it passes now. */
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -194,8 +199,15 @@ export function statusWithCommentFailure(status: StatusPlan): StatusPlan {
   };
 }
 
-/** The plan when the config cannot be read: nothing ran, the status says where to look. */
-export function planConfigError(message: string, sha: string | undefined): PublishPlan {
+/**
+ * The plan when the config cannot be read: nothing ran, the status says where to look, and the
+ * check run (when one is asked for by name) annotates the config's problems.
+ */
+export function planConfigError(
+  message: string,
+  sha: string | undefined,
+  checkRun?: { name: string; problems: ConfigProblemAt[] },
+): PublishPlan {
   const decision = decideGate({ items: [], failOn: 'fail' });
   const reason = truncate(message, 300);
   return {
@@ -210,6 +222,9 @@ export function planConfigError(message: string, sha: string | undefined): Publi
           ),
         }
       : undefined,
+    ...(checkRun && sha
+      ? { checkRun: planConfigCheckRun({ ...checkRun, headSha: sha, message: reason }) }
+      : {}),
     outputs: { passed: 'false', failed: 'true', verdict: 'error', reason },
     warnings: [],
     failure: message,
