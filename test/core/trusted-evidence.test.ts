@@ -114,9 +114,11 @@ describe('compare results under trusted rules', () => {
 
   it('gates a row the result marked ungated when the trusted config has its rule', () => {
     const r = loosenedCompare();
-    for (const m of cd(r).metrics)
-      if (m.name === 'accuracy') ((m.gated = false), (m.status = 'skip'));
-    for (const m of cd(r).metrics) if (m.name === 'accuracy') delete m.bounds;
+    for (const m of cd(r).metrics.filter((row) => row.name === 'accuracy')) {
+      m.gated = false;
+      m.status = 'skip';
+      delete m.bounds;
+    }
     expect(problem(r, '')).toMatch(
       /metrics\.accuracy\.gated false where the trusted config has true/,
     );
