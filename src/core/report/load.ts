@@ -2,6 +2,8 @@
 // becomes an `error` entry, so one bad file shows up in the report instead of stopping it.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { evidenceProblem } from '../evidence/index.js';
+import { trustedProblem } from '../evidence/trusted.js';
+import { loadConfig, type Config } from '../config/load.js';
 import { workspaceGlob } from '../files/glob.js';
 import { isInside } from '../files/workspace.js';
 import { readResultFile, type Result, type ResultContext } from '../result.js';
@@ -18,6 +20,16 @@ export type ReportEntry =
 
 export interface LoadOptions {
   cwd?: string;
+  /**
+   * A config the pull request cannot edit (the default branch's checkout in the two-workflow
+   * pattern): every result is held to the stricter of its recorded rules and this config's.
+   */
+  trustedConfig?: string;
+}
+
+interface Trusted {
+  config: Config;
+  file: string;
 }
 
 /** Patterns whose literal path (`..` resolved) leaves `cwd`: refused before anything is listed. */
@@ -77,17 +89,29 @@ export async function loadResults(
       },
     ];
   }
-  return files.map((path) => loadOne(path, cwd));
+  let trusted: Trusted | undefined;
+  if (options.trustedConfig) {
+    const file = options.trustedConfig;
+    const full = resolve(cwd, file);
+    try {
+      trusted = { config: loadConfig(full, { root: cwd }).config, file };
+    } catch (err) {
+      // Without the rules to hold them to, no result can be judged.
+      return [{ ok: false, path: file, error: (err as Error).message.replaceAll(full, file) }];
+    }
+  }
+  return files.map((path) => loadOne(path, cwd, trusted));
 }
 
-export function loadOne(path: string, cwd: string): ReportEntry {
+export function loadOne(path: string, cwd: string, trusted?: Trusted): ReportEntry {
   const full = resolve(cwd, path);
   try {
     // The working directory is the workspace gate's root: a file named outside it, or a link
     // whose real path leaves it (an artifact's link to a runner file), is refused, never read.
     const result = readResultFile(full, undefined, cwd);
     // Its status is a claim: refused when its own details do not support it.
-    const refused = evidenceProblem(result);
+    const refused =
+      evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
     return { ok: true, path, result };
   } catch (err) {
