@@ -9,7 +9,9 @@
 //   binary that is not UTF-8 text   → base64 string
 // A sample's location is its row: `line` holds the 1-based row number in the file and
 // `rowGroup` the 0-based row group it is in.
-import type { Compressors, FileMetaData, ParquetParsers } from 'hyparquet';
+import type { Compressors, FileMetaData, ParquetParsers, SchemaTree } from 'hyparquet';
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { chunkRange, isFlatLeaf, readFlatColumn } from './parquet-flat.js';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
 import { validateRecord, type Validators } from './records.js';
@@ -241,25 +243,65 @@ async function decodeOpened(
   }
   try {
     const meta = await metadata;
-    const names = hyparquet.parquetSchema(meta).children.map((c) => c.element.name);
+    const tree = hyparquet.parquetSchema(meta);
+    const names = tree.children.map((c) => c.element.name);
+    const codecs = await compressors();
+    const flat = await readFlatColumns(file, meta, tree, group, codecs);
     const parts = names.map(() => [] as Array<{ start: number; data: ArrayLike<unknown> }>);
-    const index = new Map(names.map((n, i) => [n, i]));
-    await hyparquet.parquetRead({
-      file,
-      metadata: meta,
-      compressors: await compressors(),
-      parsers: PARSERS,
-      rowStart: group.rowStart,
-      rowEnd: group.rowStart + group.rows,
-      onChunk: ({ columnName, columnData, rowStart }) => {
-        const i = index.get(columnName);
-        if (i !== undefined) parts[i]?.push({ start: rowStart - group.rowStart, data: columnData });
-      },
-    });
-    return { names, columns: parts.map((p) => joined(p, group.rows)) };
+    const rest = names.filter((n) => !flat.has(n));
+    if (rest.length) {
+      const index = new Map(names.map((n, i) => [n, i]));
+      await hyparquet.parquetRead({
+        file,
+        metadata: meta,
+        columns: rest,
+        compressors: codecs,
+        parsers: PARSERS,
+        rowStart: group.rowStart,
+        rowEnd: group.rowStart + group.rows,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+          const i = index.get(columnName);
+          if (i !== undefined)
+            parts[i]?.push({ start: rowStart - group.rowStart, data: columnData });
+        },
+      });
+    }
+    const columns = names.map((n, i) => flat.get(n) ?? joined(parts[i] ?? [], group.rows));
+    return { names, columns };
   } catch (err) {
     return { problem: `row group ${group.index}: cannot be decoded: ${(err as Error).message}` };
   }
+}
+
+/** The group's flat columns (see parquet-flat.ts), by name. */
+async function readFlatColumns(
+  file: Awaited<ReturnType<typeof source>>['file'],
+  meta: FileMetaData,
+  tree: SchemaTree,
+  group: RowGroupSpan,
+  codecs: Compressors,
+): Promise<Map<string, unknown[]>> {
+  const flat = new Map<string, unknown[]>();
+  const parsers = { ...DEFAULT_PARSERS, ...PARSERS };
+  for (const chunk of meta.row_groups[group.index]?.columns ?? []) {
+    const m = chunk.meta_data;
+    const child = tree.children.find((c) => c.element.name === m?.path_in_schema[0]);
+    if (!m || !child || chunk.file_path || m.path_in_schema.length !== 1) continue;
+    const schemaPath = [tree, child];
+    if (!isFlatLeaf(schemaPath)) continue;
+    const { start, end } = chunkRange(m);
+    const decoder = {
+      pathInSchema: m.path_in_schema,
+      type: m.type,
+      element: child.element,
+      schemaPath,
+      codec: m.codec,
+      parsers,
+      compressors: codecs,
+    };
+    flat.set(child.element.name, readFlatColumn(await file.slice(start, end), decoder, group.rows));
+  }
+  return flat;
 }
 
 /** A column's pages as one array of the group's rows (one page: as it is). */
