@@ -4,6 +4,7 @@
 // bench file; here the definition levels alone say where the nulls go. The page decoding itself
 // (headers, decompression, encodings, type conversion) is hyparquet's own, from its exported
 // `src/` modules, so values are exactly what hyparquet's general path yields (a test compares).
+import { endianness } from 'node:os';
 import type { ColumnMetaData, DecodedArray, SchemaTree } from 'hyparquet';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { parquetHeader } from 'hyparquet/src/column.js';
@@ -28,15 +29,29 @@ export function chunkRange(meta: ColumnMetaData): { start: number; end: number }
   return { start, end: start + Number(meta.total_compressed_size) };
 }
 
-/** All `rows` values of a flat column chunk, nulls where the definition level says so. */
+/** One data page: its values (nulls left out) and, for an optional column, its definition levels. */
+interface Page {
+  values: ArrayLike<unknown>;
+  defs?: ArrayLike<number>;
+}
+
+/** A flat column chunk as decoded pages; `reader` hands its values out row by row. */
+export interface FlatColumn {
+  pages: Page[];
+}
+
+/**
+ * The pages of a flat column chunk, decoded. Values stay as hyparquet decodes them (typed arrays
+ * for numbers): no array of boxed values per row is built, the row builder walks the pages.
+ */
 export function readFlatColumn(
   bytes: ArrayBuffer,
   decoder: ColumnDecoder,
   rows: number,
-): unknown[] {
+): FlatColumn {
   const reader = { view: new DataView(bytes), offset: 0 };
-  const out: unknown[] = new Array(rows).fill(null);
   const optional = decoder.element.repetition_type === 'OPTIONAL';
+  const pages: Page[] = [];
   let dictionary: DecodedArray | undefined;
   let row = 0;
   while (row < rows && reader.offset < bytes.byteLength - 1) {
@@ -63,13 +78,52 @@ export function readFlatColumn(
       page = readDataPageV2(compressed, header, decoder);
       encoding = header.data_page_header_v2.encoding;
     } else throw new Error(`parquet unsupported page type: ${header.type}`);
-    const values = convertWithDictionary(page.dataPage, dictionary, encoding as never, decoder);
-    const defs = page.definitionLevels;
-    if (optional && defs?.length) {
-      let j = 0;
-      for (let i = 0; i < defs.length && row < rows; i++, row++)
-        if (defs[i]) out[row] = values[j++];
-    } else for (let i = 0; i < values.length && row < rows; i++, row++) out[row] = values[i];
+    const values = safeNumbers(
+      convertWithDictionary(page.dataPage, dictionary, encoding as never, decoder),
+    );
+    const defs = optional && page.definitionLevels?.length ? page.definitionLevels : undefined;
+    pages.push(defs ? { values, defs } : { values });
+    row += defs ? defs.length : values.length;
+  }
+  return { pages };
+}
+
+const TWO_32 = 4294967296;
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * 64-bit integers that all fit a double exactly, as doubles (read from their two 32-bit halves,
+ * so no BigInt is made per value); otherwise as they are (BigInts, kept exact downstream).
+ */
+function safeNumbers(values: DecodedArray): ArrayLike<unknown> {
+  if (!(values instanceof BigInt64Array) || !LITTLE_ENDIAN) return values;
+  const halves = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const high = halves[2 * i + 1] as number;
+    // |value| < 2^53 exactly when the high half is in [-2^21, 2^21).
+    if (high < -2097152 || high >= 2097152) return values;
+    out[i] = high * TWO_32 + ((halves[2 * i] as number) >>> 0);
   }
   return out;
+}
+
+/** A function giving the column's value for row 0, 1, 2, … in turn (null where it has none). */
+export function flatReader(column: FlatColumn): () => unknown {
+  let p = 0;
+  let page = column.pages[0];
+  let i = 0; // row within the page
+  let j = 0; // value within the page
+  return () => {
+    while (page && i >= (page.defs ? page.defs.length : page.values.length)) {
+      page = column.pages[++p];
+      i = 0;
+      j = 0;
+    }
+    if (!page) return null;
+    const defs = page.defs;
+    if (defs && !defs[i++]) return null;
+    if (!defs) i++;
+    return page.values[j++] ?? null;
+  };
 }

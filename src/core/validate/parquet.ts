@@ -11,7 +11,13 @@
 // `rowGroup` the 0-based row group it is in.
 import type { Compressors, FileMetaData, ParquetParsers, SchemaTree } from 'hyparquet';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
-import { chunkRange, isFlatLeaf, readFlatColumn } from './parquet-flat.js';
+import {
+  chunkRange,
+  flatReader,
+  isFlatLeaf,
+  readFlatColumn,
+  type FlatColumn,
+} from './parquet-flat.js';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
 import { validateRecord, type Validators } from './records.js';
@@ -215,7 +221,7 @@ const metadataCache = new Map<string, Promise<FileMetaData>>();
  * rows are built one at a time while they are validated, so a group's row objects never all
  * exist at once.
  */
-export type DecodedGroup = { names: string[]; columns: ArrayLike<unknown>[] } | { problem: string };
+export type DecodedGroup = { names: string[]; columns: Array<() => unknown> } | { problem: string };
 
 /** Decodes one row group (asynchronous: it reads the file). */
 export async function decodeParquetGroup(
@@ -266,7 +272,10 @@ async function decodeOpened(
         },
       });
     }
-    const columns = names.map((n, i) => flat.get(n) ?? joined(parts[i] ?? [], group.rows));
+    const columns = names.map((n, i) => {
+      const column = flat.get(n);
+      return column ? flatReader(column) : arrayReader(joined(parts[i] ?? [], group.rows));
+    });
     return { names, columns };
   } catch (err) {
     return { problem: `row group ${group.index}: cannot be decoded: ${(err as Error).message}` };
@@ -280,8 +289,8 @@ async function readFlatColumns(
   tree: SchemaTree,
   group: RowGroupSpan,
   codecs: Compressors,
-): Promise<Map<string, unknown[]>> {
-  const flat = new Map<string, unknown[]>();
+): Promise<Map<string, FlatColumn>> {
+  const flat = new Map<string, FlatColumn>();
   const parsers = { ...DEFAULT_PARSERS, ...PARSERS };
   for (const chunk of meta.row_groups[group.index]?.columns ?? []) {
     const m = chunk.meta_data;
@@ -302,6 +311,12 @@ async function readFlatColumns(
     flat.set(child.element.name, readFlatColumn(await file.slice(start, end), decoder, group.rows));
   }
   return flat;
+}
+
+/** A function giving an array's items in turn. */
+function arrayReader(values: ArrayLike<unknown>): () => unknown {
+  let i = 0;
+  return () => values[i++];
 }
 
 /** A column's pages as one array of the group's rows (one page: as it is). */
@@ -340,7 +355,7 @@ export function validateParquetRows(
     sawBig = false;
     const value: Record<string, unknown> = {};
     for (let k = 0; k < names.length; k++) {
-      const raw = (columns[k] as ArrayLike<unknown>)[i];
+      const raw = (columns[k] as () => unknown)();
       const x = typeof raw === 'string' || typeof raw === 'number' ? raw : toJson(raw);
       if (plain) value[names[k] as string] = x;
       else setKey(value, names[k] as string, x);
