@@ -31,3 +31,30 @@ describe('isoMilliseconds', () => {
     expect(isoMilliseconds(253_402_300_800_000)).toBeUndefined();
   });
 });
+
+describe('rowBuilder', () => {
+  it('makes every column name a key and nothing else, whatever the name', async () => {
+    const { rowBuilder } = await import('../../src/core/validate/parquet.js');
+    const names = [
+      'plain',
+      'a"b',
+      "c'd",
+      'e\\',
+      '}); globalThis.pwned = 1; ({',
+      'constructor',
+      'toString',
+      '\u2028line',
+      '\ud800',
+      '',
+    ];
+    for (const withProto of [false, true]) {
+      const all = withProto ? [...names, '__proto__'] : names;
+      const columns = all.map((_, k) => () => k);
+      const row = rowBuilder(all)(columns, (v) => v);
+      expect(Object.keys(row)).toEqual(all);
+      all.forEach((n, k) => expect(Object.getOwnPropertyDescriptor(row, n)?.value).toBe(k));
+      expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+      expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
+    }
+  });
+});
