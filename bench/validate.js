@@ -202,6 +202,14 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
       ceiling: { rowsPerSec: ceil, cpuSeconds: c.cpuSeconds },
       parquet: pq,
     };
+    const base = arg('--baseline', undefined);
+    if (base) {
+      const bp = rate(runCli(parquet, join(base, 'dist', 'cli.js')), parquet);
+      summary.runs[`run${i + 1}`].baselineParquet = bp;
+      console.log(
+        `baseline ${base} parquet: ${bp.rowsPerSec.toLocaleString('en-US')} rows/s (${(bp.rowsPerSec / ceil).toFixed(3)} of ceiling), peak RSS ${bp.peakRssMb} MB, ${bp.cpuSeconds.toFixed(2)} s of CPU`,
+      );
+    }
     console.log(
       `ceiling (stream+split+JSON.parse, 1 core): ${ceil.toLocaleString('en-US')} rows/s, ${c.cpuSeconds.toFixed(2)} s of CPU`,
     );
