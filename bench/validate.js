@@ -6,10 +6,13 @@
 // splitting lines and JSON.parse-ing them with no validation. Then the time to the first line of
 // output of `node dist/validate.js` on a one-row file. Prints lines, then one JSON summary.
 // Usage: node bench/validate.js [--rows N] [--repeat K] [--gigabyte] [--startup-only]
-//                                [--baseline DIR]
+//                                [--baseline DIR] [--parquet-only] [--json-array]
 //   --gigabyte also validates a ~1.1 GB JSON Lines file (rows.jsonl four times) for peak RSS.
 //   Each run also validates rows.jsonl.gz (gzip level 6 of the same rows), side by side, and
 //   rows.parquet (ZSTD) when bench/write-parquet.js has written it.
+//   --parquet-only runs only the ceiling and the Parquet file (and --json-array, if given).
+//   --json-array also validates a 500 MB JSON array (the rows, repeated, as one `[...]`
+//   document), generated into bench/.data/ for the run and deleted after it, for peak RSS.
 //   --baseline DIR also runs DIR/dist/cli.js (another build, e.g. the base commit) on the same
 //   files in the same run, so speed changes are measured under the same load.
 import { spawn, spawnSync } from 'node:child_process';
@@ -192,6 +195,29 @@ const rate = (r, file) => ({
 });
 for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
   const c = ceiling(jsonl);
+  if (args.includes('--parquet-only')) {
+    const pq = rate(runCli(parquet), parquet);
+    const ceil = Math.round((c.rows / c.ms) * 1000);
+    summary.runs[`run${i + 1}`] = {
+      ceiling: { rowsPerSec: ceil, cpuSeconds: c.cpuSeconds },
+      parquet: pq,
+    };
+    const base = arg('--baseline', undefined);
+    if (base) {
+      const bp = rate(runCli(parquet, join(base, 'dist', 'cli.js')), parquet);
+      summary.runs[`run${i + 1}`].baselineParquet = bp;
+      console.log(
+        `baseline ${base} parquet: ${bp.rowsPerSec.toLocaleString('en-US')} rows/s (${(bp.rowsPerSec / ceil).toFixed(3)} of ceiling), peak RSS ${bp.peakRssMb} MB, ${bp.cpuSeconds.toFixed(2)} s of CPU`,
+      );
+    }
+    console.log(
+      `ceiling (stream+split+JSON.parse, 1 core): ${ceil.toLocaleString('en-US')} rows/s, ${c.cpuSeconds.toFixed(2)} s of CPU`,
+    );
+    console.log(
+      `validate parquet (ZSTD): ${pq.rows.toLocaleString('en-US')} rows in ${(pq.ms / 1000).toFixed(2)} s = ${pq.rowsPerSec.toLocaleString('en-US')} rows/s (${(pq.rowsPerSec / ceil).toFixed(3)} of ceiling), peak RSS ${pq.peakRssMb} MB, ${pq.cpuSeconds.toFixed(2)} s of CPU`,
+    );
+    continue;
+  }
   const j = runCli(jsonl);
   const v = runCli(csv);
   const z = rate(runCli(jsonlGz), jsonlGz);
@@ -250,6 +276,40 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
     `validate jsonl.gz: ${z.rows.toLocaleString('en-US')} rows in ${(z.ms / 1000).toFixed(2)} s = ${z.rowsPerSec.toLocaleString('en-US')} rows/s, ${run.jsonlGz.ofUncompressed} of uncompressed, peak RSS ${z.peakRssMb} MB, ${z.cpuSeconds.toFixed(2)} s of CPU`,
   );
 }
+if (args.includes('--json-array')) {
+  // A 500 MB JSON array: the rows, repeated, as one `[...]` document (never kept).
+  const file = join(data, 'array-500mb.json');
+  const { createWriteStream } = await import('node:fs');
+  const { rmSync } = await import('node:fs');
+  const lines = readFileSync(jsonl, 'utf8').split('\n').filter(Boolean);
+  const out = createWriteStream(file);
+  const write = (s) => (out.write(s) ? undefined : new Promise((r) => out.once('drain', r)));
+  let bytes = 1;
+  await write('[');
+  for (let i = 0; bytes < 500e6; i++) {
+    const s = (i ? ',\n' : '') + lines[i % lines.length];
+    bytes += Buffer.byteLength(s);
+    await write(s);
+  }
+  await write(']\n');
+  await new Promise((r) => out.end(r));
+  try {
+    const a = runCli(file);
+    summary.jsonArray = {
+      bytes: statSync(file).size,
+      rows: a.rows,
+      seconds: +(a.ms / 1000).toFixed(2),
+      rowsPerSec: Math.round((a.rows / a.ms) * 1000),
+      peakRssMb: +(a.rss / 1024).toFixed(1),
+      cpuSeconds: +a.cpuSeconds.toFixed(2),
+    };
+    console.log(
+      `validate JSON array ${(summary.jsonArray.bytes / 1e6).toFixed(0)} MB: ${a.rows.toLocaleString('en-US')} rows in ${summary.jsonArray.seconds} s, peak RSS ${summary.jsonArray.peakRssMb} MB`,
+    );
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
 if (args.includes('--gigabyte')) {
   // The constant-memory claim: a ~1.1 GB JSON Lines file (the rows four times over).
   const big = join(data, 'big.jsonl');
@@ -272,13 +332,15 @@ if (args.includes('--gigabyte')) {
   );
 }
 const starts = [];
-for (let i = 0; i < 7; i++) starts.push(await firstLine());
-summary.startup = {
-  firstLineMs: +median(starts.map((s) => s.firstLineMs)).toFixed(1),
-  totalMs: +median(starts.map((s) => s.totalMs)).toFixed(1),
-};
-console.log(
-  `startup: first line of dist/validate.js on a one-row file after ${summary.startup.firstLineMs} ms (median of 7; whole run ${summary.startup.totalMs} ms)`,
-);
+for (let i = 0; i < (args.includes('--parquet-only') ? 0 : 7); i++) starts.push(await firstLine());
+if (starts.length)
+  summary.startup = {
+    firstLineMs: +median(starts.map((s) => s.firstLineMs)).toFixed(1),
+    totalMs: +median(starts.map((s) => s.totalMs)).toFixed(1),
+  };
+if (summary.startup)
+  console.log(
+    `startup: first line of dist/validate.js on a one-row file after ${summary.startup.firstLineMs} ms (median of 7; whole run ${summary.startup.totalMs} ms)`,
+  );
 summary.machine.loadAvgAtEnd = os.loadavg()[0];
 console.log(JSON.stringify(summary));

@@ -11,9 +11,10 @@ import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getInteger, getString } from './inputs.js';
 import { readToken } from './token.js';
 import { splitGlobs } from '../core/validate/globs.js';
+import { FORMAT_NAMES } from '../core/data/registry.js';
 import type { ValidateOptions } from '../core/validate/types.js';
 
-const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv', 'parquet'] as const;
+const FORMATS = ['auto', ...FORMAT_NAMES] as const;
 const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
 /** The entry of the config's validate: list named by `id` (or the only one). */

@@ -10,9 +10,10 @@ import {
   type InitPlan,
 } from '../../core/init/init.js';
 import { runCommandFor } from '../../core/init/templates.js';
-import type { SampleFormat } from '../../core/init/sample.js';
+import { SAMPLE_FORMATS, type SampleFormat } from '../../core/init/sample.js';
+import { orList } from '../../core/data/registry.js';
 
-const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv'] as const;
+const FORMATS = ['auto', ...SAMPLE_FORMATS] as const;
 
 const usage = `Usage: modelgate init --data FILE [options]
 
@@ -24,7 +25,7 @@ Review it before relying on it. Nothing is written unless every file can be.
 
 Options:
   --data FILE            sample data file to infer the schema from (required)
-  --format FORMAT        auto (by extension, default), jsonl, csv, tsv or json
+  --format FORMAT        ${orList(FORMATS).replace('auto', 'auto (by extension, default)')}
   --max-rows N           records to read from the sample (default ${MAX_ROWS})
   --id ID                the validate entry's id (default: from the data file's name)
   --report-id ID         the sticky comment's id (default modelgate; for another --config-out,

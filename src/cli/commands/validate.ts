@@ -3,19 +3,22 @@
 import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { FORMAT_NAMES, extensionsOf, formatsWith, orList } from '../../core/data/registry.js';
+
+const FORMATS = ['auto', ...FORMAT_NAMES] as const;
 
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
 Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
-DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
+DATA are files or globs; the format comes from the extension (${extensionsOf(formatsWith('text'))}),
 each optionally compressed (.jsonl.gz, .csv.zst, ...: decompressed while streaming), or
 Parquet (.parquet: read row group by row group; samples are located by row, not line).
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy
-  --format F                 auto (default), json, jsonl, csv, tsv or parquet for every file
+  --format F                 ${orList(FORMATS).replace('auto', 'auto (default)')} for every file
   --delimiter C              CSV/TSV field delimiter, one character (e.g. ';', '|', tab as '\\t')
   --decimal M                decimal mark of CSV/TSV numbers: '.' (default) or ','
   --null-values LIST         comma-separated cells read as null where the schema allows null
@@ -111,7 +114,7 @@ export const validateCommand: Command = {
       if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
       return Number(raw);
     };
-    const formats = ['auto', 'json', 'jsonl', 'csv', 'tsv', 'parquet'] as const;
+    const formats = FORMATS;
     if (values.format && !(formats as readonly string[]).includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
     }

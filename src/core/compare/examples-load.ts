@@ -3,12 +3,16 @@
 //
 // Only the columns a comparison needs are kept, as raw values: whether a value must be a
 // number (a score) or may be a class name (a label) is decided by the metric using it.
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { formatOf, formatsWith } from '../data/registry.js';
+import { compressionOf } from '../data/compression.js';
 import { readWorkspaceText, refusalReason } from '../files/workspace.js';
 import Papa from 'papaparse';
 import type { Problem } from '../result.js';
 
 export type ExampleFormat = 'jsonl' | 'csv' | 'tsv' | 'json';
+/** The registry's formats that per-example files may be in. */
+const EXAMPLE_FORMATS: readonly string[] = formatsWith('examples');
 export type RawValue = string | number | boolean | null | undefined | object;
 
 export interface ExampleTable {
@@ -45,12 +49,12 @@ export interface LoadedExamples {
 }
 
 export function detectFormat(path: string, text: string): ExampleFormat {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.csv') return 'csv';
-  if (ext === '.tsv') return 'tsv';
+  // Read as plain text: a compression extension names no format here.
+  const named = compressionOf(path).compression ? undefined : formatOf(path);
   const first = text.trimStart()[0];
-  if (ext === '.json') return first === '[' ? 'json' : 'jsonl';
+  // A .json file of one object per line is JSON Lines in practice.
+  if (named === 'json') return first === '[' ? 'json' : 'jsonl';
+  if (named && EXAMPLE_FORMATS.includes(named)) return named as ExampleFormat;
   if (first === '{') return 'jsonl';
   if (first === '[') return 'json';
   return 'csv';

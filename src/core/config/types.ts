@@ -4,7 +4,7 @@
 
 export type Severity = 'fail' | 'warn';
 export type Policy = 'fail' | 'warn' | 'pass';
-export type DataFormat = 'auto' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'parquet';
+export type DataFormat = 'auto' | import('../data/registry.js').DataFormat;
 
 export interface ValidateConfig {
   id: string;

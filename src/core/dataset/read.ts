@@ -1,77 +1,29 @@
-// Reading records for the dataset checks without a schema, through validate's own readers (the
-// chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
-// one pass, and a few records read back from their chunk to show as samples.
+// Reading records for the dataset checks without a schema, through the record source
+// (src/core/data/records.ts): the drift reference in one pass, and a few records read back from
+// their chunk to show as samples.
 import { openBytes } from '../validate/bytes.js';
 import { parquetRowGroups } from '../validate/parquet.js';
-import type { ValidateFunction } from 'ajv';
-import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
-import { readCsvHeader, readDataFile } from '../validate/source.js';
-import type { Validators } from '../validate/records.js';
+import { readCsvHeader } from '../validate/source.js';
+import { readRecords, tapReader, type ReadOutcome } from '../data/records.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
-import type { Problem } from '../result.js';
 import type { ChunkOrigin } from './expect.js';
 
 export type Tap = (line: number, record: number, value: unknown) => void;
 
-function tapOnly(tap: Tap): Validators {
-  const accept = (() => true) as unknown as ValidateFunction;
-  return { fast: accept, full: accept, tap };
-}
+export type { ReadOutcome };
 
-async function chunkReader(file: DataFile, tap: Tap, samples: number): Promise<ChunkValidator> {
-  const needsCsv = file.format === 'csv' || file.format === 'tsv';
-  return new ChunkValidator(
-    tapOnly(tap),
-    samples,
-    needsCsv ? await import('../validate/csv.js') : undefined,
-  );
-}
-
-export interface ReadOutcome {
-  rows: number;
-  problems: Problem[];
-}
-
-/** Every record of a file, in order, to `tap` (lines are the chunk's: only order matters here). */
+/** Every record of a file, in order, to `tap`, through the record source (src/core/data). */
 export async function readRows(
   file: DataFile,
   bundle: SchemaBundle,
   tap: Tap,
   opts: { samples: number; maxRecordBytes: number; chunkBytes?: number },
 ): Promise<ReadOutcome> {
-  const cv = await chunkReader(file, tap, opts.samples);
-  const out: ReadOutcome = { rows: 0, problems: [] };
-  let lineBase = 0;
-  const source = {
-    chunkBytes: opts.chunkBytes ?? 1024 * 1024,
+  return readRecords(file, bundle, (r) => tap(r.line, r.record, r.value), {
     maxRecordBytes: opts.maxRecordBytes,
-    samples: opts.samples,
-    window: 1,
-  };
-  // In this thread, in order.
-  await readDataFile(
-    file,
-    bundle,
-    new InlineExecutor(cv),
-    source,
-    () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
-    (header) => {
-      lineBase = header.lines;
-      out.problems.push(...header.problems);
-    },
-    (r) => {
-      for (const p of r.problems ?? [])
-        out.problems.push({
-          ...p,
-          file: file.path,
-          ...(p.line !== undefined ? { line: p.line + lineBase } : {}),
-        });
-      out.rows += r.rows;
-      lineBase += r.lines;
-    },
-  );
-  return out;
+    ...(opts.chunkBytes ? { chunkBytes: opts.chunkBytes } : {}),
+  });
 }
 
 /**
@@ -93,13 +45,9 @@ export async function readBack(
     chunks.get(at)?.found.set(w.record, undefined);
   }
   let current = new Map<number, unknown>();
-  const cv = await chunkReader(
-    file,
-    (_line, record, value) => {
-      if (current.has(record)) current.set(record, value);
-    },
-    0,
-  );
+  const cv = await tapReader(file, (_line, record, value) => {
+    if (current.has(record)) current.set(record, value);
+  });
   const csv =
     file.format === 'csv' || file.format === 'tsv'
       ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv

@@ -6,8 +6,12 @@ import Papa from 'papaparse';
 import { parseCell, type Cell } from './cell.js';
 import { assertUtf8Head } from '../files/encoding.js';
 import { gateFile, openGated, readHead, readWorkspaceText } from '../files/workspace.js';
+import { compressionOf } from '../data/compression.js';
+import { extensionsOf, formatOf, formatsWith } from '../data/registry.js';
 
+/** The formats `init` samples (the registry's formats with `sample: true`). */
 export type SampleFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
+export const SAMPLE_FORMATS = formatsWith('sample') as SampleFormat[];
 
 /** A record as JSON values, or (CSV/TSV) as typed cells that remember how numbers were written. */
 export type SampleRecord =
@@ -21,13 +25,12 @@ export interface SampleInfo {
 }
 
 export function detectFormat(path: string): SampleFormat {
-  const lower = path.toLowerCase();
-  if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl';
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.tsv') || lower.endsWith('.tab')) return 'tsv';
-  if (lower.endsWith('.json')) return 'json';
+  const format = formatOf(path);
+  // A compressed sample is not read here: only the plain name counts.
+  if (format && (SAMPLE_FORMATS as string[]).includes(format) && !compressionOf(path).compression)
+    return format as SampleFormat;
   throw new Error(
-    `${path}: cannot tell the format from the extension; expected .jsonl, .ndjson, .csv, .tsv or .json`,
+    `${path}: cannot tell the format from the extension; expected ${extensionsOf(SAMPLE_FORMATS)}`,
   );
 }
 

@@ -5,15 +5,9 @@ import type { FileHandle } from 'node:fs/promises';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { Compression } from '../data/compression.js';
 
-export type Compression = 'gzip' | 'zstd';
-
-/** What the extension says about compression, and the name without that extension. */
-export function compressionOf(path: string): { compression?: Compression; inner: string } {
-  if (/\.gz$/i.test(path)) return { compression: 'gzip', inner: path.slice(0, -3) };
-  if (/\.zst$/i.test(path)) return { compression: 'zstd', inner: path.slice(0, -4) };
-  return { inner: path };
-}
+export { compressionOf, type Compression } from '../data/compression.js';
 
 /** A compressed file read as if it were not, or a file not named as compressed: a located problem. */
 export class DataReadError extends Error {}

@@ -1,7 +1,7 @@
 // Data globs → files with their formats. A glob that matches nothing is an error, not a pass.
 import { statSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { relative, resolve, extname, isAbsolute } from 'node:path';
+import { relative, resolve, isAbsolute } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { assertUtf8Head } from '../files/encoding.js';
 import { workspaceGlob } from '../files/glob.js';
@@ -14,7 +14,9 @@ import {
   type GatedFile,
 } from '../files/workspace.js';
 import type { CsvDialect, DataFormat } from './types.js';
-import { compressionOf, type Compression } from './bytes.js';
+import { compressionOf, type Compression } from '../data/compression.js';
+import { COMPRESSION_EXTENSIONS } from '../data/compression.js';
+import { FORMAT_NAMES, extensionsOf, formatOf, formatSpec, formatsWith } from '../data/registry.js';
 
 export interface DataFile {
   /** As shown in results and annotations: relative to cwd, with forward slashes. */
@@ -30,20 +32,9 @@ export interface DataFile {
   csv?: CsvDialect;
 }
 
-const EXTENSIONS: Record<string, DataFormat> = {
-  '.json': 'json',
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-  '.csv': 'csv',
-  '.tsv': 'tsv',
-  '.tab': 'tsv',
-  '.parquet': 'parquet',
-};
+export { formatOf } from '../data/registry.js';
 
-/** The format a name says, under any compression extension (data.jsonl.gz: jsonl). */
-export function formatOf(path: string): DataFormat | undefined {
-  return EXTENSIONS[extname(compressionOf(path).inner).toLowerCase()];
-}
+const UNKNOWN_HINT = `${extensionsOf(formatsWith('text'))} (optionally + ${Object.keys(COMPRESSION_EXTENSIONS).join(' or ')}) or ${extensionsOf(FORMAT_NAMES.filter((f) => !formatSpec(f).text))}`;
 
 export interface Resolved {
   files: DataFile[];
@@ -115,26 +106,26 @@ export async function resolveData(
         .join('/');
       const shown = isDynamicPattern(pattern) ? path : pattern;
       const format = forced ?? formatOf(abs);
-      // Parquet compresses inside the file (per column chunk): a .parquet.gz is not read.
-      const compression = format === 'parquet' ? undefined : compressionOf(abs).compression;
+      // Binary formats compress inside the file (Parquet: per column chunk): no .parquet.gz.
+      const text = format === undefined || formatSpec(format).text;
+      const compression = text ? compressionOf(abs).compression : undefined;
       let gated: GatedFile;
       try {
         gated = gateFile(root, abs, 'data file');
-        // Only plain text has an encoding to name; compressed and Parquet bytes are binary.
-        const binary = format === 'parquet' || compression !== undefined;
-        if (!binary) assertUtf8Head(readHead(gated), shown);
+        // Only plain text has an encoding to name; compressed and binary formats' bytes are not text.
+        if (text && compression === undefined) assertUtf8Head(readHead(gated), shown);
       } catch (err) {
         problems.push(refusal(err, shown));
         continue;
       }
       if (!format) {
         problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv, .tsv (optionally + .gz) or .parquet, or set format`,
+          message: `unknown data format: name it ${UNKNOWN_HINT}, or set format (${FORMAT_NAMES.join(', ')})`,
           file: path,
         });
         continue;
       }
-      const tabular = format === 'csv' || format === 'tsv';
+      const tabular = formatSpec(format).layout === 'delimited';
       files.set(abs, {
         path,
         abs,

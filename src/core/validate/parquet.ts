@@ -9,7 +9,15 @@
 //   binary that is not UTF-8 text   → base64 string
 // A sample's location is its row: `line` holds the 1-based row number in the file and
 // `rowGroup` the 0-based row group it is in.
-import type { FileMetaData, ParquetParsers } from 'hyparquet';
+import type { Compressors, FileMetaData, ParquetParsers, SchemaTree } from 'hyparquet';
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import {
+  chunkRange,
+  flatReader,
+  isFlatLeaf,
+  readFlatColumn,
+  type FlatColumn,
+} from './parquet-flat.js';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
 import { validateRecord, type Validators } from './records.js';
@@ -40,8 +48,39 @@ export function isoTimestamp(count: bigint, perSecond: bigint, digits: number): 
   return `${base}${digits ? `.${frac.toString().padStart(digits, '0')}` : ''}Z`;
 }
 
+const HOUR_MS = 3_600_000;
+/** Milliseconds from the epoch to 0000-01-01 and to 10000-01-01 (toISOString's 4-digit years). */
+const FIRST_MS = -62_167_219_200_000;
+const END_MS = 253_402_300_800_000;
+const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+const hourPrefix = new Map<number, string>();
+
+/**
+ * `new Date(ms).toISOString()` without a Date per value: the "YYYY-MM-DDTHH:" of each hour is
+ * made once and kept (a column's timestamps share few hours; the cache is bounded), the rest is
+ * table look-ups. A Date and its ISO text per value was a tenth of the whole validation of
+ * the bench file, and an 8-part string per value held 3× the memory of the text.
+ */
+export function isoMilliseconds(ms: number): string | undefined {
+  if (!(ms >= FIRST_MS && ms < END_MS)) return undefined;
+  const hour = Math.floor(ms / HOUR_MS);
+  let prefix = hourPrefix.get(hour);
+  if (prefix === undefined) {
+    if (hourPrefix.size >= 16_384) hourPrefix.clear();
+    prefix = new Date(hour * HOUR_MS).toISOString().slice(0, 14);
+    hourPrefix.set(hour, prefix);
+  }
+  const rest = ms - hour * HOUR_MS;
+  const milli = rest % 1000;
+  const seconds = (rest - milli) / 1000;
+  const sec = seconds % 60;
+  // The short part is built first: under 13 characters V8 makes it one flat string.
+  return prefix + (TWO[(seconds - sec) / 60] + ':' + TWO[sec] + '.' + THREE[milli] + 'Z');
+}
+
 const PARSERS: Partial<ParquetParsers> = {
-  timestampFromMilliseconds: (v) => isoTimestamp(v, 1000n, 3),
+  timestampFromMilliseconds: (v) => isoMilliseconds(Number(v)) ?? isoTimestamp(v, 1000n, 3),
   timestampFromMicroseconds: (v) => isoTimestamp(v, 1_000_000n, 6),
   timestampFromNanoseconds: (v) => isoTimestamp(v, 1_000_000_000n, 9),
   dateFromDays: (days) => {
@@ -62,6 +101,8 @@ function toJson(v: unknown): unknown {
       sawBig = true;
       return v;
     case 'number':
+    case 'string':
+    case 'boolean':
       return v;
     case 'object':
       break;
@@ -74,11 +115,48 @@ function toJson(v: unknown): unknown {
   if (v instanceof Date) return v.toISOString();
   if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<unknown>, toJson);
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) {
-    if (k === '__proto__') Object.defineProperty(out, k, { value: toJson(x), enumerable: true });
-    else out[k] = toJson(x);
-  }
+  for (const [k, x] of Object.entries(v)) setKey(out, k, toJson(x));
   return out;
+}
+
+/** `out[k] = v`, also for a key named `__proto__` (an own property, never the prototype). */
+function setKey(out: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__')
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+  else out[k] = v;
+}
+
+/** A page that claims more than this when decompressed is refused before any allocation. */
+export const MAX_PAGE_BYTES = 256 * 1024 * 1024;
+
+let codecs: Promise<Compressors> | undefined;
+
+/**
+ * Decompressors per codec: hyparquet-compressors' (Snappy, Brotli, LZ4, gzip), with ZSTD from
+ * zstddec (WebAssembly, embedded in its module): about 8× faster than the pure-JS fzstd on the
+ * bench file, where ZSTD decoding took half of the whole decode. Once per thread.
+ */
+function compressors(): Promise<Compressors> {
+  codecs ??= (async () => {
+    const [{ compressors: base }, { ZSTDDecoder }] = await Promise.all([
+      import('hyparquet-compressors'),
+      import('zstddec'),
+    ]);
+    const zstd = new ZSTDDecoder();
+    await zstd.init();
+    return {
+      ...base,
+      ZSTD: (input: Uint8Array, outputLength: number) => {
+        if (outputLength === 0) return new Uint8Array(0);
+        if (!(outputLength > 0 && outputLength <= MAX_PAGE_BYTES))
+          throw new Error(
+            `a page claims ${outputLength} bytes uncompressed (limit ${MAX_PAGE_BYTES})`,
+          );
+        return zstd.decode(input, outputLength);
+      },
+    };
+  })();
+  return codecs;
 }
 
 /** A Parquet file as the workspace gate checked it, opened only through the gate. */
@@ -138,7 +216,12 @@ export async function parquetRowGroups(
 
 const metadataCache = new Map<string, Promise<FileMetaData>>();
 
-export type DecodedGroup = { rows: Array<Record<string, unknown>> } | { problem: string };
+/**
+ * A decoded row group, column by column (top-level columns, structs and lists assembled):
+ * rows are built one at a time while they are validated, so a group's row objects never all
+ * exist at once.
+ */
+export type DecodedGroup = { names: string[]; columns: Array<() => unknown> } | { problem: string };
 
 /** Decodes one row group (asynchronous: it reads the file). */
 export async function decodeParquetGroup(
@@ -164,20 +247,121 @@ async function decodeOpened(
     metadataCache.clear(); // one file at a time: keep only the current footer
     metadataCache.set(key, metadata);
   }
-  const { compressors } = await import('hyparquet-compressors');
   try {
-    const rows = await hyparquet.parquetReadObjects({
-      file,
-      metadata: await metadata,
-      compressors,
-      parsers: PARSERS,
-      rowStart: group.rowStart,
-      rowEnd: group.rowStart + group.rows,
+    const meta = await metadata;
+    const tree = hyparquet.parquetSchema(meta);
+    const names = tree.children.map((c) => c.element.name);
+    const codecs = await compressors();
+    const flat = await readFlatColumns(file, meta, tree, group, codecs);
+    const parts = names.map(() => [] as Array<{ start: number; data: ArrayLike<unknown> }>);
+    const rest = names.filter((n) => !flat.has(n));
+    if (rest.length) {
+      const index = new Map(names.map((n, i) => [n, i]));
+      await hyparquet.parquetRead({
+        file,
+        metadata: meta,
+        columns: rest,
+        compressors: codecs,
+        parsers: PARSERS,
+        rowStart: group.rowStart,
+        rowEnd: group.rowStart + group.rows,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+          const i = index.get(columnName);
+          if (i !== undefined)
+            parts[i]?.push({ start: rowStart - group.rowStart, data: columnData });
+        },
+      });
+    }
+    const columns = names.map((n, i) => {
+      const column = flat.get(n);
+      return column ? flatReader(column) : arrayReader(joined(parts[i] ?? [], group.rows));
     });
-    return { rows };
+    return { names, columns };
   } catch (err) {
     return { problem: `row group ${group.index}: cannot be decoded: ${(err as Error).message}` };
   }
+}
+
+/** The group's flat columns (see parquet-flat.ts), by name. */
+async function readFlatColumns(
+  file: Awaited<ReturnType<typeof source>>['file'],
+  meta: FileMetaData,
+  tree: SchemaTree,
+  group: RowGroupSpan,
+  codecs: Compressors,
+): Promise<Map<string, FlatColumn>> {
+  const flat = new Map<string, FlatColumn>();
+  const parsers = { ...DEFAULT_PARSERS, ...PARSERS };
+  for (const chunk of meta.row_groups[group.index]?.columns ?? []) {
+    const m = chunk.meta_data;
+    const child = tree.children.find((c) => c.element.name === m?.path_in_schema[0]);
+    if (!m || !child || chunk.file_path || m.path_in_schema.length !== 1) continue;
+    const schemaPath = [tree, child];
+    if (!isFlatLeaf(schemaPath)) continue;
+    const { start, end } = chunkRange(m);
+    const decoder = {
+      pathInSchema: m.path_in_schema,
+      type: m.type,
+      element: child.element,
+      schemaPath,
+      codec: m.codec,
+      parsers,
+      compressors: codecs,
+    };
+    flat.set(child.element.name, readFlatColumn(await file.slice(start, end), decoder, group.rows));
+  }
+  return flat;
+}
+
+/** A function giving an array's items in turn. */
+function arrayReader(values: ArrayLike<unknown>): () => unknown {
+  let i = 0;
+  return () => values[i++];
+}
+
+/** A column's pages as one array of the group's rows (one page: as it is). */
+function joined(
+  parts: Array<{ start: number; data: ArrayLike<unknown> }>,
+  rows: number,
+): ArrayLike<unknown> {
+  const only = parts[0];
+  if (parts.length === 1 && only && only.start === 0 && only.data.length >= rows) return only.data;
+  const out: unknown[] = new Array(rows).fill(null);
+  for (const { start, data } of parts)
+    for (let j = 0; j < data.length && start + j < rows; j++)
+      if (start + j >= 0) out[start + j] = data[j];
+  return out;
+}
+
+/** A decoded value as a JSON value, strings and numbers first (most cells). */
+function jsonValue(raw: unknown): unknown {
+  return typeof raw === 'string' || typeof raw === 'number' ? raw : toJson(raw);
+}
+
+type RowBuilder = (
+  columns: Array<() => unknown>,
+  value: (raw: unknown) => unknown,
+) => Record<string, unknown>;
+
+/**
+ * Builds one row object from the columns' next values. Rows are made by a function with the
+ * column names as the keys of one object literal, so every row gets the same shape at once
+ * (assigning twelve computed keys one by one cost more than ajv's validation of the row). The
+ * names come from the file: each is written as a JSON string literal, which is a JavaScript
+ * string literal, so no name can be anything but a key; `__proto__` (which as a literal key
+ * would set the prototype) takes the assignment path.
+ */
+export function rowBuilder(names: string[]): RowBuilder {
+  if (!names.includes('__proto__')) {
+    const keys = names.map((n, k) => `${JSON.stringify(n)}: v(c[${k}]())`).join(', ');
+    return new Function('c', 'v', `return { ${keys} };`) as RowBuilder;
+  }
+  return (columns, value) => {
+    const row: Record<string, unknown> = {};
+    for (let k = 0; k < names.length; k++)
+      setKey(row, names[k] as string, value((columns[k] as () => unknown)()));
+    return row;
+  };
 }
 
 /**
@@ -196,10 +380,11 @@ export function validateParquetRows(
     result.problems = [{ message: decoded.problem, line: 1 }];
     return result;
   }
-  const { rows } = decoded;
-  for (let i = 0; i < rows.length; i++) {
+  const { names, columns } = decoded;
+  const build = rowBuilder(names);
+  for (let i = 0; i < group.rows; i++) {
     sawBig = false;
-    const value = toJson(rows[i]);
+    const value = build(columns, jsonValue);
     const record = c.rows++;
     validateRecord(v, c, i + 1, record, value, sawBig);
   }

@@ -201,7 +201,8 @@ export async function streamFile(
   kind: 'jsonl' | 'csv',
   executor: Executor,
   opts: SourceOptions,
-  start: { offset: number; csv?: CsvContext },
+  /** Where to start and (exclusive, in the records' bytes) where to stop; both on record boundaries. */
+  start: { offset: number; end?: number; csv?: CsvContext },
   onResult: (r: ChunkResult) => void,
 ): Promise<void> {
   const reader = await openBytes(file, start.offset);
@@ -228,7 +229,9 @@ export async function streamFile(
     for (;;) {
       const block = Buffer.allocUnsafeSlow(carry.length + opts.chunkBytes);
       block.set(carry, 0);
-      const bytesRead = await reader.read(block, carry.length, opts.chunkBytes);
+      const want =
+        start.end === undefined ? opts.chunkBytes : Math.min(opts.chunkBytes, start.end - position);
+      const bytesRead = want > 0 ? await reader.read(block, carry.length, want) : 0;
       position += bytesRead;
       const eof = bytesRead === 0;
       let data: Uint8Array = block.subarray(0, carry.length + bytesRead);

@@ -5,7 +5,8 @@ import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/t
 import type { ChunkDigest } from '../dataset/digest.js';
 import type { SchemaWarning } from './schema-warnings.js';
 
-export type DataFormat = 'json' | 'jsonl' | 'csv' | 'tsv' | 'parquet';
+export type { DataFormat } from '../data/registry.js';
+import type { DataFormat } from '../data/registry.js';
 
 /** How a CSV/TSV file is written, beyond RFC 4180 (docs/validate.md: "CSV cells"). */
 export interface CsvDialect {

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkValidator, type Job, type WorkerInit } from './executor.js';
 import { digestBuffers } from '../dataset/digest.js';
+import { releaseMemory } from './release-memory.js';
 
 const port = parentPort;
 if (!port) throw new Error('validate-worker.js runs as a worker thread');
@@ -16,6 +17,7 @@ port.on('message', async ({ seq, job }: { seq: number; job: Job }) => {
     const result = await validator.run(job);
     // The digest's typed arrays move to the main thread instead of being copied.
     port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
+    if (job.kind === 'parquet') releaseMemory();
   } catch (err) {
     port.postMessage({ seq, error: failed ?? (err as Error).message });
   }

@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parquetWriteFile } from 'hyparquet-writer';
+import { readRecords, type RecordAt } from '../../src/core/data/records.js';
+import { resolveData } from '../../src/core/validate/files.js';
+import { loadSchemaBundle } from '../../src/core/validate/schema.js';
+
+// The record source reads any format the same way: every record once, in order, located; and a
+// file cut into byte ranges on record boundaries (or Parquet row groups) reads, range by range,
+// exactly the records of the whole file.
+const N = 50;
+const rows = Array.from({ length: N }, (_, i) => ({ id: i + 1, name: `n${i}`, ok: i % 2 === 0 }));
+const dir = mkdtempSync(join(tmpdir(), 'mg-records-'));
+// CSV cells are typed from the schema.
+writeFileSync(
+  join(dir, 's.json'),
+  JSON.stringify({
+    properties: { id: { type: 'integer' }, name: { type: 'string' }, ok: { type: 'boolean' } },
+  }),
+);
+const jsonl = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+writeFileSync(join(dir, 'd.jsonl'), jsonl);
+const csv = 'id,name,ok\n' + rows.map((r) => `${r.id},${r.name},${r.ok}`).join('\n') + '\n';
+writeFileSync(join(dir, 'd.csv'), csv);
+writeFileSync(
+  join(dir, 'd.json'),
+  '[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n',
+);
+
+async function read(name: string, range?: Parameters<typeof readRecords>[3]['range']) {
+  const { files, problems } = await resolveData([name], dir);
+  expect(problems).toEqual([]);
+  const bundle = await loadSchemaBundle('s.json', dir);
+  const got: RecordAt[] = [];
+  const out = await readRecords(files[0] as never, bundle, (r) => got.push(r), {
+    maxRecordBytes: 1 << 20,
+    chunkBytes: 64,
+    ...(range ? { range } : {}),
+  });
+  expect(out.problems).toEqual([]);
+  expect(out.rows).toBe(got.length);
+  return got;
+}
+
+/** Offsets just after each newline: where a record starts. */
+const boundaries = (text: string) =>
+  [...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1).filter((o) => o < text.length);
+
+describe('readRecords', () => {
+  it('reads every format whole, in order, with lines', async () => {
+    const j = await read('d.jsonl');
+    expect(j.map((r) => r.value)).toEqual(rows);
+    expect(j.map((r) => r.line)).toEqual(rows.map((_, i) => i + 1));
+    const c = await read('d.csv');
+    expect(c.map((r) => r.value)).toEqual(rows);
+    expect(c.map((r) => r.line)).toEqual(rows.map((_, i) => i + 2)); // after the header
+    const a = await read('d.json');
+    expect(a.map((r) => r.value)).toEqual(rows);
+    expect(a.map((r) => r.line)).toEqual(rows.map((_, i) => i + 2)); // after the [
+  });
+
+  for (const [name, text] of [
+    ['d.jsonl', jsonl],
+    ['d.csv', csv],
+  ] as const)
+    it(`${name}: byte ranges on record boundaries read the whole file, once`, async () => {
+      const cuts = boundaries(text).filter((_, i) => i % 7 === 3);
+      const edges = [0, ...cuts, Buffer.byteLength(text)];
+      const parts: unknown[] = [];
+      for (let i = 0; i + 1 < edges.length; i++) {
+        const got = await read(name, {
+          bytes: { start: edges[i] as number, end: edges[i + 1] as number },
+        });
+        expect(got.length).toBeGreaterThan(0);
+        parts.push(...got.map((r) => r.value));
+      }
+      expect(parts).toEqual(rows);
+    });
+
+  it('Parquet: row groups, rows located in the file', async () => {
+    await parquetWriteFile({
+      filename: join(dir, 'd.parquet'),
+      columnData: [
+        { name: 'id', type: 'INT32', data: rows.map((r) => r.id) },
+        { name: 'name', type: 'STRING', data: rows.map((r) => r.name) },
+        { name: 'ok', type: 'BOOLEAN', data: rows.map((r) => r.ok) },
+      ],
+      rowGroupSize: 20,
+    } as unknown as Parameters<typeof parquetWriteFile>[0]);
+    const all = await read('d.parquet');
+    expect(all.map((r) => r.value)).toEqual(rows);
+    expect(all.map((r) => r.line)).toEqual(rows.map((_, i) => i + 1));
+    expect(all.map((r) => r.rowGroup)).toEqual(rows.map((_, i) => Math.floor(i / 20)));
+    const middle = await read('d.parquet', { rowGroups: [1] });
+    expect(middle.map((r) => r.value)).toEqual(rows.slice(20, 40));
+    expect(middle.map((r) => r.line)).toEqual(rows.slice(20, 40).map((r) => r.id));
+  });
+});
