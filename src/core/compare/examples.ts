@@ -105,6 +105,7 @@ import {
   normalQuantile,
   pairedDifferences,
   percentileInterval,
+  passAtK,
   ratioPair,
   summarize,
   twoSidedP,
@@ -127,7 +128,15 @@ import {
 } from './examples-rules.js';
 import type { ExamplesSummary, MetricRow, Policy, RegressedExamples } from './types.js';
 import { regressedExamples } from './examples-regressed.js';
-import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
+import {
+  Located,
+  isPositive,
+  positiveKey,
+  sampleOutcomes,
+  toClass,
+  toScore,
+  varies,
+} from './examples-values.js';
 import {
   computeStatistic,
   type ClassStatistic,
@@ -150,6 +159,8 @@ export type MissingIdsPolicy = Policy;
 
 export type ExampleMetricSource =
   | { kind: 'mean'; column: string }
+  /** pass@k per example from its samples' 0/1 correctness (Chen et al.'s estimator), then the mean. */
+  | { kind: 'pass_at_k'; column: string; k: number }
   | {
       kind: RatioStatistic;
       label: string;
@@ -221,7 +232,7 @@ export function exampleColumns(
 ): string[] {
   const cols = new Set<string>(slices);
   for (const m of metrics) {
-    if (m.source.kind === 'mean') cols.add(m.source.column);
+    if (m.source.kind === 'mean' || m.source.kind === 'pass_at_k') cols.add(m.source.column);
     else {
       cols.add(m.source.label);
       cols.add('score' in m.source ? m.source.score : m.source.prediction);
@@ -373,17 +384,20 @@ function prepare(
     kind: 'error',
     reason: located.problems[before]?.message ?? fallback,
   });
-  if (src.kind === 'mean') {
+  if (src.kind === 'mean' || src.kind === 'pass_at_k') {
     const missing = missingColumn(src.column, candidate, baseline, 'both');
     if (missing) return { kind: 'error', reason: missing };
-    const c = scores(candidate, al.cRows, src.column, located);
-    const b = scores(baseline, al.bRows, src.column, located);
+    const read = src.kind === 'mean' ? scores : passAtKScores(src.k);
+    const c = read(candidate, al.cRows, src.column, located);
+    const b = read(baseline, al.bRows, src.column, located);
     if (!c || !b) return failed('bad scores');
     let binary = true;
     for (let i = 0; i < c.length && binary; i++)
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: 'mean', c, b, binary };
   }
+  const once = oneSampleEach(src, candidate, baseline);
+  if (once) return { kind: 'error', reason: once };
   if ('query' in src)
     return prepareRanking(src, { candidate, baseline, al, located }) ?? failed('bad values');
   if (!isRatio(src))
@@ -429,11 +443,57 @@ function prepare(
   return { kind: 'ratio', stat: src.kind, codes };
 }
 
+/** Per-example pass@k from each example's samples: n samples, c correct (0/1 each). */
+function passAtKScores(k: number) {
+  return (table: ExampleTable, rows: Int32Array, column: string, located: Located) => {
+    const raw = table.columns.get(column)!;
+    const out = new Float64Array(rows.length);
+    let ok = true;
+    for (let i = 0; i < rows.length; i++) {
+      const outcomes = sampleOutcomes(raw[rows[i]!]);
+      if (typeof outcomes === 'string') {
+        located.add(table, rows[i]!, column, `pass@${k} reads "${column}" as per-sample correctness: ${outcomes}`);
+        ok = false;
+        continue;
+      }
+      const n = outcomes.length;
+      if (n < k) {
+        located.add(table, rows[i]!, column, `pass@${k} needs at least ${k} samples per example, this one has ${n}`);
+        ok = false;
+        continue;
+      }
+      out[i] = passAtK(n, outcomes.reduce((a, x) => a + x, 0), k);
+    }
+    return ok ? out : null;
+  };
+}
+
+/**
+ * Statistics other than means need one value per example: averaging predictions or scores
+ * across repeated samples has no agreed meaning for them. Null when every example has one.
+ */
+function oneSampleEach(
+  src: Exclude<ExampleMetricSource, { kind: 'mean' | 'pass_at_k' }>,
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+): string | null {
+  const column = 'score' in src ? src.score : src.prediction;
+  for (const t of [candidate, baseline]) {
+    const values = t.columns.get(column);
+    const row = values ? values.findIndex((v) => varies(v)) : -1;
+    if (row >= 0)
+      return `${src.kind} needs one "${column}" per example, but id "${clip(t.ids[row]!)}" in ${t.path} has repeated samples that differ; only means and pass@k average samples`;
+  }
+  return null;
+}
+
 type RatioSource = Extract<ExampleMetricSource, { kind: RatioStatistic }>;
 type RegressionSource = Extract<ExampleMetricSource, { kind: RegressionStatistic }>;
 type RankingSource = Extract<ExampleMetricSource, { kind: 'ndcg' | 'mrr' }>;
 
-function isRatio(src: Exclude<ExampleMetricSource, { kind: 'mean' }>): src is RatioSource {
+function isRatio(
+  src: Exclude<ExampleMetricSource, { kind: 'mean' | 'pass_at_k' }>,
+): src is RatioSource {
   return src.kind === 'precision' || src.kind === 'recall' || src.kind === 'f1';
 }
 
@@ -569,7 +629,7 @@ function prepareRanking(src: RankingSource, x: Sides): Prepared | null {
 
 /** Data for the statistics of example-statistics.ts; null when a value was bad (located). */
 function prepareStatistic(
-  src: Exclude<ExampleMetricSource, { kind: 'mean' } | RatioSource | RankingSource>,
+  src: Exclude<ExampleMetricSource, { kind: 'mean' | 'pass_at_k' } | RatioSource | RankingSource>,
   x: Sides,
 ): Prepared | null {
   const column = 'score' in src ? src.score : src.prediction;
@@ -1048,6 +1108,7 @@ export function compareExampleFiles(
   options: CompareExamplesOptions & {
     idColumn: string;
     format?: LoadExamplesOptions['format'];
+    repeats?: boolean;
     root?: string;
   },
 ): ExamplesComparison {
@@ -1058,6 +1119,7 @@ export function compareExampleFiles(
     columns,
     ...(options.root ? { root: options.root } : {}),
     ...(options.format ? { format: options.format } : {}),
+    ...(options.repeats ? { repeats: true } : {}),
   };
   const c = loadExamples(paths.candidate, load);
   const b = loadExamples(paths.baseline, load);
