@@ -9,7 +9,12 @@ import { decodeUtf8 } from '../files/encoding.js';
 import Papa from 'papaparse';
 import type { Problem } from '../result.js';
 import { Samples, clip, describe, type RawValue } from './example-raw.js';
-import { EXAMPLE_READERS, readerFor, type ExampleReader, type Sniffed } from './example-readers/index.js';
+import {
+  EXAMPLE_READERS,
+  readerFor,
+  type ExampleReader,
+  type Sniffed,
+} from './example-readers/index.js';
 
 export { Samples, clip, describe, type RawValue } from './example-raw.js';
 
@@ -420,7 +425,8 @@ function sniff(path: string, bytes: Buffer, decoded: () => string): Sniffed {
     path,
     head,
     zip,
-    json: () => (json ??= { v: zip || !head.trimStart().startsWith('{') ? undefined : parse(decoded()) }).v,
+    json: () =>
+      (json ??= { v: zip || !head.trimStart().startsWith('{') ? undefined : parse(decoded()) }).v,
     firstLine: () =>
       (first ??= { v: zip ? undefined : parse(head.trimStart().split('\n', 1)[0] ?? '') }).v,
   };
@@ -467,9 +473,7 @@ function parseExampleBytes(
   const decoded = () => (decodedText ??= stripBom(decodeUtf8(bytes, path)));
   const sniffed = sniff(path, bytes, decoded);
   const forced = options.format;
-  const reader = forced
-    ? readerFor(forced)
-    : EXAMPLE_READERS.find((r) => r.detect(sniffed));
+  const reader = forced ? readerFor(forced) : EXAMPLE_READERS.find((r) => r.detect(sniffed));
   if (reader) {
     const json = () => {
       const v = sniffed.json();

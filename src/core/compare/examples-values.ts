@@ -41,8 +41,10 @@ export function sampleOutcomes(v: RawValue): number[] | string {
   const out: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const x = toScore(list[i]);
-    if (typeof x === 'string') return list.length > 1 ? `${x} in sample ${i + 1} of ${list.length}` : x;
-    if (x !== 0 && x !== 1) return `${x}${list.length > 1 ? ` in sample ${i + 1}` : ''}, not a 0/1 correctness`;
+    if (typeof x === 'string')
+      return list.length > 1 ? `${x} in sample ${i + 1} of ${list.length}` : x;
+    if (x !== 0 && x !== 1)
+      return `${x}${list.length > 1 ? ` in sample ${i + 1}` : ''}, not a 0/1 correctness`;
     out.push(x);
   }
   return out;

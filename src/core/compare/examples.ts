@@ -452,17 +452,31 @@ function passAtKScores(k: number) {
     for (let i = 0; i < rows.length; i++) {
       const outcomes = sampleOutcomes(raw[rows[i]!]);
       if (typeof outcomes === 'string') {
-        located.add(table, rows[i]!, column, `pass@${k} reads "${column}" as per-sample correctness: ${outcomes}`);
+        located.add(
+          table,
+          rows[i]!,
+          column,
+          `pass@${k} reads "${column}" as per-sample correctness: ${outcomes}`,
+        );
         ok = false;
         continue;
       }
       const n = outcomes.length;
       if (n < k) {
-        located.add(table, rows[i]!, column, `pass@${k} needs at least ${k} samples per example, this one has ${n}`);
+        located.add(
+          table,
+          rows[i]!,
+          column,
+          `pass@${k} needs at least ${k} samples per example, this one has ${n}`,
+        );
         ok = false;
         continue;
       }
-      out[i] = passAtK(n, outcomes.reduce((a, x) => a + x, 0), k);
+      out[i] = passAtK(
+        n,
+        outcomes.reduce((a, x) => a + x, 0),
+        k,
+      );
     }
     return ok ? out : null;
   };

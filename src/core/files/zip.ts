@@ -48,7 +48,9 @@ export function listZipFiles(zip: Uint8Array): string[] {
   return entries.map((e) => {
     const name = normalizeEntryName(e.name);
     if (name === null)
-      throw new UnsafeZipError(`Refusing a zip archive with an entry outside its folder: ${JSON.stringify(e.name)}.`);
+      throw new UnsafeZipError(
+        `Refusing a zip archive with an entry outside its folder: ${JSON.stringify(e.name)}.`,
+      );
     return name;
   });
 }

@@ -27,9 +27,16 @@ export const inspectEval: ExampleReader = {
     } catch (e) {
       return { records, problems: [{ file: file.path, message: (e as Error).message }] };
     }
-    const samples = names.filter((n) => SAMPLE.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const samples = names
+      .filter((n) => SAMPLE.test(n))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     if (samples.length === 0)
-      problems.push({ file: file.path, key: 'samples/', message: 'the .eval log holds no samples/*.json (not an inspect log, or written without samples)' });
+      problems.push({
+        file: file.path,
+        key: 'samples/',
+        message:
+          'the .eval log holds no samples/*.json (not an inspect log, or written without samples)',
+      });
     const limit = readLimit('examples');
     let left = limit.bytes;
     for (const name of samples) {
@@ -41,14 +48,24 @@ export const inspectEval: ExampleReader = {
         text = decodeUtf8(bytes, `${file.path}:${name}`);
       } catch (e) {
         const over = /over the limit/.test((e as Error).message);
-        problems.push({ file: file.path, key: name, message: over ? `${(e as Error).message}: ${overCapMessage(limit)} (the entries inflated count together)` : (e as Error).message });
+        problems.push({
+          file: file.path,
+          key: name,
+          message: over
+            ? `${(e as Error).message}: ${overCapMessage(limit)} (the entries inflated count together)`
+            : (e as Error).message,
+        });
         break;
       }
       let sample: unknown;
       try {
         sample = JSON.parse(text);
       } catch (e) {
-        problems.push({ file: file.path, key: name, message: `invalid JSON: ${(e as Error).message}` });
+        problems.push({
+          file: file.path,
+          key: name,
+          message: `invalid JSON: ${(e as Error).message}`,
+        });
         continue;
       }
       const r = inspectSampleRecord(sample, { file: file.path, key: name }, problems);

@@ -67,7 +67,14 @@ export const inspectJson: ExampleReader = {
     if (!isLog(log) || !Array.isArray(log.samples))
       return {
         records: [],
-        problems: [{ file: file.path, key: 'samples', message: 'inspect log has no samples (written with --no-log-samples, or not an inspect log)' }],
+        problems: [
+          {
+            file: file.path,
+            key: 'samples',
+            message:
+              'inspect log has no samples (written with --no-log-samples, or not an inspect log)',
+          },
+        ],
       };
     const records: ExampleRecord[] = [];
     log.samples.forEach((s, i) => {

@@ -11,7 +11,7 @@ export function eachJsonLine(
   problems: Problem[],
 ): void {
   let line = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     line++;
@@ -27,7 +27,11 @@ export function eachJsonLine(
     }
     if (isObject(value)) each(value, line);
     else
-      problems.push({ file: path, line, message: `expected a JSON object per line, got ${describe(value)}` });
+      problems.push({
+        file: path,
+        line,
+        message: `expected a JSON object per line, got ${describe(value)}`,
+      });
   }
 }
 
@@ -39,11 +43,7 @@ export function scalar(v: unknown): string | number | boolean | undefined {
 }
 
 /** Every scalar field of `obj` under `prefix.` (metadata, vars): usable as slices. */
-export function scalarsUnder(
-  prefix: string,
-  obj: unknown,
-  into: Record<string, unknown>,
-): void {
+export function scalarsUnder(prefix: string, obj: unknown, into: Record<string, unknown>): void {
   if (!isObject(obj)) return;
   for (const [k, v] of Object.entries(obj)) {
     const s = scalar(v);

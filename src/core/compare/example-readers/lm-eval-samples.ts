@@ -26,7 +26,8 @@ const BOOKKEEPING = new Set([
 ]);
 
 function metricNames(rec: Record<string, unknown>): string[] {
-  if (Array.isArray(rec.metrics)) return rec.metrics.filter((m): m is string => typeof m === 'string');
+  if (Array.isArray(rec.metrics))
+    return rec.metrics.filter((m): m is string => typeof m === 'string');
   return Object.keys(rec).filter(
     (k) => !BOOKKEEPING.has(k) && (typeof rec[k] === 'number' || typeof rec[k] === 'boolean'),
   );
@@ -54,7 +55,12 @@ export const lmEvalSamples: ExampleReader = {
       (rec, line) => {
         const docId = scalar(rec.doc_id);
         if (typeof docId !== 'number' && typeof docId !== 'string') {
-          problems.push({ file: file.path, line, key: 'doc_id', message: 'lm-eval sample has no doc_id' });
+          problems.push({
+            file: file.path,
+            line,
+            key: 'doc_id',
+            message: 'lm-eval sample has no doc_id',
+          });
           return;
         }
         const filter = typeof rec.filter === 'string' ? rec.filter : 'none';

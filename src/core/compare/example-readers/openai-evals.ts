@@ -43,7 +43,12 @@ export const openaiEvals: ExampleReader = {
         if (!isEvent(rec) || (rec.type !== 'match' && rec.type !== 'metrics')) return;
         const r = eventRecord(rec, line);
         if (!r) {
-          problems.push({ file: file.path, line, key: 'sample_id', message: 'event has no sample_id' });
+          problems.push({
+            file: file.path,
+            line,
+            key: 'sample_id',
+            message: 'event has no sample_id',
+          });
           return;
         }
         const list = byType.get(rec.type) ?? [];

@@ -33,7 +33,7 @@ function looksLikeResult(r: unknown): boolean {
 }
 
 function combo(r: Record<string, unknown>): string {
-  const provider = isObject(r.provider) ? (r.provider.label ?? r.provider.id) : r.provider;
+  const provider = isObject(r.provider) ? r.provider.label || r.provider.id : r.provider;
   return `prompt ${String(r.promptIdx)} with provider ${String(provider ?? '?')}`;
 }
 
@@ -67,13 +67,23 @@ export const promptfooOutput: ExampleReader = {
     if (!results)
       return {
         records: [],
-        problems: [{ file: file.path, key: 'results.results', message: 'not a promptfoo output file: no results.results array' }],
+        problems: [
+          {
+            file: file.path,
+            key: 'results.results',
+            message: 'not a promptfoo output file: no results.results array',
+          },
+        ],
       };
     const records: ExampleRecord[] = [];
     const combos = new Set<string>();
     results.forEach((r, i) => {
       if (!looksLikeResult(r)) {
-        problems.push({ file: file.path, key: `results.results[${i}]`, message: 'not a promptfoo result (testIdx, promptIdx, success)' });
+        problems.push({
+          file: file.path,
+          key: `results.results[${i}]`,
+          message: 'not a promptfoo result (testIdx, promptIdx, success)',
+        });
         return;
       }
       combos.add(combo(r as Record<string, unknown>));
