@@ -8,8 +8,11 @@
  *       Columns a comparison reads (pass to loadExamples so only those are kept).
  *   loadExamples(path, { idColumn, columns, format?, maxProblems? }): { table, problems }
  *   parseExamples(path, text, sameOptions)            (from ./examples-load.js, re-exported)
- *       JSONL (.jsonl/.ndjson), CSV (.csv, papaparse), TSV (.tsv) or a JSON array (.json);
- *       other extensions are sniffed. Problems are located ({ file, line, key, message }):
+ *       A tool's file (example-readers/: lm-eval samples, promptfoo, inspect_ai, OpenAI
+ *       evals; recognised by content) or JSONL (.jsonl/.ndjson), CSV (.csv, papaparse), TSV
+ *       (.tsv) or a JSON array (.json); other extensions are sniffed. Repeated samples of an id
+ *       (the tools', or `repeats: true`) are kept together and averaged per example by means,
+ *       counted by pass@k; other statistics need one value per example. Problems are located ({ file, line, key, message }):
  *       unreadable file, invalid JSON line, missing/duplicate id, CSV field-count mismatch.
  *       `table` is null only when nothing could be parsed.
  *   compareExamples(candidate: ExampleTable, baseline: ExampleTable, metrics: ExampleMetric[],
@@ -55,7 +58,8 @@
  *   analytic paired z interval for mean metrics when `interval: 'paired-z'` (ratio metrics
  *   always bootstrap). When the differences take few values (0/1 scores) and for
  *   precision/recall/F1, the bootstrap draws the resample's category counts from the
- *   multinomial (src/stats/count-bootstrap.ts): the same distribution in O(B·K).
+ *   multinomial (src/stats/count-bootstrap.ts): the same distribution in O(B·K). Real-valued
+ *   differences resample per example on every core (src/stats/block-bootstrap.ts).
  * - p-value (H0: Δ = 0): McNemar when both columns are 0/1 (exact binomial while b + c < 25,
  *   χ² with continuity correction otherwise; see src/stats/mcnemar.ts), else the bootstrap
  *   p-value (or z for `paired-z`). Holm-adjusted across every gated row of the comparison
