@@ -12,7 +12,9 @@ import {
   parseExamples,
   type ExampleMetric,
 } from '../../src/core/compare/examples.js';
+import { Samples } from '../../src/core/compare/example-raw.js';
 import { passAtK } from '../../src/stats/index.js';
+import { columnSource } from '../../src/core/compare/example-source.js';
 import { resetReadLimits, setReadLimits } from '../../src/core/files/limits.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'example-readers');
@@ -167,19 +169,42 @@ describe('named readers on their tools’ files, detected by content', () => {
     expect(out.problems).toEqual([]);
     const { ['per_example_pass@2_baseline']: perExample, ...ref } = REF['openai-evals'];
     expectValues(out.rows, ref);
-    expect(perExample).toHaveLength(40);
     const t = loadExamples(join(DIR, 'openai-evals/baseline.jsonl'), {
       idColumn: 'id',
       columns: ['correct'],
     }).table!;
     expect(t.format).toBe('openai-evals');
     expect(t.ids).toHaveLength(40);
+    // Per example: the reader grouped 3 match events per sample_id, in file order.
+    const perId = t.columns.get('correct')!.map((v) => {
+      const values = (v as Samples).values as boolean[];
+      expect(values).toHaveLength(3);
+      return passAtK(3, values.filter(Boolean).length, 2);
+    });
+    perId.forEach((v, i) => expect(v).toBeCloseTo(perExample[i], 12));
   });
 
   it('pass@k: the product form equals scipy’s binomial coefficients, large n included', () => {
     for (const { n, c, k, value } of REF.pass_at_k_cases)
       expect(passAtK(n, c, k)).toBeCloseTo(value, 12);
     expect(() => passAtK(2, 1, 3)).toThrow(/n ≥ k/);
+  });
+
+  it('pass@k from a rule: pass_at, or a name pass@<k> once rule names may hold @', () => {
+    expect(columnSource('pass_at_5', { column: 'c', pass_at: 5 }, 'm')).toEqual({
+      kind: 'pass_at_k',
+      column: 'c',
+      k: 5,
+    });
+    expect(columnSource('pass@10', { column: 'c' }, 'm')).toEqual({
+      kind: 'pass_at_k',
+      column: 'c',
+      k: 10,
+    });
+    expect(columnSource('accuracy', { column: 'c' }, 'm')).toEqual({ kind: 'mean', column: 'c' });
+    expect(() => columnSource('pass@1', { column: 'c', pass_at: 2 }, 'metrics.pass@1')).toThrow(
+      /metrics\.pass@1\.from: the name says pass@1 but pass_at is 2/,
+    );
   });
 
   it('pass@k with fewer samples than k, or non-0/1 correctness: located errors', () => {
