@@ -10,11 +10,11 @@ import {
   readFileSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, REPO_ROOT, runAction } from '../helpers/runner.js';
+import { pullRequestEvent } from '../helpers/pull-request-event.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { assertResult, type Result } from '../../src/core/result.js';
 import type { CompareDetails } from '../../src/core/compare/types.js';
@@ -156,18 +156,7 @@ describe('modelgate compare on each tool’s per-example file', () => {
 
 // GitHub's own pull_request payload, pointed at the fake repository.
 function prEvent(): { name: string; payload: unknown } {
-  const require = createRequire(import.meta.url);
-  const defs = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
-    name: string;
-    examples: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  }>;
-  const example = structuredClone(
-    defs.find((d) => d.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!,
-  );
-  example.pull_request.base.sha = 'a'.repeat(40);
-  example.pull_request.head.sha = 'b'.repeat(40);
-  example.repository.full_name = REPO;
-  return { name: 'pull_request', payload: example };
+  return pullRequestEvent(REPO, 'a'.repeat(40), 'b'.repeat(40));
 }
 
 describe('the compare action on each tool’s per-example file', () => {

@@ -15,6 +15,7 @@ import {
   type ExampleReader,
   type Sniffed,
 } from './example-readers/index.js';
+import { eachJsonLine } from './example-readers/lines.js';
 
 export { Samples, clip, describe, type RawValue } from './example-raw.js';
 
@@ -223,43 +224,19 @@ function finish(b: Builder, lines: number[]): LoadedExamples {
 function parseJsonl(path: string, text: string, options: LoadExamplesOptions): LoadedExamples {
   const b = newBuilder(path, 'jsonl', options);
   const lines: number[] = [];
-  let lineNo = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    const raw = text.slice(start, end).trim();
-    start = end + 1;
-    if (raw === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      b.problems.add({
-        file: path,
-        line: lineNo,
-        message: `invalid JSON: ${(e as Error).message}`,
-      });
-      continue;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      b.problems.add({
-        file: path,
-        line: lineNo,
-        message: `expected a JSON object per line, got ${describe(value)}`,
-      });
-      continue;
-    }
-    const rec = value as Record<string, RawValue>;
-    addRecord(
-      b,
-      lineNo,
-      lines,
-      (k) => (Object.hasOwn(rec, k) ? rec[k] : undefined),
-      (k) => Object.hasOwn(rec, k),
-    );
-  }
+  eachJsonLine(
+    path,
+    text,
+    (rec, line) =>
+      addRecord(
+        b,
+        line,
+        lines,
+        (k) => (Object.hasOwn(rec, k) ? (rec[k] as RawValue) : undefined),
+        (k) => Object.hasOwn(rec, k),
+      ),
+    b.problems,
+  );
   return finish(b, lines);
 }
 

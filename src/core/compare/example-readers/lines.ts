@@ -3,13 +3,14 @@ import type { Problem } from '../../result.js';
 import { describe } from '../example-raw.js';
 import { isObject } from './types.js';
 
-/** Calls `each` with every line that is a JSON object; other lines become located problems. */
+/** Calls `each` with every line that is a JSON object; other lines are reported, located. */
 export function eachJsonLine(
   path: string,
   text: string,
   each: (value: Record<string, unknown>, line: number) => void,
-  problems: Problem[],
+  problems: Problem[] | { add(p: Problem): void },
 ): void {
+  const report = (p: Problem) => ('add' in problems ? problems.add(p) : problems.push(p));
   let line = 0;
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
@@ -22,12 +23,12 @@ export function eachJsonLine(
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      problems.push({ file: path, line, message: `invalid JSON: ${(e as Error).message}` });
+      report({ file: path, line, message: `invalid JSON: ${(e as Error).message}` });
       continue;
     }
     if (isObject(value)) each(value, line);
     else
-      problems.push({
+      report({
         file: path,
         line,
         message: `expected a JSON object per line, got ${describe(value)}`,
