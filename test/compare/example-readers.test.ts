@@ -322,6 +322,20 @@ describe('hostile tool files', () => {
     expect(r.problems[0]!.message).toMatch(/outside its folder/);
   });
 
+  it('a tool key named __proto__ is a plain column, never a prototype', () => {
+    const text = [
+      JSON.stringify({ spec: { run_id: 'r' } }),
+      '{"run_id":"r","event_id":0,"sample_id":"s1","type":"match","data":{"correct":true,"__proto__":7}}',
+    ].join('\n');
+    const t = parseExamples('log.jsonl', text, {
+      idColumn: 'id',
+      columns: ['correct', '__proto__', 'polluted'],
+    }).table!;
+    expect(t.format).toBe('openai-evals');
+    expect(t.columns.get('__proto__')).toEqual([7]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('an inspect value inspect itself would silently read as 0 is a located error, not a pass', () => {
     const log = {
       version: 2,

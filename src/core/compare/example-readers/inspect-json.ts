@@ -11,7 +11,7 @@
 // Samples of several epochs share their id: repeated samples.
 import type { Problem } from '../../result.js';
 import { scalar, scalarsUnder } from './lines.js';
-import { isObject, type ExampleReader, type ExampleRecord } from './types.js';
+import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 
 const LETTERS: Record<string, number> = { C: 1, P: 0.5, I: 0, N: 0 };
 
@@ -36,7 +36,7 @@ export function inspectSampleRecord(
     problems.push({ ...where, message: 'inspect sample has no id' });
     return null;
   }
-  const fields: Record<string, unknown> = { id: sample.id };
+  const fields = fieldsOf({ id: sample.id });
   if (typeof sample.epoch === 'number') fields.epoch = sample.epoch;
   const target = scalar(sample.target);
   if (target !== undefined) fields.target = target;

@@ -8,7 +8,7 @@
 import type { Problem } from '../../result.js';
 import type { RawValue } from '../example-raw.js';
 import { eachJsonLine, scalar } from './lines.js';
-import { isObject, type ExampleReader, type ExampleRecord } from './types.js';
+import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 
 /** Top-level keys that are bookkeeping, never metrics (files without a `metrics` list). */
 const BOOKKEEPING = new Set([
@@ -70,7 +70,10 @@ export const lmEvalSamples: ExampleReader = {
         // The first sample of this document that has no value for this filter yet takes it.
         let sample = doc.samples.find((s) => !(`\0${filter}` in s.fields));
         if (!sample) {
-          sample = { line, fields: { id: docId, doc_id: docId } };
+          sample = {
+            line,
+            fields: fieldsOf({ id: docId, doc_id: docId }) as ExampleRecord['fields'],
+          };
           if (typeof rec.doc_hash === 'string') sample.fields.doc_hash = rec.doc_hash;
           const target = scalar(rec.target);
           if (target !== undefined) sample.fields.target = target;

@@ -8,7 +8,7 @@
 // Several events of one sample_id (n completions per sample) are repeated samples.
 import type { Problem } from '../../result.js';
 import { eachJsonLine, scalar } from './lines.js';
-import { isObject, type ExampleReader, type ExampleRecord } from './types.js';
+import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 
 function isEvent(v: unknown): v is Record<string, unknown> {
   return isObject(v) && 'run_id' in v && 'sample_id' in v && typeof v.type === 'string';
@@ -17,7 +17,7 @@ function isEvent(v: unknown): v is Record<string, unknown> {
 function eventRecord(e: Record<string, unknown>, line: number): ExampleRecord | null {
   const id = scalar(e.sample_id);
   if (typeof id !== 'string' && typeof id !== 'number') return null;
-  const fields: Record<string, unknown> = { id };
+  const fields = fieldsOf({ id });
   if (isObject(e.data))
     for (const [k, v] of Object.entries(e.data)) {
       const s = scalar(v);

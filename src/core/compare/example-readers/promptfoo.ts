@@ -9,7 +9,7 @@
 // `--repeat n` gives the same test n times: repeated samples.
 import type { Problem } from '../../result.js';
 import { scalar, scalarsUnder } from './lines.js';
-import { isObject, type ExampleReader, type ExampleRecord } from './types.js';
+import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
@@ -40,12 +40,12 @@ function combo(r: Record<string, unknown>): string {
 function record(r: Record<string, unknown>, i: number): ExampleRecord {
   const test = isObject(r.testCase) ? r.testCase : {};
   const vars = isObject(r.vars) ? r.vars : isObject(test.vars) ? test.vars : {};
-  const fields: Record<string, unknown> = {
+  const fields = fieldsOf({
     id: Object.keys(vars).length > 0 ? canonical(vars) : `test ${String(r.testIdx)}`,
     testIdx: r.testIdx,
     success: r.success,
     score: r.score,
-  };
+  });
   const description = scalar(test.description ?? r.description);
   if (description !== undefined) fields.description = description;
   if (isObject(r.namedScores))

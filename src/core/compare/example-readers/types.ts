@@ -40,6 +40,11 @@ export interface ExampleReader {
   read(file: { path: string; bytes: Buffer; text(): string; json(): unknown }): ReaderOutput;
 }
 
+/** A record's fields: no prototype, so a tool's key named __proto__ is just a column. */
+export function fieldsOf(init: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, init);
+}
+
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
