@@ -17,6 +17,7 @@ export const entries = {
   cli: 'src/cli/main.ts',
   'validate-worker': 'src/core/validate/worker.ts',
   'dataset-worker': 'src/core/dataset/worker.ts',
+  'bootstrap-worker': 'src/stats/bootstrap-worker.ts',
 };
 
 const outDir = process.env.MODELGATE_DIST_DIR ?? 'dist';

@@ -38,6 +38,16 @@ await build({
   outfile: outFile,
   logLevel: 'error',
 });
+// The real-valued bootstrap's worker (src/stats/block-bootstrap.ts looks for it beside the bundle).
+await build({
+  entryPoints: [join(root, 'src/stats/bootstrap-worker.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: join(root, 'bench/.data/bootstrap-worker.js'),
+  logLevel: 'error',
+});
 const stats = await import(pathToFileURL(outFile).href);
 
 // Paired data: two correlated classifiers (accuracy ≈ 0.85 and 0.84) and a real-valued loss.
@@ -127,8 +137,16 @@ function floorFloat(diff, resamples) {
 }
 
 // The whole public path a compare run takes: replicates, sort, interval, p-value.
-function library(diff, resamples) {
-  const reps = stats.bootstrapMeanReplicates(diff, { resamples, seed: 1, label: 'bench' });
+let share;
+function library(diff, resamples, threads) {
+  share = undefined;
+  const reps = stats.bootstrapMeanReplicates(diff, {
+    resamples,
+    seed: 1,
+    label: 'bench',
+    ...(threads ? { threads } : {}),
+    onShare: (s) => (share = s),
+  });
   const s = stats.summarize(reps);
   return { ci: stats.percentileInterval(s.sorted, 0.95), p: stats.bootstrapPValue(s.sorted) };
 }
@@ -154,16 +172,19 @@ library(intDiff.subarray(0, 1000), 200);
 library(floatDiff.subarray(0, 1000), 200);
 
 const figures = {};
-for (const [kind, diff, floor, floorData] of [
+// The float path runs on every core by default (block-bootstrap.ts); the one-thread row is the
+// same code with threads: 1. Both are judged against the one-core floor of the same run.
+for (const [kind, diff, floor, floorData, threads] of [
   ['correct 0/1 (int8 path)', intDiff, floorInt, intDiff],
-  ['loss (float path)', floatDiff, floorFloat, floatStored],
+  ['loss (float path, all cores)', floatDiff, floorFloat, floatStored],
+  ['loss (float path, one thread)', floatDiff, floorFloat, floatStored, 1],
 ]) {
   // Best of REPEAT interleaved runs: the minimum is the run least disturbed by other jobs.
   const best = { floor: Infinity, lib: Infinity, floorCpu: Infinity, libCpu: Infinity };
   let ci;
   for (let k = 0; k < REPEAT; k++) {
     const f = time(() => floor(floorData, B));
-    const run = time(() => library(diff, B));
+    const run = time(() => library(diff, B, threads));
     best.floor = Math.min(best.floor, f.seconds);
     best.floorCpu = Math.min(best.floorCpu, f.cpuSeconds);
     best.lib = Math.min(best.lib, run.seconds);
@@ -180,7 +201,10 @@ for (const [kind, diff, floor, floorData] of [
       `(floor ${best.floor.toFixed(2)} s wall, ${best.floorCpu.toFixed(2)} s CPU; ${ratio.toFixed(2)}x floor wall, ${cpuRatio.toFixed(2)}x CPU)`,
   );
   console.log(
-    `  95% CI [${ci[0].toFixed(5)}, ${ci[1].toFixed(5)}] vs paired z [${z[0].toFixed(5)}, ${z[1].toFixed(5)}]: max gap ${gap.toFixed(5)}`,
+    `  95% CI [${ci[0].toFixed(5)}, ${ci[1].toFixed(5)}] vs paired z [${z[0].toFixed(5)}, ${z[1].toFixed(5)}]: max gap ${gap.toFixed(5)}` +
+      (share
+        ? `; ${share.threads} thread(s), ${share.here} of ${share.blocks} blocks on the main thread`
+        : ''),
   );
   figures[kind] = {
     seconds: best.lib,
@@ -192,6 +216,7 @@ for (const [kind, diff, floor, floorData] of [
     ci,
     pairedZ: z,
     gap,
+    ...(share ? { share } : {}),
   };
 }
 

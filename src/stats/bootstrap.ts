@@ -17,6 +17,7 @@
 // capped at 1: roughly the level at which the percentile interval starts to exclude 0, and
 // never below 2 / (B + 1).
 import { seedState, TWO_POW_M32, type RngState } from './prng.js';
+import { floatReplicates } from './block-bootstrap.js';
 
 export const DEFAULT_RESAMPLES = 10_000;
 
@@ -27,6 +28,16 @@ export interface BootstrapOptions {
   seed?: number;
   /** Splits the stream: the same seed with different labels gives independent resamples. */
   label?: string;
+  /**
+   * Threads for the real-valued bootstrap (block-bootstrap.ts), this one included. Default: every
+   * core when the bundled worker is there and the work is big enough; 1 runs here alone. The
+   * replicates are the same for any number.
+   */
+  threads?: number;
+  /** The worker script (default: bootstrap-worker.js beside the bundle, when it exists). */
+  workerUrl?: URL;
+  /** Told how the real-valued bootstrap's blocks were shared between threads. */
+  onShare?: (share: { threads: number; blocks: number; here: number }) => void;
 }
 
 function checkResamples(resamples: number): void {
@@ -102,68 +113,6 @@ function meanReplicatesInt8(diff: Int8Array, resamples: number, state: RngState)
   return out;
 }
 
-/**
- * Bootstrap replicates of mean(diff) for real-valued differences. The differences are read from
- * single-precision storage: at n = 100,000 a Float64Array (800 KB) spills out of a core's L2
- * cache and every random draw waits on L3, while a Float32Array (400 KB) stays in L2. Rounding
- * each difference to single precision moves it by at most 6e-8 of its size, orders of magnitude
- * below the sampling error the interval measures; the sums still accumulate in double precision.
- */
-function meanReplicatesFloat(diff: Float32Array, resamples: number, state: RngState): Float64Array {
-  const n = diff.length;
-  const half = n >> 1;
-  const out = new Float64Array(resamples);
-  let s0 = state[0]!;
-  let s1 = state[1]!;
-  let s2 = state[2]!;
-  let s3 = state[3]!;
-  const scale = n * TWO_POW_M32;
-  for (let r = 0; r < resamples; r++) {
-    let sumA = 0;
-    let sumB = 0;
-    for (let i = 0; i < half; i++) {
-      let m = Math.imul(s1, 5);
-      let x = Math.imul((m << 7) | (m >>> 25), 9);
-      let t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      sumA += diff[((x >>> 0) * scale) | 0]!;
-      m = Math.imul(s1, 5);
-      x = Math.imul((m << 7) | (m >>> 25), 9);
-      t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      sumB += diff[((x >>> 0) * scale) | 0]!;
-    }
-    if (n & 1) {
-      const m = Math.imul(s1, 5);
-      const x = Math.imul((m << 7) | (m >>> 25), 9);
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      sumA += diff[((x >>> 0) * scale) | 0]!;
-    }
-    out[r] = (sumA + sumB) / n;
-  }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = s3;
-  return out;
-}
-
 export type Differences = Int8Array | Int32Array | Float64Array;
 
 /**
@@ -201,14 +150,16 @@ export function bootstrapMeanReplicates(
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   checkResamples(resamples);
   if (diff.length === 0) throw new RangeError('bootstrap: no examples');
-  const state = seedState(options.seed ?? 1, options.label ?? '');
-  if (diff instanceof Float64Array)
-    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
+  const seed = options.seed ?? 1;
+  const label = options.label ?? '';
+  const blocked = (): Float64Array =>
+    floatReplicates(Float32Array.from(diff), resamples, seed, label, options);
+  if (diff instanceof Float64Array) return blocked();
   let maxAbs = 0;
   for (let i = 0; i < diff.length; i++) maxAbs = Math.max(maxAbs, Math.abs(diff[i]!));
   // Integer sums must not overflow int32 (only reachable with a hand-built Int32Array).
-  if (maxAbs * diff.length >= 2 ** 31)
-    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
+  if (maxAbs * diff.length >= 2 ** 31) return blocked();
+  const state = seedState(seed, label);
   return diff instanceof Int8Array
     ? meanReplicatesInt8(diff, resamples, state)
     : meanReplicatesInt(diff, resamples, state);

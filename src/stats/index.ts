@@ -12,3 +12,4 @@ export * from './weighted-bootstrap.js';
 export * from './binomial.js';
 export * from './count-bootstrap.js';
 export * from './ranking.js';
+export * from './pass-at-k.js';

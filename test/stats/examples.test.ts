@@ -103,7 +103,8 @@ describe('loading per-example files', () => {
         file: fx('duplicate.jsonl'),
         line: 3,
         key: 'id',
-        message: 'duplicate example id "a1" (first at line 1)',
+        message:
+          'duplicate example id "a1" (first at line 1); if the file holds repeated samples (epochs, generations), set examples.repeats: true to average them',
       },
       { file: fx('duplicate.jsonl'), line: 4, key: 'id', message: 'example id "id" is missing' },
     ]);

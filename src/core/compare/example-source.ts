@@ -97,3 +97,19 @@ export function labelledSource(
     ...positive,
   };
 }
+
+/** The source of a metric read from one column: its mean, or pass@k (`pass_at:`, or a name pass@<k>). */
+export function columnSource(
+  name: string,
+  from: Extract<MetricFrom, { column: string }>,
+  at: string,
+): ExampleMetricSource {
+  const named = /^pass@(\d+)$/i.exec(name);
+  const k = from.pass_at ?? (named ? Number(named[1]) : undefined);
+  if (named && from.pass_at !== undefined && from.pass_at !== Number(named[1]))
+    throw new Error(`${at}.from: the name says pass@${named[1]} but pass_at is ${from.pass_at}`);
+  if (k === undefined) return { kind: 'mean', column: from.column };
+  if (!Number.isInteger(k) || k < 1)
+    throw new Error(`${at}.from: pass@k needs a whole k ≥ 1, got ${k}`);
+  return { kind: 'pass_at_k', column: from.column, k };
+}

@@ -6,14 +6,26 @@
 import { dirname, resolve } from 'node:path';
 import { formatOf, formatsWith } from '../data/registry.js';
 import { compressionOf } from '../data/compression.js';
-import { readWorkspaceText, refusalReason } from '../files/workspace.js';
+import { readWorkspaceBytes, refusalReason } from '../files/workspace.js';
+import { decodeUtf8 } from '../files/encoding.js';
 import Papa from 'papaparse';
 import type { Problem } from '../result.js';
+import { Samples, clip, describe, type RawValue } from './example-raw.js';
+import {
+  EXAMPLE_READERS,
+  readerFor,
+  type ExampleReader,
+  type Sniffed,
+} from './example-readers/index.js';
+import { eachJsonLine } from './example-readers/lines.js';
 
-export type ExampleFormat = 'jsonl' | 'csv' | 'tsv' | 'json';
+export { Samples, clip, describe, type RawValue } from './example-raw.js';
+
+export type BuiltinFormat = 'jsonl' | 'csv' | 'tsv' | 'json';
+/** A built-in format, or the `format` of a named reader (example-readers/). */
+export type ExampleFormat = BuiltinFormat | (typeof EXAMPLE_READERS)[number]['format'];
 /** The registry's formats that per-example files may be in. */
 const EXAMPLE_FORMATS: readonly string[] = formatsWith('examples');
-export type RawValue = string | number | boolean | null | undefined | object;
 
 export interface ExampleTable {
   path: string;
@@ -25,8 +37,13 @@ export interface ExampleTable {
   lines: Int32Array;
   /** id → row. */
   index: Map<string, number>;
-  /** Raw values of the requested columns that the file has (a column absent from the whole file is absent here). */
+  /**
+   * Raw values of the requested columns that the file has (a column absent from the whole file
+   * is absent here). An id with repeated samples holds a `Samples` in each column.
+   */
   columns: Map<string, RawValue[]>;
+  /** Ids that have more than one sample. */
+  repeated: number;
 }
 
 export interface LoadExamplesOptions {
@@ -34,8 +51,13 @@ export interface LoadExamplesOptions {
   idColumn: string;
   /** Columns to keep (scores, labels, predictions, slices). */
   columns: readonly string[];
-  /** Forced format; by default from the extension (.jsonl/.ndjson, .csv, .tsv, .json), else sniffed. */
+  /** Forced format; by default a named reader that recognises the content, else from the extension (.jsonl/.ndjson, .csv, .tsv, .json), else sniffed. */
   format?: ExampleFormat;
+  /**
+   * Several records with one id are repeated samples of that example (kept as `Samples`), not
+   * an error. Named readers always allow them: their tools write epochs and generations.
+   */
+  repeats?: boolean;
   /** Stop collecting problems after this many (default 50); the count of the rest is reported. */
   maxProblems?: number;
   /** The tree the file may not leave, after symlinks (default: the file's own folder). */
@@ -48,13 +70,13 @@ export interface LoadedExamples {
   problems: Problem[];
 }
 
-export function detectFormat(path: string, text: string): ExampleFormat {
+export function detectFormat(path: string, text: string): BuiltinFormat {
   // Read as plain text: a compression extension names no format here.
   const named = compressionOf(path).compression ? undefined : formatOf(path);
   const first = text.trimStart()[0];
   // A .json file of one object per line is JSON Lines in practice.
   if (named === 'json') return first === '[' ? 'json' : 'jsonl';
-  if (named && EXAMPLE_FORMATS.includes(named)) return named as ExampleFormat;
+  if (named && EXAMPLE_FORMATS.includes(named)) return named as BuiltinFormat;
   if (first === '{') return 'jsonl';
   if (first === '[') return 'json';
   return 'csv';
@@ -82,6 +104,9 @@ interface Builder {
   problems: ProblemList;
   wanted: readonly string[];
   seen: Set<string>;
+  repeats: boolean;
+  /** Samples per row. */
+  counts: number[];
 }
 
 function newBuilder(path: string, format: ExampleFormat, options: LoadExamplesOptions): Builder {
@@ -94,10 +119,13 @@ function newBuilder(path: string, format: ExampleFormat, options: LoadExamplesOp
       lines: new Int32Array(0),
       index: new Map(),
       columns: new Map(),
+      repeated: 0,
     },
     problems: new ProblemList(options.maxProblems ?? 50),
     wanted: options.columns.filter((c) => c !== options.idColumn),
     seen: new Set(),
+    repeats: options.repeats ?? false,
+    counts: [],
   };
 }
 
@@ -124,15 +152,23 @@ function addRecord(
     return;
   }
   const previous = table.index.get(id);
+  if (previous !== undefined && b.repeats) {
+    addSample(b, previous, get, has);
+    return;
+  }
   if (previous !== undefined) {
     const at = lines[previous] ? ` (first at line ${lines[previous]})` : '';
-    problems.add({ ...where, message: `duplicate example id "${clip(id)}"${at}` });
+    problems.add({
+      ...where,
+      message: `duplicate example id "${clip(id)}"${at}; if the file holds repeated samples (epochs, generations), set examples.repeats: true to average them`,
+    });
     return;
   }
   const row = table.ids.length;
   table.index.set(id, row);
   table.ids.push(id);
   lines.push(line);
+  b.counts.push(1);
   for (const col of b.wanted) {
     if (has(col)) b.seen.add(col);
     let values = table.columns.get(col);
@@ -144,9 +180,43 @@ function addRecord(
   }
 }
 
+/** Another sample of the example in `row`: every kept column becomes (or grows) a `Samples`. */
+function addSample(
+  b: Builder,
+  row: number,
+  get: (key: string) => RawValue,
+  has: (key: string) => boolean,
+): void {
+  const before = b.counts[row]!;
+  for (const col of b.wanted) {
+    if (has(col)) b.seen.add(col);
+    let values = b.table.columns.get(col);
+    if (!values) {
+      values = [];
+      b.table.columns.set(col, values);
+    }
+    const held = values[row];
+    const list = held instanceof Samples ? held.values : [held];
+    while (list.length < before) list.push(undefined);
+    list.push(get(col));
+    if (!(held instanceof Samples)) values[row] = new Samples(list);
+  }
+  b.counts[row] = before + 1;
+}
+
 function finish(b: Builder, lines: number[]): LoadedExamples {
   const { table } = b;
   table.lines = Int32Array.from(lines);
+  table.repeated = b.counts.filter((c) => c > 1).length;
+  // A column added by a later sample of a repeated id: pad every repeated row to its count.
+  for (const values of table.columns.values())
+    b.counts.forEach((c, row) => {
+      if (c < 2) return;
+      const held = values[row];
+      const list = held instanceof Samples ? held.values : [held];
+      while (list.length < c) list.push(undefined);
+      if (!(held instanceof Samples)) values[row] = new Samples(list);
+    });
   for (const col of [...table.columns.keys()]) if (!b.seen.has(col)) table.columns.delete(col);
   // Pad columns to the row count so every row has a slot (undefined = the row lacks the key).
   for (const values of table.columns.values()) values.length = table.ids.length;
@@ -158,43 +228,19 @@ function finish(b: Builder, lines: number[]): LoadedExamples {
 function parseJsonl(path: string, text: string, options: LoadExamplesOptions): LoadedExamples {
   const b = newBuilder(path, 'jsonl', options);
   const lines: number[] = [];
-  let lineNo = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    const raw = text.slice(start, end).trim();
-    start = end + 1;
-    if (raw === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      b.problems.add({
-        file: path,
-        line: lineNo,
-        message: `invalid JSON: ${(e as Error).message}`,
-      });
-      continue;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      b.problems.add({
-        file: path,
-        line: lineNo,
-        message: `expected a JSON object per line, got ${describe(value)}`,
-      });
-      continue;
-    }
-    const rec = value as Record<string, RawValue>;
-    addRecord(
-      b,
-      lineNo,
-      lines,
-      (k) => (Object.hasOwn(rec, k) ? rec[k] : undefined),
-      (k) => Object.hasOwn(rec, k),
-    );
-  }
+  eachJsonLine(
+    path,
+    text,
+    (rec, line) =>
+      addRecord(
+        b,
+        line,
+        lines,
+        (k) => (Object.hasOwn(rec, k) ? (rec[k] as RawValue) : undefined),
+        (k) => Object.hasOwn(rec, k),
+      ),
+    b.problems,
+  );
   return finish(b, lines);
 }
 
@@ -323,7 +369,15 @@ export function parseExamples(
   options: LoadExamplesOptions,
 ): LoadedExamples {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const format = options.format ?? detectFormat(path, text);
+  return parseExampleBytes(path, Buffer.from(text, 'utf8'), options, text);
+}
+
+function parseBuiltin(
+  path: string,
+  text: string,
+  format: BuiltinFormat,
+  options: LoadExamplesOptions,
+): LoadedExamples {
   switch (format) {
     case 'jsonl':
       return parseJsonl(path, text, options);
@@ -335,11 +389,98 @@ export function parseExamples(
   }
 }
 
+/** What the readers' detect() sees: the head, and the whole file parsed once on demand. */
+function sniff(path: string, bytes: Buffer, decoded: () => string): Sniffed {
+  const zip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+  let json: { v: unknown } | undefined;
+  let first: { v: unknown } | undefined;
+  const head = zip ? '' : bytes.subarray(0, 65536).toString('utf8');
+  const parse = (t: string): unknown => {
+    try {
+      return JSON.parse(t);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    path,
+    head,
+    zip,
+    json: () =>
+      (json ??= { v: zip || !head.trimStart().startsWith('{') ? undefined : parse(decoded()) }).v,
+    firstLine: () =>
+      (first ??= { v: zip ? undefined : parse(head.trimStart().split('\n', 1)[0] ?? '') }).v,
+  };
+}
+
+function readNamed(
+  reader: ExampleReader,
+  path: string,
+  bytes: Buffer,
+  decoded: () => string,
+  json: () => unknown,
+  options: LoadExamplesOptions,
+): LoadedExamples {
+  let out;
+  try {
+    out = reader.read({ path, bytes, text: decoded, json });
+  } catch (e) {
+    return { table: null, problems: [{ file: path, message: (e as Error).message }] };
+  }
+  const b = newBuilder(path, reader.format, { ...options, repeats: true });
+  for (const p of out.problems) b.problems.add(p);
+  const lines: number[] = [];
+  for (const r of out.records) {
+    const f = r.fields;
+    addRecord(
+      b,
+      r.line,
+      lines,
+      (k) => (Object.hasOwn(f, k) ? f[k] : undefined),
+      (k) => Object.hasOwn(f, k),
+    );
+  }
+  return finish(b, lines);
+}
+
+/** Picks the reader (forced, detected by content, or built in) and parses. */
+function parseExampleBytes(
+  path: string,
+  bytes: Buffer,
+  options: LoadExamplesOptions,
+  text?: string,
+): LoadedExamples {
+  let decodedText = text;
+  const decoded = () => (decodedText ??= stripBom(decodeUtf8(bytes, path)));
+  const sniffed = sniff(path, bytes, decoded);
+  const forced = options.format;
+  const reader = forced ? readerFor(forced) : EXAMPLE_READERS.find((r) => r.detect(sniffed));
+  if (reader) {
+    const json = () => {
+      const v = sniffed.json();
+      if (v === undefined) throw new Error(`not a JSON document, as a ${reader.tool} file must be`);
+      return v;
+    };
+    return readNamed(reader, path, bytes, decoded, json, options);
+  }
+  let body: string;
+  try {
+    body = decoded();
+  } catch (e) {
+    return { table: null, problems: [{ file: path, message: (e as Error).message }] };
+  }
+  return parseBuiltin(path, body, (forced as BuiltinFormat) ?? detectFormat(path, body), options);
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function loadExamples(path: string, options: LoadExamplesOptions): LoadedExamples {
-  let text: string;
+  let bytes: Buffer;
   try {
     const root = options.root ?? dirname(resolve(path));
-    text = readWorkspaceText(root, resolve(path), 'per-example file', 'examples', path);
+    bytes = readWorkspaceBytes(root, resolve(path), 'per-example file', 'examples', path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? 'file not found' : refusalReason(err);
@@ -348,18 +489,5 @@ export function loadExamples(path: string, options: LoadExamplesOptions): Loaded
       problems: [{ file: path, message: `cannot read per-example scores: ${why}` }],
     };
   }
-  return parseExamples(path, text, options);
-}
-
-export function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (typeof v === 'string') return `the string "${clip(v)}"`;
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
-}
-
-export function clip(s: string, max = 60): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s;
+  return parseExampleBytes(path, bytes, options);
 }

@@ -1,7 +1,7 @@
 // Reading typed values out of raw per-example cells, with located errors.
 import type { Problem } from '../result.js';
-import type { ExampleTable, RawValue } from './examples-load.js';
-import { clip, describe } from './examples-load.js';
+import type { ExampleTable } from './examples-load.js';
+import { Samples, clip, describe, type RawValue } from './example-raw.js';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -10,6 +10,7 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * (`"correct": true` is common). NaN, Infinity, empty cells and other strings are errors.
  */
 export function toScore(v: RawValue): number | string {
+  if (v instanceof Samples) return meanOfSamples(v);
   if (typeof v === 'number') return Number.isFinite(v) ? v : `not a finite number (${v})`;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
@@ -23,8 +24,43 @@ export function toScore(v: RawValue): number | string {
   return v === undefined ? 'missing' : `not a number (${describe(v)})`;
 }
 
+/** Repeated samples of one example count as their mean: the example, not the sample, is the unit. */
+function meanOfSamples(v: Samples): number | string {
+  let sum = 0;
+  for (let i = 0; i < v.values.length; i++) {
+    const x = toScore(v.values[i]);
+    if (typeof x === 'string') return `${x} in sample ${i + 1} of ${v.values.length}`;
+    sum += x;
+  }
+  return sum / v.values.length;
+}
+
+/** The 0/1 correctness of each sample (one value counts as one sample), or why not. */
+export function sampleOutcomes(v: RawValue): number[] | string {
+  const list = v instanceof Samples ? v.values : [v];
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const x = toScore(list[i]);
+    if (typeof x === 'string')
+      return list.length > 1 ? `${x} in sample ${i + 1} of ${list.length}` : x;
+    if (x !== 0 && x !== 1)
+      return `${x}${list.length > 1 ? ` in sample ${i + 1}` : ''}, not a 0/1 correctness`;
+    out.push(x);
+  }
+  return out;
+}
+
+/** True when the samples of a repeated example do not all hold the same class. */
+export function varies(v: RawValue): boolean {
+  if (!(v instanceof Samples)) return false;
+  const first = toClass(v.values[0]);
+  return v.values.some((x) => toClass(x) !== first);
+}
+
 /** A class label or prediction as a comparable string; null when missing. */
 export function toClass(v: RawValue): string | null {
+  // Repeated samples that agree (a label, a slice) are that one value.
+  if (v instanceof Samples) return varies(v) ? null : toClass(v.values[0]);
   if (typeof v === 'string') {
     const s = v.trim();
     return s === ''

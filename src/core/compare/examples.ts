@@ -8,8 +8,11 @@
  *       Columns a comparison reads (pass to loadExamples so only those are kept).
  *   loadExamples(path, { idColumn, columns, format?, maxProblems? }): { table, problems }
  *   parseExamples(path, text, sameOptions)            (from ./examples-load.js, re-exported)
- *       JSONL (.jsonl/.ndjson), CSV (.csv, papaparse), TSV (.tsv) or a JSON array (.json);
- *       other extensions are sniffed. Problems are located ({ file, line, key, message }):
+ *       A tool's file (example-readers/: lm-eval samples, promptfoo, inspect_ai, OpenAI
+ *       evals; recognised by content) or JSONL (.jsonl/.ndjson), CSV (.csv, papaparse), TSV
+ *       (.tsv) or a JSON array (.json); other extensions are sniffed. Repeated samples of an id
+ *       (the tools', or `repeats: true`) are kept together and averaged per example by means,
+ *       counted by pass@k; other statistics need one value per example. Problems are located ({ file, line, key, message }):
  *       unreadable file, invalid JSON line, missing/duplicate id, CSV field-count mismatch.
  *       `table` is null only when nothing could be parsed.
  *   compareExamples(candidate: ExampleTable, baseline: ExampleTable, metrics: ExampleMetric[],
@@ -55,7 +58,8 @@
  *   analytic paired z interval for mean metrics when `interval: 'paired-z'` (ratio metrics
  *   always bootstrap). When the differences take few values (0/1 scores) and for
  *   precision/recall/F1, the bootstrap draws the resample's category counts from the
- *   multinomial (src/stats/count-bootstrap.ts): the same distribution in O(B·K).
+ *   multinomial (src/stats/count-bootstrap.ts): the same distribution in O(B·K). Real-valued
+ *   differences resample per example on every core (src/stats/block-bootstrap.ts).
  * - p-value (H0: Δ = 0): McNemar when both columns are 0/1 (exact binomial while b + c < 25,
  *   χ² with continuity correction otherwise; see src/stats/mcnemar.ts), else the bootstrap
  *   p-value (or z for `paired-z`). Holm-adjusted across every gated row of the comparison
@@ -105,6 +109,7 @@ import {
   normalQuantile,
   pairedDifferences,
   percentileInterval,
+  passAtK,
   ratioPair,
   summarize,
   twoSidedP,
@@ -127,7 +132,15 @@ import {
 } from './examples-rules.js';
 import type { ExamplesSummary, MetricRow, Policy, RegressedExamples } from './types.js';
 import { regressedExamples } from './examples-regressed.js';
-import { Located, isPositive, positiveKey, toClass, toScore } from './examples-values.js';
+import {
+  Located,
+  isPositive,
+  positiveKey,
+  sampleOutcomes,
+  toClass,
+  toScore,
+  varies,
+} from './examples-values.js';
 import {
   computeStatistic,
   type ClassStatistic,
@@ -150,6 +163,8 @@ export type MissingIdsPolicy = Policy;
 
 export type ExampleMetricSource =
   | { kind: 'mean'; column: string }
+  /** pass@k per example from its samples' 0/1 correctness (Chen et al.'s estimator), then the mean. */
+  | { kind: 'pass_at_k'; column: string; k: number }
   | {
       kind: RatioStatistic;
       label: string;
@@ -221,7 +236,7 @@ export function exampleColumns(
 ): string[] {
   const cols = new Set<string>(slices);
   for (const m of metrics) {
-    if (m.source.kind === 'mean') cols.add(m.source.column);
+    if (m.source.kind === 'mean' || m.source.kind === 'pass_at_k') cols.add(m.source.column);
     else {
       cols.add(m.source.label);
       cols.add('score' in m.source ? m.source.score : m.source.prediction);
@@ -373,17 +388,20 @@ function prepare(
     kind: 'error',
     reason: located.problems[before]?.message ?? fallback,
   });
-  if (src.kind === 'mean') {
+  if (src.kind === 'mean' || src.kind === 'pass_at_k') {
     const missing = missingColumn(src.column, candidate, baseline, 'both');
     if (missing) return { kind: 'error', reason: missing };
-    const c = scores(candidate, al.cRows, src.column, located);
-    const b = scores(baseline, al.bRows, src.column, located);
+    const read = src.kind === 'mean' ? scores : passAtKScores(src.k);
+    const c = read(candidate, al.cRows, src.column, located);
+    const b = read(baseline, al.bRows, src.column, located);
     if (!c || !b) return failed('bad scores');
     let binary = true;
     for (let i = 0; i < c.length && binary; i++)
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: 'mean', c, b, binary };
   }
+  const once = oneSampleEach(src, candidate, baseline);
+  if (once) return { kind: 'error', reason: once };
   if ('query' in src)
     return prepareRanking(src, { candidate, baseline, al, located }) ?? failed('bad values');
   if (!isRatio(src))
@@ -429,11 +447,71 @@ function prepare(
   return { kind: 'ratio', stat: src.kind, codes };
 }
 
+/** Per-example pass@k from each example's samples: n samples, c correct (0/1 each). */
+function passAtKScores(k: number) {
+  return (table: ExampleTable, rows: Int32Array, column: string, located: Located) => {
+    const raw = table.columns.get(column)!;
+    const out = new Float64Array(rows.length);
+    let ok = true;
+    for (let i = 0; i < rows.length; i++) {
+      const outcomes = sampleOutcomes(raw[rows[i]!]);
+      if (typeof outcomes === 'string') {
+        located.add(
+          table,
+          rows[i]!,
+          column,
+          `pass@${k} reads "${column}" as per-sample correctness: ${outcomes}`,
+        );
+        ok = false;
+        continue;
+      }
+      const n = outcomes.length;
+      if (n < k) {
+        located.add(
+          table,
+          rows[i]!,
+          column,
+          `pass@${k} needs at least ${k} samples per example, this one has ${n}`,
+        );
+        ok = false;
+        continue;
+      }
+      out[i] = passAtK(
+        n,
+        outcomes.reduce((a, x) => a + x, 0),
+        k,
+      );
+    }
+    return ok ? out : null;
+  };
+}
+
+/**
+ * Statistics other than means need one value per example: averaging predictions or scores
+ * across repeated samples has no agreed meaning for them. Null when every example has one.
+ */
+function oneSampleEach(
+  src: Exclude<ExampleMetricSource, { kind: 'mean' | 'pass_at_k' }>,
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+): string | null {
+  const column = 'score' in src ? src.score : src.prediction;
+  for (const t of [candidate, baseline]) {
+    const values = t.columns.get(column);
+    const row = values ? values.findIndex((v) => varies(v)) : -1;
+    if (row >= 0)
+      return `${src.kind} needs one "${column}" per example, but id "${clip(t.ids[row]!)}" in ${t.path} has repeated samples that differ; only means and pass@k average samples`;
+  }
+  return null;
+}
+
 type RatioSource = Extract<ExampleMetricSource, { kind: RatioStatistic }>;
 type RegressionSource = Extract<ExampleMetricSource, { kind: RegressionStatistic }>;
 type RankingSource = Extract<ExampleMetricSource, { kind: 'ndcg' | 'mrr' }>;
 
-function isRatio(src: Exclude<ExampleMetricSource, { kind: 'mean' }>): src is RatioSource {
+function isRatio(
+  src: Exclude<ExampleMetricSource, { kind: 'mean' | 'pass_at_k' }>,
+): src is RatioSource {
   return src.kind === 'precision' || src.kind === 'recall' || src.kind === 'f1';
 }
 
@@ -569,7 +647,7 @@ function prepareRanking(src: RankingSource, x: Sides): Prepared | null {
 
 /** Data for the statistics of example-statistics.ts; null when a value was bad (located). */
 function prepareStatistic(
-  src: Exclude<ExampleMetricSource, { kind: 'mean' } | RatioSource | RankingSource>,
+  src: Exclude<ExampleMetricSource, { kind: 'mean' | 'pass_at_k' } | RatioSource | RankingSource>,
   x: Sides,
 ): Prepared | null {
   const column = 'score' in src ? src.score : src.prediction;
@@ -1048,6 +1126,7 @@ export function compareExampleFiles(
   options: CompareExamplesOptions & {
     idColumn: string;
     format?: LoadExamplesOptions['format'];
+    repeats?: boolean;
     root?: string;
   },
 ): ExamplesComparison {
@@ -1058,6 +1137,7 @@ export function compareExampleFiles(
     columns,
     ...(options.root ? { root: options.root } : {}),
     ...(options.format ? { format: options.format } : {}),
+    ...(options.repeats ? { repeats: true } : {}),
   };
   const c = loadExamples(paths.candidate, load);
   const b = loadExamples(paths.baseline, load);

@@ -4,7 +4,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Problem } from '../result.js';
 import { workspacePath } from '../files/workspace.js';
-import { labelledSource } from './example-source.js';
+import { columnSource, labelledSource } from './example-source.js';
 import { compareExampleFiles, type ExampleMetric, type ExampleRule } from './examples.js';
 import type { ExamplesOutcome } from './compare.js';
 import type { BoundsConfig, CompareEntry, MetricRow } from './types.js';
@@ -28,7 +28,7 @@ export function exampleMetrics(entry: CompareEntry): ExampleMetric[] {
     const at = `compare ${entry.id}: metrics.${name}`;
     const from = rule.from;
     const source: ExampleMetric['source'] =
-      'column' in from ? { kind: 'mean', column: from.column } : labelledSource(name, from, at);
+      'column' in from ? columnSource(name, from, at) : labelledSource(name, from, at);
     const sliceRules: Record<string, ExampleRule> = {};
     for (const [slice, bounds] of Object.entries(rule.slices ?? {})) {
       if (slice.includes('=')) {
@@ -81,6 +81,8 @@ export async function evaluateExamples(
     ...(ex.min_examples !== undefined ? { minExamples: ex.min_examples } : {}),
     ...(ex.correction ? { correction: ex.correction } : {}),
     ...(ex.text ? { text: ex.text } : {}),
+    ...(ex.format ? { format: ex.format } : {}),
+    ...(ex.repeats ? { repeats: true } : {}),
   });
   const severity = (name: string) => entry.metrics[name]?.severity;
   const rows: MetricRow[] = comparison.rows.map((r) => {

@@ -58,6 +58,7 @@ function tableOf(
     lines: Int32Array.from(ids, (_, i) => i + 1),
     index,
     columns: new Map([['correct', correct]]),
+    repeated: 0,
   };
 }
 

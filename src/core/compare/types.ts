@@ -18,7 +18,7 @@ export interface BoundsConfig {
 }
 
 export type MetricFrom =
-  | { column: string }
+  | { column: string; pass_at?: number }
   | {
       label: string;
       prediction: string;
@@ -63,7 +63,22 @@ export interface ExamplesConfig {
   correction?: 'holm' | 'none';
   /** A column shown beside the ids of examples that went from right to wrong (e.g. the input). */
   text?: string;
+  /** Format of both files (a built-in one or a tool's, example-readers/); default detected. */
+  format?: ExampleFileFormat;
+  /** Several records per id are repeated samples, averaged per example. */
+  repeats?: boolean;
 }
+
+export type ExampleFileFormat =
+  | 'jsonl'
+  | 'csv'
+  | 'tsv'
+  | 'json'
+  | 'lm-eval-samples'
+  | 'promptfoo'
+  | 'inspect-json'
+  | 'inspect-eval'
+  | 'openai-evals';
 
 export interface CompareEntry {
   id: string;
