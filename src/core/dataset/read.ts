@@ -5,7 +5,7 @@ import { openBytes } from '../validate/bytes.js';
 import { parquetRowGroups } from '../validate/parquet.js';
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
-import { readCsvHeader, readDataFile } from '../validate/source.js';
+import { readCsvHeader, readDataFile, type FileRange } from '../validate/source.js';
 import type { Validators } from '../validate/records.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
@@ -38,7 +38,7 @@ export async function readRows(
   file: DataFile,
   bundle: SchemaBundle,
   tap: Tap,
-  opts: { samples: number; maxRecordBytes: number; chunkBytes?: number },
+  opts: { samples: number; maxRecordBytes: number; chunkBytes?: number; range?: FileRange },
 ): Promise<ReadOutcome> {
   const cv = await chunkReader(file, tap, opts.samples);
   const out: ReadOutcome = { rows: 0, problems: [] };
@@ -70,6 +70,7 @@ export async function readRows(
       out.rows += r.rows;
       lineBase += r.lines;
     },
+    opts.range,
   );
   return out;
 }
@@ -84,6 +85,8 @@ export async function readBack(
   bundle: SchemaBundle,
   wanted: Array<{ origin: ChunkOrigin; record: number }>,
   maxRecordBytes: number,
+  /** What `record` means: the chunk-relative record index, or the chunk-relative line (a merge). */
+  by: 'record' | 'line' = 'record',
 ): Promise<unknown[]> {
   // Chunk start offset (-1: the whole file) → record index → value.
   const chunks = new Map<number, { origin: ChunkOrigin; found: Map<number, unknown> }>();
@@ -95,8 +98,10 @@ export async function readBack(
   let current = new Map<number, unknown>();
   const cv = await chunkReader(
     file,
-    (_line, record, value) => {
-      if (current.has(record)) current.set(record, value);
+    (line, record, value) => {
+      const k = by === 'line' ? line : record;
+      // The first record starting on the line (a `.json` array may hold more on one).
+      if (current.has(k) && current.get(k) === undefined) current.set(k, value);
     },
     0,
   );
