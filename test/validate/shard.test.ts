@@ -95,8 +95,9 @@ async function shards(o: ValidateOptions, n: number, only?: number[]): Promise<P
     if (only && !only.includes(i)) continue;
     const r = await runValidateShard({ ...o, shard: { index: i, count: n } }, {}, { id: 'data' });
     // Through JSON and the result contract, as an artifact would carry it.
-    const result = JSON.parse(JSON.stringify(r)) as PartialResult;
-    assertResult(result);
+    const json: unknown = JSON.parse(JSON.stringify(r));
+    assertResult(json);
+    const result = json as unknown as PartialResult;
     expect(result.kind).toBe('validate-partial');
     out.push({ path: `shard-${i}.json`, result });
   }

@@ -4,17 +4,12 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { evidenceProblem } from '../evidence/index.js';
 import { workspaceGlob } from '../files/glob.js';
 import { isInside } from '../files/workspace.js';
-import { readResultFile, type Result, type ResultContext } from '../result.js';
+import { readResultFile } from '../result.js';
+import { PARTIAL_KIND, type PartialResult } from '../validate/partial.js';
+import { foldPartials, sameIds, type Loaded } from './partials.js';
+import type { ReportEntry } from './entry.js';
 
-export type ReportEntry =
-  | { ok: true; path: string; result: Result }
-  | {
-      ok: false;
-      path: string;
-      error: string;
-      /** A refused result's own claim of PR and commit: where the refusal is reported. */
-      context?: ResultContext;
-    };
+export type { ReportEntry } from './entry.js';
 
 export interface LoadOptions {
   cwd?: string;
@@ -50,7 +45,11 @@ export async function findResultFiles(
   return [...found].sort();
 }
 
-/** One entry per file; a pattern that matches nothing at all is itself an error entry. */
+/**
+ * One entry per file; a pattern that matches nothing at all is itself an error entry. The
+ * partial results of a sharded entry become one entry (their merge); two final results with
+ * the same id in different files become one error entry naming them.
+ */
 export async function loadResults(
   patterns: string[],
   options: LoadOptions = {},
@@ -77,15 +76,30 @@ export async function loadResults(
       },
     ];
   }
-  return files.map((path) => loadOne(path, cwd));
+  const loaded = files.map((path) => loadAny(path, cwd));
+  return sameIds(await foldPartials(loaded, cwd), cwd);
 }
 
 export function loadOne(path: string, cwd: string): ReportEntry {
+  const l = loadAny(path, cwd);
+  // Where only final results are expected (the all-in-one run), a partial has no verdict.
+  return 'partial' in l
+    ? {
+        ok: false,
+        path,
+        error: `${path}: a partial result (one shard) has no verdict of its own: merge all shards of ${l.partial.result.id} first`,
+      }
+    : l;
+}
+
+function loadAny(path: string, cwd: string): Loaded {
   const full = resolve(cwd, path);
   try {
     // The working directory is the workspace gate's root: a file named outside it, or a link
     // whose real path leaves it (an artifact's link to a runner file), is refused, never read.
     const result = readResultFile(full, undefined, cwd);
+    if ((result.kind as string) === PARTIAL_KIND)
+      return { partial: { path, result: result as unknown as PartialResult } };
     // Its status is a claim: refused when its own details do not support it.
     const refused = evidenceProblem(result);
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
