@@ -1,7 +1,7 @@
 // Running one shard from a terminal or an action: the partial result written where the merge
 // looks for it by default, and what to print.
 import { resolve } from 'node:path';
-import { writeResultFile, type Kind, type Result } from '../result.js';
+import { writeResultFile, type Kind, type Result, type ResultContext } from '../result.js';
 import { runValidateShard, type ValidateResult } from './run.js';
 import type { PartialResult } from './partial.js';
 import { parseShard } from './shard.js';
@@ -22,10 +22,10 @@ export async function runShardCli(
   options: ValidateOptions,
   shard: string,
   meta: { id: string; title?: string },
-  out: { cwd: string; resultPath?: string; write: boolean },
+  out: { cwd: string; resultPath?: string; write: boolean; context?: ResultContext },
 ): Promise<ShardRun> {
   const spec = parseShard(shard);
-  const result = await runValidateShard({ ...options, shard: spec }, {}, meta);
+  const result = await runValidateShard({ ...options, shard: spec }, out.context ?? {}, meta);
   const path = resolve(
     out.cwd,
     out.resultPath ?? `${PARTIALS_DIR}/${meta.id}.${spec.index}-of-${spec.count}.json`,
