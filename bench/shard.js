@@ -50,7 +50,7 @@ if (!existsSync(big)) {
       if (!w.write(text + '\n')) await new Promise((r) => w.once('drain', r));
     }
   }
-  await new Promise((r) => w.end(r));
+  await new Promise((r, j) => w.end((e) => (e ? j(e) : r())));
 }
 
 const config = join(out, 'modelgate.yml');
@@ -75,15 +75,23 @@ validate:
 `,
 );
 
+// The machine may be shared: each process's CPU time (all its threads) is recorded beside the
+// wall time, as a figure the other processes on the machine disturb less.
+const CPU_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nCPU_US "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+const cpu = [];
+
 function cli(argv) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(dist, 'cli.js'), ...argv, '--dir', data], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', CPU_HOOK, join(dist, 'cli.js'), ...argv, '--dir', data],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
   const ms = performance.now() - t;
   if (r.status === 2 || r.status === null)
     throw new Error(`${argv.join(' ')}: exit ${r.status}: ${(r.stderr + r.stdout).slice(0, 2000)}`);
+  cpu.push(Number(/CPU_US (\d+)/.exec(r.stderr)?.[1]) / 1e6);
   return ms;
 }
 
@@ -115,8 +123,18 @@ const strip = (r) => {
     delete d.dataset.durationMs;
     delete d.dataset.drift;
   }
-  return JSON.stringify({ details: d });
+  return canonical(d);
 };
+// Key order differs between a merged result and a single pass's: compare with sorted keys.
+const canonical = (v) =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v && typeof v === 'object'
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+          .join(',')}}`
+      : JSON.stringify(v);
 const psi = (r) =>
   new Map((r.details.dataset?.drift?.columns ?? []).map((c) => [c.name, c.psi ?? 0]));
 const whole = JSON.parse(readFileSync(join(out, 'whole.json'), 'utf8'));
@@ -135,6 +153,9 @@ const summary = {
   wholeSeconds: wholeMs / 1000,
   shardSeconds: shardMs.map((ms) => ms / 1000),
   mergeSeconds: mergeMs / 1000,
+  cpuSeconds: { whole: cpu[0], shards: cpu.slice(1, -1), merge: cpu[cpu.length - 1] },
+  cpuMergeShareOfShards: cpu[cpu.length - 1] / cpu.slice(1, -1).reduce((a, b) => a + b, 0),
+  cpuEightRunnersShareOfWhole: (Math.max(...cpu.slice(1, -1)) + cpu[cpu.length - 1]) / cpu[0],
   mergeShareOfShards: mergeMs / summed,
   partialMbPerMillionRows: partialBytes / 1e6 / (rows / 1e6),
   eightRunnersShareOfWhole: (Math.max(...shardMs) + mergeMs) / wholeMs,
