@@ -34,7 +34,7 @@ describe('key runs', () => {
         const [hi, lo] = rows[i]!;
         run.push(hi, lo, (i < 10000 ? 0 : 1) * LINE_BITS + i + 1);
       }
-      return decodeRun(encodeRun(run), `shard ${s}`);
+      return decodeRun(encodeRun(run), `shard ${s}`, 5000);
     });
     const got: Array<[number, number]> = [];
     mergeRuns(runs, (code, first) => {
@@ -45,6 +45,12 @@ describe('key runs', () => {
   });
 
   it('refuse a damaged run', () => {
-    expect(() => decodeRun(Buffer.from('not deflate').toString('base64'), 'x.json')).toThrow();
+    expect(() => decodeRun(Buffer.from('not deflate').toString('base64'), 'x.json', 10)).toThrow(
+      'x.json: a key run is damaged',
+    );
+    // More keys than the shard has rows: refused before it is inflated whole.
+    const run = new KeyRun();
+    for (let i = 0; i < 100; i++) run.push(i, i, i + 1);
+    expect(() => decodeRun(encodeRun(run), 'y.json', 10)).toThrow('more keys than rows');
   });
 });

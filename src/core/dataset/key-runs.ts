@@ -94,9 +94,20 @@ export interface DecodedRun {
   code: Float64Array;
 }
 
-/** The inverse of encodeRun; `source` names the partial result in the error. */
-export function decodeRun(text: string, source: string): DecodedRun {
-  const bytes = inflateSync(Buffer.from(text, 'base64'));
+/**
+ * The inverse of encodeRun; `source` names the partial result in the error. A run holds at most
+ * one key per row of its shard: `maxKeys` bounds what inflating may produce (a crafted file
+ * must not inflate to gigabytes).
+ */
+export function decodeRun(text: string, source: string, maxKeys: number): DecodedRun {
+  let bytes: Buffer;
+  try {
+    bytes = inflateSync(Buffer.from(text, 'base64'), { maxOutputLength: 16 * maxKeys + 16 });
+  } catch (err) {
+    throw new Error(
+      `${source}: a key run is damaged or holds more keys than rows (${(err as Error).message})`,
+    );
+  }
   if (bytes.length % 16 !== 0) throw new Error(`${source}: a key run is damaged`);
   const n = bytes.length / 16;
   const cols = new Uint32Array(

@@ -225,7 +225,9 @@ async function mergeDataset(
   for (const st of states) if (st?.expectations) expectations.absorb(st.expectations);
   const tables = first.expectations?.runs.length ?? 0;
   const runs = Array.from({ length: tables }, (_, t) =>
-    shards.map((s, k) => decodeRun(states[k]?.expectations?.runs[t] ?? '', s.path)),
+    shards.map((s, k) =>
+      decodeRun(states[k]?.expectations?.runs[t] ?? '', s.path, s.result.details.rows),
+    ),
   );
   expectations.replay(runs, locator(shards));
   await readSamples(shards, expectations, o);
@@ -282,6 +284,15 @@ export async function mergePartials(
   shards: PartialFile[],
   o: MergeOptions,
 ): Promise<ValidateResult> {
+  try {
+    return await mergeChecked(shards, o);
+  } catch (err) {
+    // A partial that passed the contract but does not add up (crafted, or damaged in transit).
+    return errorResult(shards[0], [{ message: `cannot merge: ${(err as Error).message}` }]);
+  }
+}
+
+async function mergeChecked(shards: PartialFile[], o: MergeOptions): Promise<ValidateResult> {
   const started = performance.now();
   const problems = shardProblems(shards);
   if (problems.length) return errorResult(shards[0], problems);
