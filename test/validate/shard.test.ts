@@ -145,6 +145,40 @@ describe('sharded validate, merged', () => {
     },
   );
 
+  it.each([3, 8])('cuts Parquet between row groups (%i shards)', async (n) => {
+    const { parquetWriteFile } = await import('hyparquet-writer');
+    const rows = Array.from({ length: 2000 }, (_, i) => ({
+      id: i % 1900,
+      label: i % 97 === 0 ? null : LABELS[i % 3],
+      score: (i * 7919) % 1000,
+    }));
+    await parquetWriteFile({
+      filename: join(dir, 'rows.parquet'),
+      columnData: [
+        { name: 'id', type: 'INT32', data: rows.map((r) => r.id) },
+        { name: 'label', type: 'STRING', data: rows.map((r) => r.label), nullable: true },
+        { name: 'score', type: 'DOUBLE', data: rows.map((r) => r.score) },
+      ],
+      rowGroupSize: 250,
+    } as unknown as Parameters<typeof parquetWriteFile>[0]);
+    const o = options(dir, ['rows.parquet'], {
+      expectations: {
+        columns: { id: { unique: true }, label: { categories: LABELS, max_null_share: 0.1 } },
+        duplicates: true,
+      },
+    });
+    const single = await runValidate(o, {}, { id: 'data' });
+    expect(single.details.dataset?.expectations.find((e) => e.key === 'unique:id')).toMatchObject({
+      unexpected: 100,
+    });
+    const partials = await shards(o, n);
+    // Each shard read row groups of the one file, not the whole file.
+    for (const p of partials)
+      for (const part of p.result.details.parts) expect(part.rowGroups).toBeDefined();
+    const merged = await mergePartials(partials, { cwd: dir });
+    expect(comparable(merged)).toEqual(comparable(single));
+  });
+
   it('refuses a missing shard, naming it', async () => {
     const o = options(dir, ['train.jsonl', 'test.jsonl'], DATASET);
     const merged = await mergePartials(await shards(o, 3, [1, 3]), { cwd: dir });
