@@ -481,17 +481,11 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
   };
 }
 
-interface Collected {
-  errors: Problem[];
-  expectations: Expectations;
-  splitOf: number[];
-  splitNames: string[];
-  fileRows: number[];
-  cur: DriftSide | undefined;
+/** What the pass collected; the reference is still being read. */
+type Collected = Omit<Folded, 'ref' | 'refRows' | 'referenceInfo'> & {
   refJob: RunningReference | undefined;
   reference: ResolvedReference | undefined;
-  missing: { status: Status; note: string } | undefined;
-}
+};
 
 /** Reads the records of the repeats shown as samples back from their chunks. */
 async function settleSamples(o: DatasetRunOptions, expectations: Expectations): Promise<void> {

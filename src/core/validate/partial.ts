@@ -134,17 +134,20 @@ export function shardIdentity(
   };
 }
 
+/** What a pass over the (shard's) input has when it ends. */
+export interface PassTotals {
+  context: ResultContext;
+  started: number;
+  files: DataFile[];
+  bundle: SchemaBundle;
+  details: ValidateDetails;
+  errors: Problem[];
+  meta: { id: string; title?: string };
+}
+
 export function partialResult(
   options: ValidateOptions,
-  st: {
-    context: ResultContext;
-    started: number;
-    files: DataFile[];
-    bundle: SchemaBundle;
-    details: ValidateDetails;
-    errors: Problem[];
-    meta: { id: string; title?: string };
-  },
+  st: PassTotals,
   got: { parts: Array<{ part: ShardPart; groups: Group[] }>; dataset: DatasetPartial | undefined },
 ): PartialResult {
   const { details } = st;

@@ -26,7 +26,7 @@ import {
 } from './executor.js';
 import { readDataFile } from './source.js';
 import { shardParts, type ShardPart } from './shard-ranges.js';
-import { partialResult, type PartialResult } from './partial.js';
+import { partialResult, type PartialResult, type PassTotals } from './partial.js';
 import {
   DEFAULT_MAX_GROUPS,
   DEFAULT_MAX_RECORD_BYTES,
@@ -243,20 +243,13 @@ async function runEntry(
   }
 }
 
-interface PassState {
-  context: ResultContext;
-  started: number;
-  files: DataFile[];
-  bundle: SchemaBundle;
-  details: ValidateDetails;
-  errors: Problem[];
+interface PassState extends PassTotals {
   finish: (status: Status, summary: string) => ValidateResult;
   samples: number;
   maxGroups: number;
   maxRecordBytes: number;
   max: ReturnType<typeof parseThreshold>;
   warn: ReturnType<typeof parseThreshold> | undefined;
-  meta: { id: string; title?: string };
 }
 
 async function validateFiles(
