@@ -186,6 +186,16 @@ describe('sharded validate, merged', () => {
     expect(merged.summary).toContain('shard 2/3 missing');
   });
 
+  it('makes a partial whose key runs do not add up an error, not a crash', async () => {
+    const o = options(dir, ['train.jsonl', 'test.jsonl'], DATASET);
+    const two = await shards(o, 2);
+    const runs = two[1]!.result.details.dataset?.expectations?.runs as string[];
+    runs[0] = Buffer.from('forged').toString('base64');
+    const merged = await mergePartials(two, { cwd: dir });
+    expect(merged.status).toBe('error');
+    expect(merged.summary).toContain('shard-2.json: a key run is damaged');
+  });
+
   it('refuses a shard given twice', async () => {
     const o = options(dir, ['train.jsonl', 'test.jsonl']);
     const two = await shards(o, 2);
