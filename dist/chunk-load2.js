@@ -3,6 +3,8 @@ import { a as worstStatus, S as STATUS_RANK, r as readResultFile } from './chunk
 import { c as countRows } from './chunk-compare.js';
 import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
 import { t as thresholdStatus, p as parseThreshold } from './chunk-threshold.js';
+import { s as stricterRows, b as stricterLevel, m as mergeBounds } from './chunk-rules-from.js';
+import { loadConfig } from './chunk-load.js';
 import { a as workspaceGlob } from './chunk-glob.js';
 import { i as isInside } from './chunk-workspace.js';
 
@@ -190,6 +192,107 @@ function evidenceProblem(result) {
   return `result file refused: ${parts.join("; ")}`;
 }
 
+class Loosened {
+  changes = [];
+  /** Rules of the trusted config the result has no row for: nothing to hold them to. */
+  absent = [];
+  pick(key, trusted, recorded, applied) {
+    if (applied === "head" || JSON.stringify(trusted) === JSON.stringify(recorded)) return recorded;
+    this.changes.push(
+      `${key} ${JSON.stringify(recorded) ?? "(unset)"} where the trusted config has ${JSON.stringify(trusted) ?? "(unset)"}`
+    );
+    return trusted;
+  }
+}
+function strictValidate(d, cfg, id, why) {
+  const entry = cfg.validate.find((e) => e.id === id);
+  if (!entry) return void 0;
+  const max = stricterRows(entry.max_invalid_rows ?? "0", d.threshold.maxInvalidRows, "strictest");
+  const warn = stricterRows(entry.warn_invalid_rows, d.threshold.warnInvalidRows, "loosest");
+  const threshold = {
+    maxInvalidRows: String(
+      why.pick(
+        "max_invalid_rows",
+        entry.max_invalid_rows ?? "0",
+        d.threshold.maxInvalidRows,
+        max.from
+      )
+    )
+  };
+  const w = why.pick(
+    "warn_invalid_rows",
+    entry.warn_invalid_rows,
+    d.threshold.warnInvalidRows,
+    warn.from
+  );
+  if (w !== void 0) threshold.warnInvalidRows = String(w);
+  return { ...d, threshold };
+}
+function trustedBounds(entry, r) {
+  const whole = entry.metrics[r.name];
+  if (!whole || !r.slice) return whole;
+  return whole.slices?.[`${r.slice.key}=${r.slice.value}`] ?? whole.slices?.[r.slice.key];
+}
+function strictRow(entry, r, why) {
+  const trusted = trustedBounds(entry, r);
+  if (!trusted || r.source === "examples" || r.status === "error") return r;
+  const label = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
+  const at = `metrics.${label}.`;
+  const direction = why.pick(
+    `${at}direction`,
+    entry.metrics[r.name].direction,
+    r.direction,
+    "base"
+  );
+  const gated = why.pick(`${at}gated`, true, r.gated, r.gated ? "head" : "base");
+  const recorded = {
+    ...r.bounds ?? {},
+    ...r.severity ? { severity: r.severity } : {}
+  };
+  const { non_inferiority: _, ...numbers } = trusted;
+  const merged = mergeBounds(numbers, recorded, at.slice(0, -1), why);
+  const { severity = "fail", non_inferiority: __, ...bounds } = merged;
+  return { ...r, direction, gated, severity, bounds };
+}
+function strictCompare(d, cfg, id, why) {
+  const entry = cfg.compare.find((e) => e.id === id);
+  if (!entry) return void 0;
+  for (const name of Object.keys(entry.metrics)) {
+    if (!d.metrics.some((r) => r.name === name && !r.slice)) why.absent.push(name);
+  }
+  const missing = why.pick(
+    "missing_baseline",
+    entry.missing_baseline,
+    d.missingBaseline,
+    stricterLevel(entry.missing_baseline, d.missingBaseline, "fail")
+  );
+  return {
+    ...d,
+    ...missing ? { missingBaseline: missing } : {},
+    metrics: d.metrics.map((r) => strictRow(entry, r, why))
+  };
+}
+function strictStatus(result, config, why) {
+  const problems = [];
+  if (result.kind === "validate") {
+    const d2 = strictValidate(result.details, config, result.id, why);
+    return d2 && deriveValidate(d2, problems);
+  }
+  const d = strictCompare(result.details, config, result.id, why);
+  return d && deriveCompare(d, problems);
+}
+function trustedProblem(result, config, file) {
+  const why = new Loosened();
+  const status = strictStatus(result, config, why);
+  if (status === void 0)
+    return `result file refused: ${file} has no ${result.kind} check '${result.id}'`;
+  if (why.absent.length)
+    return `result file refused: it has no row for ${why.absent.join(", ")}, which ${file} gates`;
+  if (STATUS_RANK[status] <= STATUS_RANK[result.status]) return void 0;
+  const rules = why.changes.length ? `its rules are looser than ${file}'s (${why.changes.slice(0, 5).join("; ")}), ` : "";
+  return `result file refused: ${rules}under which its details give '${status}', not '${result.status}'`;
+}
+
 function outsidePatterns(patterns, cwd) {
   return patterns.filter((p) => !isInside(resolve(cwd), resolve(cwd, p)));
 }
@@ -229,13 +332,23 @@ async function loadResults(patterns, options = {}) {
       }
     ];
   }
-  return files.map((path) => loadOne(path, cwd));
+  let trusted;
+  if (options.trustedConfig) {
+    const file = options.trustedConfig;
+    const full = resolve(cwd, file);
+    try {
+      trusted = { config: loadConfig(full, { root: cwd }).config, file };
+    } catch (err) {
+      return [{ ok: false, path: file, error: err.message.replaceAll(full, file) }];
+    }
+  }
+  return files.map((path) => loadOne(path, cwd, trusted));
 }
-function loadOne(path, cwd) {
+function loadOne(path, cwd, trusted) {
   const full = resolve(cwd, path);
   try {
     const result = readResultFile(full, void 0, cwd);
-    const refused = evidenceProblem(result);
+    const refused = evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
     return { ok: true, path, result };
   } catch (err) {

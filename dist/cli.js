@@ -37,6 +37,7 @@ import 'node:child_process';
 import 'node:stream/promises';
 import './chunk-render.js';
 import './chunk-threshold.js';
+import './chunk-rules-from.js';
 import './chunk-glob.js';
 import 'fs';
 import 'path';
@@ -55,11 +56,13 @@ function parseFailOn(value) {
 const gateCommand = {
   name: "gate",
   summary: "Exit 1 when result files fail (or warn, with --fail-on warn)",
-  usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn]
+  usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn] [--config FILE]
 
 Reads modelgate result files (default: modelgate-results/*.json) and decides: a result that is
 fail or error blocks; with --fail-on warn, warnings block too. An unreadable file or no file at
-all counts as error. (The override label exists only in the GitHub action.)
+all counts as error. (The override label exists only in the GitHub action.) With --config, each
+result must be a check of that config (one the pull request cannot edit) and is held to the
+stricter of its recorded rules and the config's.
 
 Exit codes: 0 pass, 1 the gate failed, 2 bad usage.
 
@@ -71,16 +74,16 @@ Examples:
       {
         args: argv,
         allowPositionals: true,
-        options: { "fail-on": { type: "string" } }
+        options: { "fail-on": { type: "string" }, config: { type: "string" } }
       },
       {
-        "--config": "gate reads result files, not a config: modelgate gate [RESULT\u2026] (modelgate run runs a config)",
         "--results-dir": "result files are positional: modelgate gate 'DIR/*.json'"
       }
     );
     const failOn = parseFailOn(values["fail-on"]);
     const entries = await loadResults(
-      positionals.length ? positionals : ["modelgate-results/*.json"]
+      positionals.length ? positionals : ["modelgate-results/*.json"],
+      { trustedConfig: values.config }
     );
     for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}
 `);
@@ -752,6 +755,8 @@ Options:
   --markdown FILE   also write the Markdown report (as the PR comment shows it) to FILE
   --limit N         shrink the Markdown to at most N characters (default: no limit)
   --fail-on LEVEL   fail (default) or warn: which statuses count as failing in the verdict
+  --config FILE     a config the pull request cannot edit: each result must be one of its checks
+                    and is held to the stricter of its recorded rules and the config's
 
 Exit codes: 0 report printed, 2 bad usage or an unreadable result file.
 
@@ -766,11 +771,11 @@ Examples:
         options: {
           markdown: { type: "string" },
           limit: { type: "string" },
-          "fail-on": { type: "string" }
+          "fail-on": { type: "string" },
+          config: { type: "string" }
         }
       },
       {
-        "--config": "report reads result files, not a config: modelgate report [RESULT\u2026] (modelgate run runs a config)",
         "--results-dir": "result files are positional: modelgate report 'DIR/*.json'"
       }
     );
@@ -782,7 +787,8 @@ Examples:
         throw new Error(`--limit must be a whole number \u2265 1000, got '${values.limit}'`);
     }
     const entries = await loadResults(
-      positionals.length ? positionals : ["modelgate-results/*.json"]
+      positionals.length ? positionals : ["modelgate-results/*.json"],
+      { trustedConfig: values.config }
     );
     const plan = planPublish({
       entries,

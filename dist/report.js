@@ -57,6 +57,15 @@ import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-threshold.js';
+import './chunk-rules-from.js';
+import './chunk-load.js';
+import './chunk-schema.js';
+import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-index2.js';
+import './chunk-index3.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
 import './chunk-glob.js';
 import 'url';
 import 'module';
@@ -87,7 +96,8 @@ async function run() {
     summary: true
   };
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
-    cwd: ctx.workspace
+    cwd: ctx.workspace,
+    trustedConfig: getString("config")
   });
   await publishStep(ctx, entries, settings);
 }

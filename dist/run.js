@@ -68,6 +68,7 @@ import './chunk-simple-statistics.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-threshold.js';
+import './chunk-rules-from.js';
 import './chunk-entry.js';
 import './chunk-run.js';
 import 'node:os';

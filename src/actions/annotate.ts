@@ -5,13 +5,15 @@
 // GitHub shows at most 10 error (and 10 warning) annotations per step and drops the rest without a
 // word, and one step may run several checks (the all-in-one action). So the budget belongs to the
 // process, not to a check: whatever does not fit is counted, logged as a plain line, and named by
-// one notice (finishAnnotations) that says how many more exist and where to read them.
+// one notice (finishAnnotations) that says how many more exist and where to read them. The check
+// run (src/core/publish/check-run.ts) takes its annotations from the same picks and texts.
 import * as core from '@actions/core';
 import { info } from './log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompareResult } from '../core/compare/compare.js';
-import { formatProblem } from '../core/compare/metrics-file.js';
+import { problemText } from '../core/publish/annotations.js';
+import type { Result } from '../core/result.js';
 // present.js, not the engine's index: the compare action should not load the validator.
 import { pickAnnotations } from '../core/validate/present.js';
 import type { ValidateResult } from '../core/validate/run.js';
@@ -78,7 +80,7 @@ export function annotateValidate(
   const title = `modelgate validate ${result.id}`;
   const before = omitted.errors;
   for (const p of result.errors ?? []) {
-    annotateError(p.message, {
+    annotateError(problemText(result as unknown as Result, p), {
       title,
       ...(p.file ? { file: p.file } : {}),
       ...(p.line ? { startLine: p.line } : {}),
@@ -107,7 +109,7 @@ export function annotateCompare(
   for (const p of result.errors ?? []) {
     // Link the annotation only to files of this checkout (not "m.json at <sha>").
     const local = p.file !== undefined && existsSync(join(workspace, p.file));
-    annotateError(formatProblem(p), {
+    annotateError(problemText(result as unknown as Result, p), {
       title,
       ...(local ? { file: p.file } : {}),
       ...(local && p.line ? { startLine: p.line } : {}),

@@ -32,6 +32,7 @@ async function run(): Promise<void> {
   };
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
+    trustedConfig: getString('config'),
   });
   await publishStep(ctx, entries, settings);
 }

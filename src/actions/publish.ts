@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { info } from './log.js';
 import {
+  createCheckRun,
   createGitHubClient,
   findSelf,
   identityFromToken,
@@ -30,6 +31,11 @@ import {
   type PublishSettings,
   type StatusPlan,
 } from '../core/publish/plan.js';
+import {
+  defaultCheckRunName,
+  type CheckRunPlan,
+  type ConfigProblemAt,
+} from '../core/publish/check-run.js';
 import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
 import type { RulesOutcome } from '../core/config/rules-from.js';
@@ -58,6 +64,10 @@ export interface StepSettings {
   token: string;
   /** Write the report (or, for the gate, its table) to the job summary. */
   summary: boolean;
+  /** Also create a check run with the summary and line annotations (needs `checks: write`). */
+  checkRun?: boolean;
+  /** The check run's name; empty: defaultCheckRunName(reportId). */
+  checkRunName?: string;
   /** Upper bound on the whole comment, marker included (config report.max_comment_chars). */
   maxCommentChars?: number;
   /** How `error` results count (config gate.error_is). */
@@ -122,6 +132,7 @@ export async function publishStep(
     overrideScope: s.overrideScope,
     summary: s.summary,
     commentLimit: commentLimit(s),
+    ...(s.checkRun ? { checkRunName: s.checkRunName || defaultCheckRunName(s.reportId) } : {}),
   };
   const override = needsOverrideEvidence(entries, settings)
     ? await overrideEvidence(ctx, client, target, s.overrideLabel, s.overrideScope)
@@ -165,6 +176,8 @@ async function carryOut(ctx: RunnerContext, plan: PublishPlan, ch: Channels): Pr
     plan.status && commentProblem ? statusWithCommentFailure(plan.status) : plan.status;
   const statusProblem = status ? await writeStatus(ctx, status, ch) : undefined;
   if (statusProblem) problems.push(statusProblem);
+  const checkProblem = plan.checkRun ? await writeCheckRun(ctx, plan.checkRun, ch) : undefined;
+  if (checkProblem) problems.push(checkProblem);
 
   if (plan.failure) problems.push(plan.failure);
   if (problems.length) core.setFailed(problems.join('\n'));
@@ -257,6 +270,36 @@ async function writeStatus(
   }
 }
 
+/** Undefined when created (or forbidden: a warning, as for the other channels); else the error. */
+async function writeCheckRun(
+  ctx: RunnerContext,
+  run: CheckRunPlan,
+  { target, client }: Pick<Channels, 'target' | 'client'>,
+): Promise<string | undefined> {
+  if (!client || !target.owner || !target.repo) return undefined;
+  try {
+    const res = await createCheckRun(client, {
+      owner: target.owner,
+      repo: target.repo,
+      name: run.name,
+      headSha: run.headSha,
+      conclusion: run.conclusion,
+      title: run.title,
+      summary: run.summary,
+      annotations: run.annotations,
+      ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
+    });
+    info(
+      `Created the check run '${run.name}' with ${run.annotations.length} annotation(s) in ${res.requests} request(s): ${res.url}`,
+    );
+    return undefined;
+  } catch (err) {
+    if (!isForbidden(err)) return (err as Error).message;
+    core.warning(permissionHelp('check-run', err, target.fork));
+    return undefined;
+  }
+}
+
 /**
  * The config could not be read, so nothing ran: the outputs say error and the commit status is
  * set to `error` saying where to look, so a required check never waits forever. Fails the step.
@@ -264,9 +307,14 @@ async function writeStatus(
 export async function publishConfigError(
   ctx: RunnerContext,
   message: string,
-  o: { token: string; statusContext: string },
+  o: {
+    token: string;
+    statusContext: string;
+    /** Also a check run with the config's problems on their lines. */
+    checkRun?: { name: string; problems: ConfigProblemAt[] } | undefined;
+  },
 ): Promise<void> {
-  const plan = planConfigError(message, ctx.sha);
+  const plan = planConfigError(message, ctx.sha, o.checkRun);
   for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value);
   const [owner, repo] = (ctx.repo ?? '').split('/');
   const target: Target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
@@ -274,5 +322,8 @@ export async function publishConfigError(
   const problem = plan.status
     ? await writeStatus(ctx, plan.status, { target, client, s: o })
     : undefined;
-  core.setFailed([plan.failure ?? message, problem].filter(Boolean).join('\n'));
+  const checkProblem = plan.checkRun
+    ? await writeCheckRun(ctx, plan.checkRun, { target, client })
+    : undefined;
+  core.setFailed([plan.failure ?? message, problem, checkProblem].filter(Boolean).join('\n'));
 }

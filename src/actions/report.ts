@@ -29,9 +29,12 @@ async function run(): Promise<void> {
     token,
     commentAuthor: getString('comment-author'),
     summary: true,
+    checkRun: getBoolean('check-run', false),
+    checkRunName: getString('check-run-name'),
   };
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,
+    trustedConfig: getString('config'),
   });
   await publishStep(ctx, entries, settings);
 }

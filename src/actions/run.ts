@@ -25,6 +25,7 @@ import { readRunnerContext, resultContext, type RunnerContext } from './context.
 import { readToken } from './token.js';
 import { getBoolean, getEnum, getString } from './inputs.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
+import { defaultCheckRunName } from '../core/publish/check-run.js';
 import { publishConfigError, publishStep } from './publish.js';
 import { effectiveRules } from './rules.js';
 import { GITHUB_LOG, parseCommentMode, withRunPullRequest } from './report-gate.js';
@@ -52,6 +53,8 @@ function overrides(): Partial<RunSettings> {
       getEnum('override-scope', OVERRIDE_SCOPES, 'commit'),
     ),
     commentAuthor: opt('comment-author', () => getString('comment-author')),
+    checkRun: getBoolean('check-run', false),
+    checkRunName: getString('check-run-name'),
   };
 }
 
@@ -87,6 +90,19 @@ function logger(): (event: RunEvent) => void {
   };
 }
 
+/** With check-run: the config's problems for a check run (its report.id is unknown: the input's). */
+function configCheckRun(file: string, problems: ConfigError['problems']) {
+  if (!getBoolean('check-run', false)) return undefined;
+  return {
+    name: getString('check-run-name') || defaultCheckRunName(getString('report-id', 'modelgate')),
+    problems: problems.map((p) => ({
+      file,
+      ...(p.line !== undefined ? { line: p.line } : {}),
+      text: formatProblem(p),
+    })),
+  };
+}
+
 /**
  * The pull request's config; a bad one is annotated line by line, the commit status says so, and
  * nothing runs (undefined).
@@ -106,10 +122,11 @@ async function loadOrFail(
     });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
+    const file = relative(root, configPath);
     for (const p of err.problems) {
       annotateError(formatProblem(p), {
         title: 'modelgate config',
-        file: relative(root, configPath),
+        file,
         ...(p.line !== undefined ? { startLine: p.line } : {}),
         ...(p.column !== undefined ? { startColumn: p.column } : {}),
       });
@@ -119,7 +136,11 @@ async function loadOrFail(
     await publishConfigError(
       ctx,
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} in the config; nothing was run`,
-      { token, statusContext: getString('status-context', 'modelgate') },
+      {
+        token,
+        statusContext: getString('status-context', 'modelgate'),
+        checkRun: configCheckRun(file, err.problems),
+      },
     );
     return undefined;
   }

@@ -3,6 +3,7 @@ export * from './client.js';
 export * from './identity.js';
 export * from './comments.js';
 export * from './status.js';
+export * from './check-runs.js';
 export * from './contents.js';
 export * from './artifacts.js';
 export * from './zip.js';

@@ -63,8 +63,8 @@ describe('commands', () => {
 
   it('run and gate say where their inputs go', async () => {
     await expect(runCommand.run(['--data', 'x'])).rejects.toThrow(/modelgate validate --schema S/);
-    await expect(gateCommand.run(['--config', 'x'])).rejects.toThrow(
-      /gate reads result files, not a config/,
+    await expect(gateCommand.run(['--results-dir', 'x'])).rejects.toThrow(
+      /result files are positional: modelgate gate 'DIR\/\*\.json'/,
     );
   });
 

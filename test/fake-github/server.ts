@@ -82,6 +82,33 @@ export interface FakeStatus {
   createdAt: string;
 }
 
+export interface FakeCheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  start_column?: number;
+  end_column?: number;
+  raw_details?: string;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  detailsUrl: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  /** Every annotation sent, in order: an update appends to those already there, as on GitHub. */
+  annotations: FakeCheckAnnotation[];
+  creator: FakeUser;
+  startedAt: string;
+  completedAt: string | null;
+}
+
 export interface FakeEvent {
   id: number;
   issueNumber: number;
@@ -144,6 +171,7 @@ interface RepoState {
   pulls: Map<number, FakePull>;
   comments: FakeComment[];
   statuses: FakeStatus[];
+  checkRuns: FakeCheckRun[];
   labels: Map<number, string[]>;
   events: FakeEvent[];
   permissions: Map<string, RepoPermission>;
@@ -285,6 +313,7 @@ export class FakeGitHub {
       pulls: new Map(),
       comments: [],
       statuses: [],
+      checkRuns: [],
       labels: new Map(),
       events: [],
       permissions: new Map([[owner.toLowerCase(), 'admin']]),
@@ -557,6 +586,11 @@ export class FakeGitHub {
 
   statuses(fullName: string, sha?: string): FakeStatus[] {
     return this.repo(fullName).statuses.filter((s) => sha === undefined || s.sha === sha);
+  }
+
+  /** Check runs, oldest first; with `sha`, only those on that commit. */
+  checkRuns(fullName: string, sha?: string): FakeCheckRun[] {
+    return this.repo(fullName).checkRuns.filter((r) => sha === undefined || r.headSha === sha);
   }
 
   labels(fullName: string, issueNumber: number): string[] {
@@ -853,6 +887,12 @@ export class FakeGitHub {
           .map((s) => this.statusJson(repo, s));
         return this.page(c, list);
       }
+      case 'POST /repos/{owner}/{repo}/check-runs':
+        return this.createCheckRun(repo, c);
+      case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
+        const run = repo.checkRuns.find((r) => r.id === Number(c.p.check_run_id));
+        return run ? this.updateCheckRun(repo, run, c) : notFound();
+      }
       case 'GET /repos/{owner}/{repo}/contents/{path}':
         return this.contents(repo, c);
       case 'GET /repos/{owner}/{repo}/pulls': {
@@ -949,6 +989,80 @@ export class FakeGitHub {
         violation(`operation ${m.key} is in the subset but the fake has no handler`);
         return notFound();
     }
+  }
+
+  private createCheckRun(repo: RepoState, c: Ctx): Reply {
+    const sha = String(c.body.head_sha);
+    if (!repo.commits.has(sha))
+      return validationFailed('CheckRun', 'head_sha', 'No commit found for SHA');
+    const at = this.tick();
+    const run: FakeCheckRun = {
+      id: this.id(),
+      name: String(c.body.name),
+      headSha: sha,
+      status: 'queued',
+      conclusion: null,
+      detailsUrl: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      creator: c.user,
+      startedAt: at,
+      completedAt: null,
+    };
+    this.applyCheckRun(run, c.body);
+    repo.checkRuns.push(run);
+    return { status: 201, body: this.checkRunJson(repo, run) };
+  }
+
+  private updateCheckRun(repo: RepoState, run: FakeCheckRun, c: Ctx): Reply {
+    if (typeof c.body.name === 'string') run.name = c.body.name;
+    this.applyCheckRun(run, c.body);
+    return ok(this.checkRunJson(repo, run));
+  }
+
+  /** What a create or an update sets; the OpenAPI check has already refused a bad shape. */
+  private applyCheckRun(run: FakeCheckRun, body: Record<string, unknown>): void {
+    // A conclusion completes the run, as GitHub documents.
+    if (typeof body.conclusion === 'string') {
+      run.conclusion = body.conclusion;
+      run.status = 'completed';
+      run.completedAt = typeof body.completed_at === 'string' ? body.completed_at : this.tick();
+    } else if (typeof body.status === 'string') run.status = body.status;
+    if (typeof body.details_url === 'string') run.detailsUrl = body.details_url;
+    const output = body.output as
+      | { title?: string; summary?: string; text?: string; annotations?: FakeCheckAnnotation[] }
+      | undefined;
+    if (!output) return;
+    if (output.title !== undefined) run.output.title = output.title;
+    if (output.summary !== undefined) run.output.summary = output.summary;
+    if (output.text !== undefined) run.output.text = output.text;
+    run.annotations.push(...(output.annotations ?? []));
+  }
+
+  private checkRunJson(repo: RepoState, r: FakeCheckRun): Record<string, unknown> {
+    const full = `${repo.owner}/${repo.name}`;
+    return {
+      id: r.id,
+      head_sha: r.headSha,
+      node_id: `CR_${r.id}`,
+      external_id: null,
+      url: `${this.url}/repos/${full}/check-runs/${r.id}`,
+      html_url: `${this.serverUrl}/${full}/runs/${r.id}`,
+      details_url: r.detailsUrl,
+      status: r.status,
+      conclusion: r.conclusion,
+      started_at: r.startedAt,
+      completed_at: r.completedAt,
+      output: {
+        ...r.output,
+        annotations_count: r.annotations.length,
+        annotations_url: `${this.url}/repos/${full}/check-runs/${r.id}/annotations`,
+      },
+      name: r.name,
+      check_suite: { id: r.id + 700000 },
+      app: null,
+      pull_requests: [],
+    };
   }
 
   private contents(repo: RepoState, c: Ctx): Reply {

@@ -8,20 +8,8 @@ export const ALLOWED: Record<
   { outcome: Extract<Outcome, 'unclear' | 'wrong-fail'>; reason: string }
 > = {};
 
-const FORGED_THRESHOLD =
-  'open: a result whose recorded threshold is raised (100%) is self-consistent evidence; report and gate ' +
-  'have no trusted config to compare the recorded rules with (the all-in-one action recomputes results ' +
-  'from the base rules, the composable report/gate in the two-workflow pattern do not yet)';
-
 /**
  * Known gaps, not accepted outcomes: each case must still end exactly in the class listed, so the
  * suite fails (and says to remove the entry) the day it is fixed, and no other class hides here.
  */
-export const KNOWN_OPEN: Record<string, { outcome: Outcome; reason: string }> = {
-  'result/forged-threshold-raised/gate-cli': { outcome: 'wrong-pass', reason: FORGED_THRESHOLD },
-  'result/forged-threshold-raised/gate-action': { outcome: 'wrong-pass', reason: FORGED_THRESHOLD },
-  'result/forged-threshold-raised/report-action': {
-    outcome: 'wrong-pass',
-    reason: FORGED_THRESHOLD,
-  },
-};
+export const KNOWN_OPEN: Record<string, { outcome: Outcome; reason: string }> = {};

@@ -15,11 +15,13 @@ export function parseFailOn(value: string | undefined): FailOn {
 export const gateCommand: Command = {
   name: 'gate',
   summary: 'Exit 1 when result files fail (or warn, with --fail-on warn)',
-  usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn]
+  usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn] [--config FILE]
 
 Reads modelgate result files (default: modelgate-results/*.json) and decides: a result that is
 fail or error blocks; with --fail-on warn, warnings block too. An unreadable file or no file at
-all counts as error. (The override label exists only in the GitHub action.)
+all counts as error. (The override label exists only in the GitHub action.) With --config, each
+result must be a check of that config (one the pull request cannot edit) and is held to the
+stricter of its recorded rules and the config's.
 
 Exit codes: 0 pass, 1 the gate failed, 2 bad usage.
 
@@ -31,17 +33,16 @@ Examples:
       {
         args: argv,
         allowPositionals: true,
-        options: { 'fail-on': { type: 'string' } },
+        options: { 'fail-on': { type: 'string' }, config: { type: 'string' } },
       },
       {
-        '--config':
-          'gate reads result files, not a config: modelgate gate [RESULT…] (modelgate run runs a config)',
         '--results-dir': "result files are positional: modelgate gate 'DIR/*.json'",
       },
     );
     const failOn = parseFailOn(values['fail-on']);
     const entries = await loadResults(
       positionals.length ? positionals : ['modelgate-results/*.json'],
+      { trustedConfig: values.config },
     );
     for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}\n`);
     const { decision: d } = planPublish({

@@ -21,6 +21,8 @@ Options:
   --markdown FILE   also write the Markdown report (as the PR comment shows it) to FILE
   --limit N         shrink the Markdown to at most N characters (default: no limit)
   --fail-on LEVEL   fail (default) or warn: which statuses count as failing in the verdict
+  --config FILE     a config the pull request cannot edit: each result must be one of its checks
+                    and is held to the stricter of its recorded rules and the config's
 
 Exit codes: 0 report printed, 2 bad usage or an unreadable result file.
 
@@ -36,11 +38,10 @@ Examples:
           markdown: { type: 'string' },
           limit: { type: 'string' },
           'fail-on': { type: 'string' },
+          config: { type: 'string' },
         },
       },
       {
-        '--config':
-          'report reads result files, not a config: modelgate report [RESULT…] (modelgate run runs a config)',
         '--results-dir': "result files are positional: modelgate report 'DIR/*.json'",
       },
     );
@@ -53,6 +54,7 @@ Examples:
     }
     const entries = await loadResults(
       positionals.length ? positionals : ['modelgate-results/*.json'],
+      { trustedConfig: values.config },
     );
     const plan = planPublish({
       entries,

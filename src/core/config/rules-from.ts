@@ -100,7 +100,7 @@ function stricterCompare(b: CompareEntry, h: CompareEntry, rec: Recorder): Compa
 }
 
 /** Invalid-row thresholds: a count and a share compare only with their own kind. */
-function stricterRows(
+export function stricterRows(
   b: string | number | undefined,
   h: string | number | undefined,
   absent: 'strictest' | 'loosest',

@@ -19,6 +19,12 @@ import { ICON } from '../report/format.js';
 import type { ReportEntry } from '../report/load.js';
 import { renderReport, SUMMARY_LIMIT } from '../report/render.js';
 import { applyErrorIs } from '../run/settings.js';
+import {
+  planCheckRun,
+  planConfigCheckRun,
+  type CheckRunPlan,
+  type ConfigProblemAt,
+} from './check-run.js';
 
 /** `on-failure`: comment only while the gate fails; a comment left from a failure is edited to say it passes now. */
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -48,6 +54,8 @@ export interface PublishSettings {
   summary: boolean;
   /** Most characters the comment's Markdown may have (GitHub's limit minus the marker, or less). */
   commentLimit: number;
+  /** Name of the check run to create on the target commit; undefined: no check run. */
+  checkRunName?: string;
 }
 
 /** Where the results go: the pull request and its head commit, or why they must not be published. */
@@ -90,6 +98,8 @@ export interface PublishPlan {
   comment: CommentPlan;
   /** Undefined: no status (switched off, no commit, or refused). */
   status?: StatusPlan;
+  /** Undefined: no check run (not asked for, no commit, or refused). */
+  checkRun?: CheckRunPlan;
   outputs: Record<string, string>;
   warnings: string[];
   /** Why the step fails (refused target, or the gate blocks in the gate and all roles). */
@@ -151,6 +161,7 @@ export function planPublish(input: PublishInput): PublishPlan {
     summary: summaryOf(input, decision),
     comment: publishes ? commentOf(input, decision) : { action: 'none' },
     status: publishes && s.status && target.sha && !target.refused ? statusOf(decision) : undefined,
+    checkRun: publishes ? checkRunOf(input, decision) : undefined,
     outputs: outputsOf(s.role, decision),
     warnings,
     failure,
@@ -188,8 +199,15 @@ export function statusWithCommentFailure(status: StatusPlan): StatusPlan {
   };
 }
 
-/** The plan when the config cannot be read: nothing ran, the status says where to look. */
-export function planConfigError(message: string, sha: string | undefined): PublishPlan {
+/**
+ * The plan when the config cannot be read: nothing ran, the status says where to look, and the
+ * check run (when one is asked for by name) annotates the config's problems.
+ */
+export function planConfigError(
+  message: string,
+  sha: string | undefined,
+  checkRun?: { name: string; problems: ConfigProblemAt[] },
+): PublishPlan {
   const decision = decideGate({ items: [], failOn: 'fail' });
   const reason = truncate(message, 300);
   return {
@@ -204,6 +222,9 @@ export function planConfigError(message: string, sha: string | undefined): Publi
           ),
         }
       : undefined,
+    ...(checkRun && sha
+      ? { checkRun: planConfigCheckRun({ ...checkRun, headSha: sha, message: reason }) }
+      : {}),
     outputs: { passed: 'false', failed: 'true', verdict: 'error', reason },
     warnings: [],
     failure: message,
@@ -274,6 +295,38 @@ function gateLines(decision: GateDecision, evidence: OverrideEvidence | undefine
   return lines;
 }
 
+/** On the commit the status goes to, with the comment's report as its summary. */
+function checkRunOf(input: PublishInput, decision: GateDecision): CheckRunPlan | undefined {
+  const { settings: s, target } = input;
+  if (s.checkRunName === undefined || !target.sha || target.refused) return undefined;
+  return planCheckRun({
+    entries: input.entries,
+    decision,
+    name: s.checkRunName,
+    headSha: target.sha,
+    render: (limit) => reportMarkdown(input, decision, limit).markdown,
+  });
+}
+
+/** The report for the pull request (comment, check run): `limit` characters at most. */
+function reportMarkdown(input: PublishInput, decision: GateDecision, limit: number) {
+  const hint =
+    input.fullReportHint ??
+    (input.runUrl
+      ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.`
+      : 'The full report is in the job summary of this run.');
+  return renderReport(
+    { entries: input.entries, decision, rules: input.rules },
+    {
+      title: reportTitle(input.settings.reportId),
+      footer: footerOf(input),
+      unit: 'chars',
+      limit,
+      fullReportHint: hint,
+    },
+  );
+}
+
 function commentOf(input: PublishInput, decision: GateDecision): CommentPlan {
   const { settings: s, target } = input;
   if (s.comment === 'never') return { action: 'none', why: 'comments are switched off' };
@@ -281,21 +334,7 @@ function commentOf(input: PublishInput, decision: GateDecision): CommentPlan {
   if (s.comment === 'on-failure' && !decision.failed) {
     return { action: 'edit-existing', body: passingNowBody(input, decision), shortened: 0 };
   }
-  const hint =
-    input.fullReportHint ??
-    (input.runUrl
-      ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.`
-      : 'The full report is in the job summary of this run.');
-  const rendered = renderReport(
-    { entries: input.entries, decision, rules: input.rules },
-    {
-      title: reportTitle(s.reportId),
-      footer: footerOf(input),
-      unit: 'chars',
-      limit: s.commentLimit,
-      fullReportHint: hint,
-    },
-  );
+  const rendered = reportMarkdown(input, decision, s.commentLimit);
   return { action: 'post', body: rendered.markdown, shortened: rendered.level };
 }
 

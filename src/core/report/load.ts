@@ -2,9 +2,11 @@
 // becomes an `error` entry, so one bad file shows up in the report instead of stopping it.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { evidenceProblem } from '../evidence/index.js';
+import { trustedProblem } from '../evidence/trusted.js';
+import { loadConfig, type Config } from '../config/load.js';
 import { workspaceGlob } from '../files/glob.js';
 import { isInside } from '../files/workspace.js';
-import { readResultFile } from '../result.js';
+import { readResultFile, type Result } from '../result.js';
 import { PARTIAL_KIND, type PartialResult } from '../validate/partial.js';
 import { foldPartials, sameIds, type Loaded } from './partials.js';
 import type { ReportEntry } from './entry.js';
@@ -13,6 +15,16 @@ export type { ReportEntry } from './entry.js';
 
 export interface LoadOptions {
   cwd?: string;
+  /**
+   * A config the pull request cannot edit (the default branch's checkout in the two-workflow
+   * pattern): every result is held to the stricter of its recorded rules and this config's.
+   */
+  trustedConfig?: string;
+}
+
+interface Trusted {
+  config: Config;
+  file: string;
 }
 
 /** Patterns whose literal path (`..` resolved) leaves `cwd`: refused before anything is listed. */
@@ -76,12 +88,27 @@ export async function loadResults(
       },
     ];
   }
-  const loaded = files.map((path) => loadAny(path, cwd));
-  return sameIds(await foldPartials(loaded, cwd), cwd);
+  let trusted: Trusted | undefined;
+  if (options.trustedConfig) {
+    const file = options.trustedConfig;
+    const full = resolve(cwd, file);
+    try {
+      trusted = { config: loadConfig(full, { root: cwd }).config, file };
+    } catch (err) {
+      // Without the rules to hold them to, no result can be judged.
+      return [{ ok: false, path: file, error: (err as Error).message.replaceAll(full, file) }];
+    }
+  }
+  const loaded = files.map((path) => loadAny(path, cwd, trusted));
+  // A merged result is held to the trusted config like any other.
+  const check = trusted
+    ? (r: Result) => trustedProblem(r, (trusted as Trusted).config, (trusted as Trusted).file)
+    : undefined;
+  return sameIds(await foldPartials(loaded, cwd, check), cwd);
 }
 
-export function loadOne(path: string, cwd: string): ReportEntry {
-  const l = loadAny(path, cwd);
+export function loadOne(path: string, cwd: string, trusted?: Trusted): ReportEntry {
+  const l = loadAny(path, cwd, trusted);
   // Where only final results are expected (the all-in-one run), a partial has no verdict.
   return 'partial' in l
     ? {
@@ -92,7 +119,7 @@ export function loadOne(path: string, cwd: string): ReportEntry {
     : l;
 }
 
-function loadAny(path: string, cwd: string): Loaded {
+function loadAny(path: string, cwd: string, trusted?: Trusted): Loaded {
   const full = resolve(cwd, path);
   try {
     // The working directory is the workspace gate's root: a file named outside it, or a link
@@ -101,7 +128,8 @@ function loadAny(path: string, cwd: string): Loaded {
     if ((result.kind as string) === PARTIAL_KIND)
       return { partial: { path, result: result as unknown as PartialResult } };
     // Its status is a claim: refused when its own details do not support it.
-    const refused = evidenceProblem(result);
+    const refused =
+      evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
     return { ok: true, path, result };
   } catch (err) {

@@ -12,7 +12,12 @@ import type { ReportEntry } from './entry.js';
 export type Loaded = ReportEntry | { partial: PartialFile };
 
 /** Each entry's partials replaced by their merge, where the first of them stood. */
-export async function foldPartials(loaded: Loaded[], cwd: string): Promise<ReportEntry[]> {
+export async function foldPartials(
+  loaded: Loaded[],
+  cwd: string,
+  /** A further check of the merged result (the trusted config's rules). */
+  check?: (r: Result) => string | undefined,
+): Promise<ReportEntry[]> {
   const byId = new Map<string, PartialFile[]>();
   for (const l of loaded)
     if ('partial' in l) {
@@ -36,7 +41,7 @@ export async function foldPartials(loaded: Loaded[], cwd: string): Promise<Repor
     const path = list.map((p) => p.path).join(' + ');
     try {
       const result = (await mergePartials(list, { cwd })) as unknown as Result;
-      const refused = evidenceProblem(result);
+      const refused = evidenceProblem(result) ?? check?.(result);
       out.push(
         refused
           ? { ok: false, path, error: `${path}: ${refused}`, context: result.context }

@@ -40,6 +40,10 @@ export interface RunSettings {
   overrideScope: 'commit' | 'pr';
   /** How a check that could not evaluate counts in the verdict. */
   errorIs: 'fail' | 'warn';
+  /** Create a check run too (an action input only: the config has no such key). */
+  checkRun?: boolean;
+  /** The check run's name; empty: `modelgate report`, or `modelgate report (<id>)`. */
+  checkRunName?: string;
 }
 
 export interface RunOutcome {

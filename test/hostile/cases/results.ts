@@ -37,7 +37,41 @@ interface R {
   expect: HostileCase['expect'];
   alsoOk?: HostileCase['expect'][];
   files: Record<string, FileSpec>;
+  /** Run with the default branch's config as the trusted rules (`config` / `--config`). */
+  trusted?: boolean;
 }
+
+/** The rules as the default branch has them: what a forged result is held to. */
+const TRUSTED_CONFIG = `version: 1
+validate:
+  - id: training-data
+    schema: schemas/row.json
+    data: data/*.jsonl
+    max_invalid_rows: '0.5%'
+    warn_invalid_rows: 0
+compare:
+  - id: classifier
+    candidate: metrics/candidate.json
+    baseline: { base_branch: true, path: metrics/baseline.json }
+    metrics:
+      accuracy: { direction: higher, max_drop: 0.01, slices: { region: { max_drop: 0.02 } } }
+      loss: { direction: lower, max_drop: '5%' }
+`;
+const TRUSTED_PATH = '.github/modelgate.yml';
+
+/** A compare result that says pass, with every row's rule loosened so that its rows agree. */
+const loosenedCompare = (r: Json) => {
+  r.status = 'pass';
+  r.summary = 'all good';
+  for (const m of r.details.metrics) {
+    if (!m.gated) continue;
+    m.status = 'pass';
+    m.bounds = m.direction === 'lower' ? { max_drop: '100%' } : { max_drop: 1 };
+    m.rule = 'max_drop 1';
+  }
+  r.details.examples.candidateOnly = 0;
+  r.details.examples.sampleMissingIds = [];
+};
 
 const inject = '\n::set-output name=passed::$INJ\r\n::add-mask::$INJ';
 
@@ -102,12 +136,43 @@ const RESULTS: R[] = [
     name: 'forged-threshold-raised',
     expect: 'fail',
     alsoOk: ['bad-input'],
+    trusted: true,
     files: {
       'a.json': forged(
         failingValidate(),
         (r) => ((r.status = 'pass'), (r.details.threshold = { maxInvalidRows: '100%' })),
       ),
     },
+  },
+  {
+    name: 'forged-rules-loosened-compare',
+    expect: 'fail',
+    alsoOk: ['bad-input'],
+    trusted: true,
+    files: { 'a.json': forged(failingCompare(), loosenedCompare) },
+  },
+  {
+    name: 'forged-check-not-in-trusted-config',
+    expect: 'fail',
+    alsoOk: ['bad-input'],
+    trusted: true,
+    files: {
+      'a.json': forged(
+        failingValidate(),
+        (r) => (
+          (r.id = 'unknown-check'),
+          (r.status = 'pass'),
+          (r.details.threshold = { maxInvalidRows: '100%' })
+        ),
+      ),
+    },
+  },
+  // A genuine result under the trusted rules is not refused for having them.
+  {
+    name: 'genuine-warn-under-trusted-config',
+    expect: 'pass',
+    trusted: true,
+    files: { 'a.json': json(warningValidate()) },
   },
   {
     name: 'forged-ungated-failing-metric',
@@ -205,6 +270,11 @@ const RUNNERS: Runner[] = [
   { name: 'report-action', run: { action: 'report' } },
 ];
 
+function withTrustedConfig(run: CliRun | ActionRunSpec): CliRun | ActionRunSpec {
+  if ('cli' in run) return { cli: [...run.cli, '--config', TRUSTED_PATH] };
+  return { ...run, inputs: { ...run.inputs, config: TRUSTED_PATH } };
+}
+
 const prefixed = (files: Record<string, FileSpec>) =>
   Object.fromEntries(Object.entries(files).map(([k, v]) => [`modelgate-results/${k}`, v]));
 
@@ -218,8 +288,10 @@ export function resultCases(): HostileCase[] {
         expect: r.expect,
         ...(r.alsoOk ? { alsoOk: r.alsoOk } : {}),
         names: r.names ?? 'modelgate-results/a.json',
-        files: prefixed(r.files),
-        run: runner.run,
+        files: r.trusted
+          ? { ...prefixed(r.files), [TRUSTED_PATH]: TRUSTED_CONFIG }
+          : prefixed(r.files),
+        run: r.trusted ? withTrustedConfig(runner.run) : runner.run,
       });
     }
   }
@@ -245,6 +317,21 @@ export function resultCases(): HostileCase[] {
     onRun('forged-pass-validate', {
       'a.json': forged(failingValidate(), (r) => (r.status = 'pass')),
     }),
+    // The default branch's config in the workspace, the result's rules loosened to pass.
+    {
+      ...onRun('forged-rules-loosened-trusted', {
+        'a.json': forged(failingCompare(), loosenedCompare),
+      }),
+      files: {
+        ...prefixed({ 'a.json': forged(failingCompare(), loosenedCompare) }),
+        [TRUSTED_PATH]: TRUSTED_CONFIG,
+      },
+      run: {
+        action: 'report',
+        inputs: { config: TRUSTED_PATH },
+        event: () => ({ name: 'workflow_run', payload: workflowRunEvent() }),
+      },
+    },
     onRun(
       'replayed-other-sha',
       { 'a.json': json(passingCompare()) },
