@@ -7,7 +7,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const all = ['validate', 'stats', 'calibration', 'compare', 'report', 'pipeline', 'dataset'];
+const all = [
+  'validate',
+  'stats',
+  'calibration',
+  'compare',
+  'report',
+  'pipeline',
+  'dataset',
+  'shard',
+];
 const picked = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of picked) {

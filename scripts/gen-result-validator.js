@@ -20,6 +20,7 @@ export function generate() {
   addFormats.default(ajv);
   ajv.addSchema(load('result-validate.schema.json'));
   ajv.addSchema(load('result-compare.schema.json'));
+  ajv.addSchema(load('result-partial.schema.json'));
   ajv.addSchema(load('result.schema.json'));
   const code = standaloneCode.default(ajv, {
     validateResult: 'https://modelgate.dev/schemas/result.schema.json',

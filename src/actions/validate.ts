@@ -80,28 +80,42 @@ async function run(): Promise<void> {
   const { writeResultFile } = await import('../core/result.js');
   const { githubProvider } = await import('./baseline-provider.js');
   const title = getString('title') || picked?.title;
-  const result = await runValidate(
-    {
-      ...picked?.options,
-      schemaFile,
-      data,
-      format,
-      maxInvalidRows: getString('max-invalid-rows', picked?.options.maxInvalidRows ?? '0'),
-      ...(getString('warn-invalid-rows', picked?.options.warnInvalidRows ?? '')
-        ? { warnInvalidRows: getString('warn-invalid-rows', picked?.options.warnInvalidRows) }
-        : {}),
+  const options: ValidateOptions = {
+    ...picked?.options,
+    schemaFile,
+    data,
+    format,
+    maxInvalidRows: getString('max-invalid-rows', picked?.options.maxInvalidRows ?? '0'),
+    ...(getString('warn-invalid-rows', picked?.options.warnInvalidRows ?? '')
+      ? { warnInvalidRows: getString('warn-invalid-rows', picked?.options.warnInvalidRows) }
+      : {}),
+    cwd: ctx.workspace,
+    root: ctx.workspace,
+    samples: getString('samples') ? samples : (picked?.options.samples ?? samples),
+    provider: githubProvider(ctx, token),
+    onStart: ({ files, bytes, threads }) =>
+      info(
+        `reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`,
+      ),
+  };
+  const meta = { id, ...(title ? { title } : {}) };
+  if (getString('shard')) {
+    // One shard of a matrix: a partial result for the merge, no verdict, so nothing to annotate.
+    const { runShardCli } = await import('../core/validate/shard-run.js');
+    const out = await runShardCli(options, getString('shard'), meta, {
       cwd: ctx.workspace,
-      root: ctx.workspace,
-      samples: getString('samples') ? samples : (picked?.options.samples ?? samples),
-      provider: githubProvider(ctx, token),
-      onStart: ({ files, bytes, threads }) =>
-        info(
-          `reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`,
-        ),
-    },
-    resultContext(ctx),
-    { id, ...(title ? { title } : {}) },
-  );
+      ...(getString('result-path') ? { resultPath } : {}),
+      write: true,
+      context: resultContext(ctx),
+    });
+    core.setOutput('status', out.result.status);
+    core.setOutput('rows', String(out.result.details.rows));
+    core.setOutput('result-path', out.path ?? '');
+    info(out.text.trimEnd());
+    if (out.code !== 0) core.setFailed(out.text.trimEnd());
+    return;
+  }
+  const result = await runValidate(options, resultContext(ctx), meta);
   writeResultFile(resultPath, result, ctx.workspace);
 
   const { annotateValidate, finishAnnotations } = await import('./annotate.js');

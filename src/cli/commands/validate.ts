@@ -35,6 +35,9 @@ Options:
   --dir DIR                  workspace root; paths are relative to it (default .)
   --samples K                example records kept per group of violations (default 5)
   --threads N                worker threads (default: the cores, for inputs over 8 MB; 0: none)
+  --shard I/N                read only shard I of N of the input and write a partial result
+                             (default modelgate-partials/<id>.<I>-of-<N>.json); merge all N
+                             with \`modelgate merge\` (or give them to report/gate)
   --json                     print the result JSON instead of the report
 
 Exit codes: 0 pass or warn, 1 too many invalid rows, 2 bad usage or input (status error).
@@ -43,6 +46,7 @@ Examples:
   modelgate validate --schema schemas/row.json data/train/*.jsonl
   modelgate validate --schema row.schema.json --max-invalid-rows 0.1% data.csv
   modelgate validate --config .github/modelgate.yml --id training-data
+  modelgate validate --config .github/modelgate.yml --id training-data --shard 3/8
 `;
 
 const HINTS = {
@@ -100,6 +104,7 @@ export const validateCommand: Command = {
           dir: { type: 'string' },
           samples: { type: 'string' },
           threads: { type: 'string' },
+          shard: { type: 'string' },
           json: { type: 'boolean' },
         },
       },
@@ -174,6 +179,17 @@ export const validateCommand: Command = {
         );
     }
 
+    if (values.shard !== undefined) {
+      const { runShardCli } = await import('../../core/validate/shard-run.js');
+      const shardMeta = { id, ...(title ? { title } : {}) };
+      const out = await runShardCli(options, values.shard, shardMeta, {
+        cwd,
+        ...(values['result-path'] ? { resultPath: values['result-path'] } : {}),
+        write: !values['no-result'],
+      });
+      process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + '\n' : out.text);
+      return out.code;
+    }
     const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
     if (!values['no-result']) {
       const path = resolve(cwd, values['result-path'] ?? `modelgate-results/${id}.json`);

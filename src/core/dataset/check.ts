@@ -19,6 +19,9 @@ import {
 import { readBack } from './read.js';
 import { resolveReference, type ResolvedReference } from './reference.js';
 import type { BaselineProvider } from '../compare/baseline.js';
+import type { ShardSpec } from '../validate/shard.js';
+import { shardParts } from '../validate/shard-ranges.js';
+import { encodeProfiles, type DatasetPartial } from './partial-state.js';
 import {
   DriftSide,
   referenceWorkerUrl,
@@ -55,6 +58,8 @@ export interface DatasetRunOptions {
   workerUrl?: URL | null;
   /** Materialises base-branch and artifact references; without it those sources are an error. */
   provider?: BaselineProvider;
+  /** Shard mode: this shard's part of the reference, and keep mergeable state (partial.ts). */
+  shard?: ShardSpec;
 }
 
 export interface DatasetOutcome {
@@ -279,6 +284,8 @@ export interface DatasetPass {
   add(r: ChunkResult): void;
   /** After the pass: `fileRows` are validate's record counts per data file. */
   finish(fileRows: number[]): Promise<DatasetOutcome>;
+  /** Shard mode, after the pass: the mergeable state. */
+  partial(): Promise<DatasetPartial>;
   /** Removes temporary reference files and stops the reference reader; safe to call twice. */
   close(): Promise<void>;
 }
@@ -360,6 +367,7 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
       startFile: () => {},
       add: () => {},
       finish: async () => ({ details: { status: 'error', expectations: [] }, errors }),
+      partial: async () => ({ splitOf, splitNames, errors, chunks: [] }),
       close,
     };
   }
@@ -370,13 +378,19 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
     splitOf,
     splitNames,
     o.samples,
+    o.shard !== undefined,
   );
   const profiled = drift && reference && !missing ? { drift, reference } : undefined;
   const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : undefined;
+  const refParts =
+    profiled && o.shard
+      ? await shardParts(profiled.reference.files, o.shard, o.bundle, o.maxRecordBytes)
+      : undefined;
   const refJob = profiled
     ? startReference(
         {
           files: profiled.reference.files,
+          ...(refParts ? { parts: refParts } : {}),
           bundle: o.bundle,
           ...(profiled.drift.columns ? { columns: profiled.drift.columns } : {}),
           sampleSize,
@@ -393,6 +407,8 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
     ...(cur ? { drift: drift?.columns ? { columns: drift.columns } : {} } : {}),
   };
   let fileIndex = 0;
+  /** Shard mode: where each chunk was, so the merge can read a sample's record back. */
+  const chunks: DatasetPartial['chunks'] = [];
   let offsetMissing = false;
   let reserved = false;
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
@@ -420,6 +436,7 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
         origin.offset = r.offset;
         origin.bytes = r.bytes;
       } else if (files[fileIndex]?.format !== 'json') offsetMissing = true;
+      if (o.shard) chunks.push([fileIndex, r.offset ?? -1, r.bytes ?? -1, expectations.lines]);
       expectations.fold(d, origin, r.lines);
       if (cur && d.columns) cur.merge(d.columns);
     },
@@ -437,21 +454,38 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
         missing,
       });
     },
+    async partial() {
+      const out: DatasetPartial = {
+        splitOf,
+        splitNames,
+        errors,
+        chunks,
+        expectations: expectations.state(),
+      };
+      if (reference) out.reference = { info: reference.info, ...(missing ? { missing } : {}) };
+      if (refJob && cur) {
+        const r = await refJob.done.catch((err: Error): ReferenceOutcome => ({
+          rows: 0,
+          problems: [{ message: `reading the reference failed: ${err.message}` }],
+          states: [],
+        }));
+        out.drift = {
+          sampleSize,
+          cur: encodeProfiles(cur.states()),
+          ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states) },
+        };
+      }
+      return out;
+    },
     close,
   };
 }
 
-interface Collected {
-  errors: Problem[];
-  expectations: Expectations;
-  splitOf: number[];
-  splitNames: string[];
-  fileRows: number[];
-  cur: DriftSide | undefined;
+/** What the pass collected; the reference is still being read. */
+type Collected = Omit<Folded, 'ref' | 'refRows' | 'referenceInfo'> & {
   refJob: RunningReference | undefined;
   reference: ResolvedReference | undefined;
-  missing: { status: Status; note: string } | undefined;
-}
+};
 
 /** Reads the records of the repeats shown as samples back from their chunks. */
 async function settleSamples(o: DatasetRunOptions, expectations: Expectations): Promise<void> {
@@ -474,22 +508,13 @@ async function finishChecks(
   started: number,
   c: Collected,
 ): Promise<DatasetOutcome> {
-  const { config, files } = o;
+  const { config } = o;
   const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
   const seed = o.seed ?? 1;
-  const exp = config.expectations ?? {};
   const drift = config.drift;
-  const { errors, expectations, splitOf, splitNames, cur, reference, missing } = c;
   let ref: DriftSide | undefined;
   let refRows: number | undefined;
-  await settleSamples(o, expectations);
-  const rows = c.fileRows.reduce((a, b) => a + b, 0);
-  const splitRows = splitNames.map(() => 0);
-  c.fileRows.forEach((n, i) => {
-    const si = splitOf[i] ?? -1;
-    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + n;
-  });
-
+  await settleSamples(o, c.expectations);
   if (c.refJob && drift) {
     const r = await c.refJob.done.catch((err: Error): ReferenceOutcome => ({
       rows: 0,
@@ -497,9 +522,54 @@ async function finishChecks(
       states: [],
     }));
     refRows = r.rows;
-    errors.push(...r.problems.map((p) => ({ ...p, key: 'drift.reference' })));
+    c.errors.push(...r.problems.map((p) => ({ ...p, key: 'drift.reference' })));
     ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
+  return datasetDetails(
+    config,
+    o.files.map((f) => f.path),
+    sampleSize,
+    started,
+    {
+      ...c,
+      ref,
+      refRows,
+      referenceInfo: c.reference?.info,
+    },
+  );
+}
+
+/** Everything the verdicts need, counted over the whole input (one pass, or merged shards). */
+export interface Folded {
+  errors: Problem[];
+  expectations: Expectations;
+  splitOf: number[];
+  splitNames: string[];
+  fileRows: number[];
+  cur: DriftSide | undefined;
+  ref: DriftSide | undefined;
+  refRows: number | undefined;
+  referenceInfo: ResolvedReference['info'] | undefined;
+  missing: { status: Status; note: string } | undefined;
+}
+
+/** The verdicts of the dataset checks on the totals: `details.dataset`. */
+export function datasetDetails(
+  config: DatasetConfig,
+  files: string[],
+  sampleSize: number,
+  started: number,
+  c: Folded,
+): DatasetOutcome {
+  const exp = config.expectations ?? {};
+  const drift = config.drift;
+  const { errors, expectations, splitOf, splitNames, cur, ref, refRows, missing } = c;
+  const rows = c.fileRows.reduce((a, b) => a + b, 0);
+  const splitRows = splitNames.map(() => 0);
+  c.fileRows.forEach((n, i) => {
+    const si = splitOf[i] ?? -1;
+    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + n;
+  });
   const samples = expectations.samples;
   const results: ExpectationResult[] = [];
   if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
@@ -527,8 +597,8 @@ async function finishChecks(
   }
 
   const details: DatasetDetails = { status: 'pass', expectations: results };
-  if (drift && reference) {
-    const info: ReferenceInfo = { ...reference.info, rows: refRows ?? 0 };
+  if (drift && c.referenceInfo) {
+    const info: ReferenceInfo = { ...c.referenceInfo, rows: refRows ?? 0 };
     if (missing) {
       info.status = missing.status;
       info.note = `${missing.note} (missing_reference: ${missing.status})`;
@@ -544,7 +614,7 @@ async function finishChecks(
   if (splitNames.length)
     details.splits = splitNames.map((name, si) => ({
       name,
-      files: files.filter((_, i) => splitOf[i] === si).map((f) => f.path),
+      files: files.filter((_, i) => splitOf[i] === si),
       rows: splitRows[si] as number,
     }));
   details.status = errors.length

@@ -15,6 +15,7 @@ import {
   type HashDigest,
 } from './digest.js';
 import type { Sample } from '../validate/types.js';
+import { KeyRun, LINE_BITS, encodeRun, mergeRuns, type DecodedRun } from './key-runs.js';
 import type { DatasetConfig, DatasetSample, ExpectationResult, Severity } from './types.js';
 
 export const MAX_NEW_VALUES = 20;
@@ -55,8 +56,22 @@ export interface Pending {
   describe: (row: unknown) => { ptr: string; value: unknown; message: string };
 }
 
-/** Where a row was first seen: file index and line in one safe integer. */
-const LINE_BITS = 2 ** 32;
+/** A shard's counts, samples and key runs (key-runs.ts): what the merge folds. */
+export interface ExpectationsState {
+  /** Per check, in config order. */
+  checks: Array<{
+    key: string;
+    checked: number;
+    unexpected: number;
+    values?: Array<[string, number]>;
+  }>;
+  samples: Record<string, DatasetSample[]>;
+  /** One encoded run per hash table: unique keys in order, then rows, then the leakage key. */
+  runs: string[];
+}
+
+/** A repeat found by the merge, to show as a sample once its record is read back. */
+export type Locate = (code: number) => Pick<Pending, 'origin' | 'record'> | undefined;
 
 function valueOf(row: unknown, column: string): unknown {
   return row !== null && typeof row === 'object'
@@ -105,6 +120,8 @@ export class Expectations {
     private readonly splitOf: number[],
     private readonly splitNames: string[],
     private readonly maxSamples: number,
+    /** Shard mode: record every key (key-runs.ts) instead of finding repeats here. */
+    record = false,
   ) {
     for (const [column, e] of Object.entries(config.columns ?? {})) this.column(column, e);
     for (const k of config.unique_keys ?? []) this.uniqueKey(k.columns, k.mostly, k.severity);
@@ -136,6 +153,25 @@ export class Expectations {
       } else this.rowHashes ??= new HashTable();
     }
     this.plan.rowHash = this.rowHashes !== undefined;
+    if (record) this.runs = this.tables().map(() => new KeyRun());
+  }
+
+  private runs?: KeyRun[];
+
+  /** The hash tables in state order: unique keys, rows, the leakage key. */
+  private tables(): HashTable[] {
+    return [
+      ...this.keyChecks.map((k) => k.seen),
+      ...(this.rowHashes ? [this.rowHashes] : []),
+      ...(this.leakKey ? [this.leakKey.seen] : []),
+    ];
+  }
+
+  /** A table's setIfAbsent; in shard mode the key is recorded and nothing is a repeat yet. */
+  private see(table: number, seen: HashTable, hi: number, lo: number, code: number): number {
+    if (!this.runs) return seen.setIfAbsent(hi, lo, code);
+    (this.runs[table] as KeyRun).push(hi, lo, code);
+    return -1;
   }
 
   private add(c: Omit<Check, 'checked' | 'unexpected'>): Check {
@@ -223,6 +259,7 @@ export class Expectations {
 
   /** Sizes the hash tables for about `rows` rows up front (growing them costs a rehash each time). */
   reserve(rows: number): void {
+    if (this.runs) return;
     for (const k of this.keyChecks) k.seen.reserve(rows);
     this.rowHashes?.reserve(rows);
     this.leakKey?.seen.reserve(rows);
@@ -307,11 +344,13 @@ export class Expectations {
         if (!h.present[i]) continue;
         const kc = this.keyChecks[k] as (typeof this.keyChecks)[number];
         kc.check.checked++;
-        if (kc.seen.setIfAbsent(h.hi[i] as number, h.lo[i] as number, 0) === -1) continue;
+        if (this.see(k, kc.seen, h.hi[i] as number, h.lo[i] as number, code) === -1) continue;
         this.repeat(kc.check, origin, d, i, () => keySample(kc.columns, 'is repeated'));
       }
       if (this.rowHashes && d.rows) {
-        const prev = this.rowHashes.setIfAbsent(
+        const prev = this.see(
+          this.keyChecks.length,
+          this.rowHashes,
           d.rows.hi[i] as number,
           d.rows.lo[i] as number,
           code,
@@ -334,7 +373,9 @@ export class Expectations {
       if (this.leakCheck && this.split !== -1) {
         this.leakCheck.checked++;
         if (this.leakKey && leakHashes?.present[i]) {
-          const prev = this.leakKey.seen.setIfAbsent(
+          const prev = this.see(
+            this.keyChecks.length + (this.rowHashes ? 1 : 0),
+            this.leakKey.seen,
             leakHashes.hi[i] as number,
             leakHashes.lo[i] as number,
             code,
@@ -349,6 +390,107 @@ export class Expectations {
       }
     }
     this.lineBase += chunkLines;
+  }
+
+  /** The line base of the file being folded: where the next chunk's lines start. */
+  get lines(): number {
+    return this.lineBase;
+  }
+
+  /** Shard mode: the counts, first samples and encoded key runs. */
+  state(): ExpectationsState {
+    return {
+      checks: this.checks.map((c) => ({
+        key: c.key,
+        checked: c.checked,
+        unexpected: c.unexpected,
+        ...(c.values ? { values: [...c.values] } : {}),
+      })),
+      samples: Object.fromEntries(this.samples),
+      runs: (this.runs ?? []).map(encodeRun),
+    };
+  }
+
+  /** Merge: one shard's state (shards in input order); checks must be the same list. */
+  absorb(st: ExpectationsState): void {
+    this.checks.forEach((c, i) => {
+      const sc = st.checks[i];
+      if (!sc || sc.key !== c.key) throw new Error(`the shards' checks differ at ${c.key}`);
+      c.checked += sc.checked;
+      c.unexpected += sc.unexpected;
+      if (c.values)
+        for (const [k, n] of sc.values ?? []) {
+          const prev = c.values.get(k);
+          if (prev !== undefined) c.values.set(k, prev + n);
+          else if (c.values.size < MAX_TRACKED_VALUES) c.values.set(k, n);
+        }
+    });
+    for (const [key, list] of Object.entries(st.samples)) {
+      let all = this.samples.get(key);
+      if (!all) this.samples.set(key, (all = []));
+      all.push(...list);
+    }
+  }
+
+  /**
+   * Merge: the repeats over all shards' key runs (`runs[table]`: that table's run of each
+   * shard), counted and sampled as one pass over the whole input would; samples (the first ones
+   * by position) are located by `locate` and read back by the caller (settle).
+   */
+  replay(runs: DecodedRun[][], locate: Locate): void {
+    const order = new Map(this.files.map((f, i) => [f, i]));
+    for (const list of this.samples.values()) {
+      list.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
+      list.length = Math.min(list.length, this.maxSamples);
+    }
+    const found = new Map<Check, Array<{ code: number; describe: () => Pending['describe'] }>>();
+    const hit = (check: Check, code: number, describe: () => Pending['describe']) => {
+      check.unexpected++;
+      let list = found.get(check);
+      if (!list) found.set(check, (list = []));
+      if (list.length < this.maxSamples) list.push({ code, describe });
+      else if (code < list[list.length - 1]!.code) list[list.length - 1] = { code, describe };
+      else return;
+      list.sort((a, b) => a.code - b.code);
+    };
+    const split = (code: number) => this.splitOf[Math.floor(code / LINE_BITS)] ?? -1;
+    let t = 0;
+    for (const kc of this.keyChecks)
+      mergeRuns(runs[t++] ?? [], (code, first) => {
+        if (code !== first) hit(kc.check, code, () => keySample(kc.columns, 'is repeated'));
+      });
+    if (this.rowHashes)
+      mergeRuns(runs[t++] ?? [], (code, prev) => {
+        if (code === prev) return;
+        const here = split(code);
+        const other = split(prev);
+        if (other === here || here === -1 || other === -1) {
+          if (this.dupCheck)
+            hit(this.dupCheck, code, () => rowSample(`same row as ${this.where(prev)}`));
+        } else if (this.leakCheck && !this.leakKey)
+          hit(this.leakCheck, code, () =>
+            rowSample(`same row in split ${this.splitName(prev)} (${this.where(prev)})`),
+          );
+      });
+    const leak = this.leakKey;
+    if (leak && this.leakCheck)
+      mergeRuns(runs[t++] ?? [], (code, prev) => {
+        if (code === prev || split(prev) === split(code)) return;
+        hit(this.leakCheck as Check, code, () =>
+          keySample(leak.columns, `also in split ${this.splitName(prev)} (${this.where(prev)})`),
+        );
+      });
+    for (const [check, list] of found)
+      for (const { code, describe } of list) {
+        const at = locate(code);
+        this.pending.push({
+          check: check.key,
+          origin: at?.origin ?? { file: Math.floor(code / LINE_BITS) },
+          record: at?.record ?? -1,
+          line: code % LINE_BITS,
+          describe: describe(),
+        });
+      }
   }
 
   /** Fills in the samples of repeats once their records were read back. */

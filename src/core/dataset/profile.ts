@@ -12,6 +12,7 @@ import { ColumnProfile, type ProfileState } from './drift.js';
 import { ChunkDigester, MAX_AUTO_COLUMNS, type ColumnDigest } from './digest.js';
 import { readRows } from './read.js';
 import { WORKER_YOUNG_MB } from '../validate/executor.js';
+import type { ShardPart } from '../validate/shard-ranges.js';
 
 /** References smaller than this are read in the main thread (a worker costs ~50 ms to start). */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -67,6 +68,8 @@ export class DriftSide {
 
 export interface ReferenceJob {
   files: DataFile[];
+  /** A shard's part of the reference (shard-ranges.ts); undefined: every file whole. */
+  parts?: ShardPart[];
   bundle: SchemaBundle;
   columns?: string[];
   sampleSize: number;
@@ -91,7 +94,8 @@ export async function profileReference(job: ReferenceJob): Promise<ReferenceOutc
   );
   const fold = () => side.merge(digester.take().columns ?? []);
   const out: ReferenceOutcome = { rows: 0, problems: [], states: [] };
-  for (const f of job.files) {
+  for (const part of job.parts ?? job.files.map((_, file) => ({ file }) as ShardPart)) {
+    const f = job.files[part.file] as DataFile;
     const r = await readRows(
       f,
       job.bundle,
@@ -99,11 +103,16 @@ export async function profileReference(job: ReferenceJob): Promise<ReferenceOutc
         digester.tap(line, record, value);
         if (digester.size >= FOLD_ROWS) fold();
       },
-      { samples: job.samples, maxRecordBytes: job.maxRecordBytes },
+      {
+        samples: job.samples,
+        maxRecordBytes: job.maxRecordBytes,
+        ...(part.range ? { range: part.range } : {}),
+      },
     );
     fold();
     out.problems.push(...r.problems);
-    if (r.rows === 0 && r.problems.length === 0)
+    // A shard's part of a file may hold no record; the file as a whole is not judged here.
+    if (r.rows === 0 && r.problems.length === 0 && !part.range && !job.parts)
       out.problems.push({ message: 'reference file has no records', file: f.path });
     out.rows += r.rows;
   }

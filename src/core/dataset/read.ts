@@ -1,29 +1,78 @@
-// Reading records for the dataset checks without a schema, through the record source
-// (src/core/data/records.ts): the drift reference in one pass, and a few records read back from
-// their chunk to show as samples.
+// Reading records for the dataset checks without a schema, through validate's own readers (the
+// chunk parsers, the `.json` scanner) with a tap instead of a validator: the drift reference in
+// one pass, and a few records read back from their chunk to show as samples.
 import { openBytes } from '../validate/bytes.js';
 import { parquetRowGroups } from '../validate/parquet.js';
-import { readCsvHeader } from '../validate/source.js';
-import { readRecords, tapReader, type ReadOutcome } from '../data/records.js';
+import type { ValidateFunction } from 'ajv';
+import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
+import { readCsvHeader, readDataFile, type FileRange } from '../validate/source.js';
+import type { Validators } from '../validate/records.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
+import type { Problem } from '../result.js';
 import type { ChunkOrigin } from './expect.js';
 
 export type Tap = (line: number, record: number, value: unknown) => void;
 
-export type { ReadOutcome };
+function tapOnly(tap: Tap): Validators {
+  const accept = (() => true) as unknown as ValidateFunction;
+  return { fast: accept, full: accept, tap };
+}
 
-/** Every record of a file, in order, to `tap`, through the record source (src/core/data). */
+async function chunkReader(file: DataFile, tap: Tap, samples: number): Promise<ChunkValidator> {
+  const needsCsv = file.format === 'csv' || file.format === 'tsv';
+  return new ChunkValidator(
+    tapOnly(tap),
+    samples,
+    needsCsv ? await import('../validate/csv.js') : undefined,
+  );
+}
+
+export interface ReadOutcome {
+  rows: number;
+  problems: Problem[];
+}
+
+/** Every record of a file, in order, to `tap` (lines are the chunk's: only order matters here). */
 export async function readRows(
   file: DataFile,
   bundle: SchemaBundle,
   tap: Tap,
-  opts: { samples: number; maxRecordBytes: number; chunkBytes?: number },
+  opts: { samples: number; maxRecordBytes: number; chunkBytes?: number; range?: FileRange },
 ): Promise<ReadOutcome> {
-  return readRecords(file, bundle, (r) => tap(r.line, r.record, r.value), {
+  const cv = await chunkReader(file, tap, opts.samples);
+  const out: ReadOutcome = { rows: 0, problems: [] };
+  let lineBase = 0;
+  const source = {
+    chunkBytes: opts.chunkBytes ?? 1024 * 1024,
     maxRecordBytes: opts.maxRecordBytes,
-    ...(opts.chunkBytes ? { chunkBytes: opts.chunkBytes } : {}),
-  });
+    samples: opts.samples,
+    window: 1,
+  };
+  // In this thread, in order.
+  await readDataFile(
+    file,
+    bundle,
+    new InlineExecutor(cv),
+    source,
+    () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
+    (header) => {
+      lineBase = header.lines;
+      out.problems.push(...header.problems);
+    },
+    (r) => {
+      for (const p of r.problems ?? [])
+        out.problems.push({
+          ...p,
+          file: file.path,
+          ...(p.line !== undefined ? { line: p.line + lineBase } : {}),
+        });
+      out.rows += r.rows;
+      lineBase += r.lines;
+    },
+    opts.range,
+  );
+  return out;
 }
 
 /**
@@ -36,6 +85,8 @@ export async function readBack(
   bundle: SchemaBundle,
   wanted: Array<{ origin: ChunkOrigin; record: number }>,
   maxRecordBytes: number,
+  /** What `record` means: the chunk-relative record index, or the chunk-relative line (a merge). */
+  by: 'record' | 'line' = 'record',
 ): Promise<unknown[]> {
   // Chunk start offset (-1: the whole file) → record index → value.
   const chunks = new Map<number, { origin: ChunkOrigin; found: Map<number, unknown> }>();
@@ -45,9 +96,15 @@ export async function readBack(
     chunks.get(at)?.found.set(w.record, undefined);
   }
   let current = new Map<number, unknown>();
-  const cv = await tapReader(file, (_line, record, value) => {
-    if (current.has(record)) current.set(record, value);
-  });
+  const cv = await chunkReader(
+    file,
+    (line, record, value) => {
+      const k = by === 'line' ? line : record;
+      // The first record starting on the line (a `.json` array may hold more on one).
+      if (current.has(k) && current.get(k) === undefined) current.set(k, value);
+    },
+    0,
+  );
   const csv =
     file.format === 'csv' || file.format === 'tsv'
       ? (await readCsvHeader(file, bundle, maxRecordBytes)).csv

@@ -37,6 +37,8 @@ export function deriveStatus(result: Result): Derivation {
  * stated `error` is always accepted: "could not evaluate" never lets anything through.
  */
 export function evidenceProblem(result: Result): string | undefined {
+  if ((result.kind as string) === 'validate-partial')
+    return 'a partial result (one shard) has no verdict of its own: merge all shards of the entry';
   if (result.status === 'error') return undefined;
   const { status, problems } = deriveStatus(result);
   if (status === result.status && problems.length === 0) return undefined;

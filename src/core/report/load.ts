@@ -6,17 +6,12 @@ import { trustedProblem } from '../evidence/trusted.js';
 import { loadConfig, type Config } from '../config/load.js';
 import { workspaceGlob } from '../files/glob.js';
 import { isInside } from '../files/workspace.js';
-import { readResultFile, type Result, type ResultContext } from '../result.js';
+import { readResultFile, type Result } from '../result.js';
+import { PARTIAL_KIND, type PartialResult } from '../validate/partial.js';
+import { foldPartials, sameIds, type Loaded } from './partials.js';
+import type { ReportEntry } from './entry.js';
 
-export type ReportEntry =
-  | { ok: true; path: string; result: Result }
-  | {
-      ok: false;
-      path: string;
-      error: string;
-      /** A refused result's own claim of PR and commit: where the refusal is reported. */
-      context?: ResultContext;
-    };
+export type { ReportEntry } from './entry.js';
 
 export interface LoadOptions {
   cwd?: string;
@@ -62,7 +57,11 @@ export async function findResultFiles(
   return [...found].sort();
 }
 
-/** One entry per file; a pattern that matches nothing at all is itself an error entry. */
+/**
+ * One entry per file; a pattern that matches nothing at all is itself an error entry. The
+ * partial results of a sharded entry become one entry (their merge); two final results with
+ * the same id in different files become one error entry naming them.
+ */
 export async function loadResults(
   patterns: string[],
   options: LoadOptions = {},
@@ -100,15 +99,34 @@ export async function loadResults(
       return [{ ok: false, path: file, error: (err as Error).message.replaceAll(full, file) }];
     }
   }
-  return files.map((path) => loadOne(path, cwd, trusted));
+  const loaded = files.map((path) => loadAny(path, cwd, trusted));
+  // A merged result is held to the trusted config like any other.
+  const check = trusted
+    ? (r: Result) => trustedProblem(r, (trusted as Trusted).config, (trusted as Trusted).file)
+    : undefined;
+  return sameIds(await foldPartials(loaded, cwd, check), cwd);
 }
 
 export function loadOne(path: string, cwd: string, trusted?: Trusted): ReportEntry {
+  const l = loadAny(path, cwd, trusted);
+  // Where only final results are expected (the all-in-one run), a partial has no verdict.
+  return 'partial' in l
+    ? {
+        ok: false,
+        path,
+        error: `${path}: a partial result (one shard) has no verdict of its own: merge all shards of ${l.partial.result.id} first`,
+      }
+    : l;
+}
+
+function loadAny(path: string, cwd: string, trusted?: Trusted): Loaded {
   const full = resolve(cwd, path);
   try {
     // The working directory is the workspace gate's root: a file named outside it, or a link
     // whose real path leaves it (an artifact's link to a runner file), is refused, never read.
     const result = readResultFile(full, undefined, cwd);
+    if ((result.kind as string) === PARTIAL_KIND)
+      return { partial: { path, result: result as unknown as PartialResult } };
     // Its status is a claim: refused when its own details do not support it.
     const refused =
       evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));

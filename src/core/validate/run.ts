@@ -25,6 +25,8 @@ import {
   type WorkerInit,
 } from './executor.js';
 import { readDataFile } from './source.js';
+import { shardParts, type ShardPart } from './shard-ranges.js';
+import { partialResult, type PartialResult, type PassTotals } from './partial.js';
 import {
   DEFAULT_MAX_GROUPS,
   DEFAULT_MAX_RECORD_BYTES,
@@ -119,6 +121,25 @@ export async function runValidate(
   context: ResultContext = {},
   meta: { id: string; title?: string },
 ): Promise<ValidateResult> {
+  if (options.shard) throw new Error('internal: a shard runs through runValidateShard');
+  return (await runEntry(options, context, meta)) as ValidateResult;
+}
+
+/** One shard (options.shard) of an entry: a partial result, merged later (merge.ts). */
+export async function runValidateShard(
+  options: ValidateOptions,
+  context: ResultContext,
+  meta: { id: string; title?: string },
+): Promise<PartialResult | ValidateResult> {
+  if (!options.shard) throw new Error('internal: runValidateShard needs options.shard');
+  return runEntry(options, context, meta);
+}
+
+async function runEntry(
+  options: ValidateOptions,
+  context: ResultContext,
+  meta: { id: string; title?: string },
+): Promise<ValidateResult | PartialResult> {
   const started = performance.now();
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(meta.id)) {
     throw new Error(
@@ -173,6 +194,11 @@ export async function runValidate(
     return finish('error', `cannot validate: ${err.message}`);
   }
   if (bundle.warnings.length) details.schemaWarnings = bundle.warnings;
+  if (options.shard && options.dataset?.ratchet)
+    errors.push({
+      message: 'the ratchet does not run in shards yet: run this entry in one job',
+      key: 'ratchet',
+    });
   if (errors.length) {
     return finish(
       'error',
@@ -193,10 +219,13 @@ export async function runValidate(
         maxRecordBytes,
         ...(options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {}),
         ...(options.provider ? { provider: options.provider } : {}),
+        ...(options.shard ? { shard: options.shard } : {}),
       })
     : undefined;
   try {
     return await validateFiles(options, dataset, {
+      context,
+      started,
       files,
       bundle,
       details,
@@ -214,28 +243,21 @@ export async function runValidate(
   }
 }
 
-interface PassState {
-  files: DataFile[];
-  bundle: SchemaBundle;
-  details: ValidateDetails;
-  errors: Problem[];
+interface PassState extends PassTotals {
   finish: (status: Status, summary: string) => ValidateResult;
   samples: number;
   maxGroups: number;
   maxRecordBytes: number;
   max: ReturnType<typeof parseThreshold>;
   warn: ReturnType<typeof parseThreshold> | undefined;
-  meta: { id: string; title?: string };
 }
 
 async function validateFiles(
   options: ValidateOptions,
   dataset: DatasetPass | undefined,
   st: PassState,
-): Promise<ValidateResult> {
-  const { files, bundle, details, errors, finish, samples, maxGroups, maxRecordBytes, max, warn } =
-    st;
-  const { meta } = st;
+): Promise<ValidateResult | PartialResult> {
+  const { files, bundle, details, errors, samples, maxRecordBytes } = st;
   const { threads, url } = pickThreads(options, files);
   options.onStart?.({
     files: files.length,
@@ -263,8 +285,14 @@ async function validateFiles(
   const groups: Group[] = [];
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
   let bytesBefore = 0;
+  const parts: ShardPart[] = options.shard
+    ? await shardParts(files, options.shard, bundle, maxRecordBytes)
+    : files.map((_, file) => ({ file }));
+  const partGroups: Group[][] = [];
   try {
-    for (const [fileIndex, file] of files.entries()) {
+    for (const part of parts) {
+      const fileIndex = part.file;
+      const file = files[fileIndex] as DataFile;
       const summary: FileSummary = {
         path: file.path,
         format: file.format,
@@ -302,16 +330,19 @@ async function validateFiles(
           errors.push(...header.problems);
         },
         add,
+        part.range,
       );
       fileBytes = file.bytes;
       report();
       bytesBefore += file.bytes;
       errors.push(...merger.problems);
-      if (merger.rows === 0 && !errors.some((e) => e.file === file.path)) {
+      // A shard's piece may hold no record; the merge judges the file as a whole.
+      if (merger.rows === 0 && !options.shard && !errors.some((e) => e.file === file.path)) {
         errors.push({ message: 'file has no records', file: file.path });
       }
       summary.rows = merger.rows;
       summary.invalidRows = merger.invalidRows;
+      partGroups.push([...merger.groups.values()]);
       for (const g of merger.groups.values()) {
         g.share = merger.rows ? g.count / merger.rows : 0;
         groups.push(g);
@@ -322,7 +353,25 @@ async function validateFiles(
   } finally {
     await executor.close();
   }
+  if (options.shard)
+    return partialResult(options, st, {
+      parts: parts.map((p, i) => ({ part: p, groups: partGroups[i] ?? [] })),
+      dataset: await dataset?.partial(),
+    });
+  return concludeValidate(options, dataset, st, groups);
+}
 
+/** Thresholds, the dataset checks' verdicts and the ratchet, on the totals of the pass (or merge). */
+export async function concludeValidate(
+  options: ValidateOptions,
+  dataset: Pick<DatasetPass, 'finish'> | undefined,
+  st: Pick<
+    PassState,
+    'files' | 'details' | 'errors' | 'finish' | 'maxGroups' | 'max' | 'warn' | 'meta'
+  >,
+  groups: Group[],
+): Promise<ValidateResult> {
+  const { files, details, errors, finish, maxGroups, max, warn, meta } = st;
   // Worst first; ties keep file order (the sort is stable).
   groups.sort((a, b) => b.count - a.count);
   details.groups = groups.slice(0, maxGroups);

@@ -9,6 +9,7 @@ import type { ChunkResult } from './types.js';
 import { columnTypes } from './cells.js';
 import type { SchemaBundle } from './schema.js';
 import type { DataFile } from './files.js';
+import { limitReader, type PieceStart } from './shard.js';
 
 const LF = 10;
 const QUOTE = 34;
@@ -205,7 +206,8 @@ export async function streamFile(
   start: { offset: number; end?: number; csv?: CsvContext },
   onResult: (r: ChunkResult) => void,
 ): Promise<void> {
-  const reader = await openBytes(file, start.offset);
+  const opened = await openBytes(file, start.offset);
+  const reader = start.end === undefined ? opened : limitReader(opened, start.end);
   const queue: Array<Promise<ChunkResult>> = [];
   const drain = async (max: number) => {
     while (queue.length > max) onResult(await (queue.shift() as Promise<ChunkResult>));
@@ -229,9 +231,8 @@ export async function streamFile(
     for (;;) {
       const block = Buffer.allocUnsafeSlow(carry.length + opts.chunkBytes);
       block.set(carry, 0);
-      const want =
-        start.end === undefined ? opts.chunkBytes : Math.min(opts.chunkBytes, start.end - position);
-      const bytesRead = want > 0 ? await reader.read(block, carry.length, want) : 0;
+      // A range's end is enforced by the limited reader.
+      const bytesRead = await reader.read(block, carry.length, opts.chunkBytes);
       position += bytesRead;
       const eof = bytesRead === 0;
       let data: Uint8Array = block.subarray(0, carry.length + bytesRead);
@@ -307,8 +308,11 @@ async function streamParquet(
   executor: Executor,
   window: number,
   onResult: (r: ChunkResult) => void,
+  only?: { from: number; to: number },
 ): Promise<void> {
-  const { groups, problem } = await parquetRowGroups(file);
+  const all = await parquetRowGroups(file);
+  const { problem } = all;
+  const groups = only ? all.groups.slice(only.from, only.to) : all.groups;
   if (problem) {
     onResult({ lines: 0, rows: 0, invalidRows: 0, groups: [], problems: [{ message: problem }] });
     return;
@@ -335,6 +339,13 @@ async function streamParquet(
  * first result, how many lines and bytes precede the records (a CSV header) and the header's
  * problems; results then come through `onResult` in file order.
  */
+/** Part of a file (a shard's piece, shard.ts): records from `start` up to `end`, or row groups. */
+export interface FileRange {
+  start: PieceStart;
+  end: number;
+  rowGroups?: { from: number; to: number };
+}
+
 export async function readDataFile(
   file: DataFile,
   bundle: SchemaBundle,
@@ -343,6 +354,7 @@ export async function readDataFile(
   readJson: () => Promise<ChunkResult>,
   onStart: (header: { lines: number; offset: number; problems: Problem[] }) => void,
   onResult: (r: ChunkResult) => void,
+  range?: FileRange,
 ): Promise<void> {
   let started = false;
   const start = (header: { lines: number; offset: number; problems: Problem[] }) => {
@@ -354,23 +366,32 @@ export async function readDataFile(
       start({ lines: 0, offset: 0, problems: [] });
       onResult(await readJson());
     } else if (file.format === 'parquet') {
-      start({ lines: 0, offset: 0, problems: [] });
+      start({ lines: range?.start.lines ?? 0, offset: 0, problems: [] });
       // A decoded row group is large (~100 MB per 100,000 rows of objects): one in flight per
       // worker keeps peak memory bounded.
-      await streamParquet(file, executor, Math.max(1, executor.threads), onResult);
+      await streamParquet(
+        file,
+        executor,
+        Math.max(1, executor.threads),
+        onResult,
+        range?.rowGroups,
+      );
     } else if (file.format === 'jsonl') {
-      start({ lines: 0, offset: 0, problems: [] });
-      await streamFile(file, 'jsonl', executor, opts, { offset: 0 }, onResult);
+      start({ lines: range?.start.lines ?? 0, offset: range?.start.offset ?? 0, problems: [] });
+      const offset = range?.start.offset ?? 0;
+      await streamFile(file, 'jsonl', executor, opts, { offset, end: range?.end }, onResult);
     } else {
       const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
-      start(header);
+      // A piece after the first reports no header problem (the first piece does).
+      const later = range !== undefined && range.start.offset > header.offset;
+      start(later ? { ...header, ...range.start, problems: [] } : header);
       if (header.csv)
         await streamFile(
           file,
           'csv',
           executor,
           opts,
-          { offset: header.offset, csv: header.csv },
+          { offset: later ? range.start.offset : header.offset, csv: header.csv, end: range?.end },
           onResult,
         );
     }

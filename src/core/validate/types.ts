@@ -4,6 +4,7 @@ import type { BaselineProvider } from '../compare/baseline.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 import type { ChunkDigest } from '../dataset/digest.js';
 import type { SchemaWarning } from './schema-warnings.js';
+import type { ShardSpec } from './shard.js';
 
 export type { DataFormat } from '../data/registry.js';
 import type { DataFormat } from '../data/registry.js';
@@ -127,6 +128,8 @@ export interface ValidateOptions {
   driftSampleSize?: number;
   /** Materialises base-branch / artifact references (drift) and base data (ratchet). */
   provider?: BaselineProvider;
+  /** Read only shard i of n of the input and write a partial result (shard.ts, merge.ts). */
+  shard?: ShardSpec;
   /** Called once the files are known, before the slow part: lets the CLI print its first line early. */
   onStart?: (info: { files: number; bytes: number; threads: number }) => void;
   /** Called as chunks complete, in file order: lets the CLI show rows, MB/s and an ETA. */
