@@ -23,19 +23,8 @@ import type {
 
 export type CompareResult = Result<'compare', CompareDetails>;
 
-/** What the per-example statistics hand back: rows that replace the point-value rows. */
-export interface ExamplesOutcome {
-  rows: MetricRow[];
-  examples: ExamplesSummary;
-  problems?: Problem[];
-  /** Verdicts beyond the rows, e.g. the missing_ids policy when ids differ. */
-  verdicts?: Array<{ status: Status; message: string }>;
-}
-
-export type ExamplesEvaluator = (
-  entry: CompareEntry,
-  options: { workspace: string },
-) => Promise<ExamplesOutcome>;
+export type { ExamplesEvaluator, ExamplesOutcome } from './types.js';
+import type { ExamplesEvaluator } from './types.js';
 
 export interface CompareOptions {
   workspace: string;

@@ -1,6 +1,6 @@
 // Shapes of a compare entry (schemas/config-compare.schema.json, snake_case as written) and of the
 // result details (schemas/result-compare.schema.json, the contract the report renders).
-import type { Status } from '../result.js';
+import type { Problem, Status } from '../result.js';
 
 export type Direction = 'higher' | 'lower';
 export type Severity = 'fail' | 'warn';
@@ -172,3 +172,17 @@ export interface CompareDetails {
   examples?: ExamplesSummary;
   counts?: CompareCounts;
 }
+
+/** What the per-example statistics hand back: rows that replace the point-value rows. */
+export interface ExamplesOutcome {
+  rows: MetricRow[];
+  examples: ExamplesSummary;
+  problems?: Problem[];
+  /** Verdicts beyond the rows, e.g. the missing_ids policy when ids differ. */
+  verdicts?: Array<{ status: Status; message: string }>;
+}
+
+export type ExamplesEvaluator = (
+  entry: CompareEntry,
+  options: { workspace: string },
+) => Promise<ExamplesOutcome>;

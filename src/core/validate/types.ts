@@ -46,16 +46,8 @@ export interface FileSummary {
   bytes: number;
 }
 
-export interface Sample {
-  /** 1-based line where the record starts; for Parquet, the 1-based row number in the file. */
-  line: number;
-  record?: number;
-  /** Parquet: the 0-based row group holding the row. */
-  rowGroup?: number;
-  pointer: string;
-  value: string;
-  message: string;
-}
+export type { Sample } from './sample.js';
+import type { Sample } from './sample.js';
 
 export interface Group {
   file: string;
