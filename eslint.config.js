@@ -31,6 +31,7 @@ const FS_PATHS = FS_MODULES.map((name) => ({
   message: OPEN_MESSAGE,
 }));
 const ENGINE_PATTERNS = ['@actions/*', '@octokit/*', '**/github/**', '**/actions/**', '**/cli/**'];
+const CLI_PATTERNS = ['@actions/*', '**/actions/**'];
 
 export default tseslint.config(
   {
@@ -109,8 +110,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/actions/**/*.ts', 'src/cli/**/*.ts', 'src/github/**/*.ts', 'src/*.ts'],
+    files: ['src/actions/**/*.ts', 'src/github/**/*.ts', 'src/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: FS_PATHS }] },
+  },
+  {
+    // The CLI runs outside GitHub Actions: no runner toolkit, and nothing of the action adapters.
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: CLI_PATTERNS, paths: FS_PATHS }] },
   },
   {
     // The gate itself: the engine's import rules without the file-open ban.

@@ -63,3 +63,32 @@ describe('no direct file opens outside src/core/files', () => {
     expect(found.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
   });
 });
+
+describe('the CLI does not import the runner toolkit', () => {
+  it.each([
+    ["import * as core from '@actions/core';\nexport const x = core;\n", 'src/cli/probe.ts'],
+    [
+      "import { context } from '@actions/github';\nexport const x = context;\n",
+      'src/cli/commands/probe.ts',
+    ],
+    ["import { info } from '../actions/log.js';\nexport const x = info;\n", 'src/cli/probe.ts'],
+  ])('fires on %j in %s', async (code, file) => {
+    const found = await messages(code, file);
+    expect(found.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('keeps the file-open rule in src/cli and allows the engine and src/github', async () => {
+    expect(
+      await messages(
+        "import { readFileSync } from 'node:fs';\nexport const x = readFileSync('a');\n",
+        'src/cli/probe.ts',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(GATE)]));
+    expect(
+      await messages(
+        "import { loadConfig } from '../core/config/load.js';\nimport { postComment } from '../github/comments.js';\nexport const x = [loadConfig, postComment];\n",
+        'src/cli/probe.ts',
+      ),
+    ).toEqual([]);
+  });
+});
