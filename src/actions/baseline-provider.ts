@@ -7,8 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { workflowRunPullRequest, type RunnerContext } from './context.js';
 import { GITHUB_LOG } from './report-gate.js';
-import type { BaselineMiss, BaselineProvider, FetchedFile } from '../core/compare/baseline.js';
-import { gitShow, gitShowToFile } from '../core/compare/git.js';
+import type { BaselineMiss, BaselineProvider, FetchedFile } from '../core/providers/provider.js';
+import { gitShow, gitShowToFile } from '../core/providers/git.js';
 import {
   createGitHubClient,
   downloadArtifactFile,

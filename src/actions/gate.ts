@@ -9,7 +9,7 @@ import { readRunnerContext } from './context.js';
 import { getEnum, getList, getString } from './inputs.js';
 import { readToken } from './token.js';
 import { publishStep } from './publish.js';
-import { DEFAULT_RESULTS } from './report-gate.js';
+import { RESULTS_GLOB } from '../core/conventions/paths.js';
 
 async function run(): Promise<void> {
   // First, so the token is masked (or refused) before anything can print it.
@@ -30,7 +30,7 @@ async function run(): Promise<void> {
     token,
     summary: true,
   };
-  const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
+  const entries = await loadResults(patterns.length ? patterns : [RESULTS_GLOB], {
     cwd: ctx.workspace,
   });
   await publishStep(ctx, entries, settings);

@@ -7,9 +7,9 @@ import { info } from './log.js';
 import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
+import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../core/conventions/paths.js';
 import { loadOne } from '../core/report/load.js';
 import {
-  DEFAULT_RESULTS_DIR,
   formatRate,
   RateMeter,
   runChecks,
@@ -30,7 +30,6 @@ import { effectiveRules } from './rules.js';
 import { GITHUB_LOG, parseCommentMode, withRunPullRequest } from './report-gate.js';
 import { createGitHubClient } from '../github/index.js';
 
-const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
 const PROGRESS_EVERY_MS = 10_000;
 /** Per validation unless its max_annotations says otherwise: the validate action's default. */
@@ -140,9 +139,9 @@ async function run(): Promise<void> {
     getString('working-directory', '.'),
     'working-directory',
   );
-  const configInput = getString('config', DEFAULT_CONFIG);
+  const configInput = getString('config', DEFAULT_CONFIG_PATH);
   const configPath = workspacePath(root, configInput, 'config');
-  const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
+  const resultsDir = getString('results-dir', RESULTS_DIR);
 
   const loaded = await loadOrFail(ctx, token, { root, configInput, configPath });
   if (!loaded) return;

@@ -4,6 +4,8 @@
 // With `config`, the check is a config entry (expectations, drift, ratchet too); its drift
 // reference may come from the base commit or an artifact, read through the same provider as
 // compare's baseline (./baseline-provider.ts).
+import { failsStep, STEP_FAIL_ON } from '../core/conventions/status.js';
+import { defaultResultPath } from '../core/conventions/paths.js';
 import * as core from '@actions/core';
 import { info } from './log.js';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -14,7 +16,6 @@ import { splitGlobs } from '../core/validate/globs.js';
 import type { ValidateOptions } from '../core/validate/types.js';
 
 const FORMATS = ['auto', 'json', 'jsonl', 'csv', 'tsv', 'parquet'] as const;
-const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
 /** The entry of the config's validate: list named by `id` (or the only one). */
 async function fromConfig(
@@ -64,12 +65,12 @@ async function run(): Promise<void> {
   const format = getString('format')
     ? getEnum('format', FORMATS, 'auto')
     : (picked?.options.format ?? 'auto');
-  const failOn = getEnum('fail-on', FAIL_ON, 'fail');
+  const failOn = getEnum('fail-on', STEP_FAIL_ON, 'fail');
   const maxAnnotations = getInteger('max-annotations', 10);
   const samples = getInteger('samples', 5, 1);
   const resultPath = resolve(
     ctx.workspace,
-    getString('result-path', `modelgate-results/${id}.json`),
+    getString('result-path', defaultResultPath('validate', id)),
   );
   const rel = relative(ctx.workspace, resultPath);
   if (rel.startsWith('..') || isAbsolute(rel))
@@ -119,9 +120,7 @@ async function run(): Promise<void> {
   await core.summary.addRaw(markdownSummary(result)).write();
   info(`${id}: ${result.status}: ${result.summary}`);
 
-  const rank = { never: 99, warn: 1, fail: 2, error: 3 } as const;
-  const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 } as const;
-  if (statusRank[result.status] >= rank[failOn])
+  if (failsStep(result.status, failOn))
     core.setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 

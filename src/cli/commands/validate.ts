@@ -1,5 +1,6 @@
 // `modelgate validate`: the validate action's engine in a terminal. The heavy engine is
 // imported only when the command runs, so `modelgate --help` stays instant.
+import { defaultResultPath, RESULTS_DIR } from '../../core/conventions/paths.js';
 import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -27,7 +28,7 @@ Options:
   --config FILE              take the check from a config file's validate: list
   --baseline-ref REF         commit or branch a base_branch drift reference or ratchet base is
                              read at with git (default origin/HEAD); an artifact needs the action
-  --result-path PATH         where to write the result (default modelgate-results/<id>.json)
+  --result-path PATH         where to write the result (default ${RESULTS_DIR}/<id>.json)
   --no-result                do not write a result file
   --dir DIR                  workspace root; paths are relative to it (default .)
   --samples K                example records kept per group of violations (default 5)
@@ -139,7 +140,7 @@ export const validateCommand: Command = {
       title ??= entry.title;
       options = optionsFromEntry(entry, cwd);
       if (entry.drift || entry.ratchet) {
-        const { gitProvider } = await import('./compare.js');
+        const { gitProvider } = await import('../../core/providers/git.js');
         options.provider = gitProvider(cwd, values['baseline-ref'] ?? 'origin/HEAD');
       }
     } else {
@@ -173,7 +174,7 @@ export const validateCommand: Command = {
 
     const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
     if (!values['no-result']) {
-      const path = resolve(cwd, values['result-path'] ?? `modelgate-results/${id}.json`);
+      const path = resolve(cwd, values['result-path'] ?? defaultResultPath('validate', id));
       writeResultFile(path, result, cwd);
     }
     if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');

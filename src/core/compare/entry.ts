@@ -1,6 +1,7 @@
 // Which comparison to run: an entry of the config file (by id), or one built from inline inputs
 // (action inputs, CLI flags). Both are validated against schemas/config-compare.schema.json with
 // the config loader's located messages.
+import { DEFAULT_CONFIG_PATH } from '../conventions/paths.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, loadConfigPart } from '../config/load.js';
@@ -23,7 +24,6 @@ export interface EntryInputs {
 }
 
 /** Used when neither a config nor a candidate is given. */
-export const DEFAULT_CONFIG = '.github/modelgate.yml';
 
 const INLINE_ONLY = [
   'candidate',
@@ -47,7 +47,7 @@ const FLAG: Record<(typeof INLINE_ONLY)[number], string> = {
 export function compareEntryFrom(inputs: EntryInputs, workspace: string): CompareEntry {
   if (!inputs.config && !inputs.candidate) {
     // Nothing given: the config every other modelgate step reads by default.
-    const fallback = join(workspace, DEFAULT_CONFIG);
+    const fallback = join(workspace, DEFAULT_CONFIG_PATH);
     if (existsSync(fallback)) inputs = { ...inputs, config: fallback };
   }
   if (inputs.config) {
@@ -86,7 +86,7 @@ export function compareEntryFrom(inputs: EntryInputs, workspace: string): Compar
 
   if (!inputs.candidate) {
     throw new Error(
-      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG} in the workspace)`,
+      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG_PATH} in the workspace)`,
     );
   }
   if (!inputs.rules)

@@ -5,7 +5,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { MAX_REMOTE_FILE_BYTES, baselineSpec, type BaselineProvider } from '../compare/baseline.js';
+import { baselineSpec } from '../compare/baseline.js';
+import { MAX_REMOTE_FILE_BYTES, type BaselineProvider } from '../providers/provider.js';
 import { workspacePath } from '../files/workspace.js';
 import type { BaselineInfo } from '../compare/types.js';
 import { resolveData, type DataFile } from '../validate/files.js';

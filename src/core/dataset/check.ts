@@ -1,6 +1,8 @@
 // The dataset checks of one validate entry. They ride along validate's own pass over the data
 // files (each record is parsed once, its digest made where it is parsed, see digest.ts) while the
 // reference files are read beside it; then the verdicts.
+import { compactNumber } from '../conventions/format.js';
+import { worseFirst } from '../conventions/status.js';
 import { holm } from '../../stats/adjust.js';
 import { worstStatus, type Problem, type Status } from '../result.js';
 import { resolveData, type DataFile } from '../validate/files.js';
@@ -18,7 +20,7 @@ import {
 } from './expect.js';
 import { readBack } from './read.js';
 import { resolveReference, type ResolvedReference } from './reference.js';
-import type { BaselineProvider } from '../compare/baseline.js';
+import type { BaselineProvider } from '../providers/provider.js';
 import {
   DriftSide,
   referenceWorkerUrl,
@@ -63,9 +65,7 @@ export interface DatasetOutcome {
 }
 
 function fmt(x: number): string {
-  if (x === 0) return '0';
-  if (Math.abs(x) >= 1000 || Math.abs(x) < 1e-3) return x.toExponential(2);
-  return String(Number(x.toPrecision(3)));
+  return compactNumber(x, { digits: 3, small: 1e-3, large: 1000, expDigits: 2 });
 }
 
 function pct(x: number): string {
@@ -258,10 +258,7 @@ function driftColumns(
     c.reason += `; ${c.test === 'ks' ? 'KS D' : 'χ²'} ${fmt(c.statistic as number)}, Holm p ${fmt(c.pAdjusted)}${sig ? ' (significant)' : ''}`;
     if (sig && testSeverity !== 'none') c.status = worstStatus([c.status, testSeverity]);
   });
-  const rank = { error: 4, fail: 3, warn: 2, pass: 1 } as Record<string, number>;
-  out.sort(
-    (a, b) => (rank[b.status] ?? 0) - (rank[a.status] ?? 0) || (b.psi ?? -1) - (a.psi ?? -1),
-  );
+  out.sort((a, b) => worseFirst(a.status, b.status) || (b.psi ?? -1) - (a.psi ?? -1));
   return out;
 }
 

@@ -6,12 +6,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { workspacePath } from '../files/workspace.js';
+import { baselineSpec } from '../compare/baseline.js';
 import {
   MAX_REMOTE_FILE_BYTES,
-  baselineSpec,
   type BaselineProvider,
   type RemoteFileSpec,
-} from '../compare/baseline.js';
+} from '../providers/provider.js';
 import type { BaselineConfig } from '../compare/types.js';
 import type { Problem } from '../result.js';
 import { formatOf, resolveData, type DataFile } from '../validate/files.js';

@@ -3,7 +3,7 @@
 import type { Result } from '../result.js';
 import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
 import { esc, escHtml } from './escape.js';
-import { fmtBytes, fmtCount, fmtPct, plural } from './format.js';
+import { fmtBytes, fmtCount, fmtPct, plural } from '../conventions/format.js';
 import { NameNotes } from './rows.js';
 import { validateView, type GroupView } from './model.js';
 import { datasetBlocks } from '../dataset/markdown.js';

@@ -1,6 +1,6 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
 import type { Problem } from '../result.js';
-import type { BaselineProvider } from '../compare/baseline.js';
+import type { BaselineProvider } from '../providers/provider.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 import type { ChunkDigest } from '../dataset/digest.js';
 import type { SchemaWarning } from './schema-warnings.js';
