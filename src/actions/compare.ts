@@ -3,10 +3,10 @@
 // (./baseline-provider.ts, shared with the all-in-one action) is built from src/github with the
 // client; the engine (src/core/compare) never sees GitHub.
 import { failsStep, STEP_FAIL_ON } from '../core/conventions/status.js';
-import { defaultResultPath } from '../core/conventions/paths.js';
+import { resultPathInside } from '../core/checks/select.js';
 import * as core from '@actions/core';
 import { info } from './log.js';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getString } from './inputs.js';
 import { readToken } from './token.js';
@@ -48,10 +48,13 @@ async function run(): Promise<void> {
     },
     ctx.workspace,
   );
-  // The workflow's own choice (runner.temp is fine), not a path from the pull request.
-  const resultPath = resolve(
+  // Refused before the comparison runs when it leaves the workspace, as validate does.
+  const resultPath = resultPathInside(
     ctx.workspace,
-    getString('result-path', defaultResultPath('compare', entry.id)),
+    getString('result-path'),
+    'compare',
+    entry.id,
+    "input 'result-path'",
   );
 
   const result = await runCompare(entry, {

@@ -1,17 +1,17 @@
 // `modelgate compare`: the compare action's engine in a terminal. The base-branch baseline is read
 // with git (--baseline-ref); an artifact baseline needs the GitHub API and so the action.
-import { TERMINAL_MARK } from '../../core/conventions/status.js';
-import { defaultResultPath, RESULTS_DIR } from '../../core/conventions/paths.js';
+import { compareText } from '../../core/checks/compare.js';
+import { RESULTS_DIR } from '../../core/conventions/paths.js';
+import { resultPathInside } from '../../core/checks/select.js';
 import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { writeResultFile } from '../../core/result.js';
-import { runCompare, regressions, type CompareResult } from '../../core/compare/compare.js';
+import { runCompare, regressions } from '../../core/compare/compare.js';
 import { compareEntryFrom } from '../../core/compare/entry.js';
 import { workspacePath } from '../../core/files/workspace.js';
 import { gitProvider } from '../../core/providers/git.js';
 import { formatProblem } from '../../core/compare/metrics-file.js';
-import { formatNumber } from '../../core/compare/markdown.js';
 import { plain } from '../../core/report/escape.js';
 import type { Policy } from '../../core/compare/types.js';
 
@@ -45,22 +45,6 @@ Examples:
 `;
 
 const POLICIES = ['fail', 'warn', 'pass'];
-
-function table(result: CompareResult): string {
-  const rows = result.details.metrics.map((r) => [
-    plain(r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name, { max: 60 }),
-    formatNumber(r.baseline),
-    formatNumber(r.candidate),
-    r.delta === null ? '-' : `${r.delta > 0 ? '+' : ''}${formatNumber(r.delta)}`,
-    TERMINAL_MARK[r.status],
-    plain(r.reason ?? '', { max: 100 }),
-  ]);
-  const head = ['metric', 'baseline', 'candidate', 'delta', 'status', 'why'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
-  return [line(head), ...rows.map(line)].join('\n');
-}
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -109,24 +93,23 @@ export const compareCommand: Command = {
       },
       workspace,
     );
+    const resultPath = resultPathInside(
+      workspace,
+      values['result-path'],
+      'compare',
+      entry.id,
+      '--result-path',
+    );
     const result = await runCompare(entry, {
       workspace,
       provider: gitProvider(workspace, values['baseline-ref'] ?? 'origin/HEAD'),
     });
-    const resultPath = resolve(
-      workspace,
-      values['result-path'] ?? defaultResultPath('compare', entry.id),
-    );
     writeResultFile(resultPath, result, workspace);
 
     if (values.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     } else {
-      process.stdout.write(
-        `${result.status.toUpperCase()} ${plain(result.id)}: ${plain(result.summary)}\n\n`,
-      );
-      if (result.details.metrics.length > 0) process.stdout.write(table(result) + '\n\n');
-      process.stdout.write(`result: ${resultPath}\n`);
+      process.stdout.write(compareText(result).join('\n') + `\n\nresult: ${resultPath}\n`);
     }
     for (const p of result.errors ?? [])
       process.stderr.write(`modelgate compare: ${plain(formatProblem(p))}\n`);

@@ -134,6 +134,17 @@ const HINTS = {
   '--id': 'run runs every check in the config; for one: modelgate validate --config F --id ID',
 };
 
+const RUN_OPTIONS = {
+  config: { type: 'string' },
+  root: { type: 'string' },
+  'results-dir': { type: 'string' },
+  markdown: { type: 'string' },
+  'fail-on': { type: 'string' },
+  threads: { type: 'string' },
+  'baseline-ref': { type: 'string' },
+  'rules-from': { type: 'string' },
+} as const;
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'Run every check in the config, report and gate (as the all-in-one action)',
@@ -143,16 +154,7 @@ export const runCommand: Command = {
       {
         args: argv,
         allowPositionals: true,
-        options: {
-          config: { type: 'string' },
-          root: { type: 'string' },
-          'results-dir': { type: 'string' },
-          markdown: { type: 'string' },
-          'fail-on': { type: 'string' },
-          threads: { type: 'string' },
-          'baseline-ref': { type: 'string' },
-          'rules-from': { type: 'string' },
-        },
+        options: RUN_OPTIONS,
       },
       HINTS,
     );

@@ -2,6 +2,7 @@
 // (action inputs, CLI flags). Both are validated against schemas/config-compare.schema.json with
 // the config loader's located messages.
 import { DEFAULT_CONFIG_PATH } from '../conventions/paths.js';
+import { selectEntry } from '../checks/select.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, loadConfigPart } from '../config/load.js';
@@ -59,28 +60,11 @@ export function compareEntryFrom(inputs: EntryInputs, workspace: string): Compar
     }
     const { config } = loadConfig(inputs.config, { root: workspace });
     const entries = config.compare as unknown as CompareEntry[];
-    const ids = entries.map((e) => e.id);
-    let entry: CompareEntry | undefined;
-    if (inputs.id) {
-      entry = entries.find((e) => e.id === inputs.id);
-      if (!entry) {
-        throw new Error(
-          `${inputs.config}: no compare entry with id '${inputs.id}'` +
-            (ids.length
-              ? ` (compare ids: ${ids.join(', ')})`
-              : ' (the config has no compare entries)'),
-        );
-      }
-    } else if (entries.length === 1) {
-      entry = entries[0]!;
-    } else {
-      throw new Error(
-        `${inputs.config}: ` +
-          (ids.length
-            ? `several compare entries; pick one with id (${ids.join(', ')})`
-            : 'the config has no compare entries'),
-      );
-    }
+    const entry = selectEntry(entries, inputs.id, {
+      kind: 'compare',
+      configName: inputs.config,
+      idName: 'id',
+    });
     return inputs.missingBaseline ? { ...entry, missing_baseline: inputs.missingBaseline } : entry;
   }
 

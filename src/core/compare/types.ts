@@ -90,7 +90,8 @@ export interface BaselineInfo {
   note?: string;
 }
 
-export interface MetricRow {
+/** The fields of a metric row every reader of a result can rely on (report/model.ts reads them too). */
+export interface MetricRowBase {
   name: string;
   slice?: { key: string; value: string };
   presence: 'both' | 'added' | 'removed';
@@ -98,10 +99,7 @@ export interface MetricRow {
   candidate: number | null;
   delta: number | null;
   relDelta: number | null;
-  direction?: Direction;
   rule?: string;
-  severity?: Severity;
-  source?: 'metrics' | 'examples';
   gated: boolean;
   status: RowStatus;
   reason?: string;
@@ -109,10 +107,16 @@ export interface MetricRow {
   ci?: [number, number];
   pValue?: number;
   pAdjusted?: number;
+  mde?: number;
+}
+
+export interface MetricRow extends MetricRowBase {
+  direction?: Direction;
+  severity?: Severity;
+  source?: 'metrics' | 'examples';
   test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong';
   /** McNemar's variant: exact binomial, or chi-square with continuity correction. */
   testMethod?: 'exact' | 'chi2-cc' | 'chi2';
-  mde?: number;
   /** Examples needed to catch a true drop of twice the tolerance with the same power. */
   nForTwiceTolerance?: number;
   /** The rule's numbers, as written (point-value rows): what the status is derived again from. */
