@@ -1,18 +1,20 @@
 // The all-in-one action: every check .github/modelgate.yml names, then the report and the gate,
 // in one step. The checks come from the pipeline (src/core/run); the report and gate steps are
-// the very functions the report and gate actions call (./publish.ts), on the result files this
-// step wrote, so one step and the four composable steps give the same verdict, comment and status.
+// the very functions the report and gate actions call (./publish.ts), on the results this step
+// wrote (kept in memory, not read back), so one step and the four composable steps give the same
+// verdict, comment and status.
 import * as core from '@actions/core';
 import { info } from './log.js';
 import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
 import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../core/conventions/paths.js';
-import { loadOne } from '../core/report/load.js';
+import { fromEntry, maxAnnotations } from '../core/checks/validate.js';
 import {
   formatRate,
   RateMeter,
   runChecks,
+  entriesOf,
   settingsFromConfig,
   type RunEvent,
   type RunSettings,
@@ -32,8 +34,6 @@ import { createGitHubClient } from '../github/index.js';
 
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
 const PROGRESS_EVERY_MS = 10_000;
-/** Per validation unless its max_annotations says otherwise: the validate action's default. */
-const MAX_ANNOTATIONS = 10;
 
 /** Inputs left empty keep the config's value, so the defaults live in one place. */
 function overrides(): Partial<RunSettings> {
@@ -160,7 +160,7 @@ async function run(): Promise<void> {
     if (c.kind === 'validate') {
       const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result as unknown as ValidateResult, {
-        max: typeof entry?.max_annotations === 'number' ? entry.max_annotations : MAX_ANNOTATIONS,
+        max: maxAnnotations(entry && fromEntry(entry, root)),
         resultPath: c.path,
       });
     } else {
@@ -172,8 +172,8 @@ async function run(): Promise<void> {
   core.setOutput('result-paths', checks.map((c) => c.path).join('\n'));
   if (checks.length === 0) core.warning(`${configInput} names no validate or compare checks`);
 
-  // The report reads the files back, exactly as the report action would load them.
-  const entries = checks.map((c) => loadOne(c.path, root));
+  // The results as written, kept in memory (as `modelgate run` does): nothing is read back.
+  const entries = entriesOf(checks);
   // One plan for the report and the gate: one decision, one look at the override label.
   await publishStep(ctx, entries, { ...settings, role: 'all', token, rules });
 }
