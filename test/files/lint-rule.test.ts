@@ -92,3 +92,19 @@ describe('the CLI does not import the runner toolkit', () => {
     ).toEqual([]);
   });
 });
+
+describe('functions read at once', () => {
+  const body = (n: number) =>
+    `export function f(): number {\n  let x = 0;\n${'  x += 1;\n'.repeat(n)}  return x;\n}\n`;
+  it('fires on a function over 80 lines, blank lines and comments aside', async () => {
+    expect(await messages(body(80), 'src/core/probe.ts')).toEqual([
+      expect.stringMatching(/^max-lines-per-function: /),
+    ]);
+    expect(await messages(body(76), 'src/cli/probe.ts')).toEqual([]);
+    const commented = body(76).replace(
+      '  let x = 0;\n',
+      `  let x = 0;\n${'  // why\n\n'.repeat(20)}`,
+    );
+    expect(await messages(commented, 'src/actions/probe.ts')).toEqual([]);
+  });
+});

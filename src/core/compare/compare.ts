@@ -237,6 +237,7 @@ export function summarize(
 }
 
 /** Runs one compare entry. Bad rules throw (bad input); unreadable files give status error. */
+// eslint-disable-next-line max-lines-per-function -- the compare steps in their order (baseline, metrics, rules, per-example statistics, result); splitting waits for the metric-file reader registry to land
 export async function runCompare(
   entry: CompareEntry,
   options: CompareOptions,

@@ -284,6 +284,7 @@ export interface DatasetPass {
  * Resolves splits and the reference and starts reading the reference (in a worker thread when it
  * is big); validate's pass then digests the current data (o.files) and hands each chunk to `add`.
  */
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
 export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetPass> {
   const started = performance.now();
   const errors: Problem[] = [];
@@ -466,6 +467,7 @@ async function settleSamples(o: DatasetRunOptions, expectations: Expectations): 
   expectations.settle(rows);
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
 async function finishChecks(
   o: DatasetRunOptions,
   started: number,

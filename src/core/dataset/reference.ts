@@ -29,6 +29,7 @@ export interface ResolvedReference {
 
 const noop = async () => {};
 
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
 export async function resolveReference(
   reference: string | string[] | BaselineConfig,
   options: { cwd: string; root?: string; provider?: BaselineProvider; maxBytes?: number },

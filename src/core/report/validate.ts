@@ -63,6 +63,7 @@ export function validateCut(result: Result, cut: Cut): void {
   cut.details += view.groups.length + view.files.length;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the validate section of the report, block after block in the order it is shown
 export function validateBody(result: Result, ctx: SectionContext): string[] {
   const view = validateView(result.details);
   const { level, cut } = ctx;
