@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
 import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../core/conventions/paths.js';
-import { fromEntry, maxAnnotations } from '../core/checks/validate.js';
+import { DEFAULT_MAX_ANNOTATIONS, fromEntry } from '../core/checks/validate.js';
 import {
   formatRate,
   RateMeter,
@@ -160,7 +160,9 @@ async function run(): Promise<void> {
     if (c.kind === 'validate') {
       const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result as unknown as ValidateResult, {
-        max: maxAnnotations(entry && fromEntry(entry, root)),
+        // Not maxAnnotations(): rollup's parameter tracking drops that function's second argument
+        // for the validate action's dynamic import when a static call passes only one.
+        max: (entry && fromEntry(entry, root).maxAnnotations) ?? DEFAULT_MAX_ANNOTATIONS,
         resultPath: c.path,
       });
     } else {
