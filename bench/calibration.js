@@ -5,7 +5,7 @@
 //   - a true 2-point drop: how many does it fail (power; must be ≥ 80%).
 // The rule is `accuracy: { direction: higher, max_drop: 0 }` decided by the paired bootstrap
 // (the default path) and, for comparison, by the analytic paired z interval.
-// The generative model is in src/core/compare/stats-calibration.ts: ψ is the share of
+// The generative model is in bench/stats-calibration.ts: ψ is the share of
 // examples on which the two models disagree (0.10: two versions of one model; 0.255: two
 // models with independent errors at 85% accuracy, where pairing no longer helps; 0.20 between).
 // Expected power of the max_drop 0 rule: Φ(0.02 / √((ψ − 0.0004)/5000) − 1.96), i.e. about
@@ -36,7 +36,7 @@ const B = opt('resamples', 2000);
 const outFile = join(root, 'bench/.data/calibration.mjs');
 mkdirSync(dirname(outFile), { recursive: true });
 await build({
-  entryPoints: [join(root, 'src/core/compare/stats-calibration.ts')],
+  entryPoints: [join(root, 'bench/stats-calibration.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -2,9 +2,11 @@
 // No comment here: posting is the report action's job. The baseline provider
 // (./baseline-provider.ts, shared with the all-in-one action) is built from src/github with the
 // client; the engine (src/core/compare) never sees GitHub.
+import { failsStep, STEP_FAIL_ON } from '../core/conventions/status.js';
+import { resultPathInside } from '../core/checks/select.js';
 import * as core from '@actions/core';
 import { info } from './log.js';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getString } from './inputs.js';
 import { readToken } from './token.js';
@@ -18,7 +20,6 @@ import { annotateCompare, finishAnnotations } from './annotate.js';
 import type { Policy } from '../core/compare/types.js';
 
 const POLICIES = ['fail', 'warn', 'pass'] as const;
-const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
 async function run(): Promise<void> {
   // First, so the token is masked (or refused) before anything can print it.
@@ -30,7 +31,7 @@ async function run(): Promise<void> {
   const baselineSource = getString('baseline-source')
     ? getEnum('baseline-source', ['file', 'base-branch', 'artifact'] as const, 'file')
     : undefined;
-  const failOn = getEnum('fail-on', FAIL_ON, 'error');
+  const failOn = getEnum('fail-on', STEP_FAIL_ON, 'error');
   const configInput = getString('config');
   const entry = compareEntryFrom(
     {
@@ -47,10 +48,13 @@ async function run(): Promise<void> {
     },
     ctx.workspace,
   );
-  // The workflow's own choice (runner.temp is fine), not a path from the pull request.
-  const resultPath = resolve(
+  // Refused before the comparison runs when it leaves the workspace, as validate does.
+  const resultPath = resultPathInside(
     ctx.workspace,
-    getString('result-path', `modelgate-results/compare-${entry.id}.json`),
+    getString('result-path'),
+    'compare',
+    entry.id,
+    "input 'result-path'",
   );
 
   const result = await runCompare(entry, {
@@ -73,9 +77,7 @@ async function run(): Promise<void> {
     await core.summary.addRaw(compareSummaryMarkdown(result)).write();
   info(`${result.id}: ${result.status}: ${result.summary}`);
 
-  const rank = { never: 99, warn: 1, fail: 2, error: 3 } as const;
-  const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 } as const;
-  if (statusRank[result.status] >= rank[failOn]) {
+  if (failsStep(result.status, failOn)) {
     core.setFailed(`compare ${entry.id}: ${result.status}: ${result.summary}`);
   }
 }

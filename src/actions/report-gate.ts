@@ -1,6 +1,7 @@
 // What the report and gate actions share: which PR and commit the results are about (checked
 // against the triggering run in the two-workflow pattern), the override label's evidence, and the
 // warning that explains a 403.
+import { RESULTS_DIR } from '../core/conventions/paths.js';
 import {
   firstStatusAt,
   getLabelAppliedBy,
@@ -23,8 +24,6 @@ import {
 import * as core from '@actions/core';
 import { info as logInfo } from './log.js';
 import type { RunnerContext } from './context.js';
-
-export const DEFAULT_RESULTS = 'modelgate-results/*.json';
 
 // Octokit logs every failed request at error level; the failures we expect (GET /user answering
 // 403 for an installation token, a 403 we turn into a warning) would read as errors. Real ones
@@ -290,7 +289,7 @@ export function permissionHelp(
   if (fork) {
     lines.push(
       'This pull request comes from a fork, where the workflow token is read-only whatever `permissions:` says. ' +
-        'Use the two-workflow pattern: the pull_request workflow runs the checks and uploads modelgate-results/ as an artifact; ' +
+        `Use the two-workflow pattern: the pull_request workflow runs the checks and uploads ${RESULTS_DIR}/ as an artifact; ` +
         'a second workflow `on: workflow_run` downloads it and runs modelgate/report with `permissions: { pull-requests: write, statuses: write' +
         (what === 'check-run' ? ', checks: write' : '') +
         ' }`.',

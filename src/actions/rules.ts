@@ -2,7 +2,7 @@
 // copy (the `base-config` input, a file of the workflow's own checkout; else the config at the
 // pull request's base commit), merged per rules_from. The pull request's copy never decides.
 import { readWorkspaceText } from '../core/files/workspace.js';
-import type { BaselineProvider } from '../core/compare/baseline.js';
+import type { BaselineProvider } from '../core/providers/provider.js';
 import { readBaseConfig, rulesFor, type BaseConfigText } from '../core/config/base-config.js';
 import type { LoadedConfig } from '../core/config/load.js';
 import type { RulesOutcome } from '../core/config/rules-from.js';

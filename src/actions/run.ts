@@ -1,18 +1,20 @@
 // The all-in-one action: every check .github/modelgate.yml names, then the report and the gate,
 // in one step. The checks come from the pipeline (src/core/run); the report and gate steps are
-// the very functions the report and gate actions call (./publish.ts), on the result files this
-// step wrote, so one step and the four composable steps give the same verdict, comment and status.
+// the very functions the report and gate actions call (./publish.ts), on the results this step
+// wrote (kept in memory, not read back), so one step and the four composable steps give the same
+// verdict, comment and status.
 import * as core from '@actions/core';
 import { info } from './log.js';
 import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
-import { loadOne } from '../core/report/load.js';
+import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../core/conventions/paths.js';
+import { DEFAULT_MAX_ANNOTATIONS, fromEntry } from '../core/checks/validate.js';
 import {
-  DEFAULT_RESULTS_DIR,
   formatRate,
   RateMeter,
   runChecks,
+  entriesOf,
   settingsFromConfig,
   type RunEvent,
   type RunSettings,
@@ -31,11 +33,8 @@ import { effectiveRules } from './rules.js';
 import { GITHUB_LOG, parseCommentMode, withRunPullRequest } from './report-gate.js';
 import { createGitHubClient } from '../github/index.js';
 
-const DEFAULT_CONFIG = '.github/modelgate.yml';
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
 const PROGRESS_EVERY_MS = 10_000;
-/** Per validation unless its max_annotations says otherwise: the validate action's default. */
-const MAX_ANNOTATIONS = 10;
 
 /** Inputs left empty keep the config's value, so the defaults live in one place. */
 function overrides(): Partial<RunSettings> {
@@ -161,9 +160,9 @@ async function run(): Promise<void> {
     getString('working-directory', '.'),
     'working-directory',
   );
-  const configInput = getString('config', DEFAULT_CONFIG);
+  const configInput = getString('config', DEFAULT_CONFIG_PATH);
   const configPath = workspacePath(root, configInput, 'config');
-  const resultsDir = getString('results-dir', DEFAULT_RESULTS_DIR);
+  const resultsDir = getString('results-dir', RESULTS_DIR);
 
   const loaded = await loadOrFail(ctx, token, { root, configInput, configPath });
   if (!loaded) return;
@@ -182,7 +181,9 @@ async function run(): Promise<void> {
     if (c.kind === 'validate') {
       const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result as unknown as ValidateResult, {
-        max: typeof entry?.max_annotations === 'number' ? entry.max_annotations : MAX_ANNOTATIONS,
+        // Not maxAnnotations(): rollup's parameter tracking drops that function's second argument
+        // for the validate action's dynamic import when a static call passes only one.
+        max: (entry && fromEntry(entry, root).maxAnnotations) ?? DEFAULT_MAX_ANNOTATIONS,
         resultPath: c.path,
       });
     } else {
@@ -194,8 +195,8 @@ async function run(): Promise<void> {
   core.setOutput('result-paths', checks.map((c) => c.path).join('\n'));
   if (checks.length === 0) core.warning(`${configInput} names no validate or compare checks`);
 
-  // The report reads the files back, exactly as the report action would load them.
-  const entries = checks.map((c) => loadOne(c.path, root));
+  // The results as written, kept in memory (as `modelgate run` does): nothing is read back.
+  const entries = entriesOf(checks);
   // One plan for the report and the gate: one decision, one look at the override label.
   await publishStep(ctx, entries, { ...settings, role: 'all', token, rules });
 }

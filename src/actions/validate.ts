@@ -4,9 +4,11 @@
 // With `config`, the check is a config entry (expectations, drift, ratchet too); its drift
 // reference may come from the base commit or an artifact, read through the same provider as
 // compare's baseline (./baseline-provider.ts).
+import { failsStep, STEP_FAIL_ON } from '../core/conventions/status.js';
+import { resultPathInside } from '../core/checks/select.js';
 import * as core from '@actions/core';
 import { info } from './log.js';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getInteger, getString } from './inputs.js';
 import { readToken } from './token.js';
@@ -15,36 +17,16 @@ import { FORMAT_NAMES } from '../core/data/registry.js';
 import type { ValidateOptions } from '../core/validate/types.js';
 
 const FORMATS = ['auto', ...FORMAT_NAMES] as const;
-const FAIL_ON = ['never', 'error', 'fail', 'warn'] as const;
 
 /** The entry of the config's validate: list named by `id` (or the only one). */
-async function fromConfig(
-  workspace: string,
-  configInput: string,
-  id: string,
-): Promise<{ id: string; title?: string; options: ValidateOptions }> {
+async function fromConfig(workspace: string, configInput: string, id: string) {
   const { workspacePath } = await import('../core/files/workspace.js');
-  const { loadConfig } = await import('../core/config/load.js');
-  const { optionsFromEntry } = await import('../core/validate/entry.js');
+  const { fromConfig: pickEntry } = await import('../core/checks/validate.js');
   const path = workspacePath(workspace, configInput, 'config');
-  const { config } = loadConfig(relative(process.cwd(), path) || path, { root: workspace });
-  const entries = config.validate;
-  const entry = id
-    ? entries.find((e) => e.id === id)
-    : entries.length === 1
-      ? entries[0]
-      : undefined;
-  if (!entry)
-    throw new Error(
-      entries.length === 0
-        ? `${configInput} has no validate: entries`
-        : `${configInput}: ${id ? `no validate entry '${id}'; ` : ''}set input 'id' to one of ${entries.map((e) => e.id).join(', ')}`,
-    );
-  return {
-    id: entry.id,
-    ...(entry.title ? { title: entry.title } : {}),
-    options: optionsFromEntry(entry, workspace),
-  };
+  return pickEntry(relative(process.cwd(), path) || path, id, workspace, {
+    configName: configInput,
+    idName: "input 'id'",
+  });
 }
 
 async function run(): Promise<void> {
@@ -65,16 +47,19 @@ async function run(): Promise<void> {
   const format = getString('format')
     ? getEnum('format', FORMATS, 'auto')
     : (picked?.options.format ?? 'auto');
-  const failOn = getEnum('fail-on', FAIL_ON, 'fail');
-  const maxAnnotations = getInteger('max-annotations', 10);
+  const failOn = getEnum('fail-on', STEP_FAIL_ON, 'fail');
+  // Empty: the entry's max_annotations, else the default (the all-in-one action does the same).
+  const maxAnnotations = getString('max-annotations')
+    ? getInteger('max-annotations', 0)
+    : undefined;
   const samples = getInteger('samples', 5, 1);
-  const resultPath = resolve(
+  const resultPath = resultPathInside(
     ctx.workspace,
-    getString('result-path', `modelgate-results/${id}.json`),
+    getString('result-path'),
+    'validate',
+    id,
+    "input 'result-path'",
   );
-  const rel = relative(ctx.workspace, resultPath);
-  if (rel.startsWith('..') || isAbsolute(rel))
-    throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
 
   const { runValidate, markdownSummary } = await import('../core/validate/index.js');
   const { writeResultFile } = await import('../core/result.js');
@@ -119,8 +104,9 @@ async function run(): Promise<void> {
   writeResultFile(resultPath, result, ctx.workspace);
 
   const { annotateValidate, finishAnnotations } = await import('./annotate.js');
+  const { maxAnnotations: entryMaxAnnotations } = await import('../core/checks/validate.js');
   annotateValidate(result, {
-    max: maxAnnotations,
+    max: entryMaxAnnotations(picked, maxAnnotations),
     resultPath: relative(ctx.workspace, resultPath),
   });
   finishAnnotations();
@@ -134,9 +120,7 @@ async function run(): Promise<void> {
   await core.summary.addRaw(markdownSummary(result)).write();
   info(`${id}: ${result.status}: ${result.summary}`);
 
-  const rank = { never: 99, warn: 1, fail: 2, error: 3 } as const;
-  const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 } as const;
-  if (statusRank[result.status] >= rank[failOn])
+  if (failsStep(result.status, failOn))
     core.setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 

@@ -19,7 +19,8 @@ import { VERSION } from '../version.js';
 
 export const RESULT_SCHEMA_ID = 'modelgate/result@1';
 
-export type Status = 'pass' | 'warn' | 'fail' | 'error';
+export type { Status } from './conventions/status.js';
+import type { Status } from './conventions/status.js';
 export type Kind = 'validate' | 'compare';
 
 export interface ResultContext {
@@ -55,14 +56,7 @@ export interface Result<K extends Kind = Kind, D = Record<string, unknown>> {
   details: D;
 }
 
-/** Worst first: the order in which statuses combine. */
-export const STATUS_RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
-
-export function worstStatus(statuses: Iterable<Status>): Status {
-  let worst: Status = 'pass';
-  for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s;
-  return worst;
-}
+export { STATUS_RANK, worstStatus } from './conventions/status.js';
 
 function describe(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])

@@ -56,6 +56,7 @@ export interface GitHubClientOptions {
 const silent = (): void => {};
 
 /** Create the client. Nothing here reads process.env. */
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the check-run (src/github) branch; split it there or after the merge
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token) throw new Error('A GitHub token is required (input github-token).');
   const problem = tokenProblem(options.token);

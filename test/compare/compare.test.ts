@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertResult } from '../../src/core/result.js';
 import { mergeRows, regressions, runCompare } from '../../src/core/compare/compare.js';
-import type { BaselineProvider } from '../../src/core/compare/baseline.js';
+import type { BaselineProvider } from '../../src/core/providers/provider.js';
 import { resolveBaseline } from '../../src/core/compare/baseline.js';
 import type { CompareEntry, MetricRow } from '../../src/core/compare/types.js';
 import { compareSummaryMarkdown } from '../../src/core/compare/markdown.js';

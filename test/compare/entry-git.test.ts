@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareEntryFrom } from '../../src/core/compare/entry.js';
-import { gitShow, resolveCommit } from '../../src/core/compare/git.js';
+import { gitShow, resolveCommit } from '../../src/core/providers/git.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-entry-'));

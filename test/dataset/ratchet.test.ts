@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/core/validate/run.js';
 import { assertResult } from '../../src/core/result.js';
 import type { DatasetConfig } from '../../src/core/dataset/types.js';
-import type { BaselineProvider } from '../../src/core/compare/baseline.js';
+import type { BaselineProvider } from '../../src/core/providers/provider.js';
 import type { BaselineConfig } from '../../src/core/compare/types.js';
 import { FIXTURES, exp } from './helpers.js';
 

@@ -11,12 +11,12 @@ import type {
   BaselineProvider,
   FetchedFile,
   RemoteFileSpec,
-} from '../../src/core/compare/baseline.js';
-import { MAX_REMOTE_FILE_BYTES } from '../../src/core/compare/baseline.js';
+} from '../../src/core/providers/provider.js';
+import { MAX_REMOTE_FILE_BYTES } from '../../src/core/providers/provider.js';
 import { assertResult } from '../../src/core/result.js';
 import type { DatasetConfig } from '../../src/core/dataset/types.js';
 import { runValidate } from '../../src/core/validate/run.js';
-import { gitProvider } from '../../src/cli/commands/compare.js';
+import { gitProvider } from '../../src/core/providers/git.js';
 import { decideGate, gateItems } from '../../src/core/gate/decide.js';
 import { loadResults } from '../../src/core/report/load.js';
 import { renderReport } from '../../src/core/report/render.js';

@@ -63,3 +63,48 @@ describe('no direct file opens outside src/core/files', () => {
     expect(found.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
   });
 });
+
+describe('the CLI does not import the runner toolkit', () => {
+  it.each([
+    ["import * as core from '@actions/core';\nexport const x = core;\n", 'src/cli/probe.ts'],
+    [
+      "import { context } from '@actions/github';\nexport const x = context;\n",
+      'src/cli/commands/probe.ts',
+    ],
+    ["import { info } from '../actions/log.js';\nexport const x = info;\n", 'src/cli/probe.ts'],
+  ])('fires on %j in %s', async (code, file) => {
+    const found = await messages(code, file);
+    expect(found.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('keeps the file-open rule in src/cli and allows the engine and src/github', async () => {
+    expect(
+      await messages(
+        "import { readFileSync } from 'node:fs';\nexport const x = readFileSync('a');\n",
+        'src/cli/probe.ts',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(GATE)]));
+    expect(
+      await messages(
+        "import { loadConfig } from '../core/config/load.js';\nimport { postComment } from '../github/comments.js';\nexport const x = [loadConfig, postComment];\n",
+        'src/cli/probe.ts',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('functions read at once', () => {
+  const body = (n: number) =>
+    `export function f(): number {\n  let x = 0;\n${'  x += 1;\n'.repeat(n)}  return x;\n}\n`;
+  it('fires on a function over 80 lines, blank lines and comments aside', async () => {
+    expect(await messages(body(80), 'src/core/probe.ts')).toEqual([
+      expect.stringMatching(/^max-lines-per-function: /),
+    ]);
+    expect(await messages(body(76), 'src/cli/probe.ts')).toEqual([]);
+    const commented = body(76).replace(
+      '  let x = 0;\n',
+      `  let x = 0;\n${'  // why\n\n'.repeat(20)}`,
+    );
+    expect(await messages(commented, 'src/actions/probe.ts')).toEqual([]);
+  });
+});

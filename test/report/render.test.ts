@@ -6,7 +6,7 @@ import { decideGate, gateItems } from '../../src/core/gate/decide.js';
 import { loadOne, loadResults, type ReportEntry } from '../../src/core/report/load.js';
 import { renderReport } from '../../src/core/report/render.js';
 import { renderText } from '../../src/core/report/text.js';
-import { fmtBytes, fmtDelta, fmtNum, fmtPct } from '../../src/core/report/format.js';
+import { fmtBytes, fmtDelta, fmtNum, fmtPct } from '../../src/core/conventions/format.js';
 import { cellCount, compareResult, FIXTURES, toHtml, writeResults } from './helpers.js';
 
 const ZWJ = '\u200d';

@@ -1,3 +1,4 @@
+import { resultFileName } from '../../src/core/conventions/paths.js';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import { ConfigError, loadConfig } from '../../src/core/config/load.js';
 import { readResultFile } from '../../src/core/result.js';
 import {
   applyErrorIs,
-  resultFileName,
   runChecks,
   runPipeline,
   settingsFromConfig,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulateCalibration } from '../../src/core/compare/stats-calibration.js';
+import { simulateCalibration } from '../../bench/stats-calibration.js';
 
 // The fast version of bench/calibration.js: 500 simulated PRs of 5,000 examples each, decided
 // with the analytic paired z interval (McNemar p-values) instead of 10,000 resamples.

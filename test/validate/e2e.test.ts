@@ -147,6 +147,22 @@ describe('validate action (dist/validate.js)', () => {
     );
     expect(run.summary).not.toMatch(/#12|GH-3/);
   });
+
+  it("takes a config entry's max_annotations unless the step sets max-annotations", async () => {
+    const config =
+      'version: 1\nvalidate:\n  - { id: rows, schema: row.schema.json, data: bad.jsonl, max_annotations: 2 }\n';
+    const fileErrors = (run: Awaited<ReturnType<typeof runAction>>) =>
+      run.commands.filter((c) => c.command === 'error' && c.properties.file);
+    const dir = ws({ 'mg.yml': config });
+    const fromEntry = await runAction('validate', { workspace: dir, inputs: { config: 'mg.yml' } });
+    expect(fromEntry.outputs.status).toBe('fail');
+    expect(fileErrors(fromEntry)).toHaveLength(2);
+    const fromStep = await runAction('validate', {
+      workspace: dir,
+      inputs: { config: 'mg.yml', 'max-annotations': '3' },
+    });
+    expect(fileErrors(fromStep)).toHaveLength(3);
+  });
 });
 
 describe('modelgate validate (dist/cli.js)', () => {

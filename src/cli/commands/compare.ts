@@ -1,18 +1,19 @@
 // `modelgate compare`: the compare action's engine in a terminal. The base-branch baseline is read
 // with git (--baseline-ref); an artifact baseline needs the GitHub API and so the action.
+import { compareText } from '../../core/checks/compare.js';
+import { RESULTS_DIR } from '../../core/conventions/paths.js';
+import { resultPathInside } from '../../core/checks/select.js';
 import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { writeResultFile } from '../../core/result.js';
-import { runCompare, regressions, type CompareResult } from '../../core/compare/compare.js';
+import { runCompare, regressions } from '../../core/compare/compare.js';
 import { compareEntryFrom } from '../../core/compare/entry.js';
-import type { BaselineProvider } from '../../core/compare/baseline.js';
 import { workspacePath } from '../../core/files/workspace.js';
-import { gitShow, gitShowToFile } from '../../core/compare/git.js';
+import { gitProvider } from '../../core/providers/git.js';
 import { formatProblem } from '../../core/compare/metrics-file.js';
-import { formatNumber } from '../../core/compare/markdown.js';
 import { plain } from '../../core/report/escape.js';
-import type { MetricRow, Policy } from '../../core/compare/types.js';
+import type { Policy } from '../../core/compare/types.js';
 
 const usage = `Usage: modelgate compare --config FILE [--id ID] [options]
        modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
@@ -31,7 +32,7 @@ Options:
   --baseline-ref REF       commit or branch a base-branch baseline is read at with git
                            (default origin/HEAD)
   --missing-baseline P     fail (default), warn or pass when there is no baseline
-  --result-path PATH       where to write the result (default modelgate-results/compare-<id>.json)
+  --result-path PATH       where to write the result (default ${RESULTS_DIR}/compare-<id>.json)
   --dir DIR                workspace root; every path is relative to it (default .)
   --json                   print the result JSON instead of a table
 
@@ -44,69 +45,6 @@ Examples:
 `;
 
 const POLICIES = ['fail', 'warn', 'pass'];
-
-export function gitProvider(workspace: string, ref: string): BaselineProvider {
-  const noCommit = () =>
-    new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
-  return {
-    // Data files (validate's drift reference): streamed to a file, never a string.
-    async fetchFile(spec, to) {
-      if (spec.source === 'artifact')
-        throw new Error(
-          `an artifact (${spec.name} of ${spec.workflow}) can only be read through the GitHub API: use the action with a token, or download it and give { path }`,
-        );
-      const got = await gitShowToFile(workspace, ref, spec.path, to.file, to.maxBytes);
-      if (!got) throw noCommit();
-      if ('missing' in got)
-        return {
-          missing: true,
-          note: `${spec.path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
-          info: { ref, sha: got.sha },
-        };
-      return {
-        file: to.file,
-        bytes: got.bytes,
-        info: { ref, sha: got.sha, note: 'read with git' },
-      };
-    },
-    async readAtBase(path) {
-      const got = await gitShow(workspace, ref, path);
-      if (!got) throw noCommit();
-      if ('missing' in got) {
-        return {
-          missing: true,
-          note: `${path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
-          info: { ref, sha: got.sha },
-        };
-      }
-      return { content: got.content, info: { ref, sha: got.sha, note: 'read with git' } };
-    },
-  };
-}
-
-const MARK: Record<MetricRow['status'], string> = {
-  pass: 'ok',
-  warn: 'WARN',
-  fail: 'FAIL',
-  error: 'ERROR',
-  skip: '-',
-};
-
-function table(result: CompareResult): string {
-  const rows = result.details.metrics.map((r) => [
-    plain(r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name, { max: 60 }),
-    formatNumber(r.baseline),
-    formatNumber(r.candidate),
-    r.delta === null ? '-' : `${r.delta > 0 ? '+' : ''}${formatNumber(r.delta)}`,
-    MARK[r.status],
-    plain(r.reason ?? '', { max: 100 }),
-  ]);
-  const head = ['metric', 'baseline', 'candidate', 'delta', 'status', 'why'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
-  return [line(head), ...rows.map(line)].join('\n');
-}
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -155,24 +93,23 @@ export const compareCommand: Command = {
       },
       workspace,
     );
+    const resultPath = resultPathInside(
+      workspace,
+      values['result-path'],
+      'compare',
+      entry.id,
+      '--result-path',
+    );
     const result = await runCompare(entry, {
       workspace,
       provider: gitProvider(workspace, values['baseline-ref'] ?? 'origin/HEAD'),
     });
-    const resultPath = resolve(
-      workspace,
-      values['result-path'] ?? `modelgate-results/compare-${entry.id}.json`,
-    );
     writeResultFile(resultPath, result, workspace);
 
     if (values.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     } else {
-      process.stdout.write(
-        `${result.status.toUpperCase()} ${plain(result.id)}: ${plain(result.summary)}\n\n`,
-      );
-      if (result.details.metrics.length > 0) process.stdout.write(table(result) + '\n\n');
-      process.stdout.write(`result: ${resultPath}\n`);
+      process.stdout.write(compareText(result).join('\n') + `\n\nresult: ${resultPath}\n`);
     }
     for (const p of result.errors ?? [])
       process.stderr.write(`modelgate compare: ${plain(formatProblem(p))}\n`);

@@ -1,4 +1,5 @@
 // `modelgate gate`: the merge decision for a terminal or a CI system other than GitHub Actions.
+import { RESULTS_GLOB } from '../../core/conventions/paths.js';
 import type { FailOn } from '../../core/gate/decide.js';
 import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
@@ -17,7 +18,7 @@ export const gateCommand: Command = {
   summary: 'Exit 1 when result files fail (or warn, with --fail-on warn)',
   usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn] [--config FILE]
 
-Reads modelgate result files (default: modelgate-results/*.json) and decides: a result that is
+Reads modelgate result files (default: ${RESULTS_GLOB}) and decides: a result that is
 fail or error blocks; with --fail-on warn, warnings block too. An unreadable file or no file at
 all counts as error. (The override label exists only in the GitHub action.) With --config, each
 result must be a check of that config (one the pull request cannot edit) and is held to the
@@ -40,10 +41,9 @@ Examples:
       },
     );
     const failOn = parseFailOn(values['fail-on']);
-    const entries = await loadResults(
-      positionals.length ? positionals : ['modelgate-results/*.json'],
-      { trustedConfig: values.config },
-    );
+    const entries = await loadResults(positionals.length ? positionals : [RESULTS_GLOB], {
+      trustedConfig: values.config,
+    });
     for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}\n`);
     const { decision: d } = planPublish({
       entries,

@@ -1,8 +1,8 @@
 import { parseCliArgs, POSITIONAL, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import { MAX_ROWS } from '../../core/init/infer.js';
+import { DEFAULT_CONFIG_PATH } from '../../core/conventions/paths.js';
 import {
-  DEFAULT_CONFIG_PATH,
   DEFAULT_WORKFLOW_PATH,
   planInit,
   writeInit,

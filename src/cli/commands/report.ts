@@ -1,4 +1,5 @@
 // `modelgate report`: the same report the action posts, printed for a terminal or written as Markdown.
+import { RESULTS_GLOB } from '../../core/conventions/paths.js';
 import { resolve } from 'node:path';
 import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
@@ -14,7 +15,7 @@ export const reportCommand: Command = {
   summary: 'Summarise result files in the terminal or as Markdown',
   usage: `Usage: modelgate report [RESULT_FILES_OR_GLOBS...] [options]
 
-Reads modelgate result files (default: modelgate-results/*.json) and prints the verdict and the
+Reads modelgate result files (default: ${RESULTS_GLOB}) and prints the verdict and the
 regressions. A file that cannot be read is shown as an error.
 
 Options:
@@ -52,10 +53,9 @@ Examples:
       if (!Number.isInteger(limit) || limit < 1000)
         throw new Error(`--limit must be a whole number ≥ 1000, got '${values.limit}'`);
     }
-    const entries = await loadResults(
-      positionals.length ? positionals : ['modelgate-results/*.json'],
-      { trustedConfig: values.config },
-    );
+    const entries = await loadResults(positionals.length ? positionals : [RESULTS_GLOB], {
+      trustedConfig: values.config,
+    });
     const plan = planPublish({
       entries,
       settings: localSettings('report', { failOn, commentLimit: limit }),

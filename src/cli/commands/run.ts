@@ -4,12 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../../version.js';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
-import type { BaselineProvider } from '../../core/compare/baseline.js';
+import type { BaselineProvider } from '../../core/providers/provider.js';
 import type { BaseConfigText } from '../../core/config/base-config.js';
 import type { RulesOutcome } from '../../core/config/rules-from.js';
 import type { LoadedConfig } from '../../core/config/load.js';
 import type { RulesFrom } from '../../core/config/types.js';
 import { plain } from '../../core/report/escape.js';
+import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../../core/conventions/paths.js';
 import { parseFailOn } from './gate.js';
 import { writeWorkspaceFile } from '../../core/files/workspace.js';
 import { colourReport, progressReporter, useColour } from './run-terminal.js';
@@ -17,20 +18,19 @@ import { colourReport, progressReporter, useColour } from './run-terminal.js';
 // The engine is imported when the command runs: `modelgate --help` and the other commands
 // should not pay for loading the config schema, the statistics and the renderer.
 async function engine() {
-  const [config, run, text, compare, base] = await Promise.all([
+  const [config, run, text, git, base] = await Promise.all([
     import('../../core/config/load.js'),
     import('../../core/run/index.js'),
     import('../../core/report/text.js'),
-    import('./compare.js'),
+    import('../../core/providers/git.js'),
     import('../../core/config/base-config.js'),
   ]);
   return {
     ConfigError: config.ConfigError,
     loadConfig: config.loadConfig,
     runPipeline: run.runPipeline,
-    DEFAULT_RESULTS_DIR: run.DEFAULT_RESULTS_DIR,
     renderText: text.renderText,
-    gitProvider: compare.gitProvider,
+    gitProvider: git.gitProvider,
     readBaseConfig: base.readBaseConfig,
     rulesFor: base.rulesFor,
   };
@@ -43,9 +43,9 @@ and compare check (writing its result file), then the report and the gate. The c
 first; a mistake is reported with its file, line and key and nothing runs.
 
 Options:
-  --config FILE        the config (YAML or JSON; default .github/modelgate.yml under --root)
+  --config FILE        the config (YAML or JSON; default ${DEFAULT_CONFIG_PATH} under --root)
   --root DIR           workspace root the config's paths are relative to (default .)
-  --results-dir DIR    where result files go, under the root (default modelgate-results)
+  --results-dir DIR    where result files go, under the root (default ${RESULTS_DIR})
   --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
   --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
   --threads N          worker threads for large data files (default: chosen from the data size)
@@ -134,6 +134,17 @@ const HINTS = {
   '--id': 'run runs every check in the config; for one: modelgate validate --config F --id ID',
 };
 
+const RUN_OPTIONS = {
+  config: { type: 'string' },
+  root: { type: 'string' },
+  'results-dir': { type: 'string' },
+  markdown: { type: 'string' },
+  'fail-on': { type: 'string' },
+  threads: { type: 'string' },
+  'baseline-ref': { type: 'string' },
+  'rules-from': { type: 'string' },
+} as const;
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'Run every check in the config, report and gate (as the all-in-one action)',
@@ -143,16 +154,7 @@ export const runCommand: Command = {
       {
         args: argv,
         allowPositionals: true,
-        options: {
-          config: { type: 'string' },
-          root: { type: 'string' },
-          'results-dir': { type: 'string' },
-          markdown: { type: 'string' },
-          'fail-on': { type: 'string' },
-          threads: { type: 'string' },
-          'baseline-ref': { type: 'string' },
-          'rules-from': { type: 'string' },
-        },
+        options: RUN_OPTIONS,
       },
       HINTS,
     );
@@ -163,10 +165,9 @@ export const runCommand: Command = {
     const threads = parseThreads(values.threads);
     const rulesFrom = parseRulesFrom(values['rules-from']);
     const e = await engine();
-    const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } =
-      e;
+    const { ConfigError, loadConfig, runPipeline, renderText, gitProvider } = e;
     const root = resolve(values.root ?? '.');
-    const configPath = values.config ?? join(values.root ?? '.', '.github', 'modelgate.yml');
+    const configPath = values.config ?? join(values.root ?? '.', DEFAULT_CONFIG_PATH);
 
     let loaded;
     try {
@@ -197,7 +198,7 @@ export const runCommand: Command = {
     let outcome;
     try {
       outcome = await runPipeline(loaded, {
-        resultsDir: values['results-dir'] ?? DEFAULT_RESULTS_DIR,
+        resultsDir: values['results-dir'] ?? RESULTS_DIR,
         provider,
         rules,
         ...(threads !== undefined ? { threads } : {}),

@@ -1,5 +1,7 @@
 // `modelgate validate`: the validate action's engine in a terminal. The heavy engine is
 // imported only when the command runs, so `modelgate --help` stays instant.
+import { RESULTS_DIR } from '../../core/conventions/paths.js';
+import { resultPathInside } from '../../core/checks/select.js';
 import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -30,7 +32,7 @@ Options:
   --config FILE              take the check from a config file's validate: list
   --baseline-ref REF         commit or branch a base_branch drift reference or ratchet base is
                              read at with git (default origin/HEAD); an artifact needs the action
-  --result-path PATH         where to write the result (default modelgate-results/<id>.json)
+  --result-path PATH         where to write the result (default ${RESULTS_DIR}/<id>.json)
   --no-result                do not write a result file
   --dir DIR                  workspace root; paths are relative to it (default .)
   --samples K                example records kept per group of violations (default 5)
@@ -78,6 +80,27 @@ function dialectFromFlags(values: {
   };
 }
 
+const VALIDATE_OPTIONS = {
+  schema: { type: 'string' },
+  format: { type: 'string' },
+  delimiter: { type: 'string' },
+  decimal: { type: 'string' },
+  'null-values': { type: 'string' },
+  'max-invalid-rows': { type: 'string' },
+  'warn-invalid-rows': { type: 'string' },
+  id: { type: 'string' },
+  title: { type: 'string' },
+  config: { type: 'string' },
+  'baseline-ref': { type: 'string' },
+  'result-path': { type: 'string' },
+  'no-result': { type: 'boolean' },
+  dir: { type: 'string' },
+  samples: { type: 'string' },
+  threads: { type: 'string' },
+  shard: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate datasets against a JSON Schema',
@@ -87,32 +110,12 @@ export const validateCommand: Command = {
       {
         args: argv,
         allowPositionals: true,
-        options: {
-          schema: { type: 'string' },
-          format: { type: 'string' },
-          delimiter: { type: 'string' },
-          decimal: { type: 'string' },
-          'null-values': { type: 'string' },
-          'max-invalid-rows': { type: 'string' },
-          'warn-invalid-rows': { type: 'string' },
-          id: { type: 'string' },
-          title: { type: 'string' },
-          config: { type: 'string' },
-          'baseline-ref': { type: 'string' },
-          'result-path': { type: 'string' },
-          'no-result': { type: 'boolean' },
-          dir: { type: 'string' },
-          samples: { type: 'string' },
-          threads: { type: 'string' },
-          shard: { type: 'string' },
-          json: { type: 'boolean' },
-        },
+        options: VALIDATE_OPTIONS,
       },
       HINTS,
     );
     const cwd = resolve(values.dir ?? '.');
-    const { runValidate, textReport, optionsFromEntry } =
-      await import('../../core/validate/index.js');
+    const { runValidate, textReport } = await import('../../core/validate/index.js');
     const { writeResultFile } = await import('../../core/result.js');
     const int = (name: string, raw: string | undefined): number | undefined => {
       if (raw === undefined) return undefined;
@@ -128,26 +131,16 @@ export const validateCommand: Command = {
     let title = values.title;
     let options;
     if (values.config) {
-      const { loadConfig } = await import('../../core/config/load.js');
-      const { config } = loadConfig(values.config, { root: cwd });
-      const entries = config.validate;
-      const entry = values.id
-        ? entries.find((e) => e.id === values.id)
-        : entries.length === 1
-          ? entries[0]
-          : undefined;
-      if (!entry) {
-        throw new Error(
-          entries.length === 0
-            ? `${values.config} has no validate: entries`
-            : `pick an entry with --id: ${entries.map((e) => e.id).join(', ')}`,
-        );
-      }
-      id = entry.id;
-      title ??= entry.title;
-      options = optionsFromEntry(entry, cwd);
-      if (entry.drift || entry.ratchet) {
-        const { gitProvider } = await import('./compare.js');
+      const { fromConfig } = await import('../../core/checks/validate.js');
+      const picked = fromConfig(values.config, values.id, cwd, {
+        configName: values.config,
+        idName: '--id',
+      });
+      id = picked.id;
+      title ??= picked.title;
+      options = picked.options;
+      if (picked.readsBase) {
+        const { gitProvider } = await import('../../core/providers/git.js');
         options.provider = gitProvider(cwd, values['baseline-ref'] ?? 'origin/HEAD');
       }
     } else {
@@ -190,11 +183,11 @@ export const validateCommand: Command = {
       process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + '\n' : out.text);
       return out.code;
     }
+    const path = values['no-result']
+      ? undefined
+      : resultPathInside(cwd, values['result-path'], 'validate', id, '--result-path');
     const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
-    if (!values['no-result']) {
-      const path = resolve(cwd, values['result-path'] ?? `modelgate-results/${id}.json`);
-      writeResultFile(path, result, cwd);
-    }
+    if (path) writeResultFile(path, result, cwd);
     if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else process.stdout.write(textReport(result, process.stdout.isTTY === true).join('\n') + '\n');
     return result.status === 'error' ? 2 : result.status === 'fail' ? 1 : 0;

@@ -1,6 +1,8 @@
 // Which comparison to run: an entry of the config file (by id), or one built from inline inputs
 // (action inputs, CLI flags). Both are validated against schemas/config-compare.schema.json with
 // the config loader's located messages.
+import { DEFAULT_CONFIG_PATH } from '../conventions/paths.js';
+import { selectEntry } from '../checks/select.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, loadConfigPart } from '../config/load.js';
@@ -23,7 +25,6 @@ export interface EntryInputs {
 }
 
 /** Used when neither a config nor a candidate is given. */
-export const DEFAULT_CONFIG = '.github/modelgate.yml';
 
 const INLINE_ONLY = [
   'candidate',
@@ -47,7 +48,7 @@ const FLAG: Record<(typeof INLINE_ONLY)[number], string> = {
 export function compareEntryFrom(inputs: EntryInputs, workspace: string): CompareEntry {
   if (!inputs.config && !inputs.candidate) {
     // Nothing given: the config every other modelgate step reads by default.
-    const fallback = join(workspace, DEFAULT_CONFIG);
+    const fallback = join(workspace, DEFAULT_CONFIG_PATH);
     if (existsSync(fallback)) inputs = { ...inputs, config: fallback };
   }
   if (inputs.config) {
@@ -59,34 +60,17 @@ export function compareEntryFrom(inputs: EntryInputs, workspace: string): Compar
     }
     const { config } = loadConfig(inputs.config, { root: workspace });
     const entries = config.compare as unknown as CompareEntry[];
-    const ids = entries.map((e) => e.id);
-    let entry: CompareEntry | undefined;
-    if (inputs.id) {
-      entry = entries.find((e) => e.id === inputs.id);
-      if (!entry) {
-        throw new Error(
-          `${inputs.config}: no compare entry with id '${inputs.id}'` +
-            (ids.length
-              ? ` (compare ids: ${ids.join(', ')})`
-              : ' (the config has no compare entries)'),
-        );
-      }
-    } else if (entries.length === 1) {
-      entry = entries[0]!;
-    } else {
-      throw new Error(
-        `${inputs.config}: ` +
-          (ids.length
-            ? `several compare entries; pick one with id (${ids.join(', ')})`
-            : 'the config has no compare entries'),
-      );
-    }
+    const entry = selectEntry(entries, inputs.id, {
+      kind: 'compare',
+      configName: inputs.config,
+      idName: 'id',
+    });
     return inputs.missingBaseline ? { ...entry, missing_baseline: inputs.missingBaseline } : entry;
   }
 
   if (!inputs.candidate) {
     throw new Error(
-      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG} in the workspace)`,
+      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG_PATH} in the workspace)`,
     );
   }
   if (!inputs.rules)

@@ -14,6 +14,8 @@
 // A rule with neither max_drop, min_gain, non_inferiority, min nor max has nothing to test
 // and passes.
 
+import { compactNumber } from '../conventions/format.js';
+import { STATUS_RANK } from '../conventions/status.js';
 import type { Direction, RowStatus } from './types.js';
 
 export type { Direction, RowStatus };
@@ -174,9 +176,8 @@ export function decide(input: DecisionInput): Decision {
   }
   if (decisions.length === 0)
     return { status: 'pass', reason: `no threshold to test; Δ ${fmt(delta)}, ${ciText}` };
-  const rank: Record<RowStatus, number> = { skip: -1, pass: 0, warn: 1, fail: 2, error: 3 };
   let worst = decisions[0]!;
-  for (const d of decisions) if (rank[d.status] > rank[worst.status]) worst = d;
+  for (const d of decisions) if (STATUS_RANK[d.status] > STATUS_RANK[worst.status]) worst = d;
   if (worst.status === 'fail' && rule.severity === 'warn')
     return { status: 'warn', reason: `${worst.reason} (severity warn)` };
   return worst;
@@ -184,11 +185,13 @@ export function decide(input: DecisionInput): Decision {
 
 /** Four significant digits, no exponent for ordinary metric magnitudes. */
 export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e-4 && a < 1e6) return String(Number(x.toPrecision(4)));
-  return x.toPrecision(3);
+  return compactNumber(x, {
+    digits: 4,
+    small: 1e-4,
+    large: 1e6,
+    expDigits: 2,
+    outside: 'precision',
+  });
 }
 
 function pct(level: number): string {

@@ -6,7 +6,7 @@ import type { Problem } from '../result.js';
 import { workspacePath } from '../files/workspace.js';
 import { columnSource, labelledSource } from './example-source.js';
 import { compareExampleFiles, type ExampleMetric, type ExampleRule } from './examples.js';
-import type { ExamplesOutcome } from './compare.js';
+import type { ExamplesOutcome } from './types.js';
 import type { BoundsConfig, CompareEntry, MetricRow } from './types.js';
 
 function exampleRule(b: BoundsConfig): ExampleRule {

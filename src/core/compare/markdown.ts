@@ -1,23 +1,18 @@
 // The compare section of a job summary: a heading, the verdict, and one compact table. Metric
 // names, slice values and file paths come from the pull request, so every one goes through esc().
+import { compactNumber, ICON, statusLabel } from '../conventions/format.js';
 import { esc } from '../report/escape.js';
 import type { CompareResult } from './compare.js';
 import type { MetricRow } from './types.js';
 
-const ICON: Record<MetricRow['status'], string> = {
-  pass: '✅ pass',
-  warn: '⚠️ warn',
-  fail: '❌ fail',
-  error: '⛔ error',
-  skip: '➖ not gated',
-};
+/** The status with its icon; a row that is measured but not gated says so. */
+function label(status: MetricRow['status']): string {
+  return status === 'skip' ? `${ICON.skip} not gated` : statusLabel(status);
+}
 
 export function formatNumber(x: number | null | undefined): string {
   if (x === null || x === undefined) return '–';
-  if (x === 0) return '0';
-  const abs = Math.abs(x);
-  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(2);
-  return String(Number(x.toPrecision(4)));
+  return compactNumber(x, { digits: 4, small: 1e-4, large: 1e6, expDigits: 2 });
 }
 
 function signed(x: number | null): string {
@@ -64,7 +59,7 @@ export const MAX_SUMMARY_ROWS = 200;
 export function compareSummaryMarkdown(result: CompareResult): string {
   const { details } = result;
   const lines: string[] = [];
-  lines.push(`### ${ICON[result.status]} ${esc(result.title, { max: 200 })}`);
+  lines.push(`### ${label(result.status)} ${esc(result.title, { max: 200 })}`);
   lines.push('');
   lines.push(esc(result.summary, { max: 1000 }));
   lines.push('');
@@ -83,8 +78,8 @@ export function compareSummaryMarkdown(result: CompareResult): string {
         ? `${esc(r.name, { max: 80 })} \\[${esc(r.slice.key, { max: 40 })}=${esc(r.slice.value, { max: 40 })}\\]`
         : esc(r.name, { max: 100 });
       const status = r.reason
-        ? `${ICON[r.status]}: ${esc(r.reason, { max: 200 })}`
-        : ICON[r.status];
+        ? `${label(r.status)}: ${esc(r.reason, { max: 200 })}`
+        : label(r.status);
       lines.push(
         `| ${name} | ${formatNumber(r.baseline)} | ${formatNumber(r.candidate)} | ${deltaCell(r, details.baseline.source !== 'none')} | ${esc(r.rule ?? '', { max: 120 })} | ${status} |`,
       );

@@ -2,6 +2,7 @@
 // Semantics (docs/compare.md): Δ is oriented so positive = better; relative change is Δ/|b|;
 // a relative rule on a baseline of 0 is an error; a missing value follows the `missing` policy;
 // a value that is not a finite number is an error, gated or not.
+import { compactNumber } from '../conventions/format.js';
 import type {
   BoundsConfig,
   Direction,
@@ -137,10 +138,7 @@ function slack(...values: number[]): number {
 }
 
 function fmt(x: number): string {
-  if (x === 0) return '0';
-  const abs = Math.abs(x);
-  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(3);
-  return String(Number(x.toPrecision(6)));
+  return compactNumber(x, { digits: 6, small: 1e-4, large: 1e6, expDigits: 3 });
 }
 
 function pct(x: number): string {

@@ -1,6 +1,6 @@
 // Shapes of a compare entry (schemas/config-compare.schema.json, snake_case as written) and of the
 // result details (schemas/result-compare.schema.json, the contract the report renders).
-import type { Status } from '../result.js';
+import type { Problem, Status } from '../result.js';
 
 export type Direction = 'higher' | 'lower';
 export type Severity = 'fail' | 'warn';
@@ -105,7 +105,8 @@ export interface BaselineInfo {
   note?: string;
 }
 
-export interface MetricRow {
+/** The fields of a metric row every reader of a result can rely on (report/model.ts reads them too). */
+export interface MetricRowBase {
   name: string;
   slice?: { key: string; value: string };
   presence: 'both' | 'added' | 'removed';
@@ -113,10 +114,7 @@ export interface MetricRow {
   candidate: number | null;
   delta: number | null;
   relDelta: number | null;
-  direction?: Direction;
   rule?: string;
-  severity?: Severity;
-  source?: 'metrics' | 'examples';
   gated: boolean;
   status: RowStatus;
   reason?: string;
@@ -124,10 +122,16 @@ export interface MetricRow {
   ci?: [number, number];
   pValue?: number;
   pAdjusted?: number;
+  mde?: number;
+}
+
+export interface MetricRow extends MetricRowBase {
+  direction?: Direction;
+  severity?: Severity;
+  source?: 'metrics' | 'examples';
   test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong';
   /** McNemar's variant: exact binomial, or chi-square with continuity correction. */
   testMethod?: 'exact' | 'chi2-cc' | 'chi2';
-  mde?: number;
   /** Examples needed to catch a true drop of twice the tolerance with the same power. */
   nForTwiceTolerance?: number;
   /** The rule's numbers, as written (point-value rows): what the status is derived again from. */
@@ -187,3 +191,17 @@ export interface CompareDetails {
   examples?: ExamplesSummary;
   counts?: CompareCounts;
 }
+
+/** What the per-example statistics hand back: rows that replace the point-value rows. */
+export interface ExamplesOutcome {
+  rows: MetricRow[];
+  examples: ExamplesSummary;
+  problems?: Problem[];
+  /** Verdicts beyond the rows, e.g. the missing_ids policy when ids differ. */
+  verdicts?: Array<{ status: Status; message: string }>;
+}
+
+export type ExamplesEvaluator = (
+  entry: CompareEntry,
+  options: { workspace: string },
+) => Promise<ExamplesOutcome>;

@@ -1,7 +1,7 @@
 // The base commit's copy of the config, read like a base-branch baseline (git when the commit is
 // in the clone, else the contents API), and the rules that apply once it is compared with the pull
 // request's copy. The base's copy is trusted: it decides rules_from and is never loosened.
-import type { BaselineProvider } from '../compare/baseline.js';
+import type { BaselineProvider } from '../providers/provider.js';
 import { loadConfigText, type LoadedConfig } from './load.js';
 import { applyRulesFrom, DEFAULT_RULES_FROM, type RulesOutcome } from './rules-from.js';
 import type { RulesFrom } from './types.js';

@@ -104,6 +104,7 @@ interface Explained extends SchemaProblem {
   missing?: string;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one branch per JSON Schema keyword, each a few lines: the message for every keyword in one place
 function explainOne(e: ErrorObject, path: DataPath, value: unknown): Explained | undefined {
   const params = e.params as Record<string, unknown>;
   const parentSchema = e.parentSchema as Record<string, unknown> | undefined;

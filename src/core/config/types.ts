@@ -1,5 +1,5 @@
 // TypeScript shape of .github/modelgate.yml once it has passed schemas/config.schema.json.
-// The validate and compare entries mirror the shared shape of the brief; their owners
+// The validate and compare entries mirror the config schema's shared shape; their owners
 // (src/core/validate, src/core/compare) may narrow them further, the schema parts being the truth.
 
 export type Severity = 'fail' | 'warn';

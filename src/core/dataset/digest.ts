@@ -8,9 +8,9 @@
 import { field } from './field.js';
 import { escape, preview } from '../validate/value.js';
 import { jsonText } from '../validate/exact.js';
-import type { Sample } from '../validate/types.js';
+import type { Sample } from '../validate/sample.js';
 import { hashKeys, hashLo, hashShaped, hashValues } from './hash.js';
-import { MAX_CATEGORIES } from './drift.js';
+import { MAX_CATEGORIES } from './categories.js';
 
 /** Columns profiled for drift when the config does not list them. */
 export const MAX_AUTO_COLUMNS = 100;

@@ -6,7 +6,8 @@ import { chiSquareSf, ksPValue } from './dist.js';
 import type { DriftBin } from './types.js';
 import type { ColumnDigest } from './digest.js';
 
-export const MAX_CATEGORIES = 200;
+export { MAX_CATEGORIES } from './categories.js';
+import { MAX_CATEGORIES } from './categories.js';
 export const DEFAULT_SAMPLE_SIZE = 20_000;
 /** Empty bins get this share before PSI's logarithm (as Evidently does). */
 export const PSI_EPSILON = 1e-4;

@@ -2,9 +2,10 @@
 // Mermaid chart of reference vs current for the worst few, then the expectations and their
 // located samples. Result files are untrusted: every field is read defensively and every text
 // goes through the report's escaping.
+import { worseFirst } from '../conventions/status.js';
 import { collapsed, table, type SectionContext } from '../report/blocks.js';
 import { esc, escHtml, mermaidLabel } from '../report/escape.js';
-import { fmtCount, fmtNum, fmtPct, plural, statusLabel } from '../report/format.js';
+import { fmtCount, fmtNum, fmtPct, plural, statusLabel } from '../conventions/format.js';
 import type { Status } from '../result.js';
 
 export const CHART_COLUMNS = 2;
@@ -19,7 +20,6 @@ const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const STATUSES = new Set(['pass', 'warn', 'fail', 'error']);
 const status = (v: unknown): Status => (STATUSES.has(v as string) ? (v as Status) : 'error');
-const RANK: Record<Status, number> = { error: 3, fail: 2, warn: 1, pass: 0 };
 
 interface Column {
   name: unknown;
@@ -106,6 +106,7 @@ function referenceOrigin(ref: Obj): string {
   return ` in artifact ${esc(ref.artifact, { max: 80 })} of ${esc(ref.workflow, { max: 80 })}${run !== undefined ? ` run ${run}` : ''}${sha ? ` (commit${sha})` : ''}`;
 }
 
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
 export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
   if (!isObj(raw)) return [];
   const { level, cut } = ctx;
@@ -115,7 +116,7 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
   if (drift) {
     const cols = arr(drift.columns)
       .map(readColumn)
-      .sort((a, b) => RANK[b.status] - RANK[a.status] || (b.psi ?? -1) - (a.psi ?? -1));
+      .sort((a, b) => worseFirst(a.status, b.status) || (b.psi ?? -1) - (a.psi ?? -1));
     const drifted = cols.filter((c) => c.status !== 'pass');
     const ref = isObj(drift.reference) ? drift.reference : {};
     const names = arr(ref.paths)
@@ -158,7 +159,7 @@ export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
 
   const exps = arr(raw.expectations).filter(isObj);
   if (exps.length) {
-    const sorted = [...exps].sort((a, b) => RANK[status(b.status)] - RANK[status(a.status)]);
+    const sorted = [...exps].sort((a, b) => worseFirst(status(a.status), status(b.status)));
     const bad = sorted.filter((e) => status(e.status) !== 'pass');
     const shown = level >= 3 ? bad.slice(0, 5) : sorted;
     cut.details += sorted.length - shown.length;

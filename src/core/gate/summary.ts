@@ -3,7 +3,7 @@
 // summaries) come from the pull request, so the table is cut, worst results kept.
 import { table } from '../report/blocks.js';
 import { esc } from '../report/escape.js';
-import { statusLabel } from '../report/format.js';
+import { statusLabel } from '../conventions/format.js';
 import type { ReportEntry } from '../report/load.js';
 import { orderEntries } from '../report/render.js';
 

@@ -32,7 +32,7 @@ export interface InitOptions {
   force?: boolean;
 }
 
-export const DEFAULT_CONFIG_PATH = '.github/modelgate.yml';
+import { DEFAULT_CONFIG_PATH } from '../conventions/paths.js';
 export const DEFAULT_WORKFLOW_PATH = '.github/workflows/modelgate.yml';
 const DEFAULT_REPORT_ID = 'modelgate';
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;

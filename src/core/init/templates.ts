@@ -1,5 +1,6 @@
 // The starter files `modelgate init` writes: a config and a workflow.
 import { stringify } from 'yaml';
+import { DEFAULT_CONFIG_PATH } from '../conventions/paths.js';
 
 /** Where the published action lives; `uses:` in the generated workflow points here. */
 export const ACTION_REPOSITORY = 'modelgate/modelgate';
@@ -30,7 +31,7 @@ export interface ReportNames {
 
 /** The command that runs a config locally: bare for the default path, which run finds itself. */
 export function runCommandFor(configPath: string): string {
-  return configPath === '.github/modelgate.yml'
+  return configPath === DEFAULT_CONFIG_PATH
     ? 'npx modelgate run'
     : `npx modelgate run --config ${/^[\w./-]+$/.test(configPath) ? configPath : JSON.stringify(configPath)}`;
 }

@@ -15,7 +15,7 @@ import {
 } from '../gate/decide.js';
 import { gateSummaryMarkdown } from '../gate/summary.js';
 import { esc, truncate } from '../report/escape.js';
-import { ICON } from '../report/format.js';
+import { ICON } from '../conventions/format.js';
 import type { ReportEntry } from '../report/load.js';
 import { renderReport, SUMMARY_LIMIT } from '../report/render.js';
 import { applyErrorIs } from '../run/settings.js';

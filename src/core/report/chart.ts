@@ -6,8 +6,9 @@
 // drawn as two: a coloured bar up to the far end of the Δ (or to 0) and a bar in the background
 // colour covering the part below the near end. Constant lines mark 0 and the tolerance; no line
 // joins values of different slices.
+import { STATUS_RANK, worseFirst } from '../conventions/status.js';
 import { mermaidLabel } from './escape.js';
-import { shortenMiddle } from './format.js';
+import { shortenMiddle } from '../conventions/format.js';
 import type { MetricRow } from './model.js';
 import { orientedChange } from './rows.js';
 
@@ -24,8 +25,6 @@ const BETTER = '#1a7f37';
 const BACKGROUND = '#ffffff';
 const ZERO = '#59636e';
 const TOLERANCE = '#9a6700';
-
-const RANK: Record<MetricRow['status'], number> = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 
 function mermaidNumber(x: number): string {
   const text = Number(x.toPrecision(6)).toString();
@@ -47,7 +46,7 @@ function pickGroup(rows: MetricRow[]): MetricRow[] | undefined {
     list.push(r);
     groups.set(key, list);
   }
-  const worst = (list: MetricRow[]) => Math.max(...list.map((r) => RANK[r.status]));
+  const worst = (list: MetricRow[]) => Math.max(...list.map((r) => STATUS_RANK[r.status]));
   let best: MetricRow[] | undefined;
   for (const list of groups.values()) {
     if (list.length < CHART_MIN_BARS) continue;
@@ -109,7 +108,7 @@ export function compareChart(rows: MetricRow[]): string | undefined {
   const shown = [...group]
     .sort(
       (a, b) =>
-        RANK[b.status] - RANK[a.status] ||
+        worseFirst(a.status, b.status) ||
         Math.abs(orientedChange(b)!) - Math.abs(orientedChange(a)!),
     )
     .slice(0, CHART_MAX_BARS);

@@ -1,11 +1,12 @@
 // The section for a `compare` result: what fails or warns first, in words and never folded; then
 // compact tables of the rest (folded when something fails); a chart of Δ where it reads faster
 // than the table; and one statement of the statistics behind the intervals.
+import { worseFirst } from '../conventions/status.js';
 import type { Result } from '../result.js';
 import { collapsed, table, take, type Cut, type SectionContext } from './blocks.js';
 import { compareChart } from './chart.js';
 import { esc, escHtml } from './escape.js';
-import { fmtCount, fmtFixed, fmtPct, ICON, plural, shortSha } from './format.js';
+import { fmtCount, fmtFixed, fmtPct, ICON, plural, shortSha } from '../conventions/format.js';
 import { compareView, type BaselineView, type CompareView, type MetricRow } from './model.js';
 import {
   decimalsOf,
@@ -21,8 +22,6 @@ import {
 /** Whole-set rows shown before the rest folds into "more metrics" (when nothing fails). */
 export const TOP_ROWS = 15;
 
-const RANK: Record<MetricRow['status'], number> = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
-
 /** Regressions first: worst status, then whole-set rows before slices, then the largest drop. */
 export function regressionsFirst(rows: MetricRow[]): MetricRow[] {
   const drop = (r: MetricRow) => orientedChange(r) ?? r.delta ?? Infinity;
@@ -30,7 +29,7 @@ export function regressionsFirst(rows: MetricRow[]): MetricRow[] {
     .map((row, i) => ({ row, i }))
     .sort(
       (a, b) =>
-        RANK[b.row.status] - RANK[a.row.status] ||
+        worseFirst(a.row.status, b.row.status) ||
         Number(!!a.row.slice) - Number(!!b.row.slice) ||
         drop(a.row) - drop(b.row) ||
         a.i - b.i,

@@ -2,40 +2,18 @@
 // field it did not expect: these readers take `unknown` and return complete, typed views with
 // neutral defaults, so a loose or hostile file renders as what it is instead of throwing.
 
+import type { BaselineInfo, MetricRowBase } from '../compare/types.js';
+
 export type MetricStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
 
-export interface MetricRow {
-  name: string;
-  slice?: { key: string; value: string };
-  presence: 'both' | 'added' | 'removed';
-  baseline: number | null;
-  candidate: number | null;
-  delta: number | null;
-  relDelta: number | null;
+/** A metric row as the report reads it: the shared fields, with the open-ended ones loosened. */
+export interface MetricRow extends MetricRowBase {
   direction?: 'higher' | 'lower';
-  rule?: string;
-  gated: boolean;
-  status: MetricStatus;
-  reason?: string;
-  n?: number;
-  ci?: [number, number];
-  pValue?: number;
-  pAdjusted?: number;
   test?: string;
-  mde?: number;
 }
 
-export interface BaselineView {
-  source: string;
-  path?: string;
-  ref?: string;
-  sha?: string;
-  workflow?: string;
-  runId?: number;
-  runUrl?: string;
-  artifact?: string;
-  note?: string;
-}
+/** Where the baseline came from, as the report reads it (any source name is shown as given). */
+export type BaselineView = Omit<BaselineInfo, 'source' | 'examples'> & { source: string };
 
 export interface CompareView {
   candidatePath?: string;

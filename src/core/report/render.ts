@@ -12,7 +12,7 @@ import {
 } from './blocks.js';
 import { baselineText, compareBody, compareCut } from './compare.js';
 import { esc } from './escape.js';
-import { fmtCount, ICON, plural, shortSha } from './format.js';
+import { fmtCount, ICON, plural, shortSha } from '../conventions/format.js';
 import type { ReportEntry } from './load.js';
 import { compareView } from './model.js';
 import { needsAttention } from './compare.js';

@@ -3,7 +3,13 @@
 // row's numbers at one precision, and names shortened in the middle with the full name kept for a
 // note under the table.
 import { esc, plain } from './escape.js';
-import { fmtFixed, fmtSignedFixed, ICON, rowDecimals, shortenMiddle } from './format.js';
+import {
+  fmtFixed,
+  fmtSignedFixed,
+  ICON,
+  rowDecimals,
+  shortenMiddle,
+} from '../conventions/format.js';
 import type { MetricRow } from './model.js';
 
 /** Longest metric or slice name shown in a cell, in characters, before the middle is cut. */

@@ -4,7 +4,7 @@
 import type { RulesOutcome } from '../config/rules-from.js';
 import { table } from './blocks.js';
 import { esc } from './escape.js';
-import { shortSha } from './format.js';
+import { shortSha } from '../conventions/format.js';
 
 /** Rows shown; the rest are counted. */
 const MAX_ROWS = 30;

@@ -3,7 +3,7 @@
 import type { GateDecision } from '../gate/decide.js';
 import { regressionsFirst } from './compare.js';
 import { plain } from './escape.js';
-import { fmtCount, fmtDelta, fmtNum, fmtPct } from './format.js';
+import { fmtCount, fmtDelta, fmtNum, fmtPct } from '../conventions/format.js';
 import type { ReportEntry } from './load.js';
 import { compareView, validateView, type MetricRow } from './model.js';
 import { deltaCell, orientedChange } from './rows.js';

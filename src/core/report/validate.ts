@@ -3,7 +3,7 @@
 import type { Result } from '../result.js';
 import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
 import { esc, escHtml } from './escape.js';
-import { fmtBytes, fmtCount, fmtPct, plural } from './format.js';
+import { fmtBytes, fmtCount, fmtPct, plural } from '../conventions/format.js';
 import { NameNotes } from './rows.js';
 import { validateView, type GroupView } from './model.js';
 import { datasetBlocks } from '../dataset/markdown.js';
@@ -63,6 +63,7 @@ export function validateCut(result: Result, cut: Cut): void {
   cut.details += view.groups.length + view.files.length;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the validate section of the report, block after block in the order it is shown
 export function validateBody(result: Result, ctx: SectionContext): string[] {
   const view = validateView(result.details);
   const { level, cut } = ctx;

@@ -4,7 +4,7 @@
 // file is written, so a bad config never leaves half a results directory behind.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigProblem, type LoadedConfig } from '../config/load.js';
-import type { BaselineProvider } from '../compare/baseline.js';
+import type { BaselineProvider } from '../providers/provider.js';
 import { resolveRules, runCompare } from '../compare/compare.js';
 import type { CompareEntry } from '../compare/types.js';
 import { outputDir } from '../files/workspace.js';
@@ -15,8 +15,7 @@ import { parseThreshold } from '../validate/threshold.js';
 import type { ValidateOptions } from '../validate/types.js';
 import type { CheckOutcome, RunEvent } from './types.js';
 import { failedResult, type FailedCheck } from './failed.js';
-
-export const DEFAULT_RESULTS_DIR = 'modelgate-results';
+import { RESULTS_DIR, resultFileName } from '../conventions/paths.js';
 
 export interface ChecksOptions {
   /** Where result files go, relative to the workspace root (or absolute inside it). */
@@ -43,11 +42,6 @@ interface Planned {
   failed: FailedCheck;
 }
 
-/** The file name each composable action gives its result. */
-export function resultFileName(kind: Kind, id: string): string {
-  return kind === 'validate' ? `${id}.json` : `compare-${id}.json`;
-}
-
 /** Checked, not created: nothing is written before every check has been planned. */
 function resultsDirOf(loaded: LoadedConfig, dir: string): string {
   const abs = resolve(loaded.root, dir);
@@ -60,7 +54,7 @@ function resultsDirOf(loaded: LoadedConfig, dir: string): string {
 
 function plan(loaded: LoadedConfig, options: ChecksOptions): Planned[] {
   const { config, root } = loaded;
-  const dir = resultsDirOf(loaded, options.resultsDir ?? DEFAULT_RESULTS_DIR);
+  const dir = resultsDirOf(loaded, options.resultsDir ?? RESULTS_DIR);
   const problems: ConfigProblem[] = [];
   const planned: Planned[] = [];
   const owner = new Map<string, string>();

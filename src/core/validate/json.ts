@@ -10,6 +10,7 @@ import { validateOne, type Validators } from './records.js';
 
 const READ = 1 << 20;
 
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the record-source (readers) branch; split it there or after the merge
 export async function validateJsonFile(
   file: Pick<DataFile, 'abs' | 'path' | 'gate' | 'compression'>,
   v: Validators,

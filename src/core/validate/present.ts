@@ -1,6 +1,7 @@
 // How a validate result reads: terminal lines for the CLI, a Markdown job-summary section and
 // the annotations for the action. Everything from the data or the schema is untrusted: it goes
 // through the report's esc() (one escaper for every Markdown we write) and stays on one line.
+import { ICON } from '../conventions/format.js';
 import type { Result } from '../result.js';
 import type { Group, ValidateDetails } from './types.js';
 import type { SchemaWarning } from './schema-warnings.js';
@@ -20,8 +21,6 @@ export function at(
 }
 
 type ValidateResult = Result<'validate', ValidateDetails>;
-
-const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
 
 function where(g: Group): string {
   return g.keyword === 'parse' ||
@@ -66,7 +65,7 @@ export function textReport(result: ValidateResult, color = false): string[] {
 export function markdownSummary(result: ValidateResult): string {
   const d = result.details;
   const out = [
-    `### ${ICON[result.status] ?? ''} ${esc(result.title)}: ${result.status}`,
+    `### ${ICON[result.status]} ${esc(result.title)}: ${result.status}`,
     '',
     esc(result.summary),
     '',

@@ -90,6 +90,7 @@ export interface HeaderResult {
 }
 
 /** Reads and checks the CSV header: required, no empty or duplicate names, no unclosed quote. */
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the record-source (readers) branch; split it there or after the merge
 export async function readCsvHeader(
   file: DataFile,
   bundle: SchemaBundle,
@@ -197,6 +198,7 @@ export async function readCsvHeader(
  * Streams one JSON Lines or CSV file through the executor. Results come back in file order
  * through `onResult`; `offset` skips the BOM (and, for CSV, the header).
  */
+// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the record-source (readers) branch; split it there or after the merge
 export async function streamFile(
   file: DataFile,
   kind: 'jsonl' | 'csv',

@@ -1,6 +1,6 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
 import type { Problem } from '../result.js';
-import type { BaselineProvider } from '../compare/baseline.js';
+import type { BaselineProvider } from '../providers/provider.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 import type { ChunkDigest } from '../dataset/digest.js';
 import type { SchemaWarning } from './schema-warnings.js';
@@ -48,16 +48,8 @@ export interface FileSummary {
   bytes: number;
 }
 
-export interface Sample {
-  /** 1-based line where the record starts; for Parquet, the 1-based row number in the file. */
-  line: number;
-  record?: number;
-  /** Parquet: the 0-based row group holding the row. */
-  rowGroup?: number;
-  pointer: string;
-  value: string;
-  message: string;
-}
+export type { Sample } from './sample.js';
+import type { Sample } from './sample.js';
 
 export interface Group {
   file: string;

@@ -1,7 +1,7 @@
 // Numbers and small phrases shared by the renderers. Only numbers we format ourselves reach the
 // Markdown unescaped.
 import type { Status } from '../result.js';
-import type { MetricStatus } from './model.js';
+import type { MetricStatus } from '../report/model.js';
 
 export const ICON: Record<MetricStatus, string> = {
   pass: '✅',
@@ -29,6 +29,31 @@ export function fmtNum(x: number | null | undefined): string {
   if (abs < 1000) return x < 0 ? `−${text}` : text;
   const [int = '0', frac] = text.split('.');
   return (x < 0 ? '−' : '') + group3(int) + (frac ? `.${frac}` : '');
+}
+
+/**
+ * A number in a reason or a table cell: `digits` significant digits inside [small, large), in
+ * exponent notation (`expDigits` after the point) outside it; zero is `0`, NaN and ±Infinity
+ * read as JavaScript writes them. `toPrecision` outside the range keeps fixed notation down to
+ * 1e-6 where the caller wants that (the per-example reasons).
+ */
+export function compactNumber(
+  x: number,
+  opts: {
+    digits: number;
+    small: number;
+    large: number;
+    expDigits: number;
+    outside?: 'exponent' | 'precision';
+  },
+): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  if (abs >= opts.small && abs < opts.large) return String(Number(x.toPrecision(opts.digits)));
+  return opts.outside === 'precision'
+    ? x.toPrecision(opts.expDigits + 1)
+    : x.toExponential(opts.expDigits);
 }
 
 /** A change: always signed, so `+0.01` and `−0.01` line up in a column. */

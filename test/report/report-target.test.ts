@@ -1,4 +1,4 @@
-// Issue 4, two-workflow pattern: in a `workflow_run` workflow, `report` "takes the PR number and
+// The two-workflow pattern: in a `workflow_run` workflow, `report` "takes the PR number and
 // head SHA from the result files, checks them against the triggering run, and treats everything in
 // them as untrusted". The end-to-end tests cover a forged PR number and a replay on another head;
 // these cover the other ways a result file can lie, without GitHub (no client: nothing is asked).

@@ -8,6 +8,7 @@ import { execFile, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { posix, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { BaselineProvider } from './provider.js';
 
 export interface GitRead {
   content: string;
@@ -100,4 +101,44 @@ export async function gitShow(
   if (!shown.ok)
     throw new Error(`git could not read ${rel} at ${sha.slice(0, 7)}: ${shown.stderr.trim()}`);
   return { content: shown.stdout, sha };
+}
+
+/** A provider that reads the base side at `ref` from the local clone (the CLI's --baseline-ref). */
+export function gitProvider(workspace: string, ref: string): BaselineProvider {
+  const noCommit = () =>
+    new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
+  return {
+    // Data files (validate's drift reference): streamed to a file, never a string.
+    async fetchFile(spec, to) {
+      if (spec.source === 'artifact')
+        throw new Error(
+          `an artifact (${spec.name} of ${spec.workflow}) can only be read through the GitHub API: use the action with a token, or download it and give { path }`,
+        );
+      const got = await gitShowToFile(workspace, ref, spec.path, to.file, to.maxBytes);
+      if (!got) throw noCommit();
+      if ('missing' in got)
+        return {
+          missing: true,
+          note: `${spec.path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha },
+        };
+      return {
+        file: to.file,
+        bytes: got.bytes,
+        info: { ref, sha: got.sha, note: 'read with git' },
+      };
+    },
+    async readAtBase(path) {
+      const got = await gitShow(workspace, ref, path);
+      if (!got) throw noCommit();
+      if ('missing' in got) {
+        return {
+          missing: true,
+          note: `${path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha },
+        };
+      }
+      return { content: got.content, info: { ref, sha: got.sha, note: 'read with git' } };
+    },
+  };
 }

@@ -1,5 +1,5 @@
-// Issue 2: "Format from the extension (.json array of records or single document,
-// .jsonl/.ndjson, .csv, .tsv), overridable." The readers are tested one by one elsewhere; this
+// The format comes from the extension (.json array of records or single document, .jsonl/.ndjson,
+// .csv, .tsv) and can be overridden. The readers are tested one by one elsewhere; this
 // checks the choice of reader: by extension, forced by `format`, and an unknown extension.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';

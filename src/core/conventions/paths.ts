@@ -1,0 +1,17 @@
+// Where modelgate looks for its config and writes its results when nothing says otherwise.
+
+/** The config every front end reads by default, relative to the repository root. */
+export const DEFAULT_CONFIG_PATH = '.github/modelgate.yml';
+
+/** The folder result files go to; the report and gate read every JSON file in it. */
+export const RESULTS_DIR = 'modelgate-results';
+export const RESULTS_GLOB = `${RESULTS_DIR}/*.json`;
+
+/** A check's result file under RESULTS_DIR: `<id>.json` for validate, `compare-<id>.json` for compare. */
+export function resultFileName(kind: 'validate' | 'compare', id: string): string {
+  return kind === 'compare' ? `compare-${id}.json` : `${id}.json`;
+}
+
+export function defaultResultPath(kind: 'validate' | 'compare', id: string): string {
+  return `${RESULTS_DIR}/${resultFileName(kind, id)}`;
+}
