@@ -6,8 +6,10 @@ import type { Problem, Result, ResultContext, Status } from '../result.js';
 import { baselineSpec, resolveBaseline } from './baseline.js';
 import { workspacePath } from '../files/workspace.js';
 import type { BaselineProvider, BaselineSpec, ResolvedBaseline } from './baseline.js';
-import { formatProblem, loadMetrics, metricKey, MetricFileError } from './metrics-file.js';
-import type { MetricSet, SliceRef } from './metrics-file.js';
+import { formatProblem, loadMetrics, MetricFileError } from './metrics-file.js';
+import type { MetricSet, ReadOptions } from './metrics-file.js';
+import { metricKey, metricLabel, splitName, type SliceRef } from './metric-names.js';
+import { bindRuleName } from './rule-names.js';
 import { evaluateRow, resolveRule } from './rules.js';
 import { evaluateExamples as defaultEvaluateExamples } from './from-examples.js';
 import type { Rule, Side } from './rules.js';
@@ -63,6 +65,7 @@ export function resolveRules(entry: CompareEntry): RuleSet {
   const set: RuleSet = { whole: new Map(), byKey: new Map(), bySlice: new Map(), order: [] };
   for (const [name, config] of Object.entries(entry.metrics ?? {})) {
     const at = `compare ${entry.id}: metrics.${name}`;
+    checkRuleName(name, at);
     if (config.direction !== 'higher' && config.direction !== 'lower') {
       throw new Error(`${at}.direction: required, higher or lower`);
     }
@@ -84,6 +87,49 @@ export function resolveRules(entry: CompareEntry): RuleSet {
   return set;
 }
 
+// The spelling slices had in metric files before `@` became part of metric names (pass@1).
+const OLD_SLICE_NAME = /^(.+)@([^@=]+)=([^@]*)$/;
+
+function checkRuleName(name: string, at: string): void {
+  const old = OLD_SLICE_NAME.exec(name);
+  if (old) {
+    throw new Error(
+      `${at}: name@key=value is no longer a slice (@ belongs to metric names such as pass@1); ` +
+        `rule the slice inside its metric: ${old[1]}: { direction: …, slices: { "${old[2]}=${old[3]}": { … } } }`,
+    );
+  }
+  try {
+    splitName(name);
+  } catch (err) {
+    throw new Error(`${at}: ${(err as Error).message}`);
+  }
+}
+
+/** Renames rules whose name finds a metric under another name (see rule-names.ts). */
+function bindRules(
+  rules: RuleSet,
+  entry: CompareEntry,
+  sets: Array<MetricSet | undefined>,
+  errors: Problem[],
+): RuleSet {
+  const rename = new Map<string, string>();
+  for (const name of rules.order) {
+    if (entry.metrics[name]?.from) continue;
+    const bound = bindRuleName(name, sets);
+    if ('problem' in bound) errors.push({ key: name, message: bound.problem });
+    else if (bound.name !== name) rename.set(name, bound.name);
+  }
+  if (rename.size === 0) return rules;
+  const to = (n: string) => rename.get(n) ?? n;
+  const remap = <T>(m: Map<string, T>) => new Map([...m].map(([k, v]) => [to(k), v]));
+  return {
+    whole: remap(rules.whole),
+    byKey: remap(rules.byKey),
+    bySlice: remap(rules.bySlice),
+    order: rules.order.map(to),
+  };
+}
+
 function ruleFor(rules: RuleSet, name: string, slice?: SliceRef): Rule | undefined {
   if (!slice) return rules.whole.get(name);
   return (
@@ -95,7 +141,10 @@ function ruleFor(rules: RuleSet, name: string, slice?: SliceRef): Rule | undefin
 function side(set: MetricSet | undefined, key: string): Side {
   if (!set) return { state: 'missing' };
   const v = set.values.get(key);
-  if (v) return { state: 'value', value: v.value };
+  if (v)
+    return v.stderr === undefined
+      ? { state: 'value', value: v.value }
+      : { state: 'value', value: v.value, stderr: v.stderr };
   const bad = set.invalid.get(key);
   if (bad)
     return { state: 'invalid', problem: `${bad.problem} (${locate(set, bad.file, bad.line)})` };
@@ -148,6 +197,7 @@ export function pointRows(
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   missingBaseline: Policy,
+  confidence?: number,
 ): MetricRow[] {
   const keys = new Map<string, RowKey>();
   for (const k of [...keysOf(candidate), ...keysOf(baseline)])
@@ -170,6 +220,7 @@ export function pointRows(
       baseline: side(baseline, key),
       baselineAvailable: baseline !== undefined,
       missingBaseline,
+      ...(confidence !== undefined ? { confidence } : {}),
     }),
   );
 }
@@ -191,7 +242,7 @@ function problemsOf(err: unknown, fallbackFile?: string): Problem[] {
 }
 
 function rowLabel(r: MetricRow): string {
-  const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
+  const name = metricLabel(r.name, r.slice);
   return name.length > 60 ? name.slice(0, 59) + '…' : name;
 }
 
@@ -251,7 +302,11 @@ export async function runCompare(
   entry: CompareEntry,
   options: CompareOptions,
 ): Promise<CompareResult> {
-  const rules = resolveRules(entry);
+  let rules = resolveRules(entry);
+  const read: ReadOptions = {
+    ...(entry.format ? { format: entry.format } : {}),
+    ...(entry.root ? { root: entry.root } : {}),
+  };
   const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? 'fail';
   const errors: Problem[] = [];
   const candidatePath = entry.candidate ?? entry.examples?.candidate;
@@ -264,6 +319,7 @@ export async function runCompare(
         workspacePath(options.workspace, entry.candidate, 'candidate'),
         entry.candidate,
         options.workspace,
+        read,
       );
     } catch (err) {
       errors.push(...problemsOf(err, entry.candidate));
@@ -275,6 +331,7 @@ export async function runCompare(
   try {
     baseline = await resolveBaseline(spec, {
       workspace: options.workspace,
+      read,
       ...(options.provider ? { provider: options.provider } : {}),
     });
   } catch (err) {
@@ -289,13 +346,15 @@ export async function runCompare(
     };
   }
 
-  // Invalid values are rows with status error; list them in errors too, located.
+  rules = bindRules(rules, entry, [candidate, baseline.metrics], errors);
+  // Invalid values a rule names are rows with status error; list them in errors too, located.
   for (const set of [candidate, baseline.metrics]) {
     for (const bad of set?.invalid.values() ?? []) {
+      if (!ruleFor(rules, bad.name, bad.slice)) continue;
       errors.push({
         file: bad.file ?? set!.file,
         ...(bad.line !== undefined ? { line: bad.line } : {}),
-        key: metricKey(bad.name, bad.slice),
+        key: metricLabel(bad.name, bad.slice),
         message: `value is ${bad.problem}`,
       });
     }
@@ -308,7 +367,8 @@ export async function runCompare(
   // With an unreadable file there is nothing trustworthy to show: the error says why. Without a
   // candidate metric file (examples only) every rule still gets a row: those without `from` are
   // missing, the others are replaced by the statistics' rows below.
-  if (!fatal) rows = pointRows(rules, candidate, baseline.metrics, missingBaseline);
+  if (!fatal)
+    rows = pointRows(rules, candidate, baseline.metrics, missingBaseline, entry.confidence);
 
   let examples: ExamplesSummary | undefined;
   const verdicts: Array<{ status: Status; message: string }> = [];

@@ -1,7 +1,9 @@
 // Point-value rules: one metric (or one slice of it), its rule, the two sides → one result row.
 // Semantics (docs/compare.md): Δ is oriented so positive = better; relative change is Δ/|b|;
 // a relative rule on a baseline of 0 is an error; a missing value follows the `missing` policy;
-// a value that is not a finite number is an error, gated or not.
+// a value that is not a finite number is an error when a rule names it, else shown as not gated;
+// values with standard errors on both sides decide max_drop with their interval
+// (stderr-interval.ts).
 import type {
   BoundsConfig,
   Direction,
@@ -10,9 +12,11 @@ import type {
   RowBounds,
   RowStatus,
   Severity,
+  StandardErrors,
 } from './types.js';
-import type { SliceRef } from './metrics-file.js';
+import type { SliceRef } from './metric-names.js';
 import { STATUS_RANK } from '../result.js';
+import { decideWithStderr } from './stderr-interval.js';
 
 export interface Threshold {
   kind: 'absolute' | 'relative';
@@ -36,7 +40,9 @@ export interface Rule {
 
 /** One side of a comparison. */
 export type Side =
-  { state: 'value'; value: number } | { state: 'missing' } | { state: 'invalid'; problem: string };
+  | { state: 'value'; value: number; stderr?: number }
+  | { state: 'missing' }
+  | { state: 'invalid'; problem: string };
 
 export interface RowInput {
   name: string;
@@ -47,6 +53,8 @@ export interface RowInput {
   /** False when there is no baseline at all (source none): missingBaseline decides. */
   baselineAvailable: boolean;
   missingBaseline: Policy;
+  /** Level of the interval built from the two sides' standard errors, when both give one. */
+  confidence?: number;
 }
 
 export function parseThreshold(raw: number | string, key: string): Threshold {
@@ -113,6 +121,7 @@ export function boundsOf(rule: Rule): RowBounds {
     ...(rule.maxDrop ? { max_drop: t(rule.maxDrop) } : {}),
     ...(rule.minGain ? { min_gain: t(rule.minGain) } : {}),
     missing: rule.missing,
+    ...(rule.nonInferiority ? { non_inferiority: true } : {}),
   };
 }
 
@@ -187,9 +196,15 @@ export function evaluateRow(input: RowInput): MetricRow {
   const invalid: string[] = [];
   if (c.state === 'invalid') invalid.push(`candidate value is ${c.problem}`);
   if (b.state === 'invalid') invalid.push(`baseline value is ${b.problem}`);
+  // A value no rule names is shown whatever it is (metadata, a run id): only a gated one must be
+  // a number.
+  if (invalid.length > 0 && !rule)
+    return { ...row, status: 'skip', reason: `not gated: ${invalid.join('; ')}` };
   if (invalid.length > 0) {
     return { ...row, status: 'error', reason: invalid.join('; ') };
   }
+  const se = standardErrors(input);
+  if (se && rule?.maxDrop) row.standardErrors = se;
 
   if (!rule) {
     const reason =
@@ -203,7 +218,7 @@ export function evaluateRow(input: RowInput): MetricRow {
     return { ...row, status: 'skip', reason };
   }
 
-  const outcomes = checkRule(rule, cValue, bValue, input);
+  const outcomes = checkRule(rule, cValue, bValue, input, row);
   const worst = outcomes.reduce<Outcome | undefined>(
     (acc, o) => (!acc || rank(o.status) > rank(acc.status) ? o : acc),
     undefined,
@@ -224,7 +239,21 @@ function rank(s: RowStatus): number {
   return s === 'skip' ? -1 : STATUS_RANK[s];
 }
 
-function checkRule(rule: Rule, c: number | null, b: number | null, input: RowInput): Outcome[] {
+/** Both sides' standard errors, when both values come with one. */
+function standardErrors(input: RowInput): StandardErrors | undefined {
+  const { candidate: c, baseline: b } = input;
+  if (c.state !== 'value' || b.state !== 'value') return undefined;
+  if (c.stderr === undefined || b.stderr === undefined) return undefined;
+  return { candidate: c.stderr, baseline: b.stderr, confidence: input.confidence ?? 0.95 };
+}
+
+function checkRule(
+  rule: Rule,
+  c: number | null,
+  b: number | null,
+  input: RowInput,
+  row: MetricRow,
+): Outcome[] {
   if (c === null) {
     const where =
       b === null && input.baselineAvailable ? 'the candidate and the baseline' : 'the candidate';
@@ -292,7 +321,21 @@ function checkRule(rule: Rule, c: number | null, b: number | null, input: RowInp
       );
     }
   };
-  if (rule.maxDrop) check(rule.maxDrop, 'max_drop');
+  if (rule.maxDrop && row.standardErrors) {
+    const t = rule.maxDrop;
+    if (t.kind === 'relative' && b === 0) check(t, 'max_drop');
+    else {
+      const tolerance = t.kind === 'relative' ? t.value * Math.abs(b) : t.value;
+      const decided = decideWithStderr(delta, tolerance, row.standardErrors, {
+        severity: rule.severity,
+        nonInferiority: rule.nonInferiority,
+        text: t.text,
+      });
+      row.ci = decided.ci;
+      row.test = 'unpaired-z';
+      out.push({ status: decided.status, reason: decided.reason });
+    }
+  } else if (rule.maxDrop) check(rule.maxDrop, 'max_drop');
   if (rule.minGain) check(rule.minGain, 'min_gain');
   return out;
 }
