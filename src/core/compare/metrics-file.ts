@@ -8,9 +8,10 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } f
 import type { Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Problem } from '../result.js';
+import { formatProblem, MetricFileError } from './metric-file-error.js';
 import { readWorkspaceText, refusalReason, workspacePath } from '../files/workspace.js';
 import { tooDeep } from '../files/nesting.js';
-import { JsonTreeError, MAX_METRIC_DEPTH, jsonTree, type Tree } from './metrics-tree.js';
+import { JsonTreeError, MAX_METRIC_DEPTH, jsonTree, valueTree, type Tree } from './metrics-tree.js';
 import {
   childAt,
   Collector,
@@ -23,6 +24,7 @@ import { METRIC_FORMATS, METRIC_READERS, readerByFormat } from './metric-readers
 
 export type { InvalidMetric, MetricSet, MetricValue, SliceRef } from './metric-set.js';
 export { MAX_METRIC_VALUES } from './metric-set.js';
+export { formatProblem, MetricFileError } from './metric-file-error.js';
 export { metricKey, metricLabel } from './metric-names.js';
 export { SLICES_KEY } from './metric-readers/generic.js';
 
@@ -35,20 +37,6 @@ export interface ReadOptions {
 }
 
 export type MetricFormat = 'json' | 'yaml' | 'toml';
-
-/** A metric file that cannot be read at all; `problems` locate each reason. */
-export class MetricFileError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'MetricFileError';
-  }
-}
-
-export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
-  const key = p.key !== undefined ? `key '${p.key}': ` : '';
-  return `${where ? where + ': ' : ''}${key}${p.message}`;
-}
 
 /**
  * YAML and TOML metric files above this size are refused: their parsers take about 100 bytes of
@@ -130,7 +118,7 @@ export function parseMetrics(
 }
 
 /** Picks the subtree and the reader, and reads the metrics; throws every problem at once. */
-function readTree(tree: Tree, file: string, options: ReadOptions): MetricSet {
+export function readTree(tree: Tree, file: string, options: ReadOptions): MetricSet {
   const out = new Collector(file);
   duplicateKeys(tree, [], out);
   const sub = options.root ? subtree(tree, options.root, out) : tree;
@@ -331,20 +319,7 @@ function tomlTree(text: string, file: string): Tree {
     const message = (err as Error).message.split('\n')[0] ?? 'parse error';
     throw new MetricFileError([{ file, line, message: `not valid TOML: ${message}` }]);
   }
-  const convert = (value: unknown): Tree => {
-    if (Array.isArray(value)) return { kind: 'seq', items: value.map(convert) };
-    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-      return {
-        kind: 'map',
-        entries: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({
-          key,
-          node: convert(v),
-        })),
-      };
-    }
-    return { kind: 'scalar', value };
-  };
-  return convert(data);
+  return valueTree(data);
 }
 
 // mlruns/<experiment>/<run>/metrics/<name>: one line per logged point, "timestamp value step".

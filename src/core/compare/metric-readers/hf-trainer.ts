@@ -3,6 +3,8 @@
 import { type MetricReader } from './reader.js';
 
 const TRAINER_PREFIX = /^(eval|train|test|predict)_/;
+// Unprefixed keys the Trainer writes beside the prefixed ones.
+const TRAINER_KEYS = new Set(['epoch', 'total_flos']);
 
 export const hfTrainerReader: MetricReader = {
   format: 'hf-trainer',
@@ -12,7 +14,7 @@ export const hfTrainerReader: MetricReader = {
     tree.entries.length > 0 &&
     tree.entries.some((e) => TRAINER_PREFIX.test(e.key)) &&
     tree.entries.every(
-      (e) => e.node.kind === 'scalar' && (e.key === 'epoch' || TRAINER_PREFIX.test(e.key)),
+      (e) => e.node.kind === 'scalar' && (TRAINER_KEYS.has(e.key) || TRAINER_PREFIX.test(e.key)),
     ),
   read(tree, out) {
     if (tree.kind !== 'map') return out.error(tree, undefined, 'expected an object');

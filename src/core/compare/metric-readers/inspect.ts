@@ -2,8 +2,9 @@
 // entry per scorer, each with metrics { <name>: { name, value } }. Names are `<scorer>.<metric>`
 // (`match.accuracy`); a scorer's `stderr` metric is the standard error of its mean-like metrics
 // (accuracy, mean) and rides along with them instead of being a row of its own.
-import type { Tree } from '../metrics-tree.js';
-import { childOf, numberOf, type Collector } from '../metric-set.js';
+import { valueTree, type Tree } from '../metrics-tree.js';
+import { childOf, Collector, numberOf, type MetricSet } from '../metric-set.js';
+import { MetricFileError } from '../metric-file-error.js';
 import { keysOf, type MetricReader } from './reader.js';
 
 // The metrics inspect computes as a mean of per-sample scores, whose standard error `stderr` is.
@@ -53,3 +54,14 @@ export const inspectReader: MetricReader = {
   },
   read: readInspectHeader,
 };
+
+/**
+ * The aggregate metrics of an already parsed inspect_ai log header (e.g. header.json of a .eval
+ * archive, after JSON.parse); `file` names it in messages. Throws MetricFileError.
+ */
+export function inspectHeaderMetrics(header: unknown, file: string): MetricSet {
+  const out = new Collector(file);
+  readInspectHeader(valueTree(header), out);
+  if (out.problems.length > 0) throw new MetricFileError(out.problems);
+  return { file, format: 'inspect', values: out.values, invalid: out.invalid };
+}
