@@ -283,6 +283,34 @@ describe('each reader gates end to end (core)', () => {
     }
   });
 
+  it('read as plain metric files, metadata strings and lists still do not stop a passing gate', async () => {
+    const hf = await gate(
+      'hf-evaluate',
+      { accuracy: { direction: 'higher', max_drop: 0.01 } },
+      {
+        format: 'metrics',
+      },
+    );
+    expect(hf.status).toBe('pass');
+    expect(rowOf(hf.details.metrics, '_git_commit_hash')).toMatchObject({ status: 'skip' });
+    const lm = await gate(
+      'lm-eval',
+      { 'results.arc_easy.acc,none': { direction: 'higher', max_drop: 0.01 } },
+      { format: 'metrics' },
+    );
+    expect(lm.status).toBe('pass');
+    expect(lm.details.metrics.some((r) => r.name.startsWith('config.batch_sizes'))).toBe(false);
+    const rooted = await gate(
+      'lm-eval',
+      { 'arc_easy.acc,none': { direction: 'higher', max_drop: 0.01 } },
+      {
+        format: 'metrics',
+        root: 'results',
+      },
+    );
+    expect(rooted.details.metrics.every((r) => !r.name.startsWith('configs'))).toBe(true);
+  });
+
   it('and fail on a drop beyond the tolerance', async () => {
     const result = await gate('sklearn-report', {
       '"fox.red".precision': { direction: 'higher', min: 0.9 },
