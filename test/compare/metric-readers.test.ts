@@ -12,6 +12,9 @@ import { METRIC_FORMATS } from '../../src/core/compare/metric-readers/index.js';
 import { decideWithStderr } from '../../src/core/compare/stderr-interval.js';
 import { deriveCompare } from '../../src/core/evidence/compare.js';
 import type { CompareEntry, MetricRow } from '../../src/core/compare/types.js';
+import { decideGate, gateItems } from '../../src/core/gate/decide.js';
+import { loadResults } from '../../src/core/report/load.js';
+import { renderReport } from '../../src/core/report/render.js';
 import compareSchema from '../../schemas/config-compare.schema.json' with { type: 'json' };
 
 const TOOLS = join(import.meta.dirname, '..', 'fixtures', 'compare', 'tools');
@@ -228,6 +231,23 @@ describe('lenient reading, strict gating', () => {
     expect(rowOf(plain.details.metrics, '"a.b".c')).toMatchObject({ status: 'fail', gated: true });
   });
 
+  it('a plain-dotted name that two keys answer to is an error, never a guess', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-ambiguous-'));
+    writeFileSync(join(dir, 'c.json'), '{"test.acc": 0.5, "test": {"acc": 0.99}}');
+    const result = await runCompare(
+      { id: 'x', candidate: 'c.json', metrics: { 'test.acc': { direction: 'higher', min: 0.9 } } },
+      { workspace: dir },
+    );
+    expect(result.status).toBe('error');
+    expect(result.errors?.[0]?.message).toBe(
+      'test.acc names "test.acc" and test.acc: quote the key that holds a dot',
+    );
+    expect(rowOf(result.details.metrics, 'test.acc')).toMatchObject({
+      gated: true,
+      status: 'error',
+    });
+  });
+
   it('a rule on a missing or non-numeric leaf fails closed, located', async () => {
     const result = await run({
       'scores.1.value': { direction: 'higher', max_drop: 0.01 },
@@ -267,6 +287,17 @@ describe('each reader gates end to end (core)', () => {
     expect(arc.standardErrors).toEqual({ candidate: 0.0093, baseline: 0.0092, confidence: 0.95 });
     expect(arc.reason).toMatch(/per-example scores would make it tighter/);
     expect(result.status).toBe('pass');
+    // The report says how the intervals were made.
+    const dir = mkdtempSync(join(tmpdir(), 'mg-readers-report-'));
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(result));
+    const entries = await loadResults([join(dir, 'r.json')], { cwd: dir });
+    const md = renderReport({
+      entries,
+      decision: decideGate({ items: gateItems(entries), failOn: 'fail' }),
+    }).markdown;
+    expect(md).toContain(
+      'Intervals in brackets: unpaired, from the standard errors the metric files give; per-example scores would make them tighter.',
+    );
   });
 
   it('hf-evaluate, hf-trainer, sklearn-report, inspect, promptfoo pass on their gated metric', async () => {

@@ -111,13 +111,16 @@ function bindRules(
   entry: CompareEntry,
   sets: Array<MetricSet | undefined>,
   errors: Problem[],
+  unbound: Map<string, string>,
 ): RuleSet {
   const rename = new Map<string, string>();
   for (const name of rules.order) {
     if (entry.metrics[name]?.from) continue;
     const bound = bindRuleName(name, sets);
-    if ('problem' in bound) errors.push({ key: name, message: bound.problem });
-    else if (bound.name !== name) rename.set(name, bound.name);
+    if ('problem' in bound) {
+      errors.push({ key: name, message: bound.problem });
+      unbound.set(name, bound.problem);
+    } else if (bound.name !== name) rename.set(name, bound.name);
   }
   if (rename.size === 0) return rules;
   const to = (n: string) => rename.get(n) ?? n;
@@ -346,7 +349,8 @@ export async function runCompare(
     };
   }
 
-  rules = bindRules(rules, entry, [candidate, baseline.metrics], errors);
+  const unbound = new Map<string, string>();
+  rules = bindRules(rules, entry, [candidate, baseline.metrics], errors, unbound);
   // Invalid values a rule names are rows with status error; list them in errors too, located.
   for (const set of [candidate, baseline.metrics]) {
     for (const bad of set?.invalid.values() ?? []) {
@@ -368,7 +372,10 @@ export async function runCompare(
   // candidate metric file (examples only) every rule still gets a row: those without `from` are
   // missing, the others are replaced by the statistics' rows below.
   if (!fatal)
-    rows = pointRows(rules, candidate, baseline.metrics, missingBaseline, entry.confidence);
+    rows = pointRows(rules, candidate, baseline.metrics, missingBaseline, entry.confidence).map(
+      (r) =>
+        r.gated && unbound.has(r.name) ? { ...r, status: 'error', reason: unbound.get(r.name) } : r,
+    );
 
   let examples: ExamplesSummary | undefined;
   const verdicts: Array<{ status: Status; message: string }> = [];

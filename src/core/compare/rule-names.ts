@@ -13,14 +13,15 @@ export type Binding = { name: string } | { problem: string };
 export function bindRuleName(name: string, sets: ReadonlyArray<MetricSet | undefined>): Binding {
   const present = (set: MetricSet | undefined) =>
     set !== undefined && (set.values.has(name) || set.invalid.has(name));
-  if (sets.some(present)) return { name };
   const plain = new Set(sets.flatMap((set) => set?.plain?.get(name) ?? []));
-  if (plain.size === 1) return { name: [...plain][0]! };
+  // {"test.acc": 0.5, "test": {"acc": 0.99}}: which one `test.acc` means cannot be guessed.
+  if (sets.some(present)) plain.add(name);
   if (plain.size > 1) {
     return {
       problem: `${name} names ${[...plain].join(' and ')}: quote the key that holds a dot`,
     };
   }
+  if (plain.size === 1) return { name: [...plain][0]! };
   for (const set of sets) if (set) addListElement(set, name);
   return { name };
 }
