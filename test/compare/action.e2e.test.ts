@@ -2,11 +2,11 @@
 // runner does, against the local fake of GitHub's REST API for the base-branch and artifact sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runAction } from '../helpers/runner.js';
+import { prEvent as prEventFor } from '../helpers/pr-event.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { assertResult, type Result } from '../../src/core/result.js';
 import type { CompareDetails } from '../../src/core/compare/types.js';
@@ -15,23 +15,7 @@ const REPO = 'octo/model';
 const RULES =
   'accuracy: { direction: higher, max_drop: 0.01 }\nloss: { direction: lower, max_drop: "5%" }';
 
-// GitHub's own pull_request payload, pointed at our fake repository and commits.
-function prEvent(baseSha: string, headSha: string): { name: string; payload: unknown } {
-  const require = createRequire(import.meta.url);
-  const defs = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
-    name: string;
-    examples: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  }>;
-  const example = structuredClone(
-    defs.find((d) => d.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!,
-  );
-  example.pull_request.base.sha = baseSha;
-  example.pull_request.base.ref = 'main';
-  example.pull_request.head.sha = headSha;
-  example.repository.full_name = REPO;
-  example.repository.default_branch = 'main';
-  return { name: 'pull_request', payload: example };
-}
+const prEvent = (baseSha: string, headSha: string) => prEventFor(REPO, baseSha, headSha);
 
 // `::add-mask::` is how a token is registered with the runner for masking; anywhere else it leaks.
 const withoutMask = (text: string) => text.replace(/^::add-mask::.*$/gm, '');

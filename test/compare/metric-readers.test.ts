@@ -135,6 +135,19 @@ describe('named readers: each tool file as the tool writes it', () => {
     expect([...compareSchema.properties.format.enum].sort()).toEqual([...METRIC_FORMATS].sort());
   });
 
+  it('format mlflow needs a run folder, and a run folder needs format auto or mlflow', () => {
+    const mlruns = join(import.meta.dirname, '..', 'fixtures', 'compare', 'mlruns', '0', 'abc123');
+    expect(loadMetrics(mlruns, 'run', undefined, { format: 'mlflow' }).format).toBe('mlflow');
+    expect(() => loadMetrics(mlruns, 'run', undefined, { format: 'lm-eval' })).toThrow(
+      /run: a folder \(an MLflow run\), but format is lm-eval/,
+    );
+    expect(() =>
+      loadMetrics(join(TOOLS, 'hf-trainer', 'baseline.json'), 'b.json', undefined, {
+        format: 'mlflow',
+      }),
+    ).toThrow(/b\.json: format mlflow reads a run folder, not a file/);
+  });
+
   it('root: reads one subtree; a root the file does not have is an error naming it', () => {
     const text = '{"meta": {"run": "x", "tags": [1, 2]}, "eval": {"test": {"acc": 0.9}}}';
     const set = parseMetrics(text, 'm.json', undefined, { root: 'eval' });

@@ -4,11 +4,11 @@
 // first.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NODE, REPO_ROOT, requireBuilt, runAction } from '../helpers/runner.js';
+import { prEvent } from '../helpers/pr-event.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { assertResult, type Result } from '../../src/core/result.js';
 import type { CompareDetails } from '../../src/core/compare/types.js';
@@ -110,29 +110,22 @@ describe('modelgate compare on each tool file', () => {
       'c.json': '{"pass@1": 0.41, "pass@10": 0.72, "model": "tiny-coder"}',
       'b.json': '{"pass@1": 0.43, "pass@10": 0.71, "model": "tiny-coder-old"}',
     });
-    const ok = cli(
-      ws,
-      'compare',
-      '--candidate',
-      'c.json',
-      '--baseline',
-      'b.json',
-      '--rules',
-      '"pass@1": { direction: higher, max_drop: 0.03 }',
-    );
+    const withRule = (maxDrop: number) =>
+      cli(
+        ws,
+        'compare',
+        '--candidate',
+        'c.json',
+        '--baseline',
+        'b.json',
+        '--rules',
+        `"pass@1": { direction: higher, max_drop: ${maxDrop} }`,
+      );
+    const ok = withRule(0.03);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/pass@1\s+0\.43\s+0\.41\s+-0\.02\s+ok/);
-    const bad = cli(
-      ws,
-      'compare',
-      '--candidate',
-      'c.json',
-      '--baseline',
-      'b.json',
-      '--rules',
-      '"pass@1": { direction: higher, max_drop: 0.01 }',
-    );
+    const bad = withRule(0.01);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^FAIL compare: 1 gated metrics: 1 failed \(pass@1\)/);
   });
@@ -174,24 +167,6 @@ describe('a baseline path that does not exist', () => {
   });
 });
 
-// GitHub's own pull_request payload, pointed at our fake repository and commits.
-function prEvent(baseSha: string, headSha: string): { name: string; payload: unknown } {
-  const require = createRequire(import.meta.url);
-  const defs = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
-    name: string;
-    examples: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  }>;
-  const example = structuredClone(
-    defs.find((d) => d.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!,
-  );
-  example.pull_request.base.sha = baseSha;
-  example.pull_request.base.ref = 'main';
-  example.pull_request.head.sha = headSha;
-  example.repository.full_name = REPO;
-  example.repository.default_branch = 'main';
-  return { name: 'pull_request', payload: example };
-}
-
 describe('the compare action on each tool file, baseline at the base commit (fake REST API)', () => {
   let gh: FakeGitHub;
   beforeEach(async () => {
@@ -218,7 +193,7 @@ describe('the compare action on each tool file, baseline at the base commit (fak
     });
     const run = await runAction('compare', {
       workspace: ws,
-      event: prEvent(baseSha, 'e'.repeat(40)),
+      event: prEvent(REPO, baseSha, 'e'.repeat(40)),
       env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '99' },
       inputs: { config: '.github/modelgate.yml', id: c.tool, 'github-token': gh.token },
     });
