@@ -21,6 +21,7 @@ import {
 } from './metric-set.js';
 import { splitName } from './metric-names.js';
 import { METRIC_FORMATS, METRIC_READERS, readerByFormat } from './metric-readers/index.js';
+import { genericReader } from './metric-readers/generic.js';
 
 export type { InvalidMetric, MetricSet, MetricValue, SliceRef } from './metric-set.js';
 export { MAX_METRIC_VALUES } from './metric-set.js';
@@ -148,7 +149,9 @@ function pickReader(tree: Tree | undefined, file: string, format: string | undef
     }
     return named;
   }
-  return METRIC_READERS.find((r) => tree !== undefined && r.detect(tree))!;
+  // The generic reader accepts anything and comes last: the search always ends on a reader.
+  if (!tree) return genericReader;
+  return METRIC_READERS.find((r) => r.detect(tree)) ?? genericReader;
 }
 
 /** The node `root` names; a problem (and undefined) when there is none. */
