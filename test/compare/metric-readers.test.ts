@@ -252,9 +252,11 @@ describe('lenient reading, strict gating', () => {
       { workspace: dir },
     );
     expect(result.status).toBe('error');
-    expect(result.errors?.[0]?.message).toBe(
-      'test.acc names "test.acc" and test.acc: quote the key that holds a dot',
-    );
+    expect(result.errors?.[0]).toEqual({
+      file: 'c.json',
+      key: 'test.acc',
+      message: 'test.acc names "test.acc" and test.acc: quote the key that holds a dot',
+    });
     expect(rowOf(result.details.metrics, 'test.acc')).toMatchObject({
       gated: true,
       status: 'error',

@@ -118,7 +118,7 @@ function bindRules(
     if (entry.metrics[name]?.from) continue;
     const bound = bindRuleName(name, sets);
     if ('problem' in bound) {
-      errors.push({ key: name, message: bound.problem });
+      errors.push({ file: bound.file, key: name, message: bound.problem });
       unbound.set(name, bound.problem);
     } else if (bound.name !== name) rename.set(name, bound.name);
   }

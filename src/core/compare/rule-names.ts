@@ -8,7 +8,7 @@ import { childAt, scalarProblem, type MetricSet } from './metric-set.js';
 import { joinName, splitName } from './metric-names.js';
 
 /** What a rule name binds to: the metric's name in the files, or a problem with the name. */
-export type Binding = { name: string } | { problem: string };
+export type Binding = { name: string } | { problem: string; file: string };
 
 export function bindRuleName(name: string, sets: ReadonlyArray<MetricSet | undefined>): Binding {
   const present = (set: MetricSet | undefined) =>
@@ -17,8 +17,10 @@ export function bindRuleName(name: string, sets: ReadonlyArray<MetricSet | undef
   // {"test.acc": 0.5, "test": {"acc": 0.99}}: which one `test.acc` means cannot be guessed.
   if (sets.some(present)) plain.add(name);
   if (plain.size > 1) {
+    const file = sets.find((set) => set?.plain?.has(name))!.file;
     return {
       problem: `${name} names ${[...plain].join(' and ')}: quote the key that holds a dot`,
+      file,
     };
   }
   if (plain.size === 1) return { name: [...plain][0]! };
