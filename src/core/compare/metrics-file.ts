@@ -126,7 +126,7 @@ export function readTree(tree: Tree, file: string, options: ReadOptions): Metric
   const reader = pickReader(sub, file, options.format);
   if (sub && out.problems.length === 0) reader.read(sub, out);
   if (out.problems.length === 0 && out.isEmpty()) {
-    out.error(sub, undefined, `no metrics in the file (read as ${reader.format})`);
+    out.error(sub, undefined, `no metrics in the file (read as ${reader.format}: ${reader.title})`);
   }
   if (out.problems.length > 0) throw new MetricFileError(dedupeProblems(out.problems));
   return {

@@ -5,7 +5,7 @@ import type { Collector } from '../metric-set.js';
 export interface MetricReader {
   /** The name `format:` selects it by. */
   format: string;
-  /** What it reads, for messages and `--help`. */
+  /** What it reads, said when a file it reads holds no metrics. */
   title: string;
   /** True when the tree is this tool's output; tried in registration order, the generic reader last. */
   detect(tree: Tree): boolean;
