@@ -300,21 +300,17 @@ export function summarize(
   return text.length > 1000 ? text.slice(0, 999) + '…' : text;
 }
 
-/** Runs one compare entry. Bad rules throw (bad input); unreadable files give status error. */
-export async function runCompare(
+/** The candidate's metrics and the baseline; what cannot be read goes to `errors`. */
+async function readBothSides(
   entry: CompareEntry,
+  spec: BaselineSpec,
   options: CompareOptions,
-): Promise<CompareResult> {
-  let rules = resolveRules(entry);
+  errors: Problem[],
+): Promise<{ candidate?: MetricSet; baseline: ResolvedBaseline }> {
   const read: ReadOptions = {
     ...(entry.format ? { format: entry.format } : {}),
     ...(entry.root ? { root: entry.root } : {}),
   };
-  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? 'fail';
-  const errors: Problem[] = [];
-  const candidatePath = entry.candidate ?? entry.examples?.candidate;
-  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
-
   let candidate: MetricSet | undefined;
   if (entry.candidate) {
     try {
@@ -328,26 +324,36 @@ export async function runCompare(
       errors.push(...problemsOf(err, entry.candidate));
     }
   }
-
-  const spec = options.baseline ?? baselineSpec(entry.baseline);
-  let baseline: ResolvedBaseline;
   try {
-    baseline = await resolveBaseline(spec, {
+    const baseline = await resolveBaseline(spec, {
       workspace: options.workspace,
       read,
       ...(options.provider ? { provider: options.provider } : {}),
     });
+    return { ...(candidate ? { candidate } : {}), baseline };
   } catch (err) {
     errors.push(...problemsOf(err));
     const path = 'path' in spec ? spec.path : undefined;
-    baseline = {
-      info: {
-        source: spec.source,
-        ...(path ? { path } : {}),
-        note: `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
-      },
+    const note = `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+    return {
+      ...(candidate ? { candidate } : {}),
+      baseline: { info: { source: spec.source, ...(path ? { path } : {}), note } },
     };
   }
+}
+
+/** Runs one compare entry. Bad rules throw (bad input); unreadable files give status error. */
+export async function runCompare(
+  entry: CompareEntry,
+  options: CompareOptions,
+): Promise<CompareResult> {
+  let rules = resolveRules(entry);
+  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? 'fail';
+  const errors: Problem[] = [];
+  const candidatePath = entry.candidate ?? entry.examples?.candidate;
+  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
+  const spec = options.baseline ?? baselineSpec(entry.baseline);
+  const { candidate, baseline } = await readBothSides(entry, spec, options, errors);
 
   const unbound = new Map<string, string>();
   rules = bindRules(rules, entry, [candidate, baseline.metrics], errors, unbound);

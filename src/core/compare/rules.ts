@@ -239,6 +239,25 @@ function rank(s: RowStatus): number {
   return s === 'skip' ? -1 : STATUS_RANK[s];
 }
 
+/** max_drop decided with the interval of both standard errors; sets the row's ci and test. */
+function stderrOutcome(
+  rule: Rule,
+  t: Threshold,
+  delta: number,
+  b: number,
+  row: MetricRow,
+): Outcome {
+  const tolerance = t.kind === 'relative' ? t.value * Math.abs(b) : t.value;
+  const decided = decideWithStderr(delta, tolerance, row.standardErrors!, {
+    severity: rule.severity,
+    nonInferiority: rule.nonInferiority,
+    text: t.text,
+  });
+  row.ci = decided.ci;
+  row.test = 'unpaired-z';
+  return { status: decided.status, reason: decided.reason };
+}
+
 /** Both sides' standard errors, when both values come with one. */
 function standardErrors(input: RowInput): StandardErrors | undefined {
   const { candidate: c, baseline: b } = input;
@@ -321,21 +340,10 @@ function checkRule(
       );
     }
   };
-  if (rule.maxDrop && row.standardErrors) {
-    const t = rule.maxDrop;
-    if (t.kind === 'relative' && b === 0) check(t, 'max_drop');
-    else {
-      const tolerance = t.kind === 'relative' ? t.value * Math.abs(b) : t.value;
-      const decided = decideWithStderr(delta, tolerance, row.standardErrors, {
-        severity: rule.severity,
-        nonInferiority: rule.nonInferiority,
-        text: t.text,
-      });
-      row.ci = decided.ci;
-      row.test = 'unpaired-z';
-      out.push({ status: decided.status, reason: decided.reason });
-    }
-  } else if (rule.maxDrop) check(rule.maxDrop, 'max_drop');
+  const withStderr =
+    rule.maxDrop && row.standardErrors && !(rule.maxDrop.kind === 'relative' && b === 0);
+  if (withStderr) out.push(stderrOutcome(rule, rule.maxDrop!, delta, b, row));
+  else if (rule.maxDrop) check(rule.maxDrop, 'max_drop');
   if (rule.minGain) check(rule.minGain, 'min_gain');
   return out;
 }
