@@ -233,13 +233,23 @@ describe('no baseline', () => {
     },
   };
 
+  it('a workspace baseline path that does not exist is an error, whatever missing_baseline says', async () => {
+    for (const missing_baseline of ['fail', 'warn', 'pass'] as const) {
+      const result = await runCompare({ ...entry, missing_baseline }, { workspace: ws() });
+      expect(result.status).toBe('error');
+      expect(result.details.baseline).toMatchObject({ source: 'file', path: 'missing.json' });
+      expect(result.details.baseline.note).toMatch(
+        /baseline file missing\.json not found in the workspace/,
+      );
+      expect(result.errors?.[0]?.message).toMatch(/missing\.json not found/);
+      expect(result.details.metrics).toEqual([]);
+    }
+  });
+
   it('fails the rules that need one by default, and says so', async () => {
-    const result = await runCompare(entry, { workspace: ws() });
-    expect(result.details.baseline).toEqual({
-      source: 'none',
-      path: 'missing.json',
-      note: 'baseline file missing.json not found in the workspace',
-    });
+    const { baseline: _b, ...noBaseline } = entry;
+    const result = await runCompare(noBaseline, { workspace: ws() });
+    expect(result.details.baseline).toEqual({ source: 'none', note: 'no baseline configured' });
     expect(rowOf(result.details.metrics, 'loss')).toMatchObject({
       status: 'fail',
       presence: 'added',
@@ -249,10 +259,14 @@ describe('no baseline', () => {
   });
 
   it('missing_baseline pass bootstraps; bounds still apply', async () => {
-    const result = await runCompare({ ...entry, missing_baseline: 'pass' }, { workspace: ws() });
+    const { baseline: _b, ...noBaseline } = entry;
+    const result = await runCompare(
+      { ...noBaseline, missing_baseline: 'pass' },
+      { workspace: ws() },
+    );
     expect(rowOf(result.details.metrics, 'loss')?.status).toBe('pass');
     expect(rowOf(result.details.metrics, 'accuracy')?.status).toBe('fail');
-    const warn = await runCompare(entry, { workspace: ws(), missingBaseline: 'warn' });
+    const warn = await runCompare(noBaseline, { workspace: ws(), missingBaseline: 'warn' });
     expect(rowOf(warn.details.metrics, 'loss')?.status).toBe('warn');
   });
 
@@ -503,7 +517,8 @@ describe('per-example statistics rows', () => {
 describe('job summary markdown', () => {
   it('escapes names from the files and keeps the table intact', async () => {
     const ws = workspace({
-      'c.json': JSON.stringify({ 'x|y @admin <img src=x> **b**': 1, accuracy: 0.5 }),
+      // (no `=` after the `@`: that was the old slice spelling, refused with a pointer to the new one)
+      'c.json': JSON.stringify({ 'x|y @admin <img onerror> **b**': 1, accuracy: 0.5 }),
       'b.json': JSON.stringify({ accuracy: 0.9 }),
     });
     const result = await runCompare(

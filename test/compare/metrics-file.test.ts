@@ -8,11 +8,13 @@ import {
   parseMetrics,
   type MetricSet,
 } from '../../src/core/compare/metrics-file.js';
+import { metricKey, metricLabel } from '../../src/core/compare/metric-names.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'compare');
 
 const values = (set: MetricSet) =>
-  Object.fromEntries([...set.values.entries()].map(([k, v]) => [k, v.value]));
+  Object.fromEntries([...set.values.values()].map((v) => [metricLabel(v.name, v.slice), v.value]));
+const eu = { key: 'region', value: 'eu' };
 
 function problemsOf(fn: () => unknown): MetricFileError {
   try {
@@ -46,8 +48,8 @@ describe('metric files: shapes', () => {
 
   it('reads a list of {name, value} records, with slices', () => {
     const set = loadMetrics(join(FIXTURES, 'records.json'));
-    expect(values(set)).toEqual({ accuracy: 0.9, loss: 0.4, 'accuracy@region=eu': 0.85 });
-    expect(set.values.get('accuracy@region=eu')?.slice).toEqual({ key: 'region', value: 'eu' });
+    expect(values(set)).toEqual({ accuracy: 0.9, loss: 0.4, 'accuracy [region=eu]': 0.85 });
+    expect(set.values.get(metricKey('accuracy', eu))?.slice).toEqual(eu);
   });
 
   it('reads DVC metrics files as they are, JSON and TOML', () => {
@@ -65,19 +67,35 @@ describe('metric files: shapes', () => {
     });
   });
 
-  it('reads per-slice values from the slices object and from name@key=value keys', () => {
+  it('reads per-slice values from the slices object', () => {
     const set = loadMetrics(join(FIXTURES, 'slices.yaml'));
     expect(values(set)).toEqual({
       accuracy: 0.9,
-      'accuracy@region=eu': 0.88,
-      'accuracy@region=us': 0.93,
-      'accuracy@device=mobile': 0.86,
+      'accuracy [region=eu]': 0.88,
+      'accuracy [region=us]': 0.93,
+      'accuracy [device=mobile]': 0.86,
     });
-    expect(set.values.get('accuracy@device=mobile')?.slice).toEqual({
-      key: 'device',
-      value: 'mobile',
+    const mobile = { key: 'device', value: 'mobile' };
+    expect(set.values.get(metricKey('accuracy', mobile))?.slice).toEqual(mobile);
+    expect(set.values.get(metricKey('accuracy', { key: 'region', value: 'us' }))?.line).toBe(5);
+  });
+
+  it('the old name@key=value slice key is refused with the spelling that replaces it', () => {
+    const err = problemsOf(() =>
+      parseMetrics('accuracy: 0.9\n"accuracy@device=mobile": 0.86\n', 'm.yaml'),
+    );
+    expect(err.problems[0]).toMatchObject({
+      file: 'm.yaml',
+      line: 2,
+      key: 'accuracy@device=mobile',
     });
-    expect(set.values.get('accuracy@region=us')?.line).toBe(5);
+    expect(err.problems[0]?.message).toContain('{"slices":{"device":{"mobile":{"accuracy":"…"}}}}');
+    expect(err.problems[0]?.message).toContain('"slice": {"device": "mobile"}');
+    // `@` without `=key=value` is part of a name.
+    expect(values(parseMetrics('{"pass@1": 0.4, "ndcg@10": 0.7}', 'm.json'))).toEqual({
+      'pass@1': 0.4,
+      'ndcg@10': 0.7,
+    });
   });
 
   it('reads an MLflow run folder: the value of the latest step of each metric', () => {
@@ -146,19 +164,20 @@ describe('metric files: errors name the file, line and key', () => {
     expect(err.problems[0]).toMatchObject({ line: 3, key: 'test.acc' });
   });
 
-  it('a dotted key that collides with a nested one is a duplicate', () => {
-    const err = problemsOf(() => parseMetrics('{"test": {"acc": 1}, "test.acc": 2}', 'm.json'));
-    expect(err.problems[0]).toMatchObject({
-      key: 'test.acc',
-      message: expect.stringMatching(/duplicate/),
-    });
+  it('a key that holds a dot is its own metric, quoted, beside the nested one', () => {
+    const set = parseMetrics('{"test": {"acc": 1}, "test.acc": 2}', 'm.json');
+    expect(values(set)).toEqual({ 'test.acc': 1, '"test.acc"': 2 });
+    expect(set.plain?.get('test.acc')).toEqual(['"test.acc"']);
   });
 
-  it('a slice given twice (object and key form) is a duplicate', () => {
+  it('a record named twice for the same slice is a duplicate', () => {
     const err = problemsOf(() =>
-      parseMetrics('acc@region=eu: 1\nslices:\n  region:\n    eu: { acc: 2 }\n', 'm.yaml'),
+      parseMetrics(
+        '[{"name": "acc", "value": 1, "slice": {"region": "eu"}},\n {"name": "acc", "value": 2, "slice": {"region": "eu"}}]',
+        'm.json',
+      ),
     );
-    expect(err.problems[0]).toMatchObject({ key: 'acc@region=eu', line: 4 });
+    expect(err.problems[0]).toMatchObject({ key: 'acc [region=eu]', line: 2 });
   });
 
   it('duplicate keys in TOML are a parse error with the line', () => {
@@ -180,16 +199,11 @@ describe('metric files: errors name the file, line and key', () => {
     expect(err.message).toMatch(/^broken\.json:\d+: not valid JSON\/YAML/);
   });
 
-  it('lists, empty objects, empty files and scalars at the top are errors', () => {
-    expect(
-      problemsOf(() => parseMetrics('{"cm": [[1, 2], [3, 4]]}', 'm.json')).problems[0],
-    ).toMatchObject({
-      key: 'cm',
-      message: expect.stringMatching(/a list/),
-    });
-    expect(problemsOf(() => parseMetrics('{"a": {}}', 'm.json')).problems[0]?.message).toMatch(
-      /empty object/,
-    );
+  it('lists are kept aside and empty objects are not-gated values; empty files and scalars at the top are errors', () => {
+    const set = parseMetrics('{"cm": [[1, 2], [3, 4]], "a": {}, "acc": 0.9}', 'm.json');
+    expect(values(set)).toEqual({ acc: 0.9 });
+    expect([...(set.lists?.keys() ?? [])]).toEqual(['cm']);
+    expect(set.invalid.get('a')).toMatchObject({ problem: 'an empty object, not a number' });
     expect(problemsOf(() => parseMetrics('', 'm.yaml')).problems[0]?.message).toMatch(/empty/);
     expect(problemsOf(() => parseMetrics('0.9', 'm.json')).problems[0]?.message).toMatch(
       /expected an object/,

@@ -178,12 +178,24 @@ describe('missing and invalid values', () => {
     expect(pass.reason).toBe('0.9 is below min 0.95');
   });
 
-  it('NaN or a non-number on either side is an error, gated or not, never a pass', () => {
+  it('NaN or a non-number on either side of a gated metric is an error, never a pass', () => {
     const bad: Side = { state: 'invalid', problem: 'NaN, not a number (m.json:2)' };
     const gated = row({ direction: 'higher', missing: 'pass' }, bad, v(0.9));
     expect(gated).toMatchObject({ status: 'error', candidate: null, delta: null, gated: true });
     expect(gated.reason).toBe('candidate value is NaN, not a number (m.json:2)');
-    expect(row(undefined, v(1), bad)).toMatchObject({ status: 'error', gated: false });
+  });
+
+  it('a value no rule names is shown as not gated whatever it is (metadata strings, null)', () => {
+    const text: Side = {
+      state: 'invalid',
+      problem: 'a string ("abc123"), not a number (m.json:3)',
+    };
+    expect(row(undefined, v(1), text)).toMatchObject({
+      status: 'skip',
+      gated: false,
+      reason: 'not gated: baseline value is a string ("abc123"), not a number (m.json:3)',
+    });
+    expect(row(undefined, text, text)).toMatchObject({ status: 'skip', gated: false });
   });
 });
 

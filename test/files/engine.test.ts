@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/core/validate/run.js';
-import { loadMetrics, MetricFileError } from '../../src/core/compare/metrics-file.js';
+import { loadMetrics, metricKey, MetricFileError } from '../../src/core/compare/metrics-file.js';
 import { ConfigError, loadConfig } from '../../src/core/config/load.js';
 import { runChecks } from '../../src/core/run/checks.js';
 import { assertResult } from '../../src/core/result.js';
@@ -234,7 +234,7 @@ describe('metric files', () => {
     put(ws, 'ok.json', text.replace(',\n  "acc": 0.7', ''));
     const set = loadMetrics(join(ws, 'ok.json'), 'ok.json', ws);
     expect(set.values.get('acc')).toEqual({ name: 'acc', value: 0.9, line: 2 });
-    expect(set.values.get('acc@region=eu')?.value).toBe(0.8);
+    expect(set.values.get(metricKey('acc', { key: 'region', value: 'eu' }))?.value).toBe(0.8);
     expect(set.invalid.get('f1')).toMatchObject({ problem: 'NaN, not a number', line: 3 });
   });
 });

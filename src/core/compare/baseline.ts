@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { workspacePath } from '../files/workspace.js';
 import { detectFormat, loadMetrics, parseMetrics } from './metrics-file.js';
-import type { MetricSet } from './metrics-file.js';
+import type { MetricSet, ReadOptions } from './metrics-file.js';
 import type { BaselineConfig, BaselineInfo } from './types.js';
 import type { BaselineMiss, BaselineProvider, FetchedBaseline } from '../providers/provider.js';
 
@@ -35,25 +35,24 @@ export function baselineSpec(config: BaselineConfig | undefined): BaselineSpec {
  */
 export async function resolveBaseline(
   spec: BaselineSpec,
-  options: { workspace: string; provider?: BaselineProvider },
+  options: { workspace: string; provider?: BaselineProvider; read?: ReadOptions },
 ): Promise<ResolvedBaseline> {
+  const readOptions = options.read ?? {};
   switch (spec.source) {
     case 'none':
       return { info: { source: 'none', note: 'no baseline configured' } };
     case 'file': {
+      // A workspace path is written by hand: one that does not exist is a typo or a step that did
+      // not run, never a first run (that is what the other sources' misses are).
       const full = workspacePath(options.workspace, spec.path, 'baseline');
       if (!existsSync(full)) {
-        return {
-          info: {
-            source: 'none',
-            path: spec.path,
-            note: `baseline file ${spec.path} not found in the workspace`,
-          },
-        };
+        throw new Error(
+          `baseline file ${spec.path} not found in the workspace (a workspace baseline must exist; for a first run without one, leave baseline out and set missing_baseline)`,
+        );
       }
       return {
         info: { source: 'file', path: spec.path },
-        metrics: loadMetrics(full, spec.path, options.workspace),
+        metrics: loadMetrics(full, spec.path, options.workspace, readOptions),
       };
     }
     case 'base-branch': {
@@ -66,6 +65,7 @@ export async function resolveBaseline(
         'base-branch',
         spec.path,
         (g) => `${spec.path} at ${g.info.sha ?? g.info.ref ?? 'base'}`,
+        readOptions,
       );
     }
     case 'artifact': {
@@ -81,6 +81,7 @@ export async function resolveBaseline(
         spec.path,
         (g) =>
           `${spec.path} in artifact ${g.info.artifact ?? spec.name} of run ${g.info.runId ?? '?'}`,
+        readOptions,
         { workflow: spec.workflow, artifact: spec.name },
       );
     }
@@ -92,6 +93,7 @@ function fetched(
   source: 'base-branch' | 'artifact',
   path: string,
   displayName: (g: FetchedBaseline) => string,
+  read: ReadOptions,
   extra: Omit<BaselineInfo, 'source' | 'path'> = {},
 ): ResolvedBaseline {
   if ('missing' in got) {
@@ -99,5 +101,8 @@ function fetched(
   }
   const info: BaselineInfo = { source, path, ...extra, ...got.info };
   // Name the origin in parse errors, but pick the format from the real file name.
-  return { info, metrics: parseMetrics(got.content, displayName(got), detectFormat(path)) };
+  return {
+    info,
+    metrics: parseMetrics(got.content, displayName(got), detectFormat(path), read),
+  };
 }

@@ -7,8 +7,10 @@ import { baselineSpec, resolveBaseline } from './baseline.js';
 import { workspacePath } from '../files/workspace.js';
 import type { BaselineSpec, ResolvedBaseline } from './baseline.js';
 import type { BaselineProvider } from '../providers/provider.js';
-import { formatProblem, loadMetrics, metricKey, MetricFileError } from './metrics-file.js';
-import type { MetricSet, SliceRef } from './metrics-file.js';
+import { formatProblem, loadMetrics, MetricFileError } from './metrics-file.js';
+import type { MetricSet, ReadOptions } from './metrics-file.js';
+import { metricKey, metricLabel, splitName, type SliceRef } from './metric-names.js';
+import { bindRuleName } from './rule-names.js';
 import { evaluateRow, resolveRule } from './rules.js';
 import { evaluateExamples as defaultEvaluateExamples } from './from-examples.js';
 import type { Rule, Side } from './rules.js';
@@ -53,6 +55,7 @@ export function resolveRules(entry: CompareEntry): RuleSet {
   const set: RuleSet = { whole: new Map(), byKey: new Map(), bySlice: new Map(), order: [] };
   for (const [name, config] of Object.entries(entry.metrics ?? {})) {
     const at = `compare ${entry.id}: metrics.${name}`;
+    checkRuleName(name, at);
     if (config.direction !== 'higher' && config.direction !== 'lower') {
       throw new Error(`${at}.direction: required, higher or lower`);
     }
@@ -74,6 +77,52 @@ export function resolveRules(entry: CompareEntry): RuleSet {
   return set;
 }
 
+// The spelling slices had in metric files before `@` became part of metric names (pass@1).
+const OLD_SLICE_NAME = /^(.+)@([^@=]+)=([^@]*)$/;
+
+function checkRuleName(name: string, at: string): void {
+  const old = OLD_SLICE_NAME.exec(name);
+  if (old) {
+    throw new Error(
+      `${at}: name@key=value is no longer a slice (@ belongs to metric names such as pass@1); ` +
+        `rule the slice inside its metric: ${old[1]}: { direction: …, slices: { "${old[2]}=${old[3]}": { … } } }`,
+    );
+  }
+  try {
+    splitName(name);
+  } catch (err) {
+    throw new Error(`${at}: ${(err as Error).message}`);
+  }
+}
+
+/** Renames rules whose name finds a metric under another name (see rule-names.ts). */
+function bindRules(
+  rules: RuleSet,
+  entry: CompareEntry,
+  sets: Array<MetricSet | undefined>,
+  errors: Problem[],
+  unbound: Map<string, string>,
+): RuleSet {
+  const rename = new Map<string, string>();
+  for (const name of rules.order) {
+    if (entry.metrics[name]?.from) continue;
+    const bound = bindRuleName(name, sets);
+    if ('problem' in bound) {
+      errors.push({ file: bound.file, key: name, message: bound.problem });
+      unbound.set(name, bound.problem);
+    } else if (bound.name !== name) rename.set(name, bound.name);
+  }
+  if (rename.size === 0) return rules;
+  const to = (n: string) => rename.get(n) ?? n;
+  const remap = <T>(m: Map<string, T>) => new Map([...m].map(([k, v]) => [to(k), v]));
+  return {
+    whole: remap(rules.whole),
+    byKey: remap(rules.byKey),
+    bySlice: remap(rules.bySlice),
+    order: rules.order.map(to),
+  };
+}
+
 function ruleFor(rules: RuleSet, name: string, slice?: SliceRef): Rule | undefined {
   if (!slice) return rules.whole.get(name);
   return (
@@ -85,7 +134,10 @@ function ruleFor(rules: RuleSet, name: string, slice?: SliceRef): Rule | undefin
 function side(set: MetricSet | undefined, key: string): Side {
   if (!set) return { state: 'missing' };
   const v = set.values.get(key);
-  if (v) return { state: 'value', value: v.value };
+  if (v)
+    return v.stderr === undefined
+      ? { state: 'value', value: v.value }
+      : { state: 'value', value: v.value, stderr: v.stderr };
   const bad = set.invalid.get(key);
   if (bad)
     return { state: 'invalid', problem: `${bad.problem} (${locate(set, bad.file, bad.line)})` };
@@ -138,6 +190,7 @@ export function pointRows(
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   missingBaseline: Policy,
+  confidence?: number,
 ): MetricRow[] {
   const keys = new Map<string, RowKey>();
   for (const k of [...keysOf(candidate), ...keysOf(baseline)])
@@ -160,6 +213,7 @@ export function pointRows(
       baseline: side(baseline, key),
       baselineAvailable: baseline !== undefined,
       missingBaseline,
+      ...(confidence !== undefined ? { confidence } : {}),
     }),
   );
 }
@@ -181,7 +235,7 @@ function problemsOf(err: unknown, fallbackFile?: string): Problem[] {
 }
 
 function rowLabel(r: MetricRow): string {
-  const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
+  const name = metricLabel(r.name, r.slice);
   return name.length > 60 ? name.slice(0, 59) + '…' : name;
 }
 
@@ -236,18 +290,17 @@ export function summarize(
   return text.length > 1000 ? text.slice(0, 999) + '…' : text;
 }
 
-/** Runs one compare entry. Bad rules throw (bad input); unreadable files give status error. */
-// eslint-disable-next-line max-lines-per-function -- the compare steps in their order (baseline, metrics, rules, per-example statistics, result); splitting waits for the metric-file reader registry to land
-export async function runCompare(
+/** The candidate's metrics and the baseline; what cannot be read goes to `errors`. */
+async function readBothSides(
   entry: CompareEntry,
+  spec: BaselineSpec,
   options: CompareOptions,
-): Promise<CompareResult> {
-  const rules = resolveRules(entry);
-  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? 'fail';
-  const errors: Problem[] = [];
-  const candidatePath = entry.candidate ?? entry.examples?.candidate;
-  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
-
+  errors: Problem[],
+): Promise<{ candidate?: MetricSet; baseline: ResolvedBaseline }> {
+  const read: ReadOptions = {
+    ...(entry.format ? { format: entry.format } : {}),
+    ...(entry.root ? { root: entry.root } : {}),
+  };
   let candidate: MetricSet | undefined;
   if (entry.candidate) {
     try {
@@ -255,38 +308,53 @@ export async function runCompare(
         workspacePath(options.workspace, entry.candidate, 'candidate'),
         entry.candidate,
         options.workspace,
+        read,
       );
     } catch (err) {
       errors.push(...problemsOf(err, entry.candidate));
     }
   }
-
-  const spec = options.baseline ?? baselineSpec(entry.baseline);
-  let baseline: ResolvedBaseline;
   try {
-    baseline = await resolveBaseline(spec, {
+    const baseline = await resolveBaseline(spec, {
       workspace: options.workspace,
+      read,
       ...(options.provider ? { provider: options.provider } : {}),
     });
+    return { ...(candidate ? { candidate } : {}), baseline };
   } catch (err) {
     errors.push(...problemsOf(err));
     const path = 'path' in spec ? spec.path : undefined;
-    baseline = {
-      info: {
-        source: spec.source,
-        ...(path ? { path } : {}),
-        note: `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
-      },
+    const note = `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+    return {
+      ...(candidate ? { candidate } : {}),
+      baseline: { info: { source: spec.source, ...(path ? { path } : {}), note } },
     };
   }
+}
 
-  // Invalid values are rows with status error; list them in errors too, located.
+/** Runs one compare entry. Bad rules throw (bad input); unreadable files give status error. */
+export async function runCompare(
+  entry: CompareEntry,
+  options: CompareOptions,
+): Promise<CompareResult> {
+  let rules = resolveRules(entry);
+  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? 'fail';
+  const errors: Problem[] = [];
+  const candidatePath = entry.candidate ?? entry.examples?.candidate;
+  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
+  const spec = options.baseline ?? baselineSpec(entry.baseline);
+  const { candidate, baseline } = await readBothSides(entry, spec, options, errors);
+
+  const unbound = new Map<string, string>();
+  rules = bindRules(rules, entry, [candidate, baseline.metrics], errors, unbound);
+  // Invalid values a rule names are rows with status error; list them in errors too, located.
   for (const set of [candidate, baseline.metrics]) {
     for (const bad of set?.invalid.values() ?? []) {
+      if (!ruleFor(rules, bad.name, bad.slice)) continue;
       errors.push({
         file: bad.file ?? set!.file,
         ...(bad.line !== undefined ? { line: bad.line } : {}),
-        key: metricKey(bad.name, bad.slice),
+        key: metricLabel(bad.name, bad.slice),
         message: `value is ${bad.problem}`,
       });
     }
@@ -299,7 +367,11 @@ export async function runCompare(
   // With an unreadable file there is nothing trustworthy to show: the error says why. Without a
   // candidate metric file (examples only) every rule still gets a row: those without `from` are
   // missing, the others are replaced by the statistics' rows below.
-  if (!fatal) rows = pointRows(rules, candidate, baseline.metrics, missingBaseline);
+  if (!fatal)
+    rows = pointRows(rules, candidate, baseline.metrics, missingBaseline, entry.confidence).map(
+      (r) =>
+        r.gated && unbound.has(r.name) ? { ...r, status: 'error', reason: unbound.get(r.name) } : r,
+    );
 
   let examples: ExamplesSummary | undefined;
   const verdicts: Array<{ status: Status; message: string }> = [];

@@ -1,79 +1,43 @@
-// Metric files: JSON, YAML, TOML (DVC writes any of the three), a list of {name, value} records,
-// or an MLflow run folder. Every shape becomes one flat map "name" / "name@key=value" → number,
-// with the line each value came from, so an error can point at it. See docs/compare.md.
+// Metric files: JSON, YAML, TOML (DVC writes any of the three), or an MLflow run folder. The text
+// becomes a tree (metrics-tree.ts), `root` picks a subtree, and a reader (metric-readers/) turns it
+// into one map name → number with the line each value came from, so an error can point at it.
+// See docs/compare.md.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Problem } from '../result.js';
+import { formatProblem, MetricFileError } from './metric-file-error.js';
 import { readWorkspaceText, refusalReason, workspacePath } from '../files/workspace.js';
 import { tooDeep } from '../files/nesting.js';
-import { JsonTreeError, MAX_METRIC_DEPTH, jsonTree, type Tree } from './metrics-tree.js';
+import { JsonTreeError, MAX_METRIC_DEPTH, jsonTree, valueTree, type Tree } from './metrics-tree.js';
+import {
+  childAt,
+  Collector,
+  MAX_METRIC_VALUES,
+  tooManyValues,
+  type MetricSet,
+} from './metric-set.js';
+import { splitName } from './metric-names.js';
+import { METRIC_FORMATS, METRIC_READERS, readerByFormat } from './metric-readers/index.js';
+import { genericReader } from './metric-readers/generic.js';
 
-export interface SliceRef {
-  key: string;
-  value: string;
-}
+export type { InvalidMetric, MetricSet, MetricValue, SliceRef } from './metric-set.js';
+export { MAX_METRIC_VALUES } from './metric-set.js';
+export { formatProblem, MetricFileError } from './metric-file-error.js';
+export { metricKey, metricLabel } from './metric-names.js';
+export { SLICES_KEY } from './metric-readers/generic.js';
 
-export interface MetricValue {
-  name: string;
-  slice?: SliceRef;
-  value: number;
-  line?: number;
-}
-
-/** A key whose value is not a finite number: shown as an error row, never a pass. */
-export interface InvalidMetric {
-  name: string;
-  slice?: SliceRef;
-  line?: number;
-  /** The file the line is in, when not the set's own file (one file per metric in MLflow). */
-  file?: string;
-  /** What the value is, e.g. "NaN", "a string ('high')". */
-  problem: string;
-}
-
-export interface MetricSet {
-  /** The path as the user gave it, used in every message. */
-  file: string;
-  values: Map<string, MetricValue>;
-  invalid: Map<string, InvalidMetric>;
+/** How to read a metric file: which reader (default: detected), and which subtree. */
+export interface ReadOptions {
+  /** A reader's name (lm-eval, hf-evaluate, …), mlflow, or auto. */
+  format?: string;
+  /** The name of the subtree holding the metrics (`metrics.test`, `results`). */
+  root?: string;
 }
 
 export type MetricFormat = 'json' | 'yaml' | 'toml';
-
-/** A metric file that cannot be read at all; `problems` locate each reason. */
-export class MetricFileError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'MetricFileError';
-  }
-}
-
-export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
-  const key = p.key !== undefined ? `key '${p.key}': ` : '';
-  return `${where ? where + ': ' : ''}${key}${p.message}`;
-}
-
-/** The map key of a metric: `name`, or `name@key=value` for one slice of it. */
-export function metricKey(name: string, slice?: SliceRef): string {
-  return slice ? `${name}@${slice.key}=${slice.value}` : name;
-}
-
-/** The top-level key that holds per-slice values in object-shaped files. */
-export const SLICES_KEY = 'slices';
-
-/**
- * Most metric values one file may hold. Every value becomes a row of the comparison and of the
- * result file; far more than any real evaluation writes would take the runner's memory instead.
- */
-export const MAX_METRIC_VALUES = 50_000;
-
-function tooManyValues(): string {
-  return `more than ${MAX_METRIC_VALUES.toLocaleString('en-US')} metric values (each becomes a row of the comparison); keep the metrics you gate, or split the file`;
-}
 
 /**
  * YAML and TOML metric files above this size are refused: their parsers take about 100 bytes of
@@ -98,6 +62,7 @@ export function loadMetrics(
   path: string,
   displayPath = path,
   root = dirname(resolve(path)),
+  options: ReadOptions = {},
 ): MetricSet {
   let isDir: boolean;
   try {
@@ -107,8 +72,18 @@ export function loadMetrics(
       { file: displayPath, message: `cannot read: ${refusalReason(err)}` },
     ]);
   }
+  if (isDir !== (options.format === 'mlflow') && options.format && options.format !== 'auto') {
+    throw new MetricFileError([
+      {
+        file: displayPath,
+        message: isDir
+          ? `a folder (an MLflow run), but format is ${options.format}`
+          : 'format mlflow reads a run folder, not a file',
+      },
+    ]);
+  }
   if (isDir) return loadMlflowRun(path, displayPath, root);
-  return parseMetrics(readMetricText(root, path, displayPath), displayPath);
+  return parseMetrics(readMetricText(root, path, displayPath), displayPath, undefined, options);
 }
 
 function readMetricText(root: string, path: string, shown: string): string {
@@ -124,6 +99,7 @@ export function parseMetrics(
   text: string,
   file: string,
   format: MetricFormat = detectFormat(file),
+  options: ReadOptions = {},
 ): MetricSet {
   if (format !== 'json' && text.length > MAX_YAML_METRICS_BYTES) {
     throw new MetricFileError([
@@ -139,7 +115,96 @@ export function parseMetrics(
       : format === 'json'
         ? jsonOrYamlTree(text, file)
         : yamlTree(text, file);
-  return flatten(tree, file);
+  return readTree(tree, file, options);
+}
+
+/** Picks the subtree and the reader, and reads the metrics; throws every problem at once. */
+export function readTree(tree: Tree, file: string, options: ReadOptions): MetricSet {
+  const out = new Collector(file);
+  duplicateKeys(tree, [], out);
+  const sub = options.root ? subtree(tree, options.root, out) : tree;
+  const reader = pickReader(sub, file, options.format);
+  if (sub && out.problems.length === 0) reader.read(sub, out);
+  if (out.problems.length === 0 && out.isEmpty()) {
+    out.error(sub, undefined, `no metrics in the file (read as ${reader.format}: ${reader.title})`);
+  }
+  if (out.problems.length > 0) throw new MetricFileError(dedupeProblems(out.problems));
+  return {
+    file,
+    format: reader.format,
+    values: out.values,
+    invalid: out.invalid,
+    lists: out.lists,
+    plain: out.plain,
+  };
+}
+
+function pickReader(tree: Tree | undefined, file: string, format: string | undefined) {
+  if (format && format !== 'auto') {
+    const named = readerByFormat(format);
+    if (!named) {
+      throw new MetricFileError([
+        { file, message: `unknown format '${format}' (one of ${METRIC_FORMATS.join(', ')})` },
+      ]);
+    }
+    return named;
+  }
+  // The generic reader accepts anything and comes last: the search always ends on a reader.
+  if (!tree) return genericReader;
+  return METRIC_READERS.find((r) => r.detect(tree)) ?? genericReader;
+}
+
+/** The node `root` names; a problem (and undefined) when there is none. */
+function subtree(tree: Tree, root: string, out: Collector): Tree | undefined {
+  let node: Tree | undefined = tree;
+  let path: string[];
+  try {
+    path = splitName(root);
+  } catch (err) {
+    out.error(undefined, root, `root: ${(err as Error).message}`);
+    return undefined;
+  }
+  for (const key of path) {
+    node = childAt(node, key);
+    if (!node) {
+      out.error(tree, root, `root: the file has no ${root} (stopped at ${JSON.stringify(key)})`);
+      return undefined;
+    }
+  }
+  if (node.kind === 'scalar') out.error(node, root, 'root: a single value, not a group of metrics');
+  return node;
+}
+
+/** Duplicate keys anywhere in the file (JSON.parse would keep the last one silently). */
+function duplicateKeys(node: Tree, path: string[], out: Collector): void {
+  if (node.kind === 'seq') {
+    node.items.forEach((item, i) => duplicateKeys(item, [...path, String(i)], out));
+    return;
+  }
+  if (node.kind !== 'map') return;
+  const seen = new Map<string, number | undefined>();
+  for (const { key, line, node: child } of node.entries) {
+    if (seen.has(key)) {
+      const first = seen.get(key);
+      const at = [...path, key].join('.');
+      out.error(
+        { line },
+        at,
+        `duplicate key${first !== undefined ? ` (first at line ${first})` : ''}`,
+      );
+    } else seen.set(key, line);
+    duplicateKeys(child, [...path, key], out);
+  }
+}
+
+function dedupeProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = formatProblem(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Strict JSON through the lean reader; a small file that is not strict JSON is read as YAML. */
@@ -257,245 +322,7 @@ function tomlTree(text: string, file: string): Tree {
     const message = (err as Error).message.split('\n')[0] ?? 'parse error';
     throw new MetricFileError([{ file, line, message: `not valid TOML: ${message}` }]);
   }
-  const convert = (value: unknown): Tree => {
-    if (Array.isArray(value)) return { kind: 'seq', items: value.map(convert) };
-    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-      return {
-        kind: 'map',
-        entries: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({
-          key,
-          node: convert(v),
-        })),
-      };
-    }
-    return { kind: 'scalar', value };
-  };
-  return convert(data);
-}
-
-/** Why a scalar is not a usable metric value, or undefined when it is one. */
-function scalarProblem(value: unknown, plain: boolean | undefined): string | undefined {
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN, not a number';
-    if (!Number.isFinite(value))
-      return `${value > 0 ? 'Infinity' : '-Infinity'}, not a finite number`;
-    return undefined;
-  }
-  if (typeof value === 'bigint') return 'an integer too large to represent exactly';
-  if (typeof value === 'string') {
-    // Python's json module writes NaN / Infinity bare; YAML reads them as text.
-    if (plain && /^[-+]?nan$/i.test(value)) return 'NaN, not a number';
-    if (plain && /^[-+]?inf(inity)?$/i.test(value)) return `${value}, not a finite number`;
-    return `a string (${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}), not a number`;
-  }
-  if (typeof value === 'boolean') return `a boolean (${value}), not a number`;
-  if (value === null || value === undefined) return 'empty (null), not a number';
-  if (value instanceof Date) return 'a date, not a number';
-  return 'not a number';
-}
-
-const SLICE_KEY_RE = /^(.+)@([^@=]+)=([^@]*)$/;
-
-class Collector {
-  readonly values = new Map<string, MetricValue>();
-  readonly invalid = new Map<string, InvalidMetric>();
-  readonly problems: Problem[] = [];
-  private readonly lines = new Map<string, number | undefined>();
-  private full = false;
-
-  constructor(readonly file: string) {}
-
-  add(name: string, slice: SliceRef | undefined, node: Tree, file = this.file): void {
-    if (this.values.size + this.invalid.size >= MAX_METRIC_VALUES) {
-      if (!this.full) this.error(node, undefined, tooManyValues());
-      this.full = true;
-      return;
-    }
-    const key = metricKey(name, slice);
-    if (this.lines.has(key)) {
-      const first = this.lines.get(key);
-      this.problems.push({
-        file: this.file,
-        line: node.line,
-        key,
-        message: `duplicate key${first !== undefined ? ` (first at line ${first})` : ''}`,
-      });
-      return;
-    }
-    this.lines.set(key, node.line);
-    if (node.kind !== 'scalar') {
-      this.problems.push({
-        file: this.file,
-        line: node.line,
-        key,
-        message: 'a list, not a number (metric values must be numbers; nest objects for groups)',
-      });
-      return;
-    }
-    const problem = scalarProblem(node.value, node.plain);
-    const base = {
-      name,
-      ...(slice ? { slice } : {}),
-      ...(node.line !== undefined ? { line: node.line } : {}),
-    };
-    if (problem)
-      this.invalid.set(key, { ...base, problem, ...(file !== this.file ? { file } : {}) });
-    else this.values.set(key, { ...base, value: node.value as number });
-  }
-
-  error(node: { line?: number } | undefined, key: string | undefined, message: string): void {
-    this.problems.push({ file: this.file, line: node?.line, key, message });
-  }
-}
-
-/** Splits a flattened key `acc@region=eu` into name and slice. */
-function splitSliceKey(key: string): { name: string; slice?: SliceRef } {
-  const m = SLICE_KEY_RE.exec(key);
-  if (!m) return { name: key };
-  return { name: m[1]!, slice: { key: m[2]!, value: m[3]! } };
-}
-
-function flatten(tree: Tree, file: string): MetricSet {
-  const out = new Collector(file);
-  if (tree.kind === 'seq') flattenRecords(tree, out);
-  else if (tree.kind === 'map') flattenObject(tree, out);
-  else if (tree.value === null || tree.value === undefined)
-    out.error(tree, undefined, 'the file is empty');
-  else
-    out.error(tree, undefined, 'expected an object of metrics or a list of {name, value} records');
-
-  if (out.problems.length === 0 && out.values.size === 0 && out.invalid.size === 0) {
-    out.error(tree, undefined, 'no metrics in the file');
-  }
-  if (out.problems.length > 0) throw new MetricFileError(dedupeProblems(out.problems));
-  return { file, values: out.values, invalid: out.invalid };
-}
-
-function dedupeProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const k = formatProblem(p);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-function checkDuplicateKeys(
-  map: Extract<Tree, { kind: 'map' }>,
-  prefix: string,
-  out: Collector,
-): Set<string> {
-  const seen = new Map<string, number | undefined>();
-  const dupes = new Set<string>();
-  for (const { key, line } of map.entries) {
-    if (seen.has(key)) {
-      const first = seen.get(key);
-      out.error(
-        { line },
-        prefix ? `${prefix}.${key}` : key,
-        `duplicate key${first !== undefined ? ` (first at line ${first})` : ''}`,
-      );
-      dupes.add(key);
-    } else seen.set(key, line);
-  }
-  return dupes;
-}
-
-function flattenObject(root: Extract<Tree, { kind: 'map' }>, out: Collector): void {
-  checkDuplicateKeys(root, '', out);
-  for (const { key, node } of root.entries) {
-    if (key === SLICES_KEY && node.kind === 'map') flattenSlices(node, out);
-    else walk(key, node, out, undefined);
-  }
-}
-
-function walk(path: string, node: Tree, out: Collector, slice: SliceRef | undefined): void {
-  if (node.kind === 'map') {
-    if (node.entries.length === 0) {
-      out.error(node, path, 'an empty object, not a number');
-      return;
-    }
-    checkDuplicateKeys(node, path, out);
-    for (const { key, node: child } of node.entries) walk(`${path}.${key}`, child, out, slice);
-    return;
-  }
-  if (slice) {
-    out.add(path, slice, node);
-    return;
-  }
-  const split = splitSliceKey(path);
-  out.add(split.name, split.slice, node);
-}
-
-// slices: { <slice key>: { <slice value>: { <metrics, possibly nested> } } }
-function flattenSlices(node: Extract<Tree, { kind: 'map' }>, out: Collector): void {
-  checkDuplicateKeys(node, SLICES_KEY, out);
-  for (const { key: sliceKey, node: byValue } of node.entries) {
-    const at = `${SLICES_KEY}.${sliceKey}`;
-    if (byValue.kind !== 'map') {
-      out.error(byValue, at, 'expected { <slice value>: { <metric>: <number> } }');
-      continue;
-    }
-    checkDuplicateKeys(byValue, at, out);
-    for (const { key: sliceValue, node: metrics } of byValue.entries) {
-      if (metrics.kind !== 'map') {
-        out.error(metrics, `${at}.${sliceValue}`, 'expected { <metric>: <number> }');
-        continue;
-      }
-      checkDuplicateKeys(metrics, `${at}.${sliceValue}`, out);
-      const slice = { key: sliceKey, value: sliceValue };
-      for (const { key, node: child } of metrics.entries) walk(key, child, out, slice);
-    }
-  }
-}
-
-// [{ name: accuracy, value: 0.91 }, { name: accuracy, value: 0.88, slice: { region: eu } }]
-function flattenRecords(seq: Extract<Tree, { kind: 'seq' }>, out: Collector): void {
-  seq.items.forEach((item, i) => {
-    const at = `[${i}]`;
-    if (item.kind !== 'map') {
-      out.error(item, at, 'expected a {name, value} record');
-      return;
-    }
-    if (checkDuplicateKeys(item, at, out).size > 0) return;
-    const field = (k: string) => item.entries.find((e) => e.key === k)?.node;
-    for (const e of item.entries) {
-      if (!['name', 'value', 'slice'].includes(e.key)) {
-        out.error(
-          e,
-          `${at}.${e.key}`,
-          'unknown field in a metric record (allowed: name, value, slice)',
-        );
-      }
-    }
-    const name = field('name');
-    const value = field('value');
-    if (!name || name.kind !== 'scalar' || typeof name.value !== 'string' || name.value === '') {
-      out.error(name ?? item, `${at}.name`, 'a record needs a non-empty text name');
-      return;
-    }
-    if (!value) {
-      out.error(item, `${at}.value`, `record '${name.value}' has no value`);
-      return;
-    }
-    let slice: SliceRef | undefined;
-    const sliceNode = field('slice');
-    if (sliceNode) {
-      const ok =
-        sliceNode.kind === 'map' &&
-        sliceNode.entries.length === 1 &&
-        sliceNode.entries[0]!.node.kind === 'scalar' &&
-        ['string', 'number'].includes(typeof sliceNode.entries[0]!.node.value);
-      if (!ok) {
-        out.error(sliceNode, `${at}.slice`, 'expected { <slice key>: <slice value> }');
-        return;
-      }
-      const only = sliceNode.entries[0]!;
-      slice = { key: only.key, value: String((only.node as { value: unknown }).value) };
-    }
-    out.add(name.value, slice, value);
-  });
+  return valueTree(data);
 }
 
 // mlruns/<experiment>/<run>/metrics/<name>: one line per logged point, "timestamp value step".
@@ -516,13 +343,13 @@ function loadMlflowRun(dir: string, displayPath: string, root: string): MetricSe
     const name = relative(metricsDir, file).split(sep).join('/');
     const shown = join(displayPath, relative(dir, file)).split(sep).join('/');
     const latest = latestPoint(readMetricText(root, file, shown), shown, name, out);
-    if (latest) out.add(name, undefined, latest, shown);
+    if (latest) out.add(name, undefined, latest, { file: shown });
   }
-  if (out.problems.length === 0 && out.values.size === 0 && out.invalid.size === 0) {
+  if (out.problems.length === 0 && out.isEmpty()) {
     out.error(undefined, undefined, 'no metrics in the MLflow run folder');
   }
   if (out.problems.length > 0) throw new MetricFileError(out.problems);
-  return { file: displayPath, values: out.values, invalid: out.invalid };
+  return { file: displayPath, format: 'mlflow', values: out.values, invalid: out.invalid };
 }
 
 function isDirectory(path: string): boolean {

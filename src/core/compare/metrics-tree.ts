@@ -9,6 +9,21 @@ export type Tree =
   | { kind: 'seq'; line?: number; items: Tree[] }
   | { kind: 'scalar'; line?: number; value: unknown; plain?: boolean };
 
+/** A parsed JavaScript value (JSON.parse, a TOML parser) as a tree, without lines. */
+export function valueTree(value: unknown): Tree {
+  if (Array.isArray(value)) return { kind: 'seq', items: value.map(valueTree) };
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return {
+      kind: 'map',
+      entries: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({
+        key,
+        node: valueTree(v),
+      })),
+    };
+  }
+  return { kind: 'scalar', value };
+}
+
 /** Metric files nest a few levels (slices, groups); far deeper is a malformed or hostile file. */
 export const MAX_METRIC_DEPTH = 64;
 

@@ -1,7 +1,9 @@
 // Point-value rules: one metric (or one slice of it), its rule, the two sides → one result row.
 // Semantics (docs/compare.md): Δ is oriented so positive = better; relative change is Δ/|b|;
 // a relative rule on a baseline of 0 is an error; a missing value follows the `missing` policy;
-// a value that is not a finite number is an error, gated or not.
+// a value that is not a finite number is an error when a rule names it, else shown as not gated;
+// values with standard errors on both sides decide max_drop with their interval
+// (stderr-interval.ts).
 import { compactNumber } from '../conventions/format.js';
 import type {
   BoundsConfig,
@@ -11,9 +13,11 @@ import type {
   RowBounds,
   RowStatus,
   Severity,
+  StandardErrors,
 } from './types.js';
-import type { SliceRef } from './metrics-file.js';
+import type { SliceRef } from './metric-names.js';
 import { STATUS_RANK } from '../result.js';
+import { decideWithStderr } from './stderr-interval.js';
 
 export interface Threshold {
   kind: 'absolute' | 'relative';
@@ -37,7 +41,9 @@ export interface Rule {
 
 /** One side of a comparison. */
 export type Side =
-  { state: 'value'; value: number } | { state: 'missing' } | { state: 'invalid'; problem: string };
+  | { state: 'value'; value: number; stderr?: number }
+  | { state: 'missing' }
+  | { state: 'invalid'; problem: string };
 
 export interface RowInput {
   name: string;
@@ -48,6 +54,8 @@ export interface RowInput {
   /** False when there is no baseline at all (source none): missingBaseline decides. */
   baselineAvailable: boolean;
   missingBaseline: Policy;
+  /** Level of the interval built from the two sides' standard errors, when both give one. */
+  confidence?: number;
 }
 
 export function parseThreshold(raw: number | string, key: string): Threshold {
@@ -114,6 +122,7 @@ export function boundsOf(rule: Rule): RowBounds {
     ...(rule.maxDrop ? { max_drop: t(rule.maxDrop) } : {}),
     ...(rule.minGain ? { min_gain: t(rule.minGain) } : {}),
     missing: rule.missing,
+    ...(rule.nonInferiority ? { non_inferiority: true } : {}),
   };
 }
 
@@ -185,9 +194,15 @@ export function evaluateRow(input: RowInput): MetricRow {
   const invalid: string[] = [];
   if (c.state === 'invalid') invalid.push(`candidate value is ${c.problem}`);
   if (b.state === 'invalid') invalid.push(`baseline value is ${b.problem}`);
+  // A value no rule names is shown whatever it is (metadata, a run id): only a gated one must be
+  // a number.
+  if (invalid.length > 0 && !rule)
+    return { ...row, status: 'skip', reason: `not gated: ${invalid.join('; ')}` };
   if (invalid.length > 0) {
     return { ...row, status: 'error', reason: invalid.join('; ') };
   }
+  const se = standardErrors(input);
+  if (se && rule?.maxDrop) row.standardErrors = se;
 
   if (!rule) {
     const reason =
@@ -201,7 +216,7 @@ export function evaluateRow(input: RowInput): MetricRow {
     return { ...row, status: 'skip', reason };
   }
 
-  const outcomes = checkRule(rule, cValue, bValue, input);
+  const outcomes = checkRule(rule, cValue, bValue, input, row);
   const worst = outcomes.reduce<Outcome | undefined>(
     (acc, o) => (!acc || rank(o.status) > rank(acc.status) ? o : acc),
     undefined,
@@ -222,7 +237,40 @@ function rank(s: RowStatus): number {
   return s === 'skip' ? -1 : STATUS_RANK[s];
 }
 
-function checkRule(rule: Rule, c: number | null, b: number | null, input: RowInput): Outcome[] {
+/** max_drop decided with the interval of both standard errors; sets the row's ci and test. */
+function stderrOutcome(
+  rule: Rule,
+  t: Threshold,
+  delta: number,
+  b: number,
+  row: MetricRow,
+): Outcome {
+  const tolerance = t.kind === 'relative' ? t.value * Math.abs(b) : t.value;
+  const decided = decideWithStderr(delta, tolerance, row.standardErrors!, {
+    severity: rule.severity,
+    nonInferiority: rule.nonInferiority,
+    text: t.text,
+  });
+  row.ci = decided.ci;
+  row.test = 'unpaired-z';
+  return { status: decided.status, reason: decided.reason };
+}
+
+/** Both sides' standard errors, when both values come with one. */
+function standardErrors(input: RowInput): StandardErrors | undefined {
+  const { candidate: c, baseline: b } = input;
+  if (c.state !== 'value' || b.state !== 'value') return undefined;
+  if (c.stderr === undefined || b.stderr === undefined) return undefined;
+  return { candidate: c.stderr, baseline: b.stderr, confidence: input.confidence ?? 0.95 };
+}
+
+function checkRule(
+  rule: Rule,
+  c: number | null,
+  b: number | null,
+  input: RowInput,
+  row: MetricRow,
+): Outcome[] {
   if (c === null) {
     const where =
       b === null && input.baselineAvailable ? 'the candidate and the baseline' : 'the candidate';
@@ -290,7 +338,10 @@ function checkRule(rule: Rule, c: number | null, b: number | null, input: RowInp
       );
     }
   };
-  if (rule.maxDrop) check(rule.maxDrop, 'max_drop');
+  const withStderr =
+    rule.maxDrop && row.standardErrors && !(rule.maxDrop.kind === 'relative' && b === 0);
+  if (withStderr) out.push(stderrOutcome(rule, rule.maxDrop!, delta, b, row));
+  else if (rule.maxDrop) check(rule.maxDrop, 'max_drop');
   if (rule.minGain) check(rule.minGain, 'min_gain');
   return out;
 }

@@ -84,6 +84,12 @@ export interface CompareEntry {
   id: string;
   title?: string;
   candidate?: string;
+  /** How both metric files are read: a reader's name, or auto (detected from the content). */
+  format?: string;
+  /** The subtree of both metric files that holds the metrics (a metric name: `results`). */
+  root?: string;
+  /** Level of the intervals built from standard errors the metric files give. Default 0.95. */
+  confidence?: number;
   baseline?: BaselineConfig;
   missing_baseline?: Policy;
   examples?: ExamplesConfig;
@@ -129,16 +135,28 @@ export interface MetricRow extends MetricRowBase {
   direction?: Direction;
   severity?: Severity;
   source?: 'metrics' | 'examples';
-  test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong';
+  test?: 'bootstrap' | 'mcnemar' | 'paired-z' | 'delong' | 'unpaired-z';
   /** McNemar's variant: exact binomial, or chi-square with continuity correction. */
   testMethod?: 'exact' | 'chi2-cc' | 'chi2';
   /** Examples needed to catch a true drop of twice the tolerance with the same power. */
   nForTwiceTolerance?: number;
   /** The rule's numbers, as written (point-value rows): what the status is derived again from. */
   bounds?: RowBounds;
+  /** Standard errors the files gave (aggregate files): max_drop was decided with their interval. */
+  standardErrors?: StandardErrors;
 }
 
-export type RowBounds = Pick<BoundsConfig, 'min' | 'max' | 'max_drop' | 'min_gain' | 'missing'>;
+export interface StandardErrors {
+  candidate: number;
+  baseline: number;
+  /** The level of the unpaired interval Δ ± z·√(se_c² + se_b²). */
+  confidence: number;
+}
+
+export type RowBounds = Pick<
+  BoundsConfig,
+  'min' | 'max' | 'max_drop' | 'min_gain' | 'missing' | 'non_inferiority'
+>;
 
 /** Examples a 0/1 metric scored right in the baseline and wrong in the candidate. */
 export interface RegressedExamples {

@@ -27,9 +27,10 @@ function checkRows(d: CompareDetails, problems: string[]): void {
   }
 }
 
-function side(value: number | null, absent: boolean): Side {
+function side(value: number | null, absent: boolean, stderr: number | undefined): Side {
   if (absent) return { state: 'missing' };
-  return value === null ? { state: 'invalid', problem: 'not a number' } : { state: 'value', value };
+  if (value === null) return { state: 'invalid', problem: 'not a number' };
+  return stderr === undefined ? { state: 'value', value } : { state: 'value', value, stderr };
 }
 
 /**
@@ -48,10 +49,11 @@ function rowStatus(r: MetricRow, d: CompareDetails): RowStatus | { problem: stri
       name: r.name,
       ...(r.slice ? { slice: r.slice } : {}),
       rule,
-      candidate: side(r.candidate, r.presence === 'removed'),
-      baseline: side(r.baseline, r.presence === 'added'),
+      candidate: side(r.candidate, r.presence === 'removed', r.standardErrors?.candidate),
+      baseline: side(r.baseline, r.presence === 'added', r.standardErrors?.baseline),
       baselineAvailable: d.baseline.source !== 'none',
       missingBaseline: d.missingBaseline ?? 'fail',
+      ...(r.standardErrors ? { confidence: r.standardErrors.confidence } : {}),
     }).status;
   } catch (err) {
     return { problem: (err as Error).message };

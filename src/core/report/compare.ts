@@ -127,6 +127,9 @@ export function baselineText(b: BaselineView): string {
 function statistics(view: CompareView, rows: MetricRow[]): string | undefined {
   const ex = view.examples;
   const withCi = rows.filter((r) => r.ci);
+  // Aggregate files with standard errors (lm-eval, inspect): no pairing was possible.
+  if (!ex && withCi.length && withCi.every((r) => r.test === 'unpaired-z'))
+    return 'Intervals in brackets: unpaired, from the standard errors the metric files give; per-example scores would make them tighter.';
   if (!ex)
     return withCi.length ? 'Intervals in brackets: as written in the result file.' : undefined;
   const bits: string[] = [];
