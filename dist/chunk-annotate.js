@@ -1,7 +1,7 @@
 import { n as notice, c as core, i as info } from './chunk-log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { f as formatProblem } from './chunk-metrics-file.js';
+import { p as problemText } from './chunk-annotations.js';
 import { p as pickAnnotations } from './chunk-present.js';
 import 'os';
 import 'crypto';
@@ -37,14 +37,15 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import './chunk-workflow-commands.js';
+import './chunk-metrics-file.js';
 import './chunk-nesting.js';
 import 'process';
 import 'buffer';
 import './chunk-workspace.js';
 import 'node:fs/promises';
+import './chunk-escape.js';
 import './chunk-threshold.js';
 import './chunk-value.js';
-import './chunk-escape.js';
 
 const STEP_ANNOTATION_LIMIT = 10;
 const left = { error: STEP_ANNOTATION_LIMIT - 1, warning: STEP_ANNOTATION_LIMIT };
@@ -84,7 +85,7 @@ function annotateValidate(result, options) {
   const title = `modelgate validate ${result.id}`;
   const before = omitted.errors;
   for (const p of result.errors ?? []) {
-    annotateError(p.message, {
+    annotateError(problemText(result, p), {
       title,
       ...p.file ? { file: p.file } : {},
       ...p.line ? { startLine: p.line } : {}
@@ -105,7 +106,7 @@ function annotateCompare(result, workspace, resultPath) {
   const before = omitted.errors + omitted.warnings;
   for (const p of result.errors ?? []) {
     const local = p.file !== void 0 && existsSync(join(workspace, p.file));
-    annotateError(formatProblem(p), {
+    annotateError(problemText(result, p), {
       title,
       ...local ? { file: p.file } : {},
       ...local && p.line ? { startLine: p.line } : {}

@@ -1,11 +1,15 @@
 import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { h as holm, b as baselineSpec, r as resolveBaseline } from './chunk-adjust.js';
-import { r as readWorkspaceText, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
+import { c as readLimit, m as decodeUtf8, n as overCapMessage, p as readWorkspaceBytes, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
 import { l as loadMetrics, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
 import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
-import { dirname, resolve, extname, isAbsolute, relative } from 'node:path';
-import { e as errorFunction, s as seedState, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-simple-statistics.js';
+import { dirname, resolve, isAbsolute, relative } from 'node:path';
+import { e as errorFunction } from './chunk-simple-statistics.js';
+import { s as seedState, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-prng.js';
+import { f as floatReplicates } from './chunk-block-bootstrap.js';
+import { b as formatsWith, c as compressionOf, f as formatOf } from './chunk-registry.js';
 import { P as Papa } from './chunk-papaparse.js';
+import { l as listZipFiles, e as extractZipFile } from './chunk-zip.js';
 
 const SCORE = ["roc_auc", "pr_auc", "brier", "ece", "ndcg", "mrr"];
 const PREDICTION = [
@@ -87,6 +91,16 @@ function labelledSource(name, from, at) {
     prediction: from.prediction,
     ...positive
   };
+}
+function columnSource(name, from, at) {
+  const named = /^pass@(\d+)$/i.exec(name);
+  const k = from.pass_at ?? (named ? Number(named[1]) : void 0);
+  if (named && from.pass_at !== void 0 && from.pass_at !== Number(named[1]))
+    throw new Error(`${at}.from: the name says pass@${named[1]} but pass_at is ${from.pass_at}`);
+  if (k === void 0) return { kind: "mean", column: from.column };
+  if (!Number.isInteger(k) || k < 1)
+    throw new Error(`${at}.from: pass@k needs a whole k \u2265 1, got ${k}`);
+  return { kind: "pass_at_k", column: from.column, k };
 }
 
 function twoSidedP(z) {
@@ -208,60 +222,6 @@ function meanReplicatesInt8(diff, resamples, state) {
   state[3] = s3;
   return out;
 }
-function meanReplicatesFloat(diff, resamples, state) {
-  const n = diff.length;
-  const half = n >> 1;
-  const out = new Float64Array(resamples);
-  let s0 = state[0];
-  let s1 = state[1];
-  let s2 = state[2];
-  let s3 = state[3];
-  const scale = n * TWO_POW_M32;
-  for (let r = 0; r < resamples; r++) {
-    let sumA = 0;
-    let sumB = 0;
-    for (let i = 0; i < half; i++) {
-      let m = Math.imul(s1, 5);
-      let x = Math.imul(m << 7 | m >>> 25, 9);
-      let t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = s3 << 11 | s3 >>> 21;
-      sumA += diff[(x >>> 0) * scale | 0];
-      m = Math.imul(s1, 5);
-      x = Math.imul(m << 7 | m >>> 25, 9);
-      t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = s3 << 11 | s3 >>> 21;
-      sumB += diff[(x >>> 0) * scale | 0];
-    }
-    if (n & 1) {
-      const m = Math.imul(s1, 5);
-      const x = Math.imul(m << 7 | m >>> 25, 9);
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = s3 << 11 | s3 >>> 21;
-      sumA += diff[(x >>> 0) * scale | 0];
-    }
-    out[r] = (sumA + sumB) / n;
-  }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = s3;
-  return out;
-}
 function pairedDifferences(candidate, baseline) {
   const n = candidate.length;
   if (baseline.length !== n) throw new RangeError("pairedDifferences: vectors differ in length");
@@ -284,13 +244,14 @@ function bootstrapMeanReplicates(diff, options = {}) {
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   checkResamples(resamples);
   if (diff.length === 0) throw new RangeError("bootstrap: no examples");
-  const state = seedState(options.seed ?? 1, options.label ?? "");
-  if (diff instanceof Float64Array)
-    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
+  const seed = options.seed ?? 1;
+  const label = options.label ?? "";
+  const blocked = () => floatReplicates(Float32Array.from(diff), resamples, seed, label, options);
+  if (diff instanceof Float64Array) return blocked();
   let maxAbs = 0;
   for (let i = 0; i < diff.length; i++) maxAbs = Math.max(maxAbs, Math.abs(diff[i]));
-  if (maxAbs * diff.length >= 2 ** 31)
-    return meanReplicatesFloat(Float32Array.from(diff), resamples, state);
+  if (maxAbs * diff.length >= 2 ** 31) return blocked();
+  const state = seedState(seed, label);
   return diff instanceof Int8Array ? meanReplicatesInt8(diff, resamples, state) : meanReplicatesInt(diff, resamples, state);
 }
 function ratioFromCounts(stat, tp, fp, fn) {
@@ -860,13 +821,428 @@ function reciprocalRank(rows, relevance, score) {
   return 1 / rank;
 }
 
+function passAtK(n, c, k) {
+  if (!(Number.isInteger(n) && Number.isInteger(c) && Number.isInteger(k)))
+    throw new RangeError(`pass@k needs whole numbers, got n = ${n}, c = ${c}, k = ${k}`);
+  if (k < 1 || n < k || c < 0 || c > n)
+    throw new RangeError(`pass@k needs n \u2265 k \u2265 1 and 0 \u2264 c \u2264 n, got n = ${n}, c = ${c}, k = ${k}`);
+  if (n - c < k) return 1;
+  let none = 1;
+  for (let i = n - c + 1; i <= n; i++) none *= 1 - k / i;
+  return 1 - none;
+}
+
+class Samples {
+  constructor(values) {
+    this.values = values;
+  }
+  values;
+}
+function describe(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null";
+  if (typeof v === "string") return `the string "${clip(v)}"`;
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+function clip(s, max = 60) {
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+
+function fieldsOf(init) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), init);
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+function eachJsonLine(path, text, each, problems) {
+  const report = (p) => "add" in problems ? problems.add(p) : problems.push(p);
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    line++;
+    const raw = text.slice(start, end).trim();
+    start = end + 1;
+    if (raw === "") continue;
+    let value;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      report({ file: path, line, message: `invalid JSON: ${e.message}` });
+      continue;
+    }
+    if (isObject(value)) each(value, line);
+    else
+      report({
+        file: path,
+        line,
+        message: `expected a JSON object per line, got ${describe(value)}`
+      });
+  }
+}
+function scalar(v) {
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number") return v;
+  return void 0;
+}
+function scalarsUnder(prefix, obj, into) {
+  if (!isObject(obj)) return;
+  for (const [k, v] of Object.entries(obj)) {
+    const s = scalar(v);
+    if (s !== void 0) into[`${prefix}.${k}`] = s;
+  }
+}
+
+const BOOKKEEPING = /* @__PURE__ */ new Set([
+  "doc_id",
+  "doc",
+  "target",
+  "arguments",
+  "resps",
+  "filtered_resps",
+  "filter",
+  "metrics",
+  "doc_hash",
+  "prompt_hash",
+  "target_hash"
+]);
+function metricNames(rec) {
+  if (Array.isArray(rec.metrics))
+    return rec.metrics.filter((m) => typeof m === "string");
+  return Object.keys(rec).filter(
+    (k) => !BOOKKEEPING.has(k) && (typeof rec[k] === "number" || typeof rec[k] === "boolean")
+  );
+}
+const lmEvalSamples = {
+  format: "lm-eval-samples",
+  tool: "lm-evaluation-harness",
+  detect(file) {
+    const first = file.firstLine();
+    return isObject(first) && "doc_id" in first && ("filtered_resps" in first || "resps" in first);
+  },
+  read(file) {
+    const problems = [];
+    const docs = /* @__PURE__ */ new Map();
+    const records = [];
+    const filters = /* @__PURE__ */ new Set();
+    eachJsonLine(
+      file.path,
+      file.text(),
+      (rec, line) => {
+        const docId = scalar(rec.doc_id);
+        if (typeof docId !== "number" && typeof docId !== "string") {
+          problems.push({
+            file: file.path,
+            line,
+            key: "doc_id",
+            message: "lm-eval sample has no doc_id"
+          });
+          return;
+        }
+        const filter = typeof rec.filter === "string" ? rec.filter : "none";
+        filters.add(filter);
+        const doc = docs.get(String(docId)) ?? { samples: [] };
+        docs.set(String(docId), doc);
+        let sample = doc.samples.find((s) => !(`\0${filter}` in s.fields));
+        if (!sample) {
+          sample = {
+            line,
+            fields: fieldsOf({ id: docId, doc_id: docId })
+          };
+          if (typeof rec.doc_hash === "string") sample.fields.doc_hash = rec.doc_hash;
+          const target = scalar(rec.target);
+          if (target !== void 0) sample.fields.target = target;
+          doc.samples.push(sample);
+          records.push(sample);
+        }
+        sample.fields[`\0${filter}`] = true;
+        for (const name of metricNames(rec))
+          sample.fields[`${name},${filter}`] = rec[name];
+      },
+      problems
+    );
+    const single = filters.size === 1 ? [...filters][0] : null;
+    for (const r of records) {
+      for (const key of Object.keys(r.fields)) {
+        if (key.startsWith("\0")) delete r.fields[key];
+        else if (single !== null && key.endsWith(`,${single}`))
+          r.fields[key.slice(0, -single.length - 1)] = r.fields[key];
+      }
+    }
+    return { records, problems };
+  }
+};
+
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (isObject(v))
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+function resultsOf(root) {
+  if (!isObject(root)) return void 0;
+  const inner = isObject(root.results) ? root.results : root;
+  return Array.isArray(inner.results) ? inner.results : void 0;
+}
+function looksLikeResult(r) {
+  return isObject(r) && typeof r.testIdx === "number" && "success" in r && "promptIdx" in r;
+}
+function combo(r) {
+  const provider = isObject(r.provider) ? r.provider.label || r.provider.id : r.provider;
+  return `prompt ${String(r.promptIdx)} with provider ${String(provider ?? "?")}`;
+}
+function record(r, i) {
+  const test = isObject(r.testCase) ? r.testCase : {};
+  const vars = isObject(r.vars) ? r.vars : isObject(test.vars) ? test.vars : {};
+  const fields = fieldsOf({
+    id: Object.keys(vars).length > 0 ? canonical(vars) : `test ${String(r.testIdx)}`,
+    testIdx: r.testIdx,
+    success: r.success,
+    score: r.score
+  });
+  const description = scalar(test.description ?? r.description);
+  if (description !== void 0) fields.description = description;
+  if (isObject(r.namedScores))
+    for (const [k, v] of Object.entries(r.namedScores)) fields[`namedScores.${k}`] = v;
+  scalarsUnder("vars", vars, fields);
+  return { line: 0, key: `results.results[${i}]`, fields };
+}
+const promptfooOutput = {
+  format: "promptfoo",
+  tool: "promptfoo",
+  detect(file) {
+    const results = resultsOf(file.json());
+    return results !== void 0 && results.length > 0 && looksLikeResult(results[0]);
+  },
+  read(file) {
+    const problems = [];
+    const results = resultsOf(file.json());
+    if (!results)
+      return {
+        records: [],
+        problems: [
+          {
+            file: file.path,
+            key: "results.results",
+            message: "not a promptfoo output file: no results.results array"
+          }
+        ]
+      };
+    const records = [];
+    const combos = /* @__PURE__ */ new Set();
+    results.forEach((r, i) => {
+      if (!looksLikeResult(r)) {
+        problems.push({
+          file: file.path,
+          key: `results.results[${i}]`,
+          message: "not a promptfoo result (testIdx, promptIdx, success)"
+        });
+        return;
+      }
+      combos.add(combo(r));
+      records.push(record(r, i));
+    });
+    if (combos.size > 1)
+      problems.push({
+        file: file.path,
+        key: "results.results",
+        message: `holds ${combos.size} prompt \xD7 provider combinations (${[...combos].slice(0, 3).join("; ")}); each is a model: write one per file (promptfoo eval --filter-providers, --filter-prompts)`
+      });
+    return { records, problems };
+  }
+};
+
+const LETTERS = { C: 1, P: 0.5, I: 0, N: 0 };
+function inspectValue(v) {
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v !== "string") return v;
+  if (v in LETTERS) return LETTERS[v];
+  const lower = v.toLowerCase();
+  if (lower === "yes" || lower === "true") return 1;
+  if (lower === "no" || lower === "false") return 0;
+  return v;
+}
+function inspectSampleRecord(sample, where, problems) {
+  if (!isObject(sample) || typeof sample.id !== "string" && typeof sample.id !== "number") {
+    problems.push({ ...where, message: "inspect sample has no id" });
+    return null;
+  }
+  const fields = fieldsOf({ id: sample.id });
+  if (typeof sample.epoch === "number") fields.epoch = sample.epoch;
+  const target = scalar(sample.target);
+  if (target !== void 0) fields.target = target;
+  if (isObject(sample.scores))
+    for (const [scorer, score] of Object.entries(sample.scores)) {
+      const value = isObject(score) ? score.value : void 0;
+      if (isObject(value))
+        for (const [k, v] of Object.entries(value)) fields[`${scorer}.${k}`] = inspectValue(v);
+      else fields[scorer] = inspectValue(value);
+    }
+  scalarsUnder("metadata", sample.metadata, fields);
+  return { line: 0, key: where.key, fields };
+}
+function isLog(v) {
+  return isObject(v) && isObject(v.eval) && typeof v.version === "number";
+}
+const inspectJson = {
+  format: "inspect-json",
+  tool: "inspect_ai",
+  detect(file) {
+    return !file.zip && isLog(file.json());
+  },
+  read(file) {
+    const problems = [];
+    const log = file.json();
+    if (!isLog(log) || !Array.isArray(log.samples))
+      return {
+        records: [],
+        problems: [
+          {
+            file: file.path,
+            key: "samples",
+            message: "inspect log has no samples (written with --no-log-samples, or not an inspect log)"
+          }
+        ]
+      };
+    const records = [];
+    log.samples.forEach((s, i) => {
+      const r = inspectSampleRecord(s, { file: file.path, key: `samples[${i}]` }, problems);
+      if (r) records.push(r);
+    });
+    return { records, problems };
+  }
+};
+
+const SAMPLE = /^samples\/[^/]+\.json$/;
+const inspectEval = {
+  format: "inspect-eval",
+  tool: "inspect_ai",
+  detect(file) {
+    return file.zip && file.path.toLowerCase().endsWith(".eval");
+  },
+  read(file) {
+    const problems = [];
+    const records = [];
+    let names;
+    try {
+      names = listZipFiles(file.bytes);
+    } catch (e) {
+      return { records, problems: [{ file: file.path, message: e.message }] };
+    }
+    const samples = names.filter((n) => SAMPLE.test(n)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    if (samples.length === 0)
+      problems.push({
+        file: file.path,
+        key: "samples/",
+        message: "the .eval log holds no samples/*.json (not an inspect log, or written without samples)"
+      });
+    const limit = readLimit("examples");
+    let left = limit.bytes;
+    for (const name of samples) {
+      let text;
+      try {
+        const bytes = extractZipFile(file.bytes, name, { maxBytes: left });
+        if (!bytes) continue;
+        left -= bytes.length;
+        text = decodeUtf8(bytes, `${file.path}:${name}`);
+      } catch (e) {
+        const over = /over the limit/.test(e.message);
+        problems.push({
+          file: file.path,
+          key: name,
+          message: over ? `${e.message}: ${overCapMessage(limit)} (the entries inflated count together)` : e.message
+        });
+        break;
+      }
+      let sample;
+      try {
+        sample = JSON.parse(text);
+      } catch (e) {
+        problems.push({
+          file: file.path,
+          key: name,
+          message: `invalid JSON: ${e.message}`
+        });
+        continue;
+      }
+      const r = inspectSampleRecord(sample, { file: file.path, key: name }, problems);
+      if (r) records.push(r);
+    }
+    return { records, problems };
+  }
+};
+
+function isEvent(v) {
+  return isObject(v) && "run_id" in v && "sample_id" in v && typeof v.type === "string";
+}
+function eventRecord(e, line) {
+  const id = scalar(e.sample_id);
+  if (typeof id !== "string" && typeof id !== "number") return null;
+  const fields = fieldsOf({ id });
+  if (isObject(e.data))
+    for (const [k, v] of Object.entries(e.data)) {
+      const s = scalar(v);
+      if (s !== void 0 && k !== "id") fields[k] = s;
+    }
+  return { line, fields };
+}
+const openaiEvals = {
+  format: "openai-evals",
+  tool: "OpenAI evals",
+  detect(file) {
+    const first = file.firstLine();
+    return isObject(first) && isObject(first.spec) && "run_id" in first.spec || isEvent(first);
+  },
+  read(file) {
+    const problems = [];
+    const byType = /* @__PURE__ */ new Map();
+    eachJsonLine(
+      file.path,
+      file.text(),
+      (rec, line) => {
+        if (!isEvent(rec) || rec.type !== "match" && rec.type !== "metrics") return;
+        const r = eventRecord(rec, line);
+        if (!r) {
+          problems.push({
+            file: file.path,
+            line,
+            key: "sample_id",
+            message: "event has no sample_id"
+          });
+          return;
+        }
+        const list = byType.get(rec.type) ?? [];
+        list.push(r);
+        byType.set(rec.type, list);
+      },
+      problems
+    );
+    const records = byType.get("match") ?? byType.get("metrics") ?? [];
+    return { records, problems };
+  }
+};
+
+const EXAMPLE_READERS = [
+  inspectEval,
+  inspectJson,
+  promptfooOutput,
+  openaiEvals,
+  lmEvalSamples
+];
+EXAMPLE_READERS.map((r) => r.format);
+function readerFor(format) {
+  return EXAMPLE_READERS.find((r) => r.format === format);
+}
+
+const EXAMPLE_FORMATS = formatsWith("examples");
 function detectFormat(path, text) {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  if (ext === ".csv") return "csv";
-  if (ext === ".tsv") return "tsv";
+  const named = compressionOf(path).compression ? void 0 : formatOf(path);
   const first = text.trimStart()[0];
-  if (ext === ".json") return first === "[" ? "json" : "jsonl";
+  if (named === "json") return first === "[" ? "json" : "jsonl";
+  if (named && EXAMPLE_FORMATS.includes(named)) return named;
   if (first === "{") return "jsonl";
   if (first === "[") return "json";
   return "csv";
@@ -899,11 +1275,14 @@ function newBuilder(path, format, options) {
       ids: [],
       lines: new Int32Array(0),
       index: /* @__PURE__ */ new Map(),
-      columns: /* @__PURE__ */ new Map()
+      columns: /* @__PURE__ */ new Map(),
+      repeated: 0
     },
     problems: new ProblemList(options.maxProblems ?? 50),
     wanted: options.columns.filter((c) => c !== options.idColumn),
-    seen: /* @__PURE__ */ new Set()
+    seen: /* @__PURE__ */ new Set(),
+    repeats: options.repeats ?? false,
+    counts: []
   };
 }
 function addRecord(b, line, lines, get, has) {
@@ -919,15 +1298,23 @@ function addRecord(b, line, lines, get, has) {
     return;
   }
   const previous = table.index.get(id);
+  if (previous !== void 0 && b.repeats) {
+    addSample(b, previous, get, has);
+    return;
+  }
   if (previous !== void 0) {
     const at = lines[previous] ? ` (first at line ${lines[previous]})` : "";
-    problems.add({ ...where, message: `duplicate example id "${clip(id)}"${at}` });
+    problems.add({
+      ...where,
+      message: `duplicate example id "${clip(id)}"${at}; if the file holds repeated samples (epochs, generations), set examples.repeats: true to average them`
+    });
     return;
   }
   const row = table.ids.length;
   table.index.set(id, row);
   table.ids.push(id);
   lines.push(line);
+  b.counts.push(1);
   for (const col of b.wanted) {
     if (has(col)) b.seen.add(col);
     let values = table.columns.get(col);
@@ -938,9 +1325,35 @@ function addRecord(b, line, lines, get, has) {
     values[row] = get(col);
   }
 }
+function addSample(b, row, get, has) {
+  const before = b.counts[row];
+  for (const col of b.wanted) {
+    if (has(col)) b.seen.add(col);
+    let values = b.table.columns.get(col);
+    if (!values) {
+      values = [];
+      b.table.columns.set(col, values);
+    }
+    const held = values[row];
+    const list = held instanceof Samples ? held.values : [held];
+    while (list.length < before) list.push(void 0);
+    list.push(get(col));
+    if (!(held instanceof Samples)) values[row] = new Samples(list);
+  }
+  b.counts[row] = before + 1;
+}
 function finish(b, lines) {
   const { table } = b;
   table.lines = Int32Array.from(lines);
+  table.repeated = b.counts.filter((c) => c > 1).length;
+  for (const values of table.columns.values())
+    b.counts.forEach((c, row) => {
+      if (c < 2) return;
+      const held = values[row];
+      const list = held instanceof Samples ? held.values : [held];
+      while (list.length < c) list.push(void 0);
+      if (!(held instanceof Samples)) values[row] = new Samples(list);
+    });
   for (const col of [...table.columns.keys()]) if (!b.seen.has(col)) table.columns.delete(col);
   for (const values of table.columns.values()) values.length = table.ids.length;
   if (table.ids.length === 0 && b.problems.count === 0)
@@ -950,43 +1363,18 @@ function finish(b, lines) {
 function parseJsonl(path, text, options) {
   const b = newBuilder(path, "jsonl", options);
   const lines = [];
-  let lineNo = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    const raw = text.slice(start, end).trim();
-    start = end + 1;
-    if (raw === "") continue;
-    let value;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      b.problems.add({
-        file: path,
-        line: lineNo,
-        message: `invalid JSON: ${e.message}`
-      });
-      continue;
-    }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      b.problems.add({
-        file: path,
-        line: lineNo,
-        message: `expected a JSON object per line, got ${describe(value)}`
-      });
-      continue;
-    }
-    const rec = value;
-    addRecord(
+  eachJsonLine(
+    path,
+    text,
+    (rec, line) => addRecord(
       b,
-      lineNo,
+      line,
       lines,
       (k) => Object.hasOwn(rec, k) ? rec[k] : void 0,
       (k) => Object.hasOwn(rec, k)
-    );
-  }
+    ),
+    b.problems
+  );
   return finish(b, lines);
 }
 function parseJsonArray(path, text, options) {
@@ -1099,9 +1487,7 @@ function parseDelimited(path, text, format, options) {
   if (!colIndex.has(options.idColumn)) return { table: null, problems: b.problems.done(path) };
   return finish(b, lines);
 }
-function parseExamples(path, text, options) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const format = options.format ?? detectFormat(path, text);
+function parseBuiltin(path, text, format, options) {
   switch (format) {
     case "jsonl":
       return parseJsonl(path, text, options);
@@ -1112,11 +1498,78 @@ function parseExamples(path, text, options) {
       return parseDelimited(path, text, format, options);
   }
 }
+function sniff(path, bytes, decoded) {
+  const zip = bytes.length >= 4 && bytes.readUInt32LE(0) === 67324752;
+  let json;
+  let first;
+  const head = zip ? "" : bytes.subarray(0, 65536).toString("utf8");
+  const parse = (t) => {
+    try {
+      return JSON.parse(t);
+    } catch {
+      return void 0;
+    }
+  };
+  return {
+    path,
+    head,
+    zip,
+    json: () => (json ??= { v: zip || !head.trimStart().startsWith("{") ? void 0 : parse(decoded()) }).v,
+    firstLine: () => (first ??= { v: zip ? void 0 : parse(head.trimStart().split("\n", 1)[0] ?? "") }).v
+  };
+}
+function readNamed(reader, path, bytes, decoded, json, options) {
+  let out;
+  try {
+    out = reader.read({ path, bytes, text: decoded, json });
+  } catch (e) {
+    return { table: null, problems: [{ file: path, message: e.message }] };
+  }
+  const b = newBuilder(path, reader.format, { ...options, repeats: true });
+  for (const p of out.problems) b.problems.add(p);
+  const lines = [];
+  for (const r of out.records) {
+    const f = r.fields;
+    addRecord(
+      b,
+      r.line,
+      lines,
+      (k) => Object.hasOwn(f, k) ? f[k] : void 0,
+      (k) => Object.hasOwn(f, k)
+    );
+  }
+  return finish(b, lines);
+}
+function parseExampleBytes(path, bytes, options, text) {
+  let decodedText = text;
+  const decoded = () => decodedText ??= stripBom(decodeUtf8(bytes, path));
+  const sniffed = sniff(path, bytes, decoded);
+  const forced = options.format;
+  const reader = forced ? readerFor(forced) : EXAMPLE_READERS.find((r) => r.detect(sniffed));
+  if (reader) {
+    const json = () => {
+      const v = sniffed.json();
+      if (v === void 0) throw new Error(`not a JSON document, as a ${reader.tool} file must be`);
+      return v;
+    };
+    return readNamed(reader, path, bytes, decoded, json, options);
+  }
+  let body;
+  try {
+    body = decoded();
+  } catch (e) {
+    return { table: null, problems: [{ file: path, message: e.message }] };
+  }
+  return parseBuiltin(path, body, forced ?? detectFormat(path, body), options);
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
 function loadExamples(path, options) {
-  let text;
+  let bytes;
   try {
     const root = options.root ?? dirname(resolve(path));
-    text = readWorkspaceText(root, resolve(path), "per-example file", "examples", path);
+    bytes = readWorkspaceBytes(root, resolve(path), "per-example file", "examples", path);
   } catch (e) {
     const err = e;
     const why = err.code === "ENOENT" ? "file not found" : refusalReason(err);
@@ -1125,18 +1578,7 @@ function loadExamples(path, options) {
       problems: [{ file: path, message: `cannot read per-example scores: ${why}` }]
     };
   }
-  return parseExamples(path, text, options);
-}
-function describe(v) {
-  if (v === void 0) return "nothing";
-  if (v === null) return "null";
-  if (typeof v === "string") return `the string "${clip(v)}"`;
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
-}
-function clip(s, max = 60) {
-  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+  return parseExampleBytes(path, bytes, options);
 }
 
 const EPS = 1e-12;
@@ -1285,6 +1727,7 @@ function regressedExamples(metric, scores, candidate, baseline, textColumn) {
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toScore(v) {
+  if (v instanceof Samples) return meanOfSamples(v);
   if (typeof v === "number") return Number.isFinite(v) ? v : `not a finite number (${v})`;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "string") {
@@ -1297,7 +1740,35 @@ function toScore(v) {
   }
   return v === void 0 ? "missing" : `not a number (${describe(v)})`;
 }
+function meanOfSamples(v) {
+  let sum = 0;
+  for (let i = 0; i < v.values.length; i++) {
+    const x = toScore(v.values[i]);
+    if (typeof x === "string") return `${x} in sample ${i + 1} of ${v.values.length}`;
+    sum += x;
+  }
+  return sum / v.values.length;
+}
+function sampleOutcomes(v) {
+  const list = v instanceof Samples ? v.values : [v];
+  const out = [];
+  for (let i = 0; i < list.length; i++) {
+    const x = toScore(list[i]);
+    if (typeof x === "string")
+      return list.length > 1 ? `${x} in sample ${i + 1} of ${list.length}` : x;
+    if (x !== 0 && x !== 1)
+      return `${x}${list.length > 1 ? ` in sample ${i + 1}` : ""}, not a 0/1 correctness`;
+    out.push(x);
+  }
+  return out;
+}
+function varies(v) {
+  if (!(v instanceof Samples)) return false;
+  const first = toClass(v.values[0]);
+  return v.values.some((x) => toClass(x) !== first);
+}
 function toClass(v) {
+  if (v instanceof Samples) return varies(v) ? null : toClass(v.values[0]);
   if (typeof v === "string") {
     const s = v.trim();
     return s === "" ? null : NUMBER.test(s) ? String(Number(s)) : s.toLowerCase() === "true" || s.toLowerCase() === "false" ? s.toLowerCase() : s;
@@ -1446,7 +1917,7 @@ const SAMPLE_MISSING = 10;
 function exampleColumns(metrics, slices = []) {
   const cols = new Set(slices);
   for (const m of metrics) {
-    if (m.source.kind === "mean") cols.add(m.source.column);
+    if (m.source.kind === "mean" || m.source.kind === "pass_at_k") cols.add(m.source.column);
     else {
       cols.add(m.source.label);
       cols.add("score" in m.source ? m.source.score : m.source.prediction);
@@ -1539,17 +2010,20 @@ function prepare(metric, candidate, baseline, al, located) {
     kind: "error",
     reason: located.problems[before]?.message ?? fallback
   });
-  if (src.kind === "mean") {
+  if (src.kind === "mean" || src.kind === "pass_at_k") {
     const missing2 = missingColumn(src.column, candidate, baseline, "both");
     if (missing2) return { kind: "error", reason: missing2 };
-    const c = scores(candidate, al.cRows, src.column, located);
-    const b = scores(baseline, al.bRows, src.column, located);
+    const read = src.kind === "mean" ? scores : passAtKScores(src.k);
+    const c = read(candidate, al.cRows, src.column, located);
+    const b = read(baseline, al.bRows, src.column, located);
     if (!c || !b) return failed("bad scores");
     let binary = true;
     for (let i = 0; i < c.length && binary; i++)
       binary = (c[i] === 0 || c[i] === 1) && (b[i] === 0 || b[i] === 1);
     return { kind: "mean", c, b, binary };
   }
+  const once = oneSampleEach(src, candidate, baseline);
+  if (once) return { kind: "error", reason: once };
   if ("query" in src)
     return prepareRanking(src, { candidate, baseline, al, located }) ?? failed("bad values");
   if (!isRatio(src))
@@ -1591,6 +2065,53 @@ function prepare(metric, candidate, baseline, al, located) {
   for (let i = 0; i < codes.length; i++)
     codes[i] = (isPositive(labels[i], pos) ? 4 : 0) | pb[i] << 1 | pc[i];
   return { kind: "ratio", stat: src.kind, codes };
+}
+function passAtKScores(k) {
+  return (table, rows, column, located) => {
+    const raw = table.columns.get(column);
+    const out = new Float64Array(rows.length);
+    let ok = true;
+    for (let i = 0; i < rows.length; i++) {
+      const outcomes = sampleOutcomes(raw[rows[i]]);
+      if (typeof outcomes === "string") {
+        located.add(
+          table,
+          rows[i],
+          column,
+          `pass@${k} reads "${column}" as per-sample correctness: ${outcomes}`
+        );
+        ok = false;
+        continue;
+      }
+      const n = outcomes.length;
+      if (n < k) {
+        located.add(
+          table,
+          rows[i],
+          column,
+          `pass@${k} needs at least ${k} samples per example, this one has ${n}`
+        );
+        ok = false;
+        continue;
+      }
+      out[i] = passAtK(
+        n,
+        outcomes.reduce((a, x) => a + x, 0),
+        k
+      );
+    }
+    return ok ? out : null;
+  };
+}
+function oneSampleEach(src, candidate, baseline) {
+  const column = "score" in src ? src.score : src.prediction;
+  for (const t of [candidate, baseline]) {
+    const values = t.columns.get(column);
+    const row = values ? values.findIndex((v) => varies(v)) : -1;
+    if (row >= 0)
+      return `${src.kind} needs one "${column}" per example, but id "${clip(t.ids[row])}" in ${t.path} has repeated samples that differ; only means and pass@k average samples`;
+  }
+  return null;
 }
 function isRatio(src) {
   return src.kind === "precision" || src.kind === "recall" || src.kind === "f1";
@@ -2081,7 +2602,8 @@ function compareExampleFiles(paths, metrics, options) {
     idColumn: options.idColumn,
     columns,
     ...options.root ? { root: options.root } : {},
-    ...options.format ? { format: options.format } : {}
+    ...options.format ? { format: options.format } : {},
+    ...options.repeats ? { repeats: true } : {}
   };
   const c = loadExamples(paths.candidate, load);
   const b = loadExamples(paths.baseline, load);
@@ -2117,7 +2639,7 @@ function exampleMetrics(entry) {
     if (!rule.from) continue;
     const at = `compare ${entry.id}: metrics.${name}`;
     const from = rule.from;
-    const source = "column" in from ? { kind: "mean", column: from.column } : labelledSource(name, from, at);
+    const source = "column" in from ? columnSource(name, from, at) : labelledSource(name, from, at);
     const sliceRules = {};
     for (const [slice, bounds] of Object.entries(rule.slices ?? {})) {
       if (slice.includes("=")) {
@@ -2162,7 +2684,9 @@ async function evaluateExamples(entry, options) {
     ...ex.confidence !== void 0 ? { confidence: ex.confidence } : {},
     ...ex.min_examples !== void 0 ? { minExamples: ex.min_examples } : {},
     ...ex.correction ? { correction: ex.correction } : {},
-    ...ex.text ? { text: ex.text } : {}
+    ...ex.text ? { text: ex.text } : {},
+    ...ex.format ? { format: ex.format } : {},
+    ...ex.repeats ? { repeats: true } : {}
   });
   const severity = (name) => entry.metrics[name]?.severity;
   const rows = comparison.rows.map((r) => {

@@ -5,142 +5,15 @@ import { j as jsonText, e as bigConstants, g as casterFor } from './chunk-cells.
 import { resolve, relative } from 'node:path';
 import v8 from 'node:v8';
 import { f as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, a as staticDynamicRefs, w as walkSchema, r as rewriteEmptyEnums, b as rewriteProtoProperties, g as findKeyword, l as locateWarning, C as Collector, v as validateRecord, h as validateOne, i as validateJsonlChunk } from './chunk-records.js';
-import { k as openGated, r as readWorkspaceText, b as refusalReason } from './chunk-workspace.js';
+import { r as readWorkspaceText, b as refusalReason, k as openGated } from './chunk-workspace.js';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
+import { j as parquetHeader, k as decompressPage, l as convert, m as readPlain, n as readDataPage, o as readDataPageV2, q as convertWithDictionary, D as DEFAULT_PARSERS } from './chunk-column.js';
+import { endianness } from 'node:os';
 import { e as escape, p as preview } from './chunk-value.js';
-import { g as gammaln, X as Xoshiro128ss } from './chunk-simple-statistics.js';
-
-function compressionOf(path) {
-  if (/\.gz$/i.test(path)) return { compression: "gzip", inner: path.slice(0, -3) };
-  if (/\.zst$/i.test(path)) return { compression: "zstd", inner: path.slice(0, -4) };
-  return { inner: path };
-}
-class DataReadError extends Error {
-}
-const GZIP_MAGIC = [31, 139];
-const ZSTD_MAGIC = [40, 181, 47, 253];
-class PlainReader {
-  constructor(fh) {
-    this.fh = fh;
-  }
-  fh;
-  position = 0;
-  async read(into, at, length) {
-    let done = 0;
-    while (done < length) {
-      const { bytesRead } = await this.fh.read(into, at + done, length - done, this.position);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-      this.position += bytesRead;
-    }
-    return done;
-  }
-  async skipTo(position) {
-    this.position = Math.max(this.position, position);
-  }
-  async atEnd() {
-    return this.position >= (await this.fh.stat()).size;
-  }
-  close() {
-    return this.fh.close();
-  }
-}
-function gunzipBlocks(fh) {
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-  const stream = pipeline(fh.createReadStream({ highWaterMark: 1 << 20 }), gunzip, () => {
-  });
-  return {
-    blocks: gunzip[Symbol.asyncIterator](),
-    close: () => stream.destroy()
-  };
-}
-function unzstdBlocks(fh) {
-  const input = fh.createReadStream({ highWaterMark: 1 << 20 });
-  async function* blocks() {
-    const { Decompress } = await import('./chunk-esm.js');
-    const out = [];
-    const d = new Decompress((chunk) => {
-      out.push(chunk);
-    });
-    for await (const buf of input) {
-      d.push(new Uint8Array(buf));
-      yield* out.splice(0);
-    }
-    d.push(new Uint8Array(0), true);
-    yield* out.splice(0);
-  }
-  return { blocks: blocks(), close: () => input.destroy() };
-}
-class StreamReader {
-  position = 0;
-  pending;
-  used = 0;
-  chunks;
-  constructor(source, what) {
-    const iterator = source.blocks;
-    this.close = async () => source.close();
-    this.chunks = {
-      next: () => iterator.next().catch((err) => {
-        throw new DataReadError(`not valid ${what} data (${err.message})`);
-      })
-    };
-  }
-  close;
-  async read(into, at, length) {
-    let done = 0;
-    while (done < length) {
-      if (!this.pending || this.used >= this.pending.byteLength) {
-        const next = await this.chunks.next();
-        if (next.done) break;
-        this.pending = next.value;
-        this.used = 0;
-      }
-      const n = Math.min(length - done, this.pending.byteLength - this.used);
-      into.set(this.pending.subarray(this.used, this.used + n), at + done);
-      this.used += n;
-      done += n;
-    }
-    this.position += done;
-    return done;
-  }
-  async atEnd() {
-    while (!this.pending || this.used >= this.pending.length) {
-      const next = await this.chunks.next();
-      if (next.done) return true;
-      this.pending = next.value;
-      this.used = 0;
-    }
-    return false;
-  }
-  async skipTo(position) {
-    const scratch = new Uint8Array(1 << 16);
-    while (this.position < position) {
-      const n = await this.read(scratch, 0, Math.min(scratch.length, position - this.position));
-      if (n === 0) break;
-    }
-  }
-}
-async function openBytes(file, from = 0) {
-  const fh = await openGated(file.gate, "data file", file.path);
-  let reader;
-  if (file.compression === "gzip") reader = new StreamReader(gunzipBlocks(fh), "gzip");
-  else if (file.compression === "zstd") reader = new StreamReader(unzstdBlocks(fh), "Zstandard");
-  else {
-    const head = new Uint8Array(4);
-    const { bytesRead } = await fh.read(head, 0, 4, 0);
-    const starts = (magic) => bytesRead >= magic.length && magic.every((b, i) => head[i] === b);
-    const compressed = starts(GZIP_MAGIC) ? "gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz)" : starts(ZSTD_MAGIC) ? "Zstandard-compressed: name it with a .zst extension (e.g. data.jsonl.zst)" : void 0;
-    if (compressed) {
-      await fh.close();
-      throw new DataReadError(`the file is ${compressed} to read it`);
-    }
-    reader = new PlainReader(fh);
-  }
-  if (from > 0) await reader.skipTo(from);
-  return reader;
-}
+import { X as Xoshiro128ss } from './chunk-prng.js';
+import { g as gammaln } from './chunk-simple-statistics.js';
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function digits(s, from, n) {
@@ -8203,6 +8076,210 @@ function digestBuffers(d) {
   return out;
 }
 
+class DataReadError extends Error {
+}
+const GZIP_MAGIC = [31, 139];
+const ZSTD_MAGIC = [40, 181, 47, 253];
+class PlainReader {
+  constructor(fh) {
+    this.fh = fh;
+  }
+  fh;
+  position = 0;
+  async read(into, at, length) {
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.fh.read(into, at + done, length - done, this.position);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+      this.position += bytesRead;
+    }
+    return done;
+  }
+  async skipTo(position) {
+    this.position = Math.max(this.position, position);
+  }
+  async atEnd() {
+    return this.position >= (await this.fh.stat()).size;
+  }
+  close() {
+    return this.fh.close();
+  }
+}
+function gunzipBlocks(fh) {
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const stream = pipeline(fh.createReadStream({ highWaterMark: 1 << 20 }), gunzip, () => {
+  });
+  return {
+    blocks: gunzip[Symbol.asyncIterator](),
+    close: () => stream.destroy()
+  };
+}
+function unzstdBlocks(fh) {
+  const input = fh.createReadStream({ highWaterMark: 1 << 20 });
+  async function* blocks() {
+    const { Decompress } = await import('./chunk-esm.js');
+    const out = [];
+    const d = new Decompress((chunk) => {
+      out.push(chunk);
+    });
+    for await (const buf of input) {
+      d.push(new Uint8Array(buf));
+      yield* out.splice(0);
+    }
+    d.push(new Uint8Array(0), true);
+    yield* out.splice(0);
+  }
+  return { blocks: blocks(), close: () => input.destroy() };
+}
+class StreamReader {
+  position = 0;
+  pending;
+  used = 0;
+  chunks;
+  constructor(source, what) {
+    const iterator = source.blocks;
+    this.close = async () => source.close();
+    this.chunks = {
+      next: () => iterator.next().catch((err) => {
+        throw new DataReadError(`not valid ${what} data (${err.message})`);
+      })
+    };
+  }
+  close;
+  async read(into, at, length) {
+    let done = 0;
+    while (done < length) {
+      if (!this.pending || this.used >= this.pending.byteLength) {
+        const next = await this.chunks.next();
+        if (next.done) break;
+        this.pending = next.value;
+        this.used = 0;
+      }
+      const n = Math.min(length - done, this.pending.byteLength - this.used);
+      into.set(this.pending.subarray(this.used, this.used + n), at + done);
+      this.used += n;
+      done += n;
+    }
+    this.position += done;
+    return done;
+  }
+  async atEnd() {
+    while (!this.pending || this.used >= this.pending.length) {
+      const next = await this.chunks.next();
+      if (next.done) return true;
+      this.pending = next.value;
+      this.used = 0;
+    }
+    return false;
+  }
+  async skipTo(position) {
+    const scratch = new Uint8Array(1 << 16);
+    while (this.position < position) {
+      const n = await this.read(scratch, 0, Math.min(scratch.length, position - this.position));
+      if (n === 0) break;
+    }
+  }
+}
+async function openBytes(file, from = 0) {
+  const fh = await openGated(file.gate, "data file", file.path);
+  let reader;
+  if (file.compression === "gzip") reader = new StreamReader(gunzipBlocks(fh), "gzip");
+  else if (file.compression === "zstd") reader = new StreamReader(unzstdBlocks(fh), "Zstandard");
+  else {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await fh.read(head, 0, 4, 0);
+    const starts = (magic) => bytesRead >= magic.length && magic.every((b, i) => head[i] === b);
+    const compressed = starts(GZIP_MAGIC) ? "gzip-compressed: name it with a .gz extension (e.g. data.jsonl.gz)" : starts(ZSTD_MAGIC) ? "Zstandard-compressed: name it with a .zst extension (e.g. data.jsonl.zst)" : void 0;
+    if (compressed) {
+      await fh.close();
+      throw new DataReadError(`the file is ${compressed} to read it`);
+    }
+    reader = new PlainReader(fh);
+  }
+  if (from > 0) await reader.skipTo(from);
+  return reader;
+}
+
+function isFlatLeaf(schemaPath) {
+  const leaf = schemaPath[1];
+  return schemaPath.length === 2 && leaf !== void 0 && leaf.children.length === 0 && leaf.element.repetition_type !== "REPEATED";
+}
+function chunkRange(meta) {
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+  return { start, end: start + Number(meta.total_compressed_size) };
+}
+function readFlatColumn(bytes, decoder, rows) {
+  const reader = { view: new DataView(bytes), offset: 0 };
+  const optional = decoder.element.repetition_type === "OPTIONAL";
+  const pages = [];
+  let dictionary;
+  let row = 0;
+  while (row < rows && reader.offset < bytes.byteLength - 1) {
+    const header = parquetHeader(reader);
+    const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+    reader.offset += header.compressed_page_size;
+    const uncompressed = Number(header.uncompressed_page_size);
+    let page;
+    let encoding;
+    if (header.type === "DICTIONARY_PAGE") {
+      const plain = decompressPage(compressed, uncompressed, decoder.codec, decoder.compressors);
+      const view = new DataView(plain.buffer, plain.byteOffset, plain.byteLength);
+      const count = header.dictionary_page_header?.num_values ?? 0;
+      dictionary = convert(
+        readPlain({ view, offset: 0 }, decoder.type, count, decoder.element.type_length),
+        decoder
+      );
+      continue;
+    } else if (header.type === "DATA_PAGE" && header.data_page_header) {
+      const plain = decompressPage(compressed, uncompressed, decoder.codec, decoder.compressors);
+      page = readDataPage(plain, header.data_page_header, decoder);
+      encoding = header.data_page_header.encoding;
+    } else if (header.type === "DATA_PAGE_V2" && header.data_page_header_v2) {
+      page = readDataPageV2(compressed, header, decoder);
+      encoding = header.data_page_header_v2.encoding;
+    } else throw new Error(`parquet unsupported page type: ${header.type}`);
+    const values = safeNumbers(
+      convertWithDictionary(page.dataPage, dictionary, encoding, decoder)
+    );
+    const defs = optional && page.definitionLevels?.length ? page.definitionLevels : void 0;
+    pages.push(defs ? { values, defs } : { values });
+    row += defs ? defs.length : values.length;
+  }
+  return { pages };
+}
+const TWO_32 = 4294967296;
+const LITTLE_ENDIAN = endianness() === "LE";
+function safeNumbers(values) {
+  if (!(values instanceof BigInt64Array) || !LITTLE_ENDIAN) return values;
+  const halves = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const high = halves[2 * i + 1];
+    if (high < -2097152 || high >= 2097152) return values;
+    out[i] = high * TWO_32 + (halves[2 * i] >>> 0);
+  }
+  return out;
+}
+function flatReader(column) {
+  let p = 0;
+  let page = column.pages[0];
+  let i = 0;
+  let j = 0;
+  return () => {
+    while (page && i >= (page.defs ? page.defs.length : page.values.length)) {
+      page = column.pages[++p];
+      i = 0;
+      j = 0;
+    }
+    if (!page) return null;
+    const defs = page.defs;
+    if (defs && !defs[i++]) return null;
+    if (!defs) i++;
+    return page.values[j++] ?? null;
+  };
+}
+
 const pad = (n, w = 2) => String(n).padStart(w, "0");
 function isoTimestamp(count, perSecond, digits) {
   let seconds = count / perSecond;
@@ -8216,8 +8293,29 @@ function isoTimestamp(count, perSecond, digits) {
   const base = d.toISOString().slice(0, 19);
   return `${base}${digits ? `.${frac.toString().padStart(digits, "0")}` : ""}Z`;
 }
+const HOUR_MS = 36e5;
+const FIRST_MS = -621672192e5;
+const END_MS = 2534023008e5;
+const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));
+const THREE = Array.from({ length: 1e3 }, (_, i) => String(i).padStart(3, "0"));
+const hourPrefix = /* @__PURE__ */ new Map();
+function isoMilliseconds(ms) {
+  if (!(ms >= FIRST_MS && ms < END_MS)) return void 0;
+  const hour = Math.floor(ms / HOUR_MS);
+  let prefix = hourPrefix.get(hour);
+  if (prefix === void 0) {
+    if (hourPrefix.size >= 16384) hourPrefix.clear();
+    prefix = new Date(hour * HOUR_MS).toISOString().slice(0, 14);
+    hourPrefix.set(hour, prefix);
+  }
+  const rest = ms - hour * HOUR_MS;
+  const milli = rest % 1e3;
+  const seconds = (rest - milli) / 1e3;
+  const sec = seconds % 60;
+  return prefix + (TWO[(seconds - sec) / 60] + ":" + TWO[sec] + "." + THREE[milli] + "Z");
+}
 const PARSERS = {
-  timestampFromMilliseconds: (v) => isoTimestamp(v, 1000n, 3),
+  timestampFromMilliseconds: (v) => isoMilliseconds(Number(v)) ?? isoTimestamp(v, 1000n, 3),
   timestampFromMicroseconds: (v) => isoTimestamp(v, 1000000n, 6),
   timestampFromNanoseconds: (v) => isoTimestamp(v, 1000000000n, 9),
   dateFromDays: (days) => {
@@ -8234,6 +8332,8 @@ function toJson(v) {
       sawBig = true;
       return v;
     case "number":
+    case "string":
+    case "boolean":
       return v;
     case "object":
       break;
@@ -8246,11 +8346,37 @@ function toJson(v) {
   if (v instanceof Date) return v.toISOString();
   if (ArrayBuffer.isView(v)) return Array.from(v, toJson);
   const out = {};
-  for (const [k, x] of Object.entries(v)) {
-    if (k === "__proto__") Object.defineProperty(out, k, { value: toJson(x), enumerable: true });
-    else out[k] = toJson(x);
-  }
+  for (const [k, x] of Object.entries(v)) setKey(out, k, toJson(x));
   return out;
+}
+function setKey(out, k, v) {
+  if (k === "__proto__")
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+  else out[k] = v;
+}
+const MAX_PAGE_BYTES = 256 * 1024 * 1024;
+let codecs;
+function compressors() {
+  codecs ??= (async () => {
+    const [{ compressors: base }, { ZSTDDecoder }] = await Promise.all([
+      import('./chunk-src.js'),
+      import('./chunk-zstddec.js')
+    ]);
+    const zstd = new ZSTDDecoder();
+    await zstd.init();
+    return {
+      ...base,
+      ZSTD: (input, outputLength) => {
+        if (outputLength === 0) return new Uint8Array(0);
+        if (!(outputLength > 0 && outputLength <= MAX_PAGE_BYTES))
+          throw new Error(
+            `a page claims ${outputLength} bytes uncompressed (limit ${MAX_PAGE_BYTES})`
+          );
+        return zstd.decode(input, outputLength);
+      }
+    };
+  })();
+  return codecs;
 }
 async function source(file) {
   const hyparquet = await import('./chunk-node.js');
@@ -8311,20 +8437,90 @@ async function decodeOpened({ hyparquet, file }, key, group) {
     metadataCache.clear();
     metadataCache.set(key, metadata);
   }
-  const { compressors } = await import('./chunk-src.js');
   try {
-    const rows = await hyparquet.parquetReadObjects({
-      file,
-      metadata: await metadata,
-      compressors,
-      parsers: PARSERS,
-      rowStart: group.rowStart,
-      rowEnd: group.rowStart + group.rows
+    const meta = await metadata;
+    const tree = hyparquet.parquetSchema(meta);
+    const names = tree.children.map((c) => c.element.name);
+    const codecs2 = await compressors();
+    const flat = await readFlatColumns(file, meta, tree, group, codecs2);
+    const parts = names.map(() => []);
+    const rest = names.filter((n) => !flat.has(n));
+    if (rest.length) {
+      const index = new Map(names.map((n, i) => [n, i]));
+      await hyparquet.parquetRead({
+        file,
+        metadata: meta,
+        columns: rest,
+        compressors: codecs2,
+        parsers: PARSERS,
+        rowStart: group.rowStart,
+        rowEnd: group.rowStart + group.rows,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+          const i = index.get(columnName);
+          if (i !== void 0)
+            parts[i]?.push({ start: rowStart - group.rowStart, data: columnData });
+        }
+      });
+    }
+    const columns = names.map((n, i) => {
+      const column = flat.get(n);
+      return column ? flatReader(column) : arrayReader(joined(parts[i] ?? [], group.rows));
     });
-    return { rows };
+    return { names, columns };
   } catch (err) {
     return { problem: `row group ${group.index}: cannot be decoded: ${err.message}` };
   }
+}
+async function readFlatColumns(file, meta, tree, group, codecs2) {
+  const flat = /* @__PURE__ */ new Map();
+  const parsers = { ...DEFAULT_PARSERS, ...PARSERS };
+  for (const chunk of meta.row_groups[group.index]?.columns ?? []) {
+    const m = chunk.meta_data;
+    const child = tree.children.find((c) => c.element.name === m?.path_in_schema[0]);
+    if (!m || !child || chunk.file_path || m.path_in_schema.length !== 1) continue;
+    const schemaPath = [tree, child];
+    if (!isFlatLeaf(schemaPath)) continue;
+    const { start, end } = chunkRange(m);
+    const decoder = {
+      pathInSchema: m.path_in_schema,
+      type: m.type,
+      element: child.element,
+      schemaPath,
+      codec: m.codec,
+      parsers,
+      compressors: codecs2
+    };
+    flat.set(child.element.name, readFlatColumn(await file.slice(start, end), decoder, group.rows));
+  }
+  return flat;
+}
+function arrayReader(values) {
+  let i = 0;
+  return () => values[i++];
+}
+function joined(parts, rows) {
+  const only = parts[0];
+  if (parts.length === 1 && only && only.start === 0 && only.data.length >= rows) return only.data;
+  const out = new Array(rows).fill(null);
+  for (const { start, data } of parts)
+    for (let j = 0; j < data.length && start + j < rows; j++)
+      if (start + j >= 0) out[start + j] = data[j];
+  return out;
+}
+function jsonValue(raw) {
+  return typeof raw === "string" || typeof raw === "number" ? raw : toJson(raw);
+}
+function rowBuilder(names) {
+  if (!names.includes("__proto__")) {
+    const keys = names.map((n, k) => `${JSON.stringify(n)}: v(c[${k}]())`).join(", ");
+    return new Function("c", "v", `return { ${keys} };`);
+  }
+  return (columns, value) => {
+    const row = {};
+    for (let k = 0; k < names.length; k++)
+      setKey(row, names[k], value(columns[k]()));
+    return row;
+  };
 }
 function validateParquetRows(decoded, group, v, samples) {
   const c = new Collector(samples);
@@ -8333,10 +8529,11 @@ function validateParquetRows(decoded, group, v, samples) {
     result2.problems = [{ message: decoded.problem, line: 1 }];
     return result2;
   }
-  const { rows } = decoded;
-  for (let i = 0; i < rows.length; i++) {
+  const { names, columns } = decoded;
+  const build = rowBuilder(names);
+  for (let i = 0; i < group.rows; i++) {
     sawBig = false;
-    const value = toJson(rows[i]);
+    const value = build(columns, jsonValue);
     const record = c.rows++;
     validateRecord(v, c, i + 1, record, value, sawBig);
   }
@@ -8684,4 +8881,4 @@ function defaultWorkerUrl() {
   }
 }
 
-export { ChunkValidator as C, DataReadError as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, ColumnProfile as a, ChunkDigester as b, compressionOf as c, digestBuffers as d, show as e, pointer as f, field as g, DEFAULT_SAMPLE_SIZE as h, categoricalDrift as i, WorkerExecutor as j, defaultWorkerUrl as k, loadSchemaBundle as l, numericDrift as n, openBytes as o, parquetRowGroups as p, sampleOf as s };
+export { ChunkValidator as C, DEFAULT_SAMPLE_SIZE as D, HashTable as H, InlineExecutor as I, MAX_AUTO_COLUMNS as M, SchemaError as S, WORKER_YOUNG_MB as W, DataReadError as a, ColumnProfile as b, ChunkDigester as c, digestBuffers as d, show as e, pointer as f, field as g, MAX_CATEGORIES as h, categoricalDrift as i, WorkerExecutor as j, defaultWorkerUrl as k, loadSchemaBundle as l, numericDrift as n, openBytes as o, parquetRowGroups as p, sampleOf as s };

@@ -7,6 +7,8 @@ import { s as stricterRows, b as stricterLevel, m as mergeBounds } from './chunk
 import { loadConfig } from './chunk-load.js';
 import { a as workspaceGlob } from './chunk-glob.js';
 import { i as isInside } from './chunk-workspace.js';
+import { P as PARTIAL_KIND } from './chunk-partial.js';
+import { realpathSync } from 'node:fs';
 
 function label(r) {
   return r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
@@ -180,6 +182,8 @@ function deriveStatus(result) {
   return { status: errored ? "error" : status, problems };
 }
 function evidenceProblem(result) {
+  if (result.kind === "validate-partial")
+    return "a partial result (one shard) has no verdict of its own: merge all shards of the entry";
   if (result.status === "error") return void 0;
   const { status, problems } = deriveStatus(result);
   if (status === result.status && problems.length === 0) return void 0;
@@ -293,6 +297,77 @@ function trustedProblem(result, config, file) {
   return `result file refused: ${rules}under which its details give '${status}', not '${result.status}'`;
 }
 
+async function foldPartials(loaded, cwd, check) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const l of loaded)
+    if ("partial" in l) {
+      const id = l.partial.result.id;
+      let list = byId.get(id);
+      if (!list) byId.set(id, list = []);
+      list.push(l.partial);
+    }
+  const { mergePartials } = byId.size ? await import('./chunk-merge.js') : { mergePartials: void 0 };
+  const out = [];
+  for (const l of loaded) {
+    if (!("partial" in l)) {
+      out.push(l);
+      continue;
+    }
+    const list = byId.get(l.partial.result.id);
+    if (!list || list[0] !== l.partial || !mergePartials) continue;
+    const path = list.map((p) => p.path).join(" + ");
+    try {
+      const result = await mergePartials(list, { cwd });
+      const refused = evidenceProblem(result) ?? check?.(result);
+      out.push(
+        refused ? { ok: false, path, error: `${path}: ${refused}`, context: result.context } : { ok: true, path, result }
+      );
+    } catch (err) {
+      out.push({
+        ok: false,
+        path,
+        error: `${path}: cannot merge the shards: ${err.message}`
+      });
+    }
+  }
+  return out;
+}
+function realPath(cwd, path) {
+  try {
+    return realpathSync(resolve(cwd, path));
+  } catch {
+    return resolve(cwd, path);
+  }
+}
+function sameIds(entries, cwd) {
+  const byId = /* @__PURE__ */ new Map();
+  const real = /* @__PURE__ */ new Map();
+  for (const e of entries)
+    if (e.ok) {
+      const list = byId.get(e.result.id) ?? [];
+      const r = e.path.includes(" + ") ? e.path : realPath(cwd, e.path);
+      if (list.some((p) => real.get(p) === r)) continue;
+      real.set(e.path, r);
+      byId.set(e.result.id, [...list, e.path]);
+    }
+  const out = [];
+  for (const e of entries) {
+    const paths = e.ok ? byId.get(e.result.id) ?? [] : [];
+    if (!e.ok || paths.length < 2 || !real.has(e.path)) {
+      out.push(e);
+      continue;
+    }
+    if (paths[0] !== e.path) continue;
+    out.push({
+      ok: false,
+      path: paths.join(", "),
+      error: `result id ${JSON.stringify(e.result.id)} is in ${paths.length} files: ${paths.join(" and ")}; each job of a matrix needs its own id (or run the entry with --shard and let the shards merge)`,
+      context: e.result.context
+    });
+  }
+  return out;
+}
+
 function outsidePatterns(patterns, cwd) {
   return patterns.filter((p) => !isInside(resolve(cwd), resolve(cwd, p)));
 }
@@ -342,12 +417,24 @@ async function loadResults(patterns, options = {}) {
       return [{ ok: false, path: file, error: err.message.replaceAll(full, file) }];
     }
   }
-  return files.map((path) => loadOne(path, cwd, trusted));
+  const loaded = files.map((path) => loadAny(path, cwd, trusted));
+  const check = trusted ? (r) => trustedProblem(r, trusted.config, trusted.file) : void 0;
+  return sameIds(await foldPartials(loaded, cwd, check), cwd);
 }
 function loadOne(path, cwd, trusted) {
+  const l = loadAny(path, cwd, trusted);
+  return "partial" in l ? {
+    ok: false,
+    path,
+    error: `${path}: a partial result (one shard) has no verdict of its own: merge all shards of ${l.partial.result.id} first`
+  } : l;
+}
+function loadAny(path, cwd, trusted) {
   const full = resolve(cwd, path);
   try {
     const result = readResultFile(full, void 0, cwd);
+    if (result.kind === PARTIAL_KIND)
+      return { partial: { path, result } };
     const refused = evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
     return { ok: true, path, result };
@@ -357,4 +444,4 @@ function loadOne(path, cwd, trusted) {
   }
 }
 
-export { loadOne as a, loadResults as l };
+export { loadOne as a, findResultFiles as f, loadResults as l };

@@ -1,6 +1,7 @@
 import { p as plain, e as esc, t as truncate } from './chunk-escape.js';
 import { a as worstStatus, S as STATUS_RANK } from './chunk-result.js';
 import { o as orderEntries, s as statusLabel, t as table, h as renderReport, I as ICON, S as SUMMARY_LIMIT } from './chunk-render.js';
+import { e as errorAnnotations, v as violationAnnotations, l as lineAnnotation } from './chunk-annotations.js';
 
 function gateItems(entries) {
   return entries.map(
@@ -180,6 +181,78 @@ function applyErrorIs(items, errorIs) {
   return items.map((i) => i.status === "error" ? { ...i, status: "warn" } : i);
 }
 
+const CHECK_SUMMARY_LIMIT = 65535;
+const MAX_CHECK_ANNOTATIONS = 500;
+const TITLE_MAX = 255;
+const NOTE_ROOM = 400;
+function defaultCheckRunName(reportId) {
+  return reportId === "modelgate" ? "modelgate report" : `modelgate report (${reportId})`;
+}
+function conclusionOf(decision) {
+  if (decision.failed) return "failure";
+  return decision.verdict === "warn" ? "neutral" : "success";
+}
+function checkAnnotations(entries, max = MAX_CHECK_ANNOTATIONS) {
+  const results = entries.flatMap((e) => e.ok ? [e.result] : []).sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+  const annotations = results.flatMap(errorAnnotations);
+  let omitted = Math.max(0, annotations.length - max);
+  annotations.length = Math.min(annotations.length, max);
+  for (const r of results) {
+    const picked = violationAnnotations(r, max - annotations.length);
+    annotations.push(...picked.annotations);
+    omitted += picked.more;
+  }
+  return { annotations, omitted };
+}
+function planCheckRun(input) {
+  const { decision } = input;
+  const { annotations, omitted } = checkAnnotations(input.entries);
+  const note = annotationNote(annotations.length, omitted);
+  const report = input.render(CHECK_SUMMARY_LIMIT - NOTE_ROOM);
+  return {
+    name: input.name,
+    headSha: input.headSha,
+    conclusion: conclusionOf(decision),
+    title: plain(`${decision.verdict}: ${decision.reason}`, { max: TITLE_MAX }),
+    summary: `${report}
+
+${note}
+`,
+    annotations,
+    omitted
+  };
+}
+function planConfigCheckRun(input) {
+  const located = input.problems.flatMap(
+    (p) => lineAnnotation(p.file, p.line, "failure", "modelgate config", p.text) ?? []
+  );
+  const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS);
+  const omitted = input.problems.length - annotations.length;
+  const lines = [`### \u26D4 config error: ${esc(input.message)}`, ""];
+  let size = lines.join("\n").length + NOTE_ROOM;
+  for (const p of input.problems) {
+    const line = `- ${esc(p.text, { max: 1e3 })}`;
+    if ((size += line.length + 1) > CHECK_SUMMARY_LIMIT) break;
+    lines.push(line);
+  }
+  lines.push("", annotationNote(annotations.length, omitted), "");
+  return {
+    name: input.name,
+    headSha: input.headSha,
+    conclusion: "failure",
+    title: plain(`error: ${input.message}`, { max: TITLE_MAX }),
+    summary: lines.join("\n"),
+    annotations,
+    omitted
+  };
+}
+function annotationNote(annotated, omitted) {
+  const n = (k) => k.toLocaleString("en-US");
+  if (annotated === 0 && omitted === 0) return "No result points at a line of a file.";
+  const shown = annotated === 0 ? "No line annotations" : `${n(annotated)} line annotation${annotated === 1 ? "" : "s"} (Files changed tab)`;
+  return omitted > 0 ? `${shown}; ${n(omitted)} more located problem${omitted === 1 ? " is" : "s are"} in the result files.` : `${shown}.`;
+}
+
 const COMMENT_MODES = ["always", "on-failure", "never"];
 const OVERRIDE_SCOPES = ["commit", "pr"];
 const STATUS_DESCRIPTION_MAX = 139;
@@ -228,6 +301,7 @@ function planPublish(input) {
     summary: summaryOf(input, decision),
     comment: publishes ? commentOf(input, decision) : { action: "none" },
     status: publishes && s.status && target.sha && !target.refused ? statusOf(decision) : void 0,
+    checkRun: publishes ? checkRunOf(input, decision) : void 0,
     outputs: outputsOf(s.role, decision),
     warnings,
     failure
@@ -253,7 +327,7 @@ function statusWithCommentFailure(status) {
     description: truncate(status.description, STATUS_DESCRIPTION_MAX - note.length) + note
   };
 }
-function planConfigError(message, sha) {
+function planConfigError(message, sha, checkRun) {
   const decision = decideGate({ items: [], failOn: "fail" });
   const reason = truncate(message, 300);
   return {
@@ -266,6 +340,7 @@ function planConfigError(message, sha) {
         STATUS_DESCRIPTION_MAX
       )
     } : void 0,
+    ...checkRun && sha ? { checkRun: planConfigCheckRun({ ...checkRun, headSha: sha, message: reason }) } : {},
     outputs: { passed: "false", failed: "true", verdict: "error", reason },
     warnings: [],
     failure: message
@@ -327,6 +402,30 @@ function gateLines(decision, evidence) {
   }
   return lines;
 }
+function checkRunOf(input, decision) {
+  const { settings: s, target } = input;
+  if (s.checkRunName === void 0 || !target.sha || target.refused) return void 0;
+  return planCheckRun({
+    entries: input.entries,
+    decision,
+    name: s.checkRunName,
+    headSha: target.sha,
+    render: (limit) => reportMarkdown(input, decision, limit).markdown
+  });
+}
+function reportMarkdown(input, decision, limit) {
+  const hint = input.fullReportHint ?? (input.runUrl ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.` : "The full report is in the job summary of this run.");
+  return renderReport(
+    { entries: input.entries, decision, rules: input.rules },
+    {
+      title: reportTitle(input.settings.reportId),
+      footer: footerOf(input),
+      unit: "chars",
+      limit,
+      fullReportHint: hint
+    }
+  );
+}
 function commentOf(input, decision) {
   const { settings: s, target } = input;
   if (s.comment === "never") return { action: "none", why: "comments are switched off" };
@@ -334,17 +433,7 @@ function commentOf(input, decision) {
   if (s.comment === "on-failure" && !decision.failed) {
     return { action: "edit-existing", body: passingNowBody(input, decision), shortened: 0 };
   }
-  const hint = input.fullReportHint ?? (input.runUrl ? `The full report is in the [job summary](${input.runUrl}); the result files are in the run's artifacts if the workflow uploads them.` : "The full report is in the job summary of this run.");
-  const rendered = renderReport(
-    { entries: input.entries, decision, rules: input.rules },
-    {
-      title: reportTitle(s.reportId),
-      footer: footerOf(input),
-      unit: "chars",
-      limit: s.commentLimit,
-      fullReportHint: hint
-    }
-  );
+  const rendered = reportMarkdown(input, decision, s.commentLimit);
   return { action: "post", body: rendered.markdown, shortened: rendered.level };
 }
 function passingNowBody(input, decision) {
@@ -357,4 +446,4 @@ The gate passes now${commit}; this comment is only kept up to date while it fail
 `;
 }
 
-export { COMMENT_MODES as C, OVERRIDE_SCOPES as O, applyErrorIs as a, statusWithCommentFailure as b, planConfigError as c, localSettings as l, needsOverrideEvidence as n, planPublish as p, reportTitle as r, settingsFromConfig as s };
+export { COMMENT_MODES as C, OVERRIDE_SCOPES as O, applyErrorIs as a, statusWithCommentFailure as b, planConfigError as c, defaultCheckRunName as d, localSettings as l, needsOverrideEvidence as n, planPublish as p, reportTitle as r, settingsFromConfig as s };

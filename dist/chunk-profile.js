@@ -1,8 +1,150 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { D as DataReadError, p as parquetRowGroups, o as openBytes, I as InlineExecutor, C as ChunkValidator, a as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
+import { p as parquetRowGroups, o as openBytes, a as DataReadError, C as ChunkValidator, I as InlineExecutor, b as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, c as ChunkDigester } from './chunk-executor.js';
 import { a as columnTypes } from './chunk-cells.js';
+
+const MAX_SHARDS = 1024;
+function parseShard(raw) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count)
+    throw new Error(
+      `shard must be i/n with 1 \u2264 i \u2264 n \u2264 ${MAX_SHARDS} (e.g. 3/8), got ${JSON.stringify(raw)}`
+    );
+  return { index, count };
+}
+function cuttable(f) {
+  return f.format !== "json" && f.format !== "parquet" && !f.compression && f.bytes > 0;
+}
+function wholeFiles(files, spec) {
+  const load = new Array(spec.count).fill(0);
+  const owner = new Array(files.length);
+  const order = files.map((_, i) => i).sort((a, b) => files[b].bytes - files[a].bytes || a - b);
+  for (const i of order) {
+    let best = 0;
+    for (let s = 1; s < spec.count; s++) if (load[s] < load[best]) best = s;
+    owner[i] = best;
+    load[best] += Math.max(1, files[i].bytes);
+  }
+  return files.flatMap(
+    (f, i) => owner[i] === spec.index - 1 ? [{ file: i, from: 0, to: f.bytes, whole: true }] : []
+  );
+}
+async function planShard(files, spec) {
+  if (files.length >= spec.count) return wholeFiles(files, spec);
+  const units = [];
+  for (const [i, f] of files.entries()) {
+    if (f.format === "parquet") {
+      const { groups } = await parquetRowGroups(f);
+      if (groups.length > 1) {
+        for (const g of groups)
+          units.push({ file: i, weight: Math.max(1, g.bytes), group: g.index, text: false });
+        continue;
+      }
+    }
+    units.push({ file: i, weight: Math.max(1, f.bytes), text: cuttable(f) });
+  }
+  const total = units.reduce((n, u) => n + u.weight, 0);
+  const lo = total * (spec.index - 1) / spec.count;
+  const hi = total * spec.index / spec.count;
+  const pieces = [];
+  let at = 0;
+  for (const u of units) {
+    const start = at;
+    at += u.weight;
+    if (u.text) {
+      const from = Math.max(start, lo);
+      const to = Math.min(at, hi);
+      if (to <= from) continue;
+      const f = files[u.file];
+      const a = Math.round(from - start);
+      const b = to >= at ? f.bytes : Math.round(to - start);
+      if (b > a) pieces.push({ file: u.file, from: a, to: b, whole: a === 0 && b === f.bytes });
+      continue;
+    }
+    const middle = start + u.weight / 2;
+    if (middle < lo || middle >= hi) continue;
+    if (u.group === void 0) {
+      pieces.push({ file: u.file, from: 0, to: files[u.file].bytes, whole: true });
+      continue;
+    }
+    const last = pieces[pieces.length - 1];
+    if (last && last.file === u.file && last.to === u.group) last.to = u.group + 1;
+    else pieces.push({ file: u.file, from: u.group, to: u.group + 1, whole: false });
+  }
+  return pieces;
+}
+const LF$1 = 10;
+const QUOTE$1 = 34;
+const BLOCK = 1 << 20;
+async function recordStarts(file, csv, first, targets) {
+  const out = [];
+  let t = 0;
+  while (t < targets.length && targets[t] <= first.offset) {
+    out.push(first);
+    t++;
+  }
+  if (t === targets.length) return out;
+  const reader = await openBytes(file);
+  try {
+    const buf = Buffer.allocUnsafe(BLOCK);
+    let pos = 0;
+    let lines = 0;
+    let inQuotes = false;
+    while (t < targets.length) {
+      const got = await reader.read(buf, 0, BLOCK);
+      if (got === 0) break;
+      const block = buf.subarray(0, got);
+      let i = Math.max(0, first.offset - pos);
+      if (i > 0) lines += countLf(block.subarray(0, Math.min(i, got)));
+      let q = csv ? block.indexOf(QUOTE$1, i) : -1;
+      while (i < got && t < targets.length) {
+        const nl = block.indexOf(LF$1, i);
+        if (q !== -1 && q < i) q = block.indexOf(QUOTE$1, i);
+        if (q !== -1 && (nl === -1 || q < nl)) {
+          inQuotes = !inQuotes;
+          i = q + 1;
+          continue;
+        }
+        if (nl === -1) break;
+        lines++;
+        i = nl + 1;
+        while (!inQuotes && t < targets.length && pos + i >= targets[t]) {
+          out.push({ offset: pos + i, lines });
+          t++;
+        }
+      }
+      pos += got;
+    }
+    while (t++ < targets.length) out.push({ offset: pos, lines });
+  } finally {
+    await reader.close();
+  }
+  return out;
+}
+function countLf(b) {
+  let n = 0;
+  for (let i = b.indexOf(LF$1); i !== -1; i = b.indexOf(LF$1, i + 1)) n++;
+  return n;
+}
+function limitReader(reader, end) {
+  return {
+    get position() {
+      return reader.position;
+    },
+    async read(into, at, length) {
+      const room = Math.max(0, end - reader.position);
+      return room === 0 ? 0 : reader.read(into, at, Math.min(length, room));
+    },
+    async atEnd() {
+      return reader.position >= end || await reader.atEnd();
+    },
+    skipTo: (p) => reader.skipTo(p),
+    close: () => reader.close()
+  };
+}
 
 const LF = 10;
 const QUOTE = 34;
@@ -155,7 +297,8 @@ async function readCsvHeader(file, bundle, maxRecordBytes) {
   }
 }
 async function streamFile(file, kind, executor, opts, start, onResult) {
-  const reader = await openBytes(file, start.offset);
+  const opened = await openBytes(file, start.offset);
+  const reader = start.end === void 0 ? opened : limitReader(opened, start.end);
   const queue = [];
   const drain = async (max) => {
     while (queue.length > max) onResult(await queue.shift());
@@ -242,8 +385,10 @@ async function streamFile(file, kind, executor, opts, start, onResult) {
     await reader.close();
   }
 }
-async function streamParquet(file, executor, window, onResult) {
-  const { groups, problem } = await parquetRowGroups(file);
+async function streamParquet(file, executor, window, onResult, only) {
+  const all = await parquetRowGroups(file);
+  const { problem } = all;
+  const groups = only ? all.groups.slice(only.from, only.to) : all.groups;
   if (problem) {
     onResult({ lines: 0, rows: 0, invalidRows: 0, groups: [], problems: [{ message: problem }] });
     return;
@@ -262,7 +407,7 @@ async function streamParquet(file, executor, window, onResult) {
     await Promise.allSettled(queue);
   }
 }
-async function readDataFile(file, bundle, executor, opts, readJson, onStart, onResult) {
+async function readDataFile(file, bundle, executor, opts, readJson, onStart, onResult, range) {
   let started = false;
   const start = (header) => {
     started = true;
@@ -273,21 +418,29 @@ async function readDataFile(file, bundle, executor, opts, readJson, onStart, onR
       start({ lines: 0, offset: 0, problems: [] });
       onResult(await readJson());
     } else if (file.format === "parquet") {
-      start({ lines: 0, offset: 0, problems: [] });
-      await streamParquet(file, executor, Math.max(1, executor.threads), onResult);
+      start({ lines: range?.start.lines ?? 0, offset: 0, problems: [] });
+      await streamParquet(
+        file,
+        executor,
+        Math.max(1, executor.threads),
+        onResult,
+        range?.rowGroups
+      );
     } else if (file.format === "jsonl") {
-      start({ lines: 0, offset: 0, problems: [] });
-      await streamFile(file, "jsonl", executor, opts, { offset: 0 }, onResult);
+      start({ lines: range?.start.lines ?? 0, offset: range?.start.offset ?? 0, problems: [] });
+      const offset = range?.start.offset ?? 0;
+      await streamFile(file, "jsonl", executor, opts, { offset, end: range?.end }, onResult);
     } else {
       const header = await readCsvHeader(file, bundle, opts.maxRecordBytes);
-      start(header);
+      const later = range !== void 0 && range.start.offset > header.offset;
+      start(later ? { ...header, ...range.start, problems: [] } : header);
       if (header.csv)
         await streamFile(
           file,
           "csv",
           executor,
           opts,
-          { offset: header.offset, csv: header.csv },
+          { offset: later ? range.start.offset : header.offset, csv: header.csv, end: range?.end },
           onResult
         );
     }
@@ -345,11 +498,12 @@ async function readRows(file, bundle, tap, opts) {
         });
       out.rows += r.rows;
       lineBase += r.lines;
-    }
+    },
+    opts.range
   );
   return out;
 }
-async function readBack(file, bundle, wanted, maxRecordBytes) {
+async function readBack(file, bundle, wanted, maxRecordBytes, by = "record") {
   const chunks = /* @__PURE__ */ new Map();
   for (const w of wanted) {
     const at = file.format === "json" ? -1 : w.origin.offset ?? -1;
@@ -359,8 +513,9 @@ async function readBack(file, bundle, wanted, maxRecordBytes) {
   let current = /* @__PURE__ */ new Map();
   const cv = await chunkReader(
     file,
-    (_line, record, value) => {
-      if (current.has(record)) current.set(record, value);
+    (line, record, value) => {
+      const k = by === "line" ? line : record;
+      if (current.has(k) && current.get(k) === void 0) current.set(k, value);
     },
     0
   );
@@ -448,7 +603,8 @@ async function profileReference(job) {
   );
   const fold = () => side.merge(digester.take().columns ?? []);
   const out = { rows: 0, problems: [], states: [] };
-  for (const f of job.files) {
+  for (const part of job.parts ?? job.files.map((_, file) => ({ file }))) {
+    const f = job.files[part.file];
     const r = await readRows(
       f,
       job.bundle,
@@ -456,11 +612,15 @@ async function profileReference(job) {
         digester.tap(line, record, value);
         if (digester.size >= FOLD_ROWS) fold();
       },
-      { samples: job.samples, maxRecordBytes: job.maxRecordBytes }
+      {
+        samples: job.samples,
+        maxRecordBytes: job.maxRecordBytes,
+        ...part.range ? { range: part.range } : {}
+      }
     );
     fold();
     out.problems.push(...r.problems);
-    if (r.rows === 0 && r.problems.length === 0)
+    if (r.rows === 0 && r.problems.length === 0 && !part.range && !job.parts)
       out.problems.push({ message: "reference file has no records", file: f.path });
     out.rows += r.rows;
   }
@@ -509,4 +669,4 @@ function startReference(job, url = referenceWorkerUrl()) {
   };
 }
 
-export { DriftSide as D, readBack as a, readDataFile as b, profileReference as p, referenceWorkerUrl as r, startReference as s };
+export { DriftSide as D, parseShard as a, planShard as b, readCsvHeader as c, recordStarts as d, referenceWorkerUrl as e, readDataFile as f, profileReference as p, readBack as r, startReference as s };

@@ -1,7 +1,7 @@
 import { w as warning, b as summary, a as setOutput, s as setFailed, i as info } from './chunk-log.js';
 import { i as isForbidden, a as isNotFound, b as GitHubRequestError, r as resolveTarget, o as overrideEvidence, c as createGitHubClient, G as GITHUB_LOG, d as permissionHelp, s as setCommitStatus } from './chunk-report-gate.js';
 import 'node:crypto';
-import { n as needsOverrideEvidence, p as planPublish, b as statusWithCommentFailure, c as planConfigError } from './chunk-plan.js';
+import { n as needsOverrideEvidence, p as planPublish, b as statusWithCommentFailure, d as defaultCheckRunName, c as planConfigError } from './chunk-plan.js';
 import { t as truncate } from './chunk-escape.js';
 import { V as VERSION } from './chunk-result.js';
 import { annotateError, finishAnnotations } from './chunk-annotate.js';
@@ -216,6 +216,54 @@ function sanitizeEntry(line) {
   return chars.length > HISTORY_ENTRY_MAX ? `${chars.slice(0, HISTORY_ENTRY_MAX - 1).join("")}\u2026` : safe;
 }
 
+const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_CHECK_SUMMARY = 65535;
+function toRest(a) {
+  return {
+    path: a.path,
+    start_line: a.startLine,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    message: a.message,
+    ...a.title ? { title: a.title } : {}
+  };
+}
+async function createCheckRun(client, options) {
+  if (!/^[0-9a-f]{40}$/i.test(options.headSha)) {
+    throw new Error(`Cannot create a check run: "${options.headSha}" is not a full commit SHA.`);
+  }
+  if (options.summary.length > MAX_CHECK_SUMMARY) {
+    throw new Error(
+      `Cannot create a check run: the summary has ${options.summary.length} characters, over GitHub's ${MAX_CHECK_SUMMARY}.`
+    );
+  }
+  const batches = [];
+  for (let i = 0; i < options.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(options.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  const { owner, repo, title, summary } = options;
+  const detailsUrl = options.detailsUrl && /^https?:\/\//i.test(options.detailsUrl) ? options.detailsUrl : void 0;
+  const { data } = await client.rest.checks.create({
+    owner,
+    repo,
+    name: options.name,
+    head_sha: options.headSha,
+    status: "completed",
+    conclusion: options.conclusion,
+    ...detailsUrl ? { details_url: detailsUrl } : {},
+    output: { title, summary, annotations: (batches[0] ?? []).map(toRest) }
+  });
+  for (const batch of batches.slice(1)) {
+    await client.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: data.id,
+      output: { title, summary, annotations: batch.map(toRest) }
+    });
+  }
+  return { id: data.id, url: data.html_url ?? data.url, requests: Math.max(1, batches.length) };
+}
+
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 function clientFor(ctx, token) {
   return token && ctx.repo ? createGitHubClient({ token, baseUrl: ctx.apiUrl, log: GITHUB_LOG }) : void 0;
@@ -248,7 +296,8 @@ async function publishStep(ctx, entries, s) {
     overrideLabel: s.overrideLabel,
     overrideScope: s.overrideScope,
     summary: s.summary,
-    commentLimit: commentLimit(s)
+    commentLimit: commentLimit(s),
+    ...s.checkRun ? { checkRunName: s.checkRunName || defaultCheckRunName(s.reportId) } : {}
   };
   const override = needsOverrideEvidence(entries, settings) ? await overrideEvidence(ctx, client, target, s.overrideLabel, s.overrideScope) : void 0;
   const plan = planPublish({
@@ -279,6 +328,8 @@ async function carryOut(ctx, plan, ch) {
   const status = plan.status && commentProblem ? statusWithCommentFailure(plan.status) : plan.status;
   const statusProblem = status ? await writeStatus(ctx, status, ch) : void 0;
   if (statusProblem) problems.push(statusProblem);
+  const checkProblem = plan.checkRun ? await writeCheckRun(ctx, plan.checkRun, ch) : void 0;
+  if (checkProblem) problems.push(checkProblem);
   if (plan.failure) problems.push(plan.failure);
   if (problems.length) setFailed(problems.join("\n"));
   else if (ch.s.role !== "report")
@@ -355,14 +406,39 @@ async function writeStatus(ctx, status, {
     return void 0;
   }
 }
+async function writeCheckRun(ctx, run, { target, client }) {
+  if (!client || !target.owner || !target.repo) return void 0;
+  try {
+    const res = await createCheckRun(client, {
+      owner: target.owner,
+      repo: target.repo,
+      name: run.name,
+      headSha: run.headSha,
+      conclusion: run.conclusion,
+      title: run.title,
+      summary: run.summary,
+      annotations: run.annotations,
+      ...ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}
+    });
+    info(
+      `Created the check run '${run.name}' with ${run.annotations.length} annotation(s) in ${res.requests} request(s): ${res.url}`
+    );
+    return void 0;
+  } catch (err) {
+    if (!isForbidden(err)) return err.message;
+    warning(permissionHelp("check-run", err, target.fork));
+    return void 0;
+  }
+}
 async function publishConfigError(ctx, message, o) {
-  const plan = planConfigError(message, ctx.sha);
+  const plan = planConfigError(message, ctx.sha, o.checkRun);
   for (const [name, value] of Object.entries(plan.outputs)) setOutput(name, value);
   const [owner, repo] = (ctx.repo ?? "").split("/");
   const target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
   const client = clientFor(ctx, o.token);
   const problem = plan.status ? await writeStatus(ctx, plan.status, { target, client, s: o }) : void 0;
-  setFailed([plan.failure ?? message, problem].filter(Boolean).join("\n"));
+  const checkProblem = plan.checkRun ? await writeCheckRun(ctx, plan.checkRun, { target, client }) : void 0;
+  setFailed([plan.failure ?? message, problem, checkProblem].filter(Boolean).join("\n"));
 }
 
 export { publishConfigError as a, publishStep as p };

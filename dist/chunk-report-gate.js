@@ -6763,14 +6763,18 @@ async function overrideEvidence(ctx, client, target, label, scope) {
     return { ...base, error: err.message };
   }
 }
+const PERMISSION_OF = {
+  comment: { scope: "pull-requests: write", action: "write the PR comment" },
+  status: { scope: "statuses: write", action: "set the commit status" },
+  "check-run": { scope: "checks: write", action: "create the check run" }
+};
 function permissionHelp(what, err, fork) {
-  const scope = what === "comment" ? "pull-requests: write" : "statuses: write";
-  const action = what === "comment" ? "write the PR comment" : "set the commit status";
+  const { scope, action } = PERMISSION_OF[what];
   const detail = isForbidden(err) ? err.message : err.message;
   const lines = [`modelgate could not ${action}: ${detail}`];
   if (fork) {
     lines.push(
-      "This pull request comes from a fork, where the workflow token is read-only whatever `permissions:` says. Use the two-workflow pattern: the pull_request workflow runs the checks and uploads modelgate-results/ as an artifact; a second workflow `on: workflow_run` downloads it and runs modelgate/report with `permissions: { pull-requests: write, statuses: write }`."
+      "This pull request comes from a fork, where the workflow token is read-only whatever `permissions:` says. Use the two-workflow pattern: the pull_request workflow runs the checks and uploads modelgate-results/ as an artifact; a second workflow `on: workflow_run` downloads it and runs modelgate/report with `permissions: { pull-requests: write, statuses: write" + (what === "check-run" ? ", checks: write" : "") + " }`."
     );
   } else {
     lines.push(`Add \`permissions:\` with \`${scope}\` to the job (and \`contents: read\`).`);

@@ -42,8 +42,8 @@ const __ajv1ns = /*#__PURE__*/_mergeNamespaces({
 const __ajv0 = ucs2length && typeof ucs2length === "object" ? ucs2length : __ajv0ns;
 const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
 const validateResult = validate20;
-const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "enum": ["validate", "compare"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "$ref": "#/$defs/status" }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
-const schema43 = { "enum": ["pass", "warn", "fail", "error"] };
+const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "description": "validate-partial: one shard of a validate entry, with no verdict (status partial) until merged.", "enum": ["validate", "compare", "validate-partial"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "enum": ["pass", "warn", "fail", "error", "partial"] }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
+const schema48 = { "enum": ["pass", "warn", "fail", "error"] };
 const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "schemaWarnings": { "description": "What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.", "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["file", "path", "message"], "additionalProperties": false, "properties": { "file": { "description": "The schema file.", "type": "string" }, "path": { "description": "JSON pointer into that file ('' when unknown).", "type": "string" }, "message": { "type": "string" } } } }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 }, "source": { "description": "Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).", "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "bytes": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "missingFiles": { "type": "array", "items": { "type": "string" } }, "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
 const schema35 = { "properties": { "key": { "type": "string" }, "kind": { "enum": ["row_count", "null_share", "categories", "range", "unique", "duplicates", "leakage"] }, "column": { "type": "string" }, "rule": { "type": "string" }, "severity": { "enum": ["fail", "warn"] }, "mostly": { "type": "number", "minimum": 0, "maximum": 1 }, "checked": { "type": "integer", "minimum": 0, "description": "Rows the expectation looked at." }, "unexpected": { "type": "integer", "minimum": 0, "description": "Rows that broke it (for row_count: the rows missing or added beyond the reference)." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "unexpected / checked." }, "observed": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "samples": { "type": "array", "items": { "type": "object", "required": ["file", "line", "value", "message"], "additionalProperties": false, "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "value": { "type": "string", "maxLength": 200 }, "message": { "type": "string" } } } }, "values": { "description": "Values outside the allowed categories, most frequent first.", "type": "array", "items": { "type": "object", "required": ["value", "count"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "count": { "type": "integer", "minimum": 0 } } } }, "base": { "type": "object", "required": ["checked", "unexpected", "status"], "additionalProperties": false, "properties": { "checked": { "type": "integer", "minimum": 0 }, "unexpected": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "origin": { "description": "new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.", "enum": ["new", "existing", "worse"] } } };
 const schema36 = { "properties": { "name": { "type": "string" }, "type": { "enum": ["numeric", "categorical", "skipped"] }, "psi": { "type": "number", "minimum": 0 }, "test": { "enum": ["ks", "chi2"] }, "statistic": { "type": "number", "minimum": 0 }, "df": { "type": "integer", "minimum": 0 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "refN": { "type": "integer", "minimum": 0 }, "curN": { "type": "integer", "minimum": 0 }, "sampled": { "type": "boolean" }, "psiWarn": { "type": "number" }, "psiFail": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "bins": { "type": "array", "items": { "type": "object", "required": ["label", "ref", "cur"], "additionalProperties": false, "properties": { "label": { "type": "string" }, "ref": { "type": "number", "minimum": 0, "maximum": 1 }, "cur": { "type": "number", "minimum": 0, "maximum": 1 } } } } } };
@@ -4810,9 +4810,1170 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern7 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern8 = new RegExp("^[0-9a-f]{40}$", "u");
+const schema43 = { "properties": { "shard": { "properties": { "files": { "items": { "properties": { "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }} } } } }}};
+const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.shard === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "shard" }, message: "must have required property 'shard'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.entry === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entry" }, message: "must have required property 'entry'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.rows === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.invalidRows === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invalidRows" }, message: "must have required property 'invalidRows'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.parts === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "parts" }, message: "must have required property 'parts'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "shard" || key0 === "entry" || key0 === "rows" || key0 === "invalidRows" || key0 === "parts" || key0 === "schemaWarnings" || key0 === "dataset" || key0 === "durationMs")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.shard !== void 0) {
+      let data0 = data.shard;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.index === void 0) {
+          const err6 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property 'index'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.count === void 0) {
+          const err7 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.config === void 0) {
+          const err8 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0.schema === void 0) {
+          const err9 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data0.input === void 0) {
+          const err10 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data0.files === void 0) {
+          const err11 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "index" || key1 === "count" || key1 === "config" || key1 === "schema" || key1 === "reference" || key1 === "input" || key1 === "files")) {
+            const err12 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.index !== void 0) {
+          let data1 = data0.index;
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+            const err13 = { instancePath: instancePath + "/shard/index", schemaPath: "#/properties/shard/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data1 == "number" && isFinite(data1)) {
+            if (data1 > 1024 || isNaN(data1)) {
+              const err14 = { instancePath: instancePath + "/shard/index", schemaPath: "#/properties/shard/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data1 < 1 || isNaN(data1)) {
+              const err15 = { instancePath: instancePath + "/shard/index", schemaPath: "#/properties/shard/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.count !== void 0) {
+          let data2 = data0.count;
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+            const err16 = { instancePath: instancePath + "/shard/count", schemaPath: "#/properties/shard/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 1024 || isNaN(data2)) {
+              const err17 = { instancePath: instancePath + "/shard/count", schemaPath: "#/properties/shard/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+              const err18 = { instancePath: instancePath + "/shard/count", schemaPath: "#/properties/shard/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.config !== void 0) {
+          let data3 = data0.config;
+          if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+              const err19 = { instancePath: instancePath + "/shard/config", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/shard/config", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data0.schema !== void 0) {
+          let data4 = data0.schema;
+          if (typeof data4 === "string") {
+            if (!pattern6.test(data4)) {
+              const err21 = { instancePath: instancePath + "/shard/schema", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/shard/schema", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data0.reference !== void 0) {
+          let data5 = data0.reference;
+          if (typeof data5 === "string") {
+            if (!pattern6.test(data5)) {
+              const err23 = { instancePath: instancePath + "/shard/reference", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/shard/reference", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data0.input !== void 0) {
+          let data6 = data0.input;
+          if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+              const err25 = { instancePath: instancePath + "/shard/input", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/shard/input", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data0.files !== void 0) {
+          let data7 = data0.files;
+          if (Array.isArray(data7)) {
+            const len0 = data7.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data8 = data7[i0];
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                if (data8.path === void 0) {
+                  const err27 = { instancePath: instancePath + "/shard/files/" + i0, schemaPath: "#/properties/shard/properties/files/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (data8.format === void 0) {
+                  const err28 = { instancePath: instancePath + "/shard/files/" + i0, schemaPath: "#/properties/shard/properties/files/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (data8.bytes === void 0) {
+                  const err29 = { instancePath: instancePath + "/shard/files/" + i0, schemaPath: "#/properties/shard/properties/files/items/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                for (const key2 in data8) {
+                  if (!(key2 === "path" || key2 === "format" || key2 === "bytes")) {
+                    const err30 = { instancePath: instancePath + "/shard/files/" + i0, schemaPath: "#/properties/shard/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.path !== void 0) {
+                  if (typeof data8.path !== "string") {
+                    const err31 = { instancePath: instancePath + "/shard/files/" + i0 + "/path", schemaPath: "#/properties/shard/properties/files/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.format !== void 0) {
+                  let data10 = data8.format;
+                  if (!(data10 === "json" || data10 === "jsonl" || data10 === "csv" || data10 === "tsv" || data10 === "parquet")) {
+                    const err32 = { instancePath: instancePath + "/shard/files/" + i0 + "/format", schemaPath: "#/properties/shard/properties/files/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema43.properties.shard.properties.files.items.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.bytes !== void 0) {
+                  let data11 = data8.bytes;
+                  if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                    const err33 = { instancePath: instancePath + "/shard/files/" + i0 + "/bytes", schemaPath: "#/properties/shard/properties/files/items/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                  if (typeof data11 == "number" && isFinite(data11)) {
+                    if (data11 < 0 || isNaN(data11)) {
+                      const err34 = { instancePath: instancePath + "/shard/files/" + i0 + "/bytes", schemaPath: "#/properties/shard/properties/files/items/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/shard/files/" + i0, schemaPath: "#/properties/shard/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/shard/files", schemaPath: "#/properties/shard/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.entry !== void 0) {
+      let data12 = data.entry;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.schemaFile === void 0) {
+          const err38 = { instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/required", keyword: "required", params: { missingProperty: "schemaFile" }, message: "must have required property 'schemaFile'" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data12.threshold === void 0) {
+          const err39 = { instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data12.samples === void 0) {
+          const err40 = { instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data12.maxGroups === void 0) {
+          const err41 = { instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/required", keyword: "required", params: { missingProperty: "maxGroups" }, message: "must have required property 'maxGroups'" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data12.maxRecordBytes === void 0) {
+          const err42 = { instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/required", keyword: "required", params: { missingProperty: "maxRecordBytes" }, message: "must have required property 'maxRecordBytes'" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data12.schemaFile !== void 0) {
+          if (typeof data12.schemaFile !== "string") {
+            const err43 = { instancePath: instancePath + "/entry/schemaFile", schemaPath: "#/properties/entry/properties/schemaFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data12.threshold !== void 0) {
+          let data14 = data12.threshold;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.maxInvalidRows === void 0) {
+              const err44 = { instancePath: instancePath + "/entry/threshold", schemaPath: "#/properties/entry/properties/threshold/required", keyword: "required", params: { missingProperty: "maxInvalidRows" }, message: "must have required property 'maxInvalidRows'" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data14.maxInvalidRows !== void 0) {
+              if (typeof data14.maxInvalidRows !== "string") {
+                const err45 = { instancePath: instancePath + "/entry/threshold/maxInvalidRows", schemaPath: "#/properties/entry/properties/threshold/properties/maxInvalidRows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data14.warnInvalidRows !== void 0) {
+              if (typeof data14.warnInvalidRows !== "string") {
+                const err46 = { instancePath: instancePath + "/entry/threshold/warnInvalidRows", schemaPath: "#/properties/entry/properties/threshold/properties/warnInvalidRows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/entry/threshold", schemaPath: "#/properties/entry/properties/threshold/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data12.samples !== void 0) {
+          let data17 = data12.samples;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err48 = { instancePath: instancePath + "/entry/samples", schemaPath: "#/properties/entry/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 0 || isNaN(data17)) {
+              const err49 = { instancePath: instancePath + "/entry/samples", schemaPath: "#/properties/entry/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.maxGroups !== void 0) {
+          let data18 = data12.maxGroups;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err50 = { instancePath: instancePath + "/entry/maxGroups", schemaPath: "#/properties/entry/properties/maxGroups/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err51 = { instancePath: instancePath + "/entry/maxGroups", schemaPath: "#/properties/entry/properties/maxGroups/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.maxRecordBytes !== void 0) {
+          let data19 = data12.maxRecordBytes;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+            const err52 = { instancePath: instancePath + "/entry/maxRecordBytes", schemaPath: "#/properties/entry/properties/maxRecordBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 1 || isNaN(data19)) {
+              const err53 = { instancePath: instancePath + "/entry/maxRecordBytes", schemaPath: "#/properties/entry/properties/maxRecordBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.dataset !== void 0) {
+          let data20 = data12.dataset;
+          if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
+            const err54 = { instancePath: instancePath + "/entry/dataset", schemaPath: "#/properties/entry/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data21 = data.rows;
+      if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+        const err56 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+      if (typeof data21 == "number" && isFinite(data21)) {
+        if (data21 < 0 || isNaN(data21)) {
+          const err57 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.invalidRows !== void 0) {
+      let data22 = data.invalidRows;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err58 = { instancePath: instancePath + "/invalidRows", schemaPath: "#/properties/invalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 < 0 || isNaN(data22)) {
+          const err59 = { instancePath: instancePath + "/invalidRows", schemaPath: "#/properties/invalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.parts !== void 0) {
+      let data23 = data.parts;
+      if (Array.isArray(data23)) {
+        const len1 = data23.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data24 = data23[i1];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.file === void 0) {
+              const err60 = { instancePath: instancePath + "/parts/" + i1, schemaPath: "#/properties/parts/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data24.rows === void 0) {
+              const err61 = { instancePath: instancePath + "/parts/" + i1, schemaPath: "#/properties/parts/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data24.invalidRows === void 0) {
+              const err62 = { instancePath: instancePath + "/parts/" + i1, schemaPath: "#/properties/parts/items/required", keyword: "required", params: { missingProperty: "invalidRows" }, message: "must have required property 'invalidRows'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data24.groups === void 0) {
+              const err63 = { instancePath: instancePath + "/parts/" + i1, schemaPath: "#/properties/parts/items/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data24.file !== void 0) {
+              let data25 = data24.file;
+              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                const err64 = { instancePath: instancePath + "/parts/" + i1 + "/file", schemaPath: "#/properties/parts/items/properties/file/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err65 = { instancePath: instancePath + "/parts/" + i1 + "/file", schemaPath: "#/properties/parts/items/properties/file/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.rows !== void 0) {
+              let data26 = data24.rows;
+              if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                const err66 = { instancePath: instancePath + "/parts/" + i1 + "/rows", schemaPath: "#/properties/parts/items/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err67 = { instancePath: instancePath + "/parts/" + i1 + "/rows", schemaPath: "#/properties/parts/items/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.invalidRows !== void 0) {
+              let data27 = data24.invalidRows;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err68 = { instancePath: instancePath + "/parts/" + i1 + "/invalidRows", schemaPath: "#/properties/parts/items/properties/invalidRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 < 0 || isNaN(data27)) {
+                  const err69 = { instancePath: instancePath + "/parts/" + i1 + "/invalidRows", schemaPath: "#/properties/parts/items/properties/invalidRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.groups !== void 0) {
+              let data28 = data24.groups;
+              if (Array.isArray(data28)) {
+                const len2 = data28.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data29 = data28[i2];
+                  if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
+                    const err70 = { instancePath: instancePath + "/parts/" + i1 + "/groups/" + i2, schemaPath: "#/properties/parts/items/properties/groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/parts/" + i1 + "/groups", schemaPath: "#/properties/parts/items/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/parts/" + i1, schemaPath: "#/properties/parts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaWarnings !== void 0) {
+      if (!Array.isArray(data.schemaWarnings)) {
+        const err74 = { instancePath: instancePath + "/schemaWarnings", schemaPath: "#/properties/schemaWarnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (data.dataset !== void 0) {
+      let data31 = data.dataset;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        if (data31.splitOf === void 0) {
+          const err75 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "splitOf" }, message: "must have required property 'splitOf'" };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data31.splitNames === void 0) {
+          const err76 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "splitNames" }, message: "must have required property 'splitNames'" };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (data31.errors === void 0) {
+          const err77 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        if (data31.chunks === void 0) {
+          const err78 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "chunks" }, message: "must have required property 'chunks'" };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        if (data31.splitOf !== void 0) {
+          let data32 = data31.splitOf;
+          if (Array.isArray(data32)) {
+            const len3 = data32.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data33 = data32[i3];
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err79 = { instancePath: instancePath + "/dataset/splitOf/" + i3, schemaPath: "#/properties/dataset/properties/splitOf/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 < -1 || isNaN(data33)) {
+                  const err80 = { instancePath: instancePath + "/dataset/splitOf/" + i3, schemaPath: "#/properties/dataset/properties/splitOf/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/dataset/splitOf", schemaPath: "#/properties/dataset/properties/splitOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data31.splitNames !== void 0) {
+          let data34 = data31.splitNames;
+          if (Array.isArray(data34)) {
+            const len4 = data34.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (typeof data34[i4] !== "string") {
+                const err82 = { instancePath: instancePath + "/dataset/splitNames/" + i4, schemaPath: "#/properties/dataset/properties/splitNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err83 = { instancePath: instancePath + "/dataset/splitNames", schemaPath: "#/properties/dataset/properties/splitNames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data31.errors !== void 0) {
+          if (!Array.isArray(data31.errors)) {
+            const err84 = { instancePath: instancePath + "/dataset/errors", schemaPath: "#/properties/dataset/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data31.chunks !== void 0) {
+          let data37 = data31.chunks;
+          if (Array.isArray(data37)) {
+            const len5 = data37.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data38 = data37[i5];
+              if (Array.isArray(data38)) {
+                if (data38.length > 4) {
+                  const err85 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                if (data38.length < 4) {
+                  const err86 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                const len6 = data38.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data39 = data38[i6];
+                  if (!(typeof data39 == "number" && isFinite(data39))) {
+                    const err87 = { instancePath: instancePath + "/dataset/chunks/" + i5 + "/" + i6, schemaPath: "#/properties/dataset/properties/chunks/items/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/dataset/chunks", schemaPath: "#/properties/dataset/properties/chunks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data31.reference !== void 0) {
+          let data40 = data31.reference;
+          if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
+            const err90 = { instancePath: instancePath + "/dataset/reference", schemaPath: "#/properties/dataset/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data31.drift !== void 0) {
+          let data41 = data31.drift;
+          if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+            const err91 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data31.expectations !== void 0) {
+          let data42 = data31.expectations;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            if (data42.checks === void 0) {
+              const err92 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            if (data42.samples === void 0) {
+              const err93 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'" };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+            if (data42.runs === void 0) {
+              const err94 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+            if (data42.checks !== void 0) {
+              let data43 = data42.checks;
+              if (Array.isArray(data43)) {
+                const len7 = data43.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data44 = data43[i7];
+                  if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
+                    const err95 = { instancePath: instancePath + "/dataset/expectations/checks/" + i7, schemaPath: "#/properties/dataset/properties/expectations/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err96 = { instancePath: instancePath + "/dataset/expectations/checks", schemaPath: "#/properties/dataset/properties/expectations/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data42.samples !== void 0) {
+              let data45 = data42.samples;
+              if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
+                const err97 = { instancePath: instancePath + "/dataset/expectations/samples", schemaPath: "#/properties/dataset/properties/expectations/properties/samples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+            if (data42.runs !== void 0) {
+              let data46 = data42.runs;
+              if (Array.isArray(data46)) {
+                const len8 = data46.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data46[i8] !== "string") {
+                    const err98 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/dataset/expectations/runs", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err100 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err101 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.durationMs !== void 0) {
+      let data48 = data.durationMs;
+      if (typeof data48 == "number" && isFinite(data48)) {
+        if (data48 < 0 || isNaN(data48)) {
+          const err102 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
+      } else {
+        const err103 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err104];
+    } else {
+      vErrors.push(err104);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern12 = new RegExp("^[0-9a-f]{40}$", "u");
 const formats0 = __ajv1.fullFormats["date-time"];
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4936,45 +6097,108 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props1);
     }
   }
+  const _errs14 = errors;
+  let valid7 = true;
+  const _errs15 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind !== void 0) {
+      if ("validate-partial" !== data.kind) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid2 = _errs15 === errors;
+  errors = _errs14;
+  if (vErrors !== null) {
+    if (_errs14) {
+      vErrors.length = _errs14;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid2) {
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.status !== void 0) {
+        if ("partial" !== data.status) {
+          const err5 = { instancePath: instancePath + "/status", schemaPath: "#/allOf/2/then/properties/status/const", keyword: "const", params: { allowedValue: "partial" }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.details !== void 0) {
+        if (!validate29(data.details, { instancePath: instancePath + "/details", parentData: data, parentDataProperty: "details", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      var props2 = {};
+      props2.status = true;
+      props2.details = true;
+      props2.kind = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs20 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.status !== void 0) {
+        let data7 = data.status;
+        if (!(data7 === "pass" || data7 === "warn" || data7 === "fail" || data7 === "error")) {
+          const err6 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid2 = _errs20 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      if (props2 !== true) {
+        props2 = props2 || {};
+        props2.status = true;
+      }
+    }
+    ifClause0 = "else";
+  }
+  if (!valid7) {
+    const err7 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.title === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.status === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -4982,8 +6206,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.summary === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
+    if (data.kind === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -4991,8 +6215,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.context === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+    if (data.id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -5000,8 +6224,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.details === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "details" }, message: "must have required property 'details'" };
+    if (data.title === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -5009,54 +6233,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.status === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.context === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.details === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "details" }, message: "must have required property 'details'" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func1.call(schema31.properties, key0)) {
-        const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.schema !== void 0) {
-      if ("modelgate/result@1" !== data.schema) {
-        const err13 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/result@1" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data5 = data.kind;
-      if (!(data5 === "validate" || data5 === "compare")) {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data6 = data.id;
-      if (typeof data6 === "string") {
-        if (!pattern6.test(data6)) {
-          const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -5065,20 +6280,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data7 = data.title;
-      if (typeof data7 === "string") {
-        if (func2(data7) > 200) {
-          const err17 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
+    if (data.schema !== void 0) {
+      if ("modelgate/result@1" !== data.schema) {
+        const err17 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/result@1" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
-      } else {
-        const err18 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data9 = data.kind;
+      if (!(data9 === "validate" || data9 === "compare" || data9 === "validate-partial")) {
+        const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -5087,90 +6303,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data8 = data.status;
-      if (!(data8 === "pass" || data8 === "warn" || data8 === "fail" || data8 === "error")) {
-        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
+    if (data.id !== void 0) {
+      let data10 = data.id;
+      if (typeof data10 === "string") {
+        if (!pattern10.test(data10)) {
+          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data11 = data.title;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 200) {
+          const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data12 = data.status;
+      if (!(data12 === "pass" || data12 === "warn" || data12 === "fail" || data12 === "error" || data12 === "partial")) {
+        const err23 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data.summary !== void 0) {
-      let data9 = data.summary;
-      if (typeof data9 === "string") {
-        if (func2(data9) > 1e3) {
-          const err20 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+      let data13 = data.summary;
+      if (typeof data13 === "string") {
+        if (func2(data13) > 1e3) {
+          const err24 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err24];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err24);
           }
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err25];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.context !== void 0) {
-      let data10 = data.context;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
+      let data14 = data.context;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key1 in data14) {
           if (!(key1 === "repo" || key1 === "sha" || key1 === "pr" || key1 === "ref" || key1 === "runId" || key1 === "runUrl" || key1 === "workflow" || key1 === "event")) {
-            const err22 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data10.repo !== void 0) {
-          let data11 = data10.repo;
-          if (typeof data11 === "string") {
-            if (!pattern7.test(data11)) {
-              const err23 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data10.sha !== void 0) {
-          let data12 = data10.sha;
-          if (typeof data12 === "string") {
-            if (!pattern8.test(data12)) {
-              const err25 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"' };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err26 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -5179,44 +6395,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.pr !== void 0) {
-          let data13 = data10.pr;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err27 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 < 1 || isNaN(data13)) {
-              const err28 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data14.repo !== void 0) {
+          let data15 = data14.repo;
+          if (typeof data15 === "string") {
+            if (!pattern11.test(data15)) {
+              const err27 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err27];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err27);
               }
               errors++;
             }
-          }
-        }
-        if (data10.ref !== void 0) {
-          if (typeof data10.ref !== "string") {
-            const err29 = { instancePath: instancePath + "/context/ref", schemaPath: "#/$defs/context/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err28 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err28];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
-        if (data10.runId !== void 0) {
-          let data15 = data10.runId;
-          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err30 = { instancePath: instancePath + "/context/runId", schemaPath: "#/$defs/context/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data14.sha !== void 0) {
+          let data16 = data14.sha;
+          if (typeof data16 === "string") {
+            if (!pattern12.test(data16)) {
+              const err29 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"' };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -5225,9 +6439,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.runUrl !== void 0) {
-          if (typeof data10.runUrl !== "string") {
-            const err31 = { instancePath: instancePath + "/context/runUrl", schemaPath: "#/$defs/context/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data14.pr !== void 0) {
+          let data17 = data14.pr;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err31 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -5235,21 +6450,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data10.workflow !== void 0) {
-          if (typeof data10.workflow !== "string") {
-            const err32 = { instancePath: instancePath + "/context/workflow", schemaPath: "#/$defs/context/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 1 || isNaN(data17)) {
+              const err32 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data10.event !== void 0) {
-          if (typeof data10.event !== "string") {
-            const err33 = { instancePath: instancePath + "/context/event", schemaPath: "#/$defs/context/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data14.ref !== void 0) {
+          if (typeof data14.ref !== "string") {
+            const err33 = { instancePath: instancePath + "/context/ref", schemaPath: "#/$defs/context/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -5258,22 +6473,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err34 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
+        if (data14.runId !== void 0) {
+          let data19 = data14.runId;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+            const err34 = { instancePath: instancePath + "/context/runId", schemaPath: "#/$defs/context/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.tool !== void 0) {
-      let data19 = data.tool;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key2 in data19) {
-          if (!(key2 === "name" || key2 === "version")) {
-            const err35 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+        if (data14.runUrl !== void 0) {
+          if (typeof data14.runUrl !== "string") {
+            const err35 = { instancePath: instancePath + "/context/runUrl", schemaPath: "#/$defs/context/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -5282,9 +6496,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data19.name !== void 0) {
-          if ("modelgate" !== data19.name) {
-            const err36 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelgate" }, message: "must be equal to constant" };
+        if (data14.workflow !== void 0) {
+          if (typeof data14.workflow !== "string") {
+            const err36 = { instancePath: instancePath + "/context/workflow", schemaPath: "#/$defs/context/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -5293,9 +6507,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data19.version !== void 0) {
-          if (typeof data19.version !== "string") {
-            const err37 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data14.event !== void 0) {
+          if (typeof data14.event !== "string") {
+            const err37 = { instancePath: instancePath + "/context/event", schemaPath: "#/$defs/context/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -5305,7 +6519,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -5314,103 +6528,104 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.tool !== void 0) {
+      let data23 = data.tool;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key2 in data23) {
+          if (!(key2 === "name" || key2 === "version")) {
+            const err39 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data23.name !== void 0) {
+          if ("modelgate" !== data23.name) {
+            const err40 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelgate" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data23.version !== void 0) {
+          if (typeof data23.version !== "string") {
+            const err41 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
     if (data.createdAt !== void 0) {
-      let data22 = data.createdAt;
-      if (typeof data22 === "string") {
-        if (!formats0.validate(data22)) {
-          const err39 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+      let data26 = data.createdAt;
+      if (typeof data26 === "string") {
+        if (!formats0.validate(data26)) {
+          const err43 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err43];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err43);
           }
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err44 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err44];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
     if (data.errors !== void 0) {
-      let data23 = data.errors;
-      if (Array.isArray(data23)) {
-        const len0 = data23.length;
+      let data27 = data.errors;
+      if (Array.isArray(data27)) {
+        const len0 = data27.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data24 = data23[i0];
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            if (data24.message === void 0) {
-              const err41 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+          let data28 = data27[i0];
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.message === void 0) {
+              const err45 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err45];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err45);
               }
               errors++;
             }
-            for (const key3 in data24) {
+            for (const key3 in data28) {
               if (!(key3 === "message" || key3 === "file" || key3 === "line" || key3 === "key")) {
-                const err42 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                const err46 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
-            if (data24.message !== void 0) {
-              if (typeof data24.message !== "string") {
-                const err43 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/problem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-            if (data24.file !== void 0) {
-              if (typeof data24.file !== "string") {
-                const err44 = { instancePath: instancePath + "/errors/" + i0 + "/file", schemaPath: "#/$defs/problem/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data24.line !== void 0) {
-              let data27 = data24.line;
-              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-                const err45 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-              if (typeof data27 == "number" && isFinite(data27)) {
-                if (data27 < 1 || isNaN(data27)) {
-                  const err46 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data24.key !== void 0) {
-              if (typeof data24.key !== "string") {
-                const err47 = { instancePath: instancePath + "/errors/" + i0 + "/key", schemaPath: "#/$defs/problem/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data28.message !== void 0) {
+              if (typeof data28.message !== "string") {
+                const err47 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/problem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -5419,44 +6634,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data28.file !== void 0) {
+              if (typeof data28.file !== "string") {
+                const err48 = { instancePath: instancePath + "/errors/" + i0 + "/file", schemaPath: "#/$defs/problem/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data28.line !== void 0) {
+              let data31 = data28.line;
+              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                const err49 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 < 1 || isNaN(data31)) {
+                  const err50 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.key !== void 0) {
+              if (typeof data28.key !== "string") {
+                const err51 = { instancePath: instancePath + "/errors/" + i0 + "/key", schemaPath: "#/$defs/problem/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err48 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err52 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err52];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err53 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err53];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
     if (data.details !== void 0) {
-      let data29 = data.details;
-      if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
-        const err50 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      let data33 = data.details;
+      if (!(data33 && typeof data33 == "object" && !Array.isArray(data33))) {
+        const err54 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err54];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err51];
+      vErrors = [err55];
     } else {
-      vErrors.push(err51);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -5554,4 +6814,4 @@ const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   writeResultFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };
+export { RESULT_SCHEMA_ID as R, STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };

@@ -1,27 +1,20 @@
 import { tmpdir, availableParallelism } from 'node:os';
-import { resolve, relative, isAbsolute, extname, join, basename, posix, dirname } from 'node:path';
+import { resolve, relative, isAbsolute, join, basename, posix, dirname } from 'node:path';
 import { a as worstStatus, n as newResult } from './chunk-result.js';
 import { statSync } from 'node:fs';
 import { i as isDynamicPattern, a as workspaceGlob } from './chunk-glob.js';
 import { w as workspacePath, g as gateFile, h as assertUtf8Head, j as readHead, b as refusalReason } from './chunk-workspace.js';
-import { c as compressionOf, H as HashTable, s as sampleOf, e as show, f as pointer, g as field, h as DEFAULT_SAMPLE_SIZE, n as numericDrift, i as categoricalDrift, l as loadSchemaBundle, S as SchemaError, j as WorkerExecutor, k as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { f as formatOf, a as formatSpec, c as compressionOf, F as FORMAT_NAMES, e as extensionsOf, b as formatsWith, C as COMPRESSION_EXTENSIONS } from './chunk-registry.js';
+import { H as HashTable, s as sampleOf, e as show, f as pointer, g as field, p as parquetRowGroups, h as MAX_CATEGORIES, n as numericDrift, i as categoricalDrift, D as DEFAULT_SAMPLE_SIZE, l as loadSchemaBundle, S as SchemaError, j as WorkerExecutor, k as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { b as baselineSpec, M as MAX_REMOTE_FILE_BYTES, h as holm } from './chunk-adjust.js';
-import { D as DriftSide, s as startReference, r as referenceWorkerUrl, a as readBack, b as readDataFile } from './chunk-profile.js';
+import { inflateSync, deflateSync, constants } from 'node:zlib';
+import { b as planShard, c as readCsvHeader, d as recordStarts, D as DriftSide, s as startReference, e as referenceWorkerUrl, r as readBack, f as readDataFile } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { X as Xoshiro128ss } from './chunk-prng.js';
+import { p as partialResult } from './chunk-partial.js';
 
-const EXTENSIONS = {
-  ".json": "json",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".csv": "csv",
-  ".tsv": "tsv",
-  ".tab": "tsv",
-  ".parquet": "parquet"
-};
-function formatOf(path) {
-  return EXTENSIONS[extname(compressionOf(path).inner).toLowerCase()];
-}
+const UNKNOWN_HINT = `${extensionsOf(formatsWith("text"))} (optionally + ${Object.keys(COMPRESSION_EXTENSIONS).join(" or ")}) or ${extensionsOf(FORMAT_NAMES.filter((f) => !formatSpec(f).text))}`;
 function refusal(err, shown) {
   if (err.code === "ENOENT")
     return { message: "data file not found", file: shown };
@@ -65,24 +58,24 @@ async function resolveData(patterns, cwd, forced, root = cwd, csv) {
       const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
       const shown = isDynamicPattern(pattern) ? path : pattern;
       const format = forced ?? formatOf(abs);
-      const compression = format === "parquet" ? void 0 : compressionOf(abs).compression;
+      const text = format === void 0 || formatSpec(format).text;
+      const compression = text ? compressionOf(abs).compression : void 0;
       let gated;
       try {
         gated = gateFile(root, abs, "data file");
-        const binary = format === "parquet" || compression !== void 0;
-        if (!binary) assertUtf8Head(readHead(gated), shown);
+        if (text && compression === void 0) assertUtf8Head(readHead(gated), shown);
       } catch (err) {
         problems.push(refusal(err, shown));
         continue;
       }
       if (!format) {
         problems.push({
-          message: `unknown data format: name it .json, .jsonl, .ndjson, .csv, .tsv (optionally + .gz) or .parquet, or set format`,
+          message: `unknown data format: name it ${UNKNOWN_HINT}, or set format (${FORMAT_NAMES.join(", ")})`,
           file: path
         });
         continue;
       }
-      const tabular = format === "csv" || format === "tsv";
+      const tabular = formatSpec(format).layout === "delimited";
       files.set(abs, {
         path,
         abs,
@@ -97,9 +90,146 @@ async function resolveData(patterns, cwd, forced, root = cwd, csv) {
   return { files: [...files.values()], problems };
 }
 
+const LINE_BITS = 2 ** 32;
+class KeyRun {
+  n = 0;
+  hi = new Uint32Array(1024);
+  lo = new Uint32Array(1024);
+  code = new Float64Array(1024);
+  push(hi, lo, code) {
+    if (this.n === this.hi.length) {
+      const grow = (a) => {
+        const next = new a.constructor(a.length * 2);
+        next.set(a);
+        return next;
+      };
+      this.hi = grow(this.hi);
+      this.lo = grow(this.lo);
+      this.code = grow(this.code);
+    }
+    this.hi[this.n] = hi;
+    this.lo[this.n] = lo;
+    this.code[this.n++] = code;
+  }
+}
+function sortedOrder(run) {
+  let idx = new Uint32Array(run.n);
+  for (let i = 0; i < run.n; i++) idx[i] = i;
+  let tmp = new Uint32Array(run.n);
+  const counts = new Uint32Array(65537);
+  const words = run.hi;
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < run.n; i++) counts[(words[idx[i]] >>> shift & 65535) + 1]++;
+    for (let d = 1; d <= 65536; d++) counts[d] += counts[d - 1];
+    for (let i = 0; i < run.n; i++) {
+      const k = idx[i];
+      tmp[counts[words[k] >>> shift & 65535]++] = k;
+    }
+    [idx, tmp] = [tmp, idx];
+  }
+  for (let a = 0; a < run.n; ) {
+    let b = a + 1;
+    while (b < run.n && words[idx[b]] === words[idx[a]]) b++;
+    if (b - a > 1) {
+      const same = Array.from(idx.subarray(a, b)).sort((x, y) => run.lo[x] - run.lo[y] || x - y);
+      idx.set(same, a);
+    }
+    a = b;
+  }
+  return idx;
+}
+function encodeRun(run) {
+  const order = sortedOrder(run);
+  const n = run.n;
+  const cols = new Uint32Array(n * 4);
+  let prev = 0;
+  for (let j = 0; j < n; j++) {
+    const i = order[j];
+    const hi = run.hi[i];
+    cols[j] = hi - prev;
+    prev = hi;
+    cols[n + j] = run.lo[i];
+    const code = run.code[i];
+    cols[2 * n + j] = Math.floor(code / LINE_BITS);
+    cols[3 * n + j] = code % LINE_BITS;
+  }
+  return deflateSync(new Uint8Array(cols.buffer), {
+    level: 1,
+    strategy: constants.Z_RLE
+  }).toString("base64");
+}
+function decodeRun(text, source, maxKeys) {
+  let bytes;
+  try {
+    bytes = inflateSync(Buffer.from(text, "base64"), { maxOutputLength: 16 * maxKeys + 16 });
+  } catch (err) {
+    throw new Error(
+      `${source}: a key run is damaged or holds more keys than rows (${err.message})`
+    );
+  }
+  if (bytes.length % 16 !== 0) throw new Error(`${source}: a key run is damaged`);
+  const n = bytes.length / 16;
+  const cols = new Uint32Array(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)
+  );
+  const out = {
+    n,
+    hi: new Uint32Array(n),
+    lo: cols.slice(n, 2 * n),
+    code: new Float64Array(n)
+  };
+  let hi = 0;
+  for (let j = 0; j < n; j++) {
+    hi = hi + cols[j] >>> 0;
+    out.hi[j] = hi;
+    out.code[j] = cols[2 * n + j] * LINE_BITS + cols[3 * n + j];
+  }
+  for (let j = 1; j < n; j++) {
+    const a = out.hi[j - 1];
+    const b = out.hi[j];
+    if (a > b || a === b && out.lo[j - 1] > out.lo[j])
+      throw new Error(`${source}: a key run is not sorted`);
+  }
+  return out;
+}
+function mergeRuns(runs, visit) {
+  const at = runs.map(() => 0);
+  let lastHi = -1;
+  let lastLo = -1;
+  let first = 0;
+  for (; ; ) {
+    let best = -1;
+    for (let r = 0; r < runs.length; r++) {
+      const run2 = runs[r];
+      const i2 = at[r];
+      if (i2 >= run2.n) continue;
+      if (best === -1) {
+        best = r;
+        continue;
+      }
+      const b = runs[best];
+      const j = at[best];
+      const d = run2.hi[i2] - b.hi[j] || run2.lo[i2] - b.lo[j] || run2.code[i2] - b.code[j];
+      if (d < 0) best = r;
+    }
+    if (best === -1) return;
+    const run = runs[best];
+    const i = at[best]++;
+    const hi = run.hi[i];
+    const lo = run.lo[i];
+    const code = run.code[i];
+    if (hi !== lastHi || lo !== lastLo) {
+      lastHi = hi;
+      lastLo = lo;
+      first = code;
+    }
+    visit(code, first);
+  }
+}
+
 const MAX_NEW_VALUES = 20;
 const MAX_TRACKED_VALUES = 1e3;
-const LINE_BITS = 2 ** 32;
 function valueOf(row, column) {
   return row !== null && typeof row === "object" ? field(row, column) : void 0;
 }
@@ -118,7 +248,7 @@ function rowSample(message) {
   return (row) => ({ ptr: "", value: row, message });
 }
 class Expectations {
-  constructor(config, files, splitOf, splitNames, maxSamples) {
+  constructor(config, files, splitOf, splitNames, maxSamples, record = false) {
     this.files = files;
     this.splitOf = splitOf;
     this.splitNames = splitNames;
@@ -153,6 +283,7 @@ class Expectations {
       } else this.rowHashes ??= new HashTable();
     }
     this.plan.rowHash = this.rowHashes !== void 0;
+    if (record) this.runs = this.tables().map(() => new KeyRun());
   }
   files;
   splitOf;
@@ -173,6 +304,21 @@ class Expectations {
   fileIndex = 0;
   split = -1;
   lineBase = 0;
+  runs;
+  /** The hash tables in state order: unique keys, rows, the leakage key. */
+  tables() {
+    return [
+      ...this.keyChecks.map((k) => k.seen),
+      ...this.rowHashes ? [this.rowHashes] : [],
+      ...this.leakKey ? [this.leakKey.seen] : []
+    ];
+  }
+  /** A table's setIfAbsent; in shard mode the key is recorded and nothing is a repeat yet. */
+  see(table, seen, hi, lo, code) {
+    if (!this.runs) return seen.setIfAbsent(hi, lo, code);
+    this.runs[table].push(hi, lo, code);
+    return -1;
+  }
   add(c) {
     const check = { ...c, checked: 0, unexpected: 0 };
     this.checks.push(check);
@@ -247,6 +393,7 @@ class Expectations {
   }
   /** Sizes the hash tables for about `rows` rows up front (growing them costs a rehash each time). */
   reserve(rows) {
+    if (this.runs) return;
     for (const k of this.keyChecks) k.seen.reserve(rows);
     this.rowHashes?.reserve(rows);
     this.leakKey?.seen.reserve(rows);
@@ -317,11 +464,13 @@ class Expectations {
         if (!h.present[i]) continue;
         const kc = this.keyChecks[k];
         kc.check.checked++;
-        if (kc.seen.setIfAbsent(h.hi[i], h.lo[i], 0) === -1) continue;
+        if (this.see(k, kc.seen, h.hi[i], h.lo[i], code) === -1) continue;
         this.repeat(kc.check, origin, d, i, () => keySample(kc.columns, "is repeated"));
       }
       if (this.rowHashes && d.rows) {
-        const prev = this.rowHashes.setIfAbsent(
+        const prev = this.see(
+          this.keyChecks.length,
+          this.rowHashes,
           d.rows.hi[i],
           d.rows.lo[i],
           code
@@ -352,7 +501,9 @@ class Expectations {
       if (this.leakCheck && this.split !== -1) {
         this.leakCheck.checked++;
         if (this.leakKey && leakHashes?.present[i]) {
-          const prev = this.leakKey.seen.setIfAbsent(
+          const prev = this.see(
+            this.keyChecks.length + (this.rowHashes ? 1 : 0),
+            this.leakKey.seen,
             leakHashes.hi[i],
             leakHashes.lo[i],
             code
@@ -371,6 +522,107 @@ class Expectations {
       }
     }
     this.lineBase += chunkLines;
+  }
+  /** The line base of the file being folded: where the next chunk's lines start. */
+  get lines() {
+    return this.lineBase;
+  }
+  /** Shard mode: the counts, first samples and encoded key runs. */
+  state() {
+    return {
+      checks: this.checks.map((c) => ({
+        key: c.key,
+        checked: c.checked,
+        unexpected: c.unexpected,
+        ...c.values ? { values: [...c.values] } : {}
+      })),
+      samples: Object.fromEntries(this.samples),
+      runs: (this.runs ?? []).map(encodeRun)
+    };
+  }
+  /** Merge: one shard's state (shards in input order); checks must be the same list. */
+  absorb(st) {
+    this.checks.forEach((c, i) => {
+      const sc = st.checks[i];
+      if (!sc || sc.key !== c.key) throw new Error(`the shards' checks differ at ${c.key}`);
+      c.checked += sc.checked;
+      c.unexpected += sc.unexpected;
+      if (c.values)
+        for (const [k, n] of sc.values ?? []) {
+          const prev = c.values.get(k);
+          if (prev !== void 0) c.values.set(k, prev + n);
+          else if (c.values.size < MAX_TRACKED_VALUES) c.values.set(k, n);
+        }
+    });
+    for (const [key, list] of Object.entries(st.samples)) {
+      let all = this.samples.get(key);
+      if (!all) this.samples.set(key, all = []);
+      all.push(...list);
+    }
+  }
+  /**
+   * Merge: the repeats over all shards' key runs (`runs[table]`: that table's run of each
+   * shard), counted and sampled as one pass over the whole input would; samples (the first ones
+   * by position) are located by `locate` and read back by the caller (settle).
+   */
+  replay(runs, locate) {
+    const order = new Map(this.files.map((f, i) => [f, i]));
+    for (const list of this.samples.values()) {
+      list.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
+      list.length = Math.min(list.length, this.maxSamples);
+    }
+    const found = /* @__PURE__ */ new Map();
+    const hit = (check, code, describe) => {
+      check.unexpected++;
+      let list = found.get(check);
+      if (!list) found.set(check, list = []);
+      if (list.length < this.maxSamples) list.push({ code, describe });
+      else if (code < list[list.length - 1].code) list[list.length - 1] = { code, describe };
+      else return;
+      list.sort((a, b) => a.code - b.code);
+    };
+    const split = (code) => this.splitOf[Math.floor(code / LINE_BITS)] ?? -1;
+    let t = 0;
+    for (const kc of this.keyChecks)
+      mergeRuns(runs[t++] ?? [], (code, first) => {
+        if (code !== first) hit(kc.check, code, () => keySample(kc.columns, "is repeated"));
+      });
+    if (this.rowHashes)
+      mergeRuns(runs[t++] ?? [], (code, prev) => {
+        if (code === prev) return;
+        const here = split(code);
+        const other = split(prev);
+        if (other === here || here === -1 || other === -1) {
+          if (this.dupCheck)
+            hit(this.dupCheck, code, () => rowSample(`same row as ${this.where(prev)}`));
+        } else if (this.leakCheck && !this.leakKey)
+          hit(
+            this.leakCheck,
+            code,
+            () => rowSample(`same row in split ${this.splitName(prev)} (${this.where(prev)})`)
+          );
+      });
+    const leak = this.leakKey;
+    if (leak && this.leakCheck)
+      mergeRuns(runs[t++] ?? [], (code, prev) => {
+        if (code === prev || split(prev) === split(code)) return;
+        hit(
+          this.leakCheck,
+          code,
+          () => keySample(leak.columns, `also in split ${this.splitName(prev)} (${this.where(prev)})`)
+        );
+      });
+    for (const [check, list] of found)
+      for (const { code, describe } of list) {
+        const at = locate(code);
+        this.pending.push({
+          check: check.key,
+          origin: at?.origin ?? { file: Math.floor(code / LINE_BITS) },
+          record: at?.record ?? -1,
+          line: code % LINE_BITS,
+          describe: describe()
+        });
+      }
   }
   /** Fills in the samples of repeats once their records were read back. */
   settle(rows) {
@@ -478,6 +730,114 @@ async function resolveReference(reference, options) {
     await cleanup();
     throw err;
   }
+}
+
+async function textRange(f, from, to, bundle, maxRecordBytes) {
+  const csv = f.format === "csv" || f.format === "tsv";
+  const header = csv ? await readCsvHeader(f, bundle, maxRecordBytes) : void 0;
+  const first = { offset: header?.offset ?? 0, lines: header?.lines ?? 0 };
+  const targets = to >= f.bytes ? [from] : [from, to];
+  const [start, end] = await recordStarts(f, csv, first, targets);
+  return { start, end: end ? end.offset : f.bytes };
+}
+async function shardParts(files, spec, bundle, maxRecordBytes) {
+  const out = [];
+  for (const p of await planShard(files, spec)) {
+    const f = files[p.file];
+    if (p.whole) out.push({ file: p.file });
+    else if (f.format === "parquet") {
+      const { groups } = await parquetRowGroups(f);
+      const rows = groups[p.from]?.rowStart ?? 0;
+      out.push({
+        file: p.file,
+        range: {
+          start: { offset: 0, lines: rows },
+          end: f.bytes,
+          rowGroups: { from: p.from, to: p.to }
+        }
+      });
+    } else
+      out.push({ file: p.file, range: await textRange(f, p.from, p.to, bundle, maxRecordBytes) });
+  }
+  return out;
+}
+
+function encodeProfiles(states) {
+  return states.map(([name, s]) => {
+    const kept = s.reservoir.slice(0, Math.min(s.numbers, s.size));
+    return {
+      name,
+      size: s.size,
+      nulls: s.nulls,
+      numbers: s.numbers,
+      others: s.others,
+      sample: Buffer.from(kept.buffer).toString("base64"),
+      cats: s.cats ? [...s.cats] : null
+    };
+  });
+}
+function decodeSample(p) {
+  const b = Buffer.from(p.sample, "base64");
+  const n = Math.floor(b.length / 8);
+  const out = new Float64Array(n);
+  new Uint8Array(out.buffer).set(b.subarray(0, n * 8));
+  return out;
+}
+function mergeProfiles(parts, size, seed) {
+  const samples = parts.map(decodeSample);
+  const numbers = parts.reduce((n, p) => n + p.numbers, 0);
+  let cats = /* @__PURE__ */ new Map();
+  for (const p of parts) {
+    if (!p.cats || !cats) {
+      cats = null;
+      break;
+    }
+    for (const [k, n] of p.cats) cats.set(k, (cats.get(k) ?? 0) + n);
+    if (cats.size > MAX_CATEGORIES) cats = null;
+  }
+  const reservoir = new Float64Array(size);
+  if (numbers <= size) {
+    let at = 0;
+    for (const s of samples) {
+      reservoir.set(s, at);
+      at += s.length;
+    }
+  } else {
+    const rng = Xoshiro128ss.fromSeed(seed);
+    const left = parts.map((p) => p.numbers);
+    const pools = samples.map((s) => Array.from(s));
+    let total = numbers;
+    for (let k = 0; k < size; k++) {
+      let r = rng.index(total);
+      let j = 0;
+      while (r >= left[j]) r -= left[j++];
+      const pool = pools[j];
+      const pick = rng.index(pool.length);
+      reservoir[k] = pool[pick];
+      pool[pick] = pool[pool.length - 1];
+      pool.pop();
+      left[j] = left[j] - 1;
+      total--;
+    }
+  }
+  return {
+    size,
+    nulls: parts.reduce((n, p) => n + p.nulls, 0),
+    numbers,
+    others: parts.reduce((n, p) => n + p.others, 0),
+    reservoir,
+    cats
+  };
+}
+function mergeSide(shards, size, seed) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const list of shards)
+    for (const p of list) {
+      let l = byName.get(p.name);
+      if (!l) byName.set(p.name, l = []);
+      l.push(p);
+    }
+  return [...byName].map(([name, parts], i) => [name, mergeProfiles(parts, size, seed + i)]);
 }
 
 const DEFAULT_PSI_WARN = 0.1;
@@ -723,6 +1083,7 @@ async function startDatasetChecks(o) {
       add: () => {
       },
       finish: async () => ({ details: { status: "error", expectations: [] }, errors }),
+      partial: async () => ({ splitOf, splitNames, errors, chunks: [] }),
       close
     };
   }
@@ -731,13 +1092,16 @@ async function startDatasetChecks(o) {
     files.map((f) => f.path),
     splitOf,
     splitNames,
-    o.samples
+    o.samples,
+    o.shard !== void 0
   );
   const profiled = drift && reference && !missing ? { drift, reference } : void 0;
   const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : void 0;
+  const refParts = profiled && o.shard ? await shardParts(profiled.reference.files, o.shard, o.bundle, o.maxRecordBytes) : void 0;
   const refJob = profiled ? startReference(
     {
       files: profiled.reference.files,
+      ...refParts ? { parts: refParts } : {},
       bundle: o.bundle,
       ...profiled.drift.columns ? { columns: profiled.drift.columns } : {},
       sampleSize,
@@ -753,6 +1117,7 @@ async function startDatasetChecks(o) {
     ...cur ? { drift: drift?.columns ? { columns: drift.columns } : {} } : {}
   };
   let fileIndex = 0;
+  const chunks = [];
   let offsetMissing = false;
   let reserved = false;
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
@@ -777,6 +1142,7 @@ async function startDatasetChecks(o) {
         origin.offset = r.offset;
         origin.bytes = r.bytes;
       } else if (files[fileIndex]?.format !== "json") offsetMissing = true;
+      if (o.shard) chunks.push([fileIndex, r.offset ?? -1, r.bytes ?? -1, expectations.lines]);
       expectations.fold(d, origin, r.lines);
       if (cur && d.columns) cur.merge(d.columns);
     },
@@ -793,6 +1159,29 @@ async function startDatasetChecks(o) {
         reference,
         missing
       });
+    },
+    async partial() {
+      const out = {
+        splitOf,
+        splitNames,
+        errors,
+        chunks,
+        expectations: expectations.state()
+      };
+      if (reference) out.reference = { info: reference.info, ...missing ? { missing } : {} };
+      if (refJob && cur) {
+        const r = await refJob.done.catch((err) => ({
+          rows: 0,
+          problems: [{ message: `reading the reference failed: ${err.message}` }],
+          states: []
+        }));
+        out.drift = {
+          sampleSize,
+          cur: encodeProfiles(cur.states()),
+          ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states) }
+        };
+      }
+      return out;
     },
     close
   };
@@ -812,21 +1201,13 @@ async function settleSamples(o, expectations) {
   expectations.settle(rows);
 }
 async function finishChecks(o, started, c) {
-  const { config, files } = o;
+  const { config } = o;
   const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
   const seed = o.seed ?? 1;
-  const exp = config.expectations ?? {};
   const drift = config.drift;
-  const { errors, expectations, splitOf, splitNames, cur, reference, missing } = c;
   let ref;
   let refRows;
-  await settleSamples(o, expectations);
-  const rows = c.fileRows.reduce((a, b) => a + b, 0);
-  const splitRows = splitNames.map(() => 0);
-  c.fileRows.forEach((n, i) => {
-    const si = splitOf[i] ?? -1;
-    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + n;
-  });
+  await settleSamples(o, c.expectations);
   if (c.refJob && drift) {
     const r = await c.refJob.done.catch((err) => ({
       rows: 0,
@@ -834,9 +1215,32 @@ async function finishChecks(o, started, c) {
       states: []
     }));
     refRows = r.rows;
-    errors.push(...r.problems.map((p) => ({ ...p, key: "drift.reference" })));
+    c.errors.push(...r.problems.map((p) => ({ ...p, key: "drift.reference" })));
     ref = DriftSide.fromStates(sampleSize, seed, drift.columns, r.states);
   }
+  return datasetDetails(
+    config,
+    o.files.map((f) => f.path),
+    sampleSize,
+    started,
+    {
+      ...c,
+      ref,
+      refRows,
+      referenceInfo: c.reference?.info
+    }
+  );
+}
+function datasetDetails(config, files, sampleSize, started, c) {
+  const exp = config.expectations ?? {};
+  const drift = config.drift;
+  const { errors, expectations, splitOf, splitNames, cur, ref, refRows, missing } = c;
+  const rows = c.fileRows.reduce((a, b) => a + b, 0);
+  const splitRows = splitNames.map(() => 0);
+  c.fileRows.forEach((n, i) => {
+    const si = splitOf[i] ?? -1;
+    if (si !== -1) splitRows[si] = (splitRows[si] ?? 0) + n;
+  });
   const samples = expectations.samples;
   const results = [];
   if (exp.row_count) results.push(...rowCountChecks(exp.row_count, rows, refRows, errors, missing));
@@ -858,8 +1262,8 @@ async function finishChecks(o, started, c) {
     });
   }
   const details = { status: "pass", expectations: results };
-  if (drift && reference) {
-    const info = { ...reference.info, rows: refRows ?? 0 };
+  if (drift && c.referenceInfo) {
+    const info = { ...c.referenceInfo, rows: refRows ?? 0 };
     if (missing) {
       info.status = missing.status;
       info.note = `${missing.note} (missing_reference: ${missing.status})`;
@@ -875,7 +1279,7 @@ async function finishChecks(o, started, c) {
   if (splitNames.length)
     details.splits = splitNames.map((name, si) => ({
       name,
-      files: files.filter((_, i) => splitOf[i] === si).map((f) => f.path),
+      files: files.filter((_, i) => splitOf[i] === si),
       rows: splitRows[si]
     }));
   details.status = errors.length ? "error" : worstStatus([
@@ -1109,6 +1513,14 @@ function pickThreads(options, files) {
   return { threads: Math.min(availableParallelism(), 4), url };
 }
 async function runValidate(options, context = {}, meta) {
+  if (options.shard) throw new Error("internal: a shard runs through runValidateShard");
+  return await runEntry(options, context, meta);
+}
+async function runValidateShard(options, context, meta) {
+  if (!options.shard) throw new Error("internal: runValidateShard needs options.shard");
+  return runEntry(options, context, meta);
+}
+async function runEntry(options, context, meta) {
   const started = performance.now();
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(meta.id)) {
     throw new Error(
@@ -1159,6 +1571,11 @@ async function runValidate(options, context = {}, meta) {
     return finish("error", `cannot validate: ${err.message}`);
   }
   if (bundle.warnings.length) details.schemaWarnings = bundle.warnings;
+  if (options.shard && options.dataset?.ratchet)
+    errors.push({
+      message: "the ratchet does not run in shards yet: run this entry in one job",
+      key: "ratchet"
+    });
   if (errors.length) {
     return finish(
       "error",
@@ -1175,10 +1592,13 @@ async function runValidate(options, context = {}, meta) {
     samples,
     maxRecordBytes,
     ...options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {},
-    ...options.provider ? { provider: options.provider } : {}
+    ...options.provider ? { provider: options.provider } : {},
+    ...options.shard ? { shard: options.shard } : {}
   }) : void 0;
   try {
     return await validateFiles(options, dataset, {
+      context,
+      started,
       files,
       bundle,
       details,
@@ -1196,8 +1616,7 @@ async function runValidate(options, context = {}, meta) {
   }
 }
 async function validateFiles(options, dataset, st) {
-  const { files, bundle, details, errors, finish, samples, maxGroups, maxRecordBytes, max, warn } = st;
-  const { meta } = st;
+  const { files, bundle, details, errors, samples, maxRecordBytes } = st;
   const { threads, url } = pickThreads(options, files);
   options.onStart?.({
     files: files.length,
@@ -1222,8 +1641,12 @@ async function validateFiles(options, dataset, st) {
   const groups = [];
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
   let bytesBefore = 0;
+  const parts = options.shard ? await shardParts(files, options.shard, bundle, maxRecordBytes) : files.map((_, file) => ({ file }));
+  const partGroups = [];
   try {
-    for (const [fileIndex, file] of files.entries()) {
+    for (const part of parts) {
+      const fileIndex = part.file;
+      const file = files[fileIndex];
       const summary = {
         path: file.path,
         format: file.format,
@@ -1259,17 +1682,19 @@ async function validateFiles(options, dataset, st) {
           fileBytes = header.offset;
           errors.push(...header.problems);
         },
-        add
+        add,
+        part.range
       );
       fileBytes = file.bytes;
       report();
       bytesBefore += file.bytes;
       errors.push(...merger.problems);
-      if (merger.rows === 0 && !errors.some((e) => e.file === file.path)) {
+      if (merger.rows === 0 && !options.shard && !errors.some((e) => e.file === file.path)) {
         errors.push({ message: "file has no records", file: file.path });
       }
       summary.rows = merger.rows;
       summary.invalidRows = merger.invalidRows;
+      partGroups.push([...merger.groups.values()]);
       for (const g of merger.groups.values()) {
         g.share = merger.rows ? g.count / merger.rows : 0;
         groups.push(g);
@@ -1280,6 +1705,15 @@ async function validateFiles(options, dataset, st) {
   } finally {
     await executor.close();
   }
+  if (options.shard)
+    return partialResult(options, st, {
+      parts: parts.map((p, i) => ({ part: p, groups: partGroups[i] ?? [] })),
+      dataset: await dataset?.partial()
+    });
+  return concludeValidate(options, dataset, st, groups);
+}
+async function concludeValidate(options, dataset, st, groups) {
+  const { files, details, errors, finish, maxGroups, max, warn, meta } = st;
   groups.sort((a, b) => b.count - a.count);
   details.groups = groups.slice(0, maxGroups);
   if (groups.length > maxGroups) details.omittedGroups = groups.length - maxGroups;
@@ -1388,4 +1822,4 @@ async function validateFiles(options, dataset, st) {
   );
 }
 
-export { runValidate as r };
+export { Expectations as E, LINE_BITS as L, runValidateShard as a, datasetDetails as b, concludeValidate as c, decodeRun as d, resolveData as e, mergeSide as m, runValidate as r };

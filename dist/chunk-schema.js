@@ -893,6 +893,25 @@ const properties = {
 				description: "A column of the score files (e.g. the input text) shown beside the ids of examples that went from right to wrong on a 0/1 metric. Values are clipped to 200 characters.",
 				type: "string",
 				minLength: 1
+			},
+			format: {
+				description: "Format of both score files. Default: a tool's format recognised by content (lm-eval-samples, promptfoo, inspect-json, inspect-eval, openai-evals), else from the extension (jsonl, csv, tsv, json).",
+				"enum": [
+					"jsonl",
+					"csv",
+					"tsv",
+					"json",
+					"lm-eval-samples",
+					"promptfoo",
+					"inspect-json",
+					"inspect-eval",
+					"openai-evals"
+				]
+			},
+			repeats: {
+				description: "Several records with one id are repeated samples of that example (epochs, generations), averaged per example (pass@k counts them) instead of refused as duplicates. The tools' formats always allow them. Default: false.",
+				type: "boolean",
+				"default": false
 			}
 		}
 	},
@@ -1004,9 +1023,14 @@ const $defs = {
 						additionalProperties: false,
 						properties: {
 							column: {
-								description: "Score column whose mean is the metric (correct 0/1 → accuracy, loss → mean loss).",
+								description: "Score column whose mean is the metric (correct 0/1 → accuracy, loss → mean loss). Repeated samples of an example are averaged first.",
 								type: "string",
 								minLength: 1
+							},
+							pass_at: {
+								description: "pass@k: k for the unbiased estimator 1 − C(n−c, k)/C(n, k) over each example's n samples (c correct, the column's 0/1 per sample), then the mean over examples. A metric named pass@<k> implies it.",
+								type: "integer",
+								minimum: 1
 							}
 						}
 					},

@@ -7,6 +7,9 @@ import { decompress } from './chunk-esm.js';
  * @param {number} outputLength
  * @returns {Uint8Array}
  */
+function snappyUncompress(input, outputLength) {
+  return snappyUncompressor()(input, outputLength)
+}
 
 /**
  * Load wasm and return uncompressor function.
@@ -3262,4 +3265,13 @@ const compressors = {
   LZ4_RAW: decompressLz4Raw,
 };
 
-export { compressors, decompressBrotli, decompressLz4, decompressLz4Raw, decompress as decompressZstd, gunzip };
+/**
+ * @param {Uint8Array} input
+ * @param {number} outputLength
+ * @returns {Uint8Array}
+ */
+function decompressGzip(input, outputLength) {
+  return gunzip(input, new Uint8Array(outputLength))
+}
+
+export { compressors, decompressBrotli, decompressGzip, decompressLz4, decompressLz4Raw, snappyUncompress as decompressSnappy, decompress as decompressZstd, gunzip };

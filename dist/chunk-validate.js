@@ -19,6 +19,7 @@ import 'fs';
 import 'path';
 import 'url';
 import 'module';
+import './chunk-registry.js';
 import './chunk-executor.js';
 import 'node:url';
 import 'node:worker_threads';
@@ -29,6 +30,8 @@ import './chunk-value.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:zlib';
+import './chunk-column.js';
+import './chunk-prng.js';
 import './chunk-simple-statistics.js';
 import './chunk-adjust.js';
 import './chunk-metrics-file.js';
@@ -36,6 +39,7 @@ import './chunk-nesting.js';
 import 'process';
 import 'buffer';
 import './chunk-profile.js';
+import './chunk-partial.js';
 import './chunk-escape.js';
 
 

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
 import { b as parseBooleanCell, d as parseNumberCell } from './chunk-cells.js';
 import { g as gateFile, h as assertUtf8Head, j as readHead, k as openGated, r as readWorkspaceText, d as writeWorkspaceFile, w as workspacePath$1, s as setReadLimits, l as limitsFromEnv } from './chunk-workspace.js';
+import { b as formatsWith, f as formatOf, c as compressionOf, e as extensionsOf, o as orList, F as FORMAT_NAMES } from './chunk-registry.js';
 import { existsSync } from 'node:fs';
 import { loadConfigText } from './chunk-load.js';
 import { d as distExports } from './chunk-nesting.js';
@@ -31,18 +32,29 @@ import './chunk-adjust.js';
 import './chunk-metrics-file.js';
 import './chunk-rules.js';
 import './chunk-simple-statistics.js';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
+import './chunk-zip.js';
+import 'module';
 import './chunk-markdown.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
 import './chunk-render.js';
+import './chunk-annotations.js';
+import './chunk-present.js';
 import './chunk-threshold.js';
+import './chunk-value.js';
 import './chunk-rules-from.js';
 import './chunk-glob.js';
 import 'fs';
 import 'path';
 import 'url';
-import 'module';
+import './chunk-partial.js';
+import 'node:crypto';
 import 'stream';
 import 'node:fs/promises';
 import 'node:buffer';
@@ -110,14 +122,13 @@ function parseCell(text) {
   return { type: "string", value: text };
 }
 
+const SAMPLE_FORMATS = formatsWith("sample");
 function detectFormat(path) {
-  const lower = path.toLowerCase();
-  if (/\.(jsonl|ndjson)$/.test(lower)) return "jsonl";
-  if (lower.endsWith(".csv")) return "csv";
-  if (lower.endsWith(".tsv") || lower.endsWith(".tab")) return "tsv";
-  if (lower.endsWith(".json")) return "json";
+  const format = formatOf(path);
+  if (format && SAMPLE_FORMATS.includes(format) && !compressionOf(path).compression)
+    return format;
   throw new Error(
-    `${path}: cannot tell the format from the extension; expected .jsonl, .ndjson, .csv, .tsv or .json`
+    `${path}: cannot tell the format from the extension; expected ${extensionsOf(SAMPLE_FORMATS)}`
   );
 }
 async function readSample(path, format, maxRows, onRecord, root = dirname(resolve(path))) {
@@ -612,8 +623,8 @@ function toId(stem) {
   return (id || "data").slice(0, 100);
 }
 
-const FORMATS = ["auto", "json", "jsonl", "csv", "tsv"];
-const usage$2 = `Usage: modelgate init --data FILE [options]
+const FORMATS$1 = ["auto", ...SAMPLE_FORMATS];
+const usage$3 = `Usage: modelgate init --data FILE [options]
 
 Infers a JSON Schema for one record of a sample data file (JSON Lines, CSV, TSV or a JSON array),
 then writes it, a config (${DEFAULT_CONFIG_PATH}) whose validate entry checks the sample against
@@ -623,7 +634,7 @@ Review it before relying on it. Nothing is written unless every file can be.
 
 Options:
   --data FILE            sample data file to infer the schema from (required)
-  --format FORMAT        auto (by extension, default), jsonl, csv, tsv or json
+  --format FORMAT        ${orList(FORMATS$1).replace("auto", "auto (by extension, default)")}
   --max-rows N           records to read from the sample (default ${MAX_ROWS})
   --id ID                the validate entry's id (default: from the data file's name)
   --report-id ID         the sticky comment's id (default modelgate; for another --config-out,
@@ -675,8 +686,8 @@ function parse(argv) {
     );
   }
   const format = values.format ?? "auto";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got '${format}'`);
+  if (!FORMATS$1.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS$1.join(", ")}, got '${format}'`);
   }
   const maxRows = values["max-rows"];
   if (maxRows !== void 0 && !/^[1-9][0-9]*$/.test(maxRows)) {
@@ -733,13 +744,75 @@ function summary(plan, options) {
 const initCommand = {
   name: "init",
   summary: "Infer a schema from sample data; write a starter config and workflow",
-  usage: usage$2,
+  usage: usage$3,
   async run(argv) {
     const { options, force } = parse(argv);
     const plan = await planInit(options);
     writeInit(options.dir, plan, force);
     process.stdout.write(summary(plan, options).join("\n") + "\n");
     return 0;
+  }
+};
+
+const usage$2 = `Usage: modelgate merge [options] [PARTIAL...]
+
+Merges the partial results of \`modelgate validate --shard I/N\` (one per shard, e.g. downloaded
+artifacts) into one result per entry: counts, violation groups and every dataset check evaluated
+on the totals, the same as one run over the whole input. A missing shard, a shard given twice, or
+shards run with a different config, schema, reference or input list make the result an error.
+PARTIAL are files or globs (default modelgate-partials/*.json). Data files present in the
+workspace are read to show the records of duplicates found across shards.
+
+Options:
+  --out DIR        where the merged results go, one <id>.json per entry (default modelgate-results)
+  --dir DIR        workspace root; paths are relative to it (default .)
+  --json           print the merged results as JSON
+
+Exit codes: 0 pass or warn, 1 an entry fails, 2 bad usage, input or shards (status error).
+
+Examples:
+  modelgate merge
+  modelgate merge --out merged 'shards/**/*.json'
+`;
+const mergeCommand = {
+  name: "merge",
+  summary: "Merge the partial results of a sharded validate",
+  usage: usage$2,
+  async run(argv) {
+    const { values, positionals } = parseCliArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        dir: { type: "string" },
+        json: { type: "boolean" }
+      }
+    });
+    const cwd = resolve(values.dir ?? ".");
+    const { mergeFiles } = await import('./chunk-merge-files.js');
+    const merged = await mergeFiles(
+      positionals.length ? positionals : ["modelgate-partials/*.json"],
+      {
+        cwd,
+        out: values.out ?? "modelgate-results"
+      }
+    );
+    if (values.json)
+      process.stdout.write(
+        JSON.stringify(
+          merged.map((m) => m.result),
+          null,
+          2
+        ) + "\n"
+      );
+    else
+      for (const m of merged)
+        process.stdout.write(
+          `${m.result.id}: ${m.result.status}: ${m.result.summary}${m.path ? ` (${m.path})` : ""}
+`
+        );
+    const statuses = merged.map((m) => m.result.status);
+    return statuses.includes("error") ? 2 : statuses.includes("fail") ? 1 : 0;
   }
 };
 
@@ -1068,18 +1141,19 @@ const runCommand = {
   }
 };
 
+const FORMATS = ["auto", ...FORMAT_NAMES];
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
 Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
-DATA are files or globs; the format comes from the extension (.jsonl/.ndjson, .json, .csv, .tsv),
+DATA are files or globs; the format comes from the extension (${extensionsOf(formatsWith("text"))}),
 each optionally compressed (.jsonl.gz, .csv.zst, ...: decompressed while streaming), or
 Parquet (.parquet: read row group by row group; samples are located by row, not line).
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy
-  --format F                 auto (default), json, jsonl, csv, tsv or parquet for every file
+  --format F                 ${orList(FORMATS).replace("auto", "auto (default)")} for every file
   --delimiter C              CSV/TSV field delimiter, one character (e.g. ';', '|', tab as '\\t')
   --decimal M                decimal mark of CSV/TSV numbers: '.' (default) or ','
   --null-values LIST         comma-separated cells read as null where the schema allows null
@@ -1096,6 +1170,9 @@ Options:
   --dir DIR                  workspace root; paths are relative to it (default .)
   --samples K                example records kept per group of violations (default 5)
   --threads N                worker threads (default: the cores, for inputs over 8 MB; 0: none)
+  --shard I/N                read only shard I of N of the input and write a partial result
+                             (default modelgate-partials/<id>.<I>-of-<N>.json); merge all N
+                             with \`modelgate merge\` (or give them to report/gate)
   --json                     print the result JSON instead of the report
 
 Exit codes: 0 pass or warn, 1 too many invalid rows, 2 bad usage or input (status error).
@@ -1104,6 +1181,7 @@ Examples:
   modelgate validate --schema schemas/row.json data/train/*.jsonl
   modelgate validate --schema row.schema.json --max-invalid-rows 0.1% data.csv
   modelgate validate --config .github/modelgate.yml --id training-data
+  modelgate validate --config .github/modelgate.yml --id training-data --shard 3/8
 `;
 const HINTS = {
   "--data": "data files are positional: modelgate validate --schema S FILE\u2026",
@@ -1153,6 +1231,7 @@ const validateCommand = {
           dir: { type: "string" },
           samples: { type: "string" },
           threads: { type: "string" },
+          shard: { type: "string" },
           json: { type: "boolean" }
         }
       },
@@ -1166,7 +1245,7 @@ const validateCommand = {
       if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
       return Number(raw);
     };
-    const formats = ["auto", "json", "jsonl", "csv", "tsv", "parquet"];
+    const formats = FORMATS;
     if (values.format && !formats.includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
     }
@@ -1218,6 +1297,17 @@ const validateCommand = {
 `
       );
     }
+    if (values.shard !== void 0) {
+      const { runShardCli } = await import('./chunk-shard-run.js');
+      const shardMeta = { id, ...title ? { title } : {} };
+      const out = await runShardCli(options, values.shard, shardMeta, {
+        cwd,
+        ...values["result-path"] ? { resultPath: values["result-path"] } : {},
+        write: !values["no-result"]
+      });
+      process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + "\n" : out.text);
+      return out.code;
+    }
     const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
     if (!values["no-result"]) {
       const path = resolve(cwd, values["result-path"] ?? `modelgate-results/${id}.json`);
@@ -1233,6 +1323,7 @@ const COMMANDS = [
   runCommand,
   initCommand,
   validateCommand,
+  mergeCommand,
   compareCommand,
   reportCommand,
   gateCommand

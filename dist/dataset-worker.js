@@ -14,6 +14,9 @@ import './chunk-workspace.js';
 import 'node:fs/promises';
 import 'node:stream';
 import 'node:zlib';
+import './chunk-column.js';
+import 'node:os';
+import './chunk-prng.js';
 import './chunk-simple-statistics.js';
 
 const port = parentPort;

@@ -2,7 +2,7 @@ import { s as setFailed, g as getInput } from './chunk-log.js';
 import { l as loadResults } from './chunk-load2.js';
 import { O as OVERRIDE_SCOPES } from './chunk-plan.js';
 import { r as readRunnerContext } from './chunk-token.js';
-import { r as readToken, b as getList, g as getString, a as getEnum, c as getBoolean } from './chunk-token2.js';
+import { r as readToken, b as getList, g as getString, c as getBoolean, a as getEnum } from './chunk-token2.js';
 import { p as publishStep } from './chunk-publish.js';
 import { p as parseCommentMode, D as DEFAULT_RESULTS } from './chunk-report-gate.js';
 import 'os';
@@ -54,8 +54,14 @@ import 'process';
 import 'buffer';
 import './chunk-rules.js';
 import './chunk-simple-statistics.js';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
+import 'node:os';
+import './chunk-registry.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
+import 'module';
 import './chunk-threshold.js';
 import './chunk-rules-from.js';
 import './chunk-load.js';
@@ -68,13 +74,14 @@ import './chunk-ajv.js';
 import './chunk-draft7.js';
 import './chunk-glob.js';
 import 'url';
-import 'module';
+import './chunk-partial.js';
+import 'node:crypto';
 import './chunk-escape.js';
 import './chunk-render.js';
-import 'node:crypto';
-import './chunk-annotate.js';
+import './chunk-annotations.js';
 import './chunk-present.js';
 import './chunk-value.js';
+import './chunk-annotate.js';
 
 async function run() {
   const token = readToken();
@@ -93,7 +100,9 @@ async function run() {
     overrideScope: getEnum("override-scope", OVERRIDE_SCOPES, "commit"),
     token,
     commentAuthor: getString("comment-author"),
-    summary: true
+    summary: true,
+    checkRun: getBoolean("check-run", false),
+    checkRunName: getString("check-run-name")
   };
   const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
     cwd: ctx.workspace,

@@ -4,7 +4,7 @@ import { loadConfig } from './chunk-load.js';
 import { r as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
 import { a as loadOne } from './chunk-load2.js';
 import { D as DEFAULT_RESULTS_DIR, r as runChecks } from './chunk-checks.js';
-import { s as settingsFromConfig, O as OVERRIDE_SCOPES } from './chunk-plan.js';
+import { s as settingsFromConfig, d as defaultCheckRunName, O as OVERRIDE_SCOPES } from './chunk-plan.js';
 import { a as formatRate, R as RateMeter } from './chunk-progress.js';
 import { annotateValidate, annotateCompare, finishAnnotations, annotateError } from './chunk-annotate.js';
 import { githubProvider } from './chunk-baseline-provider.js';
@@ -65,21 +65,28 @@ import './chunk-adjust.js';
 import './chunk-metrics-file.js';
 import './chunk-rules.js';
 import './chunk-simple-statistics.js';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
+import 'node:os';
+import './chunk-registry.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
 import './chunk-threshold.js';
 import './chunk-rules-from.js';
+import './chunk-partial.js';
 import './chunk-entry.js';
 import './chunk-run.js';
-import 'node:os';
 import './chunk-executor.js';
 import './chunk-cells.js';
 import 'node:v8';
 import './chunk-records.js';
 import './chunk-value.js';
+import './chunk-column.js';
 import './chunk-profile.js';
 import './chunk-escape.js';
 import './chunk-render.js';
+import './chunk-annotations.js';
 import './chunk-present.js';
 import './chunk-git.js';
 import 'node:child_process';
@@ -126,7 +133,9 @@ function overrides() {
       "override-scope",
       () => getEnum("override-scope", OVERRIDE_SCOPES, "commit")
     ),
-    commentAuthor: opt("comment-author", () => getString("comment-author"))
+    commentAuthor: opt("comment-author", () => getString("comment-author")),
+    checkRun: getBoolean("check-run", false),
+    checkRunName: getString("check-run-name")
   };
 }
 function logger() {
@@ -160,6 +169,17 @@ function logger() {
     }
   };
 }
+function configCheckRun(file, problems) {
+  if (!getBoolean("check-run", false)) return void 0;
+  return {
+    name: getString("check-run-name") || defaultCheckRunName(getString("report-id", "modelgate")),
+    problems: problems.map((p) => ({
+      file,
+      ...p.line !== void 0 ? { line: p.line } : {},
+      text: formatProblem(p)
+    }))
+  };
+}
 async function loadOrFail(ctx, token, where) {
   const { root, configInput, configPath } = where;
   try {
@@ -170,10 +190,11 @@ async function loadOrFail(ctx, token, where) {
     });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
+    const file = relative(root, configPath);
     for (const p of err.problems) {
       annotateError(formatProblem(p), {
         title: "modelgate config",
-        file: relative(root, configPath),
+        file,
         ...p.line !== void 0 ? { startLine: p.line } : {},
         ...p.column !== void 0 ? { startColumn: p.column } : {}
       });
@@ -182,7 +203,11 @@ async function loadOrFail(ctx, token, where) {
     await publishConfigError(
       ctx,
       `${configInput}: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} in the config; nothing was run`,
-      { token, statusContext: getString("status-context", "modelgate") }
+      {
+        token,
+        statusContext: getString("status-context", "modelgate"),
+        checkRun: configCheckRun(file, err.problems)
+      }
     );
     return void 0;
   }

@@ -1,10 +1,11 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { C as ChunkValidator, d as digestBuffers } from './chunk-executor.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import 'node:fs';
 import 'node:url';
 import './chunk-cells.js';
 import 'node:path';
-import 'node:v8';
 import './chunk-records.js';
 import 'node:buffer';
 import './chunk-value.js';
@@ -13,7 +14,24 @@ import './chunk-workspace.js';
 import 'node:fs/promises';
 import 'node:stream';
 import 'node:zlib';
+import './chunk-column.js';
+import 'node:os';
+import './chunk-prng.js';
 import './chunk-simple-statistics.js';
+
+let collect;
+function releaseMemory() {
+  if (collect === void 0) {
+    try {
+      setFlagsFromString("--expose-gc");
+      const gc = runInNewContext("gc");
+      collect = typeof gc === "function" ? gc : null;
+    } catch {
+      collect = null;
+    }
+  }
+  collect?.();
+}
 
 const port = parentPort;
 if (!port) throw new Error("validate-worker.js runs as a worker thread");
@@ -25,6 +43,7 @@ port.on("message", async ({ seq, job }) => {
     const validator = await ready;
     const result = await validator.run(job);
     port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
+    if (job.kind === "parquet") releaseMemory();
   } catch (err) {
     port.postMessage({ seq, error: failed ?? err.message });
   }

@@ -3,6 +3,7 @@ import { resolve, relative, isAbsolute } from 'node:path';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
 import { r as readToken, g as getString, a as getEnum, d as getInteger } from './chunk-token2.js';
 import { s as splitGlobs } from './chunk-globs.js';
+import { F as FORMAT_NAMES } from './chunk-registry.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -41,10 +42,10 @@ import './chunk-workspace.js';
 import 'node:fs';
 import 'node:fs/promises';
 
-const FORMATS = ["auto", "json", "jsonl", "csv", "tsv", "parquet"];
+const FORMATS = ["auto", ...FORMAT_NAMES];
 const FAIL_ON = ["never", "error", "fail", "warn"];
 async function fromConfig(workspace, configInput, id) {
-  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.m);
+  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.q);
   const { loadConfig } = await import('./chunk-load.js');
   const { optionsFromEntry } = await import('./chunk-entry.js');
   const path = workspacePath(workspace, configInput, "config");
@@ -88,25 +89,38 @@ async function run() {
   const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
   const { githubProvider } = await import('./chunk-baseline-provider.js');
   const title = getString("title") || picked?.title;
-  const result = await runValidate(
-    {
-      ...picked?.options,
-      schemaFile,
-      data,
-      format,
-      maxInvalidRows: getString("max-invalid-rows", picked?.options.maxInvalidRows ?? "0"),
-      ...getString("warn-invalid-rows", picked?.options.warnInvalidRows ?? "") ? { warnInvalidRows: getString("warn-invalid-rows", picked?.options.warnInvalidRows) } : {},
+  const options = {
+    ...picked?.options,
+    schemaFile,
+    data,
+    format,
+    maxInvalidRows: getString("max-invalid-rows", picked?.options.maxInvalidRows ?? "0"),
+    ...getString("warn-invalid-rows", picked?.options.warnInvalidRows ?? "") ? { warnInvalidRows: getString("warn-invalid-rows", picked?.options.warnInvalidRows) } : {},
+    cwd: ctx.workspace,
+    root: ctx.workspace,
+    samples: getString("samples") ? samples : picked?.options.samples ?? samples,
+    provider: githubProvider(ctx, token),
+    onStart: ({ files, bytes, threads }) => info(
+      `reading ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ""}`
+    )
+  };
+  const meta = { id, ...title ? { title } : {} };
+  if (getString("shard")) {
+    const { runShardCli } = await import('./chunk-shard-run.js');
+    const out = await runShardCli(options, getString("shard"), meta, {
       cwd: ctx.workspace,
-      root: ctx.workspace,
-      samples: getString("samples") ? samples : picked?.options.samples ?? samples,
-      provider: githubProvider(ctx, token),
-      onStart: ({ files, bytes, threads }) => info(
-        `reading ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ""}`
-      )
-    },
-    resultContext(ctx),
-    { id, ...title ? { title } : {} }
-  );
+      ...getString("result-path") ? { resultPath } : {},
+      write: true,
+      context: resultContext(ctx)
+    });
+    setOutput("status", out.result.status);
+    setOutput("rows", String(out.result.details.rows));
+    setOutput("result-path", out.path ?? "");
+    info(out.text.trimEnd());
+    if (out.code !== 0) setFailed(out.text.trimEnd());
+    return;
+  }
+  const result = await runValidate(options, resultContext(ctx), meta);
   writeResultFile(resultPath, result, ctx.workspace);
   const { annotateValidate, finishAnnotations } = await import('./chunk-annotate.js');
   annotateValidate(result, {

@@ -332,6 +332,23 @@ async function readBothSides(
   }
 }
 
+/** Invalid values a rule names (rows with status error), as located errors. */
+function ruledInvalidValues(rules: RuleSet, sets: Array<MetricSet | undefined>): Problem[] {
+  const out: Problem[] = [];
+  for (const set of sets) {
+    for (const bad of set?.invalid.values() ?? []) {
+      if (!ruleFor(rules, bad.name, bad.slice)) continue;
+      out.push({
+        file: bad.file ?? set!.file,
+        ...(bad.line !== undefined ? { line: bad.line } : {}),
+        key: metricLabel(bad.name, bad.slice),
+        message: `value is ${bad.problem}`,
+      });
+    }
+  }
+  return out;
+}
+
 /** Runs one compare entry. Bad rules throw (bad input); unreadable files give status error. */
 export async function runCompare(
   entry: CompareEntry,
@@ -347,18 +364,7 @@ export async function runCompare(
 
   const unbound = new Map<string, string>();
   rules = bindRules(rules, entry, [candidate, baseline.metrics], errors, unbound);
-  // Invalid values a rule names are rows with status error; list them in errors too, located.
-  for (const set of [candidate, baseline.metrics]) {
-    for (const bad of set?.invalid.values() ?? []) {
-      if (!ruleFor(rules, bad.name, bad.slice)) continue;
-      errors.push({
-        file: bad.file ?? set!.file,
-        ...(bad.line !== undefined ? { line: bad.line } : {}),
-        key: metricLabel(bad.name, bad.slice),
-        message: `value is ${bad.problem}`,
-      });
-    }
-  }
+  errors.push(...ruledInvalidValues(rules, [candidate, baseline.metrics]));
 
   const baselineBroken =
     spec.source !== 'none' && baseline.info.source !== 'none' && !baseline.metrics;
