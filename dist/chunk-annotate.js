@@ -37,13 +37,15 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import './chunk-workflow-commands.js';
-import './chunk-metrics-file.js';
-import './chunk-nesting.js';
+import './chunk-index.js';
 import 'process';
 import 'buffer';
+import './chunk-metric-file-error.js';
 import './chunk-workspace.js';
 import 'node:fs/promises';
+import './chunk-index2.js';
 import './chunk-escape.js';
+import './chunk-format.js';
 import './chunk-threshold.js';
 import './chunk-value.js';
 

@@ -1,15 +1,54 @@
-import { a as worstStatus, n as newResult } from './chunk-result.js';
-import { h as holm, b as baselineSpec, r as resolveBaseline } from './chunk-adjust.js';
-import { c as readLimit, m as decodeUtf8, n as overCapMessage, p as readWorkspaceBytes, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
-import { l as loadMetrics, m as metricKey, M as MetricFileError, f as formatProblem } from './chunk-metrics-file.js';
-import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
+import { n as newResult } from './chunk-result.js';
+import { h as holm, b as baselineSpec, l as loadMetrics, r as resolveBaseline } from './chunk-adjust.js';
+import { f as readLimit, m as decodeUtf8, n as overCapMessage, p as readWorkspaceBytes, b as refusalReason, w as workspacePath } from './chunk-workspace.js';
+import { s as splitName, j as joinName, c as childAt, d as scalarProblem, m as metricLabel, e as metricKey } from './chunk-index2.js';
+import { t as twoSidedP, n as normalQuantile, r as resolveRule, e as evaluateRow } from './chunk-rules.js';
 import { dirname, resolve, isAbsolute, relative } from 'node:path';
-import { e as errorFunction } from './chunk-simple-statistics.js';
 import { s as seedState, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-prng.js';
 import { f as floatReplicates } from './chunk-block-bootstrap.js';
 import { b as formatsWith, c as compressionOf, f as formatOf } from './chunk-registry.js';
 import { P as Papa } from './chunk-papaparse.js';
 import { l as listZipFiles, e as extractZipFile } from './chunk-zip.js';
+import { d as compactNumber } from './chunk-format.js';
+import { a as STATUS_RANK, w as worstStatus } from './chunk-status.js';
+import { M as MetricFileError, f as formatProblem } from './chunk-metric-file-error.js';
+
+function bindRuleName(name, sets) {
+  const present = (set) => set !== void 0 && (set.values.has(name) || set.invalid.has(name));
+  const plain = new Set(sets.flatMap((set) => set?.plain?.get(name) ?? []));
+  if (sets.some(present)) plain.add(name);
+  if (plain.size > 1) {
+    const file = sets.find((set) => set?.plain?.has(name)).file;
+    return {
+      problem: `${name} names ${[...plain].join(" and ")}: quote the key that holds a dot`,
+      file
+    };
+  }
+  if (plain.size === 1) return { name: [...plain][0] };
+  for (const set of sets) if (set) addListElement(set, name);
+  return { name };
+}
+function addListElement(set, name) {
+  if (!set.lists || set.lists.size === 0) return;
+  let path;
+  try {
+    path = splitName(name);
+  } catch {
+    return;
+  }
+  for (let i = path.length - 1; i > 0; i--) {
+    const list = set.lists.get(joinName(path.slice(0, i)));
+    if (!list) continue;
+    let node = list;
+    for (const key of path.slice(i)) node = childAt(node, key);
+    if (!node) return;
+    const line = node.line !== void 0 ? { line: node.line } : {};
+    const problem = node.kind === "scalar" ? scalarProblem(node.value, node.plain) : `${node.kind === "seq" ? "a list" : "an object"}, not a number`;
+    if (problem) set.invalid.set(name, { name, problem, ...line });
+    else set.values.set(name, { name, value: node.value, ...line });
+    return;
+  }
+}
 
 const SCORE = ["roc_auc", "pr_auc", "brier", "ece", "ndcg", "mrr"];
 const PREDICTION = [
@@ -101,60 +140,6 @@ function columnSource(name, from, at) {
   if (!Number.isInteger(k) || k < 1)
     throw new Error(`${at}.from: pass@k needs a whole k \u2265 1, got ${k}`);
   return { kind: "pass_at_k", column: from.column, k };
-}
-
-function twoSidedP(z) {
-  if (Number.isNaN(z)) return NaN;
-  return Math.min(1, 1 - errorFunction(Math.abs(z) / Math.SQRT2));
-}
-const A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-const B = [
-  -54.47609879822406,
-  161.5858368580409,
-  -155.6989798598866,
-  66.80131188771972,
-  -13.28068155288572
-];
-const C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-const P_LOW = 0.02425;
-function acklam(p) {
-  const [a0, a1, a2, a3, a4, a5] = A;
-  const [b0, b1, b2, b3, b4] = B;
-  const [c0, c1, c2, c3, c4, c5] = C;
-  const [d0, d1, d2, d3] = D;
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
-  }
-  if (p > 1 - P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(1 - p));
-    return -(((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1)
-    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  return acklam(p);
 }
 
 const DEFAULT_RESAMPLES = 1e4;
@@ -1678,19 +1663,20 @@ function decide(input) {
   }
   if (decisions.length === 0)
     return { status: "pass", reason: `no threshold to test; \u0394 ${fmt(delta)}, ${ciText}` };
-  const rank = { skip: -1, pass: 0, warn: 1, fail: 2, error: 3 };
   let worst = decisions[0];
-  for (const d of decisions) if (rank[d.status] > rank[worst.status]) worst = d;
+  for (const d of decisions) if (STATUS_RANK[d.status] > STATUS_RANK[worst.status]) worst = d;
   if (worst.status === "fail" && rule.severity === "warn")
     return { status: "warn", reason: `${worst.reason} (severity warn)` };
   return worst;
 }
 function fmt(x) {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return "0";
-  const a = Math.abs(x);
-  if (a >= 1e-4 && a < 1e6) return String(Number(x.toPrecision(4)));
-  return x.toPrecision(3);
+  return compactNumber(x, {
+    digits: 4,
+    small: 1e-4,
+    large: 1e6,
+    expDigits: 2,
+    outside: "precision"
+  });
 }
 function pct(level) {
   return `${Number((level * 100).toPrecision(4))}%`;
@@ -2732,6 +2718,7 @@ function resolveRules(entry) {
   const set = { whole: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map(), bySlice: /* @__PURE__ */ new Map(), order: [] };
   for (const [name, config] of Object.entries(entry.metrics ?? {})) {
     const at = `compare ${entry.id}: metrics.${name}`;
+    checkRuleName(name, at);
     if (config.direction !== "higher" && config.direction !== "lower") {
       throw new Error(`${at}.direction: required, higher or lower`);
     }
@@ -2752,6 +2739,40 @@ function resolveRules(entry) {
   }
   return set;
 }
+const OLD_SLICE_NAME = /^(.+)@([^@=]+)=([^@]*)$/;
+function checkRuleName(name, at) {
+  const old = OLD_SLICE_NAME.exec(name);
+  if (old) {
+    throw new Error(
+      `${at}: name@key=value is no longer a slice (@ belongs to metric names such as pass@1); rule the slice inside its metric: ${old[1]}: { direction: \u2026, slices: { "${old[2]}=${old[3]}": { \u2026 } } }`
+    );
+  }
+  try {
+    splitName(name);
+  } catch (err) {
+    throw new Error(`${at}: ${err.message}`);
+  }
+}
+function bindRules(rules, entry, sets, errors, unbound) {
+  const rename = /* @__PURE__ */ new Map();
+  for (const name of rules.order) {
+    if (entry.metrics[name]?.from) continue;
+    const bound = bindRuleName(name, sets);
+    if ("problem" in bound) {
+      errors.push({ file: bound.file, key: name, message: bound.problem });
+      unbound.set(name, bound.problem);
+    } else if (bound.name !== name) rename.set(name, bound.name);
+  }
+  if (rename.size === 0) return rules;
+  const to = (n) => rename.get(n) ?? n;
+  const remap = (m) => new Map([...m].map(([k, v]) => [to(k), v]));
+  return {
+    whole: remap(rules.whole),
+    byKey: remap(rules.byKey),
+    bySlice: remap(rules.bySlice),
+    order: rules.order.map(to)
+  };
+}
 function ruleFor(rules, name, slice) {
   if (!slice) return rules.whole.get(name);
   return rules.bySlice.get(name)?.get(`${slice.key}=${slice.value}`) ?? rules.byKey.get(name)?.get(slice.key);
@@ -2759,7 +2780,8 @@ function ruleFor(rules, name, slice) {
 function side(set, key) {
   if (!set) return { state: "missing" };
   const v = set.values.get(key);
-  if (v) return { state: "value", value: v.value };
+  if (v)
+    return v.stderr === void 0 ? { state: "value", value: v.value } : { state: "value", value: v.value, stderr: v.stderr };
   const bad = set.invalid.get(key);
   if (bad)
     return { state: "invalid", problem: `${bad.problem} (${locate(set, bad.file, bad.line)})` };
@@ -2795,7 +2817,7 @@ function countRows(rows) {
   }
   return counts;
 }
-function pointRows(rules, candidate, baseline, missingBaseline) {
+function pointRows(rules, candidate, baseline, missingBaseline, confidence) {
   const keys = /* @__PURE__ */ new Map();
   for (const k of [...keysOf(candidate), ...keysOf(baseline)])
     keys.set(metricKey(k.name, k.slice), k);
@@ -2816,7 +2838,8 @@ function pointRows(rules, candidate, baseline, missingBaseline) {
       candidate: side(candidate, key),
       baseline: side(baseline, key),
       baselineAvailable: baseline !== void 0,
-      missingBaseline
+      missingBaseline,
+      ...confidence !== void 0 ? { confidence } : {}
     })
   );
 }
@@ -2834,7 +2857,7 @@ function problemsOf(err, fallbackFile) {
   return [{ message, ...fallbackFile ? { file: fallbackFile } : {} }];
 }
 function rowLabel(r) {
-  const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
+  const name = metricLabel(r.name, r.slice);
   return name.length > 60 ? name.slice(0, 59) + "\u2026" : name;
 }
 function baselineWords(b) {
@@ -2879,56 +2902,74 @@ function summarize(details, errors, notes = []) {
   const text = parts.join(" ").replace(/[\r\n]+/g, " ");
   return text.length > 1e3 ? text.slice(0, 999) + "\u2026" : text;
 }
-async function runCompare(entry, options) {
-  const rules = resolveRules(entry);
-  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? "fail";
-  const errors = [];
-  const candidatePath = entry.candidate ?? entry.examples?.candidate;
-  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
+async function readBothSides(entry, spec, options, errors) {
+  const read = {
+    ...entry.format ? { format: entry.format } : {},
+    ...entry.root ? { root: entry.root } : {}
+  };
   let candidate;
   if (entry.candidate) {
     try {
       candidate = loadMetrics(
         workspacePath(options.workspace, entry.candidate, "candidate"),
         entry.candidate,
-        options.workspace
+        options.workspace,
+        read
       );
     } catch (err) {
       errors.push(...problemsOf(err, entry.candidate));
     }
   }
-  const spec = options.baseline ?? baselineSpec(entry.baseline);
-  let baseline;
   try {
-    baseline = await resolveBaseline(spec, {
+    const baseline = await resolveBaseline(spec, {
       workspace: options.workspace,
+      read,
       ...options.provider ? { provider: options.provider } : {}
     });
+    return { ...candidate ? { candidate } : {}, baseline };
   } catch (err) {
     errors.push(...problemsOf(err));
     const path = "path" in spec ? spec.path : void 0;
-    baseline = {
-      info: {
-        source: spec.source,
-        ...path ? { path } : {},
-        note: `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`
-      }
+    const note = `could not read the baseline: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`;
+    return {
+      ...candidate ? { candidate } : {},
+      baseline: { info: { source: spec.source, ...path ? { path } : {}, note } }
     };
   }
-  for (const set of [candidate, baseline.metrics]) {
+}
+function ruledInvalidValues(rules, sets) {
+  const out = [];
+  for (const set of sets) {
     for (const bad of set?.invalid.values() ?? []) {
-      errors.push({
+      if (!ruleFor(rules, bad.name, bad.slice)) continue;
+      out.push({
         file: bad.file ?? set.file,
         ...bad.line !== void 0 ? { line: bad.line } : {},
-        key: metricKey(bad.name, bad.slice),
+        key: metricLabel(bad.name, bad.slice),
         message: `value is ${bad.problem}`
       });
     }
   }
+  return out;
+}
+async function runCompare(entry, options) {
+  let rules = resolveRules(entry);
+  const missingBaseline = options.missingBaseline ?? entry.missing_baseline ?? "fail";
+  const errors = [];
+  const candidatePath = entry.candidate ?? entry.examples?.candidate;
+  if (!candidatePath) throw new Error(`compare ${entry.id}: candidate is required (or examples)`);
+  const spec = options.baseline ?? baselineSpec(entry.baseline);
+  const { candidate, baseline } = await readBothSides(entry, spec, options, errors);
+  const unbound = /* @__PURE__ */ new Map();
+  rules = bindRules(rules, entry, [candidate, baseline.metrics], errors, unbound);
+  errors.push(...ruledInvalidValues(rules, [candidate, baseline.metrics]));
   const baselineBroken = spec.source !== "none" && baseline.info.source !== "none" && !baseline.metrics;
   const fatal = entry.candidate !== void 0 && !candidate || baselineBroken;
   let rows = [];
-  if (!fatal) rows = pointRows(rules, candidate, baseline.metrics, missingBaseline);
+  if (!fatal)
+    rows = pointRows(rules, candidate, baseline.metrics, missingBaseline, entry.confidence).map(
+      (r) => r.gated && unbound.has(r.name) ? { ...r, status: "error", reason: unbound.get(r.name) } : r
+    );
   let examples;
   const verdicts = [];
   if (entry.examples && !fatal) {

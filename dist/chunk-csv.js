@@ -6,6 +6,7 @@ import 'stream';
 import 'node:buffer';
 import './chunk-value.js';
 import 'node:crypto';
+import './chunk-exact.js';
 
 function papaMessage(code, message) {
   if (code === "MissingQuotes") return "unclosed quote: the quoted field never ends";

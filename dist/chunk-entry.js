@@ -27,4 +27,4 @@ function optionsFromEntry(entry, cwd) {
   };
 }
 
-export { optionsFromEntry };
+export { optionsFromEntry as o };

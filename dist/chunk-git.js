@@ -66,5 +66,42 @@ async function gitShow(cwd, ref, path) {
     throw new Error(`git could not read ${rel} at ${sha.slice(0, 7)}: ${shown.stderr.trim()}`);
   return { content: shown.stdout, sha };
 }
+function gitProvider(workspace, ref) {
+  const noCommit = () => new Error(`git has no commit '${ref}' here; fetch it or pass --baseline-ref`);
+  return {
+    // Data files (validate's drift reference): streamed to a file, never a string.
+    async fetchFile(spec, to) {
+      if (spec.source === "artifact")
+        throw new Error(
+          `an artifact (${spec.name} of ${spec.workflow}) can only be read through the GitHub API: use the action with a token, or download it and give { path }`
+        );
+      const got = await gitShowToFile(workspace, ref, spec.path, to.file, to.maxBytes);
+      if (!got) throw noCommit();
+      if ("missing" in got)
+        return {
+          missing: true,
+          note: `${spec.path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha }
+        };
+      return {
+        file: to.file,
+        bytes: got.bytes,
+        info: { ref, sha: got.sha, note: "read with git" }
+      };
+    },
+    async readAtBase(path) {
+      const got = await gitShow(workspace, ref, path);
+      if (!got) throw noCommit();
+      if ("missing" in got) {
+        return {
+          missing: true,
+          note: `${path} does not exist at ${ref} (${got.sha.slice(0, 7)})`,
+          info: { ref, sha: got.sha }
+        };
+      }
+      return { content: got.content, info: { ref, sha: got.sha, note: "read with git" } };
+    }
+  };
+}
 
-export { gitShowToFile as a, gitShow as g };
+export { gitProvider, gitShow, gitShowToFile, resolveCommit };

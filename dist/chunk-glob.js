@@ -7,6 +7,59 @@ import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 
+function tooDeep(text, max) {
+  const indents = [];
+  let flow = 0;
+  let line = 1;
+  let quote = 0;
+  let atLineStart = true;
+  let indent = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+      atLineStart = true;
+      indent = 0;
+      if (quote === 39) continue;
+      quote = quote === 34 ? quote : 0;
+      continue;
+    }
+    if (quote) {
+      if (c === 92 && quote === 34) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (c === 32) {
+        indent++;
+        continue;
+      }
+      atLineStart = false;
+      if (c !== 35 && c !== 13 && flow === 0) {
+        while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+      }
+    }
+    if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+      const nl = text.indexOf("\n", i);
+      i = (nl === -1 ? text.length : nl) - 1;
+      continue;
+    }
+    if (c === 34 || c === 39 && (i === 0 || !/\w/.test(text[i - 1]))) quote = c;
+    else if (c === 91 || c === 123) {
+      flow++;
+      if (flow + indents.length > max) return { line, depth: flow + indents.length };
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
+    else if (c === 45 && text.charCodeAt(i + 1) === 32 && flow === 0) {
+      indents.push(i - lineStart + 2);
+    }
+    if (flow + indents.length > max) return { line, depth: flow + indents.length };
+  }
+  return void 0;
+}
+
 //#region rolldown:runtime
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 
@@ -3426,4 +3479,4 @@ function workspaceGlobSync(pattern, cwd, root, extra = {}) {
   return { matches: matches.sort(), escapes: [...escapes].sort() };
 }
 
-export { workspaceGlob as a, isDynamicPattern as i, workspaceGlobSync as w };
+export { workspaceGlobSync as a, isDynamicPattern as i, tooDeep as t, workspaceGlob as w };

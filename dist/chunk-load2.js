@@ -1,12 +1,13 @@
 import { resolve, isAbsolute, relative, sep } from 'node:path';
-import { a as worstStatus, S as STATUS_RANK, r as readResultFile } from './chunk-result.js';
+import { r as readResultFile } from './chunk-result.js';
 import { c as countRows } from './chunk-compare.js';
 import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
+import { w as worstStatus, a as STATUS_RANK } from './chunk-status.js';
 import { t as thresholdStatus, p as parseThreshold } from './chunk-threshold.js';
 import { s as stricterRows, b as stricterLevel, m as mergeBounds } from './chunk-rules-from.js';
 import { loadConfig } from './chunk-load.js';
-import { a as workspaceGlob } from './chunk-glob.js';
-import { i as isInside } from './chunk-workspace.js';
+import { w as workspaceGlob } from './chunk-glob.js';
+import { k as isInside } from './chunk-workspace.js';
 import { P as PARTIAL_KIND } from './chunk-partial.js';
 import { realpathSync } from 'node:fs';
 
@@ -29,9 +30,10 @@ function checkRows(d, problems) {
       );
   }
 }
-function side(value, absent) {
+function side(value, absent, stderr) {
   if (absent) return { state: "missing" };
-  return value === null ? { state: "invalid", problem: "not a number" } : { state: "value", value };
+  if (value === null) return { state: "invalid", problem: "not a number" };
+  return stderr === void 0 ? { state: "value", value } : { state: "value", value, stderr };
 }
 function rowStatus(r, d) {
   if (!r.gated || !r.bounds || r.status === "error" || r.source === "examples") return r.status;
@@ -45,10 +47,11 @@ function rowStatus(r, d) {
       name: r.name,
       ...r.slice ? { slice: r.slice } : {},
       rule,
-      candidate: side(r.candidate, r.presence === "removed"),
-      baseline: side(r.baseline, r.presence === "added"),
+      candidate: side(r.candidate, r.presence === "removed", r.standardErrors?.candidate),
+      baseline: side(r.baseline, r.presence === "added", r.standardErrors?.baseline),
       baselineAvailable: d.baseline.source !== "none",
-      missingBaseline: d.missingBaseline ?? "fail"
+      missingBaseline: d.missingBaseline ?? "fail",
+      ...r.standardErrors ? { confidence: r.standardErrors.confidence } : {}
     }).status;
   } catch (err) {
     return { problem: err.message };
@@ -421,14 +424,6 @@ async function loadResults(patterns, options = {}) {
   const check = trusted ? (r) => trustedProblem(r, trusted.config, trusted.file) : void 0;
   return sameIds(await foldPartials(loaded, cwd, check), cwd);
 }
-function loadOne(path, cwd, trusted) {
-  const l = loadAny(path, cwd, trusted);
-  return "partial" in l ? {
-    ok: false,
-    path,
-    error: `${path}: a partial result (one shard) has no verdict of its own: merge all shards of ${l.partial.result.id} first`
-  } : l;
-}
 function loadAny(path, cwd, trusted) {
   const full = resolve(cwd, path);
   try {
@@ -444,4 +439,4 @@ function loadAny(path, cwd, trusted) {
   }
 }
 
-export { loadOne as a, findResultFiles as f, loadResults as l };
+export { findResultFiles as f, loadResults as l };

@@ -1,9 +1,11 @@
+import { D as DEFAULT_CONFIG_PATH } from './chunk-paths.js';
+import { s as selectEntry } from './chunk-select.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, loadConfigPart } from './chunk-load.js';
+import { I as ICON, s as statusLabel, d as compactNumber } from './chunk-format.js';
 import { e as esc } from './chunk-escape.js';
 
-const DEFAULT_CONFIG = ".github/modelgate.yml";
 const INLINE_ONLY = [
   "candidate",
   "baseline",
@@ -22,7 +24,7 @@ const FLAG = {
 };
 function compareEntryFrom(inputs, workspace) {
   if (!inputs.config && !inputs.candidate) {
-    const fallback = join(workspace, DEFAULT_CONFIG);
+    const fallback = join(workspace, DEFAULT_CONFIG_PATH);
     if (existsSync(fallback)) inputs = { ...inputs, config: fallback };
   }
   if (inputs.config) {
@@ -34,27 +36,16 @@ function compareEntryFrom(inputs, workspace) {
     }
     const { config } = loadConfig(inputs.config, { root: workspace });
     const entries = config.compare;
-    const ids = entries.map((e) => e.id);
-    let entry2;
-    if (inputs.id) {
-      entry2 = entries.find((e) => e.id === inputs.id);
-      if (!entry2) {
-        throw new Error(
-          `${inputs.config}: no compare entry with id '${inputs.id}'` + (ids.length ? ` (compare ids: ${ids.join(", ")})` : " (the config has no compare entries)")
-        );
-      }
-    } else if (entries.length === 1) {
-      entry2 = entries[0];
-    } else {
-      throw new Error(
-        `${inputs.config}: ` + (ids.length ? `several compare entries; pick one with id (${ids.join(", ")})` : "the config has no compare entries")
-      );
-    }
+    const entry2 = selectEntry(entries, inputs.id, {
+      kind: "compare",
+      configName: inputs.config,
+      idName: "id"
+    });
     return inputs.missingBaseline ? { ...entry2, missing_baseline: inputs.missingBaseline } : entry2;
   }
   if (!inputs.candidate) {
     throw new Error(
-      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG} in the workspace)`
+      `give config (and id) or candidate and rules (no ${DEFAULT_CONFIG_PATH} in the workspace)`
     );
   }
   if (!inputs.rules)
@@ -96,19 +87,12 @@ function compareEntryFrom(inputs, workspace) {
   return loadConfigPart(entry, "compare", "inputs");
 }
 
-const ICON = {
-  pass: "\u2705 pass",
-  warn: "\u26A0\uFE0F warn",
-  fail: "\u274C fail",
-  error: "\u26D4 error",
-  skip: "\u2796 not gated"
-};
+function label(status) {
+  return status === "skip" ? `${ICON.skip} not gated` : statusLabel(status);
+}
 function formatNumber(x) {
   if (x === null || x === void 0) return "\u2013";
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(2);
-  return String(Number(x.toPrecision(4)));
+  return compactNumber(x, { digits: 4, small: 1e-4, large: 1e6, expDigits: 2 });
 }
 function signed(x) {
   if (x === null) return "\u2013";
@@ -147,7 +131,7 @@ const MAX_SUMMARY_ROWS = 200;
 function compareSummaryMarkdown(result) {
   const { details } = result;
   const lines = [];
-  lines.push(`### ${ICON[result.status]} ${esc(result.title, { max: 200 })}`);
+  lines.push(`### ${label(result.status)} ${esc(result.title, { max: 200 })}`);
   lines.push("");
   lines.push(esc(result.summary, { max: 1e3 }));
   lines.push("");
@@ -162,7 +146,7 @@ function compareSummaryMarkdown(result) {
     lines.push("| --- | ---: | ---: | ---: | --- | --- |");
     for (const r of rows.slice(0, MAX_SUMMARY_ROWS)) {
       const name = r.slice ? `${esc(r.name, { max: 80 })} \\[${esc(r.slice.key, { max: 40 })}=${esc(r.slice.value, { max: 40 })}\\]` : esc(r.name, { max: 100 });
-      const status = r.reason ? `${ICON[r.status]}: ${esc(r.reason, { max: 200 })}` : ICON[r.status];
+      const status = r.reason ? `${label(r.status)}: ${esc(r.reason, { max: 200 })}` : label(r.status);
       lines.push(
         `| ${name} | ${formatNumber(r.baseline)} | ${formatNumber(r.candidate)} | ${deltaCell(r, details.baseline.source !== "none")} | ${esc(r.rule ?? "", { max: 120 })} | ${status} |`
       );

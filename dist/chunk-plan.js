@@ -1,6 +1,8 @@
 import { p as plain, e as esc, t as truncate } from './chunk-escape.js';
-import { a as worstStatus, S as STATUS_RANK } from './chunk-result.js';
-import { o as orderEntries, s as statusLabel, t as table, h as renderReport, I as ICON, S as SUMMARY_LIMIT } from './chunk-render.js';
+import './chunk-result.js';
+import { w as worstStatus, a as STATUS_RANK } from './chunk-status.js';
+import { o as orderEntries, t as table, b as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
+import { s as statusLabel, I as ICON } from './chunk-format.js';
 import { e as errorAnnotations, v as violationAnnotations, l as lineAnnotation } from './chunk-annotations.js';
 
 function gateItems(entries) {

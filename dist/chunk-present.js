@@ -1,3 +1,4 @@
+import { I as ICON } from './chunk-format.js';
 import { f as formatShare } from './chunk-threshold.js';
 import { e as escape } from './chunk-value.js';
 import { e as esc } from './chunk-escape.js';
@@ -5,7 +6,6 @@ import { e as esc } from './chunk-escape.js';
 function at(s, linePrefix, rowPrefix) {
   return s.rowGroup === void 0 ? `${linePrefix}${s.line}` : `${rowPrefix}row ${s.line} (row group ${s.rowGroup})`;
 }
-const ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", error: "\u26D4" };
 function where(g) {
   return g.keyword === "parse" || g.keyword === "csv" || g.keyword === "encoding" || g.keyword === "maxRecordSize" ? g.keyword : `${g.keyword} (${g.schemaPath})`;
 }
@@ -40,7 +40,7 @@ function textReport(result, color = false) {
 function markdownSummary(result) {
   const d = result.details;
   const out = [
-    `### ${ICON[result.status] ?? ""} ${esc(result.title)}: ${result.status}`,
+    `### ${ICON[result.status]} ${esc(result.title)}: ${result.status}`,
     "",
     esc(result.summary),
     ""

@@ -1,8 +1,233 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { p as parquetRowGroups, o as openBytes, a as DataReadError, C as ChunkValidator, I as InlineExecutor, b as ColumnProfile, M as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, c as ChunkDigester } from './chunk-executor.js';
+import { X as Xoshiro128ss } from './chunk-prng.js';
+import { g as gammaln } from './chunk-simple-statistics.js';
+import { M as MAX_CATEGORIES, o as openBytes, D as DataReadError, C as ChunkValidator, I as InlineExecutor, a as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
+import { p as parquetRowGroups } from './chunk-parquet.js';
 import { a as columnTypes } from './chunk-cells.js';
+
+function ksPValue(d, n, m) {
+  if (!(n > 0 && m > 0)) return 1;
+  const en = Math.sqrt(n * m / (n + m));
+  const lambda = (en + 0.12 + 0.11 / en) * d;
+  if (lambda < 1e-3) return 1;
+  let sum = 0;
+  let sign = 1;
+  for (let j = 1; j <= 100; j++) {
+    const term = sign * Math.exp(-2 * j * j * lambda * lambda);
+    sum += term;
+    if (Math.abs(term) < 1e-12 * Math.abs(sum)) break;
+    sign = -sign;
+  }
+  return Math.min(1, Math.max(0, 2 * sum));
+}
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  const lnPre = -x + a * Math.log(x) - gammaln(a);
+  if (x < a + 1) {
+    let ap = a;
+    let sum = 1 / a;
+    let del = sum;
+    for (let i = 0; i < 1e3; i++) {
+      ap += 1;
+      del *= x / ap;
+      sum += del;
+      if (Math.abs(del) < Math.abs(sum) * 1e-15) break;
+    }
+    return Math.max(0, 1 - sum * Math.exp(lnPre));
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e3; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-15) break;
+  }
+  return Math.min(1, Math.exp(lnPre) * h);
+}
+function chiSquareSf(x, df) {
+  if (df <= 0) return 1;
+  return gammaQ(df / 2, x / 2);
+}
+
+const DEFAULT_SAMPLE_SIZE = 2e4;
+const PSI_EPSILON = 1e-4;
+class ColumnProfile {
+  constructor(size, seed) {
+    this.size = size;
+    this.reservoir = new Float64Array(size);
+    this.rng = Xoshiro128ss.fromSeed(seed);
+  }
+  size;
+  nulls = 0;
+  numbers = 0;
+  others = 0;
+  reservoir;
+  cats = /* @__PURE__ */ new Map();
+  rng;
+  /** What crosses a thread boundary (the random state stays behind: the pass is over). */
+  state() {
+    const { size, nulls, numbers, others, cats } = this;
+    return { size, nulls, numbers, others, cats, reservoir: this.reservoir };
+  }
+  static fromState(s) {
+    const p = new ColumnProfile(0, 0);
+    Object.assign(p, { size: s.size, nulls: s.nulls, numbers: s.numbers, others: s.others });
+    p.reservoir = s.reservoir;
+    p.cats = s.cats;
+    return p;
+  }
+  /** One chunk's values of this column (digest.ts), chunks in file order. */
+  merge(d) {
+    this.nulls += d.nulls;
+    this.others += d.others;
+    const { size, reservoir, rng } = this;
+    const values = d.numbers;
+    let i = this.numbers;
+    for (let k = 0; k < values.length; k++, i++) {
+      if (i < size) reservoir[i] = values[k];
+      else {
+        const j = rng.index(i + 1);
+        if (j < size) reservoir[j] = values[k];
+      }
+    }
+    this.numbers = i;
+    if (!this.cats) return;
+    if (!d.cats) {
+      this.cats = null;
+      return;
+    }
+    for (const [k, n] of d.cats) {
+      const c = this.cats.get(k);
+      if (c !== void 0) this.cats.set(k, c + n);
+      else if (this.cats.size >= MAX_CATEGORIES) {
+        this.cats = null;
+        return;
+      } else this.cats.set(k, n);
+    }
+  }
+  get count() {
+    return this.numbers + this.others;
+  }
+  /** The numbers kept, sorted ascending. */
+  sample() {
+    return this.reservoir.slice(0, Math.min(this.numbers, this.size)).sort();
+  }
+  get sampled() {
+    return this.numbers > this.size;
+  }
+}
+function psi(ref, cur) {
+  let s = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const r = Math.max(ref[i], PSI_EPSILON);
+    const c = Math.max(cur[i], PSI_EPSILON);
+    s += (c - r) * Math.log(c / r);
+  }
+  return s;
+}
+function upperBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function quantileEdges(sortedRef, bins) {
+  const n = sortedRef.length;
+  const edges = [];
+  for (let i = 1; i < bins; i++) {
+    const e = sortedRef[Math.ceil(i * n / bins) - 1];
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  while (edges.length && edges[edges.length - 1] === sortedRef[n - 1]) edges.pop();
+  return edges;
+}
+function binShares(sorted, edges) {
+  const out = [];
+  let below = 0;
+  for (const e of edges) {
+    const k = upperBound(sorted, e);
+    out.push((k - below) / sorted.length);
+    below = k;
+  }
+  out.push((sorted.length - below) / sorted.length);
+  return out;
+}
+function ksStatistic(a, b) {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < a.length && j < b.length) {
+    const x = Math.min(a[i], b[j]);
+    while (i < a.length && a[i] === x) i++;
+    while (j < b.length && b[j] === x) j++;
+    d = Math.max(d, Math.abs(i / a.length - j / b.length));
+  }
+  return d;
+}
+function fmtEdge(x) {
+  return Number.isInteger(x) ? String(x) : x.toPrecision(4).replace(/\.?0+$/, "");
+}
+function numericDrift(ref, cur, bins) {
+  const edges = quantileEdges(ref, bins);
+  const r = binShares(ref, edges);
+  const c = binShares(cur, edges);
+  const d = ksStatistic(ref, cur);
+  const labels = r.map(
+    (_, i) => i === 0 ? `\u2264 ${fmtEdge(edges[0] ?? Infinity)}` : i === edges.length ? `> ${fmtEdge(edges[i - 1])}` : `${fmtEdge(edges[i - 1])}\u2013${fmtEdge(edges[i])}`
+  );
+  return {
+    type: "numeric",
+    psi: psi(r, c),
+    test: "ks",
+    statistic: d,
+    pValue: ksPValue(d, ref.length, cur.length),
+    bins: labels.map((label, i) => ({ label, ref: r[i], cur: c[i] }))
+  };
+}
+function categoricalDrift(ref, cur) {
+  const keys = [.../* @__PURE__ */ new Set([...ref.keys(), ...cur.keys()])];
+  const nr = [...ref.values()].reduce((a, b) => a + b, 0);
+  const nc = [...cur.values()].reduce((a, b) => a + b, 0);
+  const r = keys.map((k) => (ref.get(k) ?? 0) / nr);
+  const c = keys.map((k) => (cur.get(k) ?? 0) / nc);
+  const n = nr + nc;
+  let stat = 0;
+  for (const k of keys) {
+    const or = ref.get(k) ?? 0;
+    const oc = cur.get(k) ?? 0;
+    const col = or + oc;
+    const er = col * nr / n;
+    const ec = col * nc / n;
+    stat += (or - er) ** 2 / er + (oc - ec) ** 2 / ec;
+  }
+  const df = keys.length - 1;
+  const bins = keys.map((k, i) => ({ label: k, ref: r[i], cur: c[i] })).sort((a, b) => b.ref + b.cur - (a.ref + a.cur) || (a.label < b.label ? -1 : 1));
+  return {
+    type: "categorical",
+    psi: psi(r, c),
+    test: "chi2",
+    statistic: stat,
+    df,
+    pValue: df > 0 ? chiSquareSf(stat, df) : 1,
+    bins
+  };
+}
 
 const MAX_SHARDS = 1024;
 function parseShard(raw) {
@@ -669,4 +894,4 @@ function startReference(job, url = referenceWorkerUrl()) {
   };
 }
 
-export { DriftSide as D, parseShard as a, planShard as b, readCsvHeader as c, recordStarts as d, referenceWorkerUrl as e, readDataFile as f, profileReference as p, readBack as r, startReference as s };
+export { DEFAULT_SAMPLE_SIZE as D, parseShard as a, DriftSide as b, planShard as c, readCsvHeader as d, recordStarts as e, categoricalDrift as f, referenceWorkerUrl as g, readDataFile as h, numericDrift as n, profileReference as p, readBack as r, startReference as s };

@@ -1,7 +1,7 @@
 import { w as warning, b as summary, a as setOutput, s as setFailed, i as info } from './chunk-log.js';
 import { i as isForbidden, a as isNotFound, b as GitHubRequestError, r as resolveTarget, o as overrideEvidence, c as createGitHubClient, G as GITHUB_LOG, d as permissionHelp, s as setCommitStatus } from './chunk-report-gate.js';
 import 'node:crypto';
-import { n as needsOverrideEvidence, p as planPublish, b as statusWithCommentFailure, d as defaultCheckRunName, c as planConfigError } from './chunk-plan.js';
+import { d as defaultCheckRunName, n as needsOverrideEvidence, p as planPublish, b as statusWithCommentFailure, c as planConfigError } from './chunk-plan.js';
 import { t as truncate } from './chunk-escape.js';
 import { V as VERSION } from './chunk-result.js';
 import { annotateError, finishAnnotations } from './chunk-annotate.js';

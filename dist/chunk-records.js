@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { e as escape, p as preview } from './chunk-value.js';
 import { randomUUID } from 'node:crypto';
-import { m as maybeBig, f as forAjv, p as parseExact } from './chunk-cells.js';
+import { m as maybeBig, f as forAjv, p as parseExact } from './chunk-exact.js';
 
 const MAX_VALUE_DEPTH = 512;
 const MAX_SCHEMA_DEPTH = 256;

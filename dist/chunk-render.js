@@ -1,5 +1,7 @@
-import { S as STATUS_RANK } from './chunk-result.js';
+import './chunk-result.js';
+import { b as worseFirst, a as STATUS_RANK } from './chunk-status.js';
 import { p as plain, e as esc, m as mermaidLabel, a as escHtml } from './chunk-escape.js';
+import { e as shortenMiddle, r as rowDecimals, I as ICON, g as fmtFixed, h as fmtSignedFixed, b as fmtCount, i as shortSha, p as plural, c as fmtPct, s as statusLabel, a as fmtNum, j as fmtBytes } from './chunk-format.js';
 
 // To do: next major: remove.
 /**
@@ -445,92 +447,6 @@ ${body}
 </details>`;
 }
 
-const ICON = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  error: "\u26D4",
-  skip: "\u2796"
-};
-function statusLabel(status) {
-  return `${ICON[status]} ${status}`;
-}
-function group3(int) {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function fmtNum(x) {
-  if (x === null || x === void 0 || !Number.isFinite(x)) return "\u2013";
-  const abs = Math.abs(x);
-  if (abs >= 1e4) return (x < 0 ? "\u2212" : "") + group3(Math.round(abs).toString());
-  if (abs === 0) return "0";
-  const text = String(Number(abs.toPrecision(4)));
-  if (abs < 1e3) return x < 0 ? `\u2212${text}` : text;
-  const [int = "0", frac] = text.split(".");
-  return (x < 0 ? "\u2212" : "") + group3(int) + (frac ? `.${frac}` : "");
-}
-function fmtDelta(x) {
-  if (x === null || x === void 0 || !Number.isFinite(x)) return "\u2013";
-  if (x === 0) return "\xB10";
-  return (x > 0 ? "+" : "") + fmtNum(x);
-}
-function fmtPct(share, signed = false) {
-  if (share === null || share === void 0 || !Number.isFinite(share)) return "\u2013";
-  const pct = share * 100;
-  const abs = Math.abs(pct);
-  const digits = abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 1 - Math.floor(Math.log10(abs)));
-  let body = abs.toFixed(digits);
-  if (body.includes(".")) body = body.replace(/0+$/, "").replace(/\.$/, "");
-  const sign = pct < 0 ? "\u2212" : signed && pct > 0 ? "+" : signed ? "\xB1" : "";
-  return `${sign}${body}%`;
-}
-function fmtCount(n) {
-  if (n === null || n === void 0 || !Number.isFinite(n)) return "\u2013";
-  return (n < 0 ? "\u2212" : "") + group3(Math.round(Math.abs(n)).toString());
-}
-function fmtBytes(n) {
-  if (n === null || n === void 0 || !Number.isFinite(n) || n < 0) return "\u2013";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${u === 0 ? v : Number(v.toPrecision(3))} ${units[u]}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${fmtCount(n)} ${n === 1 ? one : many}`;
-}
-function shortSha(sha) {
-  return sha && /^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 7) : void 0;
-}
-function rowDecimals(...values) {
-  const finite = values.filter((v) => typeof v === "number" && Number.isFinite(v));
-  const top = Math.max(0, ...finite.map(Math.abs));
-  if (top === 0) return 0;
-  return Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(top))));
-}
-function fmtFixed(x, decimals) {
-  if (x === null || x === void 0 || !Number.isFinite(x)) return "\u2013";
-  const text = Math.abs(x).toFixed(decimals);
-  const [int = "0", frac] = text.split(".");
-  const negative = x < 0 && Number(text) !== 0;
-  return (negative ? "\u2212" : "") + group3(int) + (frac ? `.${frac}` : "");
-}
-function fmtSignedFixed(x, decimals) {
-  if (x === null || x === void 0 || !Number.isFinite(x)) return "\u2013";
-  const body = fmtFixed(Math.abs(x), decimals);
-  if (Number(Math.abs(x).toFixed(decimals)) === 0) return `\xB1${body}`;
-  return (x > 0 ? "+" : "\u2212") + body;
-}
-function shortenMiddle(text, max) {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const tail = Math.floor((max - 1) / 2);
-  const head = max - 1 - tail;
-  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - tail).join("");
-}
-
 const NAME_WIDTH = 24;
 const RULE_WIDTH = 32;
 const SUPERSCRIPT = "\u2070\xB9\xB2\xB3\u2074\u2075\u2076\u2077\u2078\u2079";
@@ -609,7 +525,6 @@ const BETTER = "#1a7f37";
 const BACKGROUND = "#ffffff";
 const ZERO = "#59636e";
 const TOLERANCE = "#9a6700";
-const RANK$2 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 function mermaidNumber(x) {
   const text = Number(x.toPrecision(6)).toString();
   return text.includes("e") ? x.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
@@ -623,7 +538,7 @@ function pickGroup(rows) {
     list.push(r);
     groups.set(key, list);
   }
-  const worst = (list) => Math.max(...list.map((r) => RANK$2[r.status]));
+  const worst = (list) => Math.max(...list.map((r) => STATUS_RANK[r.status]));
   let best;
   for (const list of groups.values()) {
     if (list.length < CHART_MIN_BARS) continue;
@@ -667,7 +582,7 @@ function compareChart(rows) {
   const group = pickGroup(rows);
   if (!group) return void 0;
   const shown = [...group].sort(
-    (a, b) => RANK$2[b.status] - RANK$2[a.status] || Math.abs(orientedChange(b)) - Math.abs(orientedChange(a))
+    (a, b) => worseFirst(a.status, b.status) || Math.abs(orientedChange(b)) - Math.abs(orientedChange(a))
   ).slice(0, CHART_MAX_BARS);
   const labels = distinctLabels(shown.map((r) => mermaidLabel(r.slice.value, 200)));
   const bars = shown.map((r, i) => ({ label: labels[i], delta: orientedChange(r) })).sort((a, b) => a.delta - b.delta);
@@ -838,11 +753,10 @@ function readValidate(details) {
 }
 
 const TOP_ROWS = 15;
-const RANK$1 = { error: 4, fail: 3, warn: 2, pass: 1, skip: 0 };
 function regressionsFirst(rows) {
   const drop = (r) => orientedChange(r) ?? r.delta ?? Infinity;
   return rows.map((row, i) => ({ row, i })).sort(
-    (a, b) => RANK$1[b.row.status] - RANK$1[a.row.status] || Number(!!a.row.slice) - Number(!!b.row.slice) || drop(a.row) - drop(b.row) || a.i - b.i
+    (a, b) => worseFirst(a.row.status, b.row.status) || Number(!!a.row.slice) - Number(!!b.row.slice) || drop(a.row) - drop(b.row) || a.i - b.i
   ).map((x) => x.row);
 }
 const needsAttention = (r) => r.status === "fail" || r.status === "error" || r.status === "warn";
@@ -918,6 +832,8 @@ function baselineText(b) {
 function statistics(view, rows) {
   const ex = view.examples;
   const withCi = rows.filter((r) => r.ci);
+  if (!ex && withCi.length && withCi.every((r) => r.test === "unpaired-z"))
+    return "Intervals in brackets: unpaired, from the standard errors the metric files give; per-example scores would make them tighter.";
   if (!ex)
     return withCi.length ? "Intervals in brackets: as written in the result file." : void 0;
   const bits = [];
@@ -1075,7 +991,6 @@ const arr = (v) => Array.isArray(v) ? v : [];
 const num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 const STATUSES = /* @__PURE__ */ new Set(["pass", "warn", "fail", "error"]);
 const status = (v) => STATUSES.has(v) ? v : "error";
-const RANK = { error: 3, fail: 2, warn: 1, pass: 0 };
 function readColumn(raw) {
   const c = isObj(raw) ? raw : {};
   return {
@@ -1139,7 +1054,7 @@ function datasetBlocks(raw, ctx) {
   const out = [];
   const drift = isObj(raw.drift) ? raw.drift : void 0;
   if (drift) {
-    const cols = arr(drift.columns).map(readColumn).sort((a, b) => RANK[b.status] - RANK[a.status] || (b.psi ?? -1) - (a.psi ?? -1));
+    const cols = arr(drift.columns).map(readColumn).sort((a, b) => worseFirst(a.status, b.status) || (b.psi ?? -1) - (a.psi ?? -1));
     const drifted = cols.filter((c) => c.status !== "pass");
     const ref = isObj(drift.reference) ? drift.reference : {};
     const names = arr(ref.paths).slice(0, 3).map((p) => esc(p, { max: 80 })).join(", ");
@@ -1173,7 +1088,7 @@ function datasetBlocks(raw, ctx) {
   }
   const exps = arr(raw.expectations).filter(isObj);
   if (exps.length) {
-    const sorted = [...exps].sort((a, b) => RANK[status(b.status)] - RANK[status(a.status)]);
+    const sorted = [...exps].sort((a, b) => worseFirst(status(a.status), status(b.status)));
     const bad = sorted.filter((e) => status(e.status) !== "pass");
     const shown = level >= 3 ? bad.slice(0, 5) : sorted;
     cut.details += sorted.length - shown.length;
@@ -1594,4 +1509,4 @@ function renderReport(input, options = {}) {
   return { markdown, level: 5, cut: parts.cut, truncated };
 }
 
-export { ICON as I, SUMMARY_LIMIT as S, fmtNum as a, fmtCount as b, compareView as c, fmtPct as d, orientedChange as e, fmtDelta as f, deltaCell as g, renderReport as h, orderEntries as o, regressionsFirst as r, statusLabel as s, table as t, validateView as v };
+export { SUMMARY_LIMIT as S, orientedChange as a, renderReport as b, compareView as c, deltaCell as d, orderEntries as o, regressionsFirst as r, table as t, validateView as v };

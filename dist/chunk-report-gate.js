@@ -1,3 +1,4 @@
+import { a as RESULTS_DIR } from './chunk-paths.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import { V as VERSION$a } from './chunk-result.js';
 import { b as tokenProblem, c as redactToken } from './chunk-token.js';
@@ -6615,7 +6616,6 @@ function claimedPullRequestMismatch(claim, runPullRequests, runHeadSha) {
   return `the result files name pull request ${claim.pr}, which is not a pull request of the triggering run (head ${runHeadSha.slice(0, 12)})`;
 }
 
-const DEFAULT_RESULTS = "modelgate-results/*.json";
 const GITHUB_LOG = {
   debug: debug,
   info: info,
@@ -6774,7 +6774,7 @@ function permissionHelp(what, err, fork) {
   const lines = [`modelgate could not ${action}: ${detail}`];
   if (fork) {
     lines.push(
-      "This pull request comes from a fork, where the workflow token is read-only whatever `permissions:` says. Use the two-workflow pattern: the pull_request workflow runs the checks and uploads modelgate-results/ as an artifact; a second workflow `on: workflow_run` downloads it and runs modelgate/report with `permissions: { pull-requests: write, statuses: write" + (what === "check-run" ? ", checks: write" : "") + " }`."
+      `This pull request comes from a fork, where the workflow token is read-only whatever \`permissions:\` says. Use the two-workflow pattern: the pull_request workflow runs the checks and uploads ${RESULTS_DIR}/ as an artifact; a second workflow \`on: workflow_run\` downloads it and runs modelgate/report with \`permissions: { pull-requests: write, statuses: write` + (what === "check-run" ? ", checks: write" : "") + " }`."
     );
   } else {
     lines.push(`Add \`permissions:\` with \`${scope}\` to the job (and \`contents: read\`).`);
@@ -6793,4 +6793,4 @@ function parseCommentMode(raw, name = "comment") {
   );
 }
 
-export { DEFAULT_RESULTS as D, GITHUB_LOG as G, isNotFound as a, GitHubRequestError as b, createGitHubClient as c, permissionHelp as d, getRepository as g, isForbidden as i, overrideEvidence as o, parseCommentMode as p, resolveTarget as r, setCommitStatus as s, withRunPullRequest as w };
+export { GITHUB_LOG as G, isNotFound as a, GitHubRequestError as b, createGitHubClient as c, permissionHelp as d, getRepository as g, isForbidden as i, overrideEvidence as o, parseCommentMode as p, resolveTarget as r, setCommitStatus as s, withRunPullRequest as w };

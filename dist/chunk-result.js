@@ -1,9 +1,10 @@
 import { fstatSync, readSync, closeSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
-import { c as readLimit, d as writeWorkspaceFile, e as existingAncestor, f as openGatedSync, g as gateFile, b as refusalReason } from './chunk-workspace.js';
+import { f as readLimit, h as writeWorkspaceFile, i as existingAncestor, j as openGatedSync, g as gateFile, b as refusalReason } from './chunk-workspace.js';
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import { r as requireUcs2length } from './chunk-ucs2length.js';
 import { r as requireFormats } from './chunk-formats.js';
+import { a as STATUS_RANK, w as worstStatus } from './chunk-status.js';
 
 function _mergeNamespaces(n, m) {
   for (var i = 0; i < m.length; i++) {
@@ -3144,7 +3145,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const schema37 = { "properties": { "baseline": { "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "path": { "description": "Path of the baseline metric file (in the workspace, in the base commit, or inside the artifact).", "type": "string" }, "ref": { "description": "Branch the baseline was read from.", "type": "string" }, "sha": { "description": "Commit the baseline belongs to.", "type": "string" }, "workflow": { "description": "Workflow file whose run produced the artifact.", "type": "string" }, "runId": { "description": "Workflow run that produced the artifact.", "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "description": "Artifact name.", "type": "string" }, "examples": { "description": "Per-example score file of the baseline, when examples are configured.", "type": "string" }, "note": { "description": "One line about the baseline: why none was found, or how it was read (git or the contents API).", "type": "string" } } }, "examples": { "properties": { "n": { "description": "Examples scored by both models.", "type": "integer", "minimum": 0 }, "candidateOnly": { "type": "integer", "minimum": 0 }, "baselineOnly": { "type": "integer", "minimum": 0 }, "sampleMissingIds": { "description": "A few ids present on one side only.", "type": "array", "items": { "type": "string" } }, "seed": { "type": "integer" }, "resamples": { "type": "integer", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "missingIds": { "description": "Policy for ids scored by one model only.", "enum": ["fail", "warn", "pass"] }, "interval": { "description": "How the intervals were computed.", "enum": ["bootstrap", "paired-z"] }, "ciConfidence": { "description": "Corrected (simultaneous) confidence level of the gated intervals.", "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "family": { "description": "Number of gated tests the multiple-comparison correction spans.", "type": "integer", "minimum": 0 }, "generator": { "description": "Pseudo-random generator of the bootstrap.", "type": "string" }, "regressed": { "description": "Per metric that is a mean of 0/1 scores: the examples scored right in the baseline and wrong in the candidate (every id, in candidate file order).", "type": "array", "items": { "type": "object", "required": ["metric", "count", "improved", "ids"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "count": { "description": "Examples that went from right to wrong.", "type": "integer", "minimum": 0 }, "improved": { "description": "Examples that went from wrong to right.", "type": "integer", "minimum": 0 }, "ids": { "type": "array", "items": { "type": "string" } }, "textColumn": { "description": "The configured examples.text column.", "type": "string" }, "text": { "description": "That column's value for each id, clipped to 200 characters.", "type": "array", "items": { "type": "string" } } } } } } }, "missingBaseline": { "enum": ["fail", "warn", "pass"] } }};
-const schema38 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z", "delong"] }, "testMethod": { "description": "McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).", "enum": ["exact", "chi2-cc", "chi2"] }, "mde": { "description": "Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.", "type": "number", "minimum": 0 }, "nForTwiceTolerance": { "description": "Eval-set size at which a true drop of twice the tolerance fails with 80% power.", "type": "integer", "minimum": 1 }, "bounds": { "description": "The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.", "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number" }, "max": { "type": "number" }, "max_drop": { "type": ["number", "string"] }, "min_gain": { "type": ["number", "string"] }, "missing": { "enum": ["fail", "warn", "pass"] } } } } };
+const schema38 = { "properties": { "name": { "description": "Metric name, nested keys joined with dots.", "type": "string" }, "slice": { "description": "The slice this row is about (region = eu); absent for the whole set.", "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string" }, "value": { "type": "string" } } }, "presence": { "description": "both; added: in the candidate only (or no baseline at all); removed: missing from the candidate.", "enum": ["both", "added", "removed"] }, "baseline": { "$ref": "#/$defs/number-or-null" }, "candidate": { "$ref": "#/$defs/number-or-null" }, "delta": { "description": "Candidate minus baseline, oriented so that positive means better.", "$ref": "#/$defs/number-or-null" }, "relDelta": { "description": "delta / |baseline|, oriented; null when the baseline is 0 or unknown.", "$ref": "#/$defs/number-or-null" }, "direction": { "enum": ["higher", "lower"] }, "rule": { "description": 'The rule in words, e.g. "max_drop 0.01, min 0.8".', "type": "string" }, "severity": { "description": "What a broken rule gives: fail, or warn.", "enum": ["fail", "warn"] }, "source": { "description": "metrics: decided on the point values of the metric files; examples: decided by statistics on per-example scores.", "enum": ["metrics", "examples"] }, "gated": { "description": "false: shown, not gated (no rule).", "type": "boolean" }, "status": { "enum": ["pass", "warn", "fail", "error", "skip"] }, "reason": { "description": "One line: why this status.", "type": "string" }, "n": { "description": "Paired examples behind the statistics.", "type": "integer", "minimum": 0 }, "ci": { "description": "Confidence interval of the oriented delta.", "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "test": { "enum": ["bootstrap", "mcnemar", "paired-z", "delong", "unpaired-z"] }, "testMethod": { "description": "McNemar's variant: exact (binomial, fewer than 25 discordant pairs) or chi2-cc (chi-square with continuity correction).", "enum": ["exact", "chi2-cc", "chi2"] }, "mde": { "description": "Minimum detectable effect beyond the rule's margin at 80% power for this eval-set size: a true drop of the tolerance plus mde fails 80% of the time.", "type": "number", "minimum": 0 }, "nForTwiceTolerance": { "description": "Eval-set size at which a true drop of twice the tolerance fails with 80% power.", "type": "integer", "minimum": 1 }, "bounds": { "description": "The rule's numbers as written in the config (point-value rows): readers derive the row's status again from them and the two values.", "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number" }, "max": { "type": "number" }, "max_drop": { "type": ["number", "string"] }, "min_gain": { "type": ["number", "string"] }, "missing": { "enum": ["fail", "warn", "pass"] }, "non_inferiority": { "type": "boolean" } } }, "standardErrors": { "description": "The standard errors the metric files gave for the two values (lm-eval's _stderr, inspect's stderr), and the confidence level of the unpaired interval max_drop was decided with.", "type": "object", "required": ["candidate", "baseline", "confidence"], "additionalProperties": false, "properties": { "candidate": { "type": "number", "minimum": 0 }, "baseline": { "type": "number", "minimum": 0 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } };
 const schema39 = { "type": ["number", "null"] };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3587,7 +3588,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.test !== void 0) {
       let data21 = data.test;
-      if (!(data21 === "bootstrap" || data21 === "mcnemar" || data21 === "paired-z" || data21 === "delong")) {
+      if (!(data21 === "bootstrap" || data21 === "mcnemar" || data21 === "paired-z" || data21 === "delong" || data21 === "unpaired-z")) {
         const err40 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema38.properties.test.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
@@ -3658,7 +3659,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.bounds;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         for (const key2 in data25) {
-          if (!(key2 === "min" || key2 === "max" || key2 === "max_drop" || key2 === "min_gain" || key2 === "missing")) {
+          if (!(key2 === "min" || key2 === "max" || key2 === "max_drop" || key2 === "min_gain" || key2 === "missing" || key2 === "non_inferiority")) {
             const err46 = { instancePath: instancePath + "/bounds", schemaPath: "#/properties/bounds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err46];
@@ -3728,22 +3729,159 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data25.non_inferiority !== void 0) {
+          if (typeof data25.non_inferiority !== "boolean") {
+            const err52 = { instancePath: instancePath + "/bounds/non_inferiority", schemaPath: "#/properties/bounds/properties/non_inferiority/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err52 = { instancePath: instancePath + "/bounds", schemaPath: "#/properties/bounds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err53 = { instancePath: instancePath + "/bounds", schemaPath: "#/properties/bounds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err53];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.standardErrors !== void 0) {
+      let data32 = data.standardErrors;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.candidate === void 0) {
+          const err54 = { instancePath: instancePath + "/standardErrors", schemaPath: "#/properties/standardErrors/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data32.baseline === void 0) {
+          const err55 = { instancePath: instancePath + "/standardErrors", schemaPath: "#/properties/standardErrors/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data32.confidence === void 0) {
+          const err56 = { instancePath: instancePath + "/standardErrors", schemaPath: "#/properties/standardErrors/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property 'confidence'" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        for (const key3 in data32) {
+          if (!(key3 === "candidate" || key3 === "baseline" || key3 === "confidence")) {
+            const err57 = { instancePath: instancePath + "/standardErrors", schemaPath: "#/properties/standardErrors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data32.candidate !== void 0) {
+          let data33 = data32.candidate;
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 0 || isNaN(data33)) {
+              const err58 = { instancePath: instancePath + "/standardErrors/candidate", schemaPath: "#/properties/standardErrors/properties/candidate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/standardErrors/candidate", schemaPath: "#/properties/standardErrors/properties/candidate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data32.baseline !== void 0) {
+          let data34 = data32.baseline;
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 < 0 || isNaN(data34)) {
+              const err60 = { instancePath: instancePath + "/standardErrors/baseline", schemaPath: "#/properties/standardErrors/properties/baseline/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          } else {
+            const err61 = { instancePath: instancePath + "/standardErrors/baseline", schemaPath: "#/properties/standardErrors/properties/baseline/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data32.confidence !== void 0) {
+          let data35 = data32.confidence;
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 >= 1 || isNaN(data35)) {
+              const err62 = { instancePath: instancePath + "/standardErrors/confidence", schemaPath: "#/properties/standardErrors/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data35 <= 0 || isNaN(data35)) {
+              const err63 = { instancePath: instancePath + "/standardErrors/confidence", schemaPath: "#/properties/standardErrors/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/standardErrors/confidence", schemaPath: "#/properties/standardErrors/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/standardErrors", schemaPath: "#/properties/standardErrors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
         }
         errors++;
       }
     }
   } else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err66];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err66);
     }
     errors++;
   }
@@ -6732,12 +6870,6 @@ const pkg = {
 const VERSION = pkg.version;
 
 const RESULT_SCHEMA_ID = "modelgate/result@1";
-const STATUS_RANK = { pass: 0, warn: 1, fail: 2, error: 3 };
-function worstStatus(statuses) {
-  let worst = "pass";
-  for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s;
-  return worst;
-}
 function describe(errors) {
   return (errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword}`).join("; ");
 }
@@ -6814,4 +6946,4 @@ const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   writeResultFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { RESULT_SCHEMA_ID as R, STATUS_RANK as S, VERSION as V, worstStatus as a, result as b, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };
+export { RESULT_SCHEMA_ID as R, VERSION as V, result as a, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };

@@ -1,4 +1,92 @@
-import { S as STATUS_RANK } from './chunk-result.js';
+import { d as compactNumber } from './chunk-format.js';
+import './chunk-result.js';
+import { e as errorFunction } from './chunk-simple-statistics.js';
+import { a as STATUS_RANK } from './chunk-status.js';
+
+function twoSidedP(z) {
+  if (Number.isNaN(z)) return NaN;
+  return Math.min(1, 1 - errorFunction(Math.abs(z) / Math.SQRT2));
+}
+const A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+const B = [
+  -54.47609879822406,
+  161.5858368580409,
+  -155.6989798598866,
+  66.80131188771972,
+  -13.28068155288572
+];
+const C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const P_LOW = 0.02425;
+function acklam(p) {
+  const [a0, a1, a2, a3, a4, a5] = A;
+  const [b0, b1, b2, b3, b4] = B;
+  const [c0, c1, c2, c3, c4, c5] = C;
+  const [d0, d1, d2, d3] = D;
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
+  }
+  if (p > 1 - P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(1 - p));
+    return -(((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1)
+    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  return acklam(p);
+}
+
+function zFor(confidence) {
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+function unpairedInterval(delta, se) {
+  const half = zFor(se.confidence) * Math.hypot(se.candidate, se.baseline);
+  return [delta - half, delta + half];
+}
+const WARN_Z = zFor(0.8);
+function fmt$1(x) {
+  return String(Number(x.toPrecision(4)));
+}
+function decideWithStderr(delta, tolerance, se, rule) {
+  const ci = unpairedInterval(delta, se);
+  const level = `${fmt$1(se.confidence * 100)}%`;
+  const where = `\u0394 ${fmt$1(delta)}, ${level} interval [${fmt$1(ci[0])}, ${fmt$1(ci[1])}] from the two standard errors (unpaired; per-example scores would make it tighter)`;
+  const breach = (status) => rule.severity === "warn" ? "warn" : status;
+  if (rule.nonInferiority) {
+    return ci[0] >= -tolerance ? { status: "pass", reason: `non-inferior within ${rule.text}: ${where}`, ci } : {
+      status: breach("fail"),
+      reason: `not shown non-inferior within ${rule.text}: ${where}`,
+      ci
+    };
+  }
+  if (ci[1] < -tolerance)
+    return { status: breach("fail"), reason: `worse beyond max_drop ${rule.text}: ${where}`, ci };
+  const spread = Math.hypot(se.candidate, se.baseline);
+  if (delta + WARN_Z * spread < -tolerance)
+    return { status: "warn", reason: `likely worse beyond max_drop ${rule.text}: ${where}`, ci };
+  return { status: "pass", reason: `within max_drop ${rule.text}: ${where}`, ci };
+}
 
 function parseThreshold(raw, key) {
   if (typeof raw === "number") {
@@ -53,7 +141,8 @@ function boundsOf(rule) {
     ...rule.max !== void 0 ? { max: rule.max } : {},
     ...rule.maxDrop ? { max_drop: t(rule.maxDrop) } : {},
     ...rule.minGain ? { min_gain: t(rule.minGain) } : {},
-    missing: rule.missing
+    missing: rule.missing,
+    ...rule.nonInferiority ? { non_inferiority: true } : {}
   };
 }
 function needsBaseline(rule) {
@@ -66,10 +155,7 @@ function slack(...values) {
   return 1e-9 * Math.max(1, ...values.map(Math.abs));
 }
 function fmt(x) {
-  if (x === 0) return "0";
-  const abs = Math.abs(x);
-  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(3);
-  return String(Number(x.toPrecision(6)));
+  return compactNumber(x, { digits: 6, small: 1e-4, large: 1e6, expDigits: 3 });
 }
 function pct(x) {
   return `${fmt(x * 100)}%`;
@@ -104,14 +190,18 @@ function evaluateRow(input) {
   const invalid = [];
   if (c.state === "invalid") invalid.push(`candidate value is ${c.problem}`);
   if (b.state === "invalid") invalid.push(`baseline value is ${b.problem}`);
+  if (invalid.length > 0 && !rule)
+    return { ...row, status: "skip", reason: `not gated: ${invalid.join("; ")}` };
   if (invalid.length > 0) {
     return { ...row, status: "error", reason: invalid.join("; ") };
   }
+  const se = standardErrors(input);
+  if (se && rule?.maxDrop) row.standardErrors = se;
   if (!rule) {
     const reason = row.presence === "added" ? input.baselineAvailable ? "new: not in the baseline; no rule" : "no rule" : row.presence === "removed" ? "gone: in the baseline only; no rule" : "no rule";
     return { ...row, status: "skip", reason };
   }
-  const outcomes = checkRule(rule, cValue, bValue, input);
+  const outcomes = checkRule(rule, cValue, bValue, input, row);
   const worst = outcomes.reduce(
     (acc, o) => !acc || rank(o.status) > rank(acc.status) ? o : acc,
     void 0
@@ -130,7 +220,24 @@ function evaluateRow(input) {
 function rank(s) {
   return s === "skip" ? -1 : STATUS_RANK[s];
 }
-function checkRule(rule, c, b, input) {
+function stderrOutcome(rule, t, delta, b, row) {
+  const tolerance = t.kind === "relative" ? t.value * Math.abs(b) : t.value;
+  const decided = decideWithStderr(delta, tolerance, row.standardErrors, {
+    severity: rule.severity,
+    nonInferiority: rule.nonInferiority,
+    text: t.text
+  });
+  row.ci = decided.ci;
+  row.test = "unpaired-z";
+  return { status: decided.status, reason: decided.reason };
+}
+function standardErrors(input) {
+  const { candidate: c, baseline: b } = input;
+  if (c.state !== "value" || b.state !== "value") return void 0;
+  if (c.stderr === void 0 || b.stderr === void 0) return void 0;
+  return { candidate: c.stderr, baseline: b.stderr, confidence: input.confidence ?? 0.95 };
+}
+function checkRule(rule, c, b, input, row) {
   if (c === null) {
     const where = b === null && input.baselineAvailable ? "the candidate and the baseline" : "the candidate";
     return [
@@ -187,9 +294,11 @@ function checkRule(rule, c, b, input) {
       );
     }
   };
-  if (rule.maxDrop) check(rule.maxDrop, "max_drop");
+  const withStderr = rule.maxDrop && row.standardErrors && !(rule.maxDrop.kind === "relative" && b === 0);
+  if (withStderr) out.push(stderrOutcome(rule, rule.maxDrop, delta, b, row));
+  else if (rule.maxDrop) check(rule.maxDrop, "max_drop");
   if (rule.minGain) check(rule.minGain, "min_gain");
   return out;
 }
 
-export { evaluateRow as e, parseThreshold as p, resolveRule as r };
+export { evaluateRow as e, normalQuantile as n, parseThreshold as p, resolveRule as r, twoSidedP as t };

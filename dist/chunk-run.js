@@ -1,94 +1,20 @@
 import { tmpdir, availableParallelism } from 'node:os';
-import { resolve, relative, isAbsolute, join, basename, posix, dirname } from 'node:path';
-import { a as worstStatus, n as newResult } from './chunk-result.js';
-import { statSync } from 'node:fs';
-import { i as isDynamicPattern, a as workspaceGlob } from './chunk-glob.js';
-import { w as workspacePath, g as gateFile, h as assertUtf8Head, j as readHead, b as refusalReason } from './chunk-workspace.js';
-import { f as formatOf, a as formatSpec, c as compressionOf, F as FORMAT_NAMES, e as extensionsOf, b as formatsWith, C as COMPRESSION_EXTENSIONS } from './chunk-registry.js';
-import { H as HashTable, s as sampleOf, e as show, f as pointer, g as field, p as parquetRowGroups, h as MAX_CATEGORIES, n as numericDrift, i as categoricalDrift, D as DEFAULT_SAMPLE_SIZE, l as loadSchemaBundle, S as SchemaError, j as WorkerExecutor, k as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
+import { join, basename, posix, dirname, resolve } from 'node:path';
+import { n as newResult } from './chunk-result.js';
+import { r as resolveData } from './chunk-files.js';
+import { s as sampleOf, c as show, p as pointer, f as field, M as MAX_CATEGORIES, l as loadSchemaBundle, S as SchemaError, e as WorkerExecutor, g as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
-import { b as baselineSpec, M as MAX_REMOTE_FILE_BYTES, h as holm } from './chunk-adjust.js';
+import { d as compactNumber } from './chunk-format.js';
+import { w as worstStatus, b as worseFirst } from './chunk-status.js';
+import { b as baselineSpec, h as holm } from './chunk-adjust.js';
+import { c as planShard, d as readCsvHeader, e as recordStarts, n as numericDrift, f as categoricalDrift, b as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, g as referenceWorkerUrl, r as readBack, h as readDataFile } from './chunk-profile.js';
+import { H as HashTable, p as parquetRowGroups } from './chunk-parquet.js';
 import { inflateSync, deflateSync, constants } from 'node:zlib';
-import { b as planShard, c as readCsvHeader, d as recordStarts, D as DriftSide, s as startReference, e as referenceWorkerUrl, r as readBack, f as readDataFile } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { w as workspacePath } from './chunk-workspace.js';
+import { f as formatOf } from './chunk-registry.js';
 import { X as Xoshiro128ss } from './chunk-prng.js';
 import { p as partialResult } from './chunk-partial.js';
-
-const UNKNOWN_HINT = `${extensionsOf(formatsWith("text"))} (optionally + ${Object.keys(COMPRESSION_EXTENSIONS).join(" or ")}) or ${extensionsOf(FORMAT_NAMES.filter((f) => !formatSpec(f).text))}`;
-function refusal(err, shown) {
-  if (err.code === "ENOENT")
-    return { message: "data file not found", file: shown };
-  return { message: refusalReason(err), file: shown };
-}
-async function resolveData(patterns, cwd, forced, root = cwd, csv) {
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  if (patterns.length === 0) problems.push({ message: "no data files given" });
-  for (const pattern of patterns) {
-    let matches;
-    if (isDynamicPattern(pattern)) {
-      matches = (await workspaceGlob(pattern, cwd, root, {
-        onlyFiles: true,
-        dot: false,
-        expandDirectories: false
-      })).matches;
-      if (matches.length === 0) {
-        problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
-        continue;
-      }
-    } else {
-      const abs = resolve(cwd, pattern);
-      let isDir = false;
-      try {
-        isDir = statSync(workspacePath(root, abs, "data file")).isDirectory();
-      } catch {
-      }
-      if (isDir) {
-        problems.push({
-          message: `not a file (use a glob like "${pattern.replace(/\/$/, "")}/*.jsonl")`,
-          file: pattern
-        });
-        continue;
-      }
-      matches = [abs];
-    }
-    for (const abs of matches) {
-      if (files.has(abs)) continue;
-      const rel = relative(cwd, abs);
-      const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
-      const shown = isDynamicPattern(pattern) ? path : pattern;
-      const format = forced ?? formatOf(abs);
-      const text = format === void 0 || formatSpec(format).text;
-      const compression = text ? compressionOf(abs).compression : void 0;
-      let gated;
-      try {
-        gated = gateFile(root, abs, "data file");
-        if (text && compression === void 0) assertUtf8Head(readHead(gated), shown);
-      } catch (err) {
-        problems.push(refusal(err, shown));
-        continue;
-      }
-      if (!format) {
-        problems.push({
-          message: `unknown data format: name it ${UNKNOWN_HINT}, or set format (${FORMAT_NAMES.join(", ")})`,
-          file: path
-        });
-        continue;
-      }
-      const tabular = formatSpec(format).layout === "delimited";
-      files.set(abs, {
-        path,
-        abs,
-        format,
-        bytes: gated.size,
-        gate: gated,
-        ...compression ? { compression } : {},
-        ...tabular && csv ? { csv } : {}
-      });
-    }
-  }
-  return { files: [...files.values()], problems };
-}
 
 const LINE_BITS = 2 ** 32;
 class KeyRun {
@@ -643,6 +569,8 @@ class Expectations {
   }
 }
 
+const MAX_REMOTE_FILE_BYTES = 100 * 1024 * 1024;
+
 const noop$1 = async () => {
 };
 async function resolveReference(reference, options) {
@@ -845,9 +773,7 @@ const DEFAULT_PSI_FAIL = 0.25;
 const DEFAULT_BINS = 10;
 const DEFAULT_ALPHA = 0.05;
 function fmt(x) {
-  if (x === 0) return "0";
-  if (Math.abs(x) >= 1e3 || Math.abs(x) < 1e-3) return x.toExponential(2);
-  return String(Number(x.toPrecision(3)));
+  return compactNumber(x, { digits: 3, small: 1e-3, large: 1e3, expDigits: 2 });
 }
 function pct(x) {
   return `${Number((x * 100).toPrecision(3))}%`;
@@ -1003,10 +929,7 @@ function driftColumns(config, ref, cur, explicit) {
     c.reason += `; ${c.test === "ks" ? "KS D" : "\u03C7\xB2"} ${fmt(c.statistic)}, Holm p ${fmt(c.pAdjusted)}${sig ? " (significant)" : ""}`;
     if (sig && testSeverity !== "none") c.status = worstStatus([c.status, testSeverity]);
   });
-  const rank = { error: 4, fail: 3, warn: 2, pass: 1 };
-  out.sort(
-    (a, b) => (rank[b.status] ?? 0) - (rank[a.status] ?? 0) || (b.psi ?? -1) - (a.psi ?? -1)
-  );
+  out.sort((a, b) => worseFirst(a.status, b.status) || (b.psi ?? -1) - (a.psi ?? -1));
   return out;
 }
 function list(x) {
@@ -1822,4 +1745,4 @@ async function concludeValidate(options, dataset, st, groups) {
   );
 }
 
-export { Expectations as E, LINE_BITS as L, runValidateShard as a, datasetDetails as b, concludeValidate as c, decodeRun as d, resolveData as e, mergeSide as m, runValidate as r };
+export { Expectations as E, LINE_BITS as L, runValidateShard as a, datasetDetails as b, concludeValidate as c, decodeRun as d, mergeSide as m, runValidate as r };

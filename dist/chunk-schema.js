@@ -1,5 +1,5 @@
 import { a as _2020Exports } from './chunk-2020.js';
-import { a as addFormats } from './chunk-index3.js';
+import { a as addFormats } from './chunk-index5.js';
 
 const MAX_LISTED = 50;
 class ConfigError extends Error {
@@ -724,6 +724,33 @@ const properties = {
 		type: "string",
 		minLength: 1
 	},
+	format: {
+		description: "How the candidate and baseline metric files are read: auto (default: recognised by their content), metrics (an object of metrics or {name, value} records; DVC), lm-eval (lm-evaluation-harness results), hf-evaluate (evaluate.save output), hf-trainer (Trainer eval_results.json / all_results.json), sklearn-report (classification_report as a dict), inspect (inspect_ai JSON log), promptfoo (promptfoo eval output), mlflow (a run folder).",
+		"enum": [
+			"auto",
+			"lm-eval",
+			"inspect",
+			"promptfoo",
+			"hf-evaluate",
+			"sklearn-report",
+			"hf-trainer",
+			"metrics",
+			"mlflow"
+		],
+		"default": "auto"
+	},
+	root: {
+		description: "The part of both metric files that holds the metrics, as a metric name (results, eval.test, \"a.b\".c): everything outside it is ignored.",
+		type: "string",
+		minLength: 1
+	},
+	confidence: {
+		description: "Confidence level of the unpaired interval that decides max_drop when both metric files give standard errors (lm-eval's _stderr, inspect's stderr). Default: 0.95.",
+		type: "number",
+		exclusiveMinimum: 0.5,
+		exclusiveMaximum: 1,
+		"default": 0.95
+	},
 	baseline: {
 		description: "Where the baseline's metrics come from: a workspace file ({ path }), the same path at the pull request's base commit ({ base_branch: true, path }), or a file inside an artifact of the latest successful run of a workflow on the default branch ({ artifact: { workflow, name, path } }). Absent: no baseline, and missing_baseline decides.",
 		oneOf: [
@@ -916,12 +943,12 @@ const properties = {
 		}
 	},
 	metrics: {
-		description: "Rules by metric name (nested keys joined with dots: test.accuracy). Metrics present in the files without a rule are shown, not gated.",
+		description: "Rules by metric name: the keys that lead to the value, joined with dots (test.accuracy; pass@1, acc,none, macro avg.f1-score as they stand; a key holding a dot in double quotes: \"1.0\".recall; a list element by its index: scores.0.value). Metrics present in the files without a rule are shown, not gated.",
 		type: "object",
 		minProperties: 1,
 		propertyNames: {
-			description: "A metric name; @ is reserved for slices (accuracy@region=eu in metric files).",
-			pattern: "^[^@]+$"
+			description: "A metric name. Slices are ruled inside the metric (slices:), never in the name.",
+			minLength: 1
 		},
 		additionalProperties: {
 			$ref: "#/$defs/rule"

@@ -1,5 +1,6 @@
-import { o as orderEntries, r as regressionsFirst, c as compareView, f as fmtDelta, a as fmtNum, b as fmtCount, v as validateView, d as fmtPct, e as orientedChange, g as deltaCell } from './chunk-render.js';
+import { o as orderEntries, r as regressionsFirst, c as compareView, v as validateView, a as orientedChange, d as deltaCell } from './chunk-render.js';
 import { p as plain } from './chunk-escape.js';
+import { f as fmtDelta, a as fmtNum, b as fmtCount, c as fmtPct } from './chunk-format.js';
 import './chunk-result.js';
 import 'node:fs';
 import 'node:path';
@@ -9,6 +10,7 @@ import 'node:buffer';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
+import './chunk-status.js';
 
 const TAG = { pass: "PASS", warn: "WARN", fail: "FAIL", error: "ERROR", skip: "SKIP" };
 function change(m) {

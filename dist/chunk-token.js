@@ -1,4 +1,4 @@
-import { s as setReadLimits, l as limitsFromEnv, a as readRunnerFile } from './chunk-workspace.js';
+import { s as setReadLimits, l as limitsFromEnv, d as readRunnerFile } from './chunk-workspace.js';
 
 function readEventPayload(path) {
   try {

@@ -40,4 +40,4 @@ function readToken(name = "github-token") {
   return raw;
 }
 
-export { getEnum as a, getList as b, getBoolean as c, getInteger as d, getString as g, readToken as r };
+export { getEnum as a, getBoolean as b, getList as c, getInteger as d, getString as g, readToken as r };

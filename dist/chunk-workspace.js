@@ -336,4 +336,4 @@ const workspace = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty(
   writeWorkspaceFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { readRunnerFile as a, refusalReason as b, readLimit as c, writeWorkspaceFile as d, existingAncestor as e, openGatedSync as f, gateFile as g, assertUtf8Head as h, isInside as i, readHead as j, openGated as k, limitsFromEnv as l, decodeUtf8 as m, overCapMessage as n, outputDir as o, readWorkspaceBytes as p, workspace as q, readWorkspaceText as r, setReadLimits as s, workspacePath as w };
+export { assertUtf8Head as a, refusalReason as b, readWorkspaceText as c, readRunnerFile as d, openGated as e, readLimit as f, gateFile as g, writeWorkspaceFile as h, existingAncestor as i, openGatedSync as j, isInside as k, limitsFromEnv as l, decodeUtf8 as m, overCapMessage as n, outputDir as o, readWorkspaceBytes as p, workspace as q, readHead as r, setReadLimits as s, workspacePath as w };

@@ -1,46 +1,58 @@
 #!/usr/bin/env node
 import { n as neutraliseStream } from './chunk-workflow-commands.js';
-import { V as VERSION, f as formatsExports } from './chunk-result.js';
-import { p as parseCliArgs, U as UsageError, P as POSITIONAL, c as compareCommand } from './chunk-compare2.js';
+import { w as writeResultFile, V as VERSION, f as formatsExports } from './chunk-result.js';
+import { parseArgs } from 'node:util';
+import { d as didYouMean } from './chunk-schema.js';
+import { existsSync } from 'node:fs';
+import { w as workspacePath$1, g as gateFile, a as assertUtf8Head, r as readHead, e as openGated, c as readWorkspaceText, h as writeWorkspaceFile, s as setReadLimits, l as limitsFromEnv } from './chunk-workspace.js';
+import { resolve, dirname, basename, extname, relative, sep, isAbsolute, join } from 'node:path';
+import { d as distExports } from './chunk-index.js';
+import './chunk-index2.js';
+import './chunk-rules.js';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
+import { r as runCompare, a as regressions } from './chunk-compare.js';
+import { T as TERMINAL_MARK } from './chunk-status.js';
+import { f as formatNumber, c as compareEntryFrom } from './chunk-markdown.js';
+import { p as plain } from './chunk-escape.js';
+import { a as RESULTS_DIR, R as RESULTS_GLOB, D as DEFAULT_CONFIG_PATH } from './chunk-paths.js';
+import { r as resultPathInside } from './chunk-select.js';
+import { gitProvider } from './chunk-git.js';
+import { f as formatProblem } from './chunk-metric-file-error.js';
 import { p as planPublish, l as localSettings } from './chunk-plan.js';
 import { l as loadResults } from './chunk-load2.js';
-import { p as plain } from './chunk-escape.js';
-import { resolve, dirname, basename, extname, relative, sep, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { P as Papa } from './chunk-papaparse.js';
-import { b as parseBooleanCell, d as parseNumberCell } from './chunk-cells.js';
-import { g as gateFile, h as assertUtf8Head, j as readHead, k as openGated, r as readWorkspaceText, d as writeWorkspaceFile, w as workspacePath$1, s as setReadLimits, l as limitsFromEnv } from './chunk-workspace.js';
+import { p as parseBooleanCell, d as parseNumberCell } from './chunk-cells.js';
 import { b as formatsWith, f as formatOf, c as compressionOf, e as extensionsOf, o as orList, F as FORMAT_NAMES } from './chunk-registry.js';
-import { existsSync } from 'node:fs';
 import { loadConfigText } from './chunk-load.js';
-import { d as distExports } from './chunk-nesting.js';
 import { renderText } from './chunk-text.js';
 import { R as RateMeter, a as formatRate } from './chunk-progress.js';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
-import 'node:util';
-import './chunk-schema.js';
 import './chunk-2020.js';
-import './chunk-index.js';
-import './chunk-index2.js';
 import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-compare.js';
-import './chunk-adjust.js';
-import './chunk-metrics-file.js';
-import './chunk-rules.js';
+import 'node:fs/promises';
+import 'node:buffer';
+import 'process';
+import 'buffer';
+import './chunk-format.js';
 import './chunk-simple-statistics.js';
+import './chunk-adjust.js';
+import './chunk-glob.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
-import 'node:os';
-import 'node:url';
-import 'node:worker_threads';
 import './chunk-zip.js';
-import 'module';
-import './chunk-markdown.js';
-import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
 import './chunk-render.js';
@@ -49,17 +61,173 @@ import './chunk-present.js';
 import './chunk-threshold.js';
 import './chunk-value.js';
 import './chunk-rules-from.js';
-import './chunk-glob.js';
-import 'fs';
-import 'path';
-import 'url';
 import './chunk-partial.js';
 import 'node:crypto';
 import 'stream';
-import 'node:fs/promises';
-import 'node:buffer';
-import 'process';
-import 'buffer';
+import './chunk-exact.js';
+
+class UsageError extends Error {
+}
+const POSITIONAL = "<positional>";
+function optionName(message) {
+  return /'(-{1,2}[^' <=]+)/.exec(message)?.[1];
+}
+function unknownOption(option, config, hints) {
+  const hint = hints[option];
+  if (hint) return `unknown option ${option}: ${hint}`;
+  const known = Object.keys(config.options ?? {}).map((o) => `--${o}`);
+  const close = didYouMean(option, known);
+  return close ? `unknown option ${option}: did you mean ${close}?` : `unknown option ${option}`;
+}
+function translate(err, config, hints) {
+  const e = err;
+  const option = optionName(e.message) ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(unknownOption(option, config, hints));
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return new UsageError(
+        /argument missing/.test(e.message) ? `${option} needs a value` : `${option} takes no value (it is a switch)`
+      );
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return new UsageError(
+        `unexpected argument '${/'([^']*)'/.exec(e.message)?.[1] ?? ""}': ${hints[POSITIONAL] ?? "this command takes options only"}`
+      );
+    default:
+      return err;
+  }
+}
+function parseCliArgs(config, hints = {}) {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw translate(err, config, hints);
+  }
+}
+
+function compareText(result) {
+  const lines = [`${result.status.toUpperCase()} ${plain(result.id)}: ${plain(result.summary)}`];
+  if (result.details.metrics.length > 0) lines.push("", table(result));
+  return lines;
+}
+function table(result) {
+  const rows = result.details.metrics.map((r) => [
+    plain(r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name, { max: 60 }),
+    formatNumber(r.baseline),
+    formatNumber(r.candidate),
+    r.delta === null ? "-" : `${r.delta > 0 ? "+" : ""}${formatNumber(r.delta)}`,
+    TERMINAL_MARK[r.status],
+    plain(r.reason ?? "", { max: 100 })
+  ]);
+  const head = ["metric", "baseline", "candidate", "delta", "status", "why"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
+  return [line(head), ...rows.map(line)].join("\n");
+}
+
+const usage$4 = `Usage: modelgate compare --config FILE [--id ID] [options]
+       modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
+
+Compares candidate metrics with a baseline under per-metric rules (see docs/compare.md) and
+writes a result file (kind compare) for \`modelgate report\` and \`modelgate gate\`.
+
+Options:
+  --config FILE            config file (YAML or JSON) with a compare: list
+  --id ID                  which compare entry (optional when there is one); inline: the result id
+  --candidate FILE         inline: candidate metric file or MLflow run folder
+  --baseline FILE          inline: baseline metric file (with --baseline-source base-branch: the
+                           path in the base commit, default the candidate's path)
+  --baseline-source SRC    inline: file (default) or base-branch
+  --rules YAML             inline: metric rules, e.g. 'accuracy: {direction: higher, max_drop: 0.01}'
+  --baseline-ref REF       commit or branch a base-branch baseline is read at with git
+                           (default origin/HEAD)
+  --missing-baseline P     fail (default), warn or pass when there is no baseline
+  --result-path PATH       where to write the result (default ${RESULTS_DIR}/compare-<id>.json)
+  --dir DIR                workspace root; every path is relative to it (default .)
+  --json                   print the result JSON instead of a table
+
+Exit codes: 0 pass or warn, 1 a rule failed, 2 bad usage or input (status error).
+
+Examples:
+  modelgate compare --config .github/modelgate.yml --id classifier
+  modelgate compare --candidate metrics.json --baseline-source base-branch --baseline-ref origin/main \\
+    --rules 'accuracy: {direction: higher, max_drop: 0.01}'
+`;
+const POLICIES = ["fail", "warn", "pass"];
+const compareCommand = {
+  name: "compare",
+  summary: "Compare candidate metrics with a baseline under per-metric rules",
+  usage: usage$4,
+  async run(argv) {
+    const { values } = parseCliArgs(
+      {
+        args: argv,
+        options: {
+          config: { type: "string" },
+          id: { type: "string" },
+          candidate: { type: "string" },
+          baseline: { type: "string" },
+          "baseline-source": { type: "string" },
+          rules: { type: "string" },
+          "baseline-ref": { type: "string" },
+          "missing-baseline": { type: "string" },
+          "result-path": { type: "string" },
+          dir: { type: "string" },
+          json: { type: "boolean" }
+        }
+      },
+      { "--root": "the workspace root is --dir DIR" }
+    );
+    const missing = values["missing-baseline"];
+    if (missing !== void 0 && !POLICIES.includes(missing)) {
+      throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
+    }
+    const source = values["baseline-source"];
+    if (source !== void 0 && source !== "file" && source !== "base-branch") {
+      throw new Error(
+        `--baseline-source must be file or base-branch (artifact needs the GitHub action), got '${source}'`
+      );
+    }
+    const workspace = resolve(values.dir ?? ".");
+    const entry = compareEntryFrom(
+      {
+        ...values.config ? { config: workspacePath$1(workspace, values.config, "config") } : {},
+        ...values.id ? { id: values.id } : {},
+        ...values.candidate ? { candidate: values.candidate } : {},
+        ...values.baseline ? { baseline: values.baseline } : {},
+        ...source ? { baselineSource: source } : {},
+        ...values.rules ? { rules: values.rules } : {},
+        ...missing ? { missingBaseline: missing } : {}
+      },
+      workspace
+    );
+    const resultPath = resultPathInside(
+      workspace,
+      values["result-path"],
+      "compare",
+      entry.id,
+      "--result-path"
+    );
+    const result = await runCompare(entry, {
+      workspace,
+      provider: gitProvider(workspace, values["baseline-ref"] ?? "origin/HEAD")
+    });
+    writeResultFile(resultPath, result, workspace);
+    if (values.json) {
+      process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    } else {
+      process.stdout.write(compareText(result).join("\n") + `
+
+result: ${resultPath}
+`);
+    }
+    for (const p of result.errors ?? [])
+      process.stderr.write(`modelgate compare: ${plain(formatProblem(p))}
+`);
+    if (result.status === "error") return 2;
+    return regressions(result) > 0 || result.status === "fail" ? 1 : 0;
+  }
+};
 
 function parseFailOn(value) {
   if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
@@ -70,7 +238,7 @@ const gateCommand = {
   summary: "Exit 1 when result files fail (or warn, with --fail-on warn)",
   usage: `Usage: modelgate gate [RESULT_FILES_OR_GLOBS...] [--fail-on fail|warn] [--config FILE]
 
-Reads modelgate result files (default: modelgate-results/*.json) and decides: a result that is
+Reads modelgate result files (default: ${RESULTS_GLOB}) and decides: a result that is
 fail or error blocks; with --fail-on warn, warnings block too. An unreadable file or no file at
 all counts as error. (The override label exists only in the GitHub action.) With --config, each
 result must be a check of that config (one the pull request cannot edit) and is held to the
@@ -93,10 +261,9 @@ Examples:
       }
     );
     const failOn = parseFailOn(values["fail-on"]);
-    const entries = await loadResults(
-      positionals.length ? positionals : ["modelgate-results/*.json"],
-      { trustedConfig: values.config }
-    );
+    const entries = await loadResults(positionals.length ? positionals : [RESULTS_GLOB], {
+      trustedConfig: values.config
+    });
     for (const e of entries) if (!e.ok) process.stderr.write(`modelgate gate: ${plain(e.error)}
 `);
     const { decision: d } = planPublish({
@@ -456,7 +623,7 @@ const q = (s) => {
   return out.includes("\n") ? JSON.stringify(s) : out;
 };
 function runCommandFor(configPath) {
-  return configPath === ".github/modelgate.yml" ? "npx modelgate run" : `npx modelgate run --config ${/^[\w./-]+$/.test(configPath) ? configPath : JSON.stringify(configPath)}`;
+  return configPath === DEFAULT_CONFIG_PATH ? "npx modelgate run" : `npx modelgate run --config ${/^[\w./-]+$/.test(configPath) ? configPath : JSON.stringify(configPath)}`;
 }
 function configTemplate(validate, report, configPath) {
   const validateSection = [
@@ -542,7 +709,6 @@ function workflowTemplate(configPath, name) {
   ].join("\n");
 }
 
-const DEFAULT_CONFIG_PATH = ".github/modelgate.yml";
 const DEFAULT_WORKFLOW_PATH = ".github/workflows/modelgate.yml";
 const DEFAULT_REPORT_ID = "modelgate";
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -821,7 +987,7 @@ const reportCommand = {
   summary: "Summarise result files in the terminal or as Markdown",
   usage: `Usage: modelgate report [RESULT_FILES_OR_GLOBS...] [options]
 
-Reads modelgate result files (default: modelgate-results/*.json) and prints the verdict and the
+Reads modelgate result files (default: ${RESULTS_GLOB}) and prints the verdict and the
 regressions. A file that cannot be read is shown as an error.
 
 Options:
@@ -859,10 +1025,9 @@ Examples:
       if (!Number.isInteger(limit) || limit < 1e3)
         throw new Error(`--limit must be a whole number \u2265 1000, got '${values.limit}'`);
     }
-    const entries = await loadResults(
-      positionals.length ? positionals : ["modelgate-results/*.json"],
-      { trustedConfig: values.config }
-    );
+    const entries = await loadResults(positionals.length ? positionals : [RESULTS_GLOB], {
+      trustedConfig: values.config
+    });
     const plan = planPublish({
       entries,
       settings: localSettings("report", { failOn, commentLimit: limit }),
@@ -955,20 +1120,19 @@ function progressReporter(options) {
 }
 
 async function engine() {
-  const [config, run, text, compare, base] = await Promise.all([
+  const [config, run, text, git, base] = await Promise.all([
     import('./chunk-load.js'),
     import('./chunk-run2.js'),
     import('./chunk-text.js'),
-    import('./chunk-compare2.js').then(n => n.a),
+    import('./chunk-git.js'),
     import('./chunk-base-config.js')
   ]);
   return {
     ConfigError: config.ConfigError,
     loadConfig: config.loadConfig,
     runPipeline: run.runPipeline,
-    DEFAULT_RESULTS_DIR: run.DEFAULT_RESULTS_DIR,
     renderText: text.renderText,
-    gitProvider: compare.gitProvider,
+    gitProvider: git.gitProvider,
     readBaseConfig: base.readBaseConfig,
     rulesFor: base.rulesFor
   };
@@ -980,9 +1144,9 @@ and compare check (writing its result file), then the report and the gate. The c
 first; a mistake is reported with its file, line and key and nothing runs.
 
 Options:
-  --config FILE        the config (YAML or JSON; default .github/modelgate.yml under --root)
+  --config FILE        the config (YAML or JSON; default ${DEFAULT_CONFIG_PATH} under --root)
   --root DIR           workspace root the config's paths are relative to (default .)
-  --results-dir DIR    where result files go, under the root (default modelgate-results)
+  --results-dir DIR    where result files go, under the root (default ${RESULTS_DIR})
   --markdown FILE      also write the Markdown report (as the PR comment shows it) to FILE
   --fail-on LEVEL      fail or warn: overrides the config's gate.fail_on
   --threads N          worker threads for large data files (default: chosen from the data size)
@@ -1051,6 +1215,16 @@ const HINTS$1 = {
   "--dir": "the workspace root is --root DIR",
   "--id": "run runs every check in the config; for one: modelgate validate --config F --id ID"
 };
+const RUN_OPTIONS = {
+  config: { type: "string" },
+  root: { type: "string" },
+  "results-dir": { type: "string" },
+  markdown: { type: "string" },
+  "fail-on": { type: "string" },
+  threads: { type: "string" },
+  "baseline-ref": { type: "string" },
+  "rules-from": { type: "string" }
+};
 const runCommand = {
   name: "run",
   summary: "Run every check in the config, report and gate (as the all-in-one action)",
@@ -1060,16 +1234,7 @@ const runCommand = {
       {
         args: argv,
         allowPositionals: true,
-        options: {
-          config: { type: "string" },
-          root: { type: "string" },
-          "results-dir": { type: "string" },
-          markdown: { type: "string" },
-          "fail-on": { type: "string" },
-          threads: { type: "string" },
-          "baseline-ref": { type: "string" },
-          "rules-from": { type: "string" }
-        }
+        options: RUN_OPTIONS
       },
       HINTS$1
     );
@@ -1080,9 +1245,9 @@ const runCommand = {
     const threads = parseThreads(values.threads);
     const rulesFrom = parseRulesFrom(values["rules-from"]);
     const e = await engine();
-    const { ConfigError, loadConfig, runPipeline, DEFAULT_RESULTS_DIR, renderText, gitProvider } = e;
+    const { ConfigError, loadConfig, runPipeline, renderText, gitProvider } = e;
     const root = resolve(values.root ?? ".");
-    const configPath = values.config ?? join(values.root ?? ".", ".github", "modelgate.yml");
+    const configPath = values.config ?? join(values.root ?? ".", DEFAULT_CONFIG_PATH);
     let loaded;
     try {
       loaded = loadConfig(configPath, { root, checkFiles: true, requireChecks: true });
@@ -1112,7 +1277,7 @@ const runCommand = {
     let outcome;
     try {
       outcome = await runPipeline(loaded, {
-        resultsDir: values["results-dir"] ?? DEFAULT_RESULTS_DIR,
+        resultsDir: values["results-dir"] ?? RESULTS_DIR,
         provider,
         rules,
         ...threads !== void 0 ? { threads } : {},
@@ -1165,7 +1330,7 @@ Options:
   --config FILE              take the check from a config file's validate: list
   --baseline-ref REF         commit or branch a base_branch drift reference or ratchet base is
                              read at with git (default origin/HEAD); an artifact needs the action
-  --result-path PATH         where to write the result (default modelgate-results/<id>.json)
+  --result-path PATH         where to write the result (default ${RESULTS_DIR}/<id>.json)
   --no-result                do not write a result file
   --dir DIR                  workspace root; paths are relative to it (default .)
   --samples K                example records kept per group of violations (default 5)
@@ -1205,6 +1370,26 @@ function dialectFromFlags(values) {
     ...nulls !== void 0 ? { nullValues: nulls.split(",") } : {}
   };
 }
+const VALIDATE_OPTIONS = {
+  schema: { type: "string" },
+  format: { type: "string" },
+  delimiter: { type: "string" },
+  decimal: { type: "string" },
+  "null-values": { type: "string" },
+  "max-invalid-rows": { type: "string" },
+  "warn-invalid-rows": { type: "string" },
+  id: { type: "string" },
+  title: { type: "string" },
+  config: { type: "string" },
+  "baseline-ref": { type: "string" },
+  "result-path": { type: "string" },
+  "no-result": { type: "boolean" },
+  dir: { type: "string" },
+  samples: { type: "string" },
+  threads: { type: "string" },
+  shard: { type: "string" },
+  json: { type: "boolean" }
+};
 const validateCommand = {
   name: "validate",
   summary: "Validate datasets against a JSON Schema",
@@ -1214,32 +1399,13 @@ const validateCommand = {
       {
         args: argv,
         allowPositionals: true,
-        options: {
-          schema: { type: "string" },
-          format: { type: "string" },
-          delimiter: { type: "string" },
-          decimal: { type: "string" },
-          "null-values": { type: "string" },
-          "max-invalid-rows": { type: "string" },
-          "warn-invalid-rows": { type: "string" },
-          id: { type: "string" },
-          title: { type: "string" },
-          config: { type: "string" },
-          "baseline-ref": { type: "string" },
-          "result-path": { type: "string" },
-          "no-result": { type: "boolean" },
-          dir: { type: "string" },
-          samples: { type: "string" },
-          threads: { type: "string" },
-          shard: { type: "string" },
-          json: { type: "boolean" }
-        }
+        options: VALIDATE_OPTIONS
       },
       HINTS
     );
     const cwd = resolve(values.dir ?? ".");
-    const { runValidate, textReport, optionsFromEntry } = await import('./chunk-validate.js');
-    const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
+    const { runValidate, textReport } = await import('./chunk-validate.js');
+    const { writeResultFile } = await import('./chunk-result.js').then(n => n.a);
     const int = (name, raw) => {
       if (raw === void 0) return void 0;
       if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
@@ -1253,20 +1419,16 @@ const validateCommand = {
     let title = values.title;
     let options;
     if (values.config) {
-      const { loadConfig } = await import('./chunk-load.js');
-      const { config } = loadConfig(values.config, { root: cwd });
-      const entries = config.validate;
-      const entry = values.id ? entries.find((e) => e.id === values.id) : entries.length === 1 ? entries[0] : void 0;
-      if (!entry) {
-        throw new Error(
-          entries.length === 0 ? `${values.config} has no validate: entries` : `pick an entry with --id: ${entries.map((e) => e.id).join(", ")}`
-        );
-      }
-      id = entry.id;
-      title ??= entry.title;
-      options = optionsFromEntry(entry, cwd);
-      if (entry.drift || entry.ratchet) {
-        const { gitProvider } = await import('./chunk-compare2.js').then(n => n.a);
+      const { fromConfig } = await import('./chunk-validate2.js');
+      const picked = fromConfig(values.config, values.id, cwd, {
+        configName: values.config,
+        idName: "--id"
+      });
+      id = picked.id;
+      title ??= picked.title;
+      options = picked.options;
+      if (picked.readsBase) {
+        const { gitProvider } = await import('./chunk-git.js');
         options.provider = gitProvider(cwd, values["baseline-ref"] ?? "origin/HEAD");
       }
     } else {
@@ -1308,11 +1470,9 @@ const validateCommand = {
       process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + "\n" : out.text);
       return out.code;
     }
+    const path = values["no-result"] ? void 0 : resultPathInside(cwd, values["result-path"], "validate", id, "--result-path");
     const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
-    if (!values["no-result"]) {
-      const path = resolve(cwd, values["result-path"] ?? `modelgate-results/${id}.json`);
-      writeResultFile(path, result, cwd);
-    }
+    if (path) writeResultFile(path, result, cwd);
     if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else process.stdout.write(textReport(result, process.stdout.isTTY === true).join("\n") + "\n");
     return result.status === "error" ? 2 : result.status === "fail" ? 1 : 0;

@@ -1,5 +1,7 @@
+import { f as failsStep, S as STEP_FAIL_ON } from './chunk-status.js';
+import { r as resultPathInside } from './chunk-select.js';
 import { s as setFailed, a as setOutput, b as summary, i as info } from './chunk-log.js';
-import { resolve, relative } from 'node:path';
+import { relative } from 'node:path';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
 import { r as readToken, g as getString, a as getEnum } from './chunk-token2.js';
 import { w as writeResultFile } from './chunk-result.js';
@@ -8,6 +10,7 @@ import { c as compareEntryFrom, a as compareSummaryMarkdown } from './chunk-mark
 import { w as workspacePath } from './chunk-workspace.js';
 import { githubProvider } from './chunk-baseline-provider.js';
 import { annotateCompare, finishAnnotations } from './chunk-annotate.js';
+import './chunk-paths.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -46,11 +49,16 @@ import 'node:fs';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
 import './chunk-adjust.js';
-import './chunk-metrics-file.js';
-import './chunk-nesting.js';
+import './chunk-index.js';
 import 'process';
 import 'buffer';
+import './chunk-metric-file-error.js';
+import './chunk-glob.js';
+import 'url';
+import 'module';
+import './chunk-index2.js';
 import './chunk-rules.js';
+import './chunk-format.js';
 import './chunk-simple-statistics.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
@@ -59,17 +67,14 @@ import './chunk-registry.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-zip.js';
-import 'module';
 import './chunk-load.js';
 import './chunk-schema.js';
 import './chunk-2020.js';
-import './chunk-index.js';
-import './chunk-index2.js';
 import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-glob.js';
-import 'url';
 import './chunk-escape.js';
 import 'node:fs/promises';
 import './chunk-report-gate.js';
@@ -85,13 +90,12 @@ import 'node:child_process';
 import 'node:stream/promises';
 
 const POLICIES = ["fail", "warn", "pass"];
-const FAIL_ON = ["never", "error", "fail", "warn"];
 async function run() {
   const token = readToken();
   const ctx = readRunnerContext();
   const missingBaseline = getString("missing-baseline") ? getEnum("missing-baseline", POLICIES, "fail") : void 0;
   const baselineSource = getString("baseline-source") ? getEnum("baseline-source", ["file", "base-branch", "artifact"], "file") : void 0;
-  const failOn = getEnum("fail-on", FAIL_ON, "error");
+  const failOn = getEnum("fail-on", STEP_FAIL_ON, "error");
   const configInput = getString("config");
   const entry = compareEntryFrom(
     {
@@ -108,9 +112,12 @@ async function run() {
     },
     ctx.workspace
   );
-  const resultPath = resolve(
+  const resultPath = resultPathInside(
     ctx.workspace,
-    getString("result-path", `modelgate-results/compare-${entry.id}.json`)
+    getString("result-path"),
+    "compare",
+    entry.id,
+    "input 'result-path'"
   );
   const result = await runCompare(entry, {
     workspace: ctx.workspace,
@@ -128,9 +135,7 @@ async function run() {
   if (process.env.GITHUB_STEP_SUMMARY)
     await summary.addRaw(compareSummaryMarkdown(result)).write();
   info(`${result.id}: ${result.status}: ${result.summary}`);
-  const rank = { never: 99, warn: 1, fail: 2, error: 3 };
-  const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 };
-  if (statusRank[result.status] >= rank[failOn]) {
+  if (failsStep(result.status, failOn)) {
     setFailed(`compare ${entry.id}: ${result.status}: ${result.summary}`);
   }
 }

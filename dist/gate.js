@@ -1,10 +1,7 @@
-import { s as setFailed } from './chunk-log.js';
-import { l as loadResults } from './chunk-load2.js';
+import { r as runPublishAction } from './chunk-publish-action.js';
 import { O as OVERRIDE_SCOPES } from './chunk-plan.js';
-import { r as readRunnerContext } from './chunk-token.js';
-import { r as readToken, b as getList, a as getEnum, g as getString } from './chunk-token2.js';
-import { p as publishStep } from './chunk-publish.js';
-import { D as DEFAULT_RESULTS } from './chunk-report-gate.js';
+import { a as getEnum, g as getString } from './chunk-token2.js';
+import './chunk-log.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -39,6 +36,8 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import './chunk-workflow-commands.js';
+import './chunk-paths.js';
+import './chunk-load2.js';
 import 'node:path';
 import './chunk-result.js';
 import 'node:fs';
@@ -46,13 +45,19 @@ import './chunk-workspace.js';
 import 'node:fs/promises';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
+import './chunk-status.js';
 import './chunk-compare.js';
 import './chunk-adjust.js';
-import './chunk-metrics-file.js';
-import './chunk-nesting.js';
+import './chunk-index.js';
 import 'process';
 import 'buffer';
+import './chunk-metric-file-error.js';
+import './chunk-glob.js';
+import 'url';
+import 'module';
+import './chunk-index2.js';
 import './chunk-rules.js';
+import './chunk-format.js';
 import './chunk-simple-statistics.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
@@ -61,54 +66,39 @@ import './chunk-registry.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-zip.js';
-import 'module';
 import './chunk-threshold.js';
 import './chunk-rules-from.js';
 import './chunk-load.js';
 import './chunk-schema.js';
 import './chunk-2020.js';
-import './chunk-index.js';
-import './chunk-index2.js';
 import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-glob.js';
-import 'url';
 import './chunk-partial.js';
 import 'node:crypto';
+import './chunk-token.js';
+import './chunk-publish.js';
+import './chunk-report-gate.js';
 import './chunk-escape.js';
-import './chunk-render.js';
+import './chunk-annotate.js';
 import './chunk-annotations.js';
 import './chunk-present.js';
 import './chunk-value.js';
-import './chunk-annotate.js';
+import './chunk-render.js';
 
-async function run() {
-  const token = readToken();
-  const ctx = readRunnerContext();
-  const patterns = getList("results");
-  const settings = {
-    role: "gate",
-    reportId: "modelgate",
-    comment: "never",
-    status: false,
-    history: false,
-    statusContext: "modelgate",
-    failOn: getEnum("fail-on", ["fail", "warn"], "fail"),
-    errorIs: "fail",
-    overrideLabel: getString("override-label"),
-    overrideScope: getEnum("override-scope", OVERRIDE_SCOPES, "commit"),
-    token,
-    summary: true
-  };
-  const entries = await loadResults(patterns.length ? patterns : [DEFAULT_RESULTS], {
-    cwd: ctx.workspace,
-    trustedConfig: getString("config")
-  });
-  await publishStep(ctx, entries, settings);
-}
-try {
-  await run();
-} catch (err) {
-  setFailed(err.message);
-}
+await runPublishAction((token) => ({
+  role: "gate",
+  reportId: "modelgate",
+  comment: "never",
+  status: false,
+  history: false,
+  statusContext: "modelgate",
+  failOn: getEnum("fail-on", ["fail", "warn"], "fail"),
+  errorIs: "fail",
+  overrideLabel: getString("override-label"),
+  overrideScope: getEnum("override-scope", OVERRIDE_SCOPES, "commit"),
+  token,
+  summary: true
+}));

@@ -1,15 +1,16 @@
 import { i as info, s as setFailed, a as setOutput, w as warning, g as getInput } from './chunk-log.js';
 import { relative } from 'node:path';
 import { loadConfig } from './chunk-load.js';
-import { r as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
-import { a as loadOne } from './chunk-load2.js';
-import { D as DEFAULT_RESULTS_DIR, r as runChecks } from './chunk-checks.js';
+import { c as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
+import { D as DEFAULT_CONFIG_PATH, a as RESULTS_DIR } from './chunk-paths.js';
+import { fromEntry, DEFAULT_MAX_ANNOTATIONS } from './chunk-validate2.js';
+import { r as runChecks, e as entriesOf } from './chunk-pipeline.js';
 import { s as settingsFromConfig, d as defaultCheckRunName, O as OVERRIDE_SCOPES } from './chunk-plan.js';
 import { a as formatRate, R as RateMeter } from './chunk-progress.js';
 import { annotateValidate, annotateCompare, finishAnnotations, annotateError } from './chunk-annotate.js';
 import { githubProvider } from './chunk-baseline-provider.js';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
-import { g as getString, a as getEnum, r as readToken, c as getBoolean } from './chunk-token2.js';
+import { g as getString, a as getEnum, r as readToken, b as getBoolean } from './chunk-token2.js';
 import { p as publishStep, a as publishConfigError } from './chunk-publish.js';
 import { readBaseConfig, rulesFor } from './chunk-base-config.js';
 import { w as withRunPullRequest, c as createGitHubClient, G as GITHUB_LOG, p as parseCommentMode } from './chunk-report-gate.js';
@@ -53,37 +54,49 @@ import 'node:fs';
 import './chunk-glob.js';
 import 'url';
 import 'module';
-import './chunk-nesting.js';
+import './chunk-index.js';
 import 'process';
 import 'buffer';
 import 'node:fs/promises';
+import './chunk-entry.js';
+import 'node:os';
 import './chunk-result.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
+import './chunk-status.js';
+import './chunk-files.js';
+import './chunk-registry.js';
+import './chunk-parquet.js';
+import 'node:v8';
+import './chunk-exact.js';
+import './chunk-column.js';
+import './chunk-records.js';
+import './chunk-value.js';
+import './chunk-index2.js';
+import './chunk-select.js';
+import './chunk-2020.js';
+import './chunk-index3.js';
+import './chunk-index4.js';
+import './chunk-index5.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
 import './chunk-compare.js';
 import './chunk-adjust.js';
-import './chunk-metrics-file.js';
+import './chunk-metric-file-error.js';
 import './chunk-rules.js';
+import './chunk-format.js';
 import './chunk-simple-statistics.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
-import 'node:os';
-import './chunk-registry.js';
 import './chunk-papaparse.js';
 import 'stream';
 import './chunk-zip.js';
-import './chunk-threshold.js';
-import './chunk-rules-from.js';
-import './chunk-partial.js';
-import './chunk-entry.js';
 import './chunk-run.js';
 import './chunk-executor.js';
 import './chunk-cells.js';
-import 'node:v8';
-import './chunk-records.js';
-import './chunk-value.js';
-import './chunk-column.js';
+import './chunk-threshold.js';
 import './chunk-profile.js';
+import './chunk-partial.js';
 import './chunk-escape.js';
 import './chunk-render.js';
 import './chunk-annotations.js';
@@ -91,12 +104,7 @@ import './chunk-present.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
-import './chunk-2020.js';
-import './chunk-index.js';
-import './chunk-index2.js';
-import './chunk-index3.js';
-import './chunk-ajv.js';
-import './chunk-draft7.js';
+import './chunk-rules-from.js';
 
 function readTrusted(ctx, input) {
   const text = readWorkspaceText(ctx.workspace, input, "base-config", "config");
@@ -116,9 +124,7 @@ async function effectiveRules(ctx, head, configInput, provider) {
   return outcome;
 }
 
-const DEFAULT_CONFIG = ".github/modelgate.yml";
 const PROGRESS_EVERY_MS = 1e4;
-const MAX_ANNOTATIONS = 10;
 function overrides() {
   const opt = (name, read) => getString(name) ? read() : void 0;
   return {
@@ -224,9 +230,9 @@ async function run() {
     getString("working-directory", "."),
     "working-directory"
   );
-  const configInput = getString("config", DEFAULT_CONFIG);
+  const configInput = getString("config", DEFAULT_CONFIG_PATH);
   const configPath = workspacePath(root, configInput, "config");
-  const resultsDir = getString("results-dir", DEFAULT_RESULTS_DIR);
+  const resultsDir = getString("results-dir", RESULTS_DIR);
   const loaded = await loadOrFail(ctx, token, { root, configInput, configPath });
   if (!loaded) return;
   const provider = githubProvider(ctx, token);
@@ -242,7 +248,9 @@ async function run() {
     if (c.kind === "validate") {
       const entry = effective.config.validate.find((v) => v.id === c.id);
       annotateValidate(c.result, {
-        max: typeof entry?.max_annotations === "number" ? entry.max_annotations : MAX_ANNOTATIONS,
+        // Not maxAnnotations(): rollup's parameter tracking drops that function's second argument
+        // for the validate action's dynamic import when a static call passes only one.
+        max: (entry && fromEntry(entry, root).maxAnnotations) ?? DEFAULT_MAX_ANNOTATIONS,
         resultPath: c.path
       });
     } else {
@@ -252,7 +260,7 @@ async function run() {
   finishAnnotations();
   setOutput("result-paths", checks.map((c) => c.path).join("\n"));
   if (checks.length === 0) warning(`${configInput} names no validate or compare checks`);
-  const entries = checks.map((c) => loadOne(c.path, root));
+  const entries = entriesOf(checks);
   await publishStep(ctx, entries, { ...settings, role: "all", token, rules });
 }
 try {

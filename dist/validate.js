@@ -1,9 +1,12 @@
+import { S as STEP_FAIL_ON, f as failsStep } from './chunk-status.js';
+import { r as resultPathInside } from './chunk-select.js';
 import { s as setFailed, g as getInput, i as info, a as setOutput, b as summary } from './chunk-log.js';
-import { resolve, relative, isAbsolute } from 'node:path';
+import { relative } from 'node:path';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
 import { r as readToken, g as getString, a as getEnum, d as getInteger } from './chunk-token2.js';
 import { s as splitGlobs } from './chunk-globs.js';
 import { F as FORMAT_NAMES } from './chunk-registry.js';
+import './chunk-paths.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -43,24 +46,14 @@ import 'node:fs';
 import 'node:fs/promises';
 
 const FORMATS = ["auto", ...FORMAT_NAMES];
-const FAIL_ON = ["never", "error", "fail", "warn"];
 async function fromConfig(workspace, configInput, id) {
   const { workspacePath } = await import('./chunk-workspace.js').then(n => n.q);
-  const { loadConfig } = await import('./chunk-load.js');
-  const { optionsFromEntry } = await import('./chunk-entry.js');
+  const { fromConfig: pickEntry } = await import('./chunk-validate2.js');
   const path = workspacePath(workspace, configInput, "config");
-  const { config } = loadConfig(relative(process.cwd(), path) || path, { root: workspace });
-  const entries = config.validate;
-  const entry = id ? entries.find((e) => e.id === id) : entries.length === 1 ? entries[0] : void 0;
-  if (!entry)
-    throw new Error(
-      entries.length === 0 ? `${configInput} has no validate: entries` : `${configInput}: ${id ? `no validate entry '${id}'; ` : ""}set input 'id' to one of ${entries.map((e) => e.id).join(", ")}`
-    );
-  return {
-    id: entry.id,
-    ...entry.title ? { title: entry.title } : {},
-    options: optionsFromEntry(entry, workspace)
-  };
+  return pickEntry(relative(process.cwd(), path) || path, id, workspace, {
+    configName: configInput,
+    idName: "input 'id'"
+  });
 }
 async function run() {
   const token = readToken();
@@ -75,18 +68,18 @@ async function run() {
   );
   if (!schemaFile) throw new Error("input 'schema' is required (or 'config')");
   const format = getString("format") ? getEnum("format", FORMATS, "auto") : picked?.options.format ?? "auto";
-  const failOn = getEnum("fail-on", FAIL_ON, "fail");
-  const maxAnnotations = getInteger("max-annotations", 10);
+  const failOn = getEnum("fail-on", STEP_FAIL_ON, "fail");
+  const maxAnnotations = getString("max-annotations") ? getInteger("max-annotations", 0) : void 0;
   const samples = getInteger("samples", 5, 1);
-  const resultPath = resolve(
+  const resultPath = resultPathInside(
     ctx.workspace,
-    getString("result-path", `modelgate-results/${id}.json`)
+    getString("result-path"),
+    "validate",
+    id,
+    "input 'result-path'"
   );
-  const rel = relative(ctx.workspace, resultPath);
-  if (rel.startsWith("..") || isAbsolute(rel))
-    throw new Error(`input 'result-path' must stay inside the workspace, got '${rel}'`);
   const { runValidate, markdownSummary } = await import('./chunk-validate.js');
-  const { writeResultFile } = await import('./chunk-result.js').then(n => n.b);
+  const { writeResultFile } = await import('./chunk-result.js').then(n => n.a);
   const { githubProvider } = await import('./chunk-baseline-provider.js');
   const title = getString("title") || picked?.title;
   const options = {
@@ -123,8 +116,9 @@ async function run() {
   const result = await runValidate(options, resultContext(ctx), meta);
   writeResultFile(resultPath, result, ctx.workspace);
   const { annotateValidate, finishAnnotations } = await import('./chunk-annotate.js');
+  const { maxAnnotations: entryMaxAnnotations } = await import('./chunk-validate2.js');
   annotateValidate(result, {
-    max: maxAnnotations,
+    max: entryMaxAnnotations(picked, maxAnnotations),
     resultPath: relative(ctx.workspace, resultPath)
   });
   finishAnnotations();
@@ -136,9 +130,7 @@ async function run() {
   setOutput("result-path", resultPath);
   await summary.addRaw(markdownSummary(result)).write();
   info(`${id}: ${result.status}: ${result.summary}`);
-  const rank = { never: 99, warn: 1, fail: 2, error: 3 };
-  const statusRank = { pass: 0, warn: 1, fail: 2, error: 3 };
-  if (statusRank[result.status] >= rank[failOn])
+  if (failsStep(result.status, failOn))
     setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 try {

@@ -1,13 +1,15 @@
+import { s as settingsFromConfig, p as planPublish, l as localSettings } from './chunk-plan.js';
 import { resolve, relative, isAbsolute } from 'node:path';
 import { o as outputDir } from './chunk-workspace.js';
 import { C as ConfigError } from './chunk-schema.js';
 import 'node:fs';
-import './chunk-nesting.js';
+import './chunk-index.js';
 import { b as resolveRules, r as runCompare } from './chunk-compare.js';
 import { n as newResult, w as writeResultFile } from './chunk-result.js';
-import { optionsFromEntry } from './chunk-entry.js';
+import { o as optionsFromEntry } from './chunk-entry.js';
 import { r as runValidate } from './chunk-run.js';
 import { p as parseThreshold } from './chunk-threshold.js';
+import { a as RESULTS_DIR, r as resultFileName } from './chunk-paths.js';
 
 function detailsOf(check, maxInvalidRows) {
   return check.kind === "validate" ? {
@@ -34,10 +36,6 @@ function failedResult(check, err, context, maxInvalidRows = "0") {
   });
 }
 
-const DEFAULT_RESULTS_DIR = "modelgate-results";
-function resultFileName(kind, id) {
-  return kind === "validate" ? `${id}.json` : `compare-${id}.json`;
-}
 function resultsDirOf(loaded, dir) {
   const abs = resolve(loaded.root, dir);
   const rel = relative(loaded.root, abs);
@@ -48,7 +46,7 @@ function resultsDirOf(loaded, dir) {
 }
 function plan(loaded, options) {
   const { config, root } = loaded;
-  const dir = resultsDirOf(loaded, options.resultsDir ?? DEFAULT_RESULTS_DIR);
+  const dir = resultsDirOf(loaded, options.resultsDir ?? RESULTS_DIR);
   const problems = [];
   const planned = [];
   const owner = /* @__PURE__ */ new Map();
@@ -149,4 +147,27 @@ async function runChecks(loaded, options = {}) {
   return out;
 }
 
-export { DEFAULT_RESULTS_DIR as D, resultFileName as a, runChecks as r };
+function entriesOf(checks) {
+  return checks.map((c) => ({ ok: true, path: c.path, result: c.result }));
+}
+async function runPipeline(loaded, options = {}) {
+  const settings = settingsFromConfig(loaded.config, options.settings);
+  const checks = await runChecks(loaded, options);
+  const entries = entriesOf(checks);
+  const footer = options.footer ?? {};
+  const plan = planPublish({
+    entries,
+    settings: {
+      ...localSettings("all", { failOn: settings.failOn, errorIs: settings.errorIs }),
+      reportId: settings.reportId
+    },
+    target: { sha: footer.commit, notes: [] },
+    runUrl: footer.runUrl,
+    version: footer.version ?? "",
+    ...options.rules ? { rules: options.rules } : {}
+  });
+  const markdown = plan.comment.action === "post" ? plan.comment.body : "";
+  return { checks, entries, settings, decision: plan.decision, markdown };
+}
+
+export { runPipeline as a, entriesOf as e, runChecks as r };
