@@ -2,7 +2,7 @@
 // counts every record, keeps full samples (with a value preview) for the first few only.
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../result.js';
-import type { ChunkGroup, ChunkResult } from './types.js';
+import type { ChunkGroup, ChunkResult } from './chunk.js';
 import { escape, preview } from './value.js';
 import { isEmptyEnum } from './schema-rewrite.js';
 

@@ -2,7 +2,7 @@
 // only when there are CSV files to read.
 import Papa from 'papaparse';
 import { Collector } from './collect.js';
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 import { castState, type Caster } from './cells.js';
 import {
   countLines,

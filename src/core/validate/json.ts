@@ -5,7 +5,7 @@ import { openBytes, type ByteReader } from './bytes.js';
 import type { DataFile } from './files.js';
 import { isUtf8 } from 'node:buffer';
 import { Collector } from './collect.js';
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 import { validateOne, type Validators } from './records.js';
 
 const READ = 1 << 20;

@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { isUtf8 } from 'node:buffer';
 import { Collector, fromAjv, type Violation } from './collect.js';
 import { MAX_VALUE_DEPTH, deeperThan } from './depth.js';
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 import { forAjv, maybeBig as holdsDigitRun, parseExact } from './exact.js';
 
 export interface Validators {

@@ -116,7 +116,6 @@ function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: nu
   return { threads: Math.min(availableParallelism(), 4), url };
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding (validate --shard) branch; split it there or after the merge
 export async function runValidate(
   options: ValidateOptions,
   context: ResultContext = {},
