@@ -17,6 +17,11 @@ export interface Violation {
   message: string;
 }
 
+/** A violation of the record as a whole (its encoding, its shape), not of a schema keyword. */
+export function recordViolation(keyword: string, text: string, message: string): Violation {
+  return { schemaPath: '', keyword, pointer: '', value: undefined, text, message };
+}
+
 export class Collector {
   private readonly groups = new Map<string, ChunkGroup>();
   private readonly problems: Problem[] = [];
