@@ -9,7 +9,7 @@ import { resultPathInside } from '../core/checks/select.js';
 import * as core from '@actions/core';
 import { info } from './log.js';
 import { relative } from 'node:path';
-import { readRunnerContext, resultContext } from './context.js';
+import { readRunnerContext, resultContext, type RunnerContext } from './context.js';
 import { getEnum, getInteger, getString } from './inputs.js';
 import { readToken } from './token.js';
 import { splitGlobs } from '../core/validate/globs.js';
@@ -27,6 +27,27 @@ async function fromConfig(workspace: string, configInput: string, id: string) {
     configName: configInput,
     idName: "input 'id'",
   });
+}
+
+/** One shard of a matrix: a partial result for the merge, no verdict, so nothing to annotate. */
+async function runShard(
+  options: ValidateOptions,
+  meta: { id: string; title?: string },
+  ctx: RunnerContext,
+  resultPath: string,
+): Promise<void> {
+  const { runShardCli } = await import('../core/validate/shard-run.js');
+  const out = await runShardCli(options, getString('shard'), meta, {
+    cwd: ctx.workspace,
+    ...(getString('result-path') ? { resultPath } : {}),
+    write: true,
+    context: resultContext(ctx),
+  });
+  core.setOutput('status', out.result.status);
+  core.setOutput('rows', String(out.result.details.rows));
+  core.setOutput('result-path', out.path ?? '');
+  info(out.text.trimEnd());
+  if (out.code !== 0) core.setFailed(out.text.trimEnd());
 }
 
 async function run(): Promise<void> {
@@ -85,19 +106,7 @@ async function run(): Promise<void> {
   };
   const meta = { id, ...(title ? { title } : {}) };
   if (getString('shard')) {
-    // One shard of a matrix: a partial result for the merge, no verdict, so nothing to annotate.
-    const { runShardCli } = await import('../core/validate/shard-run.js');
-    const out = await runShardCli(options, getString('shard'), meta, {
-      cwd: ctx.workspace,
-      ...(getString('result-path') ? { resultPath } : {}),
-      write: true,
-      context: resultContext(ctx),
-    });
-    core.setOutput('status', out.result.status);
-    core.setOutput('rows', String(out.result.details.rows));
-    core.setOutput('result-path', out.path ?? '');
-    info(out.text.trimEnd());
-    if (out.code !== 0) core.setFailed(out.text.trimEnd());
+    await runShard(options, meta, ctx, resultPath);
     return;
   }
   const result = await runValidate(options, resultContext(ctx), meta);

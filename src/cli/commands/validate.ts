@@ -5,6 +5,7 @@ import { resultPathInside } from '../../core/checks/select.js';
 import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
+import type { ValidateOptions } from '../../core/validate/types.js';
 import { FORMAT_NAMES, extensionsOf, formatsWith, orList } from '../../core/data/registry.js';
 
 const FORMATS = ['auto', ...FORMAT_NAMES] as const;
@@ -101,6 +102,50 @@ const VALIDATE_OPTIONS = {
   json: { type: 'boolean' },
 } as const;
 
+function wholeNumber(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
+  return Number(raw);
+}
+
+/** The check to run: the config's entry (`--config`), or one built from `--schema` and DATA. */
+async function entryOptions(
+  values: {
+    config?: string;
+    id?: string;
+    title?: string;
+    schema?: string;
+    format?: string;
+    'baseline-ref'?: string;
+  },
+  positionals: string[],
+  cwd: string,
+): Promise<{ id: string; title: string | undefined; options: ValidateOptions }> {
+  if (values.config) {
+    const { fromConfig } = await import('../../core/checks/validate.js');
+    const picked = fromConfig(values.config, values.id, cwd, {
+      configName: values.config,
+      idName: '--id',
+    });
+    const options = picked.options;
+    if (picked.readsBase) {
+      const { gitProvider } = await import('../../core/providers/git.js');
+      options.provider = gitProvider(cwd, values['baseline-ref'] ?? 'origin/HEAD');
+    }
+    return { id: picked.id, title: values.title ?? picked.title, options };
+  }
+  if (!values.schema) throw new Error('--schema is required (or --config)');
+  if (positionals.length === 0) throw new Error('give at least one data file or glob');
+  const options: ValidateOptions = {
+    schemaFile: values.schema,
+    data: positionals,
+    cwd,
+    root: cwd,
+    format: (values.format ?? 'auto') as (typeof FORMATS)[number],
+  };
+  return { id: values.id ?? 'data', title: values.title, options };
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate datasets against a JSON Schema',
@@ -117,43 +162,12 @@ export const validateCommand: Command = {
     const cwd = resolve(values.dir ?? '.');
     const { runValidate, textReport } = await import('../../core/validate/index.js');
     const { writeResultFile } = await import('../../core/result.js');
-    const int = (name: string, raw: string | undefined): number | undefined => {
-      if (raw === undefined) return undefined;
-      if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
-      return Number(raw);
-    };
     const formats = FORMATS;
     if (values.format && !(formats as readonly string[]).includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
     }
 
-    let id = values.id ?? 'data';
-    let title = values.title;
-    let options;
-    if (values.config) {
-      const { fromConfig } = await import('../../core/checks/validate.js');
-      const picked = fromConfig(values.config, values.id, cwd, {
-        configName: values.config,
-        idName: '--id',
-      });
-      id = picked.id;
-      title ??= picked.title;
-      options = picked.options;
-      if (picked.readsBase) {
-        const { gitProvider } = await import('../../core/providers/git.js');
-        options.provider = gitProvider(cwd, values['baseline-ref'] ?? 'origin/HEAD');
-      }
-    } else {
-      if (!values.schema) throw new Error('--schema is required (or --config)');
-      if (positionals.length === 0) throw new Error('give at least one data file or glob');
-      options = {
-        schemaFile: values.schema,
-        data: positionals,
-        cwd,
-        root: cwd,
-        format: (values.format ?? 'auto') as (typeof formats)[number],
-      };
-    }
+    const { id, title, options } = await entryOptions(values, positionals, cwd);
     if (values['max-invalid-rows'] !== undefined)
       options.maxInvalidRows = values['max-invalid-rows'];
     if (values['warn-invalid-rows'] !== undefined)
@@ -161,9 +175,9 @@ export const validateCommand: Command = {
     if (values.format) options.format = values.format as (typeof formats)[number];
     const dialect = dialectFromFlags(values);
     if (dialect) options.csv = { ...options.csv, ...dialect };
-    const samples = int('samples', values.samples);
+    const samples = wholeNumber('samples', values.samples);
     if (samples !== undefined) options.samples = Math.max(1, samples);
-    const threads = int('threads', values.threads);
+    const threads = wholeNumber('threads', values.threads);
     if (threads !== undefined) options.threads = threads;
     if (!values.json) {
       options.onStart = ({ files, bytes, threads: t }) =>

@@ -6,7 +6,7 @@
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
 import { parquetRowGroups } from '../validate/parquet.js';
-import { readCsvHeader, readDataFile, streamFile } from '../validate/source.js';
+import { readCsvHeader, readDataFile, streamFile, type SourceOptions } from '../validate/source.js';
 import type { Validators } from '../validate/records.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
@@ -59,6 +59,30 @@ export async function tapReader(
   );
 }
 
+/**
+ * A chunk's problems into `into`, each naming `path`, its line made absolute: the chunk's lines
+ * are counted from `lineBase`.
+ */
+export function pushLocated(
+  into: Problem[],
+  problems: Problem[] | undefined,
+  path: string,
+  lineBase: number,
+): void {
+  for (const p of problems ?? [])
+    into.push({ ...p, file: path, ...(p.line !== undefined ? { line: p.line + lineBase } : {}) });
+}
+
+/** Where a read is: what it found so far, and the position its tap adds to the chunk's lines. */
+interface ReadState {
+  out: ReadOutcome;
+  lineBase: number;
+  rowGroup?: number;
+  record: number;
+}
+
+type ChunkOutcome = { rows: number; lines: number; problems?: Problem[] };
+
 /** Every record of `file` (or of its `range`) to `onRecord`, in file order. */
 export async function readRecords(
   file: DataFile,
@@ -66,47 +90,25 @@ export async function readRecords(
   onRecord: (r: RecordAt) => void,
   opts: RecordOptions,
 ): Promise<ReadOutcome> {
-  const out: ReadOutcome = { rows: 0, problems: [] };
-  let lineBase = 0;
-  let rowGroup: number | undefined;
-  let record = 0;
+  const st: ReadState = { out: { rows: 0, problems: [] }, lineBase: 0, record: 0 };
   const cv = await tapReader(file, (line, _r, value) =>
     onRecord({
       value,
-      line: lineBase + line,
-      record: record++,
-      ...(rowGroup !== undefined ? { rowGroup } : {}),
+      line: st.lineBase + line,
+      record: st.record++,
+      ...(st.rowGroup !== undefined ? { rowGroup: st.rowGroup } : {}),
     }),
   );
-  const executor = new InlineExecutor(cv);
-  const onResult = (r: { rows: number; lines: number; problems?: Problem[] }) => {
-    for (const p of r.problems ?? [])
-      out.problems.push({
-        ...p,
-        file: file.path,
-        ...(p.line !== undefined ? { line: p.line + lineBase } : {}),
-      });
-    out.rows += r.rows;
-    lineBase += r.lines;
+  const onResult = (r: ChunkOutcome): void => {
+    pushLocated(st.out.problems, r.problems, file.path, st.lineBase);
+    st.out.rows += r.rows;
+    st.lineBase += r.lines;
   };
   const layout = formatSpec(file.format).layout;
   const range = opts.range;
   if (layout === 'row-groups') {
-    const { groups, problem } = await parquetRowGroups(file);
-    if (problem) out.problems.push({ message: problem, file: file.path });
-    const wanted = range && 'rowGroups' in range ? new Set(range.rowGroups) : undefined;
-    for (const group of groups) {
-      if (wanted && !wanted.has(group.index)) continue;
-      rowGroup = group.index;
-      lineBase = group.rowStart;
-      const r = await cv.run({
-        kind: 'parquet',
-        file: { path: file.path, gate: file.gate },
-        group,
-      });
-      onResult({ ...r, lines: 0 });
-    }
-    return out;
+    await readRowGroups(file, cv, range, st, onResult);
+    return st.out;
   }
   if (range && 'rowGroups' in range) throw new Error(`${file.path}: row groups are Parquet's`);
   const source = {
@@ -115,6 +117,7 @@ export async function readRecords(
     samples: 0,
     window: 0, // each chunk's result before the next chunk is read: lines stay absolute
   };
+  const executor = new InlineExecutor(cv);
   if (!range) {
     await readDataFile(
       file,
@@ -123,30 +126,67 @@ export async function readRecords(
       source,
       () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
       (header) => {
-        lineBase = header.lines;
-        out.problems.push(...header.problems.map((p) => ({ ...p, file: file.path })));
+        st.lineBase = header.lines;
+        st.out.problems.push(...header.problems.map((p) => ({ ...p, file: file.path })));
       },
       onResult,
     );
-    return out;
+    return st.out;
   }
   if (layout === 'document') throw new Error(`${file.path}: a .json file is read whole`);
+  await readTextRange(file, bundle, range.bytes, executor, source, st.out, onResult);
+  return st.out;
+}
+
+/** The row groups of a Parquet file (those of `range`, when given), in order. */
+async function readRowGroups(
+  file: DataFile,
+  cv: ChunkValidator,
+  range: RecordRange | undefined,
+  st: ReadState,
+  onResult: (r: ChunkOutcome) => void,
+): Promise<void> {
+  const { groups, problem } = await parquetRowGroups(file);
+  if (problem) st.out.problems.push({ message: problem, file: file.path });
+  const wanted = range && 'rowGroups' in range ? new Set(range.rowGroups) : undefined;
+  for (const group of groups) {
+    if (wanted && !wanted.has(group.index)) continue;
+    st.rowGroup = group.index;
+    st.lineBase = group.rowStart;
+    const r = await cv.run({
+      kind: 'parquet',
+      file: { path: file.path, gate: file.gate },
+      group,
+    });
+    onResult({ ...r, lines: 0 });
+  }
+}
+
+/** The records of bytes [start, end) of a JSON Lines or CSV/TSV file, cut on record boundaries. */
+async function readTextRange(
+  file: DataFile,
+  bundle: SchemaBundle,
+  bytes: { start: number; end: number },
+  executor: InlineExecutor,
+  source: SourceOptions,
+  out: ReadOutcome,
+  onResult: (r: ChunkOutcome) => void,
+): Promise<void> {
+  const layout = formatSpec(file.format).layout;
   const header =
-    layout === 'delimited' ? await readCsvHeader(file, bundle, opts.maxRecordBytes) : undefined;
+    layout === 'delimited' ? await readCsvHeader(file, bundle, source.maxRecordBytes) : undefined;
   if (header) out.problems.push(...header.problems.map((p) => ({ ...p, file: file.path })));
   const csv = header?.csv;
-  if (header && !csv) return out;
+  if (header && !csv) return;
   // A CSV range that starts at the top starts after the header row.
-  const start = Math.max(range.bytes.start, header?.offset ?? 0);
-  const end = range.bytes.end;
+  const start = Math.max(bytes.start, header?.offset ?? 0);
   const kind = layout === 'delimited' ? 'csv' : 'jsonl';
   await streamFile(
     file,
     kind,
     executor,
     source,
-    { offset: start, end, ...(csv ? { csv } : {}) },
+    { offset: start, end: bytes.end, ...(csv ? { csv } : {}) },
     onResult,
   );
-  return out;
 }

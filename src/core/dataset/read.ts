@@ -11,6 +11,7 @@ import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import type { Problem } from '../result.js';
 import type { ChunkOrigin } from './expect.js';
+import { pushLocated } from '../data/records.js';
 
 export type Tap = (line: number, record: number, value: unknown) => void;
 
@@ -61,12 +62,7 @@ export async function readRows(
       out.problems.push(...header.problems);
     },
     (r) => {
-      for (const p of r.problems ?? [])
-        out.problems.push({
-          ...p,
-          file: file.path,
-          ...(p.line !== undefined ? { line: p.line + lineBase } : {}),
-        });
+      pushLocated(out.problems, r.problems, file.path, lineBase);
       out.rows += r.rows;
       lineBase += r.lines;
     },

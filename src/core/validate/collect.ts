@@ -2,7 +2,7 @@
 // counts every record, keeps full samples (with a value preview) for the first few only.
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../result.js';
-import type { ChunkGroup, ChunkResult } from './types.js';
+import type { ChunkGroup, ChunkResult } from './chunk.js';
 import { escape, preview } from './value.js';
 import { isEmptyEnum } from './schema-rewrite.js';
 
@@ -15,6 +15,11 @@ export interface Violation {
   /** Set instead of `value` when the value is raw text (a line that did not parse). */
   text?: string;
   message: string;
+}
+
+/** A violation of the record as a whole (its encoding, its shape), not of a schema keyword. */
+export function recordViolation(keyword: string, text: string, message: string): Violation {
+  return { schemaPath: '', keyword, pointer: '', value: undefined, text, message };
 }
 
 export class Collector {

@@ -1,8 +1,8 @@
 // CSV/TSV chunks → typed, validated records. A module of its own so that papaparse is loaded
 // only when there are CSV files to read.
 import Papa from 'papaparse';
-import { Collector } from './collect.js';
-import type { ChunkResult } from './types.js';
+import { Collector, recordViolation } from './collect.js';
+import type { ChunkResult } from './chunk.js';
 import { castState, type Caster } from './cells.js';
 import {
   countLines,
@@ -89,27 +89,17 @@ export function validateCsvChunk(
       const err = results.errors[0];
       if (err) {
         c.addInvalid(start, record, [
-          {
-            schemaPath: '',
-            keyword: 'csv',
-            pointer: '',
-            value: undefined,
-            text: fields.join(info.delimiter),
-            message: papaMessage(err.code, err.message),
-          },
+          recordViolation('csv', fields.join(info.delimiter), papaMessage(err.code, err.message)),
         ]);
         return;
       }
       if (fields.length !== width) {
         c.addInvalid(start, record, [
-          {
-            schemaPath: '',
-            keyword: 'csv',
-            pointer: '',
-            value: undefined,
-            text: fields.join(info.delimiter),
-            message: `record has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${width}`,
-          },
+          recordViolation(
+            'csv',
+            fields.join(info.delimiter),
+            `record has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${width}`,
+          ),
         ]);
         return;
       }

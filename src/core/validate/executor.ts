@@ -22,7 +22,7 @@ interface CsvPrepared {
   casters: Caster[];
   build: ReturnType<typeof CsvModule.rowBuilder>;
 }
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 
 export interface CsvContext {
   delimiter: string;

@@ -5,8 +5,8 @@ import { openBytes, type ByteReader } from './bytes.js';
 import type { DataFile } from './files.js';
 import { isUtf8 } from 'node:buffer';
 import { Collector } from './collect.js';
-import type { ChunkResult } from './types.js';
-import { validateOne, type Validators } from './records.js';
+import type { ChunkResult } from './chunk.js';
+import { encodingViolation, validateOne, type Validators } from './records.js';
 
 const READ = 1 << 20;
 
@@ -59,16 +59,7 @@ export async function validateJsonFile(
     } else {
       const bytes = Buffer.concat(pieces);
       if (!isUtf8(bytes)) {
-        c.addInvalid(at, record, [
-          {
-            schemaPath: '',
-            keyword: 'encoding',
-            pointer: '',
-            value: undefined,
-            text: '',
-            message: 'not valid UTF-8',
-          },
-        ]);
+        c.addInvalid(at, record, [encodingViolation()]);
       } else {
         validateOne(
           v,

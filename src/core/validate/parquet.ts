@@ -21,7 +21,7 @@ import {
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
 import { validateRecord, type Validators } from './records.js';
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 
 export interface RowGroupSpan {
   index: number;

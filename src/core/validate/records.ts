@@ -2,9 +2,9 @@
 // threads (or in the main thread for small inputs) on chunks that end on a record boundary.
 import type { ValidateFunction } from 'ajv';
 import { isUtf8 } from 'node:buffer';
-import { Collector, fromAjv, type Violation } from './collect.js';
+import { Collector, fromAjv, recordViolation, type Violation } from './collect.js';
 import { MAX_VALUE_DEPTH, deeperThan } from './depth.js';
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 import { forAjv, maybeBig as holdsDigitRun, parseExact } from './exact.js';
 
 export interface Validators {
@@ -110,14 +110,7 @@ export function validateOne(
 }
 
 export function encodingViolation(): Violation {
-  return {
-    schemaPath: '',
-    keyword: 'encoding',
-    pointer: '',
-    value: undefined,
-    text: '',
-    message: 'not valid UTF-8',
-  };
+  return recordViolation('encoding', '', 'not valid UTF-8');
 }
 
 export function countLines(buf: Uint8Array): number {

@@ -116,7 +116,6 @@ function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: nu
   return { threads: Math.min(availableParallelism(), 4), url };
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding (validate --shard) branch; split it there or after the merge
 export async function runValidate(
   options: ValidateOptions,
   context: ResultContext = {},
@@ -136,38 +135,76 @@ export async function runValidateShard(
   return runEntry(options, context, meta);
 }
 
+const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** The entry's limits and thresholds, its defaults filled in. */
+function entrySettings(options: ValidateOptions) {
+  const maxRaw = options.maxInvalidRows ?? '0';
+  return {
+    samples: options.samples ?? DEFAULT_SAMPLES,
+    maxGroups: options.maxGroups ?? DEFAULT_MAX_GROUPS,
+    maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
+    max: parseThreshold(maxRaw, 'max-invalid-rows'),
+    warn: options.warnInvalidRows
+      ? parseThreshold(options.warnInvalidRows, 'warn-invalid-rows')
+      : undefined,
+    forced: options.format && options.format !== 'auto' ? options.format : undefined,
+  };
+}
+
+type EntrySettings = ReturnType<typeof entrySettings>;
+
+/** The details of an entry before any file is read. */
+function initialDetails(options: ValidateOptions, s: EntrySettings): ValidateDetails {
+  return {
+    schemaFile: options.schemaFile,
+    ...(s.forced ? { format: s.forced } : {}),
+    rows: 0,
+    invalidRows: 0,
+    invalidShare: 0,
+    threshold: { maxInvalidRows: s.max.raw, ...(s.warn ? { warnInvalidRows: s.warn.raw } : {}) },
+    files: [],
+    groups: [],
+    maxRecordBytes: s.maxRecordBytes,
+  };
+}
+
+/** The dataset checks, started when the entry configures them: they digest each record inside the pass. */
+async function startDataset(
+  options: ValidateOptions,
+  files: DataFile[],
+  bundle: SchemaBundle,
+  dataRoot: string,
+  s: EntrySettings,
+): Promise<DatasetPass | undefined> {
+  if (!options.dataset) return undefined;
+  return startDatasetChecks({
+    files,
+    bundle,
+    config: options.dataset,
+    cwd: options.cwd,
+    root: dataRoot,
+    samples: s.samples,
+    maxRecordBytes: s.maxRecordBytes,
+    ...(options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {}),
+    ...(options.provider ? { provider: options.provider } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+  });
+}
+
 async function runEntry(
   options: ValidateOptions,
   context: ResultContext,
   meta: { id: string; title?: string },
 ): Promise<ValidateResult | PartialResult> {
   const started = performance.now();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(meta.id)) {
+  if (!ENTRY_ID.test(meta.id)) {
     throw new Error(
       `id must be letters, digits, '.', '_' or '-' (starting with a letter or digit), got ${JSON.stringify(meta.id)}`,
     );
   }
-  const samples = options.samples ?? DEFAULT_SAMPLES;
-  const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const maxRaw = options.maxInvalidRows ?? '0';
-  const max = parseThreshold(maxRaw, 'max-invalid-rows');
-  const warn = options.warnInvalidRows
-    ? parseThreshold(options.warnInvalidRows, 'warn-invalid-rows')
-    : undefined;
-  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
-
-  const details: ValidateDetails = {
-    schemaFile: options.schemaFile,
-    ...(forced ? { format: forced } : {}),
-    rows: 0,
-    invalidRows: 0,
-    invalidShare: 0,
-    threshold: { maxInvalidRows: max.raw, ...(warn ? { warnInvalidRows: warn.raw } : {}) },
-    files: [],
-    groups: [],
-    maxRecordBytes,
-  };
+  const settings = entrySettings(options);
+  const details = initialDetails(options, settings);
   const errors: Problem[] = [];
   const finish = (status: Status, summary: string): ValidateResult => {
     details.durationMs = Math.round(performance.now() - started);
@@ -184,7 +221,13 @@ async function runEntry(
   };
 
   const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
-  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot, options.csv);
+  const resolved = await resolveData(
+    options.data,
+    options.cwd,
+    settings.forced,
+    dataRoot,
+    options.csv,
+  );
   errors.push(...resolved.problems);
   let bundle: SchemaBundle;
   try {
@@ -208,22 +251,10 @@ async function runEntry(
   }
 
   const files = resolved.files;
-  // The dataset checks digest each record inside this pass, and read the reference meanwhile.
-  const dataset: DatasetPass | undefined = options.dataset
-    ? await startDatasetChecks({
-        files,
-        bundle,
-        config: options.dataset,
-        cwd: options.cwd,
-        root: dataRoot,
-        samples,
-        maxRecordBytes,
-        ...(options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {}),
-        ...(options.provider ? { provider: options.provider } : {}),
-        ...(options.shard ? { shard: options.shard } : {}),
-      })
-    : undefined;
+  // The dataset checks read the reference while this pass reads the data.
+  const dataset = await startDataset(options, files, bundle, dataRoot, settings);
   try {
+    const { samples, maxGroups, maxRecordBytes, max, warn } = settings;
     return await validateFiles(options, dataset, {
       context,
       started,
@@ -363,6 +394,141 @@ async function validateFiles(
   return concludeValidate(options, dataset, st, groups);
 }
 
+type DatasetSettings = NonNullable<ValidateOptions['dataset']>;
+type RatchetSettings = NonNullable<DatasetSettings['ratchet']>;
+type DatasetOutcome = Awaited<ReturnType<DatasetPass['finish']>>;
+type Describe = (status: Status, beyond?: string) => string;
+
+/** Worst groups first, at most `maxGroups` of them kept; ties keep file order (the sort is stable). */
+function rankGroups(details: ValidateDetails, groups: Group[], maxGroups: number): void {
+  groups.sort((a, b) => b.count - a.count);
+  details.groups = groups.slice(0, maxGroups);
+  if (groups.length > maxGroups) details.omittedGroups = groups.length - maxGroups;
+  details.invalidShare = details.rows ? details.invalidRows / details.rows : 0;
+}
+
+/** The schema half of the summary, for a status (and what the ratchet adds). */
+function schemaDescriber(
+  details: ValidateDetails,
+  fileCount: number,
+  max: PassState['max'],
+  warn: PassState['warn'],
+): Describe {
+  const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : '';
+  return (status, beyond = '') =>
+    details.invalidRows === 0
+      ? `all ${plural(details.rows, 'row')} in ${plural(fileCount, 'file')} match the schema`
+      : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema${beyond}` +
+        (status === 'fail'
+          ? `: more than max-invalid-rows ${max.raw}`
+          : status === 'warn'
+            ? `: more than warn-invalid-rows ${warn?.raw}`
+            : `, within max-invalid-rows ${max.raw}`);
+}
+
+function ratchetKey(ratchet: RatchetSettings): string {
+  return ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base';
+}
+
+/** The base branch's data for the ratchet, or undefined with the reason in `errors`. */
+async function ratchetBase(
+  options: ValidateOptions,
+  config: DatasetSettings,
+  ratchet: RatchetSettings,
+  files: DataFile[],
+  errors: Problem[],
+): Promise<BaseData | undefined> {
+  try {
+    return await prepareBase(ratchet, files, {
+      cwd: options.cwd,
+      root: options.root ?? options.cwd,
+      ...(config.splits ? { splits: config.splits } : {}),
+      ...(options.provider ? { provider: options.provider } : {}),
+    });
+  } catch (err) {
+    errors.push({ message: (err as Error).message, key: ratchetKey(ratchet) });
+    return undefined;
+  }
+}
+
+/** This entry run on the base branch's data, without drift or ratchet; undefined for an empty base. */
+async function validateBase(
+  options: ValidateOptions,
+  config: DatasetSettings,
+  base: BaseData,
+  meta: PassState['meta'],
+): Promise<ValidateResult | undefined> {
+  // No data file on the base at all: an empty base, every row is new debt.
+  if (base.data !== undefined && base.data.length === 0) return undefined;
+  return runValidate(
+    {
+      ...options,
+      schemaFile: resolve(options.cwd, options.schemaFile),
+      ...(base.data ? { data: base.data } : {}),
+      cwd: base.dir,
+      root: options.root ?? options.cwd,
+      dataRoot: base.root,
+      dataset: {
+        ...config,
+        ...(base.splits ? { splits: base.splits } : {}),
+        // Leakage needs two splits; a base with fewer has none to report.
+        ...(base.splits && Object.keys(base.splits).length < 2 && config.expectations
+          ? { expectations: { ...config.expectations, leakage: undefined } }
+          : {}),
+        drift: undefined,
+        ratchet: undefined,
+      },
+      onStart: undefined,
+      onProgress: undefined,
+    },
+    {},
+    meta,
+  );
+}
+
+/**
+ * The schema verdict measured against the base branch's (the dataset expectations' too, in
+ * `outcome`): the new status and summary, or undefined with the reason in `st.errors`.
+ */
+async function ratchetVerdict(
+  options: ValidateOptions,
+  config: DatasetSettings,
+  ratchet: RatchetSettings,
+  base: BaseData,
+  outcome: DatasetOutcome,
+  st: Pick<PassState, 'details' | 'errors' | 'max' | 'warn' | 'meta'>,
+  describe: Describe,
+): Promise<{ status: Status; summary: string } | undefined> {
+  const policy = ratchet.policy ?? 'new-only';
+  const baseRun = await validateBase(options, config, base, st.meta);
+  if (baseRun?.status === 'error') {
+    st.errors.push({
+      message: `ratchet: the base branch's data could not be checked: ${baseRun.summary}`,
+      key: ratchetKey(ratchet),
+    });
+    return undefined;
+  }
+  const baseDetails = baseRun?.details ?? { rows: 0, invalidRows: 0, groups: [] };
+  const r = ratchetSchema(
+    st.details,
+    baseDetails as ValidateDetails,
+    { baseDir: base.label, policy, baseStatus: baseRun?.status ?? 'pass' },
+    st.max,
+    st.warn,
+  );
+  st.details.ratchet = {
+    ...r.info,
+    ...base.info,
+    ...(base.missingFiles.length ? { missingFiles: base.missingFiles } : {}),
+  };
+  const summary = describe(
+    r.status,
+    ` (${r.info.introducedInvalidRows.toLocaleString('en-US')} more than the base branch's ${r.info.baseInvalidRows.toLocaleString('en-US')}${policy === 'new-only' ? '; new-only gates on those' : ''})`,
+  );
+  ratchetExpectations(outcome.details, baseRun?.details.dataset, policy);
+  return { status: r.status, summary };
+}
+
 /** Thresholds, the dataset checks' verdicts and the ratchet, on the totals of the pass (or merge). */
 export async function concludeValidate(
   options: ValidateOptions,
@@ -373,13 +539,8 @@ export async function concludeValidate(
   >,
   groups: Group[],
 ): Promise<ValidateResult> {
-  const { files, details, errors, finish, maxGroups, max, warn, meta } = st;
-  // Worst first; ties keep file order (the sort is stable).
-  groups.sort((a, b) => b.count - a.count);
-  details.groups = groups.slice(0, maxGroups);
-  if (groups.length > maxGroups) details.omittedGroups = groups.length - maxGroups;
-  details.invalidShare = details.rows ? details.invalidRows / details.rows : 0;
-
+  const { files, details, errors, finish, maxGroups, max, warn } = st;
+  rankGroups(details, groups, maxGroups);
   if (errors.length) {
     return finish(
       'error',
@@ -390,97 +551,29 @@ export async function concludeValidate(
     );
   }
   let schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
-  const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : '';
-  const describe = (status: Status, beyond = '') =>
-    details.invalidRows === 0
-      ? `all ${plural(details.rows, 'row')} in ${plural(files.length, 'file')} match the schema`
-      : `${details.invalidRows.toLocaleString('en-US')} of ${plural(details.rows, 'row')}${pct} violate the schema${beyond}` +
-        (status === 'fail'
-          ? `: more than max-invalid-rows ${max.raw}`
-          : status === 'warn'
-            ? `: more than warn-invalid-rows ${warn?.raw}`
-            : `, within max-invalid-rows ${max.raw}`);
+  const describe = schemaDescriber(details, files.length, max, warn);
   let schemaSummary = describe(schemaStatus);
   if (!options.dataset || !dataset) return finish(schemaStatus, schemaSummary);
   const outcome = await dataset.finish(details.files.map((f) => f.rows));
   details.dataset = outcome.details;
   errors.push(...outcome.errors);
   const ratchet = options.dataset.ratchet;
-  let base: BaseData | undefined;
-  if (ratchet && !errors.length) {
-    try {
-      base = await prepareBase(ratchet, files, {
-        cwd: options.cwd,
-        root: options.root ?? options.cwd,
-        ...(options.dataset.splits ? { splits: options.dataset.splits } : {}),
-        ...(options.provider ? { provider: options.provider } : {}),
-      });
-    } catch (err) {
-      errors.push({
-        message: (err as Error).message,
-        key: ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base',
-      });
-    }
-  }
+  const base =
+    ratchet && !errors.length
+      ? await ratchetBase(options, options.dataset, ratchet, files, errors)
+      : undefined;
   try {
     if (ratchet && base && !errors.length) {
-      const policy = ratchet.policy ?? 'new-only';
-      // No data file on the base at all: an empty base, every row is new debt.
-      const empty = base.data !== undefined && base.data.length === 0;
-      const baseRun = empty
-        ? undefined
-        : await runValidate(
-            {
-              ...options,
-              schemaFile: resolve(options.cwd, options.schemaFile),
-              ...(base.data ? { data: base.data } : {}),
-              cwd: base.dir,
-              root: options.root ?? options.cwd,
-              dataRoot: base.root,
-              dataset: {
-                ...options.dataset,
-                ...(base.splits ? { splits: base.splits } : {}),
-                // Leakage needs two splits; a base with fewer has none to report.
-                ...(base.splits &&
-                Object.keys(base.splits).length < 2 &&
-                options.dataset.expectations
-                  ? { expectations: { ...options.dataset.expectations, leakage: undefined } }
-                  : {}),
-                drift: undefined,
-                ratchet: undefined,
-              },
-              onStart: undefined,
-              onProgress: undefined,
-            },
-            {},
-            meta,
-          );
-      if (baseRun?.status === 'error') {
-        errors.push({
-          message: `ratchet: the base branch's data could not be checked: ${baseRun.summary}`,
-          key: ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base',
-        });
-      } else {
-        const baseDetails = baseRun?.details ?? { rows: 0, invalidRows: 0, groups: [] };
-        const r = ratchetSchema(
-          details,
-          baseDetails as ValidateDetails,
-          { baseDir: base.label, policy, baseStatus: baseRun?.status ?? 'pass' },
-          max,
-          warn,
-        );
-        details.ratchet = {
-          ...r.info,
-          ...base.info,
-          ...(base.missingFiles.length ? { missingFiles: base.missingFiles } : {}),
-        };
-        schemaStatus = r.status;
-        schemaSummary = describe(
-          schemaStatus,
-          ` (${r.info.introducedInvalidRows.toLocaleString('en-US')} more than the base branch's ${r.info.baseInvalidRows.toLocaleString('en-US')}${policy === 'new-only' ? '; new-only gates on those' : ''})`,
-        );
-        ratchetExpectations(outcome.details, baseRun?.details.dataset, policy);
-      }
+      const verdict = await ratchetVerdict(
+        options,
+        options.dataset,
+        ratchet,
+        base,
+        outcome,
+        st,
+        describe,
+      );
+      if (verdict) ({ status: schemaStatus, summary: schemaSummary } = verdict);
     }
   } finally {
     await base?.cleanup();

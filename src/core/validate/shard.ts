@@ -8,12 +8,9 @@
 import { openBytes, type ByteReader } from './bytes.js';
 import { parquetRowGroups } from './parquet.js';
 import type { DataFile } from './files.js';
+import { MAX_SHARDS, parseShard, type ShardSpec } from './shard-spec.js';
 
-export interface ShardSpec {
-  /** 1-based. */
-  index: number;
-  count: number;
-}
+export { MAX_SHARDS, parseShard, type ShardSpec };
 
 /** A part of one data file a shard reads. */
 export interface Piece {
@@ -30,19 +27,6 @@ export interface Piece {
 export interface PieceStart {
   offset: number;
   lines: number;
-}
-
-export const MAX_SHARDS = 1024;
-
-export function parseShard(raw: string): ShardSpec {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count)
-    throw new Error(
-      `shard must be i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 3/8), got ${JSON.stringify(raw)}`,
-    );
-  return { index, count };
 }
 
 function cuttable(f: DataFile): boolean {

@@ -5,7 +5,7 @@ import { DataReadError, openBytes } from './bytes.js';
 import type { Problem } from '../result.js';
 import type { ByteJob, Executor, CsvContext, Job } from './executor.js';
 import { parquetRowGroups } from './parquet.js';
-import type { ChunkResult } from './types.js';
+import type { ChunkResult } from './chunk.js';
 import { columnTypes } from './cells.js';
 import type { SchemaBundle } from './schema.js';
 import type { DataFile } from './files.js';

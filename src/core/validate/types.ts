@@ -1,10 +1,8 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
-import type { Problem } from '../result.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
-import type { ChunkDigest } from '../dataset/digest.js';
 import type { SchemaWarning } from './schema-warnings.js';
-import type { ShardSpec } from './shard.js';
+import type { ShardSpec } from './shard-spec.js';
 
 export type { DataFormat } from '../data/registry.js';
 import type { DataFormat } from '../data/registry.js';
@@ -63,31 +61,7 @@ export interface Group {
   baseCount?: number;
 }
 
-/** Groups of one chunk of one file, before the file's line and record offsets are known. */
-export interface ChunkGroup {
-  schemaPath: string;
-  keyword: string;
-  message: string;
-  count: number;
-  samples: Sample[];
-}
-
-/** What reading and validating one chunk of records produced. Lines and records are chunk-relative. */
-export interface ChunkResult {
-  /** Physical lines the chunk spans (newlines it contains). */
-  lines: number;
-  rows: number;
-  invalidRows: number;
-  groups: ChunkGroup[];
-  /** Problems that stop the file from being evaluated (e.g. an unclosed CSV quote at the end). */
-  problems?: Problem[];
-  /** Bytes of the file the chunk covered (set by the reader, for progress). */
-  bytes?: number;
-  /** Where in the file those bytes start (set by the reader; absent for synthetic results). */
-  offset?: number;
-  /** What the dataset checks need from the chunk's records, when they run. */
-  digest?: ChunkDigest;
-}
+export type { ChunkGroup, ChunkResult } from './chunk.js';
 
 export interface ValidateOptions {
   /** Path of the JSON Schema file (as given; also how it is named in the result). */
