@@ -1,5 +1,5 @@
 import { P as Papa } from './chunk-papaparse.js';
-import { C as Collector, d as decode, e as encodingViolation, v as validateRecord, c as countLines } from './chunk-records.js';
+import { C as Collector, d as decode, e as encodingViolation, r as recordViolation, v as validateRecord, c as countLines } from './chunk-records.js';
 import { c as castState } from './chunk-cells.js';
 import './chunk-_commonjsHelpers.js';
 import 'stream';
@@ -58,27 +58,17 @@ function validateCsvChunk(buf, info, v, build = rowBuilder(info.header)) {
       const err = results.errors[0];
       if (err) {
         c.addInvalid(start, record, [
-          {
-            schemaPath: "",
-            keyword: "csv",
-            pointer: "",
-            value: void 0,
-            text: fields.join(info.delimiter),
-            message: papaMessage(err.code, err.message)
-          }
+          recordViolation("csv", fields.join(info.delimiter), papaMessage(err.code, err.message))
         ]);
         return;
       }
       if (fields.length !== width) {
         c.addInvalid(start, record, [
-          {
-            schemaPath: "",
-            keyword: "csv",
-            pointer: "",
-            value: void 0,
-            text: fields.join(info.delimiter),
-            message: `record has ${fields.length} field${fields.length === 1 ? "" : "s"}, the header has ${width}`
-          }
+          recordViolation(
+            "csv",
+            fields.join(info.delimiter),
+            `record has ${fields.length} field${fields.length === 1 ? "" : "s"}, the header has ${width}`
+          )
         ]);
         return;
       }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { b as casterFor } from './chunk-cells.js';
 import { resolve, relative } from 'node:path';
 import { e as enableLinearFallback, s as safeRegExp, U as UnsafePatternError, h as hashKeys, a as hashLo, b as hashValues, c as hashShaped, d as decodeParquetGroup, v as validateParquetRows } from './chunk-parquet.js';
-import { f as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, a as staticDynamicRefs, w as walkSchema, r as rewriteEmptyEnums, b as rewriteProtoProperties, g as findKeyword, l as locateWarning, C as Collector, h as validateOne, i as validateJsonlChunk } from './chunk-records.js';
+import { f as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, a as staticDynamicRefs, w as walkSchema, b as rewriteEmptyEnums, g as rewriteProtoProperties, h as findKeyword, l as locateWarning, C as Collector, e as encodingViolation, i as validateOne, j as validateJsonlChunk } from './chunk-records.js';
 import { c as readWorkspaceText, b as refusalReason, e as openGated } from './chunk-workspace.js';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -931,16 +931,7 @@ async function validateJsonFile(file, v, opts) {
     } else {
       const bytes = Buffer.concat(pieces);
       if (!isUtf8(bytes)) {
-        c.addInvalid(at, record, [
-          {
-            schemaPath: "",
-            keyword: "encoding",
-            pointer: "",
-            value: void 0,
-            text: "",
-            message: "not valid UTF-8"
-          }
-        ]);
+        c.addInvalid(at, record, [encodingViolation()]);
       } else {
         validateOne(
           v,

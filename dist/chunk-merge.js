@@ -1,6 +1,6 @@
 import { n as newResult } from './chunk-result.js';
-import { c as concludeValidate, E as Expectations, d as decodeRun, m as mergeSide, b as datasetDetails, L as LINE_BITS } from './chunk-run.js';
-import { D as DEFAULT_SAMPLE_SIZE, b as DriftSide, r as readBack } from './chunk-profile.js';
+import { c as concludeValidate, E as Expectations, d as decodeRun, m as mergeSide, a as datasetDetails, L as LINE_BITS } from './chunk-run.js';
+import { D as DEFAULT_SAMPLE_SIZE, a as DriftSide, r as readBack } from './chunk-profile.js';
 import { r as resolveData } from './chunk-files.js';
 import { l as loadSchemaBundle } from './chunk-executor.js';
 import { p as parseThreshold } from './chunk-threshold.js';

@@ -6,6 +6,14 @@ import { g as gammaln } from './chunk-simple-statistics.js';
 import { M as MAX_CATEGORIES, o as openBytes, D as DataReadError, C as ChunkValidator, I as InlineExecutor, a as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
 import { p as parquetRowGroups } from './chunk-parquet.js';
 import { a as columnTypes } from './chunk-cells.js';
+import './chunk-exact.js';
+import 'node:path';
+import './chunk-records.js';
+import './chunk-workspace.js';
+import 'node:buffer';
+import 'node:stream';
+import 'node:zlib';
+import './chunk-registry.js';
 
 function ksPValue(d, n, m) {
   if (!(n > 0 && m > 0)) return 1;
@@ -229,17 +237,6 @@ function categoricalDrift(ref, cur) {
   };
 }
 
-const MAX_SHARDS = 1024;
-function parseShard(raw) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count)
-    throw new Error(
-      `shard must be i/n with 1 \u2264 i \u2264 n \u2264 ${MAX_SHARDS} (e.g. 3/8), got ${JSON.stringify(raw)}`
-    );
-  return { index, count };
-}
 function cuttable(f) {
   return f.format !== "json" && f.format !== "parquet" && !f.compression && f.bytes > 0;
 }
@@ -682,6 +679,11 @@ async function readDataFile(file, bundle, executor, opts, readJson, onStart, onR
   }
 }
 
+function pushLocated(into, problems, path, lineBase) {
+  for (const p of problems ?? [])
+    into.push({ ...p, file: path, ...p.line !== void 0 ? { line: p.line + lineBase } : {} });
+}
+
 function tapOnly(tap) {
   const accept = (() => true);
   return { fast: accept, full: accept, tap };
@@ -715,12 +717,7 @@ async function readRows(file, bundle, tap, opts) {
       out.problems.push(...header.problems);
     },
     (r) => {
-      for (const p of r.problems ?? [])
-        out.problems.push({
-          ...p,
-          file: file.path,
-          ...p.line !== void 0 ? { line: p.line + lineBase } : {}
-        });
+      pushLocated(out.problems, r.problems, file.path, lineBase);
       out.rows += r.rows;
       lineBase += r.lines;
     },
@@ -894,4 +891,4 @@ function startReference(job, url = referenceWorkerUrl()) {
   };
 }
 
-export { DEFAULT_SAMPLE_SIZE as D, parseShard as a, DriftSide as b, planShard as c, readCsvHeader as d, recordStarts as e, categoricalDrift as f, referenceWorkerUrl as g, readDataFile as h, numericDrift as n, profileReference as p, readBack as r, startReference as s };
+export { DEFAULT_SAMPLE_SIZE as D, DriftSide as a, planShard as b, readCsvHeader as c, recordStarts as d, categoricalDrift as e, referenceWorkerUrl as f, readDataFile as g, numericDrift as n, profileReference as p, readBack as r, startReference as s };

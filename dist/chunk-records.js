@@ -187,6 +187,9 @@ function staticDynamicRefs(schema, file, anchors) {
   return {};
 }
 
+function recordViolation(keyword, text, message) {
+  return { schemaPath: "", keyword, pointer: "", value: void 0, text, message };
+}
 class Collector {
   constructor(samples) {
     this.samples = samples;
@@ -348,14 +351,7 @@ function validateOne(v, c, line, record, s, hint = "", maybeBig = true) {
   validateRecord(v, c, line, record, parsed.value, parsed.big);
 }
 function encodingViolation() {
-  return {
-    schemaPath: "",
-    keyword: "encoding",
-    pointer: "",
-    value: void 0,
-    text: "",
-    message: "not valid UTF-8"
-  };
+  return recordViolation("encoding", "", "not valid UTF-8");
 }
 function countLines(buf) {
   let n = 0;
@@ -428,4 +424,4 @@ function validateJsonlChunk(buf, info, v) {
   return c.result(newlines);
 }
 
-export { Collector as C, MAX_SCHEMA_DEPTH as M, staticDynamicRefs as a, rewriteProtoProperties as b, countLines as c, decode as d, encodingViolation as e, firstTooDeep as f, findKeyword as g, validateOne as h, validateJsonlChunk as i, locateWarning as l, rewriteEmptyEnums as r, shortPointer as s, validateRecord as v, walkSchema as w };
+export { Collector as C, MAX_SCHEMA_DEPTH as M, staticDynamicRefs as a, rewriteEmptyEnums as b, countLines as c, decode as d, encodingViolation as e, firstTooDeep as f, rewriteProtoProperties as g, findKeyword as h, validateOne as i, validateJsonlChunk as j, locateWarning as l, recordViolation as r, shortPointer as s, validateRecord as v, walkSchema as w };

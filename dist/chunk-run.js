@@ -7,7 +7,7 @@ import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './c
 import { d as compactNumber } from './chunk-format.js';
 import { w as worstStatus, b as worseFirst } from './chunk-status.js';
 import { b as baselineSpec, h as holm } from './chunk-adjust.js';
-import { c as planShard, d as readCsvHeader, e as recordStarts, n as numericDrift, f as categoricalDrift, b as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, g as referenceWorkerUrl, r as readBack, h as readDataFile } from './chunk-profile.js';
+import { b as planShard, c as readCsvHeader, d as recordStarts, n as numericDrift, e as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, f as referenceWorkerUrl, r as readBack, g as readDataFile } from './chunk-profile.js';
 import { H as HashTable, p as parquetRowGroups } from './chunk-parquet.js';
 import { inflateSync, deflateSync, constants } from 'node:zlib';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
@@ -1443,31 +1443,55 @@ async function runValidateShard(options, context, meta) {
   if (!options.shard) throw new Error("internal: runValidateShard needs options.shard");
   return runEntry(options, context, meta);
 }
+const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function entrySettings(options) {
+  const maxRaw = options.maxInvalidRows ?? "0";
+  return {
+    samples: options.samples ?? DEFAULT_SAMPLES,
+    maxGroups: options.maxGroups ?? DEFAULT_MAX_GROUPS,
+    maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
+    max: parseThreshold(maxRaw, "max-invalid-rows"),
+    warn: options.warnInvalidRows ? parseThreshold(options.warnInvalidRows, "warn-invalid-rows") : void 0,
+    forced: options.format && options.format !== "auto" ? options.format : void 0
+  };
+}
+function initialDetails(options, s) {
+  return {
+    schemaFile: options.schemaFile,
+    ...s.forced ? { format: s.forced } : {},
+    rows: 0,
+    invalidRows: 0,
+    invalidShare: 0,
+    threshold: { maxInvalidRows: s.max.raw, ...s.warn ? { warnInvalidRows: s.warn.raw } : {} },
+    files: [],
+    groups: [],
+    maxRecordBytes: s.maxRecordBytes
+  };
+}
+async function startDataset(options, files, bundle, dataRoot, s) {
+  if (!options.dataset) return void 0;
+  return startDatasetChecks({
+    files,
+    bundle,
+    config: options.dataset,
+    cwd: options.cwd,
+    root: dataRoot,
+    samples: s.samples,
+    maxRecordBytes: s.maxRecordBytes,
+    ...options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {},
+    ...options.provider ? { provider: options.provider } : {},
+    ...options.shard ? { shard: options.shard } : {}
+  });
+}
 async function runEntry(options, context, meta) {
   const started = performance.now();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(meta.id)) {
+  if (!ENTRY_ID.test(meta.id)) {
     throw new Error(
       `id must be letters, digits, '.', '_' or '-' (starting with a letter or digit), got ${JSON.stringify(meta.id)}`
     );
   }
-  const samples = options.samples ?? DEFAULT_SAMPLES;
-  const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const maxRaw = options.maxInvalidRows ?? "0";
-  const max = parseThreshold(maxRaw, "max-invalid-rows");
-  const warn = options.warnInvalidRows ? parseThreshold(options.warnInvalidRows, "warn-invalid-rows") : void 0;
-  const forced = options.format && options.format !== "auto" ? options.format : void 0;
-  const details = {
-    schemaFile: options.schemaFile,
-    ...forced ? { format: forced } : {},
-    rows: 0,
-    invalidRows: 0,
-    invalidShare: 0,
-    threshold: { maxInvalidRows: max.raw, ...warn ? { warnInvalidRows: warn.raw } : {} },
-    files: [],
-    groups: [],
-    maxRecordBytes
-  };
+  const settings = entrySettings(options);
+  const details = initialDetails(options, settings);
   const errors = [];
   const finish = (status, summary) => {
     details.durationMs = Math.round(performance.now() - started);
@@ -1483,7 +1507,13 @@ async function runEntry(options, context, meta) {
     });
   };
   const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
-  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot, options.csv);
+  const resolved = await resolveData(
+    options.data,
+    options.cwd,
+    settings.forced,
+    dataRoot,
+    options.csv
+  );
   errors.push(...resolved.problems);
   let bundle;
   try {
@@ -1506,19 +1536,9 @@ async function runEntry(options, context, meta) {
     );
   }
   const files = resolved.files;
-  const dataset = options.dataset ? await startDatasetChecks({
-    files,
-    bundle,
-    config: options.dataset,
-    cwd: options.cwd,
-    root: dataRoot,
-    samples,
-    maxRecordBytes,
-    ...options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {},
-    ...options.provider ? { provider: options.provider } : {},
-    ...options.shard ? { shard: options.shard } : {}
-  }) : void 0;
+  const dataset = await startDataset(options, files, bundle, dataRoot, settings);
   try {
+    const { samples, maxGroups, maxRecordBytes, max, warn } = settings;
     return await validateFiles(options, dataset, {
       context,
       started,
@@ -1635,12 +1655,90 @@ async function validateFiles(options, dataset, st) {
     });
   return concludeValidate(options, dataset, st, groups);
 }
-async function concludeValidate(options, dataset, st, groups) {
-  const { files, details, errors, finish, maxGroups, max, warn, meta } = st;
+function rankGroups(details, groups, maxGroups) {
   groups.sort((a, b) => b.count - a.count);
   details.groups = groups.slice(0, maxGroups);
   if (groups.length > maxGroups) details.omittedGroups = groups.length - maxGroups;
   details.invalidShare = details.rows ? details.invalidRows / details.rows : 0;
+}
+function schemaDescriber(details, fileCount, max, warn) {
+  const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : "";
+  return (status, beyond = "") => details.invalidRows === 0 ? `all ${plural(details.rows, "row")} in ${plural(fileCount, "file")} match the schema` : `${details.invalidRows.toLocaleString("en-US")} of ${plural(details.rows, "row")}${pct} violate the schema${beyond}` + (status === "fail" ? `: more than max-invalid-rows ${max.raw}` : status === "warn" ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
+}
+function ratchetKey(ratchet) {
+  return ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base";
+}
+async function ratchetBase(options, config, ratchet, files, errors) {
+  try {
+    return await prepareBase(ratchet, files, {
+      cwd: options.cwd,
+      root: options.root ?? options.cwd,
+      ...config.splits ? { splits: config.splits } : {},
+      ...options.provider ? { provider: options.provider } : {}
+    });
+  } catch (err) {
+    errors.push({ message: err.message, key: ratchetKey(ratchet) });
+    return void 0;
+  }
+}
+async function validateBase(options, config, base, meta) {
+  if (base.data !== void 0 && base.data.length === 0) return void 0;
+  return runValidate(
+    {
+      ...options,
+      schemaFile: resolve(options.cwd, options.schemaFile),
+      ...base.data ? { data: base.data } : {},
+      cwd: base.dir,
+      root: options.root ?? options.cwd,
+      dataRoot: base.root,
+      dataset: {
+        ...config,
+        ...base.splits ? { splits: base.splits } : {},
+        // Leakage needs two splits; a base with fewer has none to report.
+        ...base.splits && Object.keys(base.splits).length < 2 && config.expectations ? { expectations: { ...config.expectations, leakage: void 0 } } : {},
+        drift: void 0,
+        ratchet: void 0
+      },
+      onStart: void 0,
+      onProgress: void 0
+    },
+    {},
+    meta
+  );
+}
+async function ratchetVerdict(options, config, ratchet, base, outcome, st, describe) {
+  const policy = ratchet.policy ?? "new-only";
+  const baseRun = await validateBase(options, config, base, st.meta);
+  if (baseRun?.status === "error") {
+    st.errors.push({
+      message: `ratchet: the base branch's data could not be checked: ${baseRun.summary}`,
+      key: ratchetKey(ratchet)
+    });
+    return void 0;
+  }
+  const baseDetails = baseRun?.details ?? { rows: 0, invalidRows: 0, groups: [] };
+  const r = ratchetSchema(
+    st.details,
+    baseDetails,
+    { baseDir: base.label, policy, baseStatus: baseRun?.status ?? "pass" },
+    st.max,
+    st.warn
+  );
+  st.details.ratchet = {
+    ...r.info,
+    ...base.info,
+    ...base.missingFiles.length ? { missingFiles: base.missingFiles } : {}
+  };
+  const summary = describe(
+    r.status,
+    ` (${r.info.introducedInvalidRows.toLocaleString("en-US")} more than the base branch's ${r.info.baseInvalidRows.toLocaleString("en-US")}${policy === "new-only" ? "; new-only gates on those" : ""})`
+  );
+  ratchetExpectations(outcome.details, baseRun?.details.dataset, policy);
+  return { status: r.status, summary };
+}
+async function concludeValidate(options, dataset, st, groups) {
+  const { files, details, errors, finish, maxGroups, max, warn } = st;
+  rankGroups(details, groups, maxGroups);
   if (errors.length) {
     return finish(
       "error",
@@ -1651,82 +1749,26 @@ async function concludeValidate(options, dataset, st, groups) {
     );
   }
   let schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
-  const pct = details.rows ? ` (${formatShare(details.invalidShare)})` : "";
-  const describe = (status, beyond = "") => details.invalidRows === 0 ? `all ${plural(details.rows, "row")} in ${plural(files.length, "file")} match the schema` : `${details.invalidRows.toLocaleString("en-US")} of ${plural(details.rows, "row")}${pct} violate the schema${beyond}` + (status === "fail" ? `: more than max-invalid-rows ${max.raw}` : status === "warn" ? `: more than warn-invalid-rows ${warn?.raw}` : `, within max-invalid-rows ${max.raw}`);
+  const describe = schemaDescriber(details, files.length, max, warn);
   let schemaSummary = describe(schemaStatus);
   if (!options.dataset || !dataset) return finish(schemaStatus, schemaSummary);
   const outcome = await dataset.finish(details.files.map((f) => f.rows));
   details.dataset = outcome.details;
   errors.push(...outcome.errors);
   const ratchet = options.dataset.ratchet;
-  let base;
-  if (ratchet && !errors.length) {
-    try {
-      base = await prepareBase(ratchet, files, {
-        cwd: options.cwd,
-        root: options.root ?? options.cwd,
-        ...options.dataset.splits ? { splits: options.dataset.splits } : {},
-        ...options.provider ? { provider: options.provider } : {}
-      });
-    } catch (err) {
-      errors.push({
-        message: err.message,
-        key: ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base"
-      });
-    }
-  }
+  const base = ratchet && !errors.length ? await ratchetBase(options, options.dataset, ratchet, files, errors) : void 0;
   try {
     if (ratchet && base && !errors.length) {
-      const policy = ratchet.policy ?? "new-only";
-      const empty = base.data !== void 0 && base.data.length === 0;
-      const baseRun = empty ? void 0 : await runValidate(
-        {
-          ...options,
-          schemaFile: resolve(options.cwd, options.schemaFile),
-          ...base.data ? { data: base.data } : {},
-          cwd: base.dir,
-          root: options.root ?? options.cwd,
-          dataRoot: base.root,
-          dataset: {
-            ...options.dataset,
-            ...base.splits ? { splits: base.splits } : {},
-            // Leakage needs two splits; a base with fewer has none to report.
-            ...base.splits && Object.keys(base.splits).length < 2 && options.dataset.expectations ? { expectations: { ...options.dataset.expectations, leakage: void 0 } } : {},
-            drift: void 0,
-            ratchet: void 0
-          },
-          onStart: void 0,
-          onProgress: void 0
-        },
-        {},
-        meta
+      const verdict = await ratchetVerdict(
+        options,
+        options.dataset,
+        ratchet,
+        base,
+        outcome,
+        st,
+        describe
       );
-      if (baseRun?.status === "error") {
-        errors.push({
-          message: `ratchet: the base branch's data could not be checked: ${baseRun.summary}`,
-          key: ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base"
-        });
-      } else {
-        const baseDetails = baseRun?.details ?? { rows: 0, invalidRows: 0, groups: [] };
-        const r = ratchetSchema(
-          details,
-          baseDetails,
-          { baseDir: base.label, policy, baseStatus: baseRun?.status ?? "pass" },
-          max,
-          warn
-        );
-        details.ratchet = {
-          ...r.info,
-          ...base.info,
-          ...base.missingFiles.length ? { missingFiles: base.missingFiles } : {}
-        };
-        schemaStatus = r.status;
-        schemaSummary = describe(
-          schemaStatus,
-          ` (${r.info.introducedInvalidRows.toLocaleString("en-US")} more than the base branch's ${r.info.baseInvalidRows.toLocaleString("en-US")}${policy === "new-only" ? "; new-only gates on those" : ""})`
-        );
-        ratchetExpectations(outcome.details, baseRun?.details.dataset, policy);
-      }
+      if (verdict) ({ status: schemaStatus, summary: schemaSummary } = verdict);
     }
   } finally {
     await base?.cleanup();
@@ -1745,4 +1787,4 @@ async function concludeValidate(options, dataset, st, groups) {
   );
 }
 
-export { Expectations as E, LINE_BITS as L, runValidateShard as a, datasetDetails as b, concludeValidate as c, decodeRun as d, mergeSide as m, runValidate as r };
+export { Expectations as E, LINE_BITS as L, datasetDetails as a, runValidateShard as b, concludeValidate as c, decodeRun as d, mergeSide as m, runValidate as r };

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { w as writeResultFile } from './chunk-result.js';
-import { a as runValidateShard } from './chunk-run.js';
-import { a as parseShard } from './chunk-profile.js';
-import 'node:fs';
+import { b as runValidateShard } from './chunk-run.js';
 import './chunk-workspace.js';
-import 'node:fs/promises';
-import 'node:buffer';
+import 'node:stream';
+import 'node:zlib';
+import './chunk-parquet.js';
+import 'node:fs';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
 import './chunk-formats.js';
@@ -23,14 +23,10 @@ import 'node:url';
 import 'node:worker_threads';
 import './chunk-cells.js';
 import './chunk-exact.js';
-import './chunk-parquet.js';
-import 'node:v8';
-import './chunk-column.js';
 import './chunk-records.js';
+import 'node:buffer';
 import './chunk-value.js';
 import 'node:crypto';
-import 'node:stream';
-import 'node:zlib';
 import './chunk-threshold.js';
 import './chunk-format.js';
 import './chunk-adjust.js';
@@ -39,9 +35,25 @@ import 'process';
 import 'buffer';
 import './chunk-metric-file-error.js';
 import './chunk-index2.js';
+import './chunk-profile.js';
 import './chunk-prng.js';
-import './chunk-partial.js';
 import './chunk-simple-statistics.js';
+import 'node:fs/promises';
+import './chunk-partial.js';
+import 'node:v8';
+import './chunk-column.js';
+
+const MAX_SHARDS = 1024;
+function parseShard(raw) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count)
+    throw new Error(
+      `shard must be i/n with 1 \u2264 i \u2264 n \u2264 ${MAX_SHARDS} (e.g. 3/8), got ${JSON.stringify(raw)}`
+    );
+  return { index, count };
+}
 
 const PARTIALS_DIR = "modelgate-partials";
 async function runShardCli(options, shard, meta, out) {

@@ -1390,6 +1390,36 @@ const VALIDATE_OPTIONS = {
   shard: { type: "string" },
   json: { type: "boolean" }
 };
+function wholeNumber(name, raw) {
+  if (raw === void 0) return void 0;
+  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
+  return Number(raw);
+}
+async function entryOptions(values, positionals, cwd) {
+  if (values.config) {
+    const { fromConfig } = await import('./chunk-validate2.js');
+    const picked = fromConfig(values.config, values.id, cwd, {
+      configName: values.config,
+      idName: "--id"
+    });
+    const options2 = picked.options;
+    if (picked.readsBase) {
+      const { gitProvider } = await import('./chunk-git.js');
+      options2.provider = gitProvider(cwd, values["baseline-ref"] ?? "origin/HEAD");
+    }
+    return { id: picked.id, title: values.title ?? picked.title, options: options2 };
+  }
+  if (!values.schema) throw new Error("--schema is required (or --config)");
+  if (positionals.length === 0) throw new Error("give at least one data file or glob");
+  const options = {
+    schemaFile: values.schema,
+    data: positionals,
+    cwd,
+    root: cwd,
+    format: values.format ?? "auto"
+  };
+  return { id: values.id ?? "data", title: values.title, options };
+}
 const validateCommand = {
   name: "validate",
   summary: "Validate datasets against a JSON Schema",
@@ -1406,42 +1436,11 @@ const validateCommand = {
     const cwd = resolve(values.dir ?? ".");
     const { runValidate, textReport } = await import('./chunk-validate.js');
     const { writeResultFile } = await import('./chunk-result.js').then(n => n.a);
-    const int = (name, raw) => {
-      if (raw === void 0) return void 0;
-      if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
-      return Number(raw);
-    };
     const formats = FORMATS;
     if (values.format && !formats.includes(values.format)) {
       throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
     }
-    let id = values.id ?? "data";
-    let title = values.title;
-    let options;
-    if (values.config) {
-      const { fromConfig } = await import('./chunk-validate2.js');
-      const picked = fromConfig(values.config, values.id, cwd, {
-        configName: values.config,
-        idName: "--id"
-      });
-      id = picked.id;
-      title ??= picked.title;
-      options = picked.options;
-      if (picked.readsBase) {
-        const { gitProvider } = await import('./chunk-git.js');
-        options.provider = gitProvider(cwd, values["baseline-ref"] ?? "origin/HEAD");
-      }
-    } else {
-      if (!values.schema) throw new Error("--schema is required (or --config)");
-      if (positionals.length === 0) throw new Error("give at least one data file or glob");
-      options = {
-        schemaFile: values.schema,
-        data: positionals,
-        cwd,
-        root: cwd,
-        format: values.format ?? "auto"
-      };
-    }
+    const { id, title, options } = await entryOptions(values, positionals, cwd);
     if (values["max-invalid-rows"] !== void 0)
       options.maxInvalidRows = values["max-invalid-rows"];
     if (values["warn-invalid-rows"] !== void 0)
@@ -1449,9 +1448,9 @@ const validateCommand = {
     if (values.format) options.format = values.format;
     const dialect = dialectFromFlags(values);
     if (dialect) options.csv = { ...options.csv, ...dialect };
-    const samples = int("samples", values.samples);
+    const samples = wholeNumber("samples", values.samples);
     if (samples !== void 0) options.samples = Math.max(1, samples);
-    const threads = int("threads", values.threads);
+    const threads = wholeNumber("threads", values.threads);
     if (threads !== void 0) options.threads = threads;
     if (!values.json) {
       options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(

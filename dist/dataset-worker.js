@@ -20,6 +20,7 @@ import './chunk-value.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:zlib';
+import './chunk-registry.js';
 
 const port = parentPort;
 if (!port) throw new Error("dataset-worker.js runs as a worker thread");

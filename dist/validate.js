@@ -55,6 +55,20 @@ async function fromConfig(workspace, configInput, id) {
     idName: "input 'id'"
   });
 }
+async function runShard(options, meta, ctx, resultPath) {
+  const { runShardCli } = await import('./chunk-shard-run.js');
+  const out = await runShardCli(options, getString("shard"), meta, {
+    cwd: ctx.workspace,
+    ...getString("result-path") ? { resultPath } : {},
+    write: true,
+    context: resultContext(ctx)
+  });
+  setOutput("status", out.result.status);
+  setOutput("rows", String(out.result.details.rows));
+  setOutput("result-path", out.path ?? "");
+  info(out.text.trimEnd());
+  if (out.code !== 0) setFailed(out.text.trimEnd());
+}
 async function run() {
   const token = readToken();
   const ctx = readRunnerContext();
@@ -99,18 +113,7 @@ async function run() {
   };
   const meta = { id, ...title ? { title } : {} };
   if (getString("shard")) {
-    const { runShardCli } = await import('./chunk-shard-run.js');
-    const out = await runShardCli(options, getString("shard"), meta, {
-      cwd: ctx.workspace,
-      ...getString("result-path") ? { resultPath } : {},
-      write: true,
-      context: resultContext(ctx)
-    });
-    setOutput("status", out.result.status);
-    setOutput("rows", String(out.result.details.rows));
-    setOutput("result-path", out.path ?? "");
-    info(out.text.trimEnd());
-    if (out.code !== 0) setFailed(out.text.trimEnd());
+    await runShard(options, meta, ctx, resultPath);
     return;
   }
   const result = await runValidate(options, resultContext(ctx), meta);
