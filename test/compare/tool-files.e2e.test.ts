@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NODE, REPO_ROOT, requireBuilt, runAction } from '../helpers/runner.js';
-import { prEvent } from '../helpers/pr-event.js';
+import { pullRequestEvent } from '../helpers/pull-request-event.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { assertResult, type Result } from '../../src/core/result.js';
 import type { CompareDetails } from '../../src/core/compare/types.js';
@@ -193,7 +193,7 @@ describe('the compare action on each tool file, baseline at the base commit (fak
     });
     const run = await runAction('compare', {
       workspace: ws,
-      event: prEvent(REPO, baseSha, 'e'.repeat(40)),
+      event: pullRequestEvent(REPO, baseSha, 'e'.repeat(40)),
       env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '99' },
       inputs: { config: '.github/modelgate.yml', id: c.tool, 'github-token': gh.token },
     });
