@@ -31,8 +31,7 @@ function checkRows(d, problems) {
   }
 }
 function side(value, absent, stderr) {
-  if (absent) return { state: "missing" };
-  if (value === null) return { state: "invalid", problem: "not a number" };
+  if (absent || value === null) return { state: "missing" };
   return stderr === void 0 ? { state: "value", value } : { state: "value", value, stderr };
 }
 function rowStatus(r, d) {

@@ -291,3 +291,22 @@ describe('forged results are refused', () => {
     });
   });
 });
+
+describe('a gated metric missing from both files', () => {
+  it('is accepted with the status its missing policy gives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-both-missing-'));
+    writeFileSync(join(dir, 'c.json'), '{"acc": 0.9}');
+    writeFileSync(join(dir, 'b.json'), '{"acc": 0.9}');
+    const result = await runCompare(
+      {
+        id: 'm',
+        candidate: join(dir, 'c.json'),
+        baseline: { path: join(dir, 'b.json') },
+        metrics: { 'pass@1': { direction: 'higher', missing: 'warn' } },
+      },
+      { workspace: dir },
+    );
+    expect(result.status).toBe('warn');
+    expect(evidenceProblem(result as unknown as Result)).toBeUndefined();
+  });
+});

@@ -27,9 +27,13 @@ function checkRows(d: CompareDetails, problems: string[]): void {
   }
 }
 
+/**
+ * A recorded side. A value the engine could not use makes the row `error`, which is never derived
+ * again, so a null here is a value that was not there (a metric missing on both sides is recorded
+ * as presence 'removed' with two nulls).
+ */
 function side(value: number | null, absent: boolean, stderr: number | undefined): Side {
-  if (absent) return { state: 'missing' };
-  if (value === null) return { state: 'invalid', problem: 'not a number' };
+  if (absent || value === null) return { state: 'missing' };
   return stderr === undefined ? { state: 'value', value } : { state: 'value', value, stderr };
 }
 
