@@ -24,7 +24,7 @@ function _mergeNamespaces(n, m) {
   return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
 }
 
-var ucs2lengthExports = requireUcs2length();
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
 const ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
 const __ajv0ns = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
