@@ -47,15 +47,21 @@ export type ArtifactFileResult =
 
 const RUNS_SCANNED = 10;
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the check-run (src/github) branch; split it there or after the merge
-export async function downloadArtifactFile(
+type Miss = Extract<ArtifactFileResult, { found: false }>;
+/** Where the file came from: the run whose artifact is read. */
+interface RunRef {
+  runId: number;
+  runUrl: string;
+  headSha: string;
+}
+
+/** The newest successful run of the workflow on the branch, from this repository (not a fork). */
+async function latestSuccessfulRun(
   client: GitHubClient,
   options: DownloadArtifactFileOptions,
-): Promise<ArtifactFileResult> {
-  const { owner, repo, workflow, branch, artifactName, path } = options;
-  const maxZipBytes = options.maxZipBytes ?? 200 * 1024 * 1024;
+): Promise<RunRef | Miss> {
+  const { owner, repo, workflow, branch } = options;
   const fullName = `${owner}/${repo}`.toLowerCase();
-
   let runs;
   try {
     ({ data: runs } = await client.rest.actions.listWorkflowRuns({
@@ -80,12 +86,21 @@ export async function downloadArtifactFile(
       reason: `no successful run of workflow "${workflow}" on branch "${branch}" in ${owner}/${repo}`,
     };
   }
-  const where = { runId: run.id, runUrl: run.html_url, headSha: run.head_sha };
+  return { runId: run.id, runUrl: run.html_url, headSha: run.head_sha };
+}
 
+/** The run's unexpired artifact of that name, its id; throws when it is over the size limit. */
+async function artifactOfRun(
+  client: GitHubClient,
+  options: DownloadArtifactFileOptions,
+  where: RunRef,
+  maxZipBytes: number,
+): Promise<number | Miss> {
+  const { owner, repo, artifactName } = options;
   const { data: list } = await client.rest.actions.listWorkflowRunArtifacts({
     owner,
     repo,
-    run_id: run.id,
+    run_id: where.runId,
     name: artifactName,
     per_page: 100,
   });
@@ -93,53 +108,68 @@ export async function downloadArtifactFile(
   const artifact = candidates.find((a) => !a.expired);
   if (!artifact) {
     const why = candidates.length > 0 ? 'has expired' : 'does not exist';
-    return { found: false, reason: `artifact "${artifactName}" of run ${run.id} ${why}`, ...where };
+    const reason = `artifact "${artifactName}" of run ${where.runId} ${why}`;
+    return { found: false, reason, ...where };
   }
   if (artifact.size_in_bytes > maxZipBytes) {
     throw new Error(
-      `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, over the limit of ${maxZipBytes}.`,
+      `Artifact "${artifactName}" of run ${where.runId} is ${artifact.size_in_bytes} bytes, over the limit of ${maxZipBytes}.`,
     );
   }
+  return artifact.id;
+}
 
-  let zip: Buffer;
+/** The artifact's zip archive, read with a size cap; an archive gone meanwhile is a miss. */
+async function downloadZip(
+  client: GitHubClient,
+  options: DownloadArtifactFileOptions,
+  where: RunRef,
+  artifactId: number,
+  maxZipBytes: number,
+): Promise<Buffer | Miss> {
+  const { owner, repo, artifactName } = options;
   try {
     const res = await client.request(
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
       {
         owner,
         repo,
-        artifact_id: artifact.id,
+        artifact_id: artifactId,
         archive_format: 'zip',
         request: { parseSuccessResponseBody: false },
       },
     );
-    zip = await readBodyLimited(
-      res.data,
-      maxZipBytes,
-      `artifact "${artifactName}" of run ${run.id}`,
-    );
+    const what = `artifact "${artifactName}" of run ${where.runId}`;
+    return await readBodyLimited(res.data, maxZipBytes, what);
   } catch (err) {
     if (err instanceof Error && 'status' in err && (err.status === 410 || err.status === 404)) {
-      return {
-        found: false,
-        reason: `artifact "${artifactName}" of run ${run.id} has expired`,
-        ...where,
-      };
+      const reason = `artifact "${artifactName}" of run ${where.runId} has expired`;
+      return { found: false, reason, ...where };
     }
     throw err;
   }
+}
 
+export async function downloadArtifactFile(
+  client: GitHubClient,
+  options: DownloadArtifactFileOptions,
+): Promise<ArtifactFileResult> {
+  const { artifactName, path } = options;
+  const maxZipBytes = options.maxZipBytes ?? 200 * 1024 * 1024;
+  const where = await latestSuccessfulRun(client, options);
+  if ('found' in where) return where;
+  const artifactId = await artifactOfRun(client, options, where, maxZipBytes);
+  if (typeof artifactId !== 'number') return artifactId;
+  const zip = await downloadZip(client, options, where, artifactId, maxZipBytes);
+  if (!Buffer.isBuffer(zip)) return zip;
   const content = extractZipFile(
     zip,
     path,
     options.maxFileBytes ? { maxBytes: options.maxFileBytes } : {},
   );
   if (!content) {
-    return {
-      found: false,
-      reason: `artifact "${artifactName}" of run ${run.id} has no file "${path}"`,
-      ...where,
-    };
+    const reason = `artifact "${artifactName}" of run ${where.runId} has no file "${path}"`;
+    return { found: false, reason, ...where };
   }
-  return { found: true, content, artifactName, artifactId: artifact.id, ...where };
+  return { found: true, content, artifactName, artifactId, ...where };
 }
