@@ -55,72 +55,63 @@ export interface GitHubClientOptions {
 
 const silent = (): void => {};
 
-/** Create the client. Nothing here reads process.env. */
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the check-run (src/github) branch; split it there or after the merge
-export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  if (!options.token) throw new Error('A GitHub token is required (input github-token).');
-  const problem = tokenProblem(options.token);
-  if (problem) throw new Error(`${problem}.`);
-  const retries = options.retries ?? 3;
-  const retryBaseMs = options.retryBaseMs ?? 1000;
-  const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-  const timeoutMs = options.timeoutMs ?? 300_000;
-  const log: GitHubLog = {
-    debug: options.log?.debug ?? silent,
-    info: options.log?.info ?? silent,
-    warn: options.log?.warn ?? ((m) => console.warn(m)),
-    error: options.log?.error ?? ((m) => console.error(m)),
+/** The options with their defaults filled in. */
+interface ClientSettings {
+  token: string;
+  retries: number;
+  retryBaseMs: number;
+  maxRetryAfter: number;
+  timeoutMs: number;
+  log: GitHubLog;
+}
+
+function settingsOf(options: GitHubClientOptions): ClientSettings {
+  return {
+    token: options.token,
+    retries: options.retries ?? 3,
+    retryBaseMs: options.retryBaseMs ?? 1000,
+    maxRetryAfter: options.maxRetryAfterSeconds ?? 60,
+    timeoutMs: options.timeoutMs ?? 300_000,
+    log: {
+      debug: options.log?.debug ?? silent,
+      info: options.log?.info ?? silent,
+      warn: options.log?.warn ?? ((m) => console.warn(m)),
+      error: options.log?.error ?? ((m) => console.error(m)),
+    },
   };
+}
 
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      opts: { method: string; url: string },
-      _o: unknown,
-      retryCount: number,
-    ) => {
-      const what = `${opts.method} ${routeOf(opts.url)}`;
-      if (retryCount >= retries || retryAfter > maxRetryAfter) {
-        log.warn(
-          `GitHub ${kind} rate limit on ${what}; not retrying (retry after ${retryAfter}s).`,
-        );
-        return false;
-      }
-      log.info(`GitHub ${kind} rate limit on ${what}; retrying after ${retryAfter}s.`);
-      return true;
-    };
+/** The throttling plugin's callback for one kind of rate limit: retry (true) or give up. */
+function onRateLimit(kind: string, s: ClientSettings) {
+  return (
+    retryAfter: number,
+    opts: { method: string; url: string },
+    _o: unknown,
+    retryCount: number,
+  ): boolean => {
+    const what = `${opts.method} ${routeOf(opts.url)}`;
+    if (retryCount >= s.retries || retryAfter > s.maxRetryAfter) {
+      s.log.warn(
+        `GitHub ${kind} rate limit on ${what}; not retrying (retry after ${retryAfter}s).`,
+      );
+      return false;
+    }
+    s.log.info(`GitHub ${kind} rate limit on ${what}; retrying after ${retryAfter}s.`);
+    return true;
+  };
+}
 
-  const writeGroups =
-    options.writeIntervalMs === undefined
-      ? {}
-      : {
-          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs }),
-          notifications: new Bottleneck.Group({
-            maxConcurrent: 1,
-            minTime: options.writeIntervalMs,
-          }),
-        };
+/** The throttling plugin's write spacing, when the caller sets one (tests set 0). */
+function writeGroups(writeIntervalMs: number | undefined) {
+  if (writeIntervalMs === undefined) return {};
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeIntervalMs }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeIntervalMs }),
+  };
+}
 
-  const client = new ModelgateOctokit({
-    auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? `modelgate/${VERSION}`,
-    log,
-    retry: {
-      retries,
-      retryAfterBaseValue: retryBaseMs,
-      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-    },
-    throttle: {
-      retryAfterBaseValue: retryBaseMs,
-      fallbackSecondaryRateRetryAfter: 60,
-      onRateLimit: onLimit('primary'),
-      onSecondaryRateLimit: onLimit('secondary'),
-      ...writeGroups,
-    },
-  });
-
+/** Retry-After for 5xx, a time limit per call, and errors that name the request, not the token. */
+function installHooks(client: GitHubClient, s: ClientSettings): void {
   // plugin-retry's own backoff ignores Retry-After, and rate limits belong to the throttling
   // plugin (retrying them here as well would multiply the attempts).
   const retryRequest = client.retry.retryRequest;
@@ -128,21 +119,45 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (isRateLimitError(error)) return retryRequest(error, 0, 0);
     const header = retryAfterSeconds(error.response?.headers?.['retry-after']);
     if (header === undefined) return retryRequest(error, maxRetries, after);
-    if (header > maxRetryAfter) return retryRequest(error, 0, 0);
+    if (header > s.maxRetryAfter) return retryRequest(error, 0, 0);
     return retryRequest(error, maxRetries, header);
   };
 
   client.hook.before('request', (opts) => {
     if (!opts.request?.signal) {
-      opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
+      opts.request = { ...opts.request, signal: AbortSignal.timeout(s.timeoutMs) };
     }
   });
   client.hook.error('request', (error, opts) => {
-    throw withoutToken(
-      toGitHubError(error, opts as { method?: string; url?: string }),
-      options.token,
-    );
+    throw withoutToken(toGitHubError(error, opts as { method?: string; url?: string }), s.token);
   });
+}
+
+/** Create the client. Nothing here reads process.env. */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  if (!options.token) throw new Error('A GitHub token is required (input github-token).');
+  const problem = tokenProblem(options.token);
+  if (problem) throw new Error(`${problem}.`);
+  const s = settingsOf(options);
+  const client = new ModelgateOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? `modelgate/${VERSION}`,
+    log: s.log,
+    retry: {
+      retries: s.retries,
+      retryAfterBaseValue: s.retryBaseMs,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+    },
+    throttle: {
+      retryAfterBaseValue: s.retryBaseMs,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: onRateLimit('primary', s),
+      onSecondaryRateLimit: onRateLimit('secondary', s),
+      ...writeGroups(options.writeIntervalMs),
+    },
+  });
+  installHooks(client, s);
   return client;
 }
 
