@@ -104,10 +104,91 @@ interface Explained extends SchemaProblem {
   missing?: string;
 }
 
-// eslint-disable-next-line max-lines-per-function -- one branch per JSON Schema keyword, each a few lines: the message for every keyword in one place
+type Explainer = (e: ErrorObject, path: DataPath, value: unknown) => Explained | undefined;
+
+const paramsOf = (e: ErrorObject): Record<string, unknown> => e.params as Record<string, unknown>;
+
+/** A key the schema does not know, with the nearest allowed key the map does not have yet. */
+const unknownKey: Explainer = (e, path, value) => {
+  const params = paramsOf(e);
+  const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+  // A key the map already has is not what the author meant.
+  const present = new Set(value && typeof value === 'object' ? Object.keys(value) : []);
+  const allowed = allowedKeys(e.parentSchema as Record<string, unknown> | undefined);
+  const hint = didYouMean(
+    key,
+    [...allowed].filter((k) => !present.has(k)),
+  );
+  const message = `unknown key '${key}'` + (hint ? `; did you mean '${hint}'?` : '');
+  return { path: [...path, key], label: path, atKey: true, message, hint };
+};
+
+const wrongType: Explainer = (e, path, value) => {
+  const expected = String(paramsOf(e).type)
+    .split(',')
+    .map((t) => ({ object: 'a mapping', array: 'a list' })[t] ?? t)
+    .join(' or ');
+  let message =
+    `must be ${expected}, got ${typeName(value)}` + (isScalar(value) ? ` ${showValue(value)}` : '');
+  if (
+    expected.includes('boolean') &&
+    typeof value === 'string' &&
+    /^(yes|no|on|off|y|n)$/i.test(value)
+  ) {
+    message += ' (write true or false)';
+  }
+  return { path, atKey: false, message };
+};
+
+const notInEnum: Explainer = (e, path, value) => {
+  const allowed = (paramsOf(e).allowedValues as unknown[]) ?? [];
+  const hint =
+    typeof value === 'string'
+      ? didYouMean(
+          value,
+          allowed.filter((v): v is string => typeof v === 'string'),
+        )
+      : undefined;
+  const message =
+    `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${showValue(value)}` +
+    (hint ? `; did you mean '${hint}'?` : '');
+  return { path, atKey: false, message };
+};
+
+const noFormFits: Explainer = (e, path) => {
+  if (paramsOf(e).passingSchemas) {
+    const message = 'matches more than one of the allowed forms; keep the keys of one';
+    return { path, atKey: false, message };
+  }
+  return { path, atKey: false, message: String(e.message) };
+};
+
+/** The message for each JSON Schema keyword that has its own wording; others use ajv's. */
+const EXPLAINERS: Record<string, Explainer> = {
+  // Its inner error, which names the key, is reported instead.
+  propertyNames: () => undefined,
+  additionalProperties: unknownKey,
+  unevaluatedProperties: unknownKey,
+  required: (e, path) => {
+    const missing = String(paramsOf(e).missingProperty);
+    return { path, atKey: true, message: `missing required key '${missing}'`, missing };
+  },
+  dependentRequired: (e, path) => {
+    const { property, missingProperty } = paramsOf(e);
+    const message = `key '${String(property)}' needs '${String(missingProperty)}' as well`;
+    return { path, atKey: true, message };
+  },
+  type: wrongType,
+  enum: notInEnum,
+  const: (e, path, value) => {
+    const message = `must be ${JSON.stringify(paramsOf(e).allowedValue)}, got ${showValue(value)}`;
+    return { path, atKey: false, message };
+  },
+  oneOf: noFormFits,
+  anyOf: noFormFits,
+};
+
 function explainOne(e: ErrorObject, path: DataPath, value: unknown): Explained | undefined {
-  const params = e.params as Record<string, unknown>;
-  const parentSchema = e.parentSchema as Record<string, unknown> | undefined;
   if (e.propertyName !== undefined) {
     const keyPath = [...path, e.propertyName];
     return {
@@ -117,85 +198,12 @@ function explainOne(e: ErrorObject, path: DataPath, value: unknown): Explained |
       message: `invalid key '${e.propertyName}': ${e.message ?? e.keyword}`,
     };
   }
-  switch (e.keyword) {
-    case 'propertyNames':
-      return undefined; // its inner error, which names the key, is reported instead
-    case 'additionalProperties':
-    case 'unevaluatedProperties': {
-      const key = String(params.additionalProperty ?? params.unevaluatedProperty);
-      // A key the map already has is not what the author meant.
-      const present = new Set(value && typeof value === 'object' ? Object.keys(value) : []);
-      const hint = didYouMean(
-        key,
-        [...allowedKeys(parentSchema)].filter((k) => !present.has(k)),
-      );
-      const message = `unknown key '${key}'` + (hint ? `; did you mean '${hint}'?` : '');
-      return { path: [...path, key], label: path, atKey: true, message, hint };
-    }
-    case 'required': {
-      const missing = String(params.missingProperty);
-      return { path, atKey: true, message: `missing required key '${missing}'`, missing };
-    }
-    case 'dependentRequired':
-      return {
-        path,
-        atKey: true,
-        message: `key '${String(params.property)}' needs '${String(params.missingProperty)}' as well`,
-      };
-    case 'type': {
-      const expected = String(params.type)
-        .split(',')
-        .map((t) => ({ object: 'a mapping', array: 'a list' })[t] ?? t)
-        .join(' or ');
-      let message =
-        `must be ${expected}, got ${typeName(value)}` +
-        (isScalar(value) ? ` ${showValue(value)}` : '');
-      if (
-        expected.includes('boolean') &&
-        typeof value === 'string' &&
-        /^(yes|no|on|off|y|n)$/i.test(value)
-      ) {
-        message += ' (write true or false)';
-      }
-      return { path, atKey: false, message };
-    }
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]) ?? [];
-      const hint =
-        typeof value === 'string'
-          ? didYouMean(
-              value,
-              allowed.filter((v): v is string => typeof v === 'string'),
-            )
-          : undefined;
-      const message =
-        `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${showValue(value)}` +
-        (hint ? `; did you mean '${hint}'?` : '');
-      return { path, atKey: false, message };
-    }
-    case 'const':
-      return {
-        path,
-        atKey: false,
-        message: `must be ${JSON.stringify(params.allowedValue)}, got ${showValue(value)}`,
-      };
-    case 'oneOf':
-    case 'anyOf':
-      if (params.passingSchemas) {
-        return {
-          path,
-          atKey: false,
-          message: 'matches more than one of the allowed forms; keep the keys of one',
-        };
-      }
-      return { path, atKey: false, message: String(e.message) };
-    default: {
-      const got = isScalar(value)
-        ? `${e.keyword === 'alternatives' ? ';' : ','} got ${showValue(value)}`
-        : '';
-      return { path, atKey: false, message: `${e.message ?? e.keyword}${got}` };
-    }
-  }
+  const explain = Object.hasOwn(EXPLAINERS, e.keyword) ? EXPLAINERS[e.keyword] : undefined;
+  if (explain) return explain(e, path, value);
+  const got = isScalar(value)
+    ? `${e.keyword === 'alternatives' ? ';' : ','} got ${showValue(value)}`
+    : '';
+  return { path, atKey: false, message: `${e.message ?? e.keyword}${got}` };
 }
 
 function isScalar(v: unknown): boolean {
