@@ -63,13 +63,10 @@ export function validateCut(result: Result, cut: Cut): void {
   cut.details += view.groups.length + view.files.length;
 }
 
-// eslint-disable-next-line max-lines-per-function -- the validate section of the report, block after block in the order it is shown
-export function validateBody(result: Result, ctx: SectionContext): string[] {
-  const view = validateView(result.details);
-  const { level, cut } = ctx;
-  const out: string[] = [];
-  const notes = new NameNotes();
+type ValidateView = ReturnType<typeof validateView>;
 
+/** Rows invalid, the schema, the allowed count: one line of facts. */
+function factsLine(view: ValidateView): string | undefined {
   const facts: string[] = [];
   if (view.rows !== null) {
     facts.push(
@@ -86,43 +83,44 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
           : ''),
     );
   }
-  if (facts.length) out.push(facts.join(' · '));
-  const warnings = schemaWarningLine(result.details);
-  if (warnings) out.push(warnings);
-  out.push(...datasetBlocks((result.details as { dataset?: unknown } | undefined)?.dataset, ctx));
+  return facts.length ? facts.join(' · ') : undefined;
+}
 
+/** Once details are cut (level 3): the first few groups only, and what was left out. */
+function keptGroupBlocks(view: ValidateView, cut: Cut, notes: NameNotes): string[] {
   const groups = view.groups;
-  if (level >= 3) {
-    const kept = groups.slice(0, KEPT_GROUPS);
-    cut.samples += groups.reduce((n, g) => n + g.samples.length, 0);
-    cut.details += groups.length - kept.length + view.files.length;
-    if (kept.length) out.push(groupTable(kept, notes));
-    const hidden = groups.length - kept.length + view.omittedGroups;
-    if (hidden > 0) out.push(`${plural(hidden, 'more violation group')} not shown.`);
-    const note = notes.note();
-    return note ? [...out, note] : out;
-  }
+  const kept = groups.slice(0, KEPT_GROUPS);
+  cut.samples += groups.reduce((n, g) => n + g.samples.length, 0);
+  cut.details += groups.length - kept.length + view.files.length;
+  const out: string[] = [];
+  if (kept.length) out.push(groupTable(kept, notes));
+  const hidden = groups.length - kept.length + view.omittedGroups;
+  if (hidden > 0) out.push(`${plural(hidden, 'more violation group')} not shown.`);
+  return out;
+}
 
-  if (view.files.length) {
-    const fileTable = (files: typeof view.files) =>
-      table(
-        ['File', 'Format', 'Rows', 'Invalid (share)', 'Size'],
-        files.map((f) => [
-          notes.name(f.path, FILE_WIDTH),
-          esc(f.format ?? '–', { max: 10 }),
-          fmtCount(f.rows),
-          `${fmtCount(f.invalidRows)}${f.rows ? ` (${fmtPct((f.invalidRows ?? 0) / f.rows)})` : ''}`,
-          fmtBytes(f.bytes),
-        ]),
-        ['l', 'l', 'r', 'r', 'r'],
-      );
-    out.push(
-      view.files.length > TOP_FILES
-        ? collapsed(escHtml(`Files: ${plural(view.files.length, 'file')}`), fileTable(view.files))
-        : fileTable(view.files),
-    );
-  }
+/** The per-file table, folded away when there are many files. */
+function fileBlock(files: ValidateView['files'], notes: NameNotes): string {
+  const fileTable = table(
+    ['File', 'Format', 'Rows', 'Invalid (share)', 'Size'],
+    files.map((f) => [
+      notes.name(f.path, FILE_WIDTH),
+      esc(f.format ?? '–', { max: 10 }),
+      fmtCount(f.rows),
+      `${fmtCount(f.invalidRows)}${f.rows ? ` (${fmtPct((f.invalidRows ?? 0) / f.rows)})` : ''}`,
+      fmtBytes(f.bytes),
+    ]),
+    ['l', 'l', 'r', 'r', 'r'],
+  );
+  return files.length > TOP_FILES
+    ? collapsed(escHtml(`Files: ${plural(files.length, 'file')}`), fileTable)
+    : fileTable;
+}
 
+/** The first groups in the open, the rest folded, and the count beyond the kept limit. */
+function groupBlocks(view: ValidateView, notes: NameNotes): string[] {
+  const { groups } = view;
+  const out: string[] = [];
   if (groups.length) {
     const first = groups.slice(0, TOP_GROUPS);
     out.push(groupTable(first, notes));
@@ -140,37 +138,59 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
       `${plural(view.omittedGroups, 'more violation group')} beyond the kept limit (see the result file).`,
     );
   }
+  return out;
+}
 
-  const all = groups.reduce((n, g) => n + g.samples.length, 0);
-  if (all > 0) {
-    if (level >= 1) cut.samples += all;
-    else {
-      const rows: string[][] = [];
-      for (const g of groups) {
-        for (const s of g.samples.slice(0, SAMPLES_PER_GROUP)) {
-          if (rows.length >= SAMPLES_TOTAL) break;
-          rows.push([
-            notes.name(g.file, FILE_WIDTH),
-            s.line === undefined
-              ? '–'
-              : s.rowGroup === undefined
-                ? fmtCount(s.line).replace(/,/g, '')
-                : `row ${fmtCount(s.line).replace(/,/g, '')} (group ${s.rowGroup})`,
-            notes.name(s.pointer || '/', PATH_WIDTH),
-            esc(s.value, { max: VALUE_WIDTH }),
-            esc(s.message || g.message, { max: MESSAGE_WIDTH }),
-          ]);
-        }
-      }
-      cut.samples += all - rows.length;
-      const block = collapsed(
-        escHtml(
-          `Sample violations: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
-        ),
-        table(['File', 'Line', 'Pointer', 'Value', 'Message'], rows, ['l', 'r', 'l', 'l', 'l']),
-      );
-      out.push(block);
+/** Where a sample sits: its line, or its row and row group (Parquet). */
+function sampleLocation(s: GroupView['samples'][number]): string {
+  if (s.line === undefined) return '–';
+  const line = fmtCount(s.line).replace(/,/g, '');
+  return s.rowGroup === undefined ? line : `row ${line} (group ${s.rowGroup})`;
+}
+
+/** A few sample violations per group, up to SAMPLES_TOTAL, folded away. */
+function sampleBlock(groups: GroupView[], all: number, cut: Cut, notes: NameNotes): string {
+  const rows: string[][] = [];
+  for (const g of groups) {
+    for (const s of g.samples.slice(0, SAMPLES_PER_GROUP)) {
+      if (rows.length >= SAMPLES_TOTAL) break;
+      rows.push([
+        notes.name(g.file, FILE_WIDTH),
+        sampleLocation(s),
+        notes.name(s.pointer || '/', PATH_WIDTH),
+        esc(s.value, { max: VALUE_WIDTH }),
+        esc(s.message || g.message, { max: MESSAGE_WIDTH }),
+      ]);
     }
+  }
+  cut.samples += all - rows.length;
+  return collapsed(
+    escHtml(
+      `Sample violations: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
+    ),
+    table(['File', 'Line', 'Pointer', 'Value', 'Message'], rows, ['l', 'r', 'l', 'l', 'l']),
+  );
+}
+
+/** The validate section of the report, block after block in the order it is shown. */
+export function validateBody(result: Result, ctx: SectionContext): string[] {
+  const view = validateView(result.details);
+  const { level, cut } = ctx;
+  const out: string[] = [];
+  const notes = new NameNotes();
+  const facts = factsLine(view);
+  if (facts) out.push(facts);
+  const warnings = schemaWarningLine(result.details);
+  if (warnings) out.push(warnings);
+  out.push(...datasetBlocks((result.details as { dataset?: unknown } | undefined)?.dataset, ctx));
+
+  if (level >= 3) out.push(...keptGroupBlocks(view, cut, notes));
+  else {
+    if (view.files.length) out.push(fileBlock(view.files, notes));
+    out.push(...groupBlocks(view, notes));
+    const all = view.groups.reduce((n, g) => n + g.samples.length, 0);
+    if (all > 0 && level >= 1) cut.samples += all;
+    else if (all > 0) out.push(sampleBlock(view.groups, all, cut, notes));
   }
   const note = notes.note();
   if (note) out.push(note);
