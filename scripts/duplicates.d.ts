@@ -4,6 +4,7 @@ export interface Hit {
   end: number;
 }
 export const MIN_LINES: number;
+export const BOILERPLATE: Map<string, string>;
 export const PENDING: Map<string, string>;
 export function meaningfulLines(text: string): Array<{ text: string; line: number }>;
 export function findDuplicates(files: Array<[string, string]>, min?: number): Hit[][];

@@ -2,6 +2,7 @@
 // src/, and the detector itself finds a repeat and skips what it says it skips.
 import { describe, expect, it } from 'vitest';
 import {
+  BOILERPLATE,
   duplicatesInSrc,
   findDuplicates,
   meaningfulLines,
@@ -43,5 +44,20 @@ describe('copy detector', () => {
   it('skips blank, comment, import and punctuation-only lines', () => {
     const text = "import {\n  a,\n} from './a.js';\n// note\n\n/* x\n y */\n});\nconst z = 1;\n";
     expect(meaningfulLines(text)).toEqual([{ text: 'const z = 1;', line: 9 }]);
+  });
+
+  it('skips the listed boilerplate lines and nothing around them', () => {
+    const step = [...BOILERPLATE.keys()].map((l) => `    ${l}`).join('\n');
+    const loop = (acc: string): string =>
+      `for (let r = 0; r < b; r++) {\n  for (let i = 0; i < n; i++) {\n${step}\n    ${acc}\n  }\n}\n`;
+    expect(findDuplicates([['e.ts', `${loop('sum += d[x];')}${loop('counts[x]++;')}`]])).toEqual(
+      [],
+    );
+    const lines = meaningfulLines(loop('sum += d[x];')).map((l) => l.text);
+    expect(lines).toEqual([
+      'for (let r = 0; r < b; r++) {',
+      'for (let i = 0; i < n; i++) {',
+      'sum += d[x];',
+    ]);
   });
 });
