@@ -609,15 +609,9 @@ function mean(a: Float64Array): number {
   return s / a.length;
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the per-example statistics branch; split it there or after the merge
-function computeUnit(
-  unit: Unit,
-  prep: Prepared,
-  opts: Required<CompareExamplesOptions>,
-  power: number,
-): Computed {
+/** The row of a unit before anything is computed: gated when the unit has a rule. */
+function newRow(unit: Unit): ExampleMetricRow {
   const { metric, slice, rule } = unit;
-  const sign = metric.direction === 'higher' ? 1 : -1;
   const gated = rule !== undefined;
   const row: ExampleMetricRow = {
     name: metric.name,
@@ -632,129 +626,190 @@ function computeUnit(
     status: gated ? 'pass' : 'skip',
   };
   if (rule) row.rule = ruleText(rule);
-  if (prep.kind === 'error') {
-    row.status = 'error';
-    row.reason = prep.reason;
-    return { row, inFamily: false };
-  }
-  const label = `${metric.name}\0${slice ? `${slice.key}=${slice.value}` : ''}`;
-  const boot = { resamples: opts.resamples, seed: opts.seed, label };
-  let b: number;
-  let c: number;
-  let n: number;
-  let ciAt: Computed['ciAt'];
-  let mdeAt: Computed['mdeAt'];
-  let pValue: number;
-  let test: ExampleMetricRow['test'];
-  let dropped = 0;
-  const tooSmall = (size: number): boolean => size < opts.minExamples;
+  return row;
+}
 
-  if (prep.kind === 'mean' && prep.perQuery && unit.subset) {
-    row.status = 'skip';
-    row.reason = 'a ranking metric is resampled by query and not sliced by example columns';
-    return { row, inFamily: false };
-  }
-  if (prep.kind === 'mean') {
-    const cv = pick(prep.c, unit.subset);
-    const bv = pick(prep.b, unit.subset);
-    n = cv.length;
-    b = mean(bv);
-    c = mean(cv);
-    if (!tooSmall(n)) {
-      const diff = pairedDifferences(cv, bv);
-      const { sd } = meanAndSd(diff);
-      const d = c - b;
-      if (opts.interval === 'paired-z') {
-        const se = sd / Math.sqrt(n);
-        ciAt = (level) => {
-          const z = normalQuantile(1 - (1 - level) / 2);
-          return [d - z * se, d + z * se];
-        };
-        pValue = se === 0 ? (d === 0 ? 1 : 0) : twoSidedP(d / se);
-        test = 'paired-z';
-      } else {
-        // Few distinct differences (0/1 scores): resample the category counts, O(B·K).
-        const reps = categories(diff)
-          ? bootstrapMeanCountReplicates(diff, boot)
-          : bootstrapMeanReplicates(diff, boot);
-        const s = summarize(reps);
-        ciAt = (level) => percentileInterval(s.sorted, level);
-        pValue = bootstrapPValue(s.sorted);
-        test = 'bootstrap';
-      }
-      if (prep.binary) {
-        let bOnly = 0;
-        let cOnly = 0;
-        for (let i = 0; i < n; i++) {
-          if (bv[i] === 1 && cv[i] === 0) bOnly++;
-          else if (bv[i] === 0 && cv[i] === 1) cOnly++;
-        }
-        const mc = mcnemar(bOnly, cOnly);
-        pValue = mc.pValue;
-        test = 'mcnemar';
-        row.testMethod = mc.method;
-        const psi = (bOnly + cOnly) / n;
-        mdeAt = (alpha) => mdePairedProportions(psi, n, { alpha, power });
-      } else {
-        mdeAt = (alpha) => mdePairedMean(sd, n, { alpha, power });
-      }
-    }
-  } else if (prep.kind === 'statistic') {
-    const out = computeStatistic(prep.data, unit.subset, {
-      minExamples: opts.minExamples,
-      boot,
-    });
-    n = out.n;
-    b = out.baseline;
-    c = out.candidate;
-    if ('undefinedReason' in out) {
-      row.n = n;
-      row.status = 'error';
-      row.reason = `${out.undefinedReason}${slice ? ' (in this slice)' : ''}`;
-      return { row, inFamily: false };
-    }
-    if (out.ciAt) {
-      ciAt = out.ciAt;
-      pValue = out.pValue!;
-      test = out.test;
-      dropped = out.dropped;
-      mdeAt = (alpha) => out.mdeAt!(alpha, power);
-    }
-  } else {
-    const codes = pick(prep.codes, unit.subset);
-    n = codes.length;
-    const point = ratioPair(prep.stat, codeCounts(codes));
-    b = point.baseline;
-    c = point.candidate;
-    const undefinedSide = Number.isNaN(b) ? 'baseline' : Number.isNaN(c) ? 'candidate' : null;
-    if (undefinedSide) {
-      row.n = n;
-      row.status = 'error';
-      row.reason = `${prep.stat} is undefined for the ${undefinedSide} (${prep.stat === 'precision' ? 'no predicted positives' : 'no positive labels'}${slice ? ' in this slice' : ''})`;
-      if (!Number.isNaN(b)) row.baseline = b;
-      if (!Number.isNaN(c)) row.candidate = c;
-      return { row, inFamily: false };
-    }
-    if (!tooSmall(n)) {
-      const s = summarize(bootstrapRatioCountReplicates(codes, prep.stat, boot));
-      dropped = s.dropped;
-      ciAt = (level) => percentileInterval(s.sorted, level);
-      pValue = bootstrapPValue(s.sorted);
-      test = 'bootstrap';
-      const se = bootstrapStandardError(s.sorted);
-      mdeAt = (alpha) => (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se;
-    }
-  }
+type Boot = { resamples: number; seed: number; label: string };
+type MeanPrepared = Extract<Prepared, { kind: 'mean' }>;
+type RatioPrepared = Extract<Prepared, { kind: 'ratio' }>;
 
+/** What one unit's statistics gave; no interval when the unit is too small to test. */
+interface Estimate {
+  n: number;
+  b: number;
+  c: number;
+  ciAt?: Computed['ciAt'];
+  mdeAt?: Computed['mdeAt'];
+  pValue?: number;
+  test?: ExampleMetricRow['test'];
+  testMethod?: ExampleMetricRow['testMethod'];
+  /** Resamples in which the statistic was undefined. */
+  dropped: number;
+}
+
+/** The statistic is undefined in this unit: the row's reason and the point values that exist. */
+interface Undefined {
+  undefinedHere: true;
+  n: number;
+  reason: string;
+  baseline?: number;
+  candidate?: number;
+}
+
+/** Interval and p-value of a mean difference: paired z, or the paired bootstrap. */
+function meanInterval(
+  diff: ReturnType<typeof pairedDifferences>,
+  d: number,
+  sd: number,
+  opts: Required<CompareExamplesOptions>,
+  boot: Boot,
+): Pick<Estimate, 'ciAt' | 'pValue' | 'test'> {
+  if (opts.interval === 'paired-z') {
+    const se = sd / Math.sqrt(diff.length);
+    return {
+      ciAt: (level) => {
+        const z = normalQuantile(1 - (1 - level) / 2);
+        return [d - z * se, d + z * se];
+      },
+      pValue: se === 0 ? (d === 0 ? 1 : 0) : twoSidedP(d / se),
+      test: 'paired-z',
+    };
+  }
+  // Few distinct differences (0/1 scores): resample the category counts, O(B·K).
+  const reps = categories(diff)
+    ? bootstrapMeanCountReplicates(diff, boot)
+    : bootstrapMeanReplicates(diff, boot);
+  const s = summarize(reps);
+  return {
+    ciAt: (level) => percentileInterval(s.sorted, level),
+    pValue: bootstrapPValue(s.sorted),
+    test: 'bootstrap',
+  };
+}
+
+/** McNemar on the discordant pairs of 0/1 scores: the p-value and the MDE of a 0/1 metric. */
+function mcnemarTest(
+  bv: Float64Array,
+  cv: Float64Array,
+  power: number,
+): Pick<Estimate, 'pValue' | 'test' | 'testMethod' | 'mdeAt'> {
+  const n = cv.length;
+  let bOnly = 0;
+  let cOnly = 0;
+  for (let i = 0; i < n; i++) {
+    if (bv[i] === 1 && cv[i] === 0) bOnly++;
+    else if (bv[i] === 0 && cv[i] === 1) cOnly++;
+  }
+  const mc = mcnemar(bOnly, cOnly);
+  const psi = (bOnly + cOnly) / n;
+  return {
+    pValue: mc.pValue,
+    test: 'mcnemar',
+    testMethod: mc.method,
+    mdeAt: (alpha) => mdePairedProportions(psi, n, { alpha, power }),
+  };
+}
+
+function meanEstimate(
+  prep: MeanPrepared,
+  subset: Int32Array | null,
+  opts: Required<CompareExamplesOptions>,
+  power: number,
+  boot: Boot,
+): Estimate {
+  const cv = pick(prep.c, subset);
+  const bv = pick(prep.b, subset);
+  const n = cv.length;
+  const est: Estimate = { n, b: mean(bv), c: mean(cv), dropped: 0 };
+  if (n < opts.minExamples) return est;
+  const diff = pairedDifferences(cv, bv);
+  const { sd } = meanAndSd(diff);
+  const interval = meanInterval(diff, est.c - est.b, sd, opts, boot);
+  if (prep.binary) return { ...est, ...interval, ...mcnemarTest(bv, cv, power) };
+  return { ...est, ...interval, mdeAt: (alpha) => mdePairedMean(sd, n, { alpha, power }) };
+}
+
+/** The statistics of example-statistics.ts (AUC, log loss, regression errors, class metrics). */
+function statisticEstimate(
+  data: StatisticData,
+  unit: Unit,
+  opts: Required<CompareExamplesOptions>,
+  power: number,
+  boot: Boot,
+): Estimate | Undefined {
+  const out = computeStatistic(data, unit.subset, { minExamples: opts.minExamples, boot });
+  if ('undefinedReason' in out) {
+    const reason = `${out.undefinedReason}${unit.slice ? ' (in this slice)' : ''}`;
+    return { undefinedHere: true, n: out.n, reason };
+  }
+  const est: Estimate = { n: out.n, b: out.baseline, c: out.candidate, dropped: 0 };
+  if (!out.ciAt) return est;
+  return {
+    ...est,
+    ciAt: out.ciAt,
+    pValue: out.pValue!,
+    test: out.test,
+    dropped: out.dropped,
+    mdeAt: (alpha) => out.mdeAt!(alpha, power),
+  };
+}
+
+/** Precision, recall or F1 from the confusion counts, resampled as counts. */
+function ratioEstimate(
+  prep: RatioPrepared,
+  unit: Unit,
+  opts: Required<CompareExamplesOptions>,
+  power: number,
+  boot: Boot,
+): Estimate | Undefined {
+  const codes = pick(prep.codes, unit.subset);
+  const n = codes.length;
+  const { baseline: b, candidate: c } = ratioPair(prep.stat, codeCounts(codes));
+  const undefinedSide = Number.isNaN(b) ? 'baseline' : Number.isNaN(c) ? 'candidate' : null;
+  if (undefinedSide) {
+    const why = prep.stat === 'precision' ? 'no predicted positives' : 'no positive labels';
+    return {
+      undefinedHere: true,
+      n,
+      reason: `${prep.stat} is undefined for the ${undefinedSide} (${why}${unit.slice ? ' in this slice' : ''})`,
+      ...(Number.isNaN(b) ? {} : { baseline: b }),
+      ...(Number.isNaN(c) ? {} : { candidate: c }),
+    };
+  }
+  const est: Estimate = { n, b, c, dropped: 0 };
+  if (n < opts.minExamples) return est;
+  const s = summarize(bootstrapRatioCountReplicates(codes, prep.stat, boot));
+  const se = bootstrapStandardError(s.sorted);
+  return {
+    ...est,
+    dropped: s.dropped,
+    ciAt: (level) => percentileInterval(s.sorted, level),
+    pValue: bootstrapPValue(s.sorted),
+    test: 'bootstrap',
+    mdeAt: (alpha) => (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se,
+  };
+}
+
+/** The row filled from the estimate; a unit too small to test is skipped, or an error. */
+function withEstimate(
+  row: ExampleMetricRow,
+  est: Estimate,
+  unit: Unit,
+  opts: Required<CompareExamplesOptions>,
+): Computed {
+  const { n, b, c } = est;
+  const { slice, rule } = unit;
+  const sign = unit.metric.direction === 'higher' ? 1 : -1;
+  if (est.testMethod) row.testMethod = est.testMethod;
   row.n = n;
   row.baseline = b;
   row.candidate = c;
   row.delta = sign * (c - b);
   row.relDelta = b === 0 ? null : (sign * (c - b)) / Math.abs(b);
-  if (tooSmall(n) || !ciAt) {
+  if (n < opts.minExamples || !est.ciAt) {
     // A small slice is expected and only shown; a small whole eval set means the gate cannot
     // judge the metric at all, which must not pass silently.
-    if (gated && !slice) {
+    if (row.gated && !slice) {
       row.status = 'error';
       row.reason = `eval set too small: n = ${n} < min_examples ${opts.minExamples}; cannot tell a change from noise`;
     } else {
@@ -763,11 +818,49 @@ function computeUnit(
     }
     return { row, inFamily: false };
   }
-  row.pValue = pValue!;
-  row.test = test;
-  if (dropped > 0)
-    row.reason = `${dropped} of ${opts.resamples} resamples left the statistic undefined and were dropped`;
-  return { row, ciAt, mdeAt, inFamily: gated, ...(rule ? { rule } : {}) };
+  row.pValue = est.pValue!;
+  row.test = est.test;
+  if (est.dropped > 0)
+    row.reason = `${est.dropped} of ${opts.resamples} resamples left the statistic undefined and were dropped`;
+  const { ciAt, mdeAt } = est;
+  return { row, ciAt, mdeAt, inFamily: row.gated, ...(rule ? { rule } : {}) };
+}
+
+function computeUnit(
+  unit: Unit,
+  prep: Prepared,
+  opts: Required<CompareExamplesOptions>,
+  power: number,
+): Computed {
+  const row = newRow(unit);
+  if (prep.kind === 'error') {
+    row.status = 'error';
+    row.reason = prep.reason;
+    return { row, inFamily: false };
+  }
+  if (prep.kind === 'mean' && prep.perQuery && unit.subset) {
+    row.status = 'skip';
+    row.reason = 'a ranking metric is resampled by query and not sliced by example columns';
+    return { row, inFamily: false };
+  }
+  const { metric, slice } = unit;
+  const label = `${metric.name}\0${slice ? `${slice.key}=${slice.value}` : ''}`;
+  const boot = { resamples: opts.resamples, seed: opts.seed, label };
+  const est =
+    prep.kind === 'mean'
+      ? meanEstimate(prep, unit.subset, opts, power, boot)
+      : prep.kind === 'statistic'
+        ? statisticEstimate(prep.data, unit, opts, power, boot)
+        : ratioEstimate(prep, unit, opts, power, boot);
+  if ('undefinedHere' in est) {
+    row.n = est.n;
+    row.status = 'error';
+    row.reason = est.reason;
+    if (est.baseline !== undefined) row.baseline = est.baseline;
+    if (est.candidate !== undefined) row.candidate = est.candidate;
+    return { row, inFamily: false };
+  }
+  return withEstimate(row, est, unit, opts);
 }
 
 /**
