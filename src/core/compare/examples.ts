@@ -973,7 +973,151 @@ function errorRows(metrics: readonly ExampleMetric[], reason: string): ExampleMe
   }));
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the per-example statistics branch; split it there or after the merge
+/** When some ids are in only one file: the policy's verdict and a one-line message. */
+function missingIdsVerdict(
+  al: Alignment,
+  candidate: ExampleTable,
+  baseline: ExampleTable,
+  policy: MissingIdsPolicy,
+): ExamplesComparison['missingIds'] {
+  if (al.candidateOnly.length + al.baselineOnly.length === 0) return undefined;
+  const sample = [...al.candidateOnly, ...al.baselineOnly].slice(0, 3).map((s) => `"${s}"`);
+  const message =
+    `the models were not scored on the same examples: ${al.candidateOnly.length} ids only in ${candidate.path}, ` +
+    `${al.baselineOnly.length} only in ${baseline.path} (e.g. ${sample.join(', ')}); statistics use the ${al.cRows.length} in both`;
+  return { status: policy === 'fail' ? 'fail' : policy === 'warn' ? 'warn' : 'pass', message };
+}
+
+/** Slice values: from whichever file has the column, identical where both do; else why not. */
+function sliceColumns(
+  slices: readonly string[],
+  x: { candidate: ExampleTable; baseline: ExampleTable; al: Alignment; located: Located },
+): { values: Map<string, (string | null)[] | null>; errors: Map<string, string> } {
+  const { candidate, baseline, al, located } = x;
+  const values = new Map<string, (string | null)[] | null>();
+  const errors = new Map<string, string>();
+  for (const key of slices) {
+    const missing = missingColumn(key, candidate, baseline, 'either');
+    if (missing) {
+      errors.set(key, `slice ${missing}`);
+      located.problems.push({ file: candidate.path, key, message: `slice ${missing}` });
+      continue;
+    }
+    const before = located.problems.length;
+    const column = shared(candidate, baseline, al, key, 'slice', located);
+    values.set(key, column);
+    if (!column) errors.set(key, located.problems[before]?.message ?? `bad slice column "${key}"`);
+  }
+  return { values, errors };
+}
+
+/** Every unit of every metric computed, and the examples each 0/1 metric got wrong anew. */
+function computeMetrics(
+  metrics: readonly ExampleMetric[],
+  x: { candidate: ExampleTable; baseline: ExampleTable; al: Alignment; located: Located },
+  o: Required<CompareExamplesOptions>,
+): { computed: Computed[]; regressed: RegressedExamples[] } {
+  const { candidate, baseline, al, located } = x;
+  const slices = sliceColumns(o.slices, x);
+  const computed: Computed[] = [];
+  const regressed: RegressedExamples[] = [];
+  for (const metric of metrics) {
+    const prep = prepare(metric, candidate, baseline, al, located);
+    if (prep.kind === 'mean' && prep.binary) {
+      const scores = { c: prep.c, b: prep.b, cRows: al.cRows, bRows: al.bRows };
+      regressed.push(regressedExamples(metric, scores, candidate, baseline, o.text || undefined));
+    }
+    for (const unit of sliceUnits(metric, o.slices, slices.values))
+      computed.push(computeUnit(unit, prep, o, o.power));
+    for (const [key, reason] of slices.errors) {
+      computed.push({
+        row: {
+          ...errorRows([metric], reason)[0]!,
+          slice: { key, value: '' },
+          gated: metric.sliceRules?.[key] !== undefined,
+        },
+        inFamily: false,
+      });
+    }
+  }
+  return { computed, regressed };
+}
+
+/**
+ * The family (every gated row that has a p-value) gets Holm-adjusted p-values; returns its size
+ * and the confidence level of its intervals.
+ */
+function adjustFamily(
+  computed: Computed[],
+  o: Required<CompareExamplesOptions>,
+): { m: number; level: number } {
+  const family = computed.filter((x) => x.inFamily);
+  const m = family.length;
+  const alpha = 1 - o.confidence;
+  const level = o.correction === 'holm' && m > 1 ? 1 - alpha / m : o.confidence;
+  if (m > 0) {
+    const adjusted =
+      o.correction === 'holm'
+        ? holm(family.map((x) => x.row.pValue!))
+        : family.map((x) => x.row.pValue!);
+    family.forEach((x, i) => (x.row.pAdjusted = adjusted[i]!));
+  }
+  return { m, level };
+}
+
+/** A row's interval and MDE at its level and, when it is in the family, its verdict. */
+function judgeRow(x: Computed, level: number, o: Required<CompareExamplesOptions>): void {
+  const { row } = x;
+  if (!x.ciAt) return;
+  const rowLevel = x.inFamily ? level : o.confidence;
+  row.ci = orient(x.ciAt(rowLevel), row.direction);
+  const mde = x.mdeAt?.(1 - rowLevel);
+  if (mde !== undefined && Number.isFinite(mde)) row.mde = mde;
+  if (!x.inFamily) {
+    if (!row.gated) row.reason = row.reason ?? 'no rule: shown, not gated';
+    return;
+  }
+  const unitRule = x.rule ?? {};
+  let margin: number | null;
+  try {
+    const mg = ruleMargin(unitRule, row.baseline!);
+    margin = mg.value;
+    row.rule = mg.text;
+    const sized = evalSetFor(row, margin);
+    if (sized) row.nForTwiceTolerance = sized;
+  } catch (e) {
+    row.status = 'error';
+    row.reason = (e as Error).message;
+    return;
+  }
+  const note = row.reason;
+  const d = decide({
+    rule: unitRule,
+    margin,
+    candidate: row.candidate!,
+    delta: row.delta!,
+    ci: row.ci,
+    level: rowLevel,
+    warnCi: orient(x.ciAt(WARN_LEVEL), row.direction),
+  });
+  row.status = d.status;
+  row.reason = note ? `${d.reason}; ${note}` : d.reason;
+}
+
+/** "1,000 paired examples; 2 gated tests (1 fail, 1 pass); 3 ids in only one file". */
+function summaryLine(rows: ExampleMetricRow[], n: number, m: number, nMissing: number): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.gated) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const parts = (['fail', 'error', 'warn', 'pass', 'skip'] as const)
+    .filter((s) => counts.get(s))
+    .map((s) => `${counts.get(s)} ${s}`);
+  return (
+    `${n.toLocaleString('en-US')} paired examples; ${m} gated test${m === 1 ? '' : 's'}` +
+    (parts.length ? ` (${parts.join(', ')})` : '') +
+    (nMissing ? `; ${nMissing} ids in only one file` : '')
+  );
+}
+
 export function compareExamples(
   candidate: ExampleTable,
   baseline: ExampleTable,
@@ -984,19 +1128,7 @@ export function compareExamples(
   const al = align(candidate, baseline);
   const located = new Located();
   const n = al.cRows.length;
-
-  let missingIds: ExamplesComparison['missingIds'];
-  const nMissing = al.candidateOnly.length + al.baselineOnly.length;
-  if (nMissing > 0) {
-    const sample = [...al.candidateOnly, ...al.baselineOnly].slice(0, 3).map((s) => `"${s}"`);
-    const message =
-      `the models were not scored on the same examples: ${al.candidateOnly.length} ids only in ${candidate.path}, ` +
-      `${al.baselineOnly.length} only in ${baseline.path} (e.g. ${sample.join(', ')}); statistics use the ${n} in both`;
-    missingIds = {
-      status: o.missingIds === 'fail' ? 'fail' : o.missingIds === 'warn' ? 'warn' : 'pass',
-      message,
-    };
-  }
+  const missingIds = missingIdsVerdict(al, candidate, baseline, o.missingIds);
   if (n === 0) {
     const reason = `no example id is in both ${candidate.path} and ${baseline.path}`;
     return {
@@ -1009,98 +1141,13 @@ export function compareExamples(
     };
   }
 
-  // Slice values: from whichever file has the column, identical where both do.
-  const sliceValues = new Map<string, (string | null)[] | null>();
-  const sliceErrors = new Map<string, string>();
-  for (const key of o.slices) {
-    const missing = missingColumn(key, candidate, baseline, 'either');
-    if (missing) {
-      sliceErrors.set(key, `slice ${missing}`);
-      located.problems.push({ file: candidate.path, key, message: `slice ${missing}` });
-      continue;
-    }
-    const before = located.problems.length;
-    const values = shared(candidate, baseline, al, key, 'slice', located);
-    sliceValues.set(key, values);
-    if (!values)
-      sliceErrors.set(key, located.problems[before]?.message ?? `bad slice column "${key}"`);
-  }
-
-  const computed: Computed[] = [];
-  const regressed: RegressedExamples[] = [];
-  for (const metric of metrics) {
-    const prep = prepare(metric, candidate, baseline, al, located);
-    if (prep.kind === 'mean' && prep.binary) {
-      const scores = { c: prep.c, b: prep.b, cRows: al.cRows, bRows: al.bRows };
-      regressed.push(regressedExamples(metric, scores, candidate, baseline, o.text || undefined));
-    }
-    for (const unit of sliceUnits(metric, o.slices, sliceValues))
-      computed.push(computeUnit(unit, prep, o, o.power));
-    for (const [key, reason] of sliceErrors) {
-      computed.push({
-        row: {
-          ...errorRows([metric], reason)[0]!,
-          slice: { key, value: '' },
-          gated: metric.sliceRules?.[key] !== undefined,
-        },
-        inFamily: false,
-      });
-    }
-  }
-
-  // The family: every gated row that has a p-value.
-  const family = computed.filter((x) => x.inFamily);
-  const m = family.length;
-  const alpha = 1 - o.confidence;
-  const level = o.correction === 'holm' && m > 1 ? 1 - alpha / m : o.confidence;
-  if (m > 0) {
-    const adjusted =
-      o.correction === 'holm'
-        ? holm(family.map((x) => x.row.pValue!))
-        : family.map((x) => x.row.pValue!);
-    family.forEach((x, i) => (x.row.pAdjusted = adjusted[i]!));
-  }
-
-  for (const x of computed) {
-    const { row } = x;
-    if (!x.ciAt) continue;
-    const rowLevel = x.inFamily ? level : o.confidence;
-    row.ci = orient(x.ciAt(rowLevel), row.direction);
-    const mde = x.mdeAt?.(1 - rowLevel);
-    if (mde !== undefined && Number.isFinite(mde)) row.mde = mde;
-    if (!x.inFamily) {
-      if (!row.gated) row.reason = row.reason ?? 'no rule: shown, not gated';
-      continue;
-    }
-    const unitRule = x.rule ?? {};
-    let margin: number | null;
-    try {
-      const mg = ruleMargin(unitRule, row.baseline!);
-      margin = mg.value;
-      row.rule = mg.text;
-      const sized = evalSetFor(row, margin);
-      if (sized) row.nForTwiceTolerance = sized;
-    } catch (e) {
-      row.status = 'error';
-      row.reason = (e as Error).message;
-      continue;
-    }
-    const note = row.reason;
-    const d = decide({
-      rule: unitRule,
-      margin,
-      candidate: row.candidate!,
-      delta: row.delta!,
-      ci: row.ci,
-      level: rowLevel,
-      warnCi: orient(x.ciAt(WARN_LEVEL), row.direction),
-    });
-    row.status = d.status;
-    row.reason = note ? `${d.reason}; ${note}` : d.reason;
-  }
+  const x = { candidate, baseline, al, located };
+  const { computed, regressed } = computeMetrics(metrics, x, o);
+  const { m, level } = adjustFamily(computed, o);
+  for (const unit of computed) judgeRow(unit, level, o);
 
   const problems = located.flush();
-  const rows = computed.map((x) => x.row);
+  const rows = computed.map((u) => u.row);
   const gatedStatuses = rows
     .filter((r) => r.gated && r.status !== 'skip')
     .map((r) => r.status as Status);
@@ -1109,18 +1156,10 @@ export function compareExamples(
     ...(missingIds ? [missingIds.status] : []),
     ...(problems.length ? (['error'] as const) : []),
   ]);
-  const counts = new Map<string, number>();
-  for (const r of rows) if (r.gated) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const parts = (['fail', 'error', 'warn', 'pass', 'skip'] as const)
-    .filter((s) => counts.get(s))
-    .map((s) => `${counts.get(s)} ${s}`);
-  const summary =
-    `${n.toLocaleString('en-US')} paired examples; ${m} gated test${m === 1 ? '' : 's'}` +
-    (parts.length ? ` (${parts.join(', ')})` : '') +
-    (nMissing ? `; ${nMissing} ids in only one file` : '');
+  const nMissing = al.candidateOnly.length + al.baselineOnly.length;
   return {
     status,
-    summary,
+    summary: summaryLine(rows, n, m, nMissing),
     rows,
     examples: { ...block(o, al, level, m), ...(regressed.length ? { regressed } : {}) },
     problems,
