@@ -29,52 +29,42 @@ export interface ResolvedReference {
 
 const noop = async () => {};
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
-export async function resolveReference(
-  reference: string | string[] | BaselineConfig,
-  options: { cwd: string; root?: string; provider?: BaselineProvider; maxBytes?: number },
+type Options = { cwd: string; root?: string; provider?: BaselineProvider; maxBytes?: number };
+
+/** Workspace files or globs, as written in the config. */
+async function workspaceFiles(
+  patterns: string[],
+  cwd: string,
+  root: string,
 ): Promise<ResolvedReference> {
-  const { cwd } = options;
-  const root = options.root ?? cwd;
-  if (typeof reference === 'string' || Array.isArray(reference)) {
-    const r = await resolveData(
-      Array.isArray(reference) ? reference : [reference],
-      cwd,
-      undefined,
-      root,
-    );
-    return {
-      files: r.files,
-      info: { source: 'file', paths: r.files.map((f) => f.path) },
-      problems: r.problems,
-      cleanup: noop,
-    };
-  }
-  const spec = baselineSpec(reference);
-  if (spec.source === 'none') throw new Error('unreachable: a reference is always configured');
-  if (formatOf(spec.path) === undefined)
-    return {
-      files: [],
-      info: { source: spec.source, paths: [spec.path] },
-      problems: [
-        {
-          message: `cannot tell the format of ${spec.path} from its extension (.jsonl, .json, .csv, .tsv)`,
-        },
-      ],
-      cleanup: noop,
-    };
-  if (spec.source === 'file') {
-    const full = workspacePath(cwd, spec.path, 'drift.reference');
-    const r = await resolveData([full], cwd, undefined, root);
-    const absent = r.problems.some((p) => p.message === 'data file not found');
-    return {
-      files: r.files,
-      info: { source: absent ? 'none' : 'file', paths: [spec.path] },
-      problems: absent ? [] : r.problems,
-      ...(absent ? { missing: `reference file ${spec.path} not found in the workspace` } : {}),
-      cleanup: noop,
-    };
-  }
+  const r = await resolveData(patterns, cwd, undefined, root);
+  return {
+    files: r.files,
+    info: { source: 'file', paths: r.files.map((f) => f.path) },
+    problems: r.problems,
+    cleanup: noop,
+  };
+}
+
+/** One workspace file given like a baseline: a file that is not there is a missing reference. */
+async function workspaceFile(path: string, cwd: string, root: string): Promise<ResolvedReference> {
+  const full = workspacePath(cwd, path, 'drift.reference');
+  const r = await resolveData([full], cwd, undefined, root);
+  const absent = r.problems.some((p) => p.message === 'data file not found');
+  return {
+    files: r.files,
+    info: { source: absent ? 'none' : 'file', paths: [path] },
+    problems: absent ? [] : r.problems,
+    ...(absent ? { missing: `reference file ${path} not found in the workspace` } : {}),
+    cleanup: noop,
+  };
+}
+
+/**
+ * A file from the base commit or an artifact, materialised by the provider into a temporary
+ * directory that the returned cleanup removes (at once when there is nothing to read).
+ */
+async function remoteFile(spec: RemoteFileSpec, options: Options): Promise<ResolvedReference> {
   const fetchFile = options.provider?.fetchFile;
   if (!fetchFile)
     throw new Error(
@@ -87,8 +77,7 @@ export async function resolveReference(
   try {
     // The file's own name keeps its extension: the format comes from it.
     const file = join(dir, basename(spec.path));
-    const remote: RemoteFileSpec = spec;
-    const got = await fetchFile.call(options.provider, remote, {
+    const got = await fetchFile.call(options.provider, spec, {
       file,
       maxBytes: options.maxBytes ?? MAX_REMOTE_FILE_BYTES,
     });
@@ -109,13 +98,7 @@ export async function resolveReference(
     const files = r.files.map((f) => ({ ...f, path: spec.path }));
     return {
       files,
-      info: {
-        source: spec.source,
-        paths: [spec.path],
-        bytes: got.bytes,
-        ...where,
-        ...got.info,
-      },
+      info: { source: spec.source, paths: [spec.path], bytes: got.bytes, ...where, ...got.info },
       problems: r.problems.map((p) => ({ ...p, file: spec.path })),
       cleanup,
     };
@@ -123,4 +106,29 @@ export async function resolveReference(
     await cleanup();
     throw err;
   }
+}
+
+export async function resolveReference(
+  reference: string | string[] | BaselineConfig,
+  options: Options,
+): Promise<ResolvedReference> {
+  const { cwd } = options;
+  const root = options.root ?? cwd;
+  if (typeof reference === 'string' || Array.isArray(reference))
+    return workspaceFiles(Array.isArray(reference) ? reference : [reference], cwd, root);
+  const spec = baselineSpec(reference);
+  if (spec.source === 'none') throw new Error('unreachable: a reference is always configured');
+  if (formatOf(spec.path) === undefined)
+    return {
+      files: [],
+      info: { source: spec.source, paths: [spec.path] },
+      problems: [
+        {
+          message: `cannot tell the format of ${spec.path} from its extension (.jsonl, .json, .csv, .tsv)`,
+        },
+      ],
+      cleanup: noop,
+    };
+  if (spec.source === 'file') return workspaceFile(spec.path, cwd, root);
+  return remoteFile(spec, options);
 }
