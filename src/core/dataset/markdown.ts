@@ -106,131 +106,146 @@ function referenceOrigin(ref: Obj): string {
   return ` in artifact ${esc(ref.artifact, { max: 80 })} of ${esc(ref.workflow, { max: 80 })}${run !== undefined ? ` run ${run}` : ''}${sha ? ` (commit${sha})` : ''}`;
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
-export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
-  if (!isObj(raw)) return [];
-  const { level, cut } = ctx;
-  const out: string[] = [];
+/** "**Drift** against ref.jsonl at the base commit abc1234 (1,000 rows): 2 columns drifted of 9". */
+function driftHeading(ref: Obj, cols: Column[], drifted: Column[]): string {
+  if (ref.source === 'none')
+    return `**Drift**: no reference (${statusLabel(status(ref.status))}): ${esc(ref.note, { max: 300 })}`;
+  const names = arr(ref.paths)
+    .slice(0, 3)
+    .map((p) => esc(p, { max: 80 }))
+    .join(', ');
+  const verdict = drifted.length
+    ? `${plural(drifted.length, 'column')} drifted of ${cols.length}`
+    : `no drift in ${plural(cols.length, 'column')}`;
+  return `**Drift** against ${names}${referenceOrigin(ref)} (${fmtCount(num(ref.rows))} rows): ${verdict}`;
+}
 
-  const drift = isObj(raw.drift) ? raw.drift : undefined;
-  if (drift) {
-    const cols = arr(drift.columns)
-      .map(readColumn)
-      .sort((a, b) => worseFirst(a.status, b.status) || (b.psi ?? -1) - (a.psi ?? -1));
-    const drifted = cols.filter((c) => c.status !== 'pass');
-    const ref = isObj(drift.reference) ? drift.reference : {};
-    const names = arr(ref.paths)
-      .slice(0, 3)
-      .map((p) => esc(p, { max: 80 }))
-      .join(', ');
-    if (ref.source === 'none') {
+/** Drifted columns first with their scores, then a chart of the worst few. */
+function driftBlocks(drift: Obj, { level, cut }: SectionContext): string[] {
+  const cols = arr(drift.columns)
+    .map(readColumn)
+    .sort((a, b) => worseFirst(a.status, b.status) || (b.psi ?? -1) - (a.psi ?? -1));
+  const drifted = cols.filter((c) => c.status !== 'pass');
+  const ref = isObj(drift.reference) ? drift.reference : {};
+  const out = [driftHeading(ref, cols, drifted)];
+  const shown =
+    level >= 3 ? drifted.slice(0, 5) : [...drifted, ...cols.filter((c) => c.status === 'pass')];
+  cut.details += cols.length - shown.length;
+  if (shown.length) {
+    const head = shown.slice(0, TOP_DRIFT);
+    out.push(driftTable(head));
+    if (shown.length > head.length)
       out.push(
-        `**Drift**: no reference (${statusLabel(status(ref.status))}): ${esc(ref.note, { max: 300 })}`,
-      );
-    } else {
-      out.push(
-        `**Drift** against ${names}${referenceOrigin(ref)} (${fmtCount(num(ref.rows))} rows): ${
-          drifted.length
-            ? `${plural(drifted.length, 'column')} drifted of ${cols.length}`
-            : `no drift in ${plural(cols.length, 'column')}`
-        }`,
-      );
-    }
-    const shown =
-      level >= 3 ? drifted.slice(0, 5) : [...drifted, ...cols.filter((c) => c.status === 'pass')];
-    cut.details += cols.length - shown.length;
-    if (shown.length) {
-      const head = shown.slice(0, TOP_DRIFT);
-      out.push(driftTable(head));
-      if (shown.length > head.length)
-        out.push(
-          collapsed(
-            escHtml(plural(shown.length - head.length, 'more column')),
-            driftTable(shown.slice(head.length)),
-          ),
-        );
-    }
-    if (level < 2)
-      for (const c of drifted.slice(0, CHART_COLUMNS)) {
-        const chart = driftChart(c);
-        if (chart) out.push(chart);
-      }
-  }
-
-  const exps = arr(raw.expectations).filter(isObj);
-  if (exps.length) {
-    const sorted = [...exps].sort((a, b) => worseFirst(status(a.status), status(b.status)));
-    const bad = sorted.filter((e) => status(e.status) !== 'pass');
-    const shown = level >= 3 ? bad.slice(0, 5) : sorted;
-    cut.details += sorted.length - shown.length;
-    out.push(
-      `**Expectations**: ${bad.length ? `${bad.length} of ${exps.length} not met` : `all ${exps.length} met`}`,
-    );
-    const ratchet = exps.some((e) => isObj(e.base));
-    const ORIGIN: Record<string, string> = {
-      new: 'new in this change',
-      worse: 'worse than base',
-      existing: 'already on base',
-    };
-    if (shown.length)
-      out.push(
-        table(
-          ['Check', 'Rule', 'Unexpected of checked', ...(ratchet ? ['On base'] : []), 'Status'],
-          shown.map((e) => [
-            esc(e.column !== undefined ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
-              max: 40,
-            }),
-            esc(e.rule, { max: 60 }),
-            `${fmtCount(num(e.unexpected))} of ${fmtCount(num(e.checked))} (${fmtPct(num(e.share))})`,
-            ...(ratchet
-              ? [
-                  isObj(e.base)
-                    ? `${fmtCount(num(e.base.unexpected))}${typeof e.origin === 'string' && ORIGIN[e.origin] ? ` (${ORIGIN[e.origin]})` : ''}`
-                    : '–',
-                ]
-              : []),
-            statusLabel(status(e.status)),
-          ]),
-          ['l', 'l', 'r', 'r', 'r', ...(ratchet ? (['r'] as const) : []), 'l'],
+        collapsed(
+          escHtml(plural(shown.length - head.length, 'more column')),
+          driftTable(shown.slice(head.length)),
         ),
       );
-    const newValues = bad.filter((e) => arr(e.values).length);
-    if (level < 3)
-      for (const e of newValues.slice(0, 3))
-        out.push(
-          `Values of ${esc(e.column, { max: 60 })} outside the allowed set: ${arr(e.values)
-            .filter(isObj)
-            .slice(0, 10)
-            .map((v) => `${esc(v.value, { max: 40 })} (${fmtCount(num(v.count))})`)
-            .join(', ')}`,
-        );
-    const rows: string[][] = [];
-    let all = 0;
-    for (const e of bad)
-      for (const s of arr(e.samples).filter(isObj)) {
-        all++;
-        if (rows.length < SAMPLES_SHOWN)
-          rows.push([
-            esc(e.column ?? e.kind, { max: 40 }),
-            esc(s.file, { max: 80 }),
-            String(num(s.line) ?? '–'),
-            esc(s.value, { max: 100 }),
-            esc(s.message, { max: 160 }),
-          ]);
-      }
-    if (all) {
-      if (level >= 1) cut.samples += all;
-      else {
-        cut.samples += all - rows.length;
-        const block = collapsed(
-          escHtml(
-            `Rows to look at: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
-          ),
-          table(['Check', 'File', 'Line', 'Value', 'Message'], rows, ['l', 'l', 'r', 'l', 'l']),
-        );
-        out.push(block);
-      }
-    }
   }
+  if (level < 2)
+    for (const c of drifted.slice(0, CHART_COLUMNS)) {
+      const chart = driftChart(c);
+      if (chart) out.push(chart);
+    }
+  return out;
+}
+
+/** How a ratchet expectation's unexpected rows compare with the base. */
+const ORIGIN: Record<string, string> = {
+  new: 'new in this change',
+  worse: 'worse than base',
+  existing: 'already on base',
+};
+
+/** One expectation per row; the "On base" column only when the ratchet ran. */
+function expectationTable(shown: Obj[], ratchet: boolean): string {
+  const onBase = (e: Obj): string =>
+    isObj(e.base)
+      ? `${fmtCount(num(e.base.unexpected))}${typeof e.origin === 'string' && ORIGIN[e.origin] ? ` (${ORIGIN[e.origin]})` : ''}`
+      : '–';
+  return table(
+    ['Check', 'Rule', 'Unexpected of checked', ...(ratchet ? ['On base'] : []), 'Status'],
+    shown.map((e) => [
+      esc(e.column !== undefined ? `${String(e.column)}: ${String(e.kind)}` : e.kind, {
+        max: 40,
+      }),
+      esc(e.rule, { max: 60 }),
+      `${fmtCount(num(e.unexpected))} of ${fmtCount(num(e.checked))} (${fmtPct(num(e.share))})`,
+      ...(ratchet ? [onBase(e)] : []),
+      statusLabel(status(e.status)),
+    ]),
+    ['l', 'l', 'r', 'r', 'r', ...(ratchet ? (['r'] as const) : []), 'l'],
+  );
+}
+
+/** "Values of split outside the allowed set: dev (3), tst (1)", for the first few columns. */
+function newValueLines(bad: Obj[]): string[] {
+  return bad
+    .filter((e) => arr(e.values).length)
+    .slice(0, 3)
+    .map(
+      (e) =>
+        `Values of ${esc(e.column, { max: 60 })} outside the allowed set: ${arr(e.values)
+          .filter(isObj)
+          .slice(0, 10)
+          .map((v) => `${esc(v.value, { max: 40 })} (${fmtCount(num(v.count))})`)
+          .join(', ')}`,
+    );
+}
+
+/** The located samples of the unmet expectations, folded; counted as cut at higher levels. */
+function sampleRowsBlock(bad: Obj[], { level, cut }: SectionContext): string | undefined {
+  const rows: string[][] = [];
+  let all = 0;
+  for (const e of bad)
+    for (const s of arr(e.samples).filter(isObj)) {
+      all++;
+      if (rows.length < SAMPLES_SHOWN)
+        rows.push([
+          esc(e.column ?? e.kind, { max: 40 }),
+          esc(s.file, { max: 80 }),
+          String(num(s.line) ?? '–'),
+          esc(s.value, { max: 100 }),
+          esc(s.message, { max: 160 }),
+        ]);
+    }
+  if (!all) return undefined;
+  if (level >= 1) {
+    cut.samples += all;
+    return undefined;
+  }
+  cut.samples += all - rows.length;
+  return collapsed(
+    escHtml(
+      `Rows to look at: ${plural(rows.length, 'row')}${all > rows.length ? ` of ${fmtCount(all)}` : ''}`,
+    ),
+    table(['Check', 'File', 'Line', 'Value', 'Message'], rows, ['l', 'l', 'r', 'l', 'l']),
+  );
+}
+
+/** The expectations, unmet first, with new values and the rows to look at. */
+function expectationBlocks(exps: Obj[], ctx: SectionContext): string[] {
+  const { level, cut } = ctx;
+  const sorted = [...exps].sort((a, b) => worseFirst(status(a.status), status(b.status)));
+  const bad = sorted.filter((e) => status(e.status) !== 'pass');
+  const shown = level >= 3 ? bad.slice(0, 5) : sorted;
+  cut.details += sorted.length - shown.length;
+  const out = [
+    `**Expectations**: ${bad.length ? `${bad.length} of ${exps.length} not met` : `all ${exps.length} met`}`,
+  ];
+  const ratchet = exps.some((e) => isObj(e.base));
+  if (shown.length) out.push(expectationTable(shown, ratchet));
+  if (level < 3) out.push(...newValueLines(bad));
+  const samples = sampleRowsBlock(bad, ctx);
+  if (samples) out.push(samples);
+  return out;
+}
+
+export function datasetBlocks(raw: unknown, ctx: SectionContext): string[] {
+  if (!isObj(raw)) return [];
+  const out: string[] = [];
+  if (isObj(raw.drift)) out.push(...driftBlocks(raw.drift, ctx));
+  const exps = arr(raw.expectations).filter(isObj);
+  if (exps.length) out.push(...expectationBlocks(exps, ctx));
   return out;
 }
