@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { baselineSpec } from '../compare/baseline.js';
+import { baselineSpec, type BaselineSpec } from '../compare/baseline.js';
 import { MAX_REMOTE_FILE_BYTES, type BaselineProvider } from '../providers/provider.js';
 import { workspacePath } from '../files/workspace.js';
 import type { BaselineInfo } from '../compare/types.js';
@@ -30,33 +30,91 @@ export interface BaseData {
 
 const noop = async () => {};
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
-export async function prepareBase(
-  ratchet: NonNullable<DatasetConfig['ratchet']>,
-  files: DataFile[],
-  o: { cwd: string; root?: string; splits?: DatasetConfig['splits']; provider?: BaselineProvider },
-): Promise<BaseData> {
-  if (
+type Ratchet = NonNullable<DatasetConfig['ratchet']>;
+type Options = {
+  cwd: string;
+  root?: string;
+  splits?: DatasetConfig['splits'];
+  provider?: BaselineProvider;
+};
+type RemoteSpec = Extract<BaselineSpec, { source: 'base-branch' | 'artifact' }>;
+
+/** A checkout in the workspace (base_dir, or base: { path }); undefined when the base is remote. */
+function workspaceBase(ratchet: Ratchet, o: Options): BaseData | undefined {
+  const inWorkspace =
     ratchet.base_dir !== undefined ||
-    (ratchet.base && 'path' in ratchet.base && !('base_branch' in ratchet.base))
-  ) {
-    const where = ratchet.base_dir ?? (ratchet.base as { path: string }).path;
-    const key = ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base.path';
-    return {
-      dir: workspacePath(o.cwd, where, key),
-      root: o.root ?? o.cwd,
-      label: where,
-      missingFiles: [],
-      info: { source: 'file' },
-      cleanup: noop,
-    };
+    (ratchet.base && 'path' in ratchet.base && !('base_branch' in ratchet.base));
+  if (!inWorkspace) return undefined;
+  const where = ratchet.base_dir ?? (ratchet.base as { path: string }).path;
+  const key = ratchet.base_dir !== undefined ? 'ratchet.base_dir' : 'ratchet.base.path';
+  return {
+    dir: workspacePath(o.cwd, where, key),
+    root: o.root ?? o.cwd,
+    label: where,
+    missingFiles: [],
+    info: { source: 'file' },
+    cleanup: noop,
+  };
+}
+
+/** Each data file fetched to its workspace path under `dir`; which the base has, which not. */
+async function fetchBaseFiles(
+  files: DataFile[],
+  spec: RemoteSpec,
+  dir: string,
+  provider: BaselineProvider,
+  fetchFile: NonNullable<BaselineProvider['fetchFile']>,
+): Promise<{ present: string[]; missingFiles: string[]; info: BaseData['info']; notes: string[] }> {
+  const present: string[] = [];
+  const missingFiles: string[] = [];
+  let info: BaseData['info'] = {
+    source: spec.source,
+    ...(spec.source === 'artifact' ? { workflow: spec.workflow, artifact: spec.name } : {}),
+  };
+  const notes: string[] = [];
+  for (const f of files) {
+    if (f.path.startsWith('../') || posix.isAbsolute(f.path))
+      throw new Error(`${f.path}: a ratchet base can only hold data files inside the workspace`);
+    const target = join(dir, f.path);
+    await mkdir(dirname(target), { recursive: true });
+    const got = await fetchFile.call(
+      provider,
+      { ...spec, path: posix.join(spec.path, f.path) },
+      { file: target, maxBytes: MAX_REMOTE_FILE_BYTES },
+    );
+    if ('missing' in got) {
+      missingFiles.push(f.path);
+      notes.push(got.note);
+    } else present.push(f.path);
+    info = { ...info, ...got.info };
   }
-  if (!ratchet.base) throw new Error('ratchet needs base_dir or base');
-  const spec = baselineSpec(ratchet.base);
-  if (spec.source !== 'base-branch' && spec.source !== 'artifact')
-    throw new Error('unreachable: a remote ratchet base');
+  return { present, missingFiles, info, notes };
+}
+
+/** Splits as the current files resolve them, restricted to what the base has. */
+async function splitsOnBase(
+  splits: NonNullable<DatasetConfig['splits']>,
+  present: string[],
+  o: Options,
+): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const [name, patterns] of Object.entries(splits)) {
+    const r = await resolveData(
+      Array.isArray(patterns) ? patterns : [patterns],
+      o.cwd,
+      undefined,
+      o.root ?? o.cwd,
+    );
+    const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
+    if (kept.length) out[name] = kept;
+  }
+  return out;
+}
+
+/** The data files from the base commit or an artifact, in a temporary directory. */
+async function remoteBase(spec: RemoteSpec, files: DataFile[], o: Options): Promise<BaseData> {
   const fetchFile = o.provider?.fetchFile;
-  if (!fetchFile)
+  if (!o.provider || !fetchFile)
     throw new Error(
       spec.source === 'artifact'
         ? 'an artifact ratchet base needs access to the GitHub API (the action, with a token)'
@@ -65,50 +123,9 @@ export async function prepareBase(
   const dir = await mkdtemp(join(tmpdir(), 'modelgate-base-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
-    const present: string[] = [];
-    const missingFiles: string[] = [];
-    let info: BaseData['info'] = {
-      source: spec.source,
-      ...(spec.source === 'artifact' ? { workflow: spec.workflow, artifact: spec.name } : {}),
-    };
-    const notes: string[] = [];
-    for (const f of files) {
-      if (f.path.startsWith('../') || posix.isAbsolute(f.path))
-        throw new Error(`${f.path}: a ratchet base can only hold data files inside the workspace`);
-      const target = join(dir, f.path);
-      await mkdir(dirname(target), { recursive: true });
-      const got = await fetchFile.call(
-        o.provider,
-        { ...spec, path: posix.join(spec.path, f.path) },
-        {
-          file: target,
-          maxBytes: MAX_REMOTE_FILE_BYTES,
-        },
-      );
-      if ('missing' in got) {
-        missingFiles.push(f.path);
-        notes.push(got.note);
-        info = { ...info, ...got.info };
-      } else {
-        present.push(f.path);
-        info = { ...info, ...got.info };
-      }
-    }
-    // Splits as the current files resolve them, restricted to what the base has.
-    let splits: Record<string, string[]> | undefined;
-    if (o.splits) {
-      splits = {};
-      for (const [name, patterns] of Object.entries(o.splits)) {
-        const r = await resolveData(
-          Array.isArray(patterns) ? patterns : [patterns],
-          o.cwd,
-          undefined,
-          o.root ?? o.cwd,
-        );
-        const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
-        if (kept.length) splits[name] = kept;
-      }
-    }
+    const got = await fetchBaseFiles(files, spec, dir, o.provider, fetchFile);
+    const { present, missingFiles, info, notes } = got;
+    const splits = o.splits ? await splitsOnBase(o.splits, present, o) : undefined;
     if (missingFiles.length)
       info.note = `not on the base (all their rows count as new): ${missingFiles.join(', ')}${notes[0] ? ` (${notes[0]})` : ''}`;
     return {
@@ -125,4 +142,18 @@ export async function prepareBase(
     await cleanup();
     throw err;
   }
+}
+
+export async function prepareBase(
+  ratchet: Ratchet,
+  files: DataFile[],
+  o: Options,
+): Promise<BaseData> {
+  const local = workspaceBase(ratchet, o);
+  if (local) return local;
+  if (!ratchet.base) throw new Error('ratchet needs base_dir or base');
+  const spec = baselineSpec(ratchet.base);
+  if (spec.source !== 'base-branch' && spec.source !== 'artifact')
+    throw new Error('unreachable: a remote ratchet base');
+  return remoteBase(spec, files, o);
 }
