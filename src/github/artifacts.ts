@@ -1,19 +1,6 @@
 // One file from an artifact of the latest successful run of a workflow on a branch: the
-// production baseline (compare's `baseline: { artifact: { workflow, name, path } }`).
-//
-// Usage:
-//   const got = await downloadArtifactFile(client, { owner, repo, workflow: 'eval.yml',
-//     branch: 'main', artifactName: 'metrics', path: 'metrics.json' });
-//   if (!got.found) note(got.reason);                 // no run / artifact / file: a reason, not a throw
-//   else use(got.content, got.runId, got.runUrl, got.headSha);
-//
-// - Runs: GET .../actions/workflows/{workflow_id}/runs?branch=&status=success, newest first. Runs
-//   whose head repository is a fork are skipped: a fork can name its branch "main" too, and its
-//   artifacts must never become the baseline.
-// - Artifacts: GET .../actions/runs/{run_id}/artifacts?name=; an expired one is a reason.
-// - Download: GET .../actions/artifacts/{artifact_id}/zip (a 302 to storage, followed by fetch),
-//   read with a size cap, then the one file is extracted in memory (zip.ts: zip-slip guard,
-//   size cap). Transport and permission failures throw GitHubRequestError.
+// production baseline (compare's `baseline: { artifact: { workflow, name, path } }`). Runs from
+// forks are never read. Usage and the requests made: docs/github.md.
 import { isNotFound, type GitHubClient } from './client.js';
 import { readBodyLimited } from './body.js';
 import { extractZipFile } from './zip.js';

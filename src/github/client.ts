@@ -1,21 +1,6 @@
-// The Octokit every GitHub call in modelgate goes through.
-//
-// Usage:
-//   const client = createGitHubClient({ token, baseUrl: ctx.apiUrl });   // baseUrl = GITHUB_API_URL
-//   try { await setCommitStatus(client, {...}); }
-//   catch (err) { if (isForbidden(err)) warnAboutPermissions(); else throw err; }
-//
-// - Retries: 5xx and network errors are retried `retries` times (default 3) with a quadratic
-//   backoff of `retryBaseMs` (1s, 4s, 9s); a `Retry-After` header wins over the backoff. Rate
-//   limits (primary: x-ratelimit-remaining 0; secondary: "secondary rate limit", 403 or 429) are
-//   retried by the throttling plugin after the reset / Retry-After. A wait longer than
-//   `maxRetryAfterSeconds` is not worth blocking a CI job for: the request fails instead.
-// - Tests pass `retryBaseMs: 1` (seconds become milliseconds) and `writeIntervalMs: 0` (the
-//   throttling plugin otherwise spaces writes by 1 s and comment creations by 3 s).
-// - Every failure is a GitHubRequestError naming the request (method, route, path) and the status,
-//   never the token. isForbidden() tells a permission 403 (fork token, missing `permissions:`)
-//   from a rate limit.
-// - This module never reads the environment: the caller passes the token and the API URL.
+// The Octokit every GitHub call in modelgate goes through: retries, rate limits, a time limit
+// per call, and errors that name the request but never the token. Usage, retry rules and why:
+// docs/github.md.
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';

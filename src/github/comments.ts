@@ -1,32 +1,6 @@
-// The sticky PR comment: one comment per report id, updated in place on every run.
-//
-// Usage:
-//   const budget = stickyBodyBudget('modelgate');      // what the report engine may render
-//   const { action, commentId, url, warnings } = await upsertStickyComment(client, {
-//     owner, repo, issueNumber: pr, reportId: 'modelgate', body: markdown, history: true,
-//   });
-//   // A token of another GitHub App: pass its bot, e.g.
-//   //   self: await findSelf(client, { installationLogin: 'my-app[bot]' })
-//
-// - The comment starts with the hidden marker `<!-- modelgate:report id=<reportId> -->`.
-// - All of the issue's comments are paged through (100 a page); ours are those written by the
-//   token's own identity (see identity.ts) that carry this exact marker. The oldest is updated,
-//   never duplicated; newer ones (left by runs that raced) are deleted. Comments by anyone else
-//   with the same marker are ignored, so a user cannot hijack or suppress the report by quoting
-//   it. Two report ids give two comments.
-// - Two runs racing on the very first comment can both create one. So after creating, the
-//   comments created since shortly before ours are listed again: when there are several of ours,
-//   the oldest is kept and updated and the newer ones deleted. Every creator does this after its
-//   own POST has landed, so the last one sees them all and no duplicate outlives the run. A
-//   deletion that is forbidden becomes a warning naming the comment.
-// - A POST answered with a 5xx may still have created the comment, so it is not retried blindly:
-//   the comments are listed again first and an existing one is updated instead.
-// - `create: false` only updates an existing comment (nothing is written when there is none).
-// - `history: true` folds the previous verdict (the first text line of the previous body, with
-//   its time) into a collapsed `<details>` at the bottom, newest first, at most `historyLimit`
-//   entries and trimmed oldest-first so the whole body stays within 65,536 characters.
-// - A body longer than stickyBodyBudget(reportId) throws: shrinking is the report engine's job.
-//   Lengths are counted in UTF-16 code units, which is never less than GitHub's character count.
+// The sticky PR comment: one comment per report id, updated in place on every run, never
+// duplicated even when runs race, never taken over by someone quoting its marker. Usage, the
+// marker, the race and the history fold: docs/github.md.
 import { GitHubRequestError, isForbidden, isNotFound, type GitHubClient } from './client.js';
 import { findSelf, isSameLogin, type SelfIdentity } from './identity.js';
 

@@ -1,21 +1,8 @@
 // Paired bootstrap: resample example indices with replacement, B times, and recompute the
 // difference candidate − baseline on the same indices for both models (the pairing is what
-// makes the interval narrow: per-example difficulty cancels).
-//
-// Speed: B = 10,000 over n = 100,000 is 10⁹ index draws, so the hot loops are written for
-// V8: the xoshiro128** step from prng.ts inlined on local int32 variables, the index by
-// multiply-shift, the per-example differences precomputed (the difference of two means is
-// the mean of the differences, so one load per draw), integer accumulation when the
-// differences are integers (0/1 correctness: int32 adds, exact), and two interleaved float
-// accumulators otherwise (halves the floating-point add latency chain). No closures, no
-// allocation inside the loops. simple-statistics' sampleWithReplacement does the same work
-// in about 110 s; these loops run at the speed of the bare draw-and-add loop.
-//
-// Intervals: percentile (type 7, linear interpolation between order statistics, R's default
-// quantile). p-value: twice the smaller tail share of replicates on either side of 0, with
-// the +1 correction of Davison & Hinkley (1997, ch. 4): 2·(min(#{Δ* ≤ 0}, #{Δ* ≥ 0}) + 1) / (B + 1),
-// capped at 1: roughly the level at which the percentile interval starts to exclude 0, and
-// never below 2 / (B + 1).
+// makes the interval narrow: per-example difficulty cancels). The hot loops are written for V8
+// (no closures, no allocation, the generator inlined); why each choice, and how the interval and
+// p-value are defined: docs/compare-examples-internals.md, "The paired bootstrap".
 import { seedState, TWO_POW_M32, type RngState } from './prng.js';
 import { floatReplicates } from './block-bootstrap.js';
 

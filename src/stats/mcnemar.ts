@@ -4,9 +4,9 @@
 // Which variant: the exact conditional test (two-sided binomial, b ~ Bin(b + c, 1/2)) when
 // b + c < 25, otherwise the chi-square statistic with Edwards' continuity correction,
 // (|b − c| − 1)² / (b + c) on 1 degree of freedom. The cut-off of 25 is a common rule of
-// thumb (the χ² approximation is poor for few discordant pairs) and the one the project's
-// issue specifies; the exact test is valid at any count. We clamp |b − c| − 1 at 0, so b = c gives p = 1; R's mcnemar.test does
-// not clamp and reports 1/(b + c) there, the only case where the two differ.
+// thumb: the χ² approximation is poor for few discordant pairs, and the exact test is valid at
+// any count. We clamp |b − c| − 1 at 0, so b = c gives p = 1; R's mcnemar.test does not clamp
+// and reports 1/(b + c) there, the only case where the two differ.
 import { twoSidedP } from './normal.js';
 
 export interface McNemarResult {
