@@ -65,18 +65,21 @@ describe('readRecords', () => {
     ['d.jsonl', jsonl],
     ['d.csv', csv],
   ] as const)
-    it(`${name}: byte ranges on record boundaries read the whole file, once`, async () => {
+    it(`${name}: ranges on record boundaries read the whole file, once, at its lines`, async () => {
+      const whole = await read(name);
       const cuts = boundaries(text).filter((_, i) => i % 7 === 3);
       const edges = [0, ...cuts, Buffer.byteLength(text)];
-      const parts: unknown[] = [];
+      const parts: RecordAt[] = [];
       for (let i = 0; i + 1 < edges.length; i++) {
-        const got = await read(name, {
-          bytes: { start: edges[i] as number, end: edges[i + 1] as number },
-        });
+        const offset = edges[i] as number;
+        // The lines before the range, as the shard planner counts them.
+        const lines = text.slice(0, offset).split('\n').length - 1;
+        const got = await read(name, { start: { offset, lines }, end: edges[i + 1] as number });
         expect(got.length).toBeGreaterThan(0);
-        parts.push(...got.map((r) => r.value));
+        parts.push(...got);
       }
-      expect(parts).toEqual(rows);
+      expect(parts.map((r) => r.value)).toEqual(rows);
+      expect(parts.map((r) => r.line)).toEqual(whole.map((r) => r.line));
     });
 
   it('Parquet: row groups, rows located in the file', async () => {
@@ -93,8 +96,13 @@ describe('readRecords', () => {
     expect(all.map((r) => r.value)).toEqual(rows);
     expect(all.map((r) => r.line)).toEqual(rows.map((_, i) => i + 1));
     expect(all.map((r) => r.rowGroup)).toEqual(rows.map((_, i) => Math.floor(i / 20)));
-    const middle = await read('d.parquet', { rowGroups: [1] });
+    const middle = await read('d.parquet', {
+      start: { offset: 0, lines: 20 },
+      end: 0,
+      rowGroups: { from: 1, to: 2 },
+    });
     expect(middle.map((r) => r.value)).toEqual(rows.slice(20, 40));
     expect(middle.map((r) => r.line)).toEqual(rows.slice(20, 40).map((r) => r.id));
+    expect(middle.map((r) => r.rowGroup)).toEqual(rows.slice(20, 40).map(() => 1));
   });
 });
