@@ -30,12 +30,22 @@ export interface RecordOptions {
   maxRecordBytes: number;
   chunkBytes?: number;
   range?: FileRange;
+  /** Asked before each chunk: true ends the read there (the records wanted are in). */
+  stop?: () => boolean;
 }
 
 export interface ReadOutcome {
   rows: number;
   problems: Problem[];
+  /**
+   * Records that could not be read (not JSON, not UTF-8, a CSV row of the wrong width, over the
+   * size limit), located: the first of each kind per chunk.
+   */
+  unreadable: Problem[];
 }
+
+/** Thrown by the record source's executor to end a read early (RecordOptions.stop). */
+class Stopped extends Error {}
 
 export type Tap = NonNullable<Validators['tap']>;
 
@@ -72,7 +82,7 @@ export async function readWith(
   opts: RecordOptions,
   onChunk: (lineBase: number, rowGroup?: number) => void = () => {},
 ): Promise<ReadOutcome> {
-  const out: ReadOutcome = { rows: 0, problems: [] };
+  const out: ReadOutcome = { rows: 0, problems: [], unreadable: [] };
   let lineBase = 0;
   const inline = new InlineExecutor(cv);
   // A chunk's records are tapped while its job runs, located from the lines before it: a job runs
@@ -85,12 +95,13 @@ export async function readWith(
     async submit(job: Job) {
       const turn = submitted++;
       while (answered < turn) await new Promise<void>((r) => waiting.push(r));
+      if (opts.stop?.()) throw new Stopped();
       onChunk(lineBase, 'group' in job ? job.group.index : undefined);
       return inline.submit(job);
     },
     close: async () => {},
   };
-  await readDataFile(file, bundle, {
+  const reading = readDataFile(file, bundle, {
     executor,
     inline: async () => executor,
     opts: {
@@ -108,9 +119,16 @@ export async function readWith(
       answered++;
       for (const wake of waiting.splice(0)) wake();
       pushLocated(out.problems, r.problems, file.path, lineBase);
+      // With a validator that accepts everything, a group is a record that could not be read.
+      for (const g of r.groups)
+        for (const s of g.samples)
+          out.unreadable.push({ message: s.message, file: file.path, line: lineBase + s.line });
       out.rows += r.rows;
       lineBase += r.lines;
     },
+  });
+  await reading.catch((err: unknown) => {
+    if (!(err instanceof Stopped)) throw err;
   });
   return out;
 }
@@ -125,13 +143,16 @@ export async function readRecords(
   let lineBase = 0;
   let rowGroup: number | undefined;
   let record = 0;
-  const cv = await tapReader(file, (line, _r, value) =>
-    onRecord({
-      value,
-      line: lineBase + line,
-      record: record++,
-      ...(rowGroup !== undefined ? { rowGroup } : {}),
-    }),
+  const cv = await tapReader(
+    file,
+    (line, _r, value) =>
+      onRecord({
+        value,
+        line: lineBase + line,
+        record: record++,
+        ...(rowGroup !== undefined ? { rowGroup } : {}),
+      }),
+    1,
   );
   return readWith(file, bundle, cv, opts, (base, group) => {
     lineBase = base;
