@@ -106,3 +106,51 @@ describe('readRecords', () => {
     expect(middle.map((r) => r.rowGroup)).toEqual(rows.slice(20, 40).map(() => 1));
   });
 });
+
+describe('readRecords: unreadable records and stopping early', () => {
+  const open = async (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    const { files } = await resolveData([name], dir);
+    return { file: files[0] as never, bundle: await loadSchemaBundle('s.json', dir) };
+  };
+
+  it('locates the records it cannot read, and reads the others', async () => {
+    const { file, bundle } = await open('bad.jsonl', '{"id":1}\n{"id":2}\n{"id":\n{"id":4}\n');
+    const got: RecordAt[] = [];
+    const out = await readRecords(file, bundle, (r) => got.push(r), { maxRecordBytes: 1 << 20 });
+    expect(got.map((r) => [r.line, r.value])).toEqual([
+      [1, { id: 1 }],
+      [2, { id: 2 }],
+      [4, { id: 4 }],
+    ]);
+    expect(out.unreadable).toEqual([
+      expect.objectContaining({
+        file: 'bad.jsonl',
+        line: 3,
+        message: expect.stringMatching(/^invalid JSON/),
+      }),
+    ]);
+    const csvFile = await open('bad.csv', 'id,name,ok\n1,a,true\n2,b\n3,c,false\n');
+    const rowsOf: unknown[] = [];
+    const csvOut = await readRecords(csvFile.file, csvFile.bundle, (r) => rowsOf.push(r.line), {
+      maxRecordBytes: 1 << 20,
+    });
+    expect(rowsOf).toEqual([2, 4]);
+    expect(csvOut.unreadable).toEqual([
+      expect.objectContaining({ line: 3, message: 'record has 2 fields, the header has 3' }),
+    ]);
+  });
+
+  it('stops at the next chunk once `stop` says so', async () => {
+    const { file, bundle } = await open('many.jsonl', jsonl);
+    let n = 0;
+    const out = await readRecords(file, bundle, () => n++, {
+      maxRecordBytes: 1 << 20,
+      chunkBytes: 64,
+      stop: () => n >= 5,
+    });
+    expect(n).toBeGreaterThanOrEqual(5);
+    expect(n).toBeLessThan(N);
+    expect(out.rows).toBe(n);
+  });
+});

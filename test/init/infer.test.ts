@@ -252,6 +252,14 @@ describe('CSV columns as real files write them', () => {
     expect(p.rate).toEqual({ type: 'number' });
   });
 
+  test('a sample reads as validate reads it: BOM, mixed CRLF and LF, a quoted newline', async () => {
+    // One CRLF row in an LF file once left "y\r" in the last cell.
+    const p = await inferCsv('\ufeffname\tn\r\nx\t1\n"a\nb"\t2\r\ny\t3\n');
+    expect(Object.keys(p)).toEqual(['name', 'n']);
+    expect(p.n).toEqual({ type: 'integer' });
+    expect(p.name).toEqual({ type: 'string' });
+  });
+
   test('codes that look like numbers (0E0, 1E5) next to other codes make a string column', async () => {
     const codes = ['0E0', '1E5', 'A12', '2E3', 'B07'];
     const rows = ['code\tn', ...Array.from({ length: 40 }, (_, i) => `${codes[i % 5]}\t${i}`)];
