@@ -2,8 +2,7 @@
 // link to a device reports size 0 and would otherwise be read without end. The adapters (CLI,
 // actions) may raise a cap from the environment; the engine never reads it itself.
 
-export type LimitName =
-  'config' | 'schema' | 'metrics' | 'examples' | 'result' | 'event';
+export type LimitName = 'config' | 'schema' | 'metrics' | 'examples' | 'result' | 'event';
 
 export interface ReadLimit {
   name: LimitName;
