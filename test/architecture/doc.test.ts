@@ -1,9 +1,11 @@
 // docs/architecture.md describes every folder of src/ and every top-level folder of src/core/: a
 // folder added without a line there fails here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/runner.js';
+import { FORMATS } from '../../src/core/data/registry.js';
+import { READERS } from '../../src/core/data/readers.js';
 
 const DOC = readFileSync(join(REPO_ROOT, 'docs', 'architecture.md'), 'utf8');
 
@@ -34,5 +36,42 @@ describe('docs/architecture.md', () => {
   it('notices a folder missing from the tables', () => {
     const without = DOC.replace(/^\| `src\/core\/checks\/` \|.*$/m, '');
     expect(described(without).has('src/core/checks/')).toBe(false);
+  });
+});
+
+/** The text of one `## ` section of the doc. */
+function section(doc: string, title: string): string {
+  const start = doc.indexOf(`## ${title}\n`);
+  if (start === -1) return '';
+  const end = doc.indexOf('\n## ', start + 1);
+  return doc.slice(start, end === -1 ? undefined : end);
+}
+
+describe('docs/architecture.md, "Reading data files"', () => {
+  const text = section(DOC, 'Reading data files');
+
+  it('names every format of the registry and every layout that has a reader', () => {
+    expect(text).not.toBe('');
+    const named = (name: string) => text.includes(`\`${name}\``);
+    expect(FORMATS.map((f) => f.name).filter((n) => !named(n))).toEqual([]);
+    expect(Object.keys(READERS).filter((l) => !named(l))).toEqual([]);
+  });
+
+  it('points only at files and folders that exist', () => {
+    const paths = [...text.matchAll(/`(src\/[^`]+)`/g)].map((m) => m[1]!);
+    expect(paths).toContain('src/core/data/registry.ts');
+    expect(paths).toContain('src/core/data/readers.ts');
+    expect(paths.filter((p) => !existsSync(join(REPO_ROOT, p)))).toEqual([]);
+  });
+
+  it('says what adding a format takes: the module, its line, and the reader of a new layout', () => {
+    const adding = text.slice(text.indexOf('**Adding a format**'));
+    for (const needed of [
+      'src/core/data/formats/',
+      '`FORMATS` (`src/core/data/registry.ts`)',
+      'src/core/data/readers/',
+      '`READERS` (`src/core/data/readers.ts`',
+    ])
+      expect(adding).toContain(needed);
   });
 });

@@ -65,18 +65,21 @@ describe('readRecords', () => {
     ['d.jsonl', jsonl],
     ['d.csv', csv],
   ] as const)
-    it(`${name}: byte ranges on record boundaries read the whole file, once`, async () => {
+    it(`${name}: ranges on record boundaries read the whole file, once, at its lines`, async () => {
+      const whole = await read(name);
       const cuts = boundaries(text).filter((_, i) => i % 7 === 3);
       const edges = [0, ...cuts, Buffer.byteLength(text)];
-      const parts: unknown[] = [];
+      const parts: RecordAt[] = [];
       for (let i = 0; i + 1 < edges.length; i++) {
-        const got = await read(name, {
-          bytes: { start: edges[i] as number, end: edges[i + 1] as number },
-        });
+        const offset = edges[i] as number;
+        // The lines before the range, as the shard planner counts them.
+        const lines = text.slice(0, offset).split('\n').length - 1;
+        const got = await read(name, { start: { offset, lines }, end: edges[i + 1] as number });
         expect(got.length).toBeGreaterThan(0);
-        parts.push(...got.map((r) => r.value));
+        parts.push(...got);
       }
-      expect(parts).toEqual(rows);
+      expect(parts.map((r) => r.value)).toEqual(rows);
+      expect(parts.map((r) => r.line)).toEqual(whole.map((r) => r.line));
     });
 
   it('Parquet: row groups, rows located in the file', async () => {
@@ -93,8 +96,61 @@ describe('readRecords', () => {
     expect(all.map((r) => r.value)).toEqual(rows);
     expect(all.map((r) => r.line)).toEqual(rows.map((_, i) => i + 1));
     expect(all.map((r) => r.rowGroup)).toEqual(rows.map((_, i) => Math.floor(i / 20)));
-    const middle = await read('d.parquet', { rowGroups: [1] });
+    const middle = await read('d.parquet', {
+      start: { offset: 0, lines: 20 },
+      end: 0,
+      rowGroups: { from: 1, to: 2 },
+    });
     expect(middle.map((r) => r.value)).toEqual(rows.slice(20, 40));
     expect(middle.map((r) => r.line)).toEqual(rows.slice(20, 40).map((r) => r.id));
+    expect(middle.map((r) => r.rowGroup)).toEqual(rows.slice(20, 40).map(() => 1));
+  });
+});
+
+describe('readRecords: unreadable records and stopping early', () => {
+  const open = async (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    const { files } = await resolveData([name], dir);
+    return { file: files[0] as never, bundle: await loadSchemaBundle('s.json', dir) };
+  };
+
+  it('locates the records it cannot read, and reads the others', async () => {
+    const { file, bundle } = await open('bad.jsonl', '{"id":1}\n{"id":2}\n{"id":\n{"id":4}\n');
+    const got: RecordAt[] = [];
+    const out = await readRecords(file, bundle, (r) => got.push(r), { maxRecordBytes: 1 << 20 });
+    expect(got.map((r) => [r.line, r.value])).toEqual([
+      [1, { id: 1 }],
+      [2, { id: 2 }],
+      [4, { id: 4 }],
+    ]);
+    expect(out.unreadable).toEqual([
+      expect.objectContaining({
+        file: 'bad.jsonl',
+        line: 3,
+        message: expect.stringMatching(/^invalid JSON/),
+      }),
+    ]);
+    const csvFile = await open('bad.csv', 'id,name,ok\n1,a,true\n2,b\n3,c,false\n');
+    const rowsOf: unknown[] = [];
+    const csvOut = await readRecords(csvFile.file, csvFile.bundle, (r) => rowsOf.push(r.line), {
+      maxRecordBytes: 1 << 20,
+    });
+    expect(rowsOf).toEqual([2, 4]);
+    expect(csvOut.unreadable).toEqual([
+      expect.objectContaining({ line: 3, message: 'record has 2 fields, the header has 3' }),
+    ]);
+  });
+
+  it('stops at the next chunk once `stop` says so', async () => {
+    const { file, bundle } = await open('many.jsonl', jsonl);
+    let n = 0;
+    const out = await readRecords(file, bundle, () => n++, {
+      maxRecordBytes: 1 << 20,
+      chunkBytes: 64,
+      stop: () => n >= 5,
+    });
+    expect(n).toBeGreaterThanOrEqual(5);
+    expect(n).toBeLessThan(N);
+    expect(out.rows).toBe(n);
   });
 });

@@ -252,6 +252,14 @@ describe('CSV columns as real files write them', () => {
     expect(p.rate).toEqual({ type: 'number' });
   });
 
+  test('a sample reads as validate reads it: BOM, mixed CRLF and LF, a quoted newline', async () => {
+    // One CRLF row in an LF file once left "y\r" in the last cell.
+    const p = await inferCsv('\ufeffname\tn\r\nx\t1\n"a\nb"\t2\r\ny\t3\n');
+    expect(Object.keys(p)).toEqual(['name', 'n']);
+    expect(p.n).toEqual({ type: 'integer' });
+    expect(p.name).toEqual({ type: 'string' });
+  });
+
   test('codes that look like numbers (0E0, 1E5) next to other codes make a string column', async () => {
     const codes = ['0E0', '1E5', 'A12', '2E3', 'B07'];
     const rows = ['code\tn', ...Array.from({ length: 40 }, (_, i) => `${codes[i % 5]}\t${i}`)];
@@ -273,12 +281,14 @@ describe('bad samples are reported with file and place', () => {
     );
   };
   test.each([
-    ['a.jsonl', '{"a":1}\n{"a":\n', ':2: not valid JSON'],
-    ['a.jsonl', '{"a":1}\n[1]\n', ':2: expected a JSON object per line'],
-    ['a.json', '{"a":1}', ': expected a JSON array of records'],
-    ['a.csv', 'a,b\n1,2\n3\n', ': record 3 has 1 fields, the header 2'],
-    ['a.csv', 'a,a\n1,2\n', ": the header names column 'a' twice"],
-    ['a.csv', '', ': the file is empty; expected a header row'],
+    // The messages are validate's: init reads samples through the same readers.
+    ['a.jsonl', '{"a":1}\n{"a":\n', ':2: invalid JSON'],
+    ['a.jsonl', '{"a":1}\n[1]\n', ':2: expected a JSON object per record'],
+    ['a.json', '[{"a":1},\n[1]]', ':2: expected a JSON object per record'],
+    ['a.json', '[{"a":1},{"a":', ":1: the file ends inside the array (no closing ']')"],
+    ['a.csv', 'a,b\n1,2\n3\n', ':3: record has 1 field, the header has 2'],
+    ['a.csv', 'a,a\n1,2\n', ':1: header row: duplicate column "a" (columns 1 and 2)'],
+    ['a.csv', '', ':1: file is empty: a header row is required'],
     ['a.csv', 'a,b\n', ': no records to infer a schema from'],
     ['a.txt', 'x', ': cannot tell the format from the extension'],
   ])('%s %j', async (name, content, expected) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, groupOf, validate, workspace } from './helpers.js';
-import { lastCsvBoundary } from '../../src/core/validate/source.js';
+import { lastCsvBoundary } from '../../src/core/data/readers/delimited.js';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 

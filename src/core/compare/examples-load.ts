@@ -4,7 +4,7 @@
 // Only the columns a comparison needs are kept, as raw values: whether a value must be a
 // number (a score) or may be a class name (a label) is decided by the metric using it.
 import { dirname, resolve } from 'node:path';
-import { formatOf, formatsWith } from '../data/registry.js';
+import { formatOf, formatSpec, formatsWith } from '../data/registry.js';
 import { compressionOf } from '../data/compression.js';
 import { readWorkspaceBytes, refusalReason } from '../files/workspace.js';
 import { decodeUtf8 } from '../files/encoding.js';
@@ -285,7 +285,7 @@ function parseJsonArray(path: string, text: string, options: LoadExamplesOptions
 function parseDelimited(
   path: string,
   text: string,
-  format: 'csv' | 'tsv',
+  format: BuiltinFormat,
   options: LoadExamplesOptions,
 ): LoadedExamples {
   const b = newBuilder(path, format, options);
@@ -296,7 +296,7 @@ function parseDelimited(
   let line = 1;
   Papa.parse<string[]>(text, {
     header: false,
-    delimiter: format === 'tsv' ? '\t' : ',',
+    delimiter: formatSpec(format).delimiter ?? ',',
     skipEmptyLines: true,
     step: (results) => {
       // Find the line the row starts on: skip the line breaks between the previous row's end and this row.
@@ -372,20 +372,25 @@ export function parseExamples(
   return parseExampleBytes(path, Buffer.from(text, 'utf8'), options, text);
 }
 
+/** Parses a file of a registry format by its layout (the delimiter is the format's). */
 function parseBuiltin(
   path: string,
   text: string,
   format: BuiltinFormat,
   options: LoadExamplesOptions,
 ): LoadedExamples {
-  switch (format) {
-    case 'jsonl':
+  switch (formatSpec(format).layout) {
+    case 'lines':
       return parseJsonl(path, text, options);
-    case 'json':
+    case 'document':
       return parseJsonArray(path, text, options);
-    case 'csv':
-    case 'tsv':
+    case 'delimited':
       return parseDelimited(path, text, format, options);
+    default:
+      return {
+        table: null,
+        problems: [{ file: path, message: `${format} files cannot hold per-example scores` }],
+      };
   }
 }
 

@@ -1,24 +1,24 @@
 // The record source: every record of a data file, in file order, with where it is, whatever the
-// format, through the same readers validate uses (the chunk parsers, the `.json` scanner, the
-// Parquet row-group decoder) with a tap instead of a validator. A read can be limited to a byte
-// range of a text file (cut on record boundaries, as the chunker cuts) or to some row groups of a
-// Parquet file: the unit a shard of the file is.
+// format, through the readers validation uses (readers.ts) with a tap instead of a validator, in
+// this thread. A read can be limited to a range of the file (a shard's piece: records from a
+// byte offset on a record boundary, or some Parquet row groups), and locations stay those of the
+// file: the range says how many lines (rows) precede it.
 import type { ValidateFunction } from 'ajv';
 import { ChunkValidator, InlineExecutor } from '../validate/executor.js';
-import { parquetRowGroups } from '../validate/parquet.js';
-import { readCsvHeader, readDataFile, streamFile, type SourceOptions } from '../validate/source.js';
 import type { Validators } from '../validate/records.js';
+import type { Executor, Job } from '../validate/jobs.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import type { Problem } from '../result.js';
 import { formatSpec } from './registry.js';
+import type { FileRange } from './reader.js';
+import { readDataFile } from './read-file.js';
+
+export type { FileRange };
 
 export interface RecordAt {
   value: unknown;
-  /**
-   * 1-based: the line of the record's first byte (text formats; counted from the range's start
-   * when a byte range is read) or its row in the file (Parquet).
-   */
+  /** 1-based: the line of the record's first byte (text formats) or its row in the file (Parquet). */
   line: number;
   /** 0-based index among the records read. */
   record: number;
@@ -26,37 +26,35 @@ export interface RecordAt {
   rowGroup?: number;
 }
 
-/** Part of a file: bytes [start, end) of the records' text, or some Parquet row groups. */
-export type RecordRange = { bytes: { start: number; end: number } } | { rowGroups: number[] };
-
 export interface RecordOptions {
   maxRecordBytes: number;
   chunkBytes?: number;
-  range?: RecordRange;
+  range?: FileRange;
+  /** Asked before each chunk: true ends the read there (the records wanted are in). */
+  stop?: () => boolean;
 }
 
 export interface ReadOutcome {
   rows: number;
   problems: Problem[];
+  /**
+   * Records that could not be read (not JSON, not UTF-8, a CSV row of the wrong width, over the
+   * size limit), located: the first of each kind per chunk.
+   */
+  unreadable: Problem[];
 }
 
-function tapOnly(tap: Validators['tap']): Validators {
+/** Thrown by the record source's executor to end a read early (RecordOptions.stop). */
+class Stopped extends Error {}
+
+export type Tap = NonNullable<Validators['tap']>;
+
+/** A reader for `file`'s format that only hands records to `tap` (it validates nothing). */
+export async function tapReader(file: DataFile, tap: Tap, samples = 0): Promise<ChunkValidator> {
   const accept = (() => true) as unknown as ValidateFunction;
-  return { fast: accept, full: accept, tap };
-}
-
-/** A reader that only hands records to `tap` (it validates nothing). */
-export async function tapReader(
-  file: DataFile,
-  tap: NonNullable<Validators['tap']>,
-  samples = 0,
-): Promise<ChunkValidator> {
-  const delimited = formatSpec(file.format).layout === 'delimited';
-  return new ChunkValidator(
-    tapOnly(tap),
-    samples,
-    delimited ? await import('../validate/csv.js') : undefined,
-  );
+  return ChunkValidator.using({ fast: accept, full: accept, tap }, samples, [
+    formatSpec(file.format).layout,
+  ]);
 }
 
 /**
@@ -73,120 +71,91 @@ export function pushLocated(
     into.push({ ...p, file: path, ...(p.line !== undefined ? { line: p.line + lineBase } : {}) });
 }
 
-/** Where a read is: what it found so far, and the position its tap adds to the chunk's lines. */
-interface ReadState {
-  out: ReadOutcome;
-  lineBase: number;
-  rowGroup?: number;
-  record: number;
+/**
+ * Every record of `file` (or of `opts.range`) through `cv` (a tap reader), in this thread and in
+ * file order; `onChunk` learns where each chunk's lines start before its records are tapped.
+ */
+export async function readWith(
+  file: DataFile,
+  bundle: SchemaBundle,
+  cv: ChunkValidator,
+  opts: RecordOptions,
+  onChunk: (lineBase: number, rowGroup?: number) => void = () => {},
+): Promise<ReadOutcome> {
+  const out: ReadOutcome = { rows: 0, problems: [], unreadable: [] };
+  let lineBase = 0;
+  const inline = new InlineExecutor(cv);
+  // A chunk's records are tapped while its job runs, located from the lines before it: a job runs
+  // only once every earlier result is in (so `lineBase` is its own), one at a time, in order.
+  let submitted = 0;
+  let answered = 0;
+  const waiting: Array<() => void> = [];
+  const executor: Executor = {
+    threads: 0,
+    async submit(job: Job) {
+      const turn = submitted++;
+      while (answered < turn) await new Promise<void>((r) => waiting.push(r));
+      if (opts.stop?.()) throw new Stopped();
+      onChunk(lineBase, 'group' in job ? job.group.index : undefined);
+      return inline.submit(job);
+    },
+    close: async () => {},
+  };
+  const reading = readDataFile(file, bundle, {
+    executor,
+    inline: async () => executor,
+    opts: {
+      chunkBytes: opts.chunkBytes ?? 1024 * 1024,
+      maxRecordBytes: opts.maxRecordBytes,
+      samples: 0,
+      window: 0, // each chunk's result before the next chunk is read: lines stay absolute
+    },
+    ...(opts.range ? { range: opts.range } : {}),
+    onStart: (start) => {
+      lineBase = start.lines;
+      out.problems.push(...start.problems.map((p) => ({ ...p, file: file.path })));
+    },
+    onResult: (r) => {
+      answered++;
+      for (const wake of waiting.splice(0)) wake();
+      pushLocated(out.problems, r.problems, file.path, lineBase);
+      // With a validator that accepts everything, a group is a record that could not be read.
+      for (const g of r.groups)
+        for (const s of g.samples)
+          out.unreadable.push({ message: s.message, file: file.path, line: lineBase + s.line });
+      out.rows += r.rows;
+      lineBase += r.lines;
+    },
+  });
+  await reading.catch((err: unknown) => {
+    if (!(err instanceof Stopped)) throw err;
+  });
+  return out;
 }
 
-type ChunkOutcome = { rows: number; lines: number; problems?: Problem[] };
-
-/** Every record of `file` (or of its `range`) to `onRecord`, in file order. */
+/** Every record of `file` (or of its `range`) to `onRecord`, in file order, located in the file. */
 export async function readRecords(
   file: DataFile,
   bundle: SchemaBundle,
   onRecord: (r: RecordAt) => void,
   opts: RecordOptions,
 ): Promise<ReadOutcome> {
-  const st: ReadState = { out: { rows: 0, problems: [] }, lineBase: 0, record: 0 };
-  const cv = await tapReader(file, (line, _r, value) =>
-    onRecord({
-      value,
-      line: st.lineBase + line,
-      record: st.record++,
-      ...(st.rowGroup !== undefined ? { rowGroup: st.rowGroup } : {}),
-    }),
-  );
-  const onResult = (r: ChunkOutcome): void => {
-    pushLocated(st.out.problems, r.problems, file.path, st.lineBase);
-    st.out.rows += r.rows;
-    st.lineBase += r.lines;
-  };
-  const layout = formatSpec(file.format).layout;
-  const range = opts.range;
-  if (layout === 'row-groups') {
-    await readRowGroups(file, cv, range, st, onResult);
-    return st.out;
-  }
-  if (range && 'rowGroups' in range) throw new Error(`${file.path}: row groups are Parquet's`);
-  const source = {
-    chunkBytes: opts.chunkBytes ?? 1024 * 1024,
-    maxRecordBytes: opts.maxRecordBytes,
-    samples: 0,
-    window: 0, // each chunk's result before the next chunk is read: lines stay absolute
-  };
-  const executor = new InlineExecutor(cv);
-  if (!range) {
-    await readDataFile(
-      file,
-      bundle,
-      executor,
-      source,
-      () => cv.runJsonFile(file, { maxRecordBytes: opts.maxRecordBytes }),
-      (header) => {
-        st.lineBase = header.lines;
-        st.out.problems.push(...header.problems.map((p) => ({ ...p, file: file.path })));
-      },
-      onResult,
-    );
-    return st.out;
-  }
-  if (layout === 'document') throw new Error(`${file.path}: a .json file is read whole`);
-  await readTextRange(file, bundle, range.bytes, executor, source, st.out, onResult);
-  return st.out;
-}
-
-/** The row groups of a Parquet file (those of `range`, when given), in order. */
-async function readRowGroups(
-  file: DataFile,
-  cv: ChunkValidator,
-  range: RecordRange | undefined,
-  st: ReadState,
-  onResult: (r: ChunkOutcome) => void,
-): Promise<void> {
-  const { groups, problem } = await parquetRowGroups(file);
-  if (problem) st.out.problems.push({ message: problem, file: file.path });
-  const wanted = range && 'rowGroups' in range ? new Set(range.rowGroups) : undefined;
-  for (const group of groups) {
-    if (wanted && !wanted.has(group.index)) continue;
-    st.rowGroup = group.index;
-    st.lineBase = group.rowStart;
-    const r = await cv.run({
-      kind: 'parquet',
-      file: { path: file.path, gate: file.gate },
-      group,
-    });
-    onResult({ ...r, lines: 0 });
-  }
-}
-
-/** The records of bytes [start, end) of a JSON Lines or CSV/TSV file, cut on record boundaries. */
-async function readTextRange(
-  file: DataFile,
-  bundle: SchemaBundle,
-  bytes: { start: number; end: number },
-  executor: InlineExecutor,
-  source: SourceOptions,
-  out: ReadOutcome,
-  onResult: (r: ChunkOutcome) => void,
-): Promise<void> {
-  const layout = formatSpec(file.format).layout;
-  const header =
-    layout === 'delimited' ? await readCsvHeader(file, bundle, source.maxRecordBytes) : undefined;
-  if (header) out.problems.push(...header.problems.map((p) => ({ ...p, file: file.path })));
-  const csv = header?.csv;
-  if (header && !csv) return;
-  // A CSV range that starts at the top starts after the header row.
-  const start = Math.max(bytes.start, header?.offset ?? 0);
-  const kind = layout === 'delimited' ? 'csv' : 'jsonl';
-  await streamFile(
+  let lineBase = 0;
+  let rowGroup: number | undefined;
+  let record = 0;
+  const cv = await tapReader(
     file,
-    kind,
-    executor,
-    source,
-    { offset: start, end: bytes.end, ...(csv ? { csv } : {}) },
-    onResult,
+    (line, _r, value) =>
+      onRecord({
+        value,
+        line: lineBase + line,
+        record: record++,
+        ...(rowGroup !== undefined ? { rowGroup } : {}),
+      }),
+    1,
   );
+  return readWith(file, bundle, cv, opts, (base, group) => {
+    lineBase = base;
+    rowGroup = group;
+  });
 }

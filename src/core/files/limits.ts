@@ -2,8 +2,7 @@
 // link to a device reports size 0 and would otherwise be read without end. The adapters (CLI,
 // actions) may raise a cap from the environment; the engine never reads it itself.
 
-export type LimitName =
-  'config' | 'schema' | 'metrics' | 'examples' | 'result' | 'event' | 'sample';
+export type LimitName = 'config' | 'schema' | 'metrics' | 'examples' | 'result' | 'event';
 
 export interface ReadLimit {
   name: LimitName;
@@ -25,8 +24,6 @@ const DEFAULTS: Record<LimitName, Omit<ReadLimit, 'name'>> = {
     what: 'per-example file',
     env: 'MODELGATE_MAX_EXAMPLES_BYTES',
   },
-  // A JSON array sample is parsed whole (JSON.parse cannot stream); bigger ones should be JSON Lines.
-  sample: { bytes: 256 * MIB, what: 'JSON array sample', env: 'MODELGATE_MAX_SAMPLE_BYTES' },
   result: { bytes: 64 * MIB, what: 'result file', env: 'MODELGATE_MAX_RESULT_BYTES' },
   event: { bytes: 16 * MIB, what: 'event payload', env: 'MODELGATE_MAX_EVENT_BYTES' },
 };

@@ -1,13 +1,16 @@
-// Reads the first records of a sample data file, streaming, for schema inference.
-import type { ReadStream } from 'node:fs';
+// Reads the first records of a sample data file, streaming, for schema inference: through the
+// record source, so a sample reads exactly as validate reads it (BOM, line endings, quoting).
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import Papa from 'papaparse';
 import { parseCell, type Cell } from './cell.js';
 import { assertUtf8Head } from '../files/encoding.js';
-import { gateFile, openGated, readHead, readWorkspaceText } from '../files/workspace.js';
+import { gateFile, readHead } from '../files/workspace.js';
 import { compressionOf } from '../data/compression.js';
-import { extensionsOf, formatOf, formatsWith } from '../data/registry.js';
+import { extensionsOf, formatOf, formatSpec, formatsWith } from '../data/registry.js';
+import { readRecords } from '../data/records.js';
+import type { DataFile } from '../validate/files.js';
+import type { SchemaBundle } from '../validate/schema.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../validate/types.js';
+import type { Problem } from '../result.js';
 
 /** The formats `init` samples (the registry's formats with `sample: true`). */
 export type SampleFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
@@ -34,7 +37,41 @@ export function detectFormat(path: string): SampleFormat {
   );
 }
 
-/** Reads a sample through the workspace gate: `root` is the tree it may not leave. */
+/** An empty schema: the readers then type no CSV cell, so init sees each cell's own text. */
+const NO_SCHEMA: SchemaBundle = {
+  file: '',
+  draft: '2020-12',
+  root: {},
+  rootId: '',
+  refs: [],
+  keywords: [],
+  formats: [],
+  warnings: [],
+};
+
+/** Reads a sample's blocks this size at a time: `maxRows` records are usually in the first. */
+const SAMPLE_CHUNK_BYTES = 64 * 1024;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A row of text cells as typed cells that remember how numbers were written. */
+function cellsOf(row: Record<string, unknown>): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
+  for (const [name, text] of Object.entries(row)) cells.set(name, parseCell(text as string));
+  return cells;
+}
+
+function located(p: Problem, path: string): string {
+  return `${path}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}`;
+}
+
+/**
+ * Reads the first `maxRows` records of a sample through the record source (the readers validate
+ * uses) and the workspace gate: `root` is the tree it may not leave. The first record that cannot
+ * be read, or that is not an object, is an error naming its line.
+ */
 export async function readSample(
   path: string,
   format: SampleFormat,
@@ -42,153 +79,36 @@ export async function readSample(
   onRecord: (record: SampleRecord) => void,
   root = dirname(resolve(path)),
 ): Promise<SampleInfo> {
-  const file = gateFile(root, resolve(path), 'sample file');
-  assertUtf8Head(readHead(file), path);
-  const open = async (): Promise<ReadStream> =>
-    (await openGated(file, 'sample file', path)).createReadStream({ encoding: 'utf8' });
-  switch (format) {
-    case 'jsonl':
-      return readJsonLines(path, await open(), maxRows, onRecord);
-    case 'json':
-      return readJsonArray(root, path, maxRows, onRecord);
-    case 'csv':
-    case 'tsv':
-      return readDelimited(path, await open(), format, maxRows, onRecord);
-  }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-async function readJsonLines(
-  path: string,
-  stream: ReadStream,
-  maxRows: number,
-  onRecord: (r: SampleRecord) => void,
-): Promise<SampleInfo> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const gate = gateFile(root, resolve(path), 'sample file');
+  assertUtf8Head(readHead(gate), path);
+  const file: DataFile = { path, abs: gate.abs, format, bytes: gate.size, gate };
+  const cells = formatSpec(format).layout === 'delimited';
   let rows = 0;
-  let lineNo = 0;
   let truncated = false;
-  try {
-    for await (const raw of lines) {
-      lineNo++;
-      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim() === '') continue;
-      if (rows >= maxRows) {
-        truncated = true;
-        break;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (err) {
-        throw new Error(`${path}:${lineNo}: not valid JSON: ${(err as Error).message}`);
-      }
-      if (!isRecord(value)) throw new Error(`${path}:${lineNo}: expected a JSON object per line`);
-      onRecord({ kind: 'json', value });
-      rows++;
-    }
-  } finally {
-    lines.close();
-    stream.destroy();
-  }
-  return { format: 'jsonl', rows, truncated };
-}
-
-async function readJsonArray(
-  root: string,
-  path: string,
-  maxRows: number,
-  onRecord: (r: SampleRecord) => void,
-): Promise<SampleInfo> {
-  const text = readWorkspaceText(root, resolve(path), 'sample file', 'sample', path);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
-  }
-  if (!Array.isArray(data)) throw new Error(`${path}: expected a JSON array of records`);
-  const rows = Math.min(data.length, maxRows);
-  for (let i = 0; i < rows; i++) {
-    const value: unknown = data[i];
-    if (!isRecord(value))
-      throw new Error(`${path}: record ${i + 1} of the array is not a JSON object`);
-    onRecord({ kind: 'json', value });
-  }
-  return { format: 'json', rows, truncated: data.length > rows };
-}
-
-function readDelimited(
-  path: string,
-  stream: ReadStream,
-  format: 'csv' | 'tsv',
-  maxRows: number,
-  onRecord: (r: SampleRecord) => void,
-): Promise<SampleInfo> {
-  return new Promise((resolvePromise, reject) => {
-    let header: string[] | undefined;
-    let rows = 0;
-    let truncated = false;
-    let failed = false;
-    const fail = (parser: Papa.Parser | undefined, message: string) => {
-      failed = true;
-      parser?.abort();
-      stream.destroy();
-      reject(new Error(message));
-    };
-    Papa.parse<string[]>(stream, {
-      delimiter: format === 'tsv' ? '\t' : ',',
-      header: false,
-      dynamicTyping: false,
-      skipEmptyLines: true,
-      step(result, parser) {
-        if (failed) return;
-        // Record numbers count the header as record 1, as spreadsheet rows do.
-        const recordNo = rows + 2;
-        const error = result.errors[0];
-        if (error)
-          return fail(parser, `${path}: record ${header ? recordNo : 1}: ${error.message}`);
-        const fields = result.data;
-        if (!header) {
-          header = fields.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, '') : f));
-          const seen = new Set<string>();
-          for (const name of header) {
-            if (name.trim() === '')
-              return fail(parser, `${path}: the header has an empty column name`);
-            if (seen.has(name))
-              return fail(parser, `${path}: the header names column '${name}' twice`);
-            seen.add(name);
-          }
-          return;
-        }
-        if (rows >= maxRows) {
-          truncated = true;
-          parser.abort();
-          return;
-        }
-        if (fields.length !== header.length) {
-          return fail(
-            parser,
-            `${path}: record ${recordNo} has ${fields.length} fields, the header ${header.length}`,
-          );
-        }
-        const record = new Map<string, Cell>();
-        header.forEach((name, i) => record.set(name, parseCell(fields[i]!)));
-        onRecord({ kind: 'cells', value: record });
+  let bad: string | undefined;
+  const out = await readRecords(
+    file,
+    NO_SCHEMA,
+    ({ value, line }) => {
+      if (bad !== undefined || truncated) return;
+      if (rows >= maxRows) truncated = true;
+      else if (!isRecord(value)) bad = `${path}:${line}: expected a JSON object per record`;
+      else {
+        onRecord(cells ? { kind: 'cells', value: cellsOf(value) } : { kind: 'json', value });
         rows++;
-      },
-      complete() {
-        stream.destroy();
-        if (failed) return;
-        if (!header) return reject(new Error(`${path}: the file is empty; expected a header row`));
-        resolvePromise({ format, rows, truncated });
-      },
-      error(err: Error) {
-        if (!failed) fail(undefined, `${path}: ${err.message}`);
-      },
-    });
-  });
+      }
+    },
+    {
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
+      chunkBytes: SAMPLE_CHUNK_BYTES,
+      stop: () => truncated || bad !== undefined,
+    },
+  );
+  // The first thing wrong in file order: a problem of the file, or an unreadable record.
+  const first = [...out.problems, ...out.unreadable].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0),
+  )[0];
+  if (first && !truncated) throw new Error(located(first, path));
+  if (bad !== undefined) throw new Error(bad);
+  return { format, rows, truncated };
 }

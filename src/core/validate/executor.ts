@@ -4,174 +4,92 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { casterFor, type Caster, type CellDialect, type JsonType } from './cells.js';
 import { compileBundle, type SchemaBundle } from './schema.js';
-import { validateJsonlChunk, type Validators } from './records.js';
-import { validateJsonFile } from './json.js';
-import {
-  decodeParquetGroup,
-  validateParquetRows,
-  type ParquetFile,
-  type RowGroupSpan,
-} from './parquet.js';
+import type { Validators } from './records.js';
 import { bigConstants as bigConstantsOf } from './exact.js';
-import type * as CsvModule from './csv.js';
 import { ChunkDigester, type DigestPlan } from '../dataset/digest.js';
-
-interface CsvPrepared {
-  casters: Caster[];
-  build: ReturnType<typeof CsvModule.rowBuilder>;
-}
 import type { ChunkResult } from './chunk.js';
+import type { Executor, Job } from './jobs.js';
+import type { RecordLayout } from '../data/format.js';
+import type { JobRunner } from '../data/reader.js';
+import { READERS } from '../data/readers.js';
 
-export interface CsvContext {
-  delimiter: string;
-  header: string[];
-  types: Array<JsonType[] | undefined>;
-  /** Null tokens and decimal mark (see cells.ts). */
-  dialect: CellDialect;
-}
-
-export interface ByteJob {
-  kind: 'jsonl' | 'csv';
-  buf: Uint8Array;
-  last: boolean;
-  /** For CSV: the file's header and column types (small, sent with every chunk). */
-  csv?: CsvContext;
-}
-
-/** A Parquet row group, decoded where it is validated (the bytes never cross threads). */
-export interface ParquetJob {
-  kind: 'parquet';
-  file: ParquetFile;
-  group: RowGroupSpan;
-}
-
-export type Job = ByteJob | ParquetJob;
-
-export interface Executor {
-  readonly threads: number;
-  submit(job: Job): Promise<ChunkResult>;
-  close(): Promise<void>;
-}
+export type { ByteJob, CsvContext, DocumentJob, Executor, Job, ParquetJob } from './jobs.js';
 
 export interface WorkerInit {
   bundle: SchemaBundle;
   samples: number;
-  /** Some files are CSV/TSV: load the CSV reader up front. */
-  csv?: boolean;
+  /** The layouts of the files to read (their readers are loaded up front); default: all. */
+  layouts?: RecordLayout[];
   /** The dataset checks' per-record work, done in the same pass (see dataset/digest.ts). */
   plan?: DigestPlan;
 }
 
-/** The work itself, shared by the inline executor and the worker script. */
+/** The work itself, shared by the inline executor and the worker script: each job to its reader. */
 export class ChunkValidator {
-  private casters = new WeakMap<CsvContext, CsvPrepared>();
-  private lastCsv?: { key: string; prepared: CsvPrepared };
-
   private readonly digester?: ChunkDigester;
+  readonly validators: Validators;
+  private readonly runners = new Map<Job['kind'], JobRunner>();
+  private readonly done = (r: ChunkResult): ChunkResult => {
+    // The chunk's digest (when there is a plan), taken right after its records were read.
+    if (this.digester) r.digest = this.digester.take();
+    return r;
+  };
 
-  constructor(
-    readonly validators: Validators,
-    private readonly samples: number,
-    private readonly csvModule?: typeof CsvModule,
+  private constructor(validators: Validators, plan: DigestPlan | undefined, samples: number) {
+    this.validators = validators;
+    if (!plan) return;
+    const digester = (this.digester = new ChunkDigester(plan, samples));
+    const outer = validators.tap;
+    this.validators = {
+      ...validators,
+      tap: outer
+        ? (line, record, value) => {
+            outer(line, record, value);
+            digester.tap(line, record, value);
+          }
+        : (line, record, value) => digester.tap(line, record, value),
+    };
+  }
+
+  /** A validator for `layouts`' jobs (all when not given), with these validators. */
+  static async using(
+    validators: Validators,
+    samples: number,
+    layouts: readonly RecordLayout[] = Object.keys(READERS) as RecordLayout[],
     plan?: DigestPlan,
-  ) {
-    if (plan) {
-      const digester = (this.digester = new ChunkDigester(plan, samples));
-      const outer = validators.tap;
-      this.validators = {
-        ...validators,
-        tap: outer
-          ? (line, record, value) => {
-              outer(line, record, value);
-              digester.tap(line, record, value);
-            }
-          : (line, record, value) => digester.tap(line, record, value),
-      };
+  ): Promise<ChunkValidator> {
+    const cv = new ChunkValidator(validators, plan, samples);
+    for (const layout of new Set(layouts)) {
+      const reader = READERS[layout];
+      const run = await reader.runner(cv.validators, samples);
+      for (const kind of reader.kinds) cv.runners.set(kind, run);
     }
+    return cv;
   }
 
   static async create(init: WorkerInit): Promise<ChunkValidator> {
-    const [fast, full, csv] = await Promise.all([
+    const [fast, full] = await Promise.all([
       compileBundle(init.bundle, false),
       compileBundle(init.bundle, true),
-      init.csv ? import('./csv.js') : undefined,
     ]);
     const bigConstants = bigConstantsOf([
       init.bundle.root,
       ...init.bundle.refs.map((r) => r.schema),
     ]);
-    return new ChunkValidator({ fast, full, bigConstants }, init.samples, csv, init.plan);
-  }
-
-  /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
-  private digested(r: ChunkResult): ChunkResult {
-    if (this.digester) r.digest = this.digester.take();
-    return r;
-  }
-
-  /** A `.json` file, read whole in this thread. */
-  async runJsonFile(
-    file: Parameters<typeof validateJsonFile>[0],
-    opts: { maxRecordBytes: number },
-  ): Promise<ChunkResult> {
-    return this.digested(
-      await validateJsonFile(file, this.validators, { samples: this.samples, ...opts }),
+    return ChunkValidator.using(
+      { fast, full, bigConstants },
+      init.samples,
+      init.layouts,
+      init.plan,
     );
-  }
-
-  private get csv(): typeof CsvModule {
-    if (!this.csvModule) throw new Error('CSV chunk sent to a validator created without csv: true');
-    return this.csvModule;
-  }
-
-  private prepare(csv: CsvContext): CsvPrepared {
-    let c = this.casters.get(csv);
-    if (c) return c;
-    // Contexts arrive as fresh copies from another thread: key them by content.
-    const key = JSON.stringify(csv);
-    if (this.lastCsv?.key === key) c = this.lastCsv.prepared;
-    else {
-      c = {
-        casters: csv.types.map((t) => casterFor(t ? new Set(t) : undefined, csv.dialect)),
-        build: this.csv.rowBuilder(csv.header),
-      };
-      this.lastCsv = { key, prepared: c };
-    }
-    this.casters.set(csv, c);
-    return c;
   }
 
   run(job: Job): ChunkResult | Promise<ChunkResult> {
-    if (job.kind === 'parquet')
-      return decodeParquetGroup(job.file, job.group).then((decoded) =>
-        this.digested(validateParquetRows(decoded, job.group, this.validators, this.samples)),
-      );
-    return this.digested(this.read(job));
-  }
-
-  private read(job: ByteJob): ChunkResult {
-    if (job.kind === 'jsonl')
-      return validateJsonlChunk(
-        job.buf,
-        { last: job.last, samples: this.samples },
-        this.validators,
-      );
-    const csv = job.csv as CsvContext;
-    const { casters, build } = this.prepare(csv);
-    return this.csv.validateCsvChunk(
-      job.buf,
-      {
-        last: job.last,
-        samples: this.samples,
-        delimiter: csv.delimiter,
-        header: csv.header,
-        casters,
-      },
-      this.validators,
-      build,
-    );
+    const run = this.runners.get(job.kind);
+    if (!run)
+      throw new Error(`internal: a ${job.kind} job sent to a validator made without its reader`);
+    return run(job, this.done);
   }
 }
 
@@ -180,9 +98,6 @@ export class InlineExecutor implements Executor {
   constructor(private readonly validator: ChunkValidator) {}
   static async create(init: WorkerInit): Promise<InlineExecutor> {
     return new InlineExecutor(await ChunkValidator.create(init));
-  }
-  get validators(): ChunkValidator {
-    return this.validator;
   }
   submit(job: Job): Promise<ChunkResult> {
     try {
@@ -257,10 +172,7 @@ export class WorkerExecutor implements Executor {
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       // Transfer, not copy: the chunk's buffer belongs to this job alone (see source.ts).
-      worker.postMessage(
-        { seq, job },
-        job.kind === 'parquet' ? [] : [job.buf.buffer as ArrayBuffer],
-      );
+      worker.postMessage({ seq, job }, 'buf' in job ? [job.buf.buffer as ArrayBuffer] : []);
     });
   }
 

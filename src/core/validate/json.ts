@@ -10,42 +10,53 @@ import { encodingViolation, validateOne, type Validators } from './records.js';
 
 const READ = 1 << 20;
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the record-source (readers) branch; split it there or after the merge
-export async function validateJsonFile(
-  file: Pick<DataFile, 'abs' | 'path' | 'gate' | 'compression'>,
-  v: Validators,
-  opts: { samples: number; maxRecordBytes: number },
-): Promise<ChunkResult> {
-  const c = new Collector(opts.samples);
-  const problems: NonNullable<ChunkResult['problems']> = [];
-  const reader: ByteReader = await openBytes(file);
-  let mode: 'start' | 'array' | 'doc' | 'after' = 'start';
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let pieces: Uint8Array[] = [];
-  let size = 0;
-  let oversize = false;
-  let elemLine = 0; // 0: no element started
-  let first = true;
-  let stop = false;
+const isSpace = (b: number) => b === 32 || b === 9 || b === 10 || b === 13;
 
-  const keep = (chunk: Uint8Array, from: number, to: number) => {
-    if (to <= from || oversize) return;
-    size += to - from;
-    if (size > opts.maxRecordBytes) {
-      oversize = true;
-      pieces = [];
+/** The scan of one file: where it is in the document, and the element being collected. */
+class JsonScanner {
+  readonly c: Collector;
+  readonly problems: NonNullable<ChunkResult['problems']> = [];
+  private mode: 'start' | 'array' | 'doc' | 'after' = 'start';
+  line = 1;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private pieces: Uint8Array[] = [];
+  private size = 0;
+  private oversize = false;
+  /** The line the current element starts on; 0: no element started. */
+  private elemLine = 0;
+  /** Start of the element bytes not yet kept, in the current block. */
+  private from = 0;
+  stop = false;
+
+  constructor(
+    private readonly v: Validators,
+    private readonly maxRecordBytes: number,
+    samples: number,
+  ) {
+    this.c = new Collector(samples);
+  }
+
+  private keep(chunk: Uint8Array, from: number, to: number): void {
+    if (to <= from || this.oversize) return;
+    this.size += to - from;
+    if (this.size > this.maxRecordBytes) {
+      this.oversize = true;
+      this.pieces = [];
       return;
     }
     // A copy: `chunk` is a view on the read buffer, which the next read overwrites.
-    pieces.push(Buffer.from(chunk.subarray(from, to)));
-  };
-  const finish = (truncated: boolean) => {
+    this.pieces.push(Buffer.from(chunk.subarray(from, to)));
+  }
+
+  /** The element collected so far is a record: validate it. */
+  private finish(truncated: boolean): void {
+    const { c } = this;
     const record = c.rows++;
-    const at = elemLine || line;
-    if (oversize) {
+    const at = this.elemLine || this.line;
+    if (this.oversize) {
+      const message = `record is larger than the ${this.maxRecordBytes}-byte limit`;
       c.addInvalid(at, record, [
         {
           schemaPath: '',
@@ -53,114 +64,130 @@ export async function validateJsonFile(
           pointer: '',
           value: undefined,
           text: '',
-          message: `record is larger than the ${opts.maxRecordBytes}-byte limit`,
+          message,
         },
       ]);
     } else {
-      const bytes = Buffer.concat(pieces);
-      if (!isUtf8(bytes)) {
-        c.addInvalid(at, record, [encodingViolation()]);
-      } else {
-        validateOne(
-          v,
-          c,
-          at,
-          record,
-          bytes.toString('utf8'),
-          truncated ? ' (the file ends inside the array: is it truncated?)' : '',
-        );
+      const bytes = Buffer.concat(this.pieces);
+      if (!isUtf8(bytes)) c.addInvalid(at, record, [encodingViolation()]);
+      else {
+        const note = truncated ? ' (the file ends inside the array: is it truncated?)' : '';
+        validateOne(this.v, c, at, record, bytes.toString('utf8'), note);
       }
     }
-    pieces = [];
-    size = 0;
-    oversize = false;
-    elemLine = 0;
-  };
-  const fail = (message: string) => {
-    problems.push({ message, line });
-    stop = true;
-  };
+    this.pieces = [];
+    this.size = 0;
+    this.oversize = false;
+    this.elemLine = 0;
+  }
 
-  try {
-    const buf = Buffer.allocUnsafe(READ);
-    for (;;) {
-      const bytesRead = await reader.read(buf, 0, READ);
-      if (bytesRead === 0 || stop) break;
-      const chunk = buf.subarray(0, bytesRead);
-      let i = 0;
-      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
-      first = false;
-      let from = i; // start of the element bytes not yet kept, in this chunk
-      for (; i < bytesRead && !stop; i++) {
-        const b = chunk[i] as number;
-        if (b === 10) line++;
-        if (mode === 'doc') continue;
-        if (inString) {
-          if (escaped) escaped = false;
-          else if (b === 92) escaped = true;
-          else if (b === 34) inString = false;
-          continue;
-        }
-        if (mode === 'start') {
-          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
-          if (b === 91) {
-            mode = 'array';
-            from = i + 1;
-          } else {
-            mode = 'doc';
-            elemLine = line;
-            from = i;
-          }
-          continue;
-        }
-        if (mode === 'after') {
-          if (b !== 32 && b !== 9 && b !== 10 && b !== 13)
-            fail('unexpected data after the closing ] of the array');
-          continue;
-        }
-        // mode === 'array'
-        if (depth === 0) {
-          if (b === 44 || b === 93) {
-            keep(chunk, from, i);
-            if (elemLine) finish(false);
-            else if (b === 44 || c.rows > 0)
-              fail(`unexpected '${b === 44 ? ',' : ']'}': an array element is missing`);
-            if (b === 93) mode = 'after';
-            from = i + 1;
-            continue;
-          }
-          if (b === 32 || b === 9 || b === 10 || b === 13) continue;
-          if (!elemLine) {
-            elemLine = line;
-            from = i;
-          }
-        }
-        if (b === 34) inString = true;
-        else if (b === 123 || b === 91) depth++;
+  private fail(message: string): void {
+    this.problems.push({ message, line: this.line });
+    this.stop = true;
+  }
+
+  /** Before the document: an array starts, or a single document does. */
+  private begin(b: number, i: number): void {
+    if (isSpace(b)) return;
+    if (b === 91) {
+      this.mode = 'array';
+      this.from = i + 1;
+    } else {
+      this.mode = 'doc';
+      this.elemLine = this.line;
+      this.from = i;
+    }
+  }
+
+  /**
+   * A byte of the array outside any element's brackets: a comma or the closing bracket ends the
+   * element; true when the byte is consumed here.
+   */
+  private arrayTop(chunk: Uint8Array, b: number, i: number): boolean {
+    if (b === 44 || b === 93) {
+      this.keep(chunk, this.from, i);
+      if (this.elemLine) this.finish(false);
+      else if (b === 44 || this.c.rows > 0)
+        this.fail(`unexpected '${b === 44 ? ',' : ']'}': an array element is missing`);
+      if (b === 93) this.mode = 'after';
+      this.from = i + 1;
+      return true;
+    }
+    if (isSpace(b)) return true;
+    if (!this.elemLine) {
+      this.elemLine = this.line;
+      this.from = i;
+    }
+    return false;
+  }
+
+  /** One block of the file, from byte `i` (past a BOM). */
+  scan(chunk: Uint8Array, i: number): void {
+    this.from = i;
+    for (; i < chunk.length && !this.stop; i++) {
+      const b = chunk[i] as number;
+      if (b === 10) this.line++;
+      if (this.mode === 'doc') continue;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (b === 92) this.escaped = true;
+        else if (b === 34) this.inString = false;
+        continue;
+      }
+      if (this.mode === 'start') this.begin(b, i);
+      else if (this.mode === 'after') {
+        if (!isSpace(b)) this.fail('unexpected data after the closing ] of the array');
+      } else if (this.depth > 0 || !this.arrayTop(chunk, b, i)) {
+        if (b === 34) this.inString = true;
+        else if (b === 123 || b === 91) this.depth++;
         else if (b === 125 || b === 93) {
-          depth--;
-          if (depth < 0) fail(`unexpected '${String.fromCharCode(b)}'`);
+          this.depth--;
+          if (this.depth < 0) this.fail(`unexpected '${String.fromCharCode(b)}'`);
         }
       }
-      if (mode === 'array' && elemLine) keep(chunk, from, bytesRead);
-      if (mode === 'doc') keep(chunk, from, bytesRead);
+    }
+    if ((this.mode === 'array' && this.elemLine) || this.mode === 'doc')
+      this.keep(chunk, this.from, chunk.length);
+  }
+
+  /** The end of the file: the last record, and what an unfinished document means. */
+  end(): ChunkResult {
+    if (!this.stop) {
+      if (this.mode === 'start') this.problems.push({ message: 'file is empty: no JSON value' });
+      else if (this.mode === 'doc') this.finish(false);
+      else if (this.mode === 'array') {
+        // The last element may look complete and still be cut short: the file is never a pass.
+        if (this.elemLine) this.finish(true);
+        this.problems.push({
+          message: "the file ends inside the array (no closing ']'): is it truncated?",
+          line: this.line,
+        });
+      }
+    }
+    const result = this.c.result(this.line - 1);
+    if (this.problems.length) result.problems = [...(result.problems ?? []), ...this.problems];
+    return result;
+  }
+}
+
+export async function validateJsonFile(
+  file: Pick<DataFile, 'abs' | 'path' | 'gate' | 'compression'>,
+  v: Validators,
+  opts: { samples: number; maxRecordBytes: number },
+): Promise<ChunkResult> {
+  const scanner = new JsonScanner(v, opts.maxRecordBytes, opts.samples);
+  const reader: ByteReader = await openBytes(file);
+  try {
+    const buf = Buffer.allocUnsafe(READ);
+    for (let first = true; ; first = false) {
+      const bytesRead = await reader.read(buf, 0, READ);
+      if (bytesRead === 0 || scanner.stop) break;
+      const chunk = buf.subarray(0, bytesRead);
+      const bom = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      scanner.scan(chunk, bom ? 3 : 0);
     }
   } finally {
     await reader.close();
   }
-  if (!stop) {
-    if (mode === 'start') problems.push({ message: 'file is empty: no JSON value' });
-    else if (mode === 'doc') finish(false);
-    else if (mode === 'array') {
-      // The last element may look complete and still be cut short: the file is never a pass.
-      if (elemLine) finish(true);
-      problems.push({
-        message: "the file ends inside the array (no closing ']'): is it truncated?",
-        line,
-      });
-    }
-  }
-  const result = c.result(line - 1);
-  if (problems.length) result.problems = [...(result.problems ?? []), ...problems];
-  return result;
+  return scanner.end();
 }

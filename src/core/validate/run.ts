@@ -24,7 +24,10 @@ import {
   type Executor,
   type WorkerInit,
 } from './executor.js';
-import { readDataFile } from './source.js';
+import { readDataFile } from '../data/read-file.js';
+import type { SourceOptions } from '../data/reader.js';
+import { formatSpec } from '../data/registry.js';
+import { readerOf } from '../data/readers.js';
 import { shardParts, type ShardPart } from './shard-ranges.js';
 import { partialResult, type PartialResult, type PassTotals } from './partial.js';
 import {
@@ -32,7 +35,6 @@ import {
   DEFAULT_MAX_RECORD_BYTES,
   DEFAULT_SAMPLES,
   type ChunkResult,
-  type FileSummary,
   type Group,
   type ValidateDetails,
   type ValidateOptions,
@@ -108,7 +110,7 @@ function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: nu
   if (!url) return { threads: 0 };
   // Compressed files count at a typical text ratio: what the workers get is the decompressed bytes.
   const streamed = files
-    .filter((f) => f.format !== 'json')
+    .filter((f) => readerOf(f.format).threaded)
     .reduce((n, f) => n + f.bytes * (f.compression ? 4 : 1), 0);
   if (options.threads !== undefined)
     return { threads: Math.max(0, Math.floor(options.threads)), url };
@@ -284,13 +286,20 @@ interface PassState extends PassTotals {
   warn: ReturnType<typeof parseThreshold> | undefined;
 }
 
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding (validate --shard) branch; split it there or after the merge
-async function validateFiles(
+/** Where the pass's chunks are validated: worker threads for big inputs, else this thread. */
+interface PassExecutors {
+  executor: Executor;
+  /** This thread's executor, made on first use (a `.json` file is scanned here). */
+  inline: () => Promise<Executor>;
+  source: SourceOptions;
+}
+
+async function passExecutors(
   options: ValidateOptions,
   dataset: DatasetPass | undefined,
   st: PassState,
-): Promise<ValidateResult | PartialResult> {
-  const { files, bundle, details, errors, samples, maxRecordBytes } = st;
+): Promise<PassExecutors> {
+  const { files, bundle, samples, maxRecordBytes } = st;
   const { threads, url } = pickThreads(options, files);
   options.onStart?.({
     files: files.length,
@@ -300,7 +309,7 @@ async function validateFiles(
   const init: WorkerInit = {
     bundle,
     samples,
-    csv: files.some((f) => f.format === 'csv' || f.format === 'tsv'),
+    layouts: files.map((f) => formatSpec(f.format).layout),
     ...(dataset?.plan ? { plan: dataset.plan } : {}),
   };
   // The main thread compiles its own validators only when it validates (JSON files, no workers).
@@ -308,83 +317,116 @@ async function validateFiles(
   const getInline = async () => (inline ??= await InlineExecutor.create(init));
   const executor: Executor =
     threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
-  const sourceOptions = {
+  const source = {
     chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
     maxRecordBytes,
     samples,
     window: Math.max(2, executor.threads * 3),
   };
+  return { executor, inline: getInline, source };
+}
 
+/** What the pass has read so far, across files (for progress). */
+interface PassProgress {
+  bytesBefore: number;
+  totalBytes: number;
+}
+
+/** Reads one part (a file, or a shard's piece of one) into a merger, reporting progress. */
+async function readPart(
+  options: ValidateOptions,
+  dataset: DatasetPass | undefined,
+  st: PassState,
+  x: PassExecutors,
+  part: ShardPart,
+  progress: PassProgress,
+): Promise<FileMerger> {
+  const { details, samples } = st;
+  const file = st.files[part.file] as DataFile;
+  let merger = new FileMerger(file, samples);
+  let fileBytes = 0;
+  const report = () =>
+    options.onProgress?.({
+      file: file.path,
+      rows: details.rows + merger.rows,
+      invalidRows: details.invalidRows + merger.invalidRows,
+      bytes: progress.bytesBefore + Math.min(fileBytes, file.bytes),
+      totalBytes: progress.totalBytes,
+    });
+  await readDataFile(file, st.bundle, {
+    executor: x.executor,
+    inline: x.inline,
+    opts: x.source,
+    ...(part.range ? { range: part.range } : {}),
+    onStart: (header) => {
+      merger = new FileMerger(file, samples, header.lines);
+      dataset?.startFile(part.file, header.lines);
+      fileBytes = header.offset;
+      st.errors.push(...header.problems);
+    },
+    onResult: (r) => {
+      merger.add(r);
+      dataset?.add(r);
+      fileBytes += r.bytes ?? 0;
+      report();
+    },
+  });
+  fileBytes = file.bytes;
+  report();
+  progress.bytesBefore += file.bytes;
+  return merger;
+}
+
+/** A part's merged counts and groups into the entry's details; its groups, for a partial. */
+function addPart(
+  options: ValidateOptions,
+  st: PassState,
+  file: DataFile,
+  merger: FileMerger,
+  groups: Group[],
+): Group[] {
+  const { details, errors } = st;
+  errors.push(...merger.problems);
+  // A shard's piece may hold no record; the merge judges the file as a whole.
+  if (merger.rows === 0 && !options.shard && !errors.some((e) => e.file === file.path)) {
+    errors.push({ message: 'file has no records', file: file.path });
+  }
+  details.files.push({
+    path: file.path,
+    format: file.format,
+    rows: merger.rows,
+    invalidRows: merger.invalidRows,
+    bytes: file.bytes,
+  });
+  for (const g of merger.groups.values()) {
+    g.share = merger.rows ? g.count / merger.rows : 0;
+    groups.push(g);
+  }
+  details.rows += merger.rows;
+  details.invalidRows += merger.invalidRows;
+  return [...merger.groups.values()];
+}
+
+async function validateFiles(
+  options: ValidateOptions,
+  dataset: DatasetPass | undefined,
+  st: PassState,
+): Promise<ValidateResult | PartialResult> {
+  const { files } = st;
+  const x = await passExecutors(options, dataset, st);
   const groups: Group[] = [];
-  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
-  let bytesBefore = 0;
+  const progress = { bytesBefore: 0, totalBytes: files.reduce((n, f) => n + f.bytes, 0) };
   const parts: ShardPart[] = options.shard
-    ? await shardParts(files, options.shard, bundle, maxRecordBytes)
+    ? await shardParts(files, options.shard, st.bundle, st.maxRecordBytes)
     : files.map((_, file) => ({ file }));
   const partGroups: Group[][] = [];
   try {
     for (const part of parts) {
-      const fileIndex = part.file;
-      const file = files[fileIndex] as DataFile;
-      const summary: FileSummary = {
-        path: file.path,
-        format: file.format,
-        rows: 0,
-        invalidRows: 0,
-        bytes: file.bytes,
-      };
-      details.files.push(summary);
-      let merger = new FileMerger(file, samples);
-      let fileBytes = 0;
-      const report = () =>
-        options.onProgress?.({
-          file: file.path,
-          rows: details.rows + merger.rows,
-          invalidRows: details.invalidRows + merger.invalidRows,
-          bytes: bytesBefore + Math.min(fileBytes, file.bytes),
-          totalBytes,
-        });
-      const add = (r: ChunkResult) => {
-        merger.add(r);
-        dataset?.add(r);
-        fileBytes += r.bytes ?? 0;
-        report();
-      };
-      await readDataFile(
-        file,
-        bundle,
-        executor,
-        sourceOptions,
-        async () => (await getInline()).validators.runJsonFile(file, { maxRecordBytes }),
-        (header) => {
-          merger = new FileMerger(file, samples, header.lines);
-          dataset?.startFile(fileIndex, header.lines);
-          fileBytes = header.offset;
-          errors.push(...header.problems);
-        },
-        add,
-        part.range,
-      );
-      fileBytes = file.bytes;
-      report();
-      bytesBefore += file.bytes;
-      errors.push(...merger.problems);
-      // A shard's piece may hold no record; the merge judges the file as a whole.
-      if (merger.rows === 0 && !options.shard && !errors.some((e) => e.file === file.path)) {
-        errors.push({ message: 'file has no records', file: file.path });
-      }
-      summary.rows = merger.rows;
-      summary.invalidRows = merger.invalidRows;
-      partGroups.push([...merger.groups.values()]);
-      for (const g of merger.groups.values()) {
-        g.share = merger.rows ? g.count / merger.rows : 0;
-        groups.push(g);
-      }
-      details.rows += merger.rows;
-      details.invalidRows += merger.invalidRows;
+      const merger = await readPart(options, dataset, st, x, part, progress);
+      partGroups.push(addPart(options, st, files[part.file] as DataFile, merger, groups));
     }
   } finally {
-    await executor.close();
+    await x.executor.close();
   }
   if (options.shard)
     return partialResult(options, st, {

@@ -4,7 +4,8 @@ import type { DataFile } from './files.js';
 import { parquetRowGroups } from './parquet.js';
 import type { SchemaBundle } from './schema.js';
 import { planShard, recordStarts, type ShardSpec } from './shard.js';
-import { readCsvHeader, type FileRange } from './source.js';
+import { readCsvHeader } from '../data/readers/delimited.js';
+import type { FileRange } from '../data/reader.js';
 
 export interface ShardPart {
   /** Index among the entry's files. */
