@@ -24,6 +24,7 @@ import type { BaselineProvider } from '../providers/provider.js';
 import type { ShardSpec } from '../validate/shard-spec.js';
 import { shardParts } from '../validate/shard-ranges.js';
 import { encodeProfiles, type DatasetPartial } from './partial-state.js';
+import { StateWriter, withStateBytes } from './state-file.js';
 import {
   DriftSide,
   referenceWorkerUrl,
@@ -382,7 +383,7 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
   const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : undefined;
   const refParts =
     profiled && o.shard
-      ? await shardParts(profiled.reference.files, o.shard, o.bundle, o.maxRecordBytes)
+      ? await shardParts(profiled.reference.files, o.shard, o.bundle, o.maxRecordBytes, true)
       : undefined;
   const refJob = profiled
     ? startReference(
@@ -453,30 +454,47 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
       });
     },
     async partial() {
-      const out: DatasetPartial = {
-        splitOf,
-        splitNames,
-        errors,
-        chunks,
-        expectations: expectations.state(),
-      };
-      if (reference) out.reference = { info: reference.info, ...(missing ? { missing } : {}) };
-      if (refJob && cur) {
-        const r = await refJob.done.catch((err: Error): ReferenceOutcome => ({
-          rows: 0,
-          problems: [{ message: `reading the reference failed: ${err.message}` }],
-          states: [],
-        }));
-        out.drift = {
-          sampleSize,
-          cur: encodeProfiles(cur.states()),
-          ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states) },
-        };
-      }
-      return out;
+      return shardState({ splitOf, splitNames, errors, chunks }, expectations, reference, missing, {
+        refJob,
+        cur,
+        sampleSize,
+      });
     },
     close,
   };
+}
+
+/**
+ * Shard mode: the mergeable state, the bulky parts (key runs, drift samples) packed into the
+ * bytes of the side file, which ride on the object under STATE_BYTES until the partial is written.
+ */
+async function shardState(
+  out: DatasetPartial,
+  expectations: Expectations,
+  reference: ResolvedReference | undefined,
+  missing: { status: Status; note: string } | undefined,
+  drift: { refJob: RunningReference | undefined; cur: DriftSide | undefined; sampleSize: number },
+): Promise<DatasetPartial> {
+  const writer = new StateWriter();
+  const add = (bytes: Uint8Array) => writer.add(bytes);
+  out.expectations = expectations.state(add);
+  if (reference) out.reference = { info: reference.info, ...(missing ? { missing } : {}) };
+  const { refJob, cur } = drift;
+  if (refJob && cur) {
+    const r = await refJob.done.catch((err: Error): ReferenceOutcome => ({
+      rows: 0,
+      problems: [{ message: `reading the reference failed: ${err.message}` }],
+      states: [],
+    }));
+    out.drift = {
+      sampleSize: drift.sampleSize,
+      cur: encodeProfiles(cur.states(), add),
+      ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states, add) },
+    };
+  }
+  const { bytes, ref } = writer.finish();
+  out.state = ref;
+  return withStateBytes(out, bytes);
 }
 
 /** What the pass collected; the reference is still being read. */
