@@ -85,7 +85,7 @@ describe('key runs', () => {
       'x.json: a key run is damaged',
     );
     expect(() => decodeRun(bytes, { ...ref, keys: 99 }, 'x.json', 100)).toThrow(
-      'bytes past its keys',
+      'x.json: a key run is damaged (900 bytes for 99 keys)',
     );
     // Positions out of order among equal keys.
     const twice = new KeyRun();

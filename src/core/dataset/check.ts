@@ -22,7 +22,7 @@ import { readBack } from './read.js';
 import { resolveReference, type ResolvedReference } from './reference.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { ShardSpec } from '../validate/shard-spec.js';
-import { shardParts } from '../validate/shard-ranges.js';
+import { shardParts, type ShardPart } from '../validate/shard-ranges.js';
 import { encodeProfiles, type DatasetPartial } from './partial-state.js';
 import { StateWriter, withStateBytes } from './state-file.js';
 import {
@@ -289,6 +289,22 @@ export interface DatasetPass {
 }
 
 /**
+ * Shard mode: a reference piece up to this size is read in this thread, which mostly waits while
+ * the workers validate; a worker's start-up (its modules, the schema compiled again) would cost
+ * more than the piece.
+ */
+const REFERENCE_IN_THREAD_BYTES = 64 * 1024 * 1024;
+
+function smallPart(parts: ShardPart[] | undefined, files: DataFile[]): boolean {
+  if (!parts) return false;
+  const bytes = parts.reduce(
+    (n, p) => n + (p.range ? p.range.end - p.range.start.offset : (files[p.file]?.bytes ?? 0)),
+    0,
+  );
+  return bytes <= REFERENCE_IN_THREAD_BYTES;
+}
+
+/**
  * Resolves splits and the reference and starts reading the reference (in a worker thread when it
  * is big); validate's pass then digests the current data (o.files) and hands each chunk to `add`.
  */
@@ -397,7 +413,9 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
           samples: o.samples,
           maxRecordBytes: o.maxRecordBytes,
         },
-        o.workerUrl === null ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
+        o.workerUrl === null || smallPart(refParts, profiled.reference.files)
+          ? undefined
+          : (o.workerUrl ?? referenceWorkerUrl()),
       )
     : undefined;
   if (refJob) running.reference = refJob;

@@ -2,10 +2,10 @@
 // into its hash table, as (64-bit hash, where it was seen), sorted by hash then by position (a
 // "sorted run"). Runs of all shards merge in one k-way pass: the first of equal hashes is where
 // the key was first seen in the whole input, every other one is a repeat, exactly as one run over
-// the whole input finds them. Stored in the partial's binary side file (state-file.ts), a key at
-// a time: the hash's high half as a varint delta from the previous key's, the low half as 4 bytes,
-// the position as a varint above the run's smallest: about 9 bytes a key, with no compression
-// pass to pay for on either side.
+// the whole input finds them. Stored in the partial's binary side file (state-file.ts) as three
+// columns: the hash's high and low halves (4 bytes each) and the position above the run's
+// smallest (the fewest bytes that hold it: 3 for a shard of up to 16M lines), 11 bytes a key with
+// no compression pass on either side; the merge copies the hash columns as they are.
 import type { Section } from './state-file.js';
 
 /** Where a row was first seen: file index and line in one safe integer (as expect.ts codes it). */
@@ -79,47 +79,71 @@ function sortedOrder(run: KeyRun): Uint32Array {
   return idx;
 }
 
-/** A run in the side file: its section, its key count and the smallest position in it. */
+/** A run in the side file: its section, key count, smallest position and position width. */
 export interface RunRef extends Section {
   keys: number;
   base: number;
+  /** Bytes a position takes (above `base`, little-endian). */
+  width: number;
 }
 
-function putVarint(out: Uint8Array, at: number, v: number): number {
-  while (v >= 128) {
-    out[at++] = (v % 128) | 128;
-    v = Math.floor(v / 128);
-  }
-  out[at++] = v;
-  return at;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A column of n 32-bit little-endian words as a Uint32Array (a copy). */
+function words(bytes: Uint8Array, at: number, n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(bytes.subarray(at, at + 4 * n));
+  else
+    for (let j = 0, p = at; j < n; j++, p += 4)
+      out[j] = (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16)) + bytes[p + 3]! * 2 ** 24;
+  return out;
 }
 
-/** The run sorted and packed; `add` stores the bytes (the side file's writer). */
+function putWords(out: Uint8Array, at: number, column: Uint32Array): void {
+  if (LITTLE_ENDIAN)
+    out.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), at);
+  else
+    for (let j = 0, p = at; j < column.length; j++, p += 4) {
+      const v = column[j]!;
+      out[p] = v & 255;
+      out[p + 1] = (v >>> 8) & 255;
+      out[p + 2] = (v >>> 16) & 255;
+      out[p + 3] = v >>> 24;
+    }
+}
+
+/**
+ * The run sorted and packed as three columns: the hashes' high halves, their low halves (4 bytes
+ * each), the positions above the run's smallest (`width` bytes each, the fewest that hold them).
+ * `add` stores the bytes (the side file's writer).
+ */
 export function encodeRun(run: KeyRun, add: (bytes: Uint8Array) => Section): RunRef {
   const order = sortedOrder(run);
   const n = run.n;
-  let base = 0;
-  if (n) {
-    base = Infinity;
-    for (let i = 0; i < n; i++) if (run.code[i]! < base) base = run.code[i]!;
+  let base = Infinity;
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const c = run.code[i]!;
+    if (c < base) base = c;
+    if (c > top) top = c;
   }
-  // At most 5 + 4 + 8 bytes a key.
-  const out = new Uint8Array(n * 17);
-  let at = 0;
-  let prev = 0;
+  if (!n) base = 0;
+  let width = 0;
+  for (let span = top - base; span >= 1; span = Math.floor(span / 256)) width++;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const out = new Uint8Array(n * (8 + width));
+  let p = 8 * n;
   for (let j = 0; j < n; j++) {
     const i = order[j]!;
-    const hi = run.hi[i]!;
-    at = putVarint(out, at, hi - prev);
-    prev = hi;
-    const lo = run.lo[i]!;
-    out[at] = lo & 255;
-    out[at + 1] = (lo >>> 8) & 255;
-    out[at + 2] = (lo >>> 16) & 255;
-    out[at + 3] = lo >>> 24;
-    at = putVarint(out, at + 4, run.code[i]! - base);
+    hi[j] = run.hi[i]!;
+    lo[j] = run.lo[i]!;
+    let v = run.code[i]! - base;
+    for (let b = 0; b < width; b++, v = Math.floor(v / 256)) out[p++] = v % 256;
   }
-  return { ...add(out.subarray(0, at)), keys: n, base };
+  putWords(out, 0, hi);
+  putWords(out, 4 * n, lo);
+  return { ...add(out), keys: n, base, width };
 }
 
 /** A position code (file, line) moved by a shard's shifts per file; refused past 2^32 lines. */
@@ -153,44 +177,20 @@ export function decodeRun(
   const n = ref.keys;
   if (!Number.isSafeInteger(n) || n < 0 || n > maxKeys)
     throw new Error(`${source}: a key run holds more keys than its shard has rows`);
-  if (!Number.isSafeInteger(ref.base) || ref.base < 0)
-    throw new Error(`${source}: a key run is damaged (its base)`);
-  const out: DecodedRun = {
-    n,
-    hi: new Uint32Array(n),
-    lo: new Uint32Array(n),
-    code: new Float64Array(n),
-  };
-  const end = bytes.length;
-  let at = 0;
-  let hi = 0;
-  for (let j = 0; j < n; j++) {
+  const { base, width } = ref;
+  if (!Number.isSafeInteger(base) || base < 0 || !Number.isInteger(width) || width < 0 || width > 7)
+    throw new Error(`${source}: a key run is damaged (its base or width)`);
+  if (bytes.length !== n * (8 + width))
+    throw new Error(`${source}: a key run is damaged (${bytes.length} bytes for ${n} keys)`);
+  const code = new Float64Array(n);
+  for (let j = 0, p = 8 * n; j < n; j++) {
     let v = 0;
-    let scale = 1;
-    let b: number;
-    do {
-      if (at >= end || scale > 2 ** 35) throw new Error(`${source}: a key run is damaged`);
-      b = bytes[at++]!;
-      v += (b & 127) * scale;
-      scale *= 128;
-    } while (b & 128);
-    hi += v;
-    if (at + 4 > end || hi > 0xffffffff) throw new Error(`${source}: a key run is damaged`);
-    out.hi[j] = hi;
-    out.lo[j] =
-      (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16)) + bytes[at + 3]! * 2 ** 24;
-    at += 4;
-    v = 0;
-    scale = 1;
-    do {
-      if (at >= end || scale > 2 ** 49) throw new Error(`${source}: a key run is damaged`);
-      b = bytes[at++]!;
-      v += (b & 127) * scale;
-      scale *= 128;
-    } while (b & 128);
-    out.code[j] = shifts ? shiftCode(ref.base + v, shifts, source) : ref.base + v;
+    for (let b = 0, scale = 1; b < width; b++, scale *= 256) v += bytes[p++]! * scale;
+    const c = base + v;
+    if (c > Number.MAX_SAFE_INTEGER) throw new Error(`${source}: a key run is damaged`);
+    code[j] = shifts ? shiftCode(c, shifts, source) : c;
   }
-  if (at !== end) throw new Error(`${source}: a key run is damaged (bytes past its keys)`);
+  const out: DecodedRun = { n, hi: words(bytes, 0, n), lo: words(bytes, 4 * n, n), code };
   checkOrder(out, source);
   return out;
 }
@@ -198,7 +198,8 @@ export function decodeRun(
 /** The merge relies on (hash, position) order: a run out of it is refused. */
 function checkOrder(run: DecodedRun, source: string): void {
   for (let j = 1; j < run.n; j++) {
-    if (run.hi[j - 1]! !== run.hi[j]!) continue;
+    if (run.hi[j - 1]! < run.hi[j]!) continue;
+    if (run.hi[j - 1]! > run.hi[j]!) throw new Error(`${source}: a key run is not sorted`);
     const a = run.lo[j - 1]!;
     const b = run.lo[j]!;
     if (a > b || (a === b && run.code[j - 1]! >= run.code[j]!))
@@ -206,50 +207,63 @@ function checkOrder(run: DecodedRun, source: string): void {
   }
 }
 
+/** Two runs as one, in (hash, position) order: a two-way merge over the typed columns. */
+function mergeTwo(a: DecodedRun, b: DecodedRun): DecodedRun {
+  const n = a.n + b.n;
+  const out: DecodedRun = {
+    n,
+    hi: new Uint32Array(n),
+    lo: new Uint32Array(n),
+    code: new Float64Array(n),
+  };
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.n && j < b.n) {
+    const ah = a.hi[i]!;
+    const bh = b.hi[j]!;
+    const takeA =
+      ah < bh ||
+      (ah === bh && (a.lo[i]! < b.lo[j]! || (a.lo[i]! === b.lo[j]! && a.code[i]! < b.code[j]!)));
+    if (takeA) {
+      out.hi[o] = ah;
+      out.lo[o] = a.lo[i]!;
+      out.code[o++] = a.code[i++]!;
+    } else {
+      out.hi[o] = bh;
+      out.lo[o] = b.lo[j]!;
+      out.code[o++] = b.code[j++]!;
+    }
+  }
+  out.hi.set(a.hi.subarray(i, a.n), o);
+  out.lo.set(a.lo.subarray(i, a.n), o);
+  out.code.set(a.code.subarray(i, a.n), o);
+  o += a.n - i;
+  out.hi.set(b.hi.subarray(j, b.n), o);
+  out.lo.set(b.lo.subarray(j, b.n), o);
+  out.code.set(b.code.subarray(j, b.n), o);
+  return out;
+}
+
 /**
  * Every repeated key of all runs, in (hash, position) order: `visit(code, first)` for each key
  * after the first of its hash, `first` being where that key was first seen in the whole input.
- * The runs' heads sit in typed arrays, so the pass allocates nothing per key.
+ * The runs are merged two by two (tight loops over typed columns, nothing allocated per key),
+ * then equal neighbours are the repeats.
  */
 export function mergeRuns(runs: DecodedRun[], visit: (code: number, first: number) => void): void {
-  const k = runs.length;
-  const at = new Uint32Array(k);
-  const headHi = new Float64Array(k);
-  const headLo = new Float64Array(k);
-  const load = (r: number) => {
-    const run = runs[r]!;
-    const i = at[r]!;
-    headHi[r] = i < run.n ? run.hi[i]! : Infinity;
-    headLo[r] = i < run.n ? run.lo[i]! : 0;
-  };
-  for (let r = 0; r < k; r++) load(r);
-  let lastHi = -1;
-  let lastLo = -1;
-  let first = 0;
-  for (;;) {
-    let best = -1;
-    let bh = Infinity;
-    let bl = 0;
-    for (let r = 0; r < k; r++) {
-      const h = headHi[r]!;
-      if (h > bh || h === Infinity) continue;
-      const l = headLo[r]!;
-      if (
-        h === bh &&
-        (l > bl || (l === bl && runs[r]!.code[at[r]!]! > runs[best]!.code[at[best]!]!))
-      )
-        continue;
-      best = r;
-      bh = h;
-      bl = l;
-    }
-    if (best === -1) return;
-    const code = runs[best]!.code[at[best]!++]!;
-    load(best);
-    if (bh !== lastHi || bl !== lastLo) {
-      lastHi = bh;
-      lastLo = bl;
-      first = code;
-    } else visit(code, first);
+  let level = runs.filter((r) => r.n > 0);
+  while (level.length > 1) {
+    const next: DecodedRun[] = [];
+    for (let r = 0; r < level.length; r += 2)
+      next.push(r + 1 < level.length ? mergeTwo(level[r]!, level[r + 1]!) : level[r]!);
+    level = next;
+  }
+  const all = level[0];
+  if (!all) return;
+  let first = all.code[0]!;
+  for (let i = 1; i < all.n; i++) {
+    if (all.hi[i] !== all.hi[i - 1] || all.lo[i] !== all.lo[i - 1]) first = all.code[i]!;
+    else visit(all.code[i]!, first);
   }
 }

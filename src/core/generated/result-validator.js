@@ -5442,7 +5442,7 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-partial.schema.json","title":"details of a partial validate result (one shard of an entry)","description":"No verdict of its own: `modelgate merge` (or report/gate) folds all n shards of one entry and evaluates on the totals. Everything in it may come from an untrusted run; the merge checks the shards agree.","type":"object","required":["shard","entry","rows","invalidRows","parts"],"additionalProperties":false,"properties":{"shard":{"type":"object","required":["index","count","config","schema","input","files"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":1024},"count":{"type":"integer","minimum":1,"maximum":1024},"config":{"$ref":"#/$defs/sha256"},"schema":{"$ref":"#/$defs/sha256"},"reference":{"$ref":"#/$defs/sha256"},"input":{"$ref":"#/$defs/sha256"},"files":{"type":"array","items":{"type":"object","required":["path","format","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","jsonl","csv","tsv","parquet"]},"bytes":{"type":"integer","minimum":0}}}}}},"entry":{"description":"The entry's settings the merge evaluates with (equal in every shard: see shard.config).","type":"object","required":["schemaFile","threshold","samples","maxGroups","maxRecordBytes"],"properties":{"schemaFile":{"type":"string"},"threshold":{"type":"object","required":["maxInvalidRows"],"properties":{"maxInvalidRows":{"type":"string"},"warnInvalidRows":{"type":"string"}}},"samples":{"type":"integer","minimum":0},"maxGroups":{"type":"integer","minimum":0},"maxRecordBytes":{"type":"integer","minimum":1},"dataset":{"type":"object"}}},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"parts":{"type":"array","items":{"type":"object","required":["file","rows","invalidRows","groups"],"properties":{"file":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"groups":{"type":"array","items":{"type":"object"}}}}},"schemaWarnings":{"type":"array"},"dataset":{"description":"The mergeable state of the dataset checks: counts, first samples, drift profiles, chunk positions; the sorted key runs and the drift samples are sections of the binary side file named by `state`.","type":"object","required":["splitOf","splitNames","errors","chunks"],"properties":{"state":{"description":"The binary side file beside this JSON (<name>.state.bin): its name, size and SHA-256; the merge refuses it unless all three match.","type":"object","required":["file","bytes","sha256"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$"},"bytes":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"splitOf":{"type":"array","items":{"type":"integer","minimum":-1}},"splitNames":{"type":"array","items":{"type":"string"}},"errors":{"type":"array"},"chunks":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4}},"reference":{"type":"object"},"drift":{"type":"object"},"expectations":{"type":"object","required":["checks","samples","runs"],"properties":{"checks":{"type":"array","items":{"type":"object"}},"samples":{"type":"object"},"runs":{"type":"array","items":{"description":"A sorted key run: a section of the side file, its key count and smallest position.","type":"object","required":["at","bytes","keys","base"],"additionalProperties":false,"properties":{"at":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"keys":{"type":"integer","minimum":0},"base":{"type":"integer","minimum":0}}}}}}}},"durationMs":{"type":"number","minimum":0}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
+const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-partial.schema.json","title":"details of a partial validate result (one shard of an entry)","description":"No verdict of its own: `modelgate merge` (or report/gate) folds all n shards of one entry and evaluates on the totals. Everything in it may come from an untrusted run; the merge checks the shards agree.","type":"object","required":["shard","entry","rows","invalidRows","parts"],"additionalProperties":false,"properties":{"shard":{"type":"object","required":["index","count","config","schema","input","files"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":1024},"count":{"type":"integer","minimum":1,"maximum":1024},"config":{"$ref":"#/$defs/sha256"},"schema":{"$ref":"#/$defs/sha256"},"reference":{"$ref":"#/$defs/sha256"},"input":{"$ref":"#/$defs/sha256"},"files":{"type":"array","items":{"type":"object","required":["path","format","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","jsonl","csv","tsv","parquet"]},"bytes":{"type":"integer","minimum":0}}}}}},"entry":{"description":"The entry's settings the merge evaluates with (equal in every shard: see shard.config).","type":"object","required":["schemaFile","threshold","samples","maxGroups","maxRecordBytes"],"properties":{"schemaFile":{"type":"string"},"threshold":{"type":"object","required":["maxInvalidRows"],"properties":{"maxInvalidRows":{"type":"string"},"warnInvalidRows":{"type":"string"}}},"samples":{"type":"integer","minimum":0},"maxGroups":{"type":"integer","minimum":0},"maxRecordBytes":{"type":"integer","minimum":1},"dataset":{"type":"object"}}},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"parts":{"type":"array","items":{"type":"object","required":["file","rows","invalidRows","groups"],"properties":{"file":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"groups":{"type":"array","items":{"type":"object"}}}}},"schemaWarnings":{"type":"array"},"dataset":{"description":"The mergeable state of the dataset checks: counts, first samples, drift profiles, chunk positions; the sorted key runs and the drift samples are sections of the binary side file named by `state`.","type":"object","required":["splitOf","splitNames","errors","chunks"],"properties":{"state":{"description":"The binary side file beside this JSON (<name>.state.bin): its name, size and SHA-256; the merge refuses it unless all three match.","type":"object","required":["file","bytes","sha256"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$"},"bytes":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"splitOf":{"type":"array","items":{"type":"integer","minimum":-1}},"splitNames":{"type":"array","items":{"type":"string"}},"errors":{"type":"array"},"chunks":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4}},"reference":{"type":"object"},"drift":{"type":"object"},"expectations":{"type":"object","required":["checks","samples","runs"],"properties":{"checks":{"type":"array","items":{"type":"object"}},"samples":{"type":"object"},"runs":{"type":"array","items":{"description":"A sorted key run: a section of the side file (columns: hash high halves, low halves, positions above `base` in `width` bytes each), its key count.","type":"object","required":["at","bytes","keys","base","width"],"additionalProperties":false,"properties":{"at":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"keys":{"type":"integer","minimum":0},"base":{"type":"integer","minimum":0},"width":{"type":"integer","minimum":0,"maximum":7}}}}}}}},"durationMs":{"type":"number","minimum":0}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
 const schema44 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
 const pattern10 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$", "u");
@@ -6821,9 +6821,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-for(const key4 in data51){
-if(!((((key4 === "at") || (key4 === "bytes")) || (key4 === "keys")) || (key4 === "base"))){
-const err113 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data51.width === undefined){
+const err113 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6832,11 +6831,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data51.at !== undefined){
-let data52 = data51.at;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err114 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/at",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key4 in data51){
+if(!(((((key4 === "at") || (key4 === "bytes")) || (key4 === "keys")) || (key4 === "base")) || (key4 === "width"))){
+const err114 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6845,9 +6842,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err115 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/at",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data51.at !== undefined){
+let data52 = data51.at;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err115 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/at",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6856,12 +6855,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-}
-if(data51.bytes !== undefined){
-let data53 = data51.bytes;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err116 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/bytes",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err116 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/at",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6870,9 +6866,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err117 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/bytes",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data51.bytes !== undefined){
+let data53 = data51.bytes;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err117 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/bytes",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6881,12 +6880,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data51.keys !== undefined){
-let data54 = data51.keys;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err118 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/keys",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err118 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/bytes",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6895,9 +6891,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err119 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/keys",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data51.keys !== undefined){
+let data54 = data51.keys;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err119 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/keys",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6906,12 +6905,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-if(data51.base !== undefined){
-let data55 = data51.base;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err120 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/base",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err120 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/keys",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6920,9 +6916,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
-const err121 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/base",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data51.base !== undefined){
+let data55 = data51.base;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err121 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/base",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6931,11 +6930,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err122 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/base",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6946,8 +6943,10 @@ errors++;
 }
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/dataset/expectations/runs",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.width !== undefined){
+let data56 = data51.width;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err123 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/width",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6956,10 +6955,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 7 || isNaN(data56)){
+const err124 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/width",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6968,10 +6966,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56 < 0 || isNaN(data56)){
+const err125 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/width",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6981,11 +6977,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.durationMs !== undefined){
-let data56 = data.durationMs;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err126 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6995,8 +6990,9 @@ vErrors.push(err126);
 errors++;
 }
 }
+}
 else {
-const err127 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err127 = {instancePath:instancePath+"/dataset/expectations/runs",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7008,12 +7004,61 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err128 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.durationMs !== undefined){
+let data57 = data.durationMs;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err130 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
