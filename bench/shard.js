@@ -75,13 +75,27 @@ validate:
 `,
 );
 
-// The machine may be shared: each process's CPU time (all its threads) is recorded beside the
-// wall time, as a figure the other processes on the machine disturb less.
+// The machine may be shared: each process's CPU time (all its threads, user + system) is
+// recorded beside the wall time, as a figure the other processes on the machine disturb less.
+// On Linux it is the kernel's account of the waited-for child (/proc/self/stat: cutime +
+// cstime); elsewhere the child reports its own resourceUsage() as it exits.
 const CPU_HOOK =
   'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nCPU_US "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+const TICKS = 100; // USER_HZ: 100 on every Linux the bench runs on
+const childCpu = () => {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // cutime and cstime: fields 16 and 17, counted here from the state (field 3).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) / TICKS;
+  } catch {
+    return undefined;
+  }
+};
 const cpu = [];
 
 function cli(argv) {
+  const before = childCpu();
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
@@ -91,7 +105,12 @@ function cli(argv) {
   const ms = performance.now() - t;
   if (r.status === 2 || r.status === null)
     throw new Error(`${argv.join(' ')}: exit ${r.status}: ${(r.stderr + r.stdout).slice(0, 2000)}`);
-  cpu.push(Number(/CPU_US (\d+)/.exec(r.stderr)?.[1]) / 1e6);
+  const after = childCpu();
+  cpu.push(
+    before !== undefined && after !== undefined
+      ? after - before
+      : Number(/CPU_US (\d+)/.exec(r.stderr)?.[1]) / 1e6,
+  );
   return ms;
 }
 
@@ -110,9 +129,11 @@ for (let i = 1; i <= shards; i++) {
 const mergeMs = cli(['merge', '--out', 'shard/merged', 'shard/parts/*.json']);
 console.log(`merge: ${(mergeMs / 1000).toFixed(1)} s`);
 
+// A partial is its JSON and its binary side file (key runs, drift samples).
 let partialBytes = 0;
 for (let i = 1; i <= shards; i++)
-  partialBytes += statSync(join(parts, `bench.${i}-of-${shards}.json`)).size;
+  for (const f of [`bench.${i}-of-${shards}.json`, `bench.${i}-of-${shards}.state.bin`])
+    if (existsSync(join(parts, f))) partialBytes += statSync(join(parts, f)).size;
 const rows = copies * 1e6;
 // Above the reservoir size (20,000 numbers a column) drift compares uniform samples, and the
 // merge's sample of the union is another one than the single pass's: drift is compared apart.
@@ -140,6 +161,8 @@ const psi = (r) =>
 const whole = JSON.parse(readFileSync(join(out, 'whole.json'), 'utf8'));
 const merged = JSON.parse(readFileSync(join(out, 'merged', 'bench.json'), 'utf8'));
 const summed = shardMs.reduce((a, b) => a + b, 0);
+const shardCpu = cpu.slice(1, -1);
+const mergeCpu = cpu[cpu.length - 1];
 const summary = {
   rows,
   shards,
@@ -153,9 +176,10 @@ const summary = {
   wholeSeconds: wholeMs / 1000,
   shardSeconds: shardMs.map((ms) => ms / 1000),
   mergeSeconds: mergeMs / 1000,
-  cpuSeconds: { whole: cpu[0], shards: cpu.slice(1, -1), merge: cpu[cpu.length - 1] },
-  cpuMergeShareOfShards: cpu[cpu.length - 1] / cpu.slice(1, -1).reduce((a, b) => a + b, 0),
-  cpuEightRunnersShareOfWhole: (Math.max(...cpu.slice(1, -1)) + cpu[cpu.length - 1]) / cpu[0],
+  cpuSeconds: { whole: cpu[0], shards: shardCpu, merge: mergeCpu },
+  cpuShardSpread: { min: Math.min(...shardCpu), max: Math.max(...shardCpu), even: cpu[0] / shards },
+  cpuMergeShareOfShards: mergeCpu / shardCpu.reduce((a, b) => a + b, 0),
+  cpuEightRunnersShareOfWhole: (Math.max(...shardCpu) + mergeCpu) / cpu[0],
   mergeShareOfShards: mergeMs / summed,
   partialMbPerMillionRows: partialBytes / 1e6 / (rows / 1e6),
   eightRunnersShareOfWhole: (Math.max(...shardMs) + mergeMs) / wholeMs,
@@ -167,10 +191,13 @@ const summary = {
   ),
   status: whole.status,
 };
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
 console.log(
-  `merge ${(summary.mergeShareOfShards * 100).toFixed(1)}% of the summed shard time (target ≤ 5%); ` +
+  `load average ${loadAvgAtStart[0].toFixed(2)} at the start, ${summary.machine.loadAvgAtEnd[0].toFixed(2)} at the end; ` +
+    `CPU s: whole ${cpu[0].toFixed(2)}, shards ${shardCpu.map((c) => c.toFixed(2)).join(' ')}, merge ${mergeCpu.toFixed(2)}\n` +
+    `merge / summed shards: ${pct(summary.mergeShareOfShards)} wall, ${pct(summary.cpuMergeShareOfShards)} CPU (target ≤ 5%); ` +
     `partial state ${summary.partialMbPerMillionRows.toFixed(1)} MB per million rows (target ≤ 40); ` +
-    `slowest shard + merge ${(summary.eightRunnersShareOfWhole * 100).toFixed(1)}% of the whole job (target ≤ 16.7%); ` +
+    `slowest shard + merge / whole job: ${pct(summary.eightRunnersShareOfWhole)} wall, ${pct(summary.cpuEightRunnersShareOfWhole)} CPU (target ≤ 16.7%); ` +
     `merged details (drift aside) equal the whole run's: ${summary.mergedEqualsWhole}, ` +
     `same status: ${summary.sameStatus}, largest PSI difference ${summary.driftMaxPsiDifference.toExponential(1)}`,
 );

@@ -9,7 +9,17 @@ import {
   LINE_BITS,
 } from '../../src/core/dataset/key-runs.js';
 import { HashTable } from '../../src/core/dataset/hash.js';
+import { StateWriter, sectionOf } from '../../src/core/dataset/state-file.js';
 import { Xoshiro128ss } from '../../src/stats/prng.js';
+
+/** A run through the side file's bytes and back. */
+function roundTrip(run: KeyRun, source: string, maxKeys: number) {
+  const w = new StateWriter();
+  w.add(new Uint8Array(3)); // not at offset 0
+  const ref = encodeRun(run, (b) => w.add(b));
+  const { bytes } = w.finish();
+  return decodeRun(sectionOf(bytes, ref, source), ref, source, maxKeys);
+}
 
 describe('key runs', () => {
   it('find the same first occurrences and repeats as one hash table over the whole input', () => {
@@ -34,7 +44,7 @@ describe('key runs', () => {
         const [hi, lo] = rows[i]!;
         run.push(hi, lo, (i < 10000 ? 0 : 1) * LINE_BITS + i + 1);
       }
-      return decodeRun(encodeRun(run), `shard ${s}`, 5000);
+      return roundTrip(run, `shard ${s}`, 5000);
     });
     const got: Array<[number, number]> = [];
     mergeRuns(runs, (code, first) => {
@@ -44,13 +54,47 @@ describe('key runs', () => {
     expect(got.length).toBe(20000 - 3000 + keys.length - new Set(rows).size);
   });
 
+  it('keep positions across files and keys with equal high halves exactly', () => {
+    const run = new KeyRun();
+    const want: Array<[number, number, number]> = [];
+    for (let i = 0; i < 300; i++) {
+      const k: [number, number, number] = [
+        i % 3 === 0 ? 0xffffffff : i * 7,
+        (i * 2654435761) >>> 0,
+        (i % 4) * LINE_BITS + 5 + i,
+      ];
+      run.push(...k);
+      want.push(k);
+    }
+    const got = roundTrip(run, 'x.json', 300);
+    const rows = Array.from({ length: got.n }, (_, j) => [got.hi[j], got.lo[j], got.code[j]]);
+    want.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    expect(rows).toEqual(want);
+  });
+
   it('refuse a damaged run', () => {
-    expect(() => decodeRun(Buffer.from('not deflate').toString('base64'), 'x.json', 10)).toThrow(
-      'x.json: a key run is damaged',
-    );
-    // More keys than the shard has rows: refused before it is inflated whole.
     const run = new KeyRun();
     for (let i = 0; i < 100; i++) run.push(i, i, i + 1);
-    expect(() => decodeRun(encodeRun(run), 'y.json', 10)).toThrow('more keys than rows');
+    const w = new StateWriter();
+    const ref = encodeRun(run, (b) => w.add(b));
+    const { bytes } = w.finish();
+    // More keys than the shard has rows: refused before anything is decoded.
+    expect(() => decodeRun(bytes, ref, 'y.json', 10)).toThrow('more keys than its shard has rows');
+    // Bytes cut short, or left over.
+    expect(() => decodeRun(bytes.subarray(0, bytes.length - 1), ref, 'x.json', 100)).toThrow(
+      'x.json: a key run is damaged',
+    );
+    expect(() => decodeRun(bytes, { ...ref, keys: 99 }, 'x.json', 100)).toThrow(
+      'x.json: a key run is damaged (900 bytes for 99 keys)',
+    );
+    // Positions out of order among equal keys.
+    const twice = new KeyRun();
+    twice.push(1, 1, 9);
+    twice.push(1, 1, 4);
+    const w2 = new StateWriter();
+    const r2 = encodeRun(twice, (b) => w2.add(b));
+    expect(() => decodeRun(w2.finish().bytes, r2, 'z.json', 2)).toThrow(
+      'z.json: a key run is not sorted',
+    );
   });
 });

@@ -1,13 +1,14 @@
 // Sharded validate: n shards of the same input, merged, give the details one run over the whole
 // input gives (timing and shard bookkeeping aside); shards that are missing or disagree are errors.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runValidate, runValidateShard, type ValidateResult } from '../../src/core/validate/run.js';
 import { mergePartials, type PartialFile } from '../../src/core/validate/merge.js';
 import type { PartialResult } from '../../src/core/validate/partial.js';
-import { assertResult } from '../../src/core/result.js';
+import { assertResult, readResultFile } from '../../src/core/result.js';
+import { writePartial } from '../../src/core/validate/shard-run.js';
 import type { ValidateOptions } from '../../src/core/validate/types.js';
 import type { DatasetConfig } from '../../src/core/dataset/types.js';
 import { schemaIn } from '../dataset/helpers.js';
@@ -89,17 +90,21 @@ function comparable(r: ValidateResult): unknown {
   return { status: r.status, summary: r.summary, errors: r.errors, details: d };
 }
 
+let written = 0;
+
 async function shards(o: ValidateOptions, n: number, only?: number[]): Promise<PartialFile[]> {
   const out: PartialFile[] = [];
+  // Each call its own folder: the shards' files as an artifact would carry them.
+  const folder = `parts-${++written}`;
   for (let i = 1; i <= n; i++) {
     if (only && !only.includes(i)) continue;
     const r = await runValidateShard({ ...o, shard: { index: i, count: n } }, {}, { id: 'data' });
-    // Through JSON and the result contract, as an artifact would carry it.
-    const json: unknown = JSON.parse(JSON.stringify(r));
-    assertResult(json);
-    const result = json as unknown as PartialResult;
+    const path = `${folder}/shard-${i}.json`;
+    writePartial(join(o.cwd, path), r, o.cwd);
+    // Read back through the result contract (and the side file from disk).
+    const result = readResultFile(join(o.cwd, path), undefined, o.cwd) as unknown as PartialResult;
     expect(result.kind).toBe('validate-partial');
-    out.push({ path: `shard-${i}.json`, result });
+    out.push({ path, result });
   }
   return out;
 }
@@ -189,11 +194,49 @@ describe('sharded validate, merged', () => {
   it('makes a partial whose key runs do not add up an error, not a crash', async () => {
     const o = options(dir, ['train.jsonl', 'test.jsonl'], DATASET);
     const two = await shards(o, 2);
-    const runs = two[1]!.result.details.dataset?.expectations?.runs as string[];
-    runs[0] = Buffer.from('forged').toString('base64');
+    const runs = two[1]!.result.details.dataset!.expectations!.runs;
+    // One key fewer than the run's bytes hold.
+    runs[0] = { ...runs[0]!, keys: runs[0]!.keys - 1 };
     const merged = await mergePartials(two, { cwd: dir });
     expect(merged.status).toBe('error');
-    expect(merged.summary).toContain('shard-2.json: a key run is damaged');
+    expect(merged.summary).toMatch(/shard-2\.json: a key run is damaged/);
+    // More keys than the shard has rows: refused before anything is decoded.
+    runs[0] = { ...runs[0]!, keys: two[1]!.result.details.rows + 1 };
+    expect((await mergePartials(two, { cwd: dir })).summary).toContain(
+      'a key run holds more keys than its shard has rows',
+    );
+  });
+
+  it('refuses a side file that is changed, missing, or a link out of its folder', async () => {
+    const o = options(dir, ['train.jsonl', 'test.jsonl'], DATASET);
+    const two = await shards(o, 2);
+    const state = two[0]!.result.details.dataset!.state!;
+    const side = join(dir, two[0]!.path, '..', state.file!);
+    const bytes = readFileSync(side);
+    expect(bytes.length).toBe(state.bytes);
+    // One byte changed: same size, another digest.
+    const changed = Buffer.from(bytes);
+    changed[changed.length >> 1]! ^= 1;
+    writeFileSync(side, changed);
+    let merged = await mergePartials(two, { cwd: dir });
+    expect(merged.status).toBe('error');
+    expect(merged.summary).toContain(`${state.file}: the partial state file's SHA-256 differs`);
+    // A name that leaves the folder is refused before anything is opened.
+    state.file = '../x.state.bin';
+    merged = await mergePartials(two, { cwd: dir });
+    expect(merged.summary).toContain('names no valid partial state file');
+    // A link to a file outside the folder: the gate refuses it.
+    const outside = join(mkdtempSync(join(tmpdir(), 'modelgate-out-')), 'a.state.bin');
+    writeFileSync(outside, bytes);
+    state.file = 'link.state.bin';
+    symlinkSync(outside, join(side, '..', 'link.state.bin'));
+    merged = await mergePartials(two, { cwd: dir });
+    expect(merged.status).toBe('error');
+    expect(merged.summary).toContain('link.state.bin');
+    // Missing.
+    state.file = 'gone.state.bin';
+    merged = await mergePartials(two, { cwd: dir });
+    expect(merged.summary).toMatch(/gone\.state\.bin: cannot read the partial state file/);
   });
 
   it('refuses a shard given twice', async () => {
@@ -203,7 +246,9 @@ describe('sharded validate, merged', () => {
       cwd: dir,
     });
     expect(merged.status).toBe('error');
-    expect(merged.summary).toContain('shard 2/2 is given twice: shard-2.json and copy.json');
+    expect(merged.summary).toMatch(
+      /shard 2\/2 is given twice: parts-\d+\/shard-2.json and copy.json/,
+    );
   });
 
   it('refuses shards that ran with different configs', async () => {

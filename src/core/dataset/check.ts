@@ -22,8 +22,9 @@ import { readBack } from './read.js';
 import { resolveReference, type ResolvedReference } from './reference.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { ShardSpec } from '../validate/shard-spec.js';
-import { shardParts } from '../validate/shard-ranges.js';
+import { shardParts, type ShardPart } from '../validate/shard-ranges.js';
 import { encodeProfiles, type DatasetPartial } from './partial-state.js';
+import { StateWriter, withStateBytes } from './state-file.js';
 import {
   DriftSide,
   referenceWorkerUrl,
@@ -288,18 +289,27 @@ export interface DatasetPass {
 }
 
 /**
- * Resolves splits and the reference and starts reading the reference (in a worker thread when it
- * is big); validate's pass then digests the current data (o.files) and hands each chunk to `add`.
+ * Shard mode: a reference piece up to this size is read in this thread, which mostly waits while
+ * the workers validate; a worker's start-up (its modules, the schema compiled again) would cost
+ * more than the piece.
  */
-// eslint-disable-next-line max-lines-per-function -- not split here: this module is being reworked on the sharding branch; split it there or after the merge
-export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetPass> {
-  const started = performance.now();
-  const errors: Problem[] = [];
-  const { config, files } = o;
-  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const seed = o.seed ?? 1;
+const REFERENCE_IN_THREAD_BYTES = 64 * 1024 * 1024;
 
-  // Splits: every split file must be one of the entry's data files.
+function smallPart(parts: ShardPart[] | undefined, files: DataFile[]): boolean {
+  if (!parts) return false;
+  const bytes = parts.reduce(
+    (n, p) => n + (p.range ? p.range.end - p.range.start.offset : (files[p.file]?.bytes ?? 0)),
+    0,
+  );
+  return bytes <= REFERENCE_IN_THREAD_BYTES;
+}
+
+/** The splits: every split file must be one of the entry's data files. */
+async function resolveSplits(
+  o: DatasetRunOptions,
+  errors: Problem[],
+): Promise<{ splitNames: string[]; splitOf: number[] }> {
+  const { config, files } = o;
   const splitNames = Object.keys(config.splits ?? {});
   const splitOf = files.map(() => -1);
   const byAbs = new Map(files.map((f, i) => [f.abs, i]));
@@ -328,14 +338,15 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
       else splitOf[i] = si;
     }
   }
-  const exp = config.expectations ?? {};
-  if (exp.leakage && splitNames.length < 2)
-    errors.push({
-      message: 'leakage needs at least two splits (splits: {train: …, test: …})',
-      key: 'expectations.leakage',
-    });
+  return { splitNames, splitOf };
+}
 
-  const drift = config.drift;
+/** The drift reference resolved (a missing one with the status it gives), problems to `errors`. */
+async function resolveDriftReference(
+  o: DatasetRunOptions,
+  errors: Problem[],
+): Promise<{ reference?: ResolvedReference; missing?: { status: Status; note: string } }> {
+  const drift = o.config.drift;
   let reference: ResolvedReference | undefined;
   let missing: { status: Status; note: string } | undefined;
   if (drift) {
@@ -354,6 +365,98 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
         missing = { status: drift.missing_reference ?? 'fail', note: reference.missing };
     }
   }
+  return { ...(reference ? { reference } : {}), ...(missing ? { missing } : {}) };
+}
+
+/** Starts reading the reference (this shard's piece of it in shard mode). */
+async function readReference(
+  o: DatasetRunOptions,
+  profiled: { drift: NonNullable<DatasetConfig['drift']>; reference: ResolvedReference },
+  sampleSize: number,
+  seed: number,
+): Promise<RunningReference> {
+  const files = profiled.reference.files;
+  const parts = o.shard
+    ? await shardParts(files, o.shard, o.bundle, o.maxRecordBytes, true)
+    : undefined;
+  return startReference(
+    {
+      files,
+      ...(parts ? { parts } : {}),
+      bundle: o.bundle,
+      ...(profiled.drift.columns ? { columns: profiled.drift.columns } : {}),
+      sampleSize,
+      seed,
+      samples: o.samples,
+      maxRecordBytes: o.maxRecordBytes,
+    },
+    o.workerUrl === null || smallPart(parts, files)
+      ? undefined
+      : (o.workerUrl ?? referenceWorkerUrl()),
+  );
+}
+
+/** Folds each chunk's digest in file order (and, in shard mode, lists where the chunks were). */
+function chunkFolder(o: DatasetRunOptions, expectations: Expectations, cur: DriftSide | undefined) {
+  const { files } = o;
+  let fileIndex = 0;
+  let reserved = false;
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  const out = {
+    /** Shard mode: where each chunk was, so the merge can read a sample's record back. */
+    list: [] as DatasetPartial['chunks'],
+    offsetMissing: false,
+    startFile(index: number, lineBase = 0) {
+      fileIndex = index;
+      expectations.startFile(index, lineBase);
+    },
+    add(r: ChunkResult) {
+      const d = r.digest;
+      if (!d) {
+        // A chunk read without a digest (an oversized record): it holds no parsed records.
+        expectations.skipLines(r.lines);
+        return;
+      }
+      if (!reserved && r.bytes && d.n > 0) {
+        // Rows expected in all the files, from the first chunk's bytes per row (capped: a
+        // misleading first chunk must not allocate gigabytes).
+        reserved = true;
+        expectations.reserve(Math.min(((d.n / r.bytes) * totalBytes) | 0, 1 << 24));
+      }
+      const origin: ChunkOrigin = { file: fileIndex };
+      if (r.offset !== undefined && r.bytes !== undefined) {
+        origin.offset = r.offset;
+        origin.bytes = r.bytes;
+      } else if (files[fileIndex]?.format !== 'json') out.offsetMissing = true;
+      if (o.shard) out.list.push([fileIndex, r.offset ?? -1, r.bytes ?? -1, expectations.lines]);
+      expectations.fold(d, origin, r.lines);
+      if (cur && d.columns) cur.merge(d.columns);
+    },
+  };
+  return out;
+}
+
+/**
+ * Resolves splits and the reference and starts reading the reference (in a worker thread when it
+ * is big); validate's pass then digests the current data (o.files) and hands each chunk to `add`.
+ */
+export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetPass> {
+  const started = performance.now();
+  const errors: Problem[] = [];
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+
+  const { splitNames, splitOf } = await resolveSplits(o, errors);
+  const exp = config.expectations ?? {};
+  if (exp.leakage && splitNames.length < 2)
+    errors.push({
+      message: 'leakage needs at least two splits (splits: {train: …, test: …})',
+      key: 'expectations.leakage',
+    });
+
+  const drift = config.drift;
+  const { reference, missing } = await resolveDriftReference(o, errors);
   // Set once the reference is being read; close() stops it if the pass beside it fails.
   const running: { reference?: RunningReference } = {};
   const close = async () => {
@@ -380,66 +483,20 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
   );
   const profiled = drift && reference && !missing ? { drift, reference } : undefined;
   const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : undefined;
-  const refParts =
-    profiled && o.shard
-      ? await shardParts(profiled.reference.files, o.shard, o.bundle, o.maxRecordBytes)
-      : undefined;
-  const refJob = profiled
-    ? startReference(
-        {
-          files: profiled.reference.files,
-          ...(refParts ? { parts: refParts } : {}),
-          bundle: o.bundle,
-          ...(profiled.drift.columns ? { columns: profiled.drift.columns } : {}),
-          sampleSize,
-          seed,
-          samples: o.samples,
-          maxRecordBytes: o.maxRecordBytes,
-        },
-        o.workerUrl === null ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
-      )
-    : undefined;
+  const refJob = profiled ? await readReference(o, profiled, sampleSize, seed) : undefined;
   if (refJob) running.reference = refJob;
   const plan: DigestPlan = {
     ...expectations.plan,
     ...(cur ? { drift: drift?.columns ? { columns: drift.columns } : {} } : {}),
   };
-  let fileIndex = 0;
-  /** Shard mode: where each chunk was, so the merge can read a sample's record back. */
-  const chunks: DatasetPartial['chunks'] = [];
-  let offsetMissing = false;
-  let reserved = false;
-  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  const chunks = chunkFolder(o, expectations, cur);
   return {
     plan,
-    startFile(index, lineBase = 0) {
-      fileIndex = index;
-      expectations.startFile(index, lineBase);
-    },
-    add(r) {
-      const d = r.digest;
-      if (!d) {
-        // A chunk read without a digest (an oversized record): it holds no parsed records.
-        expectations.skipLines(r.lines);
-        return;
-      }
-      if (!reserved && r.bytes && d.n > 0) {
-        // Rows expected in all the files, from the first chunk's bytes per row (capped: a
-        // misleading first chunk must not allocate gigabytes).
-        reserved = true;
-        expectations.reserve(Math.min(((d.n / r.bytes) * totalBytes) | 0, 1 << 24));
-      }
-      const origin: ChunkOrigin = { file: fileIndex };
-      if (r.offset !== undefined && r.bytes !== undefined) {
-        origin.offset = r.offset;
-        origin.bytes = r.bytes;
-      } else if (files[fileIndex]?.format !== 'json') offsetMissing = true;
-      if (o.shard) chunks.push([fileIndex, r.offset ?? -1, r.bytes ?? -1, expectations.lines]);
-      expectations.fold(d, origin, r.lines);
-      if (cur && d.columns) cur.merge(d.columns);
-    },
+    startFile: chunks.startFile,
+    add: chunks.add,
     async finish(fileRows) {
-      if (offsetMissing) throw new Error('internal: a chunk came back without its file offset');
+      if (chunks.offsetMissing)
+        throw new Error('internal: a chunk came back without its file offset');
       return finishChecks(o, started, {
         errors,
         expectations,
@@ -453,30 +510,48 @@ export async function startDatasetChecks(o: DatasetRunOptions): Promise<DatasetP
       });
     },
     async partial() {
-      const out: DatasetPartial = {
-        splitOf,
-        splitNames,
-        errors,
-        chunks,
-        expectations: expectations.state(),
-      };
-      if (reference) out.reference = { info: reference.info, ...(missing ? { missing } : {}) };
-      if (refJob && cur) {
-        const r = await refJob.done.catch((err: Error): ReferenceOutcome => ({
-          rows: 0,
-          problems: [{ message: `reading the reference failed: ${err.message}` }],
-          states: [],
-        }));
-        out.drift = {
-          sampleSize,
-          cur: encodeProfiles(cur.states()),
-          ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states) },
-        };
-      }
-      return out;
+      const state = { splitOf, splitNames, errors, chunks: chunks.list };
+      return shardState(state, expectations, reference, missing, {
+        refJob,
+        cur,
+        sampleSize,
+      });
     },
     close,
   };
+}
+
+/**
+ * Shard mode: the mergeable state, the bulky parts (key runs, drift samples) packed into the
+ * bytes of the side file, which ride on the object under STATE_BYTES until the partial is written.
+ */
+async function shardState(
+  out: DatasetPartial,
+  expectations: Expectations,
+  reference: ResolvedReference | undefined,
+  missing: { status: Status; note: string } | undefined,
+  drift: { refJob: RunningReference | undefined; cur: DriftSide | undefined; sampleSize: number },
+): Promise<DatasetPartial> {
+  const writer = new StateWriter();
+  const add = (bytes: Uint8Array) => writer.add(bytes);
+  out.expectations = expectations.state(add);
+  if (reference) out.reference = { info: reference.info, ...(missing ? { missing } : {}) };
+  const { refJob, cur } = drift;
+  if (refJob && cur) {
+    const r = await refJob.done.catch((err: Error): ReferenceOutcome => ({
+      rows: 0,
+      problems: [{ message: `reading the reference failed: ${err.message}` }],
+      states: [],
+    }));
+    out.drift = {
+      sampleSize: drift.sampleSize,
+      cur: encodeProfiles(cur.states(), add),
+      ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states, add) },
+    };
+  }
+  const { bytes, ref } = writer.finish();
+  out.state = ref;
+  return withStateBytes(out, bytes);
 }
 
 /** What the pass collected; the reference is still being read. */

@@ -15,7 +15,15 @@ import {
   type HashDigest,
 } from './digest.js';
 import type { Sample } from '../validate/types.js';
-import { KeyRun, LINE_BITS, encodeRun, mergeRuns, type DecodedRun } from './key-runs.js';
+import {
+  KeyRun,
+  LINE_BITS,
+  encodeRun,
+  mergeRuns,
+  type DecodedRun,
+  type RunRef,
+} from './key-runs.js';
+import type { Section } from './state-file.js';
 import type { DatasetConfig, DatasetSample, ExpectationResult, Severity } from './types.js';
 
 export const MAX_NEW_VALUES = 20;
@@ -66,8 +74,8 @@ export interface ExpectationsState {
     values?: Array<[string, number]>;
   }>;
   samples: Record<string, DatasetSample[]>;
-  /** One encoded run per hash table: unique keys in order, then rows, then the leakage key. */
-  runs: string[];
+  /** One run per hash table (in the side file): unique keys in order, then rows, then the leakage key. */
+  runs: RunRef[];
 }
 
 /** A repeat found by the merge, to show as a sample once its record is read back. */
@@ -397,8 +405,8 @@ export class Expectations {
     return this.lineBase;
   }
 
-  /** Shard mode: the counts, first samples and encoded key runs. */
-  state(): ExpectationsState {
+  /** Shard mode: the counts, first samples and the key runs (their bytes go to `add`). */
+  state(add: (bytes: Uint8Array) => Section): ExpectationsState {
     return {
       checks: this.checks.map((c) => ({
         key: c.key,
@@ -407,7 +415,7 @@ export class Expectations {
         ...(c.values ? { values: [...c.values] } : {}),
       })),
       samples: Object.fromEntries(this.samples),
-      runs: (this.runs ?? []).map(encodeRun),
+      runs: (this.runs ?? []).map((r) => encodeRun(r, add)),
     };
   }
 

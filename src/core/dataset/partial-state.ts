@@ -1,12 +1,14 @@
-// The mergeable state of a shard's dataset checks, as it travels in a partial result (plain
-// JSON): counts and first samples per expectation, the key runs (key-runs.ts), the drift
-// profiles of both sides (category counts, and a uniform sample of the numbers with its count),
-// the splits and the reference the shard saw, and where its chunks were (to read a sample back).
+// The mergeable state of a shard's dataset checks, as it travels in a partial result: in its JSON
+// the counts and first samples per expectation, the drift profiles' counts (category counts, and
+// how many numbers a uniform sample stands for), the splits and the reference the shard saw, and
+// where its chunks were (to read a sample back); in its binary side file (state-file.ts) the key
+// runs (key-runs.ts) and the numbers' samples.
 import { Xoshiro128ss } from '../../stats/prng.js';
 import type { Problem, Status } from '../result.js';
 import { MAX_CATEGORIES, type ProfileState } from './drift.js';
 import type { ExpectationsState } from './expect.js';
 import type { ReferenceInfo } from './types.js';
+import { sectionOf, type Section, type StateFileRef } from './state-file.js';
 
 export interface EncodedProfile {
   name: string;
@@ -14,8 +16,8 @@ export interface EncodedProfile {
   nulls: number;
   numbers: number;
   others: number;
-  /** The reservoir's values (min(numbers, size) of them), Float64 little-endian, base64. */
-  sample: string;
+  /** The reservoir's values (min(numbers, size) of them), Float64 little-endian, in the side file. */
+  sample: Section;
   cats: Array<[string, number]> | null;
 }
 
@@ -23,6 +25,8 @@ export interface DatasetPartial {
   splitOf: number[];
   splitNames: string[];
   errors: Problem[];
+  /** The binary side file with the key runs and the drift samples. */
+  state?: StateFileRef;
   /** [file index, byte offset (row for Parquet, -1 for a whole `.json`), bytes, line base]. */
   chunks: Array<[number, number, number, number]>;
   expectations?: ExpectationsState;
@@ -34,7 +38,10 @@ export interface DatasetPartial {
   };
 }
 
-export function encodeProfiles(states: Array<[string, ProfileState]>): EncodedProfile[] {
+export function encodeProfiles(
+  states: Array<[string, ProfileState]>,
+  add: (bytes: Uint8Array) => Section,
+): EncodedProfile[] {
   return states.map(([name, s]) => {
     const kept = s.reservoir.slice(0, Math.min(s.numbers, s.size));
     return {
@@ -43,17 +50,26 @@ export function encodeProfiles(states: Array<[string, ProfileState]>): EncodedPr
       nulls: s.nulls,
       numbers: s.numbers,
       others: s.others,
-      sample: Buffer.from(kept.buffer).toString('base64'),
+      sample: add(new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength)),
       cats: s.cats ? [...s.cats] : null,
     };
   });
 }
 
-function decodeSample(p: EncodedProfile): Float64Array {
-  const b = Buffer.from(p.sample, 'base64');
-  const n = Math.floor(b.length / 8);
+/** A shard's profiles with the side file their samples are in. */
+export interface ShardProfiles {
+  profiles: EncodedProfile[];
+  file: Uint8Array;
+  source: string;
+}
+
+function decodeSample(p: EncodedProfile, file: Uint8Array, source: string): Float64Array {
+  const b = sectionOf(file, p.sample, source);
+  const n = b.length / 8;
+  if (n !== Math.min(p.size, p.numbers))
+    throw new Error(`${source}: the drift sample of ${p.name} is damaged`);
   const out = new Float64Array(n);
-  new Uint8Array(out.buffer).set(b.subarray(0, n * 8));
+  new Uint8Array(out.buffer).set(b);
   return out;
 }
 
@@ -63,8 +79,12 @@ function decodeSample(p: EncodedProfile): Float64Array {
  * union: all of them while they fit (then it holds every value, as one pass would), else drawn
  * shard by shard in proportion to the values each stands for (seeded, so a merge is repeatable).
  */
-export function mergeProfiles(parts: EncodedProfile[], size: number, seed: number): ProfileState {
-  const samples = parts.map(decodeSample);
+export function mergeProfiles(
+  parts: EncodedProfile[],
+  samples: Float64Array[],
+  size: number,
+  seed: number,
+): ProfileState {
   const numbers = parts.reduce((n, p) => n + p.numbers, 0);
   let cats: Map<string, number> | null = new Map();
   for (const p of parts) {
@@ -112,16 +132,20 @@ export function mergeProfiles(parts: EncodedProfile[], size: number, seed: numbe
 
 /** Every column of the shards' profiles of one side, merged, in order of first appearance. */
 export function mergeSide(
-  shards: EncodedProfile[][],
+  shards: ShardProfiles[],
   size: number,
   seed: number,
 ): Array<[string, ProfileState]> {
-  const byName = new Map<string, EncodedProfile[]>();
-  for (const list of shards)
-    for (const p of list) {
+  const byName = new Map<string, { parts: EncodedProfile[]; samples: Float64Array[] }>();
+  for (const { profiles, file, source } of shards)
+    for (const p of profiles) {
       let l = byName.get(p.name);
-      if (!l) byName.set(p.name, (l = []));
-      l.push(p);
+      if (!l) byName.set(p.name, (l = { parts: [], samples: [] }));
+      l.parts.push(p);
+      l.samples.push(decodeSample(p, file, source));
     }
-  return [...byName].map(([name, parts], i) => [name, mergeProfiles(parts, size, seed + i)]);
+  return [...byName].map(([name, l], i) => [
+    name,
+    mergeProfiles(l.parts, l.samples, size, seed + i),
+  ]);
 }

@@ -310,7 +310,7 @@ export function outputDir(root: string, dir: string, input: string, check = fals
 export function writeWorkspaceFile(
   root: string,
   path: string,
-  content: string,
+  content: string | Uint8Array,
   input: string,
 ): string {
   const full = workspacePath(root, path, input);

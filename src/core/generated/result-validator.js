@@ -8,9 +8,9 @@ const __ajv1 = __ajv1ns.default && typeof __ajv1ns.default === 'object' ? __ajv1
 
 export const validateResult = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result.schema.json","title":"modelgate result file","description":"What every modelgate check writes and what report and gate read. Everything in it may come from an untrusted pull request.","type":"object","required":["schema","kind","id","title","status","summary","context","details"],"additionalProperties":false,"properties":{"schema":{"const":"modelgate/result@1"},"kind":{"description":"validate-partial: one shard of a validate entry, with no verdict (status partial) until merged.","enum":["validate","compare","validate-partial"]},"id":{"description":"Stable id: one section of the report, one marker.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"title":{"type":"string","maxLength":200},"status":{"enum":["pass","warn","fail","error","partial"]},"summary":{"type":"string","maxLength":1000},"context":{"$ref":"#/$defs/context"},"tool":{"type":"object","additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"createdAt":{"type":"string","format":"date-time"},"errors":{"description":"Why the check could not evaluate (status error), each located where possible.","type":"array","items":{"$ref":"#/$defs/problem"}},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"kind":{"const":"validate"}}},"then":{"properties":{"details":{"$ref":"result-validate.schema.json"}}}},{"if":{"properties":{"kind":{"const":"compare"}}},"then":{"properties":{"details":{"$ref":"result-compare.schema.json"}}}},{"if":{"properties":{"kind":{"const":"validate-partial"}}},"then":{"properties":{"status":{"const":"partial"},"details":{"$ref":"result-partial.schema.json"}}},"else":{"properties":{"status":{"$ref":"#/$defs/status"}}}}],"$defs":{"status":{"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]},"context":{"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}}}};
-const schema48 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
-const schema49 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
-const schema50 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
+const schema49 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
+const schema50 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
+const schema51 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-validate.schema.json","title":"details of a validate result","description":"What `validate` found in the data files. Every string may come from an untrusted pull request (file names, messages, values): escape before rendering.","type":"object","required":["schemaFile","rows","invalidRows","invalidShare","threshold","files","groups"],"additionalProperties":false,"properties":{"schemaFile":{"description":"The JSON Schema every record was checked against.","type":"string"},"format":{"description":"The format forced for every file, when not taken from the extension.","enum":["json","jsonl","csv","tsv","parquet"]},"rows":{"description":"Records read across all files.","type":"integer","minimum":0},"invalidRows":{"description":"Records with at least one violation (schema, parse, size or encoding).","type":"integer","minimum":0},"invalidShare":{"description":"invalidRows / rows, 0 when there are no rows.","type":"number","minimum":0,"maximum":1},"threshold":{"type":"object","required":["maxInvalidRows"],"additionalProperties":false,"properties":{"maxInvalidRows":{"description":"As given: a count (\"10\") or a share of rows (\"0.5%\"). More invalid rows fail.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"},"warnInvalidRows":{"description":"As given: more invalid rows than this (and not more than maxInvalidRows) warn.","type":"string","pattern":"^(\\d+|\\d+(\\.\\d+)?%)$"}}},"files":{"type":"array","items":{"type":"object","required":["path","format","rows","invalidRows","bytes"],"additionalProperties":false,"properties":{"path":{"description":"Relative to the workspace (or the working directory of the CLI).","type":"string"},"format":{"enum":["json","jsonl","csv","tsv","parquet"]},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0}}}},"groups":{"description":"Violations grouped by (file, schemaPath, keyword), worst (largest count) first.","type":"array","items":{"$ref":"#/$defs/group"}},"omittedGroups":{"description":"Groups beyond the kept limit.","type":"integer","minimum":0},"schemaWarnings":{"description":"What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.","type":"array","maxItems":50,"items":{"type":"object","required":["file","path","message"],"additionalProperties":false,"properties":{"file":{"description":"The schema file.","type":"string"},"path":{"description":"JSON pointer into that file ('' when unknown).","type":"string"},"message":{"type":"string"}}}},"maxRecordBytes":{"description":"The largest record accepted, in bytes; longer records are violations.","type":"integer","minimum":1},"durationMs":{"description":"Wall time spent reading and validating.","type":"number","minimum":0},"dataset":{"description":"Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.","type":"object","required":["status","expectations"],"additionalProperties":false,"properties":{"status":{"enum":["pass","warn","fail","error"],"description":"Worst status of the dataset checks alone."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"drift":{"type":"object","required":["reference","alpha","correction","sampleSize","columns"],"additionalProperties":false,"properties":{"reference":{"type":"object","required":["paths","rows"],"additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"source":{"description":"Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).","enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"bytes":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"alpha":{"type":"number","minimum":0,"maximum":1},"correction":{"enum":["holm"]},"sampleSize":{"description":"Reservoir size per numeric column and side.","type":"integer","minimum":1},"columns":{"description":"Worst status first, then largest PSI.","type":"array","items":{"$ref":"#/$defs/driftColumn"}}}},"splits":{"type":"array","items":{"type":"object","required":["name","files","rows"],"additionalProperties":false,"properties":{"name":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0}}}},"durationMs":{"type":"number","minimum":0}}},"ratchet":{"description":"The same checks on the base branch's data (dataset ratchet).","type":"object","required":["baseDir","policy","baseRows","baseInvalidRows","introducedInvalidRows","baseStatus"],"additionalProperties":false,"properties":{"source":{"enum":["file","base-branch","artifact","none"]},"ref":{"type":"string"},"sha":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"artifact":{"type":"string"},"note":{"type":"string"},"missingFiles":{"type":"array","items":{"type":"string"}},"baseDir":{"type":"string"},"policy":{"enum":["new-only","all"]},"baseRows":{"type":"integer","minimum":0},"baseInvalidRows":{"type":"integer","minimum":0},"introducedInvalidRows":{"description":"Invalid rows beyond the base's count: what new-only gates on.","type":"integer","minimum":0},"baseStatus":{"enum":["pass","warn","fail","error"]}}}},"$defs":{"group":{"type":"object","required":["file","schemaPath","keyword","message","count","share","samples"],"additionalProperties":false,"properties":{"file":{"type":"string"},"schemaPath":{"description":"Schema location of the failing keyword (\"#/properties/age/type\"); empty for problems found before validation (parse, size, encoding, CSV shape).","type":"string"},"keyword":{"description":"The JSON Schema keyword, or one of parse, encoding, maxRecordSize, csv for records that could not be read.","type":"string"},"message":{"description":"The message of the first sample.","type":"string"},"count":{"description":"Records in this file with this violation.","type":"integer","minimum":1},"share":{"description":"count / the file's rows.","type":"number","minimum":0,"maximum":1},"samples":{"description":"The first records with this violation, in file order.","type":"array","items":{"$ref":"#/$defs/sample"}},"baseCount":{"description":"With a ratchet: records of the base branch's same file with this violation.","type":"integer","minimum":0}}},"sample":{"type":"object","required":["line","pointer","value","message"],"additionalProperties":false,"properties":{"line":{"description":"1-based line where the record starts; for Parquet (no lines) the 1-based row number in the file.","type":"integer","minimum":1},"record":{"description":"0-based index of the record in the file (array index for JSON, data row index for CSV/TSV, record index for JSON Lines, row index for Parquet).","type":"integer","minimum":0},"rowGroup":{"description":"Parquet only: the 0-based row group holding the row.","type":"integer","minimum":0},"pointer":{"description":"JSON pointer of the offending field inside the record (\"\" is the whole record).","type":"string"},"value":{"description":"The offending value as JSON, truncated and with control characters escaped.","type":"string","maxLength":200},"message":{"type":"string"}}},"expectation":{"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}},"driftColumn":{"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}}}};
 const schema35 = {"type":"object","required":["key","kind","rule","severity","checked","unexpected","share","status","reason","samples"],"additionalProperties":false,"properties":{"key":{"type":"string"},"kind":{"enum":["row_count","null_share","categories","range","unique","duplicates","leakage"]},"column":{"type":"string"},"rule":{"type":"string"},"severity":{"enum":["fail","warn"]},"mostly":{"type":"number","minimum":0,"maximum":1},"checked":{"type":"integer","minimum":0,"description":"Rows the expectation looked at."},"unexpected":{"type":"integer","minimum":0,"description":"Rows that broke it (for row_count: the rows missing or added beyond the reference)."},"share":{"type":"number","minimum":0,"maximum":1,"description":"unexpected / checked."},"observed":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"samples":{"type":"array","items":{"type":"object","required":["file","line","value","message"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"value":{"type":"string","maxLength":200},"message":{"type":"string"}}}},"values":{"description":"Values outside the allowed categories, most frequent first.","type":"array","items":{"type":"object","required":["value","count"],"additionalProperties":false,"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"base":{"type":"object","required":["checked","unexpected","status"],"additionalProperties":false,"properties":{"checked":{"type":"integer","minimum":0},"unexpected":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error"]}}},"origin":{"description":"new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.","enum":["new","existing","worse"]}}};
 const schema36 = {"type":"object","required":["name","type","refN","curN","psiWarn","psiFail","status","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"enum":["numeric","categorical","skipped"]},"psi":{"type":"number","minimum":0},"test":{"enum":["ks","chi2"]},"statistic":{"type":"number","minimum":0},"df":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1},"pAdjusted":{"type":"number","minimum":0,"maximum":1},"refN":{"type":"integer","minimum":0},"curN":{"type":"integer","minimum":0},"sampled":{"type":"boolean"},"psiWarn":{"type":"number"},"psiFail":{"type":"number"},"status":{"enum":["pass","warn","fail","error"]},"reason":{"type":"string"},"bins":{"type":"array","items":{"type":"object","required":["label","ref","cur"],"additionalProperties":false,"properties":{"label":{"type":"string"},"ref":{"type":"number","minimum":0,"maximum":1},"cur":{"type":"number","minimum":0,"maximum":1}}}}}};
@@ -5442,9 +5442,10 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-partial.schema.json","title":"details of a partial validate result (one shard of an entry)","description":"No verdict of its own: `modelgate merge` (or report/gate) folds all n shards of one entry and evaluates on the totals. Everything in it may come from an untrusted run; the merge checks the shards agree.","type":"object","required":["shard","entry","rows","invalidRows","parts"],"additionalProperties":false,"properties":{"shard":{"type":"object","required":["index","count","config","schema","input","files"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":1024},"count":{"type":"integer","minimum":1,"maximum":1024},"config":{"$ref":"#/$defs/sha256"},"schema":{"$ref":"#/$defs/sha256"},"reference":{"$ref":"#/$defs/sha256"},"input":{"$ref":"#/$defs/sha256"},"files":{"type":"array","items":{"type":"object","required":["path","format","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","jsonl","csv","tsv","parquet"]},"bytes":{"type":"integer","minimum":0}}}}}},"entry":{"description":"The entry's settings the merge evaluates with (equal in every shard: see shard.config).","type":"object","required":["schemaFile","threshold","samples","maxGroups","maxRecordBytes"],"properties":{"schemaFile":{"type":"string"},"threshold":{"type":"object","required":["maxInvalidRows"],"properties":{"maxInvalidRows":{"type":"string"},"warnInvalidRows":{"type":"string"}}},"samples":{"type":"integer","minimum":0},"maxGroups":{"type":"integer","minimum":0},"maxRecordBytes":{"type":"integer","minimum":1},"dataset":{"type":"object"}}},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"parts":{"type":"array","items":{"type":"object","required":["file","rows","invalidRows","groups"],"properties":{"file":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"groups":{"type":"array","items":{"type":"object"}}}}},"schemaWarnings":{"type":"array"},"dataset":{"description":"The mergeable state of the dataset checks: counts, first samples, sorted key runs (deflated, base64), drift profiles, chunk positions.","type":"object","required":["splitOf","splitNames","errors","chunks"],"properties":{"splitOf":{"type":"array","items":{"type":"integer","minimum":-1}},"splitNames":{"type":"array","items":{"type":"string"}},"errors":{"type":"array"},"chunks":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4}},"reference":{"type":"object"},"drift":{"type":"object"},"expectations":{"type":"object","required":["checks","samples","runs"],"properties":{"checks":{"type":"array","items":{"type":"object"}},"samples":{"type":"object"},"runs":{"type":"array","items":{"type":"string"}}}}}},"durationMs":{"type":"number","minimum":0}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
+const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-partial.schema.json","title":"details of a partial validate result (one shard of an entry)","description":"No verdict of its own: `modelgate merge` (or report/gate) folds all n shards of one entry and evaluates on the totals. Everything in it may come from an untrusted run; the merge checks the shards agree.","type":"object","required":["shard","entry","rows","invalidRows","parts"],"additionalProperties":false,"properties":{"shard":{"type":"object","required":["index","count","config","schema","input","files"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":1024},"count":{"type":"integer","minimum":1,"maximum":1024},"config":{"$ref":"#/$defs/sha256"},"schema":{"$ref":"#/$defs/sha256"},"reference":{"$ref":"#/$defs/sha256"},"input":{"$ref":"#/$defs/sha256"},"files":{"type":"array","items":{"type":"object","required":["path","format","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","jsonl","csv","tsv","parquet"]},"bytes":{"type":"integer","minimum":0}}}}}},"entry":{"description":"The entry's settings the merge evaluates with (equal in every shard: see shard.config).","type":"object","required":["schemaFile","threshold","samples","maxGroups","maxRecordBytes"],"properties":{"schemaFile":{"type":"string"},"threshold":{"type":"object","required":["maxInvalidRows"],"properties":{"maxInvalidRows":{"type":"string"},"warnInvalidRows":{"type":"string"}}},"samples":{"type":"integer","minimum":0},"maxGroups":{"type":"integer","minimum":0},"maxRecordBytes":{"type":"integer","minimum":1},"dataset":{"type":"object"}}},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"parts":{"type":"array","items":{"type":"object","required":["file","rows","invalidRows","groups"],"properties":{"file":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0},"invalidRows":{"type":"integer","minimum":0},"groups":{"type":"array","items":{"type":"object"}}}}},"schemaWarnings":{"type":"array"},"dataset":{"description":"The mergeable state of the dataset checks: counts, first samples, drift profiles, chunk positions; the sorted key runs and the drift samples are sections of the binary side file named by `state`.","type":"object","required":["splitOf","splitNames","errors","chunks"],"properties":{"state":{"description":"The binary side file beside this JSON (<name>.state.bin): its name, size and SHA-256; the merge refuses it unless all three match.","type":"object","required":["file","bytes","sha256"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$"},"bytes":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"splitOf":{"type":"array","items":{"type":"integer","minimum":-1}},"splitNames":{"type":"array","items":{"type":"string"}},"errors":{"type":"array"},"chunks":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4}},"reference":{"type":"object"},"drift":{"type":"object"},"expectations":{"type":"object","required":["checks","samples","runs"],"properties":{"checks":{"type":"array","items":{"type":"object"}},"samples":{"type":"object"},"runs":{"type":"array","items":{"description":"A sorted key run: a section of the side file (columns: hash high halves, low halves, positions above `base` in `width` bytes each), its key count.","type":"object","required":["at","bytes","keys","base","width"],"additionalProperties":false,"properties":{"at":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"keys":{"type":"integer","minimum":0},"base":{"type":"integer","minimum":0},"width":{"type":"integer","minimum":0,"maximum":7}}}}}}}},"durationMs":{"type":"number","minimum":0}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};
 const schema44 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://modelgate.dev/schemas/result-partial.schema.json" */;
@@ -6394,14 +6395,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data31.splitOf !== undefined){
-let data32 = data31.splitOf;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i3=0; i3<len3; i3++){
-let data33 = data32[i3];
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err79 = {instancePath:instancePath+"/dataset/splitOf/" + i3,schemaPath:"#/properties/dataset/properties/splitOf/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.state !== undefined){
+let data32 = data31.state;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.file === undefined){
+const err79 = {instancePath:instancePath+"/dataset/state",schemaPath:"#/properties/dataset/properties/state/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6410,9 +6408,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < -1 || isNaN(data33)){
-const err80 = {instancePath:instancePath+"/dataset/splitOf/" + i3,schemaPath:"#/properties/dataset/properties/splitOf/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+if(data32.bytes === undefined){
+const err80 = {instancePath:instancePath+"/dataset/state",schemaPath:"#/properties/dataset/properties/state/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6421,11 +6418,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/dataset/splitOf",schemaPath:"#/properties/dataset/properties/splitOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data32.sha256 === undefined){
+const err81 = {instancePath:instancePath+"/dataset/state",schemaPath:"#/properties/dataset/properties/state/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6434,14 +6428,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data31.splitNames !== undefined){
-let data34 = data31.splitNames;
-if(Array.isArray(data34)){
-const len4 = data34.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data34[i4] !== "string"){
-const err82 = {instancePath:instancePath+"/dataset/splitNames/" + i4,schemaPath:"#/properties/dataset/properties/splitNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data32){
+if(!(((key3 === "file") || (key3 === "bytes")) || (key3 === "sha256"))){
+const err82 = {instancePath:instancePath+"/dataset/state",schemaPath:"#/properties/dataset/properties/state/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6451,9 +6440,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/dataset/splitNames",schemaPath:"#/properties/dataset/properties/splitNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data32.file !== undefined){
+let data33 = data32.file;
+if(typeof data33 === "string"){
+if(!pattern10.test(data33)){
+const err83 = {instancePath:instancePath+"/dataset/state/file",schemaPath:"#/properties/dataset/properties/state/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6463,9 +6454,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data31.errors !== undefined){
-if(!(Array.isArray(data31.errors))){
-const err84 = {instancePath:instancePath+"/dataset/errors",schemaPath:"#/properties/dataset/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+else {
+const err84 = {instancePath:instancePath+"/dataset/state/file",schemaPath:"#/properties/dataset/properties/state/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6475,15 +6465,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data31.chunks !== undefined){
-let data37 = data31.chunks;
-if(Array.isArray(data37)){
-const len5 = data37.length;
-for(let i5=0; i5<len5; i5++){
-let data38 = data37[i5];
-if(Array.isArray(data38)){
-if(data38.length > 4){
-const err85 = {instancePath:instancePath+"/dataset/chunks/" + i5,schemaPath:"#/properties/dataset/properties/chunks/items/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+if(data32.bytes !== undefined){
+let data34 = data32.bytes;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err85 = {instancePath:instancePath+"/dataset/state/bytes",schemaPath:"#/properties/dataset/properties/state/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6492,8 +6477,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data38.length < 4){
-const err86 = {instancePath:instancePath+"/dataset/chunks/" + i5,schemaPath:"#/properties/dataset/properties/chunks/items/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err86 = {instancePath:instancePath+"/dataset/state/bytes",schemaPath:"#/properties/dataset/properties/state/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6502,11 +6488,13 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len6 = data38.length;
-for(let i6=0; i6<len6; i6++){
-let data39 = data38[i6];
-if(!((typeof data39 == "number") && (isFinite(data39)))){
-const err87 = {instancePath:instancePath+"/dataset/chunks/" + i5+"/" + i6,schemaPath:"#/properties/dataset/properties/chunks/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+if(data32.sha256 !== undefined){
+let data35 = data32.sha256;
+if(typeof data35 === "string"){
+if(!pattern6.test(data35)){
+const err87 = {instancePath:instancePath+"/dataset/state/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6516,9 +6504,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath:instancePath+"/dataset/chunks/" + i5,schemaPath:"#/properties/dataset/properties/chunks/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err88 = {instancePath:instancePath+"/dataset/state/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6530,7 +6517,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/dataset/chunks",schemaPath:"#/properties/dataset/properties/chunks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/dataset/state",schemaPath:"#/properties/dataset/properties/state/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6540,10 +6527,14 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data31.reference !== undefined){
-let data40 = data31.reference;
-if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
-const err90 = {instancePath:instancePath+"/dataset/reference",schemaPath:"#/properties/dataset/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.splitOf !== undefined){
+let data36 = data31.splitOf;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+let data37 = data36[i3];
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err90 = {instancePath:instancePath+"/dataset/splitOf/" + i3,schemaPath:"#/properties/dataset/properties/splitOf/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6552,11 +6543,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data31.drift !== undefined){
-let data41 = data31.drift;
-if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
-const err91 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < -1 || isNaN(data37)){
+const err91 = {instancePath:instancePath+"/dataset/splitOf/" + i3,schemaPath:"#/properties/dataset/properties/splitOf/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6566,11 +6555,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data31.expectations !== undefined){
-let data42 = data31.expectations;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.checks === undefined){
-const err92 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'"};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/dataset/splitOf",schemaPath:"#/properties/dataset/properties/splitOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6579,8 +6567,14 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data42.samples === undefined){
-const err93 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/required",keyword:"required",params:{missingProperty: "samples"},message:"must have required property '"+"samples"+"'"};
+}
+if(data31.splitNames !== undefined){
+let data38 = data31.splitNames;
+if(Array.isArray(data38)){
+const len4 = data38.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data38[i4] !== "string"){
+const err93 = {instancePath:instancePath+"/dataset/splitNames/" + i4,schemaPath:"#/properties/dataset/properties/splitNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6589,8 +6583,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data42.runs === undefined){
-const err94 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/required",keyword:"required",params:{missingProperty: "runs"},message:"must have required property '"+"runs"+"'"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/dataset/splitNames",schemaPath:"#/properties/dataset/properties/splitNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6599,14 +6595,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data42.checks !== undefined){
-let data43 = data42.checks;
-if(Array.isArray(data43)){
-const len7 = data43.length;
-for(let i7=0; i7<len7; i7++){
-let data44 = data43[i7];
-if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
-const err95 = {instancePath:instancePath+"/dataset/expectations/checks/" + i7,schemaPath:"#/properties/dataset/properties/expectations/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data31.errors !== undefined){
+if(!(Array.isArray(data31.errors))){
+const err95 = {instancePath:instancePath+"/dataset/errors",schemaPath:"#/properties/dataset/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6616,9 +6608,15 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/dataset/expectations/checks",schemaPath:"#/properties/dataset/properties/expectations/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.chunks !== undefined){
+let data41 = data31.chunks;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(Array.isArray(data42)){
+if(data42.length > 4){
+const err96 = {instancePath:instancePath+"/dataset/chunks/" + i5,schemaPath:"#/properties/dataset/properties/chunks/items/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6627,11 +6625,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data42.samples !== undefined){
-let data45 = data42.samples;
-if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
-const err97 = {instancePath:instancePath+"/dataset/expectations/samples",schemaPath:"#/properties/dataset/properties/expectations/properties/samples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.length < 4){
+const err97 = {instancePath:instancePath+"/dataset/chunks/" + i5,schemaPath:"#/properties/dataset/properties/chunks/items/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6640,14 +6635,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data42.runs !== undefined){
-let data46 = data42.runs;
-if(Array.isArray(data46)){
-const len8 = data46.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data46[i8] !== "string"){
-const err98 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len6 = data42.length;
+for(let i6=0; i6<len6; i6++){
+let data43 = data42[i6];
+if(!((typeof data43 == "number") && (isFinite(data43)))){
+const err98 = {instancePath:instancePath+"/dataset/chunks/" + i5+"/" + i6,schemaPath:"#/properties/dataset/properties/chunks/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6659,7 +6651,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/dataset/expectations/runs",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err99 = {instancePath:instancePath+"/dataset/chunks/" + i5,schemaPath:"#/properties/dataset/properties/chunks/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6671,7 +6663,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/dataset/chunks",schemaPath:"#/properties/dataset/properties/chunks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6681,9 +6673,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.reference !== undefined){
+let data44 = data31.reference;
+if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
+const err101 = {instancePath:instancePath+"/dataset/reference",schemaPath:"#/properties/dataset/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6693,11 +6686,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.durationMs !== undefined){
-let data48 = data.durationMs;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err102 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data31.drift !== undefined){
+let data45 = data31.drift;
+if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+const err102 = {instancePath:instancePath+"/dataset/drift",schemaPath:"#/properties/dataset/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6707,8 +6699,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data31.expectations !== undefined){
+let data46 = data31.expectations;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.checks === undefined){
+const err103 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6717,10 +6712,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.samples === undefined){
+const err104 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/required",keyword:"required",params:{missingProperty: "samples"},message:"must have required property '"+"samples"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6729,14 +6722,354 @@ vErrors.push(err104);
 }
 errors++;
 }
+if(data46.runs === undefined){
+const err105 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/required",keyword:"required",params:{missingProperty: "runs"},message:"must have required property '"+"runs"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data46.checks !== undefined){
+let data47 = data46.checks;
+if(Array.isArray(data47)){
+const len7 = data47.length;
+for(let i7=0; i7<len7; i7++){
+let data48 = data47[i7];
+if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
+const err106 = {instancePath:instancePath+"/dataset/expectations/checks/" + i7,schemaPath:"#/properties/dataset/properties/expectations/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/dataset/expectations/checks",schemaPath:"#/properties/dataset/properties/expectations/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data46.samples !== undefined){
+let data49 = data46.samples;
+if(!(data49 && typeof data49 == "object" && !Array.isArray(data49))){
+const err108 = {instancePath:instancePath+"/dataset/expectations/samples",schemaPath:"#/properties/dataset/properties/expectations/properties/samples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data46.runs !== undefined){
+let data50 = data46.runs;
+if(Array.isArray(data50)){
+const len8 = data50.length;
+for(let i8=0; i8<len8; i8++){
+let data51 = data50[i8];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.at === undefined){
+const err109 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(data51.bytes === undefined){
+const err110 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(data51.keys === undefined){
+const err111 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(data51.base === undefined){
+const err112 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data51.width === undefined){
+const err113 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+for(const key4 in data51){
+if(!(((((key4 === "at") || (key4 === "bytes")) || (key4 === "keys")) || (key4 === "base")) || (key4 === "width"))){
+const err114 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data51.at !== undefined){
+let data52 = data51.at;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err115 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/at",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err116 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/at",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+if(data51.bytes !== undefined){
+let data53 = data51.bytes;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err117 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/bytes",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err118 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/bytes",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+if(data51.keys !== undefined){
+let data54 = data51.keys;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err119 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/keys",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err120 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/keys",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+if(data51.base !== undefined){
+let data55 = data51.base;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err121 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/base",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err122 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/base",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+if(data51.width !== undefined){
+let data56 = data51.width;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err123 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/width",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 7 || isNaN(data56)){
+const err124 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/width",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(data56 < 0 || isNaN(data56)){
+const err125 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8+"/width",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/dataset/expectations/runs/" + i8,schemaPath:"#/properties/dataset/properties/expectations/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/dataset/expectations/runs",schemaPath:"#/properties/dataset/properties/expectations/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/dataset/expectations",schemaPath:"#/properties/dataset/properties/expectations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.durationMs !== undefined){
+let data57 = data.durationMs;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err130 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
 validate29.errors = vErrors;
 return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern11 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern12 = new RegExp("^[0-9a-f]{40}$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern13 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern14 = new RegExp("^[0-9a-f]{40}$", "u");
 const formats0 = __ajv1.fullFormats["date-time"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6935,7 +7268,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
 let data7 = data.status;
 if(!((((data7 === "pass") || (data7 === "warn")) || (data7 === "fail")) || (data7 === "error"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7096,7 +7429,7 @@ errors++;
 if(data.id !== undefined){
 let data10 = data.id;
 if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
+if(!pattern12.test(data10)){
 const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -7199,7 +7532,7 @@ errors++;
 if(data14.repo !== undefined){
 let data15 = data14.repo;
 if(typeof data15 === "string"){
-if(!pattern11.test(data15)){
+if(!pattern13.test(data15)){
 const err27 = {instancePath:instancePath+"/context/repo",schemaPath:"#/$defs/context/properties/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -7224,7 +7557,7 @@ errors++;
 if(data14.sha !== undefined){
 let data16 = data14.sha;
 if(typeof data16 === "string"){
-if(!pattern12.test(data16)){
+if(!pattern14.test(data16)){
 const err29 = {instancePath:instancePath+"/context/sha",schemaPath:"#/$defs/context/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];

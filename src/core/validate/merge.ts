@@ -4,11 +4,13 @@
 // the merged profiles), then the same thresholds and verdicts as a single run (concludeValidate).
 // Shards that are missing, given twice, or that disagree (config, schema, reference, input) make
 // an `error` result naming what is wrong: never a partial pass.
+import { resolve } from 'node:path';
 import { newResult, type Problem, type ResultContext, type Status } from '../result.js';
 import { datasetDetails, type DatasetOutcome } from '../dataset/check.js';
 import { Expectations, type Pending } from '../dataset/expect.js';
 import { decodeRun, LINE_BITS } from '../dataset/key-runs.js';
-import { mergeSide } from '../dataset/partial-state.js';
+import { checkState, readStateFile, sectionOf, stateBytesOf } from '../dataset/state-file.js';
+import { mergeSide, type EncodedProfile } from '../dataset/partial-state.js';
 import { DriftSide } from '../dataset/profile.js';
 import { DEFAULT_SAMPLE_SIZE } from '../dataset/drift.js';
 import { readBack } from '../dataset/read.js';
@@ -18,6 +20,17 @@ import { parseThreshold } from './threshold.js';
 import { concludeValidate, type ValidateResult } from './run.js';
 import type { PartialResult } from './partial.js';
 import type { Group, ValidateDetails } from './types.js';
+import type { ExpectationsState } from '../dataset/expect.js';
+import {
+  codeShifts,
+  lineShifts,
+  shiftLine,
+  shiftProblems,
+  type LineShifts,
+} from './merge-lines.js';
+
+/** Largest side file read, whatever a partial claims about its rows. */
+const MAX_STATE_BYTES = 2 ** 31 - 1;
 
 export interface PartialFile {
   path: string;
@@ -70,9 +83,18 @@ export function shardProblems(shards: PartialFile[]): Problem[] {
     problems.push({
       message: `entry ${id}: shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${n}`).join(', ')} missing (have ${[...seen.keys()].sort((a, b) => a - b).join(', ') || 'none'} of ${n})`,
     });
-  for (const s of shards)
-    for (const e of s.result.errors ?? [])
+  let shifts: LineShifts | undefined;
+  try {
+    shifts = lineShifts(shards);
+  } catch (err) {
+    problems.push({ message: (err as Error).message });
+  }
+  const paths = first.result.details.shard.files.map((f) => f.path);
+  shards.forEach((s, k) => {
+    const errors = s.result.errors ?? [];
+    for (const e of shifts ? shiftProblems(shifts, k, paths, errors) : errors)
       problems.push({ ...e, message: `shard ${s.result.details.shard.index}/${n}: ${e.message}` });
+  });
   return problems;
 }
 
@@ -110,7 +132,12 @@ function partsInOrder(shards: PartialFile[]) {
 }
 
 /** Violation groups per file as one pass finds them: counts added, the first samples by line. */
-function mergeGroups(shards: PartialFile[], samples: number, details: ValidateDetails): Group[] {
+function mergeGroups(
+  shards: PartialFile[],
+  samples: number,
+  details: ValidateDetails,
+  shifts: LineShifts,
+): Group[] {
   const files = shards[0]!.result.details.shard.files;
   details.files = files.map((f) => ({ ...f, rows: 0, invalidRows: 0 }));
   const byFile = files.map(() => new Map<string, Group>());
@@ -119,13 +146,18 @@ function mergeGroups(shards: PartialFile[], samples: number, details: ValidateDe
     const summary = details.files[part.file];
     const map = byFile[part.file];
     if (!summary || !map) throw new Error(`a part names file ${part.file}, not in the input list`);
+    const shift = shifts.part.get(part) ?? 0;
     for (const g of part.groups) {
       const key = `${g.schemaPath}\u0000${g.keyword}`;
       let fg = map.get(key);
       if (!fg) map.set(key, (fg = { ...g, count: 0, share: 0, samples: [] }));
       fg.count += g.count;
       for (const s of g.samples)
-        fg.samples.push({ ...s, record: (s.record ?? 0) + (recordBase[part.file] as number) });
+        fg.samples.push({
+          ...s,
+          line: s.line + shift,
+          record: (s.record ?? 0) + (recordBase[part.file] as number),
+        });
     }
     recordBase[part.file]! += part.rows;
     summary.rows += part.rows;
@@ -147,14 +179,15 @@ function mergeGroups(shards: PartialFile[], samples: number, details: ValidateDe
 }
 
 /** Where a record is: the chunk holding its line, from the shards' chunk lists. */
-function locator(shards: PartialFile[]) {
+function locator(shards: PartialFile[], shifts: LineShifts) {
   const byFile = new Map<number, Array<[number, number, number, number]>>();
-  for (const s of shards)
+  shards.forEach((s, k) => {
     for (const c of s.result.details.dataset?.chunks ?? []) {
       let l = byFile.get(c[0]);
       if (!l) byFile.set(c[0], (l = []));
-      l.push(c);
+      l.push([c[0], c[1], c[2], shiftLine(shifts, k, c[0], c[3])]);
     }
+  });
   for (const l of byFile.values()) l.sort((a, b) => a[3] - b[3]);
   return (code: number): Pick<Pending, 'origin' | 'record'> | undefined => {
     const file = Math.floor(code / LINE_BITS);
@@ -204,16 +237,81 @@ async function readSamples(
   expectations.settle(rows);
 }
 
+/**
+ * A shard's side file (key runs, drift samples): the bytes still on the in-memory partial, or
+ * the file beside its JSON, checked against the size and SHA-256 its JSON states. Bounded by
+ * what its rows and columns can need: 17 bytes a key, a full sample a column and side.
+ */
+function stateFile(s: PartialFile, o: MergeOptions, sampleSize: number): Uint8Array {
+  const d = s.result.details.dataset;
+  const ref = d?.state;
+  if (!ref) return new Uint8Array(0);
+  const inMemory = stateBytesOf(d);
+  if (inMemory) return checkState(inMemory, ref, s.path);
+  const columns = (d.drift?.cur.length ?? 0) + (d.drift?.ref.profiles.length ?? 0);
+  const max =
+    17 * s.result.details.rows * (d.expectations?.runs.length ?? 0) + 8 * columns * sampleSize;
+  return readStateFile(resolve(o.cwd, s.path), ref, Math.min(max, MAX_STATE_BYTES));
+}
+
+/** A shard's dataset samples with their lines in the file's count. */
+function shiftedSamples(
+  st: ExpectationsState,
+  shifts: LineShifts,
+  k: number,
+  paths: string[],
+): ExpectationsState {
+  const samples = Object.fromEntries(
+    Object.entries(st.samples).map(([key, list]) => [
+      key,
+      list.map((x) => ({ ...x, line: shiftLine(shifts, k, paths.indexOf(x.file), x.line) })),
+    ]),
+  );
+  return { ...st, samples };
+}
+
+/** Both sides' drift profiles of all shards, merged (none unless every shard has them). */
+function mergeDrift(shards: PartialFile[], files: Uint8Array[], sampleSize: number) {
+  const errors: Problem[] = [];
+  const config = shards[0]!.result.details.entry.dataset?.drift;
+  const drifts = shards.map((s) => s.result.details.dataset?.drift);
+  if (!config || !drifts.every((d) => d)) return { errors };
+  const side = (
+    pick: (d: NonNullable<(typeof drifts)[number]>) => EncodedProfile[],
+    seed: number,
+  ) =>
+    DriftSide.fromStates(
+      sampleSize,
+      1,
+      config.columns,
+      mergeSide(
+        drifts.map((d, k) => ({ profiles: pick(d!), file: files[k]!, source: shards[k]!.path })),
+        sampleSize,
+        seed,
+      ),
+    );
+  for (const d of drifts)
+    errors.push(...d!.ref.problems.map((p) => ({ ...p, key: 'drift.reference' })));
+  return {
+    errors,
+    cur: side((d) => d.cur, 7919),
+    ref: side((d) => d.ref.profiles, 1),
+    refRows: drifts.reduce((n, d) => n + d!.ref.rows, 0),
+  };
+}
+
 async function mergeDataset(
   shards: PartialFile[],
   o: MergeOptions,
   started: number,
+  shifts: LineShifts,
 ): Promise<DatasetOutcome> {
   const { entry, shard } = shards[0]!.result.details;
   const config = entry.dataset ?? {};
   const states = shards.map((s) => s.result.details.dataset);
   const first = states[0];
   if (!first) throw new Error('a shard has no dataset state');
+  const sampleSize = entry.driftSampleSize ?? first.drift?.sampleSize ?? DEFAULT_SAMPLE_SIZE;
   const paths = shard.files.map((f) => f.path);
   const expectations = new Expectations(
     config.expectations ?? {},
@@ -222,47 +320,22 @@ async function mergeDataset(
     first.splitNames,
     entry.samples,
   );
-  for (const st of states) if (st?.expectations) expectations.absorb(st.expectations);
+  states.forEach((st, k) => {
+    if (st?.expectations) expectations.absorb(shiftedSamples(st.expectations, shifts, k, paths));
+  });
+  const files = shards.map((s) => stateFile(s, o, sampleSize));
   const tables = first.expectations?.runs.length ?? 0;
   const runs = Array.from({ length: tables }, (_, t) =>
-    shards.map((s, k) =>
-      decodeRun(states[k]?.expectations?.runs[t] ?? '', s.path, s.result.details.rows),
-    ),
+    shards.map((s, k) => {
+      const ref = states[k]?.expectations?.runs[t];
+      if (!ref) throw new Error(`${s.path}: a key run is missing`);
+      const bytes = sectionOf(files[k] as Uint8Array, ref, s.path);
+      return decodeRun(bytes, ref, s.path, s.result.details.rows, codeShifts(shifts, k));
+    }),
   );
-  expectations.replay(runs, locator(shards));
+  expectations.replay(runs, locator(shards, shifts));
   await readSamples(shards, expectations, o);
-  const sampleSize = entry.driftSampleSize ?? first.drift?.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const errors: Problem[] = [];
-  let cur: DriftSide | undefined;
-  let ref: DriftSide | undefined;
-  let refRows: number | undefined;
-  const drifts = states.map((st) => st?.drift);
-  if (config.drift && drifts.every((d) => d)) {
-    const columns = config.drift.columns;
-    cur = DriftSide.fromStates(
-      sampleSize,
-      1,
-      columns,
-      mergeSide(
-        drifts.map((d) => d!.cur),
-        sampleSize,
-        7919,
-      ),
-    );
-    ref = DriftSide.fromStates(
-      sampleSize,
-      1,
-      columns,
-      mergeSide(
-        drifts.map((d) => d!.ref.profiles),
-        sampleSize,
-        1,
-      ),
-    );
-    refRows = drifts.reduce((n, d) => n + d!.ref.rows, 0);
-    for (const d of drifts)
-      errors.push(...d!.ref.problems.map((p) => ({ ...p, key: 'drift.reference' })));
-  }
+  const { errors, cur, ref, refRows } = mergeDrift(shards, files, sampleSize);
   const fileRows = shard.files.map(() => 0);
   for (const s of shards) for (const p of s.result.details.parts) fileRows[p.file]! += p.rows;
   return datasetDetails(config, paths, sampleSize, started, {
@@ -314,7 +387,8 @@ async function mergeChecked(shards: PartialFile[], o: MergeOptions): Promise<Val
     ...(head.details.schemaWarnings ? { schemaWarnings: head.details.schemaWarnings } : {}),
   };
   const errors: Problem[] = [];
-  const groups = mergeGroups(ordered, entry.samples, details);
+  const shifts = lineShifts(ordered);
+  const groups = mergeGroups(ordered, entry.samples, details, shifts);
   details.files.forEach((f) => {
     if (f.rows === 0 && !errors.some((e) => e.file === f.path))
       errors.push({ message: 'file has no records', file: f.path });
@@ -336,7 +410,7 @@ async function mergeChecked(shards: PartialFile[], o: MergeOptions): Promise<Val
   const max = parseThreshold(entry.threshold.maxInvalidRows, 'max-invalid-rows');
   const warnRaw = entry.threshold.warnInvalidRows;
   const warn = warnRaw ? parseThreshold(warnRaw, 'warn-invalid-rows') : undefined;
-  const outcome = entry.dataset ? await mergeDataset(ordered, o, started) : undefined;
+  const outcome = entry.dataset ? await mergeDataset(ordered, o, started, shifts) : undefined;
   return concludeValidate(
     {
       schemaFile: entry.schemaFile,

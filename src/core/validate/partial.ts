@@ -53,7 +53,12 @@ export interface PartialPart {
   rowGroups?: { from: number; to: number };
   rows: number;
   invalidRows: number;
-  /** Violation groups; sample lines are the file's, records count from the part's start. */
+  /**
+   * A JSON Lines piece: `relative` when its line numbers (samples, errors, key runs, chunks)
+   * count from its start, which the merge turns into the file's; `spans`: its lines.
+   */
+  lines?: { relative: boolean; spans: number };
+  /** Violation groups; records count from the part's start. */
   groups: Group[];
 }
 
@@ -177,6 +182,7 @@ export function partialResult(
         ...(part.range?.rowGroups ? { rowGroups: part.range.rowGroups } : {}),
         rows: details.files[i]?.rows ?? 0,
         invalidRows: details.files[i]?.invalidRows ?? 0,
+        ...(part.lines ? { lines: part.lines } : {}),
         groups,
       })),
       ...(details.schemaWarnings ? { schemaWarnings: details.schemaWarnings } : {}),

@@ -1,7 +1,9 @@
 // Running one shard from a terminal or an action: the partial result written where the merge
 // looks for it by default, and what to print.
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { writeResultFile, type Kind, type Result, type ResultContext } from '../result.js';
+import { existingAncestor, writeWorkspaceFile } from '../files/workspace.js';
+import { stateBytesOf, stateFileName } from '../dataset/state-file.js';
 import { runValidateShard, type ValidateResult } from './run.js';
 import type { PartialResult } from './partial.js';
 import { parseShard } from './shard.js';
@@ -18,6 +20,26 @@ export interface ShardRun {
   code: number;
 }
 
+/**
+ * Writes a shard's result: first its side file (the key runs and drift samples, named
+ * `<name>.state.bin` beside it), then the JSON that names it, so a JSON on disk always has its
+ * side file. Both through the workspace gate, atomically.
+ */
+export function writePartial(
+  path: string,
+  result: PartialResult | ValidateResult,
+  root = existingAncestor(path),
+): void {
+  const dataset = result.kind === 'validate-partial' ? result.details.dataset : undefined;
+  const bytes = stateBytesOf(dataset);
+  if (dataset?.state && bytes) {
+    const name = stateFileName(path);
+    writeWorkspaceFile(root, join(dirname(resolve(path)), name), bytes, 'partial state file');
+    dataset.state.file = name;
+  }
+  writeResultFile(path, result as unknown as Result<Kind, unknown>, root);
+}
+
 export async function runShardCli(
   options: ValidateOptions,
   shard: string,
@@ -30,7 +52,7 @@ export async function runShardCli(
     out.cwd,
     out.resultPath ?? `${PARTIALS_DIR}/${meta.id}.${spec.index}-of-${spec.count}.json`,
   );
-  if (out.write) writeResultFile(path, result as unknown as Result<Kind, unknown>, out.cwd);
+  if (out.write) writePartial(path, result, out.cwd);
   const failed = result.status === 'error' || (result.errors?.length ?? 0) > 0;
   return {
     result,

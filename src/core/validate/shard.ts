@@ -159,6 +159,50 @@ export async function recordStarts(
   return out;
 }
 
+/**
+ * JSON Lines (no newline inside a record): the record start at or after `target`, found by
+ * reading from the cut on: just past the first newline at or after `target - 1` (the file's end
+ * if there is none). Both neighbours of a cut compute it alike.
+ */
+export async function lineStartAfter(file: DataFile, target: number): Promise<number> {
+  if (target <= 0) return 0;
+  if (target >= file.bytes) return file.bytes;
+  const reader = await openBytes(file);
+  try {
+    await reader.skipTo(target - 1);
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    let pos = target - 1;
+    for (;;) {
+      const got = await reader.read(buf, 0, buf.length);
+      if (got === 0) return file.bytes;
+      const nl = buf.subarray(0, got).indexOf(LF);
+      if (nl !== -1) return pos + nl + 1;
+      pos += got;
+    }
+  } finally {
+    await reader.close();
+  }
+}
+
+/** The newlines in bytes [from, to) of a file: the lines a JSON Lines part spans. */
+export async function countLines(file: DataFile, from: number, to: number): Promise<number> {
+  const reader = await openBytes(file);
+  try {
+    if (from > 0) await reader.skipTo(from);
+    const buf = Buffer.allocUnsafe(BLOCK);
+    let lines = 0;
+    for (let pos = from; pos < to;) {
+      const got = await reader.read(buf, 0, Math.min(BLOCK, to - pos));
+      if (got === 0) break;
+      lines += countLf(buf.subarray(0, got));
+      pos += got;
+    }
+    return lines;
+  } finally {
+    await reader.close();
+  }
+}
+
 function countLf(b: Uint8Array): number {
   let n = 0;
   for (let i = b.indexOf(LF); i !== -1; i = b.indexOf(LF, i + 1)) n++;
