@@ -115,8 +115,12 @@ function strictStatus(result: Result, config: Config, why: Loosened): Status | u
     const d = strictValidate(result.details as unknown as ValidateDetails, config, result.id, why);
     return d && deriveValidate(d, problems);
   }
-  const d = strictCompare(result.details as unknown as CompareDetails, config, result.id, why);
-  return d && deriveCompare(d, problems);
+  if (result.kind === 'compare') {
+    const d = strictCompare(result.details as unknown as CompareDetails, config, result.id, why);
+    return d && deriveCompare(d, problems);
+  }
+  // Another kind's rules are not known here: nothing to hold its result to, so it is refused.
+  return undefined;
 }
 
 /**
