@@ -9,6 +9,7 @@ import type { CompareDetails, CompareEntry } from '../compare/types.js';
 import { resultFileName } from '../conventions/paths.js';
 import { TERMINAL_MARK } from '../conventions/status.js';
 import { deriveCompare } from '../evidence/compare.js';
+import { strictCompareStatus } from '../evidence/strict.js';
 import { baselineText, compareBody, compareCut, needsAttention } from '../report/compare.js';
 import { plain } from '../report/escape.js';
 import { compareView } from '../report/model.js';
@@ -76,6 +77,7 @@ export const compareKind: CheckKind = {
     metrics: [],
   }),
   deriveStatus: (details, problems) => deriveCompare(details as CompareDetails, problems),
+  strictStatus: strictCompareStatus,
   report: {
     markdown: compareBody,
     cut: compareCut,

@@ -2,6 +2,8 @@
 // the evidence check, the annotations and the result file names all ask the kind's definition
 // instead of switching on its name, so a new kind is its engine, one file defining it and one line
 // in ./registry.ts. The definitions of the built-in kinds are ./validate.ts and ./compare.ts.
+import type { Config } from '../config/types.js';
+import type { Loosening } from '../evidence/strict.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { Allowance, Cut, SectionContext } from '../report/blocks.js';
 import type { Problem, Result, ResultContext, Status } from '../result.js';
@@ -84,6 +86,12 @@ export interface CheckKind {
   failedDetails(file: string): Record<string, unknown>;
   /** The status its details support; contradictions inside them go to `problems`, in words. */
   deriveStatus(details: unknown, problems: string[]): Status;
+  /**
+   * The status its details give with each recorded rule held to the stricter of it and the
+   * trusted config's entry of the same id (`why` picks and records); undefined when that config
+   * has no such entry. Without it, a result of the kind is refused under a trusted config.
+   */
+  strictStatus?(details: unknown, config: Config, id: string, why: Loosening): Status | undefined;
   /**
    * Problems with the shape of its details, for a kind whose result schema is not among the
    * precompiled ones (schemas/result-<kind>.schema.json); the built-in kinds leave it out.

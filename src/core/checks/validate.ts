@@ -4,6 +4,7 @@
 import { loadConfig } from '../config/load.js';
 import { resultFileName } from '../conventions/paths.js';
 import { deriveValidate } from '../evidence/validate.js';
+import { strictValidateStatus } from '../evidence/strict.js';
 import { validateBody, validateCut } from '../report/validate.js';
 import { validateTextRows } from '../report/text-rows.js';
 import type { Result } from '../result.js';
@@ -101,6 +102,7 @@ export const validateKind: CheckKind = {
     groups: [],
   }),
   deriveStatus: (details, problems) => deriveValidate(details as ValidateDetails, problems),
+  strictStatus: strictValidateStatus,
   report: {
     markdown: validateBody,
     cut: validateCut,
