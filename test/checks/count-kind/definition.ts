@@ -1,6 +1,7 @@
 // The count kind's definition: everything the pipeline, the report, the evidence check and the
 // annotations need of it (src/core/checks/kind.ts). It imports nothing but the engine and types.
 import type { CheckKind } from '../../../src/core/checks/kind.js';
+import { resultFileName } from '../../../src/core/conventions/paths.js';
 import { countStatus, runCount, type CountDetails, type CountEntry } from './engine.js';
 
 const isCount = (d: unknown): d is CountDetails => {
@@ -16,7 +17,7 @@ const isCount = (d: unknown): d is CountDetails => {
 
 export const countKind: CheckKind = {
   name: 'count',
-  resultFileName: (id) => `count-${id}.json`,
+  resultFileName: (id) => resultFileName('count', id),
   plan: (raw) => {
     const entry = raw as CountEntry;
     if (!(entry.max >= 0)) throw new Error(`max must be a number of at least 0`);
