@@ -1,9 +1,8 @@
-// The compare check's definition and front door: every front end (the compare action, the
-// all-in-one action, `modelgate compare`, `modelgate run`) builds its entry, runs it and presents
-// it through here, and the pipeline and the report reach it through ./registry.ts.
+// The compare check's definition (what the pipeline, the report, the evidence check and the
+// annotations need of a comparison, reached through ./registry.ts), and its terminal table for
+// `modelgate compare`. Its entries come from src/core/compare/entry.ts.
 import { resolveRules, runCompare, type CompareResult } from '../compare/compare.js';
-import { compareEntryFrom } from '../compare/entry.js';
-import { compareSummaryMarkdown, formatNumber } from '../compare/markdown.js';
+import { formatNumber } from '../compare/markdown.js';
 import { formatProblem } from '../compare/metric-file-error.js';
 import type { CompareDetails, CompareEntry } from '../compare/types.js';
 import { resultFileName } from '../conventions/paths.js';
@@ -96,12 +95,3 @@ export const compareKind: CheckKind = {
     localErrorFiles: true,
   },
 };
-
-export const compareCheck = {
-  kind: 'compare',
-  /** A config entry by id, or one built from inline inputs (action inputs, CLI flags). */
-  fromInputs: compareEntryFrom,
-  run: runCompare,
-  text: compareText,
-  markdown: compareSummaryMarkdown,
-} as const;

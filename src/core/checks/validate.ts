@@ -1,6 +1,6 @@
-// The validate check's definition and front door: every front end (the validate action, the
-// all-in-one action, `modelgate validate`, `modelgate run`) picks its entry, runs it and presents
-// it through here, and the pipeline and the report reach it through ./registry.ts.
+// The validate check's definition (what the pipeline, the report, the evidence check and the
+// annotations need of a validation, reached through ./registry.ts), and how the validate action
+// and `modelgate validate` pick a config entry and its annotation limit.
 import { loadConfig } from '../config/load.js';
 import { resultFileName } from '../conventions/paths.js';
 import { deriveValidate } from '../evidence/validate.js';
@@ -9,7 +9,7 @@ import { validateBody, validateCut } from '../report/validate.js';
 import { validateTextRows } from '../report/text-rows.js';
 import type { Result } from '../result.js';
 import { optionsFromEntry, type ValidateEntry } from '../validate/entry.js';
-import { markdownSummary, pickAnnotations, textReport } from '../validate/present.js';
+import { pickAnnotations } from '../validate/present.js';
 import { runValidate, type ValidateResult } from '../validate/run.js';
 import { parseThreshold } from '../validate/threshold.js';
 import type { ValidateDetails, ValidateOptions } from '../validate/types.js';
@@ -115,13 +115,3 @@ export const validateKind: CheckKind = {
     },
   },
 };
-
-export const validateCheck = {
-  kind: 'validate',
-  fromConfig,
-  fromEntry,
-  run: runValidate,
-  text: textReport,
-  markdown: markdownSummary,
-  annotations: pickAnnotations,
-} as const;
