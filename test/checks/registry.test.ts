@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKinds } from '../../src/core/checks/registry.js';
+import { CHECK_SECTIONS } from '../../src/core/config/checks.js';
 import { REPO_ROOT } from '../helpers/runner.js';
 
 const schema = (name: string) =>
@@ -17,13 +18,12 @@ describe('the check-kind registry', () => {
     expect(checkKinds().map((k) => k.name)).toEqual(['validate', 'compare']);
   });
 
-  it('has a key in the config schema for every registered kind', () => {
+  it('has a check section in the config schema for every registered kind, and no other', () => {
     const keys = Object.keys(schema('config.schema.json').properties);
-    expect(
-      checkKinds()
-        .filter((k) => !keys.includes(k.name))
-        .map((k) => k.name),
-    ).toEqual([]);
+    const missing = checkKinds().filter((k) => !keys.includes(k.name));
+    expect(missing.map((k) => k.name)).toEqual([]);
+    // Unique ids and "no checks at all" are judged over these sections.
+    expect([...CHECK_SECTIONS]).toEqual(checkKinds().map((k) => k.name));
   });
 
   it('has a result schema or a details check for every registered kind', () => {
