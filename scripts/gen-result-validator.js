@@ -10,6 +10,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const OUT = 'src/core/generated/result-validator.js';
 const load = (f) => JSON.parse(readFileSync(`schemas/${f}`, 'utf8'));
 
+const ENVELOPE_ID = 'https://modelgate.dev/schemas/result-envelope.schema.json';
+
+/**
+ * The result schema without its kinds: what a result of a kind registered at run time
+ * (src/core/checks/registry.ts) must satisfy before its kind checks its details. Derived here,
+ * not written down, so it cannot drift from result.schema.json.
+ */
+function envelopeOf(result) {
+  const envelope = JSON.parse(JSON.stringify(result));
+  envelope.$id = ENVELOPE_ID;
+  envelope.title = 'modelgate result file of any kind';
+  envelope.properties.kind = { type: 'string', pattern: '^[a-z][a-z0-9-]{0,39}$' };
+  envelope.properties.status = { $ref: '#/$defs/status' };
+  delete envelope.allOf;
+  return envelope;
+}
+
 export function generate() {
   const ajv = new Ajv2020({
     allErrors: true,
@@ -21,9 +38,12 @@ export function generate() {
   ajv.addSchema(load('result-validate.schema.json'));
   ajv.addSchema(load('result-compare.schema.json'));
   ajv.addSchema(load('result-partial.schema.json'));
-  ajv.addSchema(load('result.schema.json'));
+  const result = load('result.schema.json');
+  ajv.addSchema(result);
+  ajv.addSchema(envelopeOf(result));
   const code = standaloneCode.default(ajv, {
     validateResult: 'https://modelgate.dev/schemas/result.schema.json',
+    validateEnvelope: ENVELOPE_ID,
   });
   // Standalone ESM output still calls require() for ajv's runtime helpers; turn those into imports
   // so the file is a plain ES module that rollup and vitest both load.

@@ -11,12 +11,9 @@ import * as core from '@actions/core';
 import { info } from './log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompareResult } from '../core/compare/compare.js';
+import { findCheckKind } from '../core/checks/registry.js';
 import { problemText } from '../core/publish/annotations.js';
 import type { Result } from '../core/result.js';
-// present.js, not the engine's index: the compare action should not load the validator.
-import { pickAnnotations } from '../core/validate/present.js';
-import type { ValidateResult } from '../core/validate/run.js';
 
 /** GitHub's limit per step, for error annotations and for warning annotations alike. */
 export const STEP_ANNOTATION_LIMIT = 10;
@@ -72,56 +69,39 @@ export function finishAnnotations(): void {
   readMore.clear();
 }
 
-/** Errors, then up to `max` invalid records (worst groups first); the rest count for the notice. */
-export function annotateValidate(
-  result: ValidateResult,
-  options: { max: number; resultPath: string },
+/**
+ * A result's errors, then its rows as its kind picks them (a validation: up to `max` invalid
+ * records, worst groups first; a comparison: every failed or warned gated row). Whatever does not
+ * fit GitHub's budget is counted for the closing notice, which then names `resultPath`.
+ */
+export function annotateResult(
+  result: Result,
+  options: { max: number; resultPath?: string; workspace: string },
 ): void {
-  const title = `modelgate validate ${result.id}`;
-  const before = omitted.errors;
+  const section = findCheckKind(result.kind)?.report;
+  const title = `modelgate ${result.kind} ${result.id}`;
+  const before = omitted.errors + omitted.warnings + omitted.violations;
   for (const p of result.errors ?? []) {
-    annotateError(problemText(result as unknown as Result, p), {
+    // Linked only to files of this checkout where the kind says (not "m.json at <sha>").
+    const linked =
+      p.file !== undefined &&
+      (!section?.localErrorFiles || existsSync(join(options.workspace, p.file)));
+    annotateError(problemText(result, p), {
       title,
-      ...(p.file ? { file: p.file } : {}),
-      ...(p.line ? { startLine: p.line } : {}),
+      ...(linked ? { file: p.file } : {}),
+      ...(linked && p.line ? { startLine: p.line } : {}),
     });
   }
-  // Invalid rows within the tolerated share are warnings: only a failing validation shows errors.
-  const kind = result.status === 'fail' || result.status === 'error' ? 'error' : 'warning';
-  const { annotations, more } = pickAnnotations(
-    result,
-    Math.max(0, Math.min(options.max, left[kind])),
-  );
-  for (const a of annotations)
-    place(kind, a.message, { title: a.title, file: a.file, startLine: a.line });
-  omitted.violations += more;
-  if (more > 0 || omitted.errors > before) readMore.add(options.resultPath);
-}
-
-/** Errors (linked to files of this checkout only), then one per failed or warned gated row. */
-export function annotateCompare(
-  result: CompareResult,
-  workspace: string,
-  resultPath?: string,
-): void {
-  const title = `modelgate compare ${result.id}`;
-  const before = omitted.errors + omitted.warnings;
-  for (const p of result.errors ?? []) {
-    // Link the annotation only to files of this checkout (not "m.json at <sha>").
-    const local = p.file !== undefined && existsSync(join(workspace, p.file));
-    annotateError(problemText(result as unknown as Result, p), {
-      title,
-      ...(local ? { file: p.file } : {}),
-      ...(local && p.line ? { startLine: p.line } : {}),
+  const level = result.status === 'fail' || result.status === 'error' ? 'error' : 'warning';
+  const rows = section?.annotations?.(result, Math.max(0, Math.min(options.max, left[level])));
+  for (const a of rows?.annotations ?? []) {
+    place(a.level, a.message, {
+      title: a.title,
+      ...(a.file !== undefined ? { file: a.file } : {}),
+      ...(a.line !== undefined ? { startLine: a.line } : {}),
     });
   }
-  for (const r of result.details.metrics.filter(
-    (m) => m.gated && (m.status === 'fail' || m.status === 'warn'),
-  )) {
-    const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
-    place(r.status === 'fail' ? 'error' : 'warning', `${name}: ${r.reason ?? r.status}`, {
-      title,
-    });
-  }
-  if (resultPath && omitted.errors + omitted.warnings > before) readMore.add(resultPath);
+  omitted.violations += rows?.more ?? 0;
+  const after = omitted.errors + omitted.warnings + omitted.violations;
+  if (options.resultPath && after > before) readMore.add(options.resultPath);
 }

@@ -2,21 +2,18 @@
 // No comment here: posting is the report action's job. The baseline provider
 // (./baseline-provider.ts, shared with the all-in-one action) is built from src/github with the
 // client; the engine (src/core/compare) never sees GitHub.
-import { failsStep, STEP_FAIL_ON } from '../core/conventions/status.js';
+import { STEP_FAIL_ON } from '../core/conventions/status.js';
 import { resultPathInside } from '../core/checks/select.js';
 import * as core from '@actions/core';
-import { info } from './log.js';
-import { relative } from 'node:path';
 import { readRunnerContext, resultContext } from './context.js';
 import { getEnum, getString } from './inputs.js';
 import { readToken } from './token.js';
-import { writeResultFile } from '../core/result.js';
 import { runCompare, regressions } from '../core/compare/compare.js';
 import { compareEntryFrom } from '../core/compare/entry.js';
 import { compareSummaryMarkdown } from '../core/compare/markdown.js';
 import { workspacePath } from '../core/files/workspace.js';
 import { githubProvider } from './baseline-provider.js';
-import { annotateCompare, finishAnnotations } from './annotate.js';
+import { finishCheckStep } from './check-step.js';
 import type { Policy } from '../core/compare/types.js';
 
 const POLICIES = ['fail', 'warn', 'pass'] as const;
@@ -62,24 +59,16 @@ async function run(): Promise<void> {
     context: resultContext(ctx),
     provider: githubProvider(ctx, token),
   });
-  writeResultFile(resultPath, result, ctx.workspace);
-
-  annotateCompare(result, ctx.workspace, relative(ctx.workspace, resultPath));
-  finishAnnotations();
-
-  const passed = result.status === 'pass' || result.status === 'warn';
-  core.setOutput('passed', String(passed));
-  core.setOutput('status', result.status);
-  core.setOutput('regressions', String(regressions(result)));
-  core.setOutput('result-path', resultPath);
-  // Outside a runner (a local dry run) there is no summary file to append to.
-  if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(compareSummaryMarkdown(result)).write();
-  info(`${result.id}: ${result.status}: ${result.summary}`);
-
-  if (failsStep(result.status, failOn)) {
-    core.setFailed(`compare ${entry.id}: ${result.status}: ${result.summary}`);
-  }
+  await finishCheckStep(result, {
+    workspace: ctx.workspace,
+    resultPath,
+    // Every failed or warned gated row is annotated: a comparison's rows are few.
+    maxAnnotations: Infinity,
+    failOn,
+    outputs: () => core.setOutput('regressions', String(regressions(result))),
+    // Outside a runner (a local dry run) there is no summary file to append to.
+    summary: process.env.GITHUB_STEP_SUMMARY ? compareSummaryMarkdown(result) : undefined,
+  });
 }
 
 try {

@@ -19,23 +19,18 @@ import {
   type GitHubClient,
   type SelfIdentity,
 } from '../github/index.js';
-import type { FailOn, OverrideScope } from '../core/gate/decide.js';
+import type { RunSettings } from '../core/run/types.js';
 import {
   needsOverrideEvidence,
   planConfigError,
   planPublish,
+  publishSettings,
   statusWithCommentFailure,
-  type CommentMode,
   type PublishPlan,
   type PublishRole,
-  type PublishSettings,
   type StatusPlan,
 } from '../core/publish/plan.js';
-import {
-  defaultCheckRunName,
-  type CheckRunPlan,
-  type ConfigProblemAt,
-} from '../core/publish/check-run.js';
+import { type CheckRunPlan, type ConfigProblemAt } from '../core/publish/check-run.js';
 import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
 import type { RulesOutcome } from '../core/config/rules-from.js';
@@ -50,33 +45,13 @@ import {
   type Target,
 } from './report-gate.js';
 
-export interface StepSettings {
+/**
+ * The report and gate settings (the all-in-one action's come from the config and its inputs, the
+ * report and gate actions' from their inputs alone), plus what a step adds: its role and token.
+ */
+export interface StepSettings extends RunSettings {
   role: PublishRole;
-  reportId: string;
-  comment: CommentMode;
-  status: boolean;
-  history: boolean;
-  statusContext: string;
-  failOn: FailOn;
-  /** Empty: no override label. */
-  overrideLabel: string;
-  overrideScope: OverrideScope;
   token: string;
-  /** Write the report (or, for the gate, its table) to the job summary. */
-  summary: boolean;
-  /** Also create a check run with the summary and line annotations (needs `checks: write`). */
-  checkRun?: boolean;
-  /** The check run's name; empty: defaultCheckRunName(reportId). */
-  checkRunName?: string;
-  /** Upper bound on the whole comment, marker included (config report.max_comment_chars). */
-  maxCommentChars?: number;
-  /** How `error` results count (config gate.error_is). */
-  errorIs: 'fail' | 'warn';
-  /**
-   * Login whose comments are ours when the token cannot say (another GitHub App's installation
-   * token, e.g. `my-app[bot]`). Empty: detected, github-actions[bot] for an installation token.
-   */
-  commentAuthor?: string;
   /** The pull request's changes to the gate's rules, shown beside the base commit's. */
   rules?: RulesOutcome;
 }
@@ -120,20 +95,7 @@ export async function publishStep(
   checkSettings(s);
   const client = clientFor(ctx, s.token);
   const target = await resolveTarget(ctx, entries, client);
-  const settings: PublishSettings = {
-    role: s.role,
-    reportId: s.reportId,
-    comment: s.comment,
-    status: s.status,
-    statusContext: s.statusContext,
-    failOn: s.failOn,
-    errorIs: s.errorIs,
-    overrideLabel: s.overrideLabel,
-    overrideScope: s.overrideScope,
-    summary: s.summary,
-    commentLimit: commentLimit(s),
-    ...(s.checkRun ? { checkRunName: s.checkRunName || defaultCheckRunName(s.reportId) } : {}),
-  };
+  const settings = publishSettings(s, s.role, commentLimit(s));
   const override = needsOverrideEvidence(entries, settings)
     ? await overrideEvidence(ctx, client, target, s.overrideLabel, s.overrideScope)
     : undefined;

@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { ConfigError, formatProblem, loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { workspacePath } from '../core/files/workspace.js';
 import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../core/conventions/paths.js';
-import { DEFAULT_MAX_ANNOTATIONS, fromEntry } from '../core/checks/validate.js';
+import { DEFAULT_MAX_ANNOTATIONS } from '../core/checks/validate.js';
 import {
   formatRate,
   RateMeter,
@@ -19,9 +19,7 @@ import {
   type RunEvent,
   type RunSettings,
 } from '../core/run/index.js';
-import type { CompareResult } from '../core/compare/compare.js';
-import type { ValidateResult } from '../core/validate/run.js';
-import { annotateCompare, annotateError, annotateValidate, finishAnnotations } from './annotate.js';
+import { annotateError, annotateResult, finishAnnotations } from './annotate.js';
 import { githubProvider } from './baseline-provider.js';
 import { readRunnerContext, resultContext, type RunnerContext } from './context.js';
 import { readToken } from './token.js';
@@ -178,17 +176,8 @@ async function run(): Promise<void> {
   });
   // The same annotations as the validate and compare actions give.
   for (const c of checks) {
-    if (c.kind === 'validate') {
-      const entry = effective.config.validate.find((v) => v.id === c.id);
-      annotateValidate(c.result as unknown as ValidateResult, {
-        // Not maxAnnotations(): rollup's parameter tracking drops that function's second argument
-        // for the validate action's dynamic import when a static call passes only one.
-        max: (entry && fromEntry(entry, root).maxAnnotations) ?? DEFAULT_MAX_ANNOTATIONS,
-        resultPath: c.path,
-      });
-    } else {
-      annotateCompare(c.result as unknown as CompareResult, root, c.path);
-    }
+    const max = c.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
+    annotateResult(c.result, { max, resultPath: c.path, workspace: root });
   }
   // One step, several checks: one notice for whatever did not fit GitHub's per-step limit.
   finishAnnotations();

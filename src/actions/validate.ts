@@ -4,7 +4,7 @@
 // With `config`, the check is a config entry (expectations, drift, ratchet too); its drift
 // reference may come from the base commit or an artifact, read through the same provider as
 // compare's baseline (./baseline-provider.ts).
-import { failsStep, STEP_FAIL_ON } from '../core/conventions/status.js';
+import { STEP_FAIL_ON } from '../core/conventions/status.js';
 import { resultPathInside } from '../core/checks/select.js';
 import * as core from '@actions/core';
 import { info } from './log.js';
@@ -83,7 +83,6 @@ async function run(): Promise<void> {
   );
 
   const { runValidate, markdownSummary } = await import('../core/validate/index.js');
-  const { writeResultFile } = await import('../core/result.js');
   const { githubProvider } = await import('./baseline-provider.js');
   const title = getString('title') || picked?.title;
   const options: ValidateOptions = {
@@ -110,27 +109,19 @@ async function run(): Promise<void> {
     return;
   }
   const result = await runValidate(options, resultContext(ctx), meta);
-  writeResultFile(resultPath, result, ctx.workspace);
-
-  const { annotateValidate, finishAnnotations } = await import('./annotate.js');
+  const { finishCheckStep } = await import('./check-step.js');
   const { maxAnnotations: entryMaxAnnotations } = await import('../core/checks/validate.js');
-  annotateValidate(result, {
-    max: entryMaxAnnotations(picked, maxAnnotations),
-    resultPath: relative(ctx.workspace, resultPath),
+  await finishCheckStep(result, {
+    workspace: ctx.workspace,
+    resultPath,
+    maxAnnotations: entryMaxAnnotations(picked, maxAnnotations),
+    failOn,
+    outputs: () => {
+      core.setOutput('invalid-rows', String(result.details.invalidRows));
+      core.setOutput('rows', String(result.details.rows));
+    },
+    summary: markdownSummary(result),
   });
-  finishAnnotations();
-
-  const passed = result.status === 'pass' || result.status === 'warn';
-  core.setOutput('passed', String(passed));
-  core.setOutput('status', result.status);
-  core.setOutput('invalid-rows', String(result.details.invalidRows));
-  core.setOutput('rows', String(result.details.rows));
-  core.setOutput('result-path', resultPath);
-  await core.summary.addRaw(markdownSummary(result)).write();
-  info(`${id}: ${result.status}: ${result.summary}`);
-
-  if (failsStep(result.status, failOn))
-    core.setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 
 try {

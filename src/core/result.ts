@@ -14,14 +14,15 @@ import {
 import { readLimit } from './files/limits.js';
 // Compiled ahead of time (scripts/gen-result-validator.js): compiling the schemas at start-up
 // cost every entry point about 100 ms.
-import { validateResult } from './generated/result-validator.js';
+import { validateEnvelope, validateResult } from './generated/result-validator.js';
 import { VERSION } from '../version.js';
 
 export const RESULT_SCHEMA_ID = 'modelgate/result@1';
 
 export type { Status } from './conventions/status.js';
 import type { Status } from './conventions/status.js';
-export type Kind = 'validate' | 'compare';
+/** A check kind's name: the registered kinds are src/core/checks/registry.ts's. */
+export type Kind = string;
 
 export interface ResultContext {
   repo?: string;
@@ -42,7 +43,7 @@ export interface Problem {
   key?: string;
 }
 
-export interface Result<K extends Kind = Kind, D = Record<string, unknown>> {
+export interface Result<K extends Kind = Kind, D = object> {
   schema: typeof RESULT_SCHEMA_ID;
   kind: K;
   id: string;
@@ -65,8 +66,45 @@ function describe(errors: ErrorObject[] | null | undefined): string {
     .join('; ');
 }
 
+/** The kinds whose details schema is compiled into validateResult. */
+const PRECOMPILED_KINDS = new Set(['validate', 'compare', 'validate-partial']);
+/** Kinds registered beyond those, each with how its details are checked. */
+const registeredKinds = new Map<string, (details: unknown) => string[]>();
+
+/**
+ * Lets results of a registered kind through (src/core/checks/registry.ts calls this). A kind
+ * without a precompiled schema must bring its own details check, or no result of it is accepted.
+ */
+export function acceptResultKind(
+  kind: string,
+  checkDetails: ((details: unknown) => string[]) | undefined,
+): void {
+  if (PRECOMPILED_KINDS.has(kind)) return;
+  if (!checkDetails)
+    throw new Error(`check kind '${kind}' has no precompiled result schema and no checkDetails`);
+  registeredKinds.set(kind, checkDetails);
+}
+
+function registeredKindOf(value: unknown): ((details: unknown) => string[]) | undefined {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  return typeof kind === 'string' ? registeredKinds.get(kind) : undefined;
+}
+
 /** Throws with the JSON pointer of the first problems when `value` breaks the contract. */
 export function assertResult(value: unknown, source = 'result'): asserts value is Result {
+  const checkDetails = registeredKindOf(value);
+  if (checkDetails) {
+    if (!validateEnvelope(value))
+      throw new Error(
+        `${source}: not a valid modelgate result: ${describe(validateEnvelope.errors)}`,
+      );
+    const problems = checkDetails((value as Result).details);
+    if (problems.length > 0)
+      throw new Error(
+        `${source}: not a valid modelgate result: ${problems.slice(0, 5).join('; ')}`,
+      );
+    return;
+  }
   if (!validateResult(value)) {
     throw new Error(`${source}: not a valid modelgate result: ${describe(validateResult.errors)}`);
   }

@@ -165,9 +165,11 @@ describe.each(CASES)(
 
     it('declares no output that its adapter never sets', () => {
       const yml = declared(action);
-      // The report and gate outputs come from the publish plan (output('name', …)).
+      // The report and gate outputs come from the publish plan (output('name', …)); the outputs
+      // every check step has, from the shared end of a check step.
       const sources = [
         `src/actions/${action}.ts`,
+        'src/actions/check-step.ts',
         'src/actions/publish.ts',
         'src/core/publish/plan.ts',
       ]

@@ -33,6 +33,31 @@ describe('docs/architecture.md', () => {
     expect([...described(DOC)].filter((f) => !existing.has(f))).toEqual([]);
   });
 
+  it('names only files that exist where it says how to add a check kind or a report channel', () => {
+    const section = DOC.slice(
+      DOC.indexOf('## Adding a check kind or a report channel'),
+      DOC.indexOf('## The workspace gate'),
+    );
+    // Paths in backticks; those with a <placeholder> are what a new kind adds.
+    const paths = [
+      ...section.matchAll(/`((?:src|schemas|test|scripts)\/[^`<>\s]+|rollup\.config\.js)`/g),
+    ].map((m) => m[1]!);
+    expect(paths).toContain('src/core/checks/registry.ts');
+    expect(paths).toContain('test/checks/count-kind.test.ts');
+    expect(paths.filter((p) => !existsSync(join(REPO_ROOT, p)))).toEqual([]);
+  });
+
+  it('lists the files of a new check kind as the count kind of its test has them', () => {
+    // The proof the section cites: a kind that is an engine, a definition and one registration.
+    const test = readFileSync(join(REPO_ROOT, 'test/checks/count-kind.test.ts'), 'utf8');
+    expect(readdirSync(join(REPO_ROOT, 'test/checks/count-kind')).sort()).toEqual([
+      'definition.ts',
+      'engine.ts',
+    ]);
+    expect(test.match(/^registerCheckKind\(/gm)).toHaveLength(1);
+    expect(DOC).toContain('`registerCheckKind(<kind>Kind);`');
+  });
+
   it('notices a folder missing from the tables', () => {
     const without = DOC.replace(/^\| `src\/core\/checks\/` \|.*$/m, '');
     expect(described(without).has('src/core/checks/')).toBe(false);

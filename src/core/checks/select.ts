@@ -4,10 +4,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { defaultResultPath } from '../conventions/paths.js';
 
-export type CheckKind = 'validate' | 'compare';
-
 export interface EntryPick {
-  kind: CheckKind;
+  /** The kind's name (its config key). */
+  kind: string;
   /** The config as the user named it, for the message. */
   configName: string;
   /** How the caller chooses an entry: `id` (an action input), `--id` (a flag). */
@@ -46,7 +45,7 @@ export function selectEntry<E extends { id: string }>(
 export function resultPathInside(
   workspace: string,
   given: string | undefined,
-  kind: CheckKind,
+  kind: string,
   id: string,
   inputName: string,
 ): string {

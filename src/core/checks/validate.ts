@@ -1,10 +1,19 @@
-// The validate check's front door: every front end (the validate action, the all-in-one action,
-// `modelgate validate`, `modelgate run`) picks its entry, runs it and presents it through here.
+// The validate check's definition (what the pipeline, the report, the evidence check and the
+// annotations need of a validation, reached through ./registry.ts), and how the validate action
+// and `modelgate validate` pick a config entry and its annotation limit.
 import { loadConfig } from '../config/load.js';
+import { resultFileName } from '../conventions/paths.js';
+import { deriveValidate } from '../evidence/validate.js';
+import { strictValidateStatus } from '../evidence/strict.js';
+import { validateBody, validateCut } from '../report/validate.js';
+import { validateTextRows } from '../report/text-rows.js';
+import type { Result } from '../result.js';
 import { optionsFromEntry, type ValidateEntry } from '../validate/entry.js';
-import { markdownSummary, pickAnnotations, textReport } from '../validate/present.js';
-import { runValidate } from '../validate/run.js';
-import type { ValidateOptions } from '../validate/types.js';
+import { pickAnnotations } from '../validate/present.js';
+import { runValidate, type ValidateResult } from '../validate/run.js';
+import { parseThreshold } from '../validate/threshold.js';
+import type { ValidateDetails, ValidateOptions } from '../validate/types.js';
+import type { CheckKind, CheckRunContext, PlannedEntry } from './kind.js';
 import { selectEntry, type EntryPick } from './select.js';
 
 /** Error annotations per validation when neither the entry nor the step says otherwise. */
@@ -46,12 +55,63 @@ export function maxAnnotations(picked: PickedValidate | undefined, input?: numbe
   return input ?? picked?.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
 }
 
-export const validateCheck = {
-  kind: 'validate',
-  fromConfig,
-  fromEntry,
-  run: runValidate,
-  text: textReport,
-  markdown: markdownSummary,
-  annotations: pickAnnotations,
-} as const;
+/** A config entry checked before anything runs: its options and thresholds must parse. */
+function plan(raw: unknown, root: string): PlannedEntry {
+  const entry = raw as ValidateEntry;
+  const picked = fromEntry(entry, root);
+  const engine = picked.options;
+  parseThreshold(engine.maxInvalidRows ?? '0', 'max_invalid_rows');
+  if (engine.warnInvalidRows !== undefined)
+    parseThreshold(engine.warnInvalidRows, 'warn_invalid_rows');
+  return {
+    id: entry.id,
+    ...(entry.title ? { title: entry.title } : {}),
+    file: engine.schemaFile,
+    ...(picked.maxAnnotations !== undefined ? { maxAnnotations: picked.maxAnnotations } : {}),
+    run: (ctx) => runEntry(picked, ctx),
+  };
+}
+
+async function runEntry(picked: PickedValidate, ctx: CheckRunContext): Promise<Result> {
+  const { onEvent, threads, context, provider } = ctx;
+  const { id } = picked;
+  return runValidate(
+    {
+      ...picked.options,
+      ...(provider ? { provider } : {}),
+      ...(threads !== undefined ? { threads } : {}),
+      onStart: (info) => onEvent?.({ type: 'validate-start', id, ...info }),
+      onProgress: (progress) => onEvent?.({ type: 'validate-progress', id, progress }),
+    },
+    context,
+    { id, ...(picked.title ? { title: picked.title } : {}) },
+  );
+}
+
+export const validateKind: CheckKind = {
+  name: 'validate',
+  resultFileName: (id) => resultFileName('validate', id),
+  plan,
+  failedDetails: (schemaFile) => ({
+    schemaFile,
+    rows: 0,
+    invalidRows: 0,
+    invalidShare: 0,
+    threshold: { maxInvalidRows: '0' },
+    files: [],
+    groups: [],
+  }),
+  deriveStatus: (details, problems) => deriveValidate(details as ValidateDetails, problems),
+  strictStatus: strictValidateStatus,
+  report: {
+    markdown: validateBody,
+    cut: validateCut,
+    text: validateTextRows,
+    // Invalid records within the tolerated share are warnings: only a failing validation errs.
+    annotations: (result, max) => {
+      const level = result.status === 'fail' || result.status === 'error' ? 'error' : 'warning';
+      const picked = pickAnnotations(result as ValidateResult, max);
+      return { annotations: picked.annotations.map((a) => ({ level, ...a })), more: picked.more };
+    },
+  },
+};

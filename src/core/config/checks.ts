@@ -3,8 +3,20 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { workspaceGlobSync } from '../files/glob.js';
+import configSchema from '../../../schemas/config.schema.json' with { type: 'json' };
 import type { DataPath } from './source.js';
 import type { RawConfig } from './types.js';
+
+/**
+ * The config's check sections (validate, compare, …): the keys whose schema is a list of
+ * `config-<kind>.schema.json` entries. Read from the schema, not the check-kind registry, whose
+ * definitions load configs (an import cycle); test/checks/registry.test.ts holds the two equal.
+ */
+export const CHECK_SECTIONS: readonly string[] = Object.entries(
+  configSchema.properties as Record<string, { items?: { $ref?: string } }>,
+)
+  .filter(([, v]) => /^config-[a-z-]+\.schema\.json$/.test(v.items?.$ref ?? ''))
+  .map(([key]) => key);
 
 export interface CheckProblem {
   path: DataPath;
@@ -17,8 +29,8 @@ export interface CheckProblem {
  * config the schema rejected (to report every problem in one go), so nothing here may assume
  * the schema's shape.
  */
-function entries(config: RawConfig, section: 'validate' | 'compare') {
-  const list: unknown = config[section];
+function entries(config: RawConfig, section: string) {
+  const list: unknown = Reflect.get(config, section);
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry: unknown, i) =>
     entry !== null && typeof entry === 'object' && !Array.isArray(entry)
@@ -27,19 +39,18 @@ function entries(config: RawConfig, section: 'validate' | 'compare') {
   );
 }
 
-/** True when the config names no validate or compare check: a run would have nothing to gate. */
+/** True when the config names no check of any kind: a run would have nothing to gate. */
 export function hasNoChecks(config: RawConfig): boolean {
-  const count = (section: 'validate' | 'compare') => {
-    const list: unknown = config[section];
-    return Array.isArray(list) ? list.length : 0;
-  };
-  return count('validate') + count('compare') === 0;
+  return CHECK_SECTIONS.every((section) => {
+    const list: unknown = Reflect.get(config, section);
+    return !Array.isArray(list) || list.length === 0;
+  });
 }
 
 export function checkUniqueIds(config: RawConfig): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const first = new Map<string, DataPath>();
-  for (const section of ['validate', 'compare'] as const) {
+  for (const section of CHECK_SECTIONS) {
     entries(config, section).forEach(({ entry, i }) => {
       const id = entry.id;
       if (typeof id !== 'string') return;

@@ -7,11 +7,15 @@ export const DEFAULT_CONFIG_PATH = '.github/modelgate.yml';
 export const RESULTS_DIR = 'modelgate-results';
 export const RESULTS_GLOB = `${RESULTS_DIR}/*.json`;
 
-/** A check's result file under RESULTS_DIR: `<id>.json` for validate, `compare-<id>.json` for compare. */
-export function resultFileName(kind: 'validate' | 'compare', id: string): string {
-  return kind === 'compare' ? `compare-${id}.json` : `${id}.json`;
+/**
+ * A check's result file under RESULTS_DIR: `<kind>-<id>.json` (`compare-<id>.json`), except
+ * validate's `<id>.json`, the name it had before there were other kinds. A kind's definition
+ * (src/core/checks) names its files through this.
+ */
+export function resultFileName(kind: string, id: string): string {
+  return kind === 'validate' ? `${id}.json` : `${kind}-${id}.json`;
 }
 
-export function defaultResultPath(kind: 'validate' | 'compare', id: string): string {
+export function defaultResultPath(kind: string, id: string): string {
   return `${RESULTS_DIR}/${resultFileName(kind, id)}`;
 }

@@ -8,10 +8,7 @@
 // A forger who rewrites the numbers as well as the status is not caught here; that is why the
 // rules themselves never come from the pull request (docs/security.md).
 import type { Result, Status } from '../result.js';
-import { deriveCompare } from './compare.js';
-import { deriveValidate } from './validate.js';
-import type { CompareDetails } from '../compare/types.js';
-import type { ValidateDetails } from '../validate/types.js';
+import { findCheckKind } from '../checks/registry.js';
 
 export interface Derivation {
   /** The status the details support. */
@@ -25,10 +22,10 @@ export function deriveStatus(result: Result): Derivation {
   const problems: string[] = [];
   // An evaluation that recorded errors could not evaluate, whatever else it says.
   const errored = (result.errors?.length ?? 0) > 0;
-  const status =
-    result.kind === 'validate'
-      ? deriveValidate(result.details as unknown as ValidateDetails, problems)
-      : deriveCompare(result.details as unknown as CompareDetails, problems);
+  const kind = findCheckKind(result.kind);
+  // A kind no definition claims has nothing to derive its status from: it cannot evaluate.
+  if (!kind) return { status: 'error', problems: [`no check kind '${result.kind}' is registered`] };
+  const status = kind.deriveStatus(result.details, problems);
   return { status: errored ? 'error' : status, problems };
 }
 

@@ -1,6 +1,6 @@
 // The merge decision, separate from how its inputs were fetched: statuses in, verdict out.
 import { plain } from '../report/escape.js';
-import type { ReportEntry } from '../report/load.js';
+import type { ReportEntry } from '../report/entry.js';
 import { STATUS_RANK, worstStatus, type Status } from '../result.js';
 
 export type FailOn = 'fail' | 'warn';

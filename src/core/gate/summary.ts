@@ -4,7 +4,7 @@
 import { table } from '../report/blocks.js';
 import { esc } from '../report/escape.js';
 import { statusLabel } from '../conventions/format.js';
-import type { ReportEntry } from '../report/load.js';
+import type { ReportEntry } from '../report/entry.js';
 import { orderEntries } from '../report/render.js';
 
 const HEADER = ['Result', 'Status', 'Summary'];

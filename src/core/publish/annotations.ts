@@ -1,15 +1,13 @@
 // The located problems of results: the lines of data, schema and config files a result points
 // at. The step annotations (src/actions/annotate.ts) and the check run both read them from here,
 // so a problem says the same thing wherever it is shown.
-import { formatProblem } from '../compare/metrics-file.js';
 import type { Problem, Result } from '../result.js';
-import { pickAnnotations } from '../validate/present.js';
-import type { ValidateDetails } from '../validate/types.js';
+import { findCheckKind } from '../checks/registry.js';
 import { plain } from '../report/escape.js';
 
 /** How a result's own error reads: a comparison names the file and key in the text too. */
 export function problemText(result: Result, p: Problem): string {
-  return result.kind === 'compare' ? formatProblem(p) : p.message;
+  return findCheckKind(result.kind)?.report.problemText?.(p) ?? p.message;
 }
 
 export type AnnotationLevel = 'warning' | 'failure';
@@ -79,22 +77,21 @@ export function errorAnnotations(result: Result): LineAnnotation[] {
 }
 
 /**
- * Up to `max` invalid records of a validation, worst groups first, each on its line; `more`
- * counts the violations left out (Parquet rows have no line and are left out too).
+ * Up to `max` rows of a result that point at a line (a validation's invalid records, worst groups
+ * first), each on its line; `more` counts the violations left out (Parquet rows have no line and
+ * are left out too). Rows that name no file (a comparison's metrics) are no line annotation.
  */
 export function violationAnnotations(
   result: Result,
   max: number,
 ): { annotations: LineAnnotation[]; more: number } {
-  if (result.kind !== 'validate') return { annotations: [], more: 0 };
-  const validate = result as unknown as Result<'validate', ValidateDetails>;
+  const rows = findCheckKind(result.kind)?.report.annotations;
+  if (!rows) return { annotations: [], more: 0 };
   const level = levelOf(result);
-  const picked = pickAnnotations(validate, max);
-  const annotations = picked.annotations.flatMap(
+  const picked = rows(result, max);
+  const located = picked.annotations.filter((a) => a.file !== undefined);
+  const annotations = located.flatMap(
     (a) => lineAnnotation(a.file, a.line, level, a.title, a.message) ?? [],
   );
-  return {
-    annotations,
-    more: picked.more + picked.annotations.length - annotations.length,
-  };
+  return { annotations, more: picked.more + located.length - annotations.length };
 }

@@ -4,7 +4,7 @@
 // of reaches the pull request's Files tab, up to MAX_CHECK_ANNOTATIONS.
 import type { GateDecision } from '../gate/decide.js';
 import { esc, plain } from '../report/escape.js';
-import type { ReportEntry } from '../report/load.js';
+import type { ReportEntry } from '../report/entry.js';
 import { STATUS_RANK } from '../result.js';
 import {
   errorAnnotations,

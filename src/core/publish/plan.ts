@@ -16,10 +16,12 @@ import {
 import { gateSummaryMarkdown } from '../gate/summary.js';
 import { esc, truncate } from '../report/escape.js';
 import { ICON } from '../conventions/format.js';
-import type { ReportEntry } from '../report/load.js';
+import type { ReportEntry } from '../report/entry.js';
 import { renderReport, SUMMARY_LIMIT } from '../report/render.js';
 import { applyErrorIs } from '../run/settings.js';
+import type { RunSettings } from '../run/types.js';
 import {
+  defaultCheckRunName,
   planCheckRun,
   planConfigCheckRun,
   type CheckRunPlan,
@@ -127,6 +129,31 @@ export function localSettings(
     overrideScope: 'commit',
     summary: false,
     commentLimit: o.commentLimit ?? Infinity,
+  };
+}
+
+/**
+ * What the plan needs of the report and gate settings, for one role. `commentLimit`: the comment's
+ * Markdown budget (GitHub's limit minus the marker, or the configured bound).
+ */
+export function publishSettings(
+  s: RunSettings,
+  role: PublishRole,
+  commentLimit: number,
+): PublishSettings {
+  return {
+    role,
+    reportId: s.reportId,
+    comment: s.comment,
+    status: s.status,
+    statusContext: s.statusContext,
+    failOn: s.failOn,
+    errorIs: s.errorIs,
+    overrideLabel: s.overrideLabel,
+    overrideScope: s.overrideScope,
+    summary: s.summary,
+    commentLimit,
+    ...(s.checkRun ? { checkRunName: s.checkRunName || defaultCheckRunName(s.reportId) } : {}),
   };
 }
 

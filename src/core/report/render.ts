@@ -10,13 +10,11 @@ import {
   type Level,
   type SectionContext,
 } from './blocks.js';
-import { baselineText, compareBody, compareCut } from './compare.js';
 import { esc } from './escape.js';
 import { fmtCount, ICON, plural, shortSha } from '../conventions/format.js';
-import type { ReportEntry } from './load.js';
-import { compareView } from './model.js';
-import { needsAttention } from './compare.js';
-import { validateBody, validateCut } from './validate.js';
+import type { ReportEntry } from './entry.js';
+import { checkKinds, findCheckKind } from '../checks/registry.js';
+import type { Result } from '../result.js';
 import { rulesBlock } from './rules.js';
 import type { RulesOutcome } from '../config/rules-from.js';
 
@@ -104,10 +102,9 @@ function section(entry: ReportEntry, ctx: SectionContext): string {
     if (r.errors.length > 10) shown.push(`- and ${fmtCount(r.errors.length - 10)} more`);
     lines.push(shown.join('\n'));
   }
-  if (ctx.level < 4) {
-    lines.push(...(r.kind === 'compare' ? compareBody(r, ctx) : validateBody(r, ctx)));
-  } else if (r.kind === 'compare') compareCut(r, ctx.cut);
-  else validateCut(r, ctx.cut);
+  const kind = findCheckKind(r.kind);
+  if (kind && ctx.level < 4) lines.push(...kind.report.markdown(r, ctx));
+  else kind?.report.cut(r, ctx.cut);
   return lines.join('\n\n');
 }
 
@@ -116,11 +113,15 @@ function footer(entries: ReportEntry[], info: ReportFooter | undefined): string 
   const parts: string[] = [`modelgate${version}`];
   const sha = shortSha(info?.commit);
   if (sha) parts.push(`commit ${sha}`);
-  const baselines = entries
-    .filter((e): e is Extract<ReportEntry, { ok: true }> => e.ok && e.result.kind === 'compare')
-    .slice(0, 5)
-    .map((e) => `${esc(e.result.id)}: ${baselineText(compareView(e.result.details).baseline)}`);
-  if (baselines.length) parts.push(`baseline ${baselines.join('; ')}`);
+  for (const kind of checkKinds()) {
+    const footer = kind.report.footer;
+    if (!footer) continue;
+    const notes = results(entries)
+      .filter((r) => r.kind === kind.name)
+      .slice(0, 5)
+      .map((r) => `${esc(r.id)}: ${footer.note(r)}`);
+    if (notes.length) parts.push(`${footer.label} ${notes.join('; ')}`);
+  }
   if (info?.runUrl && /^https?:\/\/[^\s()<>]+$/.test(info.runUrl))
     parts.push(`[workflow run](${info.runUrl})`);
   return `<sub>${parts.join(' · ')}</sub>`;
@@ -157,10 +158,12 @@ export interface ReportInput {
 const DELTA_LEGEND =
   '<sub>Δ = change from baseline to candidate, positive = better; ↑/↓ = change of a metric with no direction set.</sub>';
 
-function hasMetricRows(entries: ReportEntry[]): boolean {
-  return entries.some(
-    (e) => e.ok && e.result.kind === 'compare' && compareView(e.result.details).metrics.length > 0,
-  );
+function results(entries: ReportEntry[]): Result[] {
+  return entries.flatMap((e) => (e.ok ? [e.result] : []));
+}
+
+function hasDeltas(entries: ReportEntry[]): boolean {
+  return results(entries).some((r) => findCheckKind(r.kind)?.report.hasDeltas?.(r) ?? false);
 }
 
 function assemble(
@@ -176,7 +179,7 @@ function assemble(
   const head = [verdictLine(input.decision, options.title ?? 'modelgate')];
   const override = overrideLine(input.decision);
   if (override) head.push(override);
-  if (level < 4 && hasMetricRows(ordered)) head.push(DELTA_LEGEND);
+  if (level < 4 && hasDeltas(ordered)) head.push(DELTA_LEGEND);
   const rules = rulesBlock(input.rules);
   if (rules) head.push(rules);
   let sections = ordered.map((e) => section(e, ctx));
@@ -226,12 +229,10 @@ export function renderLevel(
 
 function countRows(entries: ReportEntry[]): Allowance {
   const total: Allowance = { attention: 0, passing: 0 };
-  for (const e of entries) {
-    if (!e.ok || e.result.kind !== 'compare') continue;
-    for (const r of compareView(e.result.details).metrics) {
-      if (needsAttention(r)) total.attention++;
-      else total.passing++;
-    }
+  for (const r of results(entries)) {
+    const rows = findCheckKind(r.kind)?.report.rows?.(r);
+    total.attention += rows?.attention ?? 0;
+    total.passing += rows?.passing ?? 0;
   }
   return total;
 }

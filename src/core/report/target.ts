@@ -2,7 +2,7 @@
 // may be trusted for the run that triggered us. In the fork-safe two-workflow pattern the result
 // files come from an untrusted run: their PR and commit are only used when they match what GitHub
 // itself says about the triggering run.
-import type { ReportEntry } from './load.js';
+import type { ReportEntry } from './entry.js';
 
 export interface Claim {
   pr?: number;

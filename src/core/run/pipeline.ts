@@ -1,7 +1,7 @@
 // The whole run without GitHub: config → every check → result files → verdict → Markdown report.
 // The action takes the checks from here and hands the written results to the same report and gate
 // code as the composable actions; the CLI uses all of it.
-import type { ReportEntry } from '../report/load.js';
+import type { ReportEntry } from '../report/entry.js';
 import type { ReportFooter } from '../report/render.js';
 import type { LoadedConfig } from '../config/load.js';
 import { localSettings, planPublish, reportTitle } from '../publish/plan.js';

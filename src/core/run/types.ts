@@ -1,6 +1,6 @@
 // Shapes of the pipeline: what it reports while it runs and what it hands back.
 import type { GateDecision } from '../gate/decide.js';
-import type { ReportEntry } from '../report/load.js';
+import type { ReportEntry } from '../report/entry.js';
 import type { Kind, Result } from '../result.js';
 import type { ValidateProgress } from '../validate/types.js';
 
@@ -20,6 +20,8 @@ export interface CheckOutcome {
   /** The same file, absolute. */
   absPath: string;
   result: Result;
+  /** The entry's own limit on line annotations, when it sets one. */
+  maxAnnotations?: number;
 }
 
 /** The report and gate settings: the config's, with the adapter's overrides applied. */
