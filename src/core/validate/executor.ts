@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { casterFor, type Caster, type CellDialect, type JsonType } from './cells.js';
-import { compileBundle, type SchemaBundle } from './schema.js';
+import { compileBundle, subschemaCompiler, type SchemaBundle } from './schema.js';
+import { columnPlan, type ColumnPlan } from './column-plan.js';
 import { validateJsonlChunk, type Validators } from './records.js';
 import { validateJsonFile } from './json.js';
 import {
@@ -70,12 +71,14 @@ export class ChunkValidator {
   private lastCsv?: { key: string; prepared: CsvPrepared };
 
   private readonly digester?: ChunkDigester;
+  private columns?: Promise<ColumnPlan | undefined>;
 
   constructor(
     readonly validators: Validators,
     private readonly samples: number,
     private readonly csvModule?: typeof CsvModule,
     plan?: DigestPlan,
+    private readonly bundle?: SchemaBundle,
   ) {
     if (plan) {
       const digester = (this.digester = new ChunkDigester(plan, samples));
@@ -102,7 +105,22 @@ export class ChunkValidator {
       init.bundle.root,
       ...init.bundle.refs.map((r) => r.schema),
     ]);
-    return new ChunkValidator({ fast, full, bigConstants }, init.samples, csv, init.plan);
+    return new ChunkValidator(
+      { fast, full, bigConstants },
+      init.samples,
+      csv,
+      init.plan,
+      init.bundle,
+    );
+  }
+
+  /** The schema's column plan (typed tables), compiled on the first table's first group. */
+  private columnPlan(): Promise<ColumnPlan | undefined> {
+    const bundle = this.bundle;
+    this.columns ??= bundle
+      ? subschemaCompiler(bundle).then((compile) => columnPlan(bundle.root, compile))
+      : Promise.resolve(undefined);
+    return this.columns;
   }
 
   /** Attaches the chunk's digest (when there is a plan) to what reading it produced. */
@@ -145,8 +163,11 @@ export class ChunkValidator {
 
   run(job: Job): ChunkResult | Promise<ChunkResult> {
     if (job.kind === 'parquet')
-      return decodeParquetGroup(job.file, job.group).then((decoded) =>
-        this.digested(validateParquetRows(decoded, job.group, this.validators, this.samples)),
+      return Promise.all([decodeParquetGroup(job.file, job.group), this.columnPlan()]).then(
+        ([decoded, plan]) =>
+          this.digested(
+            validateParquetRows(decoded, job.group, this.validators, this.samples, plan),
+          ),
       );
     return this.digested(this.read(job));
   }
@@ -201,19 +222,22 @@ type Reply = { seq: number; result?: ChunkResult; error?: string };
 
 export class WorkerExecutor implements Executor {
   private seq = 0;
-  private next = 0;
+  /** Jobs sent to each worker and not answered yet. */
+  private readonly load: number[];
   private readonly pending = new Map<
     number,
-    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }
+    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; worker: number }
   >();
   private failure?: Error;
 
   private constructor(private readonly workers: Worker[]) {
+    this.load = workers.map(() => 0);
     for (const w of workers) {
       w.on('message', (m: Reply) => {
         const p = this.pending.get(m.seq);
         if (!p) return;
         this.pending.delete(m.seq);
+        this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
         if (m.error !== undefined) p.reject(new Error(m.error));
         else p.resolve(m.result as ChunkResult);
       });
@@ -252,10 +276,13 @@ export class WorkerExecutor implements Executor {
   submit(job: Job): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.seq++;
-    const worker = this.workers[this.next] as Worker;
-    this.next = (this.next + 1) % this.workers.length;
+    // The least busy worker (the first on a tie): a worker slowed by its chunks, or by the
+    // machine, gets fewer, instead of the others waiting on it in file order.
+    const index = this.load.indexOf(Math.min(...this.load));
+    this.load[index] = (this.load[index] ?? 0) + 1;
+    const worker = this.workers[index] as Worker;
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
+      this.pending.set(seq, { resolve, reject, worker: index });
       // Transfer, not copy: the chunk's buffer belongs to this job alone (see source.ts).
       worker.postMessage(
         { seq, job },

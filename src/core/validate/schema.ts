@@ -473,3 +473,14 @@ export async function compileBundle(
     throw explainCompileError(err as Error, bundle, bundle.file);
   }
 }
+
+/**
+ * Compiles subschemas of a loaded bundle on their own, with the bundle's formats, keywords and
+ * options, first error only (column checks, see column-plan.ts).
+ */
+export async function subschemaCompiler(
+  bundle: SchemaBundle,
+): Promise<(schema: AnySchema) => ValidateFunction> {
+  const ajv = await newAjv(bundle, { allErrors: false });
+  return (schema) => ajv.compile(schema);
+}

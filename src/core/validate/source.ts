@@ -369,12 +369,13 @@ export async function readDataFile(
       onResult(await readJson());
     } else if (file.format === 'parquet') {
       start({ lines: range?.start.lines ?? 0, offset: 0, problems: [] });
-      // A decoded row group is large (~100 MB per 100,000 rows of objects): one in flight per
-      // worker keeps peak memory bounded.
+      // A decoded row group is large (tens of MB): a worker decodes one at a time, and one more
+      // job waiting per worker (a message, nothing decoded) keeps it busy while the main thread
+      // takes results in file order.
       await streamParquet(
         file,
         executor,
-        Math.max(1, executor.threads),
+        Math.max(1, executor.threads) * 2,
         onResult,
         range?.rowGroups,
       );
