@@ -11,6 +11,7 @@ import { parquetHeader } from 'hyparquet/src/column.js';
 import { convert } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
+import { isPlainUtf8, readStringPageV2 } from './parquet-strings.js';
 
 /** Whether a top-level column is a flat leaf this reader handles (else hyparquet assembles it). */
 export function isFlatLeaf(schemaPath: SchemaTree[]): boolean {
@@ -75,6 +76,7 @@ export function readFlatColumn(
   const reader = { view: new DataView(bytes), offset: 0 };
   const optional = decoder.element.repetition_type === 'OPTIONAL';
   const millis = options.millis && isMillis(decoder.element) ? options.millis : undefined;
+  const text = isPlainUtf8(decoder);
   const pages: Page[] = [];
   let dictionary: ArrayLike<unknown> | undefined;
   let row = 0;
@@ -101,6 +103,13 @@ export function readFlatColumn(
       page = readDataPage(plain, header.data_page_header, decoder);
       encoding = header.data_page_header.encoding;
     } else if (header.type === 'DATA_PAGE_V2' && header.data_page_header_v2) {
+      const strings = text ? readStringPageV2(compressed, header, decoder, optional) : undefined;
+      if (strings) {
+        const { values, defs } = strings;
+        pages.push(defs?.length ? { values, defs } : { values });
+        row += defs?.length ? defs.length : values.length;
+        continue;
+      }
       page = readDataPageV2(compressed, header, decoder);
       encoding = header.data_page_header_v2.encoding;
     } else throw new Error(`parquet unsupported page type: ${header.type}`);
