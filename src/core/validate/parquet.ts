@@ -24,10 +24,10 @@ import type { ColumnPlan } from './column-plan.js';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
 import { PARSERS, millisText } from './parquet-time.js';
-
-export { isoMilliseconds, isoTimestamp } from './parquet-time.js';
 import { validateRecord, type Validators } from './records.js';
 import type { ChunkResult } from './chunk.js';
+
+export { isoMilliseconds, isoTimestamp } from './parquet-time.js';
 
 export interface RowGroupSpan {
   index: number;
