@@ -8,8 +8,9 @@
 // Usage: node bench/validate.js [--rows N] [--repeat K] [--gigabyte] [--startup-only]
 //                                [--baseline DIR] [--parquet-only] [--json-array]
 //   --gigabyte also validates a ~1.1 GB JSON Lines file (rows.jsonl four times) for peak RSS.
-//   Each run also validates rows.jsonl.gz (gzip level 6 of the same rows), side by side, and
-//   rows.parquet (ZSTD) when bench/write-parquet.js has written it.
+//   Each run also validates rows.jsonl.gz (gzip level 6 of the same rows) and rows.parquet (the
+//   same rows as ZSTD Parquet), side by side; both are written from rows.jsonl when missing
+//   (the Parquet file by bench/write-parquet.js).
 //   --parquet-only runs only the ceiling and the Parquet file (and --json-array, if given).
 //   --json-array also validates a 500 MB JSON array (the rows, repeated, as one `[...]`
 //   document), generated into bench/.data/ for the run and deleted after it, for peak RSS.
@@ -185,8 +186,15 @@ if (!startupOnly && !existsSync(jsonlGz)) {
   await pipeline(createReadStream(jsonl), createGzip({ level: 6 }), createWriteStream(jsonlGz));
 }
 const baseline = arg('--baseline', undefined);
-// The same rows as ZSTD Parquet (node bench/write-parquet.js), when it has been written.
+// The same rows as ZSTD Parquet, written by bench/write-parquet.js (which leaves no file behind
+// when it fails, so an existing file is a finished one).
 const parquet = join(data, 'rows.parquet');
+if (!startupOnly && !existsSync(parquet)) {
+  const w = spawnSync(process.execPath, [join(here, 'write-parquet.js'), jsonl, parquet], {
+    stdio: 'inherit',
+  });
+  if (w.status !== 0) throw new Error(`bench/write-parquet.js failed (exit ${w.status})`);
+}
 const rate = (r, file) => ({
   ...r,
   rowsPerSec: Math.round((r.rows / r.ms) * 1000),
@@ -214,7 +222,7 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
       `ceiling (stream+split+JSON.parse, 1 core): ${ceil.toLocaleString('en-US')} rows/s, ${c.cpuSeconds.toFixed(2)} s of CPU`,
     );
     console.log(
-      `validate parquet (ZSTD): ${pq.rows.toLocaleString('en-US')} rows in ${(pq.ms / 1000).toFixed(2)} s = ${pq.rowsPerSec.toLocaleString('en-US')} rows/s (${(pq.rowsPerSec / ceil).toFixed(3)} of ceiling), peak RSS ${pq.peakRssMb} MB, ${pq.cpuSeconds.toFixed(2)} s of CPU`,
+      `validate parquet (ZSTD): ${pq.rows.toLocaleString('en-US')} rows in ${(pq.ms / 1000).toFixed(2)} s = ${pq.rowsPerSec.toLocaleString('en-US')} rows/s (${(pq.rowsPerSec / ceil).toFixed(3)} of ceiling), ${pq.invalidRows} invalid, peak RSS ${pq.peakRssMb} MB, ${pq.cpuSeconds.toFixed(2)} s of CPU`,
     );
     continue;
   }
@@ -244,22 +252,23 @@ for (let i = 0; i < (startupOnly ? 0 : repeat); i++) {
   run.jsonl.ofCeiling = +(run.jsonl.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
   run.csv.ofCeiling = +(run.csv.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
   run.jsonlGz = { ...z, ofUncompressed: +(z.rowsPerSec / run.jsonl.rowsPerSec).toFixed(3) };
-  if (existsSync(parquet)) {
-    run.parquet = rate(runCli(parquet), parquet);
-    console.log(
-      `validate parquet (ZSTD): ${run.parquet.rows.toLocaleString('en-US')} rows in ${(run.parquet.ms / 1000).toFixed(2)} s = ${run.parquet.rowsPerSec.toLocaleString('en-US')} rows/s, peak RSS ${run.parquet.peakRssMb} MB, ${run.parquet.cpuSeconds.toFixed(2)} s of CPU`,
-    );
-  }
+  run.parquet = rate(runCli(parquet), parquet);
+  run.parquet.ofCeiling = +(run.parquet.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3);
+  console.log(
+    `validate parquet (ZSTD): ${run.parquet.rows.toLocaleString('en-US')} rows in ${(run.parquet.ms / 1000).toFixed(2)} s = ${run.parquet.rowsPerSec.toLocaleString('en-US')} rows/s (${run.parquet.ofCeiling} of ceiling), ${run.parquet.invalidRows} invalid, peak RSS ${run.parquet.peakRssMb} MB, ${run.parquet.cpuSeconds.toFixed(2)} s of CPU`,
+  );
   if (baseline) {
     const cli = join(baseline, 'dist', 'cli.js');
     const bj = rate(runCli(jsonl, cli), jsonl);
     const bc = rate(runCli(csv, cli), csv);
+    const bp = rate(runCli(parquet, cli), parquet);
     run.baseline = {
       jsonl: { ...bj, ofCeiling: +(bj.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3) },
       csv: { ...bc, ofCeiling: +(bc.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3) },
+      parquet: { ...bp, ofCeiling: +(bp.rowsPerSec / run.ceiling.rowsPerSec).toFixed(3) },
     };
     console.log(
-      `baseline ${baseline}: jsonl ${bj.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.jsonl.ofCeiling} of ceiling), csv ${bc.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.csv.ofCeiling} of ceiling)`,
+      `baseline ${baseline}: jsonl ${bj.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.jsonl.ofCeiling} of ceiling, ${bj.cpuSeconds.toFixed(2)} s of CPU), csv ${bc.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.csv.ofCeiling} of ceiling, ${bc.cpuSeconds.toFixed(2)} s of CPU), parquet ${bp.rowsPerSec.toLocaleString('en-US')} rows/s (${run.baseline.parquet.ofCeiling} of ceiling, ${bp.cpuSeconds.toFixed(2)} s of CPU, peak RSS ${bp.peakRssMb} MB)`,
     );
   }
   summary.runs[`run${i + 1}`] = run;

@@ -3,6 +3,8 @@ import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { isPlainUtf8, readStringPageV2 } from '../../src/core/validate/parquet-strings.js';
 import {
   chunkRange,
   flatReader,
@@ -14,6 +16,16 @@ import {
 // value, on every physical type, with and without nulls, dictionary or plain, one page or many,
 // across row groups and codecs.
 const N = 1000;
+const UTF = [
+  '',
+  'ascii',
+  'émû',
+  '\ufeffbom',
+  '😀 emoji',
+  'a\u0000b',
+  'y'.repeat(200),
+  `é${'z'.repeat(150)}`,
+];
 const pick = <T>(i: number, xs: T[]): T => xs[i % xs.length] as T;
 const nullEvery = <T>(k: number, f: (i: number) => T) =>
   Array.from({ length: N }, (_, i) => (i % k === 0 ? null : f(i)));
@@ -30,6 +42,8 @@ function columns(nullable: boolean) {
     { name: 'bool', type: 'BOOLEAN', data: data((i) => i % 3 === 0) },
     { name: 'dict', type: 'STRING', data: data((i) => pick(i, ['cat', 'dog', 'émû'])) },
     { name: 'text', type: 'STRING', data: data((i) => `row ${i} ${'x'.repeat(i % 50)}`) },
+    // Plain UTF-8 text: ASCII and not, a BOM, a NUL, the empty string, values over 127 bytes.
+    { name: 'utf', type: 'STRING', data: data((i) => `${pick(i, UTF)}${i}`) },
     { name: 'ts', type: 'TIMESTAMP', data: data((i) => new Date(1_700_000_000_000 + i * 997)) },
   ].map((c) => ({ ...c, nullable }));
 }
@@ -86,4 +100,52 @@ describe('readFlatColumn', () => {
           }
           expect(rowStart).toBe(N);
         });
+});
+
+describe('readStringPageV2', () => {
+  it('decodes plain UTF-8 pages as TextDecoder does, and only those', () => {
+    for (const nullable of [true, false]) {
+      const values = Array.from({ length: 300 }, (_, i) =>
+        nullable && i % 7 === 0 ? null : `${pick(i, UTF)}${i}`,
+      );
+      const buffer = parquetWriteBuffer({
+        columnData: [{ name: 'utf', type: 'STRING', data: values, nullable }],
+        codec: 'SNAPPY',
+      } as unknown as Parameters<typeof parquetWriteBuffer>[0]);
+      const metadata = parquetMetadata(buffer);
+      const tree = parquetSchema(metadata);
+      const m = metadata.row_groups[0]?.columns[0]?.meta_data;
+      const child = tree.children[0];
+      if (!m || !child) throw new Error('no column');
+      const decoder = {
+        pathInSchema: m.path_in_schema,
+        type: m.type,
+        element: child.element,
+        schemaPath: [tree, child],
+        codec: m.codec,
+        parsers: DEFAULT_PARSERS,
+        compressors,
+      };
+      expect(isPlainUtf8(decoder)).toBe(true);
+      expect(
+        isPlainUtf8({ ...decoder, parsers: { ...DEFAULT_PARSERS, stringFromBytes: () => 'x' } }),
+      ).toBe(false);
+      const { start, end } = chunkRange(m);
+      const bytes = buffer.slice(start, end);
+      const reader = { view: new DataView(bytes), offset: 0 };
+      const header = parquetHeader(reader);
+      expect(header.type).toBe('DATA_PAGE_V2');
+      const page = readStringPageV2(
+        new Uint8Array(bytes, reader.offset, header.compressed_page_size),
+        header,
+        decoder,
+        nullable,
+      );
+      // What hyparquet's stringFromBytes gives: TextDecoder drops a leading BOM, as here.
+      const decoded = (v: string) => new TextDecoder().decode(new TextEncoder().encode(v));
+      expect(page?.values).toEqual(values.filter((v) => v !== null).map(decoded));
+      expect(page?.values).toContain('bom3');
+      if (nullable) expect(page?.defs).toEqual(values.map((v) => (v === null ? 0 : 1)));
+    }
+  });
 });

@@ -49,7 +49,7 @@ describe('rowBuilder', () => {
     ];
     for (const withProto of [false, true]) {
       const all = withProto ? [...names, '__proto__'] : names;
-      const columns = all.map((_, k) => () => k);
+      const columns = all.map((_, k) => ({ next: () => k, skip: () => undefined }));
       const row = rowBuilder(all)(columns, (v) => v);
       expect(Object.keys(row)).toEqual(all);
       all.forEach((n, k) => expect(Object.getOwnPropertyDescriptor(row, n)?.value).toBe(k));

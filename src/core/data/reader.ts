@@ -68,7 +68,7 @@ export interface LayoutReader {
   /** Reads the file (or `ctx.range`) through the executor. */
   read(ctx: ReadContext): Promise<void>;
   /** What runs its jobs in one thread, with these validators. */
-  runner(v: Validators, samples: number): Promise<JobRunner>;
+  runner(v: Validators, samples: number, bundle?: SchemaBundle): Promise<JobRunner>;
   /**
    * Runs again the chunks at `chunks` (ascending offsets), one job each in that order, through
    * `run` (a chunk no longer there is skipped).

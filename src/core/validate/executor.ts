@@ -58,11 +58,12 @@ export class ChunkValidator {
     samples: number,
     layouts: readonly RecordLayout[] = Object.keys(READERS) as RecordLayout[],
     plan?: DigestPlan,
+    bundle?: SchemaBundle,
   ): Promise<ChunkValidator> {
     const cv = new ChunkValidator(validators, plan, samples);
     for (const layout of new Set(layouts)) {
       const reader = READERS[layout];
-      const run = await reader.runner(cv.validators, samples);
+      const run = await reader.runner(cv.validators, samples, bundle);
       for (const kind of reader.kinds) cv.runners.set(kind, run);
     }
     return cv;
@@ -82,6 +83,7 @@ export class ChunkValidator {
       init.samples,
       init.layouts,
       init.plan,
+      init.bundle,
     );
   }
 
@@ -116,19 +118,22 @@ type Reply = { seq: number; result?: ChunkResult; error?: string };
 
 export class WorkerExecutor implements Executor {
   private seq = 0;
-  private next = 0;
+  /** Jobs sent to each worker and not answered yet. */
+  private readonly load: number[];
   private readonly pending = new Map<
     number,
-    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }
+    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; worker: number }
   >();
   private failure?: Error;
 
   private constructor(private readonly workers: Worker[]) {
+    this.load = workers.map(() => 0);
     for (const w of workers) {
       w.on('message', (m: Reply) => {
         const p = this.pending.get(m.seq);
         if (!p) return;
         this.pending.delete(m.seq);
+        this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
         if (m.error !== undefined) p.reject(new Error(m.error));
         else p.resolve(m.result as ChunkResult);
       });
@@ -167,10 +172,13 @@ export class WorkerExecutor implements Executor {
   submit(job: Job): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.seq++;
-    const worker = this.workers[this.next] as Worker;
-    this.next = (this.next + 1) % this.workers.length;
+    // The least busy worker (the first on a tie): a worker slowed by its chunks, or by the
+    // machine, gets fewer, instead of the others waiting on it in file order.
+    const index = this.load.indexOf(Math.min(...this.load));
+    this.load[index] = (this.load[index] ?? 0) + 1;
+    const worker = this.workers[index] as Worker;
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
+      this.pending.set(seq, { resolve, reject, worker: index });
       // Transfer, not copy: the chunk's buffer belongs to this job alone (see source.ts).
       worker.postMessage({ seq, job }, 'buf' in job ? [job.buf.buffer as ArrayBuffer] : []);
     });

@@ -9,19 +9,25 @@
 //   binary that is not UTF-8 text   → base64 string
 // A sample's location is its row: `line` holds the 1-based row number in the file and
 // `rowGroup` the 0-based row group it is in.
-import type { Compressors, FileMetaData, ParquetParsers, SchemaTree } from 'hyparquet';
+import type { Compressors, FileMetaData, SchemaTree } from 'hyparquet';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import {
   chunkRange,
-  flatReader,
+  flatCursor,
   isFlatLeaf,
   readFlatColumn,
+  type ColumnCursor,
   type FlatColumn,
 } from './parquet-flat.js';
+import { rowsToCheck, type ColumnSource } from './parquet-fast.js';
+import type { ColumnPlan } from './column-plan.js';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
+import { PARSERS, millisText } from './parquet-time.js';
 import { validateRecord, type Validators } from './records.js';
 import type { ChunkResult } from './chunk.js';
+
+export { isoMilliseconds, isoTimestamp } from './parquet-time.js';
 
 export interface RowGroupSpan {
   index: number;
@@ -31,63 +37,6 @@ export interface RowGroupSpan {
   /** Compressed bytes of the group's column chunks (progress). */
   bytes: number;
 }
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** ISO 8601 (UTC, Z) of `count` units since the epoch, with the unit's sub-second digits. */
-export function isoTimestamp(count: bigint, perSecond: bigint, digits: number): string {
-  let seconds = count / perSecond;
-  let frac = count % perSecond;
-  if (frac < 0n) {
-    frac += perSecond;
-    seconds -= 1n;
-  }
-  const d = new Date(Number(seconds) * 1000);
-  if (Number.isNaN(d.getTime())) return `${count}`; // beyond Date's range: the raw count
-  const base = d.toISOString().slice(0, 19);
-  return `${base}${digits ? `.${frac.toString().padStart(digits, '0')}` : ''}Z`;
-}
-
-const HOUR_MS = 3_600_000;
-/** Milliseconds from the epoch to 0000-01-01 and to 10000-01-01 (toISOString's 4-digit years). */
-const FIRST_MS = -62_167_219_200_000;
-const END_MS = 253_402_300_800_000;
-const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-const hourPrefix = new Map<number, string>();
-
-/**
- * `new Date(ms).toISOString()` without a Date per value: the "YYYY-MM-DDTHH:" of each hour is
- * made once and kept (a column's timestamps share few hours; the cache is bounded), the rest is
- * table look-ups. A Date and its ISO text per value was a tenth of the whole validation of
- * the bench file, and an 8-part string per value held 3× the memory of the text.
- */
-export function isoMilliseconds(ms: number): string | undefined {
-  if (!(ms >= FIRST_MS && ms < END_MS)) return undefined;
-  const hour = Math.floor(ms / HOUR_MS);
-  let prefix = hourPrefix.get(hour);
-  if (prefix === undefined) {
-    if (hourPrefix.size >= 16_384) hourPrefix.clear();
-    prefix = new Date(hour * HOUR_MS).toISOString().slice(0, 14);
-    hourPrefix.set(hour, prefix);
-  }
-  const rest = ms - hour * HOUR_MS;
-  const milli = rest % 1000;
-  const seconds = (rest - milli) / 1000;
-  const sec = seconds % 60;
-  // The short part is built first: under 13 characters V8 makes it one flat string.
-  return prefix + (TWO[(seconds - sec) / 60] + ':' + TWO[sec] + '.' + THREE[milli] + 'Z');
-}
-
-const PARSERS: Partial<ParquetParsers> = {
-  timestampFromMilliseconds: (v) => isoMilliseconds(Number(v)) ?? isoTimestamp(v, 1000n, 3),
-  timestampFromMicroseconds: (v) => isoTimestamp(v, 1_000_000n, 6),
-  timestampFromNanoseconds: (v) => isoTimestamp(v, 1_000_000_000n, 9),
-  dateFromDays: (days) => {
-    const d = new Date(days * 86_400_000);
-    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  },
-};
 
 /** Set by toJson when it keeps a BigInt (the record then needs an ajv copy). */
 let sawBig = false;
@@ -219,9 +168,9 @@ const metadataCache = new Map<string, Promise<FileMetaData>>();
 /**
  * A decoded row group, column by column (top-level columns, structs and lists assembled):
  * rows are built one at a time while they are validated, so a group's row objects never all
- * exist at once.
+ * exist at once (and rows the columns prove valid are never built, see parquet-fast.ts).
  */
-export type DecodedGroup = { names: string[]; columns: Array<() => unknown> } | { problem: string };
+export type DecodedGroup = { names: string[]; sources: ColumnSource[] } | { problem: string };
 
 /** Decodes one row group (asynchronous: it reads the file). */
 export async function decodeParquetGroup(
@@ -272,11 +221,12 @@ async function decodeOpened(
         },
       });
     }
-    const columns = names.map((n, i) => {
+    const sources = names.map((n, i): ColumnSource => {
       const column = flat.get(n);
-      return column ? flatReader(column) : arrayReader(joined(parts[i] ?? [], group.rows));
+      if (column) return { kind: 'flat', column };
+      return { kind: 'values', values: joined(parts[i] ?? [], group.rows) };
     });
-    return { names, columns };
+    return { names, sources };
   } catch (err) {
     return { problem: `row group ${group.index}: cannot be decoded: ${(err as Error).message}` };
   }
@@ -308,16 +258,26 @@ async function readFlatColumns(
       parsers,
       compressors: codecs,
     };
-    flat.set(child.element.name, readFlatColumn(await file.slice(start, end), decoder, group.rows));
+    const bytes = await file.slice(start, end);
+    flat.set(
+      child.element.name,
+      readFlatColumn(bytes, decoder, group.rows, { millis: millisText }),
+    );
   }
   return flat;
 }
 
-/** A function giving an array's items in turn. */
-function arrayReader(values: ArrayLike<unknown>): () => unknown {
+/** A cursor over an array's items. */
+function arrayCursor(values: ArrayLike<unknown>): ColumnCursor {
   let i = 0;
-  return () => values[i++];
+  return {
+    next: () => values[i++],
+    skip: (rows) => void (i += rows),
+  };
 }
+
+const cursorOf = (s: ColumnSource): ColumnCursor =>
+  s.kind === 'flat' ? flatCursor(s.column) : arrayCursor(s.values);
 
 /** A column's pages as one array of the group's rows (one page: as it is). */
 function joined(
@@ -339,7 +299,7 @@ function jsonValue(raw: unknown): unknown {
 }
 
 type RowBuilder = (
-  columns: Array<() => unknown>,
+  columns: ColumnCursor[],
   value: (raw: unknown) => unknown,
 ) => Record<string, unknown>;
 
@@ -353,26 +313,29 @@ type RowBuilder = (
  */
 export function rowBuilder(names: string[]): RowBuilder {
   if (!names.includes('__proto__')) {
-    const keys = names.map((n, k) => `${JSON.stringify(n)}: v(c[${k}]())`).join(', ');
+    const keys = names.map((n, k) => `${JSON.stringify(n)}: v(c[${k}].next())`).join(', ');
     return new Function('c', 'v', `return { ${keys} };`) as RowBuilder;
   }
   return (columns, value) => {
     const row: Record<string, unknown> = {};
     for (let k = 0; k < names.length; k++)
-      setKey(row, names[k] as string, value((columns[k] as () => unknown)()));
+      setKey(row, names[k] as string, value((columns[k] as ColumnCursor).next()));
     return row;
   };
 }
 
 /**
  * Validates a decoded row group, synchronously (so the dataset digest of the group is taken
- * right after, with no other group's records in between); lines in the result are rows.
+ * right after, with no other group's records in between); lines in the result are rows. With a
+ * column plan and no tap (a tap must see every record), only the rows the columns cannot prove
+ * valid are built and validated; the result is the same as validating every row.
  */
 export function validateParquetRows(
   decoded: DecodedGroup,
   group: RowGroupSpan,
   v: Validators,
   samples: number,
+  plan?: ColumnPlan,
 ): ChunkResult {
   const c = new Collector(samples);
   if ('problem' in decoded) {
@@ -380,14 +343,21 @@ export function validateParquetRows(
     result.problems = [{ message: decoded.problem, line: 1 }];
     return result;
   }
-  const { names, columns } = decoded;
+  const { names, sources } = decoded;
+  const check = plan && !v.tap ? rowsToCheck(plan, names, sources, group.rows) : undefined;
+  const columns = sources.map(cursorOf);
   const build = rowBuilder(names);
+  let at = 0; // rows the cursors have passed
   for (let i = 0; i < group.rows; i++) {
+    if (check && !check[i]) continue;
+    if (i > at) for (const column of columns) column.skip(i - at);
+    at = i + 1;
     sawBig = false;
     const value = build(columns, jsonValue);
-    const record = c.rows++;
-    validateRecord(v, c, i + 1, record, value, sawBig);
+    c.rows = i + 1;
+    validateRecord(v, c, i + 1, i, value, sawBig);
   }
+  c.rows = group.rows;
   const result = c.result(group.rows);
   for (const g of result.groups) for (const s of g.samples) s.rowGroup = group.index;
   return result;

@@ -456,6 +456,9 @@ function endlessRecursion(bundle: { root: unknown }, file: string): SchemaError 
   );
 }
 
+/** The first-error ajv instance compileBundle made for a bundle (subschemas reuse it). */
+const firstErrorAjv = new WeakMap<SchemaBundle, Ajv>();
+
 /** Compiles a loaded bundle synchronously (worker threads call this). */
 export async function compileBundle(
   bundle: SchemaBundle,
@@ -464,6 +467,7 @@ export async function compileBundle(
   const ready = allErrors ? precompiled.get(bundle) : undefined;
   if (ready) return ready;
   const ajv = await newAjv(bundle, { allErrors });
+  if (!allErrors) firstErrorAjv.set(bundle, ajv);
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ''))) ajv.addSchema(schema, uri.replace(/#.*$/, ''));
   }
@@ -472,4 +476,16 @@ export async function compileBundle(
   } catch (err) {
     throw explainCompileError(err as Error, bundle, bundle.file);
   }
+}
+
+/**
+ * Compiles subschemas of a loaded bundle on their own, with the bundle's formats, keywords and
+ * options, first error only (column checks, see column-plan.ts).
+ */
+export async function subschemaCompiler(
+  bundle: SchemaBundle,
+): Promise<(schema: AnySchema) => ValidateFunction> {
+  // The instance that compiled the bundle, when there is one: a new one costs as much again.
+  const ajv = firstErrorAjv.get(bundle) ?? (await newAjv(bundle, { allErrors: false }));
+  return (schema) => ajv.compile(schema);
 }

@@ -11,7 +11,10 @@ const ready = ChunkValidator.create(workerData as WorkerInit);
 let failed: string | undefined;
 ready.catch((err: Error) => (failed = err.message));
 
-port.on('message', async ({ seq, job }: { seq: number; job: Job }) => {
+// One job at a time: a Parquet job awaits its reads, and a second group decoded meanwhile would
+// double the worker's memory for no gain (the main thread keeps every worker's queue non-empty).
+let previous: Promise<void> = Promise.resolve();
+const handle = async ({ seq, job }: { seq: number; job: Job }): Promise<void> => {
   try {
     const validator = await ready;
     const result = await validator.run(job);
@@ -21,4 +24,7 @@ port.on('message', async ({ seq, job }: { seq: number; job: Job }) => {
   } catch (err) {
     port.postMessage({ seq, error: failed ?? (err as Error).message });
   }
+};
+port.on('message', (message: { seq: number; job: Job }) => {
+  previous = previous.then(() => handle(message));
 });

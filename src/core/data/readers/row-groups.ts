@@ -7,6 +7,8 @@ import {
   validateParquetRows,
 } from '../../validate/parquet.js';
 import type { ChunkResult } from '../../validate/chunk.js';
+import { columnPlan, type ColumnPlan } from '../../validate/column-plan.js';
+import { subschemaCompiler } from '../../validate/schema.js';
 import type { Job, ParquetJob } from '../../validate/jobs.js';
 import type { LayoutReader } from '../reader.js';
 
@@ -29,9 +31,10 @@ export const rowGroups: LayoutReader = {
     }
     const only = range?.rowGroups;
     const groups = only ? all.groups.slice(only.from, only.to) : all.groups;
-    // A decoded row group is large (~100 MB per 100,000 rows of objects): one in flight per
-    // worker keeps peak memory bounded.
-    const window = Math.max(1, executor.threads);
+    // A decoded row group is large (tens of MB): a worker decodes one at a time, and one more
+    // job waiting per worker (a message, nothing decoded) keeps it busy while the main thread
+    // takes results in file order.
+    const window = Math.max(1, executor.threads) * 2;
     const queue: Array<Promise<ChunkResult>> = [];
     try {
       for (const group of groups) {
@@ -47,11 +50,17 @@ export const rowGroups: LayoutReader = {
     }
   },
 
-  async runner(v, samples) {
+  async runner(v, samples, bundle) {
+    // The schema's column plan (typed tables), compiled on the first group that needs it.
+    let columns: Promise<ColumnPlan | undefined> | undefined;
+    const plan = () =>
+      (columns ??= bundle
+        ? subschemaCompiler(bundle).then((compile) => columnPlan(bundle.root, compile))
+        : Promise.resolve(undefined));
     return async (job, done) => {
       const { file, group } = job as ParquetJob;
-      const decoded = await decodeParquetGroup(file, group);
-      return done(validateParquetRows(decoded, group, v, samples));
+      const [decoded, cols] = await Promise.all([decodeParquetGroup(file, group), plan()]);
+      return done(validateParquetRows(decoded, group, v, samples, cols));
     };
   },
 
