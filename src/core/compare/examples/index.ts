@@ -1,8 +1,8 @@
 // Per-example statistics for `compare`: paired bootstrap and McNemar over two files of scored
 // examples, Holm across the family, one row per metric and slice. The API and every statistical
 // choice are described in docs/compare-examples-internals.md.
-import type { Problem, Status } from '../result.js';
-import { worstStatus } from '../result.js';
+import type { Problem, Status } from '../../result.js';
+import { worstStatus } from '../../result.js';
 import {
   bootstrapMeanReplicates,
   bootstrapPValue,
@@ -27,13 +27,8 @@ import {
   summarize,
   twoSidedP,
   type RatioStatistic,
-} from '../../stats/index.js';
-import {
-  clip,
-  loadExamples,
-  type ExampleTable,
-  type LoadExamplesOptions,
-} from './examples-load.js';
+} from '../../../stats/index.js';
+import { clip, loadExamples, type ExampleTable, type LoadExamplesOptions } from './load.js';
 import {
   WARN_LEVEL,
   decide,
@@ -42,9 +37,9 @@ import {
   ruleText,
   type Direction,
   type ExampleRule,
-} from './examples-rules.js';
-import type { ExamplesSummary, MetricRow, Policy, RegressedExamples } from './types.js';
-import { regressedExamples } from './examples-regressed.js';
+} from './rules.js';
+import type { ExamplesSummary, MetricRow, Policy, RegressedExamples } from '../types.js';
+import { regressedExamples } from './regressed.js';
 import {
   Located,
   isPositive,
@@ -53,24 +48,19 @@ import {
   toClass,
   toScore,
   varies,
-} from './examples-values.js';
+} from './values.js';
 import {
   computeStatistic,
   type ClassStatistic,
   type RegressionStatistic,
   type ScoreStatistic,
   type StatisticData,
-} from './example-statistics.js';
+} from './statistics.js';
 
-export { loadExamples, parseExamples, detectFormat } from './examples-load.js';
-export type {
-  ExampleTable,
-  ExampleFormat,
-  LoadExamplesOptions,
-  LoadedExamples,
-} from './examples-load.js';
-export { parseAmount, ruleMargin, decide } from './examples-rules.js';
-export type { ExampleRule, Direction } from './examples-rules.js';
+export { loadExamples, parseExamples, detectFormat } from './load.js';
+export type { ExampleTable, ExampleFormat, LoadExamplesOptions, LoadedExamples } from './load.js';
+export { parseAmount, ruleMargin, decide } from './rules.js';
+export type { ExampleRule, Direction } from './rules.js';
 
 export type MissingIdsPolicy = Policy;
 

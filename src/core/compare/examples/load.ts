@@ -4,22 +4,17 @@
 // Only the columns a comparison needs are kept, as raw values: whether a value must be a
 // number (a score) or may be a class name (a label) is decided by the metric using it.
 import { dirname, resolve } from 'node:path';
-import { formatOf, formatsWith } from '../data/registry.js';
-import { compressionOf } from '../data/compression.js';
-import { readWorkspaceBytes, refusalReason } from '../files/workspace.js';
-import { decodeUtf8 } from '../files/encoding.js';
+import { formatOf, formatsWith } from '../../data/registry.js';
+import { compressionOf } from '../../data/compression.js';
+import { readWorkspaceBytes, refusalReason } from '../../files/workspace.js';
+import { decodeUtf8 } from '../../files/encoding.js';
 import Papa from 'papaparse';
-import type { Problem } from '../result.js';
-import { Samples, clip, describe, type RawValue } from './example-raw.js';
-import {
-  EXAMPLE_READERS,
-  readerFor,
-  type ExampleReader,
-  type Sniffed,
-} from './example-readers/index.js';
-import { eachJsonLine } from './example-readers/lines.js';
+import type { Problem } from '../../result.js';
+import { Samples, clip, describe, type RawValue } from './raw.js';
+import { EXAMPLE_READERS, readerFor, type ExampleReader, type Sniffed } from './readers/index.js';
+import { eachJsonLine } from './readers/lines.js';
 
-export { Samples, clip, describe, type RawValue } from './example-raw.js';
+export { Samples, clip, describe, type RawValue } from './raw.js';
 
 export type BuiltinFormat = 'jsonl' | 'csv' | 'tsv' | 'json';
 /** A built-in format, or the `format` of a named reader (example-readers/). */
