@@ -37,7 +37,7 @@ export interface CompareOptions {
   baseline?: BaselineSpec;
   /** Overrides the entry's missing_baseline. */
   missingBaseline?: Policy;
-  /** Runs when the entry configures examples; default: the statistics of ./examples.ts. */
+  /** Runs when the entry configures examples; default: the statistics of ./examples/index.ts. */
   evaluateExamples?: ExamplesEvaluator;
   createdAt?: string;
 }

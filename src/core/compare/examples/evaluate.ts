@@ -1,4 +1,4 @@
-// The bridge from a compare entry to the per-example statistics (./examples.ts, owned by the
+// The bridge from a compare entry to the per-example statistics (./index.ts, owned by the
 // statistics code): which metrics come from the score files (those whose rule has `from`), their
 // rules and slice rules, the options; and back to result rows. No statistics here.
 import { isAbsolute, relative } from 'node:path';

@@ -1,5 +1,5 @@
 // What a named per-example reader is: one tool's output file turned into flat records, one per
-// scored sample, that the per-example table is built from (examples-load.ts).
+// scored sample, that the per-example table is built from (load.ts).
 import type { Problem } from '../../../result.js';
 import type { RawValue } from '../raw.js';
 
