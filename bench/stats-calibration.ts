@@ -9,12 +9,12 @@
 // correctness): two versions of one model typically disagree on a few percent to ~10% of
 // examples; two models with independent errors at accuracy a disagree on 2a(1 − a).
 import { Xoshiro128ss } from '../src/stats/prng.js';
-import type { ExampleTable } from '../src/core/compare/examples-load.js';
+import type { ExampleTable } from '../src/core/compare/examples/load.js';
 import {
   compareExamples,
   type CompareExamplesOptions,
   type ExampleRule,
-} from '../src/core/compare/examples.js';
+} from '../src/core/compare/examples/index.js';
 
 export interface CalibrationScenario {
   /** Simulated pull requests (default 500). */

@@ -11,10 +11,10 @@ import {
   loadExamples,
   parseExamples,
   type ExampleMetric,
-} from '../../src/core/compare/examples.js';
-import { Samples } from '../../src/core/compare/example-raw.js';
+} from '../../src/core/compare/examples/index.js';
+import { Samples } from '../../src/core/compare/examples/raw.js';
 import { passAtK } from '../../src/stats/index.js';
-import { columnSource } from '../../src/core/compare/example-source.js';
+import { columnSource } from '../../src/core/compare/examples/sources.js';
 import { resetReadLimits, setReadLimits } from '../../src/core/files/limits.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'example-readers');

@@ -1,4 +1,4 @@
-// compare with per-example scores, through the real statistics (src/core/compare/examples.ts):
+// compare with per-example scores, through the real statistics (src/core/compare/examples/):
 // for a metric computed from the scores, significance decides, not the point estimate.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assertResult } from '../../src/core/result.js';
 import { runCompare } from '../../src/core/compare/compare.js';
 import { compareSummaryMarkdown } from '../../src/core/compare/markdown.js';
-import { exampleMetrics } from '../../src/core/compare/from-examples.js';
+import { exampleMetrics } from '../../src/core/compare/examples/evaluate.js';
 import type { CompareEntry } from '../../src/core/compare/types.js';
 
 // n examples; baseline correct on every 5th wrong (80%); the candidate differs on `flips`

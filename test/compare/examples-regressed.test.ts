@@ -7,7 +7,7 @@ import {
   compareExamples,
   parseExamples,
   type ExampleMetric,
-} from '../../src/core/compare/examples.js';
+} from '../../src/core/compare/examples/index.js';
 import { decideGate, gateItems } from '../../src/core/gate/decide.js';
 import type { ReportEntry } from '../../src/core/report/load.js';
 import { REGRESSED_SHOWN } from '../../src/core/report/compare.js';

@@ -8,7 +8,7 @@ import {
   parseExamples,
   type ExampleMetric,
   type ExampleTable,
-} from '../../src/core/compare/examples.js';
+} from '../../src/core/compare/examples/index.js';
 import { holm } from '../../src/stats/adjust.js';
 import { Xoshiro128ss } from '../../src/stats/prng.js';
 

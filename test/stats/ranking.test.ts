@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareExampleFiles } from '../../src/core/compare/examples.js';
-import { exampleMetrics } from '../../src/core/compare/from-examples.js';
+import { compareExampleFiles } from '../../src/core/compare/examples/index.js';
+import { exampleMetrics } from '../../src/core/compare/examples/evaluate.js';
 import type { MetricRuleConfig } from '../../src/core/compare/types.js';
 
 const DIR = 'test/fixtures/stats/ranking';

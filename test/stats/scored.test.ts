@@ -7,8 +7,8 @@ import {
   compareExampleFiles,
   loadExamples,
   type ExampleMetric,
-} from '../../src/core/compare/examples.js';
-import { exampleMetrics } from '../../src/core/compare/from-examples.js';
+} from '../../src/core/compare/examples/index.js';
+import { exampleMetrics } from '../../src/core/compare/examples/evaluate.js';
 import type { MetricRuleConfig } from '../../src/core/compare/types.js';
 import {
   bootstrapStandardError,

@@ -1,5 +1,5 @@
 // The compare check: candidate metrics, a resolved baseline and the entry's rules → one result of
-// kind 'compare'. Per-example statistics (src/core/compare/examples.ts) decide the rows of metrics
+// kind 'compare'. Per-example statistics (src/core/compare/examples/) decide the rows of metrics
 // they compute; point values decide the rest.
 import { newResult, worstStatus } from '../result.js';
 import type { Problem, Result, ResultContext, Status } from '../result.js';
@@ -12,7 +12,7 @@ import type { MetricSet, ReadOptions } from './metrics-file.js';
 import { metricKey, metricLabel, splitName, type SliceRef } from './metric-names.js';
 import { bindRuleName } from './rule-names.js';
 import { evaluateRow, resolveRule } from './rules.js';
-import { evaluateExamples as defaultEvaluateExamples } from './from-examples.js';
+import { evaluateExamples as defaultEvaluateExamples } from './examples/evaluate.js';
 import type { Rule, Side } from './rules.js';
 import type {
   CompareCounts,
@@ -37,7 +37,7 @@ export interface CompareOptions {
   baseline?: BaselineSpec;
   /** Overrides the entry's missing_baseline. */
   missingBaseline?: Policy;
-  /** Runs when the entry configures examples; default: the statistics of ./examples.ts. */
+  /** Runs when the entry configures examples; default: the statistics of ./examples/index.ts. */
   evaluateExamples?: ExamplesEvaluator;
   createdAt?: string;
 }

@@ -63,7 +63,7 @@ export interface ExamplesConfig {
   correction?: 'holm' | 'none';
   /** A column shown beside the ids of examples that went from right to wrong (e.g. the input). */
   text?: string;
-  /** Format of both files (a built-in one or a tool's, example-readers/); default detected. */
+  /** Format of both files (a built-in one or a tool's, examples/readers/); default detected. */
   format?: ExampleFileFormat;
   /** Several records per id are repeated samples, averaged per example. */
   repeats?: boolean;

@@ -1,6 +1,6 @@
 // JSON Lines for the readers: each non-empty line parsed, bad lines reported with their number.
-import type { Problem } from '../../result.js';
-import { describe } from '../example-raw.js';
+import type { Problem } from '../../../result.js';
+import { describe } from '../raw.js';
 import { isObject } from './types.js';
 
 /** Calls `each` with every line that is a JSON object; other lines are reported, located. */

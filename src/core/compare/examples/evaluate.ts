@@ -1,13 +1,13 @@
-// The bridge from a compare entry to the per-example statistics (./examples.ts, owned by the
+// The bridge from a compare entry to the per-example statistics (./index.ts, owned by the
 // statistics code): which metrics come from the score files (those whose rule has `from`), their
 // rules and slice rules, the options; and back to result rows. No statistics here.
 import { isAbsolute, relative } from 'node:path';
-import type { Problem } from '../result.js';
-import { workspacePath } from '../files/workspace.js';
-import { columnSource, labelledSource } from './example-source.js';
-import { compareExampleFiles, type ExampleMetric, type ExampleRule } from './examples.js';
-import type { ExamplesOutcome } from './types.js';
-import type { BoundsConfig, CompareEntry, MetricRow } from './types.js';
+import type { Problem } from '../../result.js';
+import { workspacePath } from '../../files/workspace.js';
+import { columnSource, labelledSource } from './sources.js';
+import { compareExampleFiles, type ExampleMetric, type ExampleRule } from './index.js';
+import type { ExamplesOutcome } from '../types.js';
+import type { BoundsConfig, CompareEntry, MetricRow } from '../types.js';
 
 function exampleRule(b: BoundsConfig): ExampleRule {
   const rule: ExampleRule = {};

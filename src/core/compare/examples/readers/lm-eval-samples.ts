@@ -5,8 +5,8 @@
 // `<metric>,<filter>` (the key lm-eval's results.json uses), plus the bare `<metric>` when the
 // file has one filter only (`none` for most multiple-choice tasks). A document seen again with
 // the same filter (files of several runs concatenated) is a repeated sample of it.
-import type { Problem } from '../../result.js';
-import type { RawValue } from '../example-raw.js';
+import type { Problem } from '../../../result.js';
+import type { RawValue } from '../raw.js';
 import { eachJsonLine, scalar } from './lines.js';
 import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 

@@ -3,10 +3,10 @@
 // are read, with the zip reader of src/core/files (zip slip, encryption and odd methods
 // refused). Every entry is inflated under what is left of the per-example cap, counted in bytes
 // actually inflated: a bomb stops at the cap, whatever its headers claim.
-import type { Problem } from '../../result.js';
-import { extractZipFile, listZipFiles } from '../../files/zip.js';
-import { readLimit, overCapMessage } from '../../files/limits.js';
-import { decodeUtf8 } from '../../files/encoding.js';
+import type { Problem } from '../../../result.js';
+import { extractZipFile, listZipFiles } from '../../../files/zip.js';
+import { readLimit, overCapMessage } from '../../../files/limits.js';
+import { decodeUtf8 } from '../../../files/encoding.js';
 import { inspectSampleRecord } from './inspect-json.js';
 import type { ExampleReader, ExampleRecord } from './types.js';
 

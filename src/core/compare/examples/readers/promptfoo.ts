@@ -7,7 +7,7 @@
 // is `test <testIdx>`. `testIdx` and `description` are columns too, so `examples.id: testIdx`
 // picks the index instead. A file must hold one prompt × provider: two would be two models.
 // `--repeat n` gives the same test n times: repeated samples.
-import type { Problem } from '../../result.js';
+import type { Problem } from '../../../result.js';
 import { scalar, scalarsUnder } from './lines.js';
 import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 

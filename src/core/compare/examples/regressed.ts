@@ -2,9 +2,9 @@
 // from a `correct` column), the ids whose baseline score was the better value and whose candidate
 // score is the worse one. Reviewers read these to see what a regression looks like; the result
 // file keeps the whole list, the report shows a few.
-import type { ExampleTable, RawValue } from './examples-load.js';
-import { clip } from './examples-load.js';
-import type { Direction, RegressedExamples } from './types.js';
+import type { ExampleTable, RawValue } from './load.js';
+import { clip } from './load.js';
+import type { Direction, RegressedExamples } from '../types.js';
 
 /** Longest text kept per example (the text column is for a glance, not the whole document). */
 export const TEXT_MAX = 200;

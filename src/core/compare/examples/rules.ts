@@ -14,9 +14,9 @@
 // A rule with neither max_drop, min_gain, non_inferiority, min nor max has nothing to test
 // and passes.
 
-import { compactNumber } from '../conventions/format.js';
-import { STATUS_RANK } from '../conventions/status.js';
-import type { Direction, RowStatus } from './types.js';
+import { compactNumber } from '../../conventions/format.js';
+import { STATUS_RANK } from '../../conventions/status.js';
+import type { Direction, RowStatus } from '../types.js';
 
 export type { Direction, RowStatus };
 

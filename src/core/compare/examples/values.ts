@@ -1,7 +1,7 @@
 // Reading typed values out of raw per-example cells, with located errors.
-import type { Problem } from '../result.js';
-import type { ExampleTable } from './examples-load.js';
-import { Samples, clip, describe, type RawValue } from './example-raw.js';
+import type { Problem } from '../../result.js';
+import type { ExampleTable } from './load.js';
+import { Samples, clip, describe, type RawValue } from './raw.js';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 

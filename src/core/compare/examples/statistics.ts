@@ -22,7 +22,7 @@ import {
   summarize,
   type BootstrapOptions,
   type Weights,
-} from '../../stats/index.js';
+} from '../../../stats/index.js';
 
 export const SCORE_STATISTICS = ['roc_auc', 'pr_auc', 'brier', 'ece'] as const;
 export const CLASS_STATISTICS = ['macro_f1', 'micro_f1', 'class_recall'] as const;

@@ -1,8 +1,8 @@
 // Which statistic a rule's `from:` computes. The metric's name may say it (roc_auc, macro_f1,
 // rmse…); otherwise `stat:` must. A name that says nothing is an error, never a silent default:
 // computing F1 for a rule named "roc_auc" once passed a real AUC drop.
-import type { ExampleMetricSource } from './examples.js';
-import type { MetricFrom } from './types.js';
+import type { ExampleMetricSource } from './api.js';
+import type { MetricFrom } from '../types.js';
 
 const SCORE = ['roc_auc', 'pr_auc', 'brier', 'ece', 'ndcg', 'mrr'] as const;
 const PREDICTION = [

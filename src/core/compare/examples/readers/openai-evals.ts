@@ -6,7 +6,7 @@
 // the other scalar `data` fields); a file without match events gives its `metrics` events'
 // scalar fields instead. Columns: `id` (the sample_id), `correct`, `expected`, `picked`, …
 // Several events of one sample_id (n completions per sample) are repeated samples.
-import type { Problem } from '../../result.js';
+import type { Problem } from '../../../result.js';
 import { eachJsonLine, scalar } from './lines.js';
 import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 

@@ -1,7 +1,7 @@
 // What a named per-example reader is: one tool's output file turned into flat records, one per
-// scored sample, that the per-example table is built from (examples-load.ts).
-import type { Problem } from '../../result.js';
-import type { RawValue } from '../example-raw.js';
+// scored sample, that the per-example table is built from (load.ts).
+import type { Problem } from '../../../result.js';
+import type { RawValue } from '../raw.js';
 
 /** One scored sample: its fields by column name, and where it is in the file (0: unknown). */
 export interface ExampleRecord {

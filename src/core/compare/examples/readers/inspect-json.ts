@@ -9,7 +9,7 @@
 // the value is kept as it is and a rule reading it fails with its location: a gate does not
 // guess. `target` (a string) and `metadata.<key>` (scalars) are columns for labels and slices.
 // Samples of several epochs share their id: repeated samples.
-import type { Problem } from '../../result.js';
+import type { Problem } from '../../../result.js';
 import { scalar, scalarsUnder } from './lines.js';
 import { fieldsOf, isObject, type ExampleReader, type ExampleRecord } from './types.js';
 
