@@ -7897,11 +7897,11 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateEnvelope = validate31;
-const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-envelope.schema.json","title":"modelgate result file of any kind","description":"What every modelgate check writes and what report and gate read. Everything in it may come from an untrusted pull request.","type":"object","required":["schema","kind","id","title","status","summary","context","details"],"additionalProperties":false,"properties":{"schema":{"const":"modelgate/result@1"},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"id":{"description":"Stable id: one section of the report, one marker.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"title":{"type":"string","maxLength":200},"status":{"$ref":"#/$defs/status"},"summary":{"type":"string","maxLength":1000},"context":{"$ref":"#/$defs/context"},"tool":{"type":"object","additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"createdAt":{"type":"string","format":"date-time"},"errors":{"description":"Why the check could not evaluate (status error), each located where possible.","type":"array","items":{"$ref":"#/$defs/problem"}},"details":{"type":"object"}},"$defs":{"status":{"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]},"context":{"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}}}};
-const schema52 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
-const schema54 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
-const pattern13 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/result-envelope.schema.json","title":"modelgate result file of any kind","description":"What every modelgate check writes and what report and gate read. Everything in it may come from an untrusted pull request.","type":"object","required":["schema","kind","id","title","status","summary","context","details"],"additionalProperties":false,"properties":{"schema":{"const":"modelgate/result@1"},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"id":{"description":"Stable id: one section of the report, one marker.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"title":{"type":"string","maxLength":200},"status":{"$ref":"#/$defs/status"},"summary":{"type":"string","maxLength":1000},"context":{"$ref":"#/$defs/context"},"tool":{"type":"object","additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"createdAt":{"type":"string","format":"date-time"},"errors":{"description":"Why the check could not evaluate (status error), each located where possible.","type":"array","items":{"$ref":"#/$defs/problem"}},"details":{"type":"object"}},"$defs":{"status":{"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]},"context":{"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}}}};
+const schema53 = {"description":"error means could not evaluate; it counts as a failure unless configured otherwise.","enum":["pass","warn","fail","error"]};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"pr":{"type":"integer","minimum":1},"ref":{"type":"string"},"runId":{"type":"integer"},"runUrl":{"type":"string"},"workflow":{"type":"string"},"event":{"type":"string"}}};
+const schema55 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"key":{"type":"string"}}};
+const pattern15 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://modelgate.dev/schemas/result-envelope.schema.json" */;
@@ -7996,7 +7996,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema51.properties, key0))){
+if(!(func1.call(schema52.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -8022,7 +8022,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
+if(!pattern15.test(data1)){
 const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -8047,7 +8047,7 @@ errors++;
 if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
+if(!pattern12.test(data2)){
 const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -8097,7 +8097,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((((data4 === "pass") || (data4 === "warn")) || (data4 === "fail")) || (data4 === "error"))){
-const err16 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8150,7 +8150,7 @@ errors++;
 if(data6.repo !== undefined){
 let data7 = data6.repo;
 if(typeof data7 === "string"){
-if(!pattern11.test(data7)){
+if(!pattern13.test(data7)){
 const err20 = {instancePath:instancePath+"/context/repo",schemaPath:"#/$defs/context/properties/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -8175,7 +8175,7 @@ errors++;
 if(data6.sha !== undefined){
 let data8 = data6.sha;
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
+if(!pattern14.test(data8)){
 const err22 = {instancePath:instancePath+"/context/sha",schemaPath:"#/$defs/context/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
