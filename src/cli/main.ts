@@ -1,21 +1,21 @@
 // The `modelgate` command: the same engine as the actions, with terminal output.
-// Each subcommand lives in src/cli/commands/ and registers itself in COMMANDS below.
+// Each subcommand lives in src/cli/commands/ and registers itself in COMMANDS there.
 import { neutraliseStream } from '../core/workflow-commands.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
-import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { limitsFromEnv, setReadLimits } from '../core/files/limits.js';
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+async function help(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     `modelgate ${VERSION}: ML quality gates for pull requests`,
     '',
     'Usage: modelgate <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run `modelgate <command> --help` for a command's options and examples.",
   ].join('\n');
@@ -24,18 +24,19 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help() + '\n');
+    process.stdout.write((await help()) + '\n');
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    process.stderr.write(`modelgate: unknown command '${name}'\n\n${help()}\n`);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    process.stderr.write(`modelgate: unknown command '${name}'\n\n${await help()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.usage.trimEnd() + '\n');
     return 0;

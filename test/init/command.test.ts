@@ -39,8 +39,8 @@ afterEach(() => vi.restoreAllMocks());
 
 const read = (p: string) => readFileSync(join(dir, p), 'utf8');
 
-test('init is registered', () => {
-  expect(COMMANDS).toContain(initCommand);
+test('init is registered', async () => {
+  expect(await COMMANDS.find((c) => c.name === 'init')?.load()).toBe(initCommand);
 });
 
 describe('modelgate init --data', () => {

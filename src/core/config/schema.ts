@@ -1,5 +1,5 @@
-// One ajv instance that knows the config schema and its two parts, and the translation of
-// ajv's errors into messages a config author can act on.
+// The config schema's validators (precompiled for the schemas named often, one ajv instance for
+// any other), and the translation of ajv's errors into messages a config author can act on.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { AnySchema, ErrorObject, ValidateFunction } from 'ajv';
@@ -9,14 +9,30 @@ import comparePartSchema from '../../../schemas/config-compare.schema.json' with
 import type { DataPath } from './source.js';
 import { showValue, typeName } from './errors.js';
 import { didYouMean } from './suggest.js';
+import {
+  validateCompareMetrics,
+  validateComparePart,
+  validateConfig,
+  validateValidatePart,
+} from '../generated/config-validator.js';
 
 export const CONFIG_SCHEMA_ID = configSchema.$id;
 export const SCHEMA_BASE = CONFIG_SCHEMA_ID.slice(0, CONFIG_SCHEMA_ID.lastIndexOf('/') + 1);
+
+// Compiling the config schema costs about half a second, paid by every start that loads a config;
+// scripts/gen-config-validator.js compiles these ahead of time with the same options as below.
+const PRECOMPILED = new Map<string, ValidateFunction>([
+  [CONFIG_SCHEMA_ID, validateConfig],
+  [validatePartSchema.$id, validateValidatePart],
+  [comparePartSchema.$id, validateComparePart],
+  [`${comparePartSchema.$id}#/properties/metrics`, validateCompareMetrics],
+]);
 
 let ajvInstance: Ajv2020 | undefined;
 function ajv(): Ajv2020 {
   if (!ajvInstance) {
     // verbose: errors carry their schema, which is where "did you mean" finds the allowed keys.
+    // Keep these options equal to scripts/gen-config-validator.js's.
     const instance = new Ajv2020({
       allErrors: true,
       strict: true,
@@ -40,8 +56,7 @@ function ajv(): Ajv2020 {
 export function validatorFor(
   schema: 'config' | 'validate' | 'compare' | string | object,
 ): ValidateFunction {
-  const instance = ajv();
-  if (typeof schema === 'object') return instance.compile(schema as AnySchema);
+  if (typeof schema === 'object') return ajv().compile(schema as AnySchema);
   const id =
     schema === 'config'
       ? CONFIG_SCHEMA_ID
@@ -52,7 +67,7 @@ export function validatorFor(
           : /^[a-z]+:/i.test(schema)
             ? schema
             : SCHEMA_BASE + schema;
-  const validate = instance.getSchema(id);
+  const validate = PRECOMPILED.get(id) ?? ajv().getSchema(id);
   if (!validate) throw new Error(`unknown schema '${schema}'`);
   return validate;
 }

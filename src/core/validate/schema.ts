@@ -466,7 +466,10 @@ export async function compileBundle(
 ): Promise<ValidateFunction> {
   const ready = allErrors ? precompiled.get(bundle) : undefined;
   if (ready) return ready;
-  const ajv = await newAjv(bundle, { allErrors });
+  // A bundle comes from loadSchemaBundle, whose compileRoot meta-validated the root and every
+  // $ref it loaded with these same options; doing it again would compile the draft's meta-schema
+  // once more per instance (about half a second in every worker thread).
+  const ajv = await newAjv(bundle, { allErrors, validateSchema: false });
   if (!allErrors) firstErrorAjv.set(bundle, ajv);
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ''))) ajv.addSchema(schema, uri.replace(/#.*$/, ''));
