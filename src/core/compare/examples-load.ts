@@ -16,7 +16,7 @@ import {
 import { NO_SCHEMA, readRecords } from '../data/records.js';
 import type { DataFile } from '../validate/files.js';
 import { DEFAULT_MAX_RECORD_BYTES } from '../validate/types.js';
-import { decodeUtf8 } from '../files/encoding.js';
+import { assertUtf8Head, decodeUtf8 } from '../files/encoding.js';
 import Papa from 'papaparse';
 import type { Problem } from '../result.js';
 import { Samples, clip, describe, type RawValue } from './example-raw.js';
@@ -626,5 +626,13 @@ export async function loadExamples(
   }
   if (reader) return readNamed(reader, path, whole!, decoded, options);
   const format = (options.format as BuiltinFormat | undefined) ?? streamedFormat(path, head);
-  return streamExamples({ path, abs: gate.abs, format, bytes: gate.size, gate }, options);
+  const { compression } = compressionOf(path);
+  try {
+    // A UTF-16/32 file is named as such, as validate names it, not read as broken rows.
+    if (formatSpec(format).text && !compression) assertUtf8Head(head, path);
+  } catch (e) {
+    return { table: null, problems: [{ file: path, message: (e as Error).message }] };
+  }
+  const file: DataFile = { path, abs: gate.abs, format, bytes: gate.size, gate };
+  return streamExamples(compression ? { ...file, compression } : file, options);
 }
