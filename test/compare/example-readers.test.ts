@@ -26,7 +26,12 @@ const mean = (name: string, column: string): ExampleMetric => ({
   source: { kind: 'mean', column },
 });
 
-function compare(folder: string, files: [string, string], metrics: ExampleMetric[], extra = {}) {
+async function compare(
+  folder: string,
+  files: [string, string],
+  metrics: ExampleMetric[],
+  extra = {},
+) {
   return compareExampleFiles(
     { candidate: join(DIR, folder, files[0]), baseline: join(DIR, folder, files[1]) },
     metrics,
@@ -47,8 +52,8 @@ function expectValues(
 }
 
 describe('named readers on their tools’ files, detected by content', () => {
-  it('lm-evaluation-harness samples: one column per metric and filter', () => {
-    const c = loadExamples(join(DIR, 'lm-eval/samples_gsm8k_candidate.jsonl'), {
+  it('lm-evaluation-harness samples: one column per metric and filter', async () => {
+    const c = await loadExamples(join(DIR, 'lm-eval/samples_gsm8k_candidate.jsonl'), {
       idColumn: 'id',
       columns: ['exact_match,strict-match', 'exact_match', 'doc_hash'],
     });
@@ -58,7 +63,7 @@ describe('named readers on their tools’ files, detected by content', () => {
     expect(c.table!.repeated).toBe(0);
     // Two filters: the bare name would be ambiguous, so only `metric,filter` columns exist.
     expect([...c.table!.columns.keys()]).toEqual(['exact_match,strict-match', 'doc_hash']);
-    const out = compare(
+    const out = await compare(
       'lm-eval',
       ['samples_gsm8k_candidate.jsonl', 'samples_gsm8k_baseline.jsonl'],
       [
@@ -70,7 +75,7 @@ describe('named readers on their tools’ files, detected by content', () => {
     expectValues(out.rows, REF['lm-eval']);
   });
 
-  it('lm-evaluation-harness with one filter: the bare metric name too; a run concatenated twice is two samples', () => {
+  it('lm-evaluation-harness with one filter: the bare metric name too; a run concatenated twice is two samples', async () => {
     const line = (doc: number, acc: number) =>
       JSON.stringify({
         doc_id: doc,
@@ -94,24 +99,26 @@ describe('named readers on their tools’ files, detected by content', () => {
     expect(t.columns.has('acc')).toBe(true);
   });
 
-  it('promptfoo output: success and score per test, id from the vars', () => {
-    const out = compare(
+  it('promptfoo output: success and score per test, id from the vars', async () => {
+    const out = await compare(
       'promptfoo',
       ['candidate.json', 'baseline.json'],
       [mean('success', 'success'), mean('score', 'score')],
     );
     expect(out.problems).toEqual([]);
     expectValues(out.rows, REF.promptfoo);
-    const t = loadExamples(join(DIR, 'promptfoo/candidate.json'), {
-      idColumn: 'id',
-      columns: ['vars.tone', 'namedScores.helpfulness'],
-    }).table!;
+    const t = (
+      await loadExamples(join(DIR, 'promptfoo/candidate.json'), {
+        idColumn: 'id',
+        columns: ['vars.tone', 'namedScores.helpfulness'],
+      })
+    ).table!;
     expect(t.format).toBe('promptfoo');
     expect(t.ids[0]).toBe('{"question":"How do I reset password #0?","tone":"formal"}');
     expect(t.columns.get('vars.tone')![1]).toBe('casual');
   });
 
-  it('promptfoo: two providers in one file are two models, refused', () => {
+  it('promptfoo: two providers in one file are two models, refused', async () => {
     const doc = JSON.parse(readFileSync(join(DIR, 'promptfoo/candidate.json'), 'utf8'));
     doc.results.results[1].provider = { id: 'anthropic:claude', label: '' };
     const r = parseExamples('results.json', JSON.stringify(doc), {
@@ -121,9 +128,9 @@ describe('named readers on their tools’ files, detected by content', () => {
     expect(r.problems[0]!.message).toMatch(/2 prompt × provider combinations/);
   });
 
-  it('inspect_ai JSON log and .eval zip: the same values; 3 epochs averaged per example', () => {
+  it('inspect_ai JSON log and .eval zip: the same values; 3 epochs averaged per example', async () => {
     for (const ext of ['json', 'eval']) {
-      const out = compare(
+      const out = await compare(
         'inspect',
         [`candidate.${ext}`, `baseline.${ext}`],
         [mean('match', 'match')],
@@ -131,19 +138,26 @@ describe('named readers on their tools’ files, detected by content', () => {
       expect(out.problems).toEqual([]);
       expectValues(out.rows, { match: REF.inspect.match });
       expect(out.rows[0]!.n).toBe(40);
-      const t = loadExamples(join(DIR, `inspect/candidate.${ext}`), {
-        idColumn: 'id',
-        columns: ['match'],
-      }).table!;
+      const t = (
+        await loadExamples(join(DIR, `inspect/candidate.${ext}`), {
+          idColumn: 'id',
+          columns: ['match'],
+        })
+      ).table!;
       expect(t.format).toBe(ext === 'json' ? 'inspect-json' : 'inspect-eval');
       expect(t.repeated).toBe(40);
     }
   });
 
-  it('repeated samples are bootstrapped by example, not as independent rows (numpy reference)', () => {
-    const out = compare('inspect', ['candidate.json', 'baseline.json'], [mean('match', 'match')], {
-      resamples: 20000,
-    });
+  it('repeated samples are bootstrapped by example, not as independent rows (numpy reference)', async () => {
+    const out = await compare(
+      'inspect',
+      ['candidate.json', 'baseline.json'],
+      [mean('match', 'match')],
+      {
+        resamples: 20000,
+      },
+    );
     const ci = out.rows[0]!.ci!;
     const byExample = REF.inspect.bootstrap_by_example.ci95 as [number, number];
     const bySample = REF.inspect.bootstrap_by_sample.ci95 as [number, number];
@@ -156,7 +170,7 @@ describe('named readers on their tools’ files, detected by content', () => {
     expect(out.rows[0]!.test).toBe('bootstrap');
   });
 
-  it('OpenAI evals records: match events, 3 per sample; pass@k matches scipy', () => {
+  it('OpenAI evals records: match events, 3 per sample; pass@k matches scipy', async () => {
     const metrics: ExampleMetric[] = [
       mean('correct', 'correct'),
       ...[1, 2, 3].map((k) => ({
@@ -165,14 +179,16 @@ describe('named readers on their tools’ files, detected by content', () => {
         source: { kind: 'pass_at_k' as const, column: 'correct', k },
       })),
     ];
-    const out = compare('openai-evals', ['candidate.jsonl', 'baseline.jsonl'], metrics);
+    const out = await compare('openai-evals', ['candidate.jsonl', 'baseline.jsonl'], metrics);
     expect(out.problems).toEqual([]);
     const { ['per_example_pass@2_baseline']: perExample, ...ref } = REF['openai-evals'];
     expectValues(out.rows, ref);
-    const t = loadExamples(join(DIR, 'openai-evals/baseline.jsonl'), {
-      idColumn: 'id',
-      columns: ['correct'],
-    }).table!;
+    const t = (
+      await loadExamples(join(DIR, 'openai-evals/baseline.jsonl'), {
+        idColumn: 'id',
+        columns: ['correct'],
+      })
+    ).table!;
     expect(t.format).toBe('openai-evals');
     expect(t.ids).toHaveLength(40);
     // Per example: the reader grouped 3 match events per sample_id, in file order.
@@ -184,13 +200,13 @@ describe('named readers on their tools’ files, detected by content', () => {
     perId.forEach((v, i) => expect(v).toBeCloseTo(perExample[i], 12));
   });
 
-  it('pass@k: the product form equals scipy’s binomial coefficients, large n included', () => {
+  it('pass@k: the product form equals scipy’s binomial coefficients, large n included', async () => {
     for (const { n, c, k, value } of REF.pass_at_k_cases)
       expect(passAtK(n, c, k)).toBeCloseTo(value, 12);
     expect(() => passAtK(2, 1, 3)).toThrow(/n ≥ k/);
   });
 
-  it('pass@k from a rule: pass_at, or a name pass@<k> once rule names may hold @', () => {
+  it('pass@k from a rule: pass_at, or a name pass@<k> once rule names may hold @', async () => {
     expect(columnSource('pass_at_5', { column: 'c', pass_at: 5 }, 'm')).toEqual({
       kind: 'pass_at_k',
       column: 'c',
@@ -207,7 +223,7 @@ describe('named readers on their tools’ files, detected by content', () => {
     );
   });
 
-  it('pass@k with fewer samples than k, or non-0/1 correctness: located errors', () => {
+  it('pass@k with fewer samples than k, or non-0/1 correctness: located errors', async () => {
     const text = Array.from(
       { length: 40 },
       (_, i) => `{"id": ${i}, "ok": ${i === 3 ? 0.5 : 1}}`,
@@ -237,7 +253,7 @@ describe('repeated samples in plain files', () => {
       (_, i) => `{"id": ${i % 40}, "correct": ${i % 3 === 0 ? 1 : 0}}`,
     ).join('\n');
 
-  it('a duplicate id is still an error unless repeats are declared, and the message says how', () => {
+  it('a duplicate id is still an error unless repeats are declared, and the message says how', async () => {
     const r = parseExamples('a.jsonl', rows(80), { idColumn: 'id', columns: ['correct'] });
     expect(r.problems[0]!.message).toMatch(/duplicate example id "0".*examples\.repeats: true/);
     const ok = parseExamples('a.jsonl', rows(80), {
@@ -249,7 +265,7 @@ describe('repeated samples in plain files', () => {
     expect(ok.table!.repeated).toBe(40);
   });
 
-  it('statistics other than means refuse samples that differ', () => {
+  it('statistics other than means refuse samples that differ', async () => {
     const text = Array.from(
       { length: 80 },
       (_, i) => `{"id": ${i % 40}, "y": ${i % 2}, "p": ${i % 3 === 0 ? 1 : 0}}`,
@@ -273,7 +289,7 @@ describe('hostile tool files', () => {
   const sample = (id: number, value: unknown) =>
     JSON.stringify({ id, epoch: 1, scores: { match: { value } } });
 
-  it('an .eval zip bomb stops at the per-example cap', () => {
+  it('an .eval zip bomb stops at the per-example cap', async () => {
     setReadLimits({ examples: 1 << 20 });
     const big = ' '.repeat(8 << 20);
     const zip = zipSync({
@@ -282,7 +298,7 @@ describe('hostile tool files', () => {
     });
     expect(zip.length).toBeLessThan(100_000);
     writeFileSync(join(dir, 'bomb.eval'), zip);
-    const r = loadExamples(join(dir, 'bomb.eval'), {
+    const r = await loadExamples(join(dir, 'bomb.eval'), {
       idColumn: 'id',
       columns: ['match'],
       root: dir,
@@ -292,7 +308,7 @@ describe('hostile tool files', () => {
     );
   });
 
-  it('an .eval entry whose header understates its size is refused as corrupt, not inflated', () => {
+  it('an .eval entry whose header understates its size is refused as corrupt, not inflated', async () => {
     const zip = zipSync({
       'samples/1_epoch_1.json': strToU8(`{"id":1,"pad":"${' '.repeat(1 << 20)}"}`),
     });
@@ -301,7 +317,7 @@ describe('hostile tool files', () => {
     const cd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     b.writeUInt32LE(10, cd + 24);
     writeFileSync(join(dir, 'liar.eval'), b);
-    const r = loadExamples(join(dir, 'liar.eval'), {
+    const r = await loadExamples(join(dir, 'liar.eval'), {
       idColumn: 'id',
       columns: ['match'],
       root: dir,
@@ -309,12 +325,12 @@ describe('hostile tool files', () => {
     expect(r.problems[0]!.message).toMatch(/corrupt/);
   });
 
-  it('an .eval entry that would leave its folder refuses the archive', () => {
+  it('an .eval entry that would leave its folder refuses the archive', async () => {
     writeFileSync(
       join(dir, 'slip.eval'),
       zipSync({ '../samples/1_epoch_1.json': strToU8(sample(1, 'C')) }),
     );
-    const r = loadExamples(join(dir, 'slip.eval'), {
+    const r = await loadExamples(join(dir, 'slip.eval'), {
       idColumn: 'id',
       columns: ['match'],
       root: dir,
@@ -322,7 +338,7 @@ describe('hostile tool files', () => {
     expect(r.problems[0]!.message).toMatch(/outside its folder/);
   });
 
-  it('a tool key named __proto__ is a plain column, never a prototype', () => {
+  it('a tool key named __proto__ is a plain column, never a prototype', async () => {
     const text = [
       JSON.stringify({ spec: { run_id: 'r' } }),
       '{"run_id":"r","event_id":0,"sample_id":"s1","type":"match","data":{"correct":true,"__proto__":7}}',
@@ -336,7 +352,7 @@ describe('hostile tool files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('an inspect value inspect itself would silently read as 0 is a located error, not a pass', () => {
+  it('an inspect value inspect itself would silently read as 0 is a located error, not a pass', async () => {
     const log = {
       version: 2,
       eval: {},
@@ -350,7 +366,7 @@ describe('hostile tool files', () => {
       ],
     };
     writeFileSync(join(dir, 'log.json'), JSON.stringify(log));
-    const out = compareExampleFiles(
+    const out = await compareExampleFiles(
       { candidate: join(dir, 'log.json'), baseline: join(dir, 'log.json') },
       [mean('match', 'match')],
       { idColumn: 'id', root: dir, resamples: 200 },

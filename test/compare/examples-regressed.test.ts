@@ -62,7 +62,7 @@ function tables() {
 }
 
 describe('examples that went from right to wrong', () => {
-  it('lists every id a 0/1 metric scored right in the baseline and wrong in the candidate', () => {
+  it('lists every id a 0/1 metric scored right in the baseline and wrong in the candidate', async () => {
     const { cand, base } = tables();
     const out = compareExamples(cand, base, [accuracy, errorRate, loss], {
       minExamples: 2,
@@ -82,7 +82,7 @@ describe('examples that went from right to wrong', () => {
     }
   });
 
-  it('keeps the full list in a valid result file and shows at most K ids, folded and escaped', () => {
+  it('keeps the full list in a valid result file and shows at most K ids, folded and escaped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-regressed-'));
     const n = 60;
     const rows = (side: 'b' | 'c') =>
@@ -93,7 +93,7 @@ describe('examples that went from right to wrong', () => {
       }));
     writeFileSync(join(dir, 'b.jsonl'), jsonl(rows('b')));
     writeFileSync(join(dir, 'c.jsonl'), jsonl(rows('c')));
-    const cmp = compareExampleFiles(
+    const cmp = await compareExampleFiles(
       { candidate: join(dir, 'c.jsonl'), baseline: join(dir, 'b.jsonl') },
       [accuracy],
       { idColumn: 'id', resamples: 200, text: 'text' },

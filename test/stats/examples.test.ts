@@ -83,21 +83,24 @@ function pair(g: Gen): { cand: ExampleTable; base: ExampleTable } {
 }
 
 describe('loading per-example files', () => {
-  it('reads JSONL and CSV (CRLF), numeric ids as strings, only the asked-for columns', () => {
-    const c = loadExamples(fx('candidate.jsonl'), { idColumn: 'id', columns: ['correct', 'nope'] });
+  it('reads JSONL and CSV (CRLF), numeric ids as strings, only the asked-for columns', async () => {
+    const c = await loadExamples(fx('candidate.jsonl'), {
+      idColumn: 'id',
+      columns: ['correct', 'nope'],
+    });
     expect(c.problems).toEqual([]);
     expect(c.table!.ids).toEqual(['a1', 'a2', 'a3', 'a4', '5', 'c-only']);
     expect(Array.from(c.table!.lines)).toEqual([1, 2, 4, 5, 6, 7]);
     expect([...c.table!.columns.keys()]).toEqual(['correct']);
-    const b = loadExamples(fx('baseline.csv'), { idColumn: 'id', columns: ['loss'] });
+    const b = await loadExamples(fx('baseline.csv'), { idColumn: 'id', columns: ['loss'] });
     expect(b.problems).toEqual([]);
     expect(b.table!.format).toBe('csv');
     expect(b.table!.columns.get('loss')!.slice(0, 2)).toEqual(['0.15', '0.40']);
     expect(b.table!.index.get('5')).toBe(4);
   });
 
-  it('reports duplicate and missing ids with file, line and key', () => {
-    const r = loadExamples(fx('duplicate.jsonl'), { idColumn: 'id', columns: ['correct'] });
+  it('reports duplicate and missing ids with file, line and key', async () => {
+    const r = await loadExamples(fx('duplicate.jsonl'), { idColumn: 'id', columns: ['correct'] });
     expect(r.problems).toEqual([
       {
         file: fx('duplicate.jsonl'),
@@ -110,16 +113,16 @@ describe('loading per-example files', () => {
     ]);
   });
 
-  it('reports invalid JSON lines, non-objects, unreadable files and a missing id column', () => {
-    const r = loadExamples(fx('broken.jsonl'), { idColumn: 'id', columns: [] });
+  it('reports invalid JSON lines, non-objects, unreadable files and a missing id column', async () => {
+    const r = await loadExamples(fx('broken.jsonl'), { idColumn: 'id', columns: [] });
     expect(r.problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
       [2, 'invalid JSON'],
       [3, 'expected a JSON object per line, got an array'],
     ]);
     expect(
-      loadExamples(fx('nope.jsonl'), { idColumn: 'id', columns: [] }).problems[0]!.message,
+      (await loadExamples(fx('nope.jsonl'), { idColumn: 'id', columns: [] })).problems[0]!.message,
     ).toMatch(/file not found/);
-    const noId = loadExamples(fx('baseline.csv'), { idColumn: 'example_id', columns: [] });
+    const noId = await loadExamples(fx('baseline.csv'), { idColumn: 'example_id', columns: [] });
     expect(noId.table).toBeNull();
     expect(noId.problems[0]).toMatchObject({
       line: 1,
@@ -128,8 +131,8 @@ describe('loading per-example files', () => {
     });
   });
 
-  it('counts lines through quoted multi-line CSV fields', () => {
-    const r = compareExampleFiles(
+  it('counts lines through quoted multi-line CSV fields', async () => {
+    const r = await compareExampleFiles(
       { candidate: fx('multiline.csv'), baseline: fx('multiline.csv') },
       [accuracy],
       { idColumn: 'id', minExamples: 2 },
@@ -138,7 +141,7 @@ describe('loading per-example files', () => {
     expect(r.problems[0]).toMatchObject({ file: fx('multiline.csv'), line: 5, key: 'correct' });
   });
 
-  it('reads a JSON array; without line numbers, problems name the record or id', () => {
+  it('reads a JSON array; without line numbers, problems name the record or id', async () => {
     const opts = { idColumn: 'id', columns: ['correct'] };
     const c = parseExamples('c.json', '[{"id":"a","correct":"zz"},{"id":"b","correct":1},7]', opts);
     expect(c.table!.format).toBe('json');
@@ -156,7 +159,7 @@ describe('loading per-example files', () => {
     ]);
   });
 
-  it('flags ragged CSV rows', () => {
+  it('flags ragged CSV rows', async () => {
     const r = parseExamples('x.csv', 'id,correct\na,1\nb,1,2\n', {
       idColumn: 'id',
       columns: ['correct'],
@@ -168,8 +171,8 @@ describe('loading per-example files', () => {
 });
 
 describe('comparing two models on the same examples', () => {
-  it('aligns by id, reports ids in only one file, and computes each metric', () => {
-    const r = compareExampleFiles(
+  it('aligns by id, reports ids in only one file, and computes each metric', async () => {
+    const r = await compareExampleFiles(
       { candidate: fx('candidate.jsonl'), baseline: fx('baseline.csv') },
       [accuracy, loss, f1],
       {
@@ -219,15 +222,15 @@ describe('comparing two models on the same examples', () => {
     expect(f).toMatchObject({ gated: false, status: 'skip' });
   });
 
-  it('missing ids fail by default', () => {
-    const r = compareExampleFiles(
+  it('missing ids fail by default', async () => {
+    const r = await compareExampleFiles(
       { candidate: fx('candidate.jsonl'), baseline: fx('baseline.csv') },
       [accuracy],
       { idColumn: 'id', minExamples: 2, resamples: 200 },
     );
     expect(r.missingIds!.status).toBe('fail');
     expect(r.status).toBe('fail');
-    const pass = compareExampleFiles(
+    const pass = await compareExampleFiles(
       { candidate: fx('candidate.jsonl'), baseline: fx('baseline.csv') },
       [accuracy],
       {
@@ -240,8 +243,8 @@ describe('comparing two models on the same examples', () => {
     expect(pass.status).toBe('pass');
   });
 
-  it('non-numeric scores are located errors and make the metric an error', () => {
-    const r = compareExampleFiles(
+  it('non-numeric scores are located errors and make the metric an error', async () => {
+    const r = await compareExampleFiles(
       { candidate: fx('bad-scores.csv'), baseline: fx('baseline.csv') },
       [accuracy, loss],
       {
@@ -271,7 +274,7 @@ describe('comparing two models on the same examples', () => {
     expect(r.rows[0]!.reason).toBe('score "correct" is not a number (the string "yes")');
   });
 
-  it('a column missing from a file, no common ids, and load problems are errors, never passes', () => {
+  it('a column missing from a file, no common ids, and load problems are errors, never passes', async () => {
     const { cand, base } = pair({ n: 50, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
     const r = compareExamples(cand, base, [
       { ...accuracy, source: { kind: 'mean', column: 'score' } },
@@ -285,7 +288,7 @@ describe('comparing two models on the same examples', () => {
     const none = compareExamples(cand, other, [accuracy]);
     expect(none.status).toBe('error');
     expect(none.rows[0]!.reason).toMatch(/no example id is in both/);
-    const dup = compareExampleFiles(
+    const dup = await compareExampleFiles(
       { candidate: fx('duplicate.jsonl'), baseline: fx('baseline.csv') },
       [accuracy],
       { idColumn: 'id' },
@@ -296,7 +299,7 @@ describe('comparing two models on the same examples', () => {
     );
   });
 
-  it('labels must agree between the files', () => {
+  it('labels must agree between the files', async () => {
     const c = parseExamples(
       'c.jsonl',
       '{"id":"1","label":1,"pred":1}\n{"id":"2","label":0,"pred":1}',
@@ -321,7 +324,7 @@ describe('comparing two models on the same examples', () => {
 });
 
 describe('decisions', () => {
-  it('equal models pass; a significant regression fails; a noisy one is inconclusive', () => {
+  it('equal models pass; a significant regression fails; a noisy one is inconclusive', async () => {
     const equal = pair({ n: 4000, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
     const ok = compareExamples(
       equal.cand,
@@ -361,7 +364,7 @@ describe('decisions', () => {
     expect(dipRow.status).toBe('pass');
   });
 
-  it('states the MDE beyond the tolerance and the eval-set size for twice the tolerance, small sets too', () => {
+  it('states the MDE beyond the tolerance and the eval-set size for twice the tolerance, small sets too', async () => {
     for (const n of [120, 5000]) {
       const d = pair({ n, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
       const row = compareExamples(d.cand, d.base, [{ ...accuracy, rule: { max_drop: 0.01 } }], {
@@ -374,7 +377,7 @@ describe('decisions', () => {
     }
   });
 
-  it('non-inferiority needs the CI lower bound above −tolerance', () => {
+  it('non-inferiority needs the CI lower bound above −tolerance', async () => {
     const rule = { max_drop: 0.01, non_inferiority: true };
     const small = pair({ n: 300, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
     const r1 = compareExamples(small.cand, small.base, [{ ...accuracy, rule }], {
@@ -390,7 +393,7 @@ describe('decisions', () => {
     expect(r2.rows[0]!.ci![0]).toBeGreaterThan(-0.01);
   });
 
-  it('lower-is-better metrics orient Δ and CI; severity warn softens; min is a point bound', () => {
+  it('lower-is-better metrics orient Δ and CI; severity warn softens; min is a point bound', async () => {
     const p = pair({ n: 3000, both: 0.8, bOnly: 0.05, cOnly: 0.05, lossShift: 0.05 });
     const r = compareExamples(p.cand, p.base, [{ ...loss, rule: { max_drop: 0.01 } }], {
       resamples: 1000,
@@ -414,7 +417,7 @@ describe('decisions', () => {
     expect(bound.rows[0]!.reason).toMatch(/below min 0.99/);
   });
 
-  it('a relative rule with a zero baseline is an error, with a reason', () => {
+  it('a relative rule with a zero baseline is an error, with a reason', async () => {
     const c = parseExamples(
       'c.jsonl',
       Array.from({ length: 40 }, (_, i) => `{"id":${i},"s":${i % 2}}`).join('\n'),
@@ -443,7 +446,7 @@ describe('decisions', () => {
     expect(r.rows[0]!.relDelta).toBeNull();
   });
 
-  it('slices: per-slice rules, too-small slices skipped, Holm across every gated row', () => {
+  it('slices: per-slice rules, too-small slices skipped, Holm across every gated row', async () => {
     const region = (i: number): string => (i % 50 === 0 ? 'tiny' : i % 2 ? 'eu' : 'us');
     const p = pair({ n: 2000, both: 0.8, bOnly: 0.07, cOnly: 0.04, region });
     const metrics: ExampleMetric[] = [
@@ -491,7 +494,7 @@ describe('decisions', () => {
     expect(exampleColumns(metrics, ['region'])).toEqual(['region', 'correct', 'loss']);
   });
 
-  it('a gated whole set below min_examples is error (overall status too); ungated stays skip', () => {
+  it('a gated whole set below min_examples is error (overall status too); ungated stays skip', async () => {
     const p = pair({ n: 20, both: 0.5, bOnly: 0.4, cOnly: 0 });
     const r = compareExamples(p.cand, p.base, [accuracy, f1], { minExamples: 30, resamples: 200 });
     const [acc, f] = r.rows;
@@ -507,7 +510,7 @@ describe('decisions', () => {
     expect(r.examples.family).toBe(0);
   });
 
-  it('seeded runs are identical; another seed moves only the bootstrap interval', () => {
+  it('seeded runs are identical; another seed moves only the bootstrap interval', async () => {
     const p = pair({ n: 1000, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
     const run = (seed: number) =>
       compareExamples(p.cand, p.base, [accuracy, loss, { ...f1, rule: { max_drop: 0.05 } }], {
@@ -521,7 +524,7 @@ describe('decisions', () => {
     expect(a[1]!.delta).toBe(b[1]!.delta);
   });
 
-  it('paired-z option uses the analytic interval for means and keeps McNemar for 0/1', () => {
+  it('paired-z option uses the analytic interval for means and keeps McNemar for 0/1', async () => {
     const p = pair({ n: 1000, both: 0.8, bOnly: 0.05, cOnly: 0.05 });
     const r = compareExamples(
       p.cand,
@@ -534,7 +537,7 @@ describe('decisions', () => {
     for (const row of r.rows) expect(row.mde!).toBeGreaterThan(0);
   });
 
-  it('an undefined ratio statistic is an error for that row', () => {
+  it('an undefined ratio statistic is an error for that row', async () => {
     const c = parseExamples(
       'c.jsonl',
       Array.from({ length: 40 }, (_, i) => `{"id":${i},"y":${i % 2},"p":0}`).join('\n'),

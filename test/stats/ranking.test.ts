@@ -11,7 +11,7 @@ const DIR = 'test/fixtures/stats/ranking';
 const ref = JSON.parse(readFileSync(join(DIR, 'reference.json'), 'utf8'));
 const files = { candidate: join(DIR, 'candidate.csv'), baseline: join(DIR, 'baseline.csv') };
 
-function run(metrics: Record<string, Partial<MetricRuleConfig>>, slices?: string[]) {
+async function run(metrics: Record<string, Partial<MetricRuleConfig>>, slices?: string[]) {
   const entry = {
     id: 'search',
     examples: {
@@ -26,18 +26,20 @@ function run(metrics: Record<string, Partial<MetricRuleConfig>>, slices?: string
       ]),
     ),
   };
-  return compareExampleFiles(files, exampleMetrics(entry), {
-    idColumn: 'id',
-    resamples: 2000,
-    ...(slices ? { slices } : {}),
-  }).rows;
+  return (
+    await compareExampleFiles(files, exampleMetrics(entry), {
+      idColumn: 'id',
+      resamples: 2000,
+      ...(slices ? { slices } : {}),
+    })
+  ).rows;
 }
 
 describe('ranking metrics per query', () => {
   const from = { label: 'relevance', score: 'score', query: 'query' };
 
-  it('NDCG@5, NDCG over all documents and MRR match the references; n counts queries', () => {
-    const rows = run({
+  it('NDCG@5, NDCG over all documents and MRR match the references; n counts queries', async () => {
+    const rows = await run({
       ndcg_5: { from: { ...from, stat: 'ndcg', k: 5 } },
       ndcg: { from },
       mrr: { from },
@@ -52,19 +54,19 @@ describe('ranking metrics per query', () => {
     for (const r of rows) expect(r.n).toBe(ref.queries);
   });
 
-  it('a ranking drop beyond the tolerance fails, judged on queries', () => {
-    const [row] = run({ ndcg_5: { max_drop: 0.01, from: { ...from, stat: 'ndcg', k: 5 } } });
+  it('a ranking drop beyond the tolerance fails, judged on queries', async () => {
+    const [row] = await run({ ndcg_5: { max_drop: 0.01, from: { ...from, stat: 'ndcg', k: 5 } } });
     expect(row!.test).toBe('bootstrap');
     expect(row!.ci![1]).toBeLessThan(-0.01);
     expect(row!.status).toBe('fail');
   });
 
-  it('is refused without a query column, and query/k on other statistics', () => {
-    expect(() => run({ ndcg: { from: { label: 'relevance', score: 'score' } } })).toThrow(
+  it('is refused without a query column, and query/k on other statistics', async () => {
+    await expect(run({ ndcg: { from: { label: 'relevance', score: 'score' } } })).rejects.toThrow(
       /metrics\.ndcg\.from: ndcg ranks documents per query: add query:/,
     );
-    expect(() => run({ roc_auc: { from: { label: 'l', score: 's', query: 'q' } } })).toThrow(
-      /query and k belong to ranking statistics/,
-    );
+    await expect(
+      run({ roc_auc: { from: { label: 'l', score: 's', query: 'q' } } }),
+    ).rejects.toThrow(/query and k belong to ranking statistics/);
   });
 });

@@ -32,8 +32,8 @@ function metric(name: string, rule: Partial<MetricRuleConfig>): ExampleMetric {
   return m!;
 }
 
-function rows(metrics: ExampleMetric[], resamples = 2000) {
-  return compareExampleFiles(files, metrics, { idColumn: 'id', resamples }).rows;
+async function rows(metrics: ExampleMetric[], resamples = 2000) {
+  return (await compareExampleFiles(files, metrics, { idColumn: 'id', resamples })).rows;
 }
 
 describe('statistics from per-example predictions agree with scikit-learn', () => {
@@ -53,8 +53,8 @@ describe('statistics from per-example predictions agree with scikit-learn', () =
     ['mae', { direction: 'lower', from: { label: 'target', prediction: 'value' } }, 'mae'],
   ];
   for (const [name, rule, key] of cases) {
-    it(`${name} (${key})`, () => {
-      const [row] = rows([metric(name, rule)], 200);
+    it(`${name} (${key})`, async () => {
+      const [row] = await rows([metric(name, rule)], 200);
       expect(row!.status).not.toBe('error');
       expect(row!.candidate).toBeCloseTo(ref[key].candidate, 9);
       expect(row!.baseline).toBeCloseTo(ref[key].baseline, 9);
@@ -62,12 +62,12 @@ describe('statistics from per-example predictions agree with scikit-learn', () =
     });
   }
 
-  it('paired ROC-AUC: DeLong variance and p-value match the direct computation', () => {
-    const { table: c } = loadExamples(files.candidate, {
+  it('paired ROC-AUC: DeLong variance and p-value match the direct computation', async () => {
+    const { table: c } = await loadExamples(files.candidate, {
       idColumn: 'id',
       columns: ['label', 'score'],
     });
-    const { table: b } = loadExamples(files.baseline, {
+    const { table: b } = await loadExamples(files.baseline, {
       idColumn: 'id',
       columns: ['label', 'score'],
     });
@@ -93,8 +93,8 @@ describe('statistics from per-example predictions agree with scikit-learn', () =
     expect(se / Math.sqrt(t.variance)).toBeLessThan(1.1);
   });
 
-  it('a real AUC drop fails with DeLong, where F1 of score == 1 once passed it', () => {
-    const [row] = rows([
+  it('a real AUC drop fails with DeLong, where F1 of score == 1 once passed it', async () => {
+    const [row] = await rows([
       metric('roc_auc', { max_drop: 0.01, from: { label: 'label', score: 'score' } }),
     ]);
     expect(row!.test).toBe('delong');
@@ -103,7 +103,7 @@ describe('statistics from per-example predictions agree with scikit-learn', () =
     expect(row!.delta).toBeCloseTo(ref.roc_auc.candidate - ref.roc_auc.baseline, 9);
   });
 
-  it('weights are resamples: a weight of 2 is the example written twice', () => {
+  it('weights are resamples: a weight of 2 is the example written twice', async () => {
     const positive = Uint8Array.of(1, 0, 1, 0, 1, 0);
     const s = Float64Array.of(0.9, 0.8, 0.3, 0.3, 0.6, 0.1);
     const twice = Uint8Array.of(1, 0, 1, 0, 1, 0, 1);
@@ -117,7 +117,7 @@ describe('statistics from per-example predictions agree with scikit-learn', () =
 });
 
 describe('a rule that cannot be computed is an error naming it', () => {
-  it('a name that says no statistic, and a statistic on the wrong kind of column', () => {
+  it('a name that says no statistic, and a statistic on the wrong kind of column', async () => {
     expect(() => metric('quality', { from: { label: 'label', prediction: 'score' } })).toThrow(
       /metrics\.quality\.from: the name "quality" does not say which statistic/,
     );
@@ -129,15 +129,15 @@ describe('a rule that cannot be computed is an error naming it', () => {
     );
   });
 
-  it('a binary statistic on multi-class labels, and AUC on three classes', () => {
-    const [f1] = rows(
+  it('a binary statistic on multi-class labels, and AUC on three classes', async () => {
+    const [f1] = await rows(
       [metric('f1', { max_drop: 0, from: { label: 'animal', prediction: 'predicted' } })],
       200,
     );
     expect(f1!.status).toBe('error');
     expect(f1!.reason).toMatch(/f1 is a binary statistic and "animal" has 3 classes \(/);
     // One-vs-rest with an explicit positive class is a legitimate binary F1.
-    const [ovr] = rows(
+    const [ovr] = await rows(
       [metric('f1', { from: { label: 'animal', prediction: 'predicted', positive: 'fox' } })],
       200,
     );

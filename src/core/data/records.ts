@@ -44,6 +44,21 @@ export interface ReadOutcome {
   unreadable: Problem[];
 }
 
+/**
+ * An empty schema, for reading records without validating them: the readers then type no CSV
+ * cell, so each cell keeps its own text.
+ */
+export const NO_SCHEMA: SchemaBundle = {
+  file: '',
+  draft: '2020-12',
+  root: {},
+  rootId: '',
+  refs: [],
+  keywords: [],
+  formats: [],
+  warnings: [],
+};
+
 /** Thrown by the record source's executor to end a read early (RecordOptions.stop). */
 class Stopped extends Error {}
 

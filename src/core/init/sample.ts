@@ -6,9 +6,8 @@ import { assertUtf8Head } from '../files/encoding.js';
 import { gateFile, readHead } from '../files/workspace.js';
 import { compressionOf } from '../data/compression.js';
 import { extensionsOf, formatOf, formatSpec, formatsWith } from '../data/registry.js';
-import { readRecords } from '../data/records.js';
+import { NO_SCHEMA, readRecords } from '../data/records.js';
 import type { DataFile } from '../validate/files.js';
-import type { SchemaBundle } from '../validate/schema.js';
 import { DEFAULT_MAX_RECORD_BYTES } from '../validate/types.js';
 import type { Problem } from '../result.js';
 
@@ -36,18 +35,6 @@ export function detectFormat(path: string): SampleFormat {
     `${path}: cannot tell the format from the extension; expected ${extensionsOf(SAMPLE_FORMATS)}`,
   );
 }
-
-/** An empty schema: the readers then type no CSV cell, so init sees each cell's own text. */
-const NO_SCHEMA: SchemaBundle = {
-  file: '',
-  draft: '2020-12',
-  root: {},
-  rootId: '',
-  refs: [],
-  keywords: [],
-  formats: [],
-  warnings: [],
-};
 
 /** Reads a sample's blocks this size at a time: `maxRows` records are usually in the first. */
 const SAMPLE_CHUNK_BYTES = 64 * 1024;

@@ -70,7 +70,7 @@ export async function evaluateExamples(
   };
   const shown = (text: string) =>
     text.split(abs.candidate).join(ex.candidate).split(abs.baseline).join(ex.baseline);
-  const comparison = compareExampleFiles(abs, metrics, {
+  const comparison = await compareExampleFiles(abs, metrics, {
     idColumn: ex.id ?? 'id',
     root: options.workspace,
     ...(ex.slices ? { slices: ex.slices } : {}),

@@ -134,7 +134,7 @@ export function compareExamples(
   };
 }
 
-export function compareExampleFiles(
+export async function compareExampleFiles(
   paths: { candidate: string; baseline: string },
   metrics: readonly ExampleMetric[],
   options: CompareExamplesOptions & {
@@ -143,7 +143,7 @@ export function compareExampleFiles(
     repeats?: boolean;
     root?: string;
   },
-): ExamplesComparison {
+): Promise<ExamplesComparison> {
   const o = defaults(options);
   const columns = [...exampleColumns(metrics, o.slices), ...(o.text ? [o.text] : [])];
   const load = {
@@ -153,8 +153,10 @@ export function compareExampleFiles(
     ...(options.format ? { format: options.format } : {}),
     ...(options.repeats ? { repeats: true } : {}),
   };
-  const c = loadExamples(paths.candidate, load);
-  const b = loadExamples(paths.baseline, load);
+  const [c, b] = await Promise.all([
+    loadExamples(paths.candidate, load),
+    loadExamples(paths.baseline, load),
+  ]);
   const problems = [...c.problems, ...b.problems];
   if (!c.table || !b.table || problems.length > 0) {
     const first = problems[0];

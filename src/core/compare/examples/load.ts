@@ -6,8 +6,17 @@
 import { dirname, resolve } from 'node:path';
 import { formatOf, formatSpec, formatsWith } from '../../data/registry.js';
 import { compressionOf } from '../../data/compression.js';
-import { readWorkspaceBytes, refusalReason } from '../../files/workspace.js';
-import { decodeUtf8 } from '../../files/encoding.js';
+import {
+  gateFile,
+  readHead,
+  readWorkspaceBytes,
+  refusalReason,
+  type GatedFile,
+} from '../../files/workspace.js';
+import { NO_SCHEMA, readRecords } from '../../data/records.js';
+import type { DataFile } from '../../validate/files.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../../validate/types.js';
+import { assertUtf8Head, decodeUtf8 } from '../../files/encoding.js';
 import Papa from 'papaparse';
 import { clip, describe, type RawValue } from './raw.js';
 import { EXAMPLE_READERS, readerFor, type ExampleReader, type Sniffed } from './readers/index.js';
@@ -17,6 +26,7 @@ import {
   finish,
   newBuilder,
   type BuiltinFormat,
+  type ExampleFormat,
   type LoadedExamples,
   type LoadExamplesOptions,
 } from './table.js';
@@ -214,15 +224,21 @@ function parseBuiltin(
   }
 }
 
-/** What the readers' detect() sees: the head, and the whole file parsed once on demand. */
+/** Bytes of the head the readers' detect() sees. */
+const SNIFF_BYTES = 65536;
+
+/**
+ * What the readers' detect() sees: the head, and the whole file parsed once on demand (undefined
+ * when it cannot be read whole: not UTF-8, or over the per-example cap).
+ */
 function sniff(path: string, bytes: Buffer, decoded: () => string): Sniffed {
   const zip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
   let json: { v: unknown } | undefined;
   let first: { v: unknown } | undefined;
-  const head = zip ? '' : bytes.subarray(0, 65536).toString('utf8');
-  const parse = (t: string): unknown => {
+  const head = zip ? '' : bytes.subarray(0, SNIFF_BYTES).toString('utf8');
+  const parse = (t: () => string): unknown => {
     try {
-      return JSON.parse(t);
+      return JSON.parse(t());
     } catch {
       return undefined;
     }
@@ -232,9 +248,21 @@ function sniff(path: string, bytes: Buffer, decoded: () => string): Sniffed {
     head,
     zip,
     json: () =>
-      (json ??= { v: zip || !head.trimStart().startsWith('{') ? undefined : parse(decoded()) }).v,
+      (json ??= { v: zip || !head.trimStart().startsWith('{') ? undefined : parse(decoded) }).v,
     firstLine: () =>
-      (first ??= { v: zip ? undefined : parse(head.trimStart().split('\n', 1)[0] ?? '') }).v,
+      (first ??= { v: zip ? undefined : parse(() => head.trimStart().split('\n', 1)[0] ?? '') }).v,
+  };
+}
+
+/** The whole document as JSON, or an error naming the tool whose files must be JSON. */
+function jsonOf(reader: ExampleReader, parse: () => unknown): () => unknown {
+  return () => {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      throw new Error(`not a JSON document, as a ${reader.tool} file must be`);
+    }
   };
 }
 
@@ -243,12 +271,19 @@ function readNamed(
   path: string,
   bytes: Buffer,
   decoded: () => string,
-  json: () => unknown,
   options: LoadExamplesOptions,
 ): LoadedExamples {
+  let parsed: { v: unknown } | undefined;
+  const json = () => {
+    const text = decoded();
+    // The tools write one JSON object; anything else is not their document.
+    if (!text.trimStart().startsWith('{')) throw new SyntaxError('not an object');
+    parsed ??= { v: JSON.parse(text) as unknown };
+    return parsed.v;
+  };
   let out;
   try {
-    out = reader.read({ path, bytes, text: decoded, json });
+    out = reader.read({ path, bytes, text: decoded, json: jsonOf(reader, json) });
   } catch (e) {
     return { table: null, problems: [{ file: path, message: (e as Error).message }] };
   }
@@ -268,7 +303,7 @@ function readNamed(
   return finish(b, lines);
 }
 
-/** Picks the reader (forced, detected by content, or built in) and parses. */
+/** Picks the reader (forced, detected by content, or built in) and parses bytes in memory. */
 function parseExampleBytes(
   path: string,
   bytes: Buffer,
@@ -277,42 +312,148 @@ function parseExampleBytes(
 ): LoadedExamples {
   let decodedText = text;
   const decoded = () => (decodedText ??= stripBom(decodeUtf8(bytes, path)));
-  const sniffed = sniff(path, bytes, decoded);
-  const forced = options.format;
-  const reader = forced ? readerFor(forced) : EXAMPLE_READERS.find((r) => r.detect(sniffed));
-  if (reader) {
-    const json = () => {
-      const v = sniffed.json();
-      if (v === undefined) throw new Error(`not a JSON document, as a ${reader.tool} file must be`);
-      return v;
-    };
-    return readNamed(reader, path, bytes, decoded, json, options);
-  }
+  const reader = namedReader(sniff(path, bytes, decoded), options.format);
+  if (reader) return readNamed(reader, path, bytes, decoded, options);
   let body: string;
   try {
     body = decoded();
   } catch (e) {
     return { table: null, problems: [{ file: path, message: (e as Error).message }] };
   }
-  return parseBuiltin(path, body, (forced as BuiltinFormat) ?? detectFormat(path, body), options);
+  const forced = options.format as BuiltinFormat | undefined;
+  return parseBuiltin(path, body, forced ?? detectFormat(path, body), options);
+}
+
+/** The named reader for a file: the forced format's, else the first that recognises the content. */
+function namedReader(
+  sniffed: Sniffed,
+  forced: ExampleFormat | undefined,
+): ExampleReader | undefined {
+  return forced ? readerFor(forced) : EXAMPLE_READERS.find((r) => r.detect(sniffed));
 }
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function loadExamples(path: string, options: LoadExamplesOptions): LoadedExamples {
-  let bytes: Buffer;
-  try {
-    const root = options.root ?? dirname(resolve(path));
-    bytes = readWorkspaceBytes(root, resolve(path), 'per-example file', 'examples', path);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'file not found' : refusalReason(err);
+function unreadable(path: string, e: unknown): LoadedExamples {
+  const err = e as NodeJS.ErrnoException;
+  const why = err.code === 'ENOENT' ? 'file not found' : refusalReason(err);
+  return {
+    table: null,
+    problems: [{ file: path, message: `cannot read per-example scores: ${why}` }],
+  };
+}
+
+/**
+ * The format of a file that no named reader took: from its name (through any compression
+ * extension), else from its first byte. A .json file of one object per line is JSON Lines in
+ * practice; a compressed file's head says nothing, so its name decides.
+ */
+function streamedFormat(path: string, head: Buffer): BuiltinFormat {
+  const named = formatOf(path);
+  if (named && compressionOf(path).compression) return named as BuiltinFormat;
+  return detectFormat(path, stripBom(head.toString('utf8')));
+}
+
+/** A record source's value as a raw value: integers beyond 2^53 keep their digits, as text. */
+function rawOf(v: unknown): RawValue {
+  return (typeof v === 'bigint' ? String(v) : v) as RawValue;
+}
+
+/** Streams a registry-format file through the record source into a table. */
+async function streamExamples(
+  file: DataFile,
+  options: LoadExamplesOptions,
+): Promise<LoadedExamples> {
+  const { path, format } = file;
+  const b = newBuilder(path, format as BuiltinFormat, options);
+  const lines: number[] = [];
+  const spec = formatSpec(format);
+  let idColumn: boolean | undefined;
+  const out = await readRecords(
+    file,
+    NO_SCHEMA,
+    ({ value, line, record }) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const perLine = spec.layout === 'lines';
+        b.problems.add({
+          file: path,
+          line,
+          ...(perLine ? {} : { key: `[${record}]` }),
+          message: perLine
+            ? `expected a JSON object per line, got ${describe(value)}`
+            : `record ${record}: expected an object, got ${describe(value)}`,
+        });
+        return;
+      }
+      const rec = value as Record<string, unknown>;
+      // A CSV/TSV or Parquet file has its columns once: no id column, no table.
+      if (spec.layout === 'delimited' || spec.layout === 'row-groups') {
+        idColumn ??= Object.hasOwn(rec, options.idColumn);
+        if (!idColumn) return;
+      }
+      addRecord(
+        b,
+        line,
+        lines,
+        (k) => (Object.hasOwn(rec, k) ? rawOf(rec[k]) : undefined),
+        (k) => Object.hasOwn(rec, k),
+      );
+    },
+    { maxRecordBytes: DEFAULT_MAX_RECORD_BYTES },
+  );
+  for (const p of [...out.problems, ...out.unreadable]) b.problems.add(p);
+  b.problems.list.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  if (idColumn === false) {
+    const noId = `id column "${options.idColumn}" not in ${spec.layout === 'delimited' ? 'header' : 'file'}`;
     return {
       table: null,
-      problems: [{ file: path, message: `cannot read per-example scores: ${why}` }],
+      problems: [{ file: path, line: 1, key: options.idColumn, message: noId }],
     };
   }
-  return parseExampleBytes(path, bytes, options);
+  return finish(b, lines);
+}
+
+/**
+ * Loads a per-example file through the workspace gate. A named tool's file (a whole document) is
+ * read whole under the per-example size cap; any other is streamed through the record source
+ * (src/core/data), so every registry format, compressed or not, is read as validate reads it.
+ */
+export async function loadExamples(
+  path: string,
+  options: LoadExamplesOptions,
+): Promise<LoadedExamples> {
+  const root = options.root ?? dirname(resolve(path));
+  let gate: GatedFile;
+  let head: Buffer;
+  try {
+    gate = gateFile(root, resolve(path), 'per-example file');
+    head = Buffer.from(readHead(gate, SNIFF_BYTES));
+  } catch (e) {
+    return unreadable(path, e);
+  }
+  // The whole file, read once and only if a detector needs it (or a named reader reads it).
+  let whole: Buffer | undefined;
+  const bytes = () =>
+    (whole ??= readWorkspaceBytes(root, gate.abs, 'per-example file', 'examples', path));
+  const decoded = () => stripBom(decodeUtf8(bytes(), path));
+  let reader: ExampleReader | undefined;
+  try {
+    reader = namedReader(sniff(path, head, decoded), options.format);
+    if (reader) bytes();
+  } catch (e) {
+    return unreadable(path, e);
+  }
+  if (reader) return readNamed(reader, path, whole!, decoded, options);
+  const format = (options.format as BuiltinFormat | undefined) ?? streamedFormat(path, head);
+  const { compression } = compressionOf(path);
+  try {
+    // A UTF-16/32 file is named as such, as validate names it, not read as broken rows.
+    if (formatSpec(format).text && !compression) assertUtf8Head(head, path);
+  } catch (e) {
+    return { table: null, problems: [{ file: path, message: (e as Error).message }] };
+  }
+  const file: DataFile = { path, abs: gate.abs, format, bytes: gate.size, gate };
+  return streamExamples(compression ? { ...file, compression } : file, options);
 }

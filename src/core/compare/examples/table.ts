@@ -4,7 +4,7 @@ import type { Problem } from '../../result.js';
 import { Samples, clip, describe, type RawValue } from './raw.js';
 import type { EXAMPLE_READERS } from './readers/index.js';
 
-export type BuiltinFormat = 'jsonl' | 'csv' | 'tsv' | 'json';
+export type BuiltinFormat = 'jsonl' | 'csv' | 'tsv' | 'json' | 'parquet';
 /** A built-in format, or the `format` of a named reader (readers/). */
 export type ExampleFormat = BuiltinFormat | (typeof EXAMPLE_READERS)[number]['format'];
 

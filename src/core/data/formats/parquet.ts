@@ -9,5 +9,5 @@ export default defineFormat({
   location: 'row',
   text: false,
   sample: false,
-  examples: false,
+  examples: true,
 });
