@@ -4,10 +4,13 @@
 Run once from the repository root after `npm ci` (it reads the files from node_modules):
     python3 test/real-world/expected.py > test/real-world/expected.json
 It uses Python's jsonschema (4.x, Draft202012Validator / Draft7Validator with its FormatChecker).
+An Arrow file is read from its JSON twin in the same package (the same rows in the same order,
+checked by arrow-twin.test.ts), with the Float32 column rounded to float32 as the Arrow file
+stores it; its locations are rows (1-based), not lines.
 CSV cells are typed from their column's schema by the rules documented in docs/validate.md
 ("Typing CSV cells"), implemented here from that table, not from modelgate's code.
 """
-import csv, hashlib, json, re, sys
+import csv, hashlib, json, re, struct, sys
 from urllib.parse import quote
 from pathlib import Path
 import jsonschema
@@ -65,6 +68,16 @@ def json_records(text):
         i = end
 
 
+def arrow_records(path, float32):
+    """(row, record) from the file's JSON twin, float32 columns rounded as the Arrow file holds them."""
+    rows = json.loads(path.with_suffix('.json').read_text(encoding='utf-8'))
+    for i, row in enumerate(rows):
+        for k in float32:
+            if isinstance(row.get(k), float) or isinstance(row.get(k), int):
+                row[k] = struct.unpack('<f', struct.pack('<f', row[k]))[0]
+        yield i + 1, row
+
+
 def csv_records(path, schema, delimiter):
     props = schema.get('properties', {})
     with open(path, newline='', encoding='utf-8-sig') as f:
@@ -83,7 +96,9 @@ def expected(case):
     schema = json.loads((HERE / 'schemas' / case['schema']).read_text())
     cls = jsonschema.validators.validator_for(schema)
     validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
-    if path.suffix == '.json':
+    if path.suffix == '.arrow':
+        records = arrow_records(path, case.get('float32', []))
+    elif path.suffix == '.json':
         records = json_records(path.read_text(encoding='utf-8-sig'))
     else:
         records = csv_records(path, schema, '\t' if path.suffix == '.tsv' else ',')

@@ -13,11 +13,12 @@ const FORMATS = ['auto', ...FORMAT_NAMES] as const;
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
        modelgate validate --config FILE [--id ID] [options]
 
-Validates data files (JSON Lines, JSON, CSV, TSV, Parquet) against a JSON Schema (2020-12 or draft-07),
+Validates data files (JSON Lines, JSON, CSV, TSV, Parquet, Arrow IPC) against a JSON Schema (2020-12 or draft-07),
 streaming, and writes a result file (kind validate) for \`modelgate report\` and \`modelgate gate\`.
 DATA are files or globs; the format comes from the extension (${extensionsOf(formatsWith('text'))}),
 each optionally compressed (.jsonl.gz, .csv.zst, ...: decompressed while streaming), or
-Parquet (.parquet: read row group by row group; samples are located by row, not line).
+Parquet (.parquet: read row group by row group) or Arrow IPC (.arrow, .feather: read whole into
+memory, then batch by batch); Parquet and Arrow samples are located by row, not line.
 
 Options:
   --schema FILE              the JSON Schema every record must satisfy

@@ -12,7 +12,9 @@ export type RecordLayout =
   /** A header row, then one record per row; cut into chunks on newlines outside quotes (csv.ts). */
   | 'delimited'
   /** Binary, column-wise, in row groups read by random access (parquet.ts). */
-  | 'row-groups';
+  | 'row-groups'
+  /** Binary, column-wise, in record batches, read whole into memory (Arrow IPC, arrow.ts). */
+  | 'record-batches';
 
 export interface FormatSpec<Name extends string = string> {
   /** The name in config (`format:`), `--format`, the action input and result files. */

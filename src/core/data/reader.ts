@@ -81,3 +81,8 @@ export interface LayoutReader {
     run: (job: Job, index: number) => Promise<void>,
   ): Promise<void>;
 }
+
+/** The one result of a file that cannot be read at all (not Parquet, not Arrow IPC...). */
+export function unreadable(message: string): ChunkResult {
+  return { lines: 0, rows: 0, invalidRows: 0, groups: [], problems: [{ message }] };
+}

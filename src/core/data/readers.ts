@@ -8,12 +8,14 @@ import { document } from './readers/document.js';
 import { lines } from './readers/lines.js';
 import { delimited } from './readers/delimited.js';
 import { rowGroups } from './readers/row-groups.js';
+import { recordBatches } from './readers/record-batches.js';
 
 export const READERS: Readonly<Record<RecordLayout, LayoutReader>> = {
   document,
   lines,
   delimited,
   'row-groups': rowGroups,
+  'record-batches': recordBatches,
 };
 
 export function readerOf(format: DataFormat): LayoutReader {

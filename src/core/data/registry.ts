@@ -9,10 +9,11 @@ import jsonl from './formats/jsonl.js';
 import csv from './formats/csv.js';
 import tsv from './formats/tsv.js';
 import parquet from './formats/parquet.js';
+import arrow from './formats/arrow.js';
 
-export const FORMATS = [json, jsonl, csv, tsv, parquet] as const;
+export const FORMATS = [json, jsonl, csv, tsv, parquet, arrow] as const;
 
-/** A format's name: 'json' | 'jsonl' | 'csv' | 'tsv' | 'parquet'. */
+/** A format's name: 'json' | 'jsonl' | 'csv' | 'tsv' | 'parquet' | 'arrow'. */
 export type DataFormat = (typeof FORMATS)[number]['name'];
 
 export const FORMAT_NAMES: readonly DataFormat[] = FORMATS.map((f) => f.name);

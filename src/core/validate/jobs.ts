@@ -36,7 +36,14 @@ export interface DocumentJob {
   maxRecordBytes: number;
 }
 
-export type Job = ByteJob | ParquetJob | DocumentJob;
+/** An Arrow IPC record batch, decoded where it is validated (see arrow.ts). */
+export interface ArrowJob {
+  kind: 'arrow';
+  file: ParquetFile;
+  group: RowGroupSpan;
+}
+
+export type Job = ByteJob | ParquetJob | ArrowJob | DocumentJob;
 
 export interface Executor {
   readonly threads: number;

@@ -7,6 +7,7 @@
 // cut between row groups; a `.json` array or a compressed file is never cut.
 import { openBytes, type ByteReader } from './bytes.js';
 import { parquetRowGroups } from './parquet.js';
+import { formatSpec } from '../data/registry.js';
 import type { DataFile } from './files.js';
 import { MAX_SHARDS, parseShard, type ShardSpec } from './shard-spec.js';
 
@@ -30,7 +31,8 @@ export interface PieceStart {
 }
 
 function cuttable(f: DataFile): boolean {
-  return f.format !== 'json' && f.format !== 'parquet' && !f.compression && f.bytes > 0;
+  // Binary files (Parquet, Arrow) are cut only at row groups, or not at all.
+  return f.format !== 'json' && formatSpec(f.format).text && !f.compression && f.bytes > 0;
 }
 
 /** Whole files, largest first, each to the least loaded shard (ties: the lower shard, the earlier file). */

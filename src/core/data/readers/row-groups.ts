@@ -10,7 +10,7 @@ import type { ChunkResult } from '../../validate/chunk.js';
 import { columnPlan, type ColumnPlan } from '../../validate/column-plan.js';
 import { subschemaCompiler } from '../../validate/schema.js';
 import type { Job, ParquetJob } from '../../validate/jobs.js';
-import type { LayoutReader } from '../reader.js';
+import { unreadable, type LayoutReader } from '../reader.js';
 
 export const rowGroups: LayoutReader = {
   threaded: true,
@@ -20,13 +20,7 @@ export const rowGroups: LayoutReader = {
     onStart({ lines: range?.start.lines ?? 0, offset: 0, problems: [] });
     const all = await parquetRowGroups(file);
     if (all.problem) {
-      onResult({
-        lines: 0,
-        rows: 0,
-        invalidRows: 0,
-        groups: [],
-        problems: [{ message: all.problem }],
-      });
+      onResult(unreadable(all.problem));
       return;
     }
     const only = range?.rowGroups;
