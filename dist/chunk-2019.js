@@ -1,6 +1,6 @@
-import { e as requireCore, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error } from './chunk-index3.js';
+import { e as requireCore, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error } from './chunk-index.js';
 import { r as requireDraft7 } from './chunk-draft7.js';
-import { r as requireDynamic, a as requireNext, b as requireUnevaluated } from './chunk-index4.js';
+import { r as requireDynamic, a as requireNext, b as requireUnevaluated } from './chunk-index2.js';
 
 function _mergeNamespaces(n, m) {
   for (var i = 0; i < m.length; i++) {

@@ -1,5 +1,5 @@
-import { r as requireCore, a as requireValidation, b as requireApplicator, c as requireFormat, d as requireMetadata, e as requireCore$1, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error } from './chunk-index3.js';
-import { r as requireDynamic, a as requireNext, b as requireUnevaluated } from './chunk-index4.js';
+import { r as requireCore, a as requireValidation, b as requireApplicator, c as requireFormat, d as requireMetadata, e as requireCore$1, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error } from './chunk-index.js';
+import { r as requireDynamic, a as requireNext, b as requireUnevaluated } from './chunk-index2.js';
 
 function _mergeNamespaces(n, m) {
     for (var i = 0; i < m.length; i++) {

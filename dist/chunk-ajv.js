@@ -1,4 +1,4 @@
-import { e as requireCore, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error } from './chunk-index3.js';
+import { e as requireCore, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error } from './chunk-index.js';
 import { r as requireDraft7 } from './chunk-draft7.js';
 
 var ajv = {exports: {}};

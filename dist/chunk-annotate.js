@@ -1,53 +1,8 @@
 import { n as notice, c as core, i as info } from './chunk-log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { f as findCheckKind } from './chunk-registry2.js';
 import { p as problemText } from './chunk-annotations.js';
-import { p as pickAnnotations } from './chunk-present.js';
-import 'os';
-import 'crypto';
-import 'fs';
-import 'path';
-import 'http';
-import 'https';
-import 'net';
-import 'tls';
-import 'events';
-import 'assert';
-import 'util';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
-import 'node:querystring';
-import 'node:events';
-import 'node:diagnostics_channel';
-import './chunk-_commonjsHelpers.js';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import 'child_process';
-import 'timers';
-import './chunk-workflow-commands.js';
-import './chunk-index.js';
-import 'process';
-import 'buffer';
-import './chunk-metric-file-error.js';
-import './chunk-workspace.js';
-import 'node:fs/promises';
-import './chunk-index2.js';
-import './chunk-escape.js';
-import './chunk-format.js';
-import './chunk-threshold.js';
-import './chunk-value.js';
 
 const STEP_ANNOTATION_LIMIT = 10;
 const left = { error: STEP_ANNOTATION_LIMIT - 1, warning: STEP_ANNOTATION_LIMIT };
@@ -83,46 +38,30 @@ function finishAnnotations() {
   omitted.errors = omitted.warnings = omitted.violations = 0;
   readMore.clear();
 }
-function annotateValidate(result, options) {
-  const title = `modelgate validate ${result.id}`;
-  const before = omitted.errors;
+function annotateResult(result, options) {
+  const section = findCheckKind(result.kind)?.report;
+  const title = `modelgate ${result.kind} ${result.id}`;
+  const before = omitted.errors + omitted.warnings + omitted.violations;
   for (const p of result.errors ?? []) {
+    const linked = p.file !== void 0 && (!section?.localErrorFiles || existsSync(join(options.workspace, p.file)));
     annotateError(problemText(result, p), {
       title,
-      ...p.file ? { file: p.file } : {},
-      ...p.line ? { startLine: p.line } : {}
+      ...linked ? { file: p.file } : {},
+      ...linked && p.line ? { startLine: p.line } : {}
     });
   }
-  const kind = result.status === "fail" || result.status === "error" ? "error" : "warning";
-  const { annotations, more } = pickAnnotations(
-    result,
-    Math.max(0, Math.min(options.max, left[kind]))
-  );
-  for (const a of annotations)
-    place(kind, a.message, { title: a.title, file: a.file, startLine: a.line });
-  omitted.violations += more;
-  if (more > 0 || omitted.errors > before) readMore.add(options.resultPath);
-}
-function annotateCompare(result, workspace, resultPath) {
-  const title = `modelgate compare ${result.id}`;
-  const before = omitted.errors + omitted.warnings;
-  for (const p of result.errors ?? []) {
-    const local = p.file !== void 0 && existsSync(join(workspace, p.file));
-    annotateError(problemText(result, p), {
-      title,
-      ...local ? { file: p.file } : {},
-      ...local && p.line ? { startLine: p.line } : {}
+  const level = result.status === "fail" || result.status === "error" ? "error" : "warning";
+  const rows = section?.annotations?.(result, Math.max(0, Math.min(options.max, left[level])));
+  for (const a of rows?.annotations ?? []) {
+    place(a.level, a.message, {
+      title: a.title,
+      ...a.file !== void 0 ? { file: a.file } : {},
+      ...a.line !== void 0 ? { startLine: a.line } : {}
     });
   }
-  for (const r of result.details.metrics.filter(
-    (m) => m.gated && (m.status === "fail" || m.status === "warn")
-  )) {
-    const name = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
-    place(r.status === "fail" ? "error" : "warning", `${name}: ${r.reason ?? r.status}`, {
-      title
-    });
-  }
-  if (resultPath && omitted.errors + omitted.warnings > before) readMore.add(resultPath);
+  omitted.violations += rows?.more ?? 0;
+  const after = omitted.errors + omitted.warnings + omitted.violations;
+  if (options.resultPath && after > before) readMore.add(options.resultPath);
 }
 
-export { STEP_ANNOTATION_LIMIT, annotateCompare, annotateError, annotateValidate, finishAnnotations };
+export { annotateResult as a, annotateError as b, finishAnnotations as f };

@@ -1,14 +1,8 @@
-import 'node:fs';
-import 'node:path';
-import './chunk-index.js';
-import { f as formatProblem } from './chunk-metric-file-error.js';
-import './chunk-workspace.js';
-import './chunk-index2.js';
-import { p as pickAnnotations } from './chunk-present.js';
+import { f as findCheckKind } from './chunk-registry2.js';
 import { p as plain } from './chunk-escape.js';
 
 function problemText(result, p) {
-  return result.kind === "compare" ? formatProblem(p) : p.message;
+  return findCheckKind(result.kind)?.report.problemText?.(p) ?? p.message;
 }
 const TITLE_MAX = 255;
 const MESSAGE_MAX = 1e3;
@@ -41,17 +35,15 @@ function errorAnnotations(result) {
   );
 }
 function violationAnnotations(result, max) {
-  if (result.kind !== "validate") return { annotations: [], more: 0 };
-  const validate = result;
+  const rows = findCheckKind(result.kind)?.report.annotations;
+  if (!rows) return { annotations: [], more: 0 };
   const level = levelOf(result);
-  const picked = pickAnnotations(validate, max);
-  const annotations = picked.annotations.flatMap(
+  const picked = rows(result, max);
+  const located = picked.annotations.filter((a) => a.file !== void 0);
+  const annotations = located.flatMap(
     (a) => lineAnnotation(a.file, a.line, level, a.title, a.message) ?? []
   );
-  return {
-    annotations,
-    more: picked.more + picked.annotations.length - annotations.length
-  };
+  return { annotations, more: picked.more + located.length - annotations.length };
 }
 
 export { errorAnnotations as e, lineAnnotation as l, problemText as p, violationAnnotations as v };

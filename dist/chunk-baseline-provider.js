@@ -3,35 +3,65 @@ import { w as workflowRunPullRequest } from './chunk-token.js';
 import { a as isNotFound, g as getRepository, c as createGitHubClient, G as GITHUB_LOG } from './chunk-report-gate.js';
 import { gitShow, gitShowToFile } from './chunk-git.js';
 import { createHash } from 'node:crypto';
-import { e as extractZipFile } from './chunk-zip.js';
+import { o as extractZipFile } from './chunk-text-rows.js';
 import './chunk-workspace.js';
 import 'node:fs';
 import 'node:path';
 import 'node:buffer';
+import './chunk-limits.js';
 import './chunk-paths.js';
 import './chunk-_commonjsHelpers.js';
-import './chunk-result.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import './chunk-status.js';
+import './chunk-version.js';
 import './chunk-plan.js';
 import './chunk-escape.js';
-import './chunk-render.js';
-import './chunk-format.js';
-import './chunk-annotations.js';
-import './chunk-index.js';
+import './chunk-result.js';
+import './chunk-formats.js';
+import './chunk-ucs2length.js';
+import './chunk-formats2.js';
+import './chunk-status.js';
+import './chunk-threshold.js';
+import './chunk-glob.js';
 import 'process';
 import 'buffer';
-import './chunk-metric-file-error.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import './chunk-registry2.js';
+import './chunk-validate2.js';
+import './chunk-load.js';
+import './chunk-2020.js';
+import './chunk-index.js';
 import './chunk-index2.js';
+import './chunk-index3.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import './chunk-suggest.js';
 import './chunk-present.js';
-import './chunk-threshold.js';
-import './chunk-value.js';
+import './chunk-cells.js';
+import './chunk-run.js';
+import 'node:os';
+import './chunk-registry.js';
+import './chunk-executor.js';
+import 'node:url';
+import 'node:worker_threads';
+import 'node:v8';
+import 'node:stream';
+import 'node:zlib';
+import './chunk-column.js';
+import './chunk-profile.js';
+import './chunk-prng.js';
+import './chunk-simple-statistics.js';
+import './chunk-records.js';
+import './chunk-select.js';
+import './chunk-papaparse.js';
+import 'stream';
+import './chunk-block-bootstrap.js';
+import './chunk-compare.js';
+import './chunk-annotations.js';
 import './chunk-log.js';
 import 'os';
 import 'crypto';
-import 'fs';
-import 'path';
 import 'http';
 import 'https';
 import 'net';
@@ -42,17 +72,13 @@ import 'util';
 import 'node:assert';
 import 'node:net';
 import 'node:http';
-import 'node:stream';
 import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
 import 'node:tls';
-import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
@@ -62,7 +88,6 @@ import 'timers';
 import './chunk-workflow-commands.js';
 import 'node:child_process';
 import 'node:stream/promises';
-import 'module';
 
 async function readBodyLimited(body, maxBytes, what) {
   if (body instanceof ArrayBuffer) return checked(Buffer.from(body), maxBytes, what);
@@ -146,9 +171,8 @@ function normalizeRepoPath(path) {
 }
 
 const RUNS_SCANNED = 10;
-async function downloadArtifactFile(client, options) {
-  const { owner, repo, workflow, branch, artifactName, path } = options;
-  const maxZipBytes = options.maxZipBytes ?? 200 * 1024 * 1024;
+async function latestSuccessfulRun(client, options) {
+  const { owner, repo, workflow, branch } = options;
   const fullName = `${owner}/${repo}`.toLowerCase();
   let runs;
   try {
@@ -174,11 +198,14 @@ async function downloadArtifactFile(client, options) {
       reason: `no successful run of workflow "${workflow}" on branch "${branch}" in ${owner}/${repo}`
     };
   }
-  const where = { runId: run.id, runUrl: run.html_url, headSha: run.head_sha };
+  return { runId: run.id, runUrl: run.html_url, headSha: run.head_sha };
+}
+async function artifactOfRun(client, options, where, maxZipBytes) {
+  const { owner, repo, artifactName } = options;
   const { data: list } = await client.rest.actions.listWorkflowRunArtifacts({
     owner,
     repo,
-    run_id: run.id,
+    run_id: where.runId,
     name: artifactName,
     per_page: 100
   });
@@ -186,53 +213,58 @@ async function downloadArtifactFile(client, options) {
   const artifact = candidates.find((a) => !a.expired);
   if (!artifact) {
     const why = candidates.length > 0 ? "has expired" : "does not exist";
-    return { found: false, reason: `artifact "${artifactName}" of run ${run.id} ${why}`, ...where };
+    const reason = `artifact "${artifactName}" of run ${where.runId} ${why}`;
+    return { found: false, reason, ...where };
   }
   if (artifact.size_in_bytes > maxZipBytes) {
     throw new Error(
-      `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, over the limit of ${maxZipBytes}.`
+      `Artifact "${artifactName}" of run ${where.runId} is ${artifact.size_in_bytes} bytes, over the limit of ${maxZipBytes}.`
     );
   }
-  let zip;
+  return artifact.id;
+}
+async function downloadZip(client, options, where, artifactId, maxZipBytes) {
+  const { owner, repo, artifactName } = options;
   try {
     const res = await client.request(
       "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
       {
         owner,
         repo,
-        artifact_id: artifact.id,
+        artifact_id: artifactId,
         archive_format: "zip",
         request: { parseSuccessResponseBody: false }
       }
     );
-    zip = await readBodyLimited(
-      res.data,
-      maxZipBytes,
-      `artifact "${artifactName}" of run ${run.id}`
-    );
+    const what = `artifact "${artifactName}" of run ${where.runId}`;
+    return await readBodyLimited(res.data, maxZipBytes, what);
   } catch (err) {
     if (err instanceof Error && "status" in err && (err.status === 410 || err.status === 404)) {
-      return {
-        found: false,
-        reason: `artifact "${artifactName}" of run ${run.id} has expired`,
-        ...where
-      };
+      const reason = `artifact "${artifactName}" of run ${where.runId} has expired`;
+      return { found: false, reason, ...where };
     }
     throw err;
   }
+}
+async function downloadArtifactFile(client, options) {
+  const { artifactName, path } = options;
+  const maxZipBytes = options.maxZipBytes ?? 200 * 1024 * 1024;
+  const where = await latestSuccessfulRun(client, options);
+  if ("found" in where) return where;
+  const artifactId = await artifactOfRun(client, options, where, maxZipBytes);
+  if (typeof artifactId !== "number") return artifactId;
+  const zip = await downloadZip(client, options, where, artifactId, maxZipBytes);
+  if (!Buffer.isBuffer(zip)) return zip;
   const content = extractZipFile(
     zip,
     path,
     options.maxFileBytes ? { maxBytes: options.maxFileBytes } : {}
   );
   if (!content) {
-    return {
-      found: false,
-      reason: `artifact "${artifactName}" of run ${run.id} has no file "${path}"`,
-      ...where
-    };
+    const reason = `artifact "${artifactName}" of run ${where.runId} has no file "${path}"`;
+    return { found: false, reason, ...where };
   }
-  return { found: true, content, artifactName, artifactId: artifact.id, ...where };
+  return { found: true, content, artifactName, artifactId, ...where };
 }
 
 function repoOf(ctx) {
@@ -241,9 +273,9 @@ function repoOf(ctx) {
     throw new Error("GITHUB_REPOSITORY is not set: cannot read a baseline from GitHub");
   return { owner, repo };
 }
-function githubProvider(ctx, token) {
+function lazyClient(ctx, token) {
   let client;
-  const gh = () => {
+  return () => {
     if (!token)
       throw new Error("input github-token is empty: it is needed to read the baseline from GitHub");
     client ??= createGitHubClient({
@@ -254,103 +286,99 @@ function githubProvider(ctx, token) {
     });
     return client;
   };
+}
+function baseCommit(ctx, path) {
   const pr = ctx.payload.pull_request ?? workflowRunPullRequest(ctx.payload);
-  const repository = ctx.payload.repository;
-  function baseCommit(path) {
-    const sha = pr?.base?.sha;
-    const ref = pr?.base?.ref;
-    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
-      return {
-        missing: true,
-        note: `not a pull request (${ctx.eventName ?? "no event"}): no base commit to read ${path} from`
-      };
-    }
-    return { sha, info: { sha, ...ref ? { ref } : {} } };
-  }
-  const absentAt = (path, sha) => `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
-  async function fromArtifact(spec, maxFileBytes) {
-    const { owner, repo } = repoOf(ctx);
-    const branch = spec.branch ?? repository?.default_branch ?? (await getRepository(gh(), { owner, repo })).defaultBranch;
-    const got = await downloadArtifactFile(gh(), {
-      owner,
-      repo,
-      workflow: spec.workflow,
-      branch,
-      artifactName: spec.name,
-      path: spec.path,
-      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
-    });
-    if (!got.found) {
-      return {
-        missing: true,
-        note: got.reason,
-        info: {
-          ref: branch,
-          ...got.runId !== void 0 ? { runId: got.runId } : {},
-          ...got.runUrl ? { runUrl: got.runUrl } : {},
-          ...got.headSha ? { sha: got.headSha } : {}
-        }
-      };
-    }
+  const sha = pr?.base?.sha;
+  const ref = pr?.base?.ref;
+  if (!sha || !/^[0-9a-f]{40}$/.test(sha)) {
     return {
-      content: got.content,
+      missing: true,
+      note: `not a pull request (${ctx.eventName ?? "no event"}): no base commit to read ${path} from`
+    };
+  }
+  return { sha, info: { sha, ...ref ? { ref } : {} } };
+}
+const absentAt = (path, sha) => `${path} does not exist at the base commit ${sha.slice(0, 7)}`;
+async function artifactBranch(side, spec) {
+  const repository = side.ctx.payload.repository;
+  return spec.branch ?? repository?.default_branch ?? (await getRepository(side.gh(), repoOf(side.ctx))).defaultBranch;
+}
+async function fromArtifact(side, spec, maxFileBytes) {
+  const branch = await artifactBranch(side, spec);
+  const got = await downloadArtifactFile(side.gh(), {
+    ...repoOf(side.ctx),
+    workflow: spec.workflow,
+    branch,
+    artifactName: spec.name,
+    path: spec.path,
+    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+  });
+  if (!got.found) {
+    return {
+      missing: true,
+      note: got.reason,
       info: {
         ref: branch,
-        sha: got.headSha,
-        runId: got.runId,
-        runUrl: got.runUrl,
-        artifact: got.artifactName
+        ...got.runId !== void 0 ? { runId: got.runId } : {},
+        ...got.runUrl ? { runUrl: got.runUrl } : {},
+        ...got.headSha ? { sha: got.headSha } : {}
       }
     };
   }
+  const { runId, runUrl, artifactName: artifact } = got;
+  return { content: got.content, info: { ref: branch, sha: got.headSha, runId, runUrl, artifact } };
+}
+async function fileAtBase(side, path, to) {
+  const base = baseCommit(side.ctx, path);
+  if ("missing" in base) return base;
+  const { sha, info } = base;
+  const local = await gitShowToFile(side.ctx.workspace, sha, path, to.file, to.maxBytes);
+  if (local && "bytes" in local)
+    return { file: to.file, bytes: local.bytes, info: { ...info, note: "read with git" } };
+  if (local) return { missing: true, note: absentAt(path, sha), info };
+  const file = await getFileAtRef(side.gh(), {
+    ...repoOf(side.ctx),
+    path,
+    ref: sha,
+    maxBytes: to.maxBytes
+  });
+  if (!file) return { missing: true, note: absentAt(path, sha), info };
+  await writeFile(to.file, file.content);
   return {
-    // Data files (dataset references): bytes to a file, never a string.
+    file: to.file,
+    bytes: file.content.length,
+    info: { ...info, note: "read with the contents API" }
+  };
+}
+async function textAtBase(side, path) {
+  const base = baseCommit(side.ctx, path);
+  if ("missing" in base) return base;
+  const { sha, info } = base;
+  const local = await gitShow(side.ctx.workspace, sha, path);
+  if (local && "content" in local)
+    return { content: local.content, info: { ...info, note: "read with git" } };
+  if (local) return { missing: true, note: absentAt(path, sha), info };
+  const file = await getFileAtRef(side.gh(), { ...repoOf(side.ctx), path, ref: sha });
+  if (!file) return { missing: true, note: absentAt(path, sha), info };
+  return {
+    content: file.content.toString("utf8"),
+    info: { ...info, note: "read with the contents API" }
+  };
+}
+function githubProvider(ctx, token) {
+  const side = { ctx, gh: lazyClient(ctx, token) };
+  return {
     async fetchFile(spec, to) {
-      if (spec.source !== "base-branch") {
-        const got = await fromArtifact(spec, to.maxBytes);
-        if ("missing" in got) return got;
-        await writeFile(to.file, got.content);
-        return { file: to.file, bytes: got.content.length, info: got.info };
-      }
-      const base = baseCommit(spec.path);
-      if ("missing" in base) return base;
-      const { sha, info } = base;
-      const local = await gitShowToFile(ctx.workspace, sha, spec.path, to.file, to.maxBytes);
-      if (local && "bytes" in local)
-        return { file: to.file, bytes: local.bytes, info: { ...info, note: "read with git" } };
-      if (local) return { missing: true, note: absentAt(spec.path, sha), info };
-      const file = await getFileAtRef(gh(), {
-        ...repoOf(ctx),
-        path: spec.path,
-        ref: sha,
-        maxBytes: to.maxBytes
-      });
-      if (!file) return { missing: true, note: absentAt(spec.path, sha), info };
-      await writeFile(to.file, file.content);
-      return {
-        file: to.file,
-        bytes: file.content.length,
-        info: { ...info, note: "read with the contents API" }
-      };
+      if (spec.source === "base-branch") return fileAtBase(side, spec.path, to);
+      const got = await fromArtifact(side, spec, to.maxBytes);
+      if ("missing" in got) return got;
+      await writeFile(to.file, got.content);
+      return { file: to.file, bytes: got.content.length, info: got.info };
     },
-    // Metric files: small, read as text.
-    async readAtBase(path) {
-      const base = baseCommit(path);
-      if ("missing" in base) return base;
-      const { sha, info } = base;
-      const local = await gitShow(ctx.workspace, sha, path);
-      if (local && "content" in local)
-        return { content: local.content, info: { ...info, note: "read with git" } };
-      if (local) return { missing: true, note: absentAt(path, sha), info };
-      const file = await getFileAtRef(gh(), { ...repoOf(ctx), path, ref: sha });
-      if (!file) return { missing: true, note: absentAt(path, sha), info };
-      return {
-        content: file.content.toString("utf8"),
-        info: { ...info, note: "read with the contents API" }
-      };
-    },
+    readAtBase: (path) => textAtBase(side, path),
     async readFromArtifact(spec) {
-      const got = await fromArtifact(spec);
+      const got = await fromArtifact(side, spec);
       if ("missing" in got) return got;
       return { content: got.content.toString("utf8"), info: got.info };
     }

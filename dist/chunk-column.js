@@ -2760,4 +2760,4 @@ function pageStatistics(stats) {
   }
 }
 
-export { BoundaryOrders as B, ConvertedTypes as C, DEFAULT_PARSERS as D, Encodings as E, FieldRepetitionTypes as F, ParquetTypes as P, readDataPage as a, readDataPageV2 as b, convert as c, decompressPage as d, convertWithDictionary as e, deserializeTCompactProtocol as f, CompressionCodecs as g, PageTypes as h, getSchemaPath as i, EdgeInterpolationAlgorithms as j, parseDecimal as k, parseFloat16 as l, getPhysicalColumns as m, assembleNested as n, getTreePath as o, parquetHeader as p, readColumn as q, readPlain as r, snappyUncompress as s };
+export { BoundaryOrders as B, ConvertedTypes as C, DEFAULT_PARSERS as D, Encodings as E, FieldRepetitionTypes as F, ParquetTypes as P, CompressionCodecs as a, PageTypes as b, EdgeInterpolationAlgorithms as c, deserializeTCompactProtocol as d, parseFloat16 as e, getPhysicalColumns as f, getSchemaPath as g, assembleNested as h, getTreePath as i, readRleBitPackedHybrid as j, decompressPage as k, parquetHeader as l, convert as m, readPlain as n, readDataPage as o, parseDecimal as p, readDataPageV2 as q, readColumn as r, snappyUncompress as s };

@@ -1,12 +1,9 @@
 import { P as Papa } from './chunk-papaparse.js';
-import { C as Collector, d as decode, e as encodingViolation, r as recordViolation, v as validateRecord, c as countLines } from './chunk-records.js';
-import { c as castState } from './chunk-cells.js';
+import { C as Collector, d as decode, e as encodingViolation, r as recordViolation, v as validateRecord, c as castState, a as countLines } from './chunk-cells.js';
 import './chunk-_commonjsHelpers.js';
 import 'stream';
 import 'node:buffer';
-import './chunk-value.js';
 import 'node:crypto';
-import './chunk-exact.js';
 
 function papaMessage(code, message) {
   if (code === "MissingQuotes") return "unclosed quote: the quoted field never ends";

@@ -1,4 +1,4 @@
-import { r as requireCore, a as requireValidation, b as requireApplicator, c as requireFormat, d as requireMetadata } from './chunk-index3.js';
+import { r as requireCore, a as requireValidation, b as requireApplicator, c as requireFormat, d as requireMetadata } from './chunk-index.js';
 
 var draft7 = {};
 

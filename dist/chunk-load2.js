@@ -1,186 +1,19 @@
 import { resolve, isAbsolute, relative, sep } from 'node:path';
-import { r as readResultFile } from './chunk-result.js';
-import { c as countRows } from './chunk-compare.js';
-import { r as resolveRule, e as evaluateRow } from './chunk-rules.js';
-import { w as worstStatus, a as STATUS_RANK } from './chunk-status.js';
-import { t as thresholdStatus, p as parseThreshold } from './chunk-threshold.js';
-import { s as stricterRows, b as stricterLevel, m as mergeBounds } from './chunk-rules-from.js';
+import { f as findCheckKind } from './chunk-registry2.js';
+import { readResultFile } from './chunk-result.js';
+import { a as STATUS_RANK } from './chunk-status.js';
 import { loadConfig } from './chunk-load.js';
 import { w as workspaceGlob } from './chunk-glob.js';
-import { k as isInside } from './chunk-workspace.js';
-import { P as PARTIAL_KIND } from './chunk-partial.js';
+import { i as isInside } from './chunk-workspace.js';
+import { P as PARTIAL_KIND } from './chunk-run.js';
 import { realpathSync } from 'node:fs';
-
-function label(r) {
-  return r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
-}
-function checkRows(d, problems) {
-  for (const r of d.metrics) {
-    if (!r.gated && r.status !== "skip" && r.status !== "error")
-      problems.push(`metric ${label(r)} is not gated but says '${r.status}'`);
-    if (r.gated && r.status === "skip") problems.push(`metric ${label(r)} is gated but skipped`);
-  }
-  if (d.counts) {
-    const counted = countRows(d.metrics);
-    const keys = Object.keys(counted);
-    const off = keys.filter((k) => counted[k] !== d.counts?.[k]);
-    if (off.length)
-      problems.push(
-        `counts disagree with the rows (${off.map((k) => `${k} ${d.counts?.[k]} vs ${counted[k]}`).join(", ")})`
-      );
-  }
-}
-function side(value, absent, stderr) {
-  if (absent || value === null) return { state: "missing" };
-  return stderr === void 0 ? { state: "value", value } : { state: "value", value, stderr };
-}
-function rowStatus(r, d) {
-  if (!r.gated || !r.bounds || r.status === "error" || r.source === "examples") return r.status;
-  try {
-    const rule = resolveRule(
-      r.direction ?? "higher",
-      { ...r.bounds, severity: r.severity ?? "fail" },
-      `metric ${label(r)}`
-    );
-    return evaluateRow({
-      name: r.name,
-      ...r.slice ? { slice: r.slice } : {},
-      rule,
-      candidate: side(r.candidate, r.presence === "removed", r.standardErrors?.candidate),
-      baseline: side(r.baseline, r.presence === "added", r.standardErrors?.baseline),
-      baselineAvailable: d.baseline.source !== "none",
-      missingBaseline: d.missingBaseline ?? "fail",
-      ...r.standardErrors ? { confidence: r.standardErrors.confidence } : {}
-    }).status;
-  } catch (err) {
-    return { problem: err.message };
-  }
-}
-function missingIdsStatus(d) {
-  const e = d.examples;
-  if (!e || e.candidateOnly + e.baselineOnly === 0) return "pass";
-  return e.missingIds ?? "fail";
-}
-function deriveCompare(d, problems) {
-  checkRows(d, problems);
-  const statuses = [];
-  for (const r of d.metrics) {
-    const derived = rowStatus(r, d);
-    if (typeof derived !== "string") {
-      problems.push(derived.problem);
-      statuses.push("error");
-      continue;
-    }
-    if (derived !== r.status)
-      problems.push(
-        `metric ${label(r)} says '${r.status}' but its values and rule give '${derived}'`
-      );
-    for (const s of [r.status, derived]) if (s !== "skip") statuses.push(s);
-  }
-  statuses.push(missingIdsStatus(d));
-  return worstStatus(statuses);
-}
-
-function atLeast(stated, floor) {
-  return STATUS_RANK[stated === "skip" ? "pass" : stated] >= STATUS_RANK[floor];
-}
-function same(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function thresholds(d, problems) {
-  try {
-    const max = parseThreshold(d.threshold.maxInvalidRows, "threshold.maxInvalidRows");
-    const warnRaw = d.threshold.warnInvalidRows;
-    return [max, warnRaw ? parseThreshold(warnRaw, "threshold.warnInvalidRows") : void 0];
-  } catch (err) {
-    problems.push(err.message);
-    return [{ raw: "0", count: 0 }, void 0];
-  }
-}
-function checkTotals(d, problems) {
-  const rows = d.files.reduce((n, f) => n + f.rows, 0);
-  const invalid = d.files.reduce((n, f) => n + f.invalidRows, 0);
-  const before = problems.length;
-  if (rows !== d.rows) problems.push(`rows is ${d.rows} but its files hold ${rows}`);
-  if (invalid !== d.invalidRows)
-    problems.push(`invalidRows is ${d.invalidRows} but its files hold ${invalid}`);
-  if (d.invalidRows > d.rows) problems.push(`invalidRows ${d.invalidRows} exceeds rows ${d.rows}`);
-  for (const f of d.files) {
-    if (f.invalidRows > f.rows) problems.push(`${f.path}: more invalid rows than rows`);
-  }
-  const share = d.rows ? d.invalidRows / d.rows : 0;
-  if (!same(share, d.invalidShare))
-    problems.push(
-      `invalidShare is ${d.invalidShare} but ${d.invalidRows} of ${d.rows} is ${share}`
-    );
-  return problems.length === before;
-}
-function schemaStatus(d, problems) {
-  const [max, warn] = thresholds(d, problems);
-  if (d.files.length === 0 || d.files.some((f) => f.rows === 0)) {
-    problems.push("a data file with no records cannot pass");
-    return "error";
-  }
-  const r = d.ratchet;
-  if (!r) return thresholdStatus(max, warn, d.invalidRows, d.rows);
-  const introduced = Math.max(0, d.invalidRows - r.baseInvalidRows);
-  if (r.introducedInvalidRows !== introduced) {
-    problems.push(
-      `ratchet.introducedInvalidRows is ${r.introducedInvalidRows} but ${d.invalidRows} against the base's ${r.baseInvalidRows} is ${introduced}`
-    );
-  }
-  return r.policy === "new-only" ? thresholdStatus(max, warn, introduced, d.rows) : thresholdStatus(max, warn, d.invalidRows, d.rows);
-}
-function expectationFloor(e, policy) {
-  if (e.unexpected > e.checked && e.kind !== "row_count") return "error";
-  if (e.kind === "row_count" || e.kind === "null_share" || e.checked === 0) {
-    return "pass";
-  }
-  const share = e.unexpected / e.checked;
-  const broken = 1 - share < (e.mostly ?? 1) - 1e-12;
-  if (!broken) return "pass";
-  const existing = policy === "new-only" && e.origin === "existing" && e.base !== void 0 && e.base.status !== "pass" && e.base.status !== "error" && e.unexpected <= e.base.unexpected;
-  return existing ? "pass" : e.severity;
-}
-function driftFloor(psi, warn, fail) {
-  if (psi === void 0) return "pass";
-  return psi >= fail ? "fail" : psi >= warn ? "warn" : "pass";
-}
-function datasetStatus(ds, policy, problems) {
-  const stated = [];
-  const floored = [];
-  const part = (status, floor, what) => {
-    if (!atLeast(status, floor))
-      problems.push(`${what} says '${status}' but its numbers give '${floor}'`);
-    stated.push(status);
-    floored.push(worstStatus([status, floor]));
-  };
-  for (const e of ds.expectations) {
-    part(e.status, expectationFloor(e, policy), `expectation ${e.key}`);
-    if (e.checked > 0 && e.kind !== "row_count" && !same(e.share, e.unexpected / e.checked))
-      problems.push(`expectation ${e.key}: share ${e.share} is not ${e.unexpected}/${e.checked}`);
-  }
-  for (const c of ds.drift?.columns ?? [])
-    part(c.status, driftFloor(c.psi, c.psiWarn, c.psiFail), `drift column ${c.name}`);
-  const ref = ds.drift?.reference.status;
-  if (ref) part(ref, "pass", "drift reference");
-  const parts = worstStatus(stated);
-  if (ds.status !== parts && ds.status !== "error")
-    problems.push(`dataset.status is '${ds.status}' but its checks give '${parts}'`);
-  return worstStatus([ds.status, ...floored]);
-}
-function deriveValidate(d, problems) {
-  if (!checkTotals(d, problems)) return "error";
-  const schema = schemaStatus(d, problems);
-  if (!d.dataset) return schema;
-  return worstStatus([schema, datasetStatus(d.dataset, d.ratchet?.policy, problems)]);
-}
 
 function deriveStatus(result) {
   const problems = [];
   const errored = (result.errors?.length ?? 0) > 0;
-  const status = result.kind === "validate" ? deriveValidate(result.details, problems) : deriveCompare(result.details, problems);
+  const kind = findCheckKind(result.kind);
+  if (!kind) return { status: "error", problems: [`no check kind '${result.kind}' is registered`] };
+  const status = kind.deriveStatus(result.details, problems);
   return { status: errored ? "error" : status, problems };
 }
 function evidenceProblem(result) {
@@ -210,82 +43,8 @@ class Loosened {
     return trusted;
   }
 }
-function strictValidate(d, cfg, id, why) {
-  const entry = cfg.validate.find((e) => e.id === id);
-  if (!entry) return void 0;
-  const max = stricterRows(entry.max_invalid_rows ?? "0", d.threshold.maxInvalidRows, "strictest");
-  const warn = stricterRows(entry.warn_invalid_rows, d.threshold.warnInvalidRows, "loosest");
-  const threshold = {
-    maxInvalidRows: String(
-      why.pick(
-        "max_invalid_rows",
-        entry.max_invalid_rows ?? "0",
-        d.threshold.maxInvalidRows,
-        max.from
-      )
-    )
-  };
-  const w = why.pick(
-    "warn_invalid_rows",
-    entry.warn_invalid_rows,
-    d.threshold.warnInvalidRows,
-    warn.from
-  );
-  if (w !== void 0) threshold.warnInvalidRows = String(w);
-  return { ...d, threshold };
-}
-function trustedBounds(entry, r) {
-  const whole = entry.metrics[r.name];
-  if (!whole || !r.slice) return whole;
-  return whole.slices?.[`${r.slice.key}=${r.slice.value}`] ?? whole.slices?.[r.slice.key];
-}
-function strictRow(entry, r, why) {
-  const trusted = trustedBounds(entry, r);
-  if (!trusted || r.source === "examples" || r.status === "error") return r;
-  const label = r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
-  const at = `metrics.${label}.`;
-  const direction = why.pick(
-    `${at}direction`,
-    entry.metrics[r.name].direction,
-    r.direction,
-    "base"
-  );
-  const gated = why.pick(`${at}gated`, true, r.gated, r.gated ? "head" : "base");
-  const recorded = {
-    ...r.bounds ?? {},
-    ...r.severity ? { severity: r.severity } : {}
-  };
-  const { non_inferiority: _, ...numbers } = trusted;
-  const merged = mergeBounds(numbers, recorded, at.slice(0, -1), why);
-  const { severity = "fail", non_inferiority: __, ...bounds } = merged;
-  return { ...r, direction, gated, severity, bounds };
-}
-function strictCompare(d, cfg, id, why) {
-  const entry = cfg.compare.find((e) => e.id === id);
-  if (!entry) return void 0;
-  for (const name of Object.keys(entry.metrics)) {
-    if (!d.metrics.some((r) => r.name === name && !r.slice)) why.absent.push(name);
-  }
-  const missing = why.pick(
-    "missing_baseline",
-    entry.missing_baseline,
-    d.missingBaseline,
-    stricterLevel(entry.missing_baseline, d.missingBaseline, "fail")
-  );
-  return {
-    ...d,
-    ...missing ? { missingBaseline: missing } : {},
-    metrics: d.metrics.map((r) => strictRow(entry, r, why))
-  };
-}
 function strictStatus(result, config, why) {
-  const problems = [];
-  if (result.kind === "validate") {
-    const d2 = strictValidate(result.details, config, result.id, why);
-    return d2 && deriveValidate(d2, problems);
-  }
-  const d = strictCompare(result.details, config, result.id, why);
-  return d && deriveCompare(d, problems);
+  return findCheckKind(result.kind)?.strictStatus?.(result.details, config, result.id, why);
 }
 function trustedProblem(result, config, file) {
   const why = new Loosened();
@@ -308,7 +67,7 @@ async function foldPartials(loaded, cwd, check) {
       if (!list) byId.set(id, list = []);
       list.push(l.partial);
     }
-  const { mergePartials } = byId.size ? await import('./chunk-merge.js') : { mergePartials: void 0 };
+  const { mergePartials } = byId.size ? await import('./chunk-merge2.js') : { mergePartials: void 0 };
   const out = [];
   for (const l of loaded) {
     if (!("partial" in l)) {

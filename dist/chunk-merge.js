@@ -1,347 +1,68 @@
-import { n as newResult } from './chunk-result.js';
-import { c as concludeValidate, E as Expectations, d as decodeRun, m as mergeSide, a as datasetDetails, L as LINE_BITS } from './chunk-run.js';
-import { D as DEFAULT_SAMPLE_SIZE, a as DriftSide, r as readBack } from './chunk-profile.js';
-import { r as resolveData } from './chunk-files.js';
-import { l as loadSchemaBundle } from './chunk-executor.js';
-import { p as parseThreshold } from './chunk-threshold.js';
-import 'node:fs';
-import 'node:path';
-import './chunk-workspace.js';
-import 'node:fs/promises';
-import 'node:buffer';
-import './chunk-_commonjsHelpers.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import './chunk-status.js';
-import 'node:os';
-import './chunk-format.js';
-import './chunk-adjust.js';
-import './chunk-index.js';
-import 'process';
-import 'buffer';
-import './chunk-metric-file-error.js';
-import './chunk-glob.js';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
-import './chunk-index2.js';
-import './chunk-parquet.js';
-import 'node:v8';
-import './chunk-exact.js';
-import './chunk-column.js';
-import './chunk-records.js';
-import './chunk-value.js';
-import 'node:crypto';
-import 'node:zlib';
-import './chunk-registry.js';
-import './chunk-prng.js';
-import './chunk-partial.js';
-import 'node:url';
-import 'node:worker_threads';
-import './chunk-simple-statistics.js';
-import './chunk-cells.js';
-import 'node:stream';
+import { resolve } from 'node:path';
+import { p as parseCliArgs } from './chunk-args.js';
+import 'node:util';
+import './chunk-suggest.js';
 
-function shardProblems(shards) {
-  const problems = [];
-  const first = shards[0];
-  if (!first) return [{ message: "no partial results to merge" }];
-  const id = first.result.id;
-  const n = first.result.details.shard.count;
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of shards) {
-    const sh = s.result.details.shard;
-    if (s.result.id !== id)
-      problems.push({ message: `holds entry ${s.result.id}, not ${id}`, file: s.path });
-    if (sh.count !== n) {
-      problems.push({
-        message: `is shard ${sh.index}/${sh.count} but ${first.path} is of ${n} shards`,
-        file: s.path
-      });
-      continue;
-    }
-    const twice = seen.get(sh.index);
-    if (twice !== void 0)
-      problems.push({
-        message: `shard ${sh.index}/${n} is given twice: ${twice} and ${s.path}`,
-        file: s.path
-      });
-    else seen.set(sh.index, s.path);
-    const base = first.result.details.shard;
-    for (const what of ["config", "schema", "reference", "input"])
-      if (sh[what] !== base[what])
-        problems.push({
-          message: `shard ${sh.index}/${n} ran with a different ${what === "input" ? "input file list" : what} than shard ${base.index}/${n} (${first.path})${what === "config" ? ": every shard must run the same entry" : ""}`,
-          file: s.path
-        });
-  }
-  const missing = [];
-  for (let i = 1; i <= n; i++) if (!seen.has(i)) missing.push(i);
-  if (missing.length)
-    problems.push({
-      message: `entry ${id}: shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${n}`).join(", ")} missing (have ${[...seen.keys()].sort((a, b) => a - b).join(", ") || "none"} of ${n})`
-    });
-  for (const s of shards)
-    for (const e of s.result.errors ?? [])
-      problems.push({ ...e, message: `shard ${s.result.details.shard.index}/${n}: ${e.message}` });
-  return problems;
-}
-function errorResult(first, problems) {
-  const entry = first?.result.details.entry;
-  return newResult({
-    kind: "validate",
-    id: first?.result.id ?? "merge",
-    title: first?.result.title ?? "merge",
-    status: "error",
-    summary: `cannot merge the shards: ${problems.map((p) => p.file ? `${p.file}: ${p.message}` : p.message).join("; ")}`.slice(
-      0,
-      1e3
-    ),
-    context: first?.result.context ?? {},
-    errors: problems,
-    details: {
-      schemaFile: entry?.schemaFile ?? "",
-      rows: 0,
-      invalidRows: 0,
-      invalidShare: 0,
-      threshold: entry?.threshold ?? { maxInvalidRows: "0" },
-      files: [],
-      groups: []
-    }
-  });
-}
-function partsInOrder(shards) {
-  const all = shards.flatMap((s) => s.result.details.parts);
-  const at = (p) => p.rowGroups?.from ?? p.start?.offset ?? 0;
-  return all.sort((a, b) => a.file - b.file || at(a) - at(b));
-}
-function mergeGroups(shards, samples, details) {
-  const files = shards[0].result.details.shard.files;
-  details.files = files.map((f) => ({ ...f, rows: 0, invalidRows: 0 }));
-  const byFile = files.map(() => /* @__PURE__ */ new Map());
-  const recordBase = files.map(() => 0);
-  for (const part of partsInOrder(shards)) {
-    const summary = details.files[part.file];
-    const map = byFile[part.file];
-    if (!summary || !map) throw new Error(`a part names file ${part.file}, not in the input list`);
-    for (const g of part.groups) {
-      const key = `${g.schemaPath}\0${g.keyword}`;
-      let fg = map.get(key);
-      if (!fg) map.set(key, fg = { ...g, count: 0, share: 0, samples: [] });
-      fg.count += g.count;
-      for (const s of g.samples)
-        fg.samples.push({ ...s, record: (s.record ?? 0) + recordBase[part.file] });
-    }
-    recordBase[part.file] += part.rows;
-    summary.rows += part.rows;
-    summary.invalidRows += part.invalidRows;
-  }
-  const groups = [];
-  byFile.forEach((map, i) => {
-    for (const g of map.values()) {
-      g.samples.sort((a, b) => a.line - b.line);
-      g.samples.length = Math.min(g.samples.length, samples);
-      const rows = details.files[i]?.rows ?? 0;
-      g.share = rows ? g.count / rows : 0;
-      groups.push(g);
-    }
-  });
-  details.rows = details.files.reduce((n, f) => n + f.rows, 0);
-  details.invalidRows = details.files.reduce((n, f) => n + f.invalidRows, 0);
-  return groups;
-}
-function locator(shards) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const s of shards)
-    for (const c of s.result.details.dataset?.chunks ?? []) {
-      let l = byFile.get(c[0]);
-      if (!l) byFile.set(c[0], l = []);
-      l.push(c);
-    }
-  for (const l of byFile.values()) l.sort((a, b) => a[3] - b[3]);
-  return (code) => {
-    const file = Math.floor(code / LINE_BITS);
-    const line = code % LINE_BITS;
-    const list = byFile.get(file) ?? [];
-    let hit;
-    for (const c of list) if (c[3] < line) hit = c;
-    if (!hit) return void 0;
-    return {
-      origin: hit[1] < 0 ? { file } : { file, offset: hit[1], bytes: hit[2] },
-      record: line - hit[3]
-    };
-  };
-}
-async function readSamples(shards, expectations, o) {
-  if (!expectations.pending.length) return;
-  const { entry, shard } = shards[0].result.details;
-  const rows = /* @__PURE__ */ new Map();
-  try {
-    const bundle = await loadSchemaBundle(entry.schemaFile, o.cwd, o.root ?? o.cwd);
-    const byFile = /* @__PURE__ */ new Map();
-    for (const p of expectations.pending) {
-      if (p.record < 0) continue;
-      let l = byFile.get(p.origin.file);
-      if (!l) byFile.set(p.origin.file, l = []);
-      l.push(p);
-    }
-    for (const [i, list] of byFile) {
-      const f = shard.files[i];
-      if (!f) continue;
-      const r = await resolveData([f.path], o.cwd, entry.format, o.root ?? o.cwd, entry.csv);
-      const file = r.files[0];
-      if (!file || file.bytes !== f.bytes) continue;
-      const values = await readBack(file, bundle, list, entry.maxRecordBytes, "line");
-      list.forEach((p, k) => rows.set(p, values[k]));
-    }
-  } catch {
-  }
-  expectations.settle(rows);
-}
-async function mergeDataset(shards, o, started) {
-  const { entry, shard } = shards[0].result.details;
-  const config = entry.dataset ?? {};
-  const states = shards.map((s) => s.result.details.dataset);
-  const first = states[0];
-  if (!first) throw new Error("a shard has no dataset state");
-  const paths = shard.files.map((f) => f.path);
-  const expectations = new Expectations(
-    config.expectations ?? {},
-    paths,
-    first.splitOf,
-    first.splitNames,
-    entry.samples
-  );
-  for (const st of states) if (st?.expectations) expectations.absorb(st.expectations);
-  const tables = first.expectations?.runs.length ?? 0;
-  const runs = Array.from(
-    { length: tables },
-    (_, t) => shards.map(
-      (s, k) => decodeRun(states[k]?.expectations?.runs[t] ?? "", s.path, s.result.details.rows)
-    )
-  );
-  expectations.replay(runs, locator(shards));
-  await readSamples(shards, expectations, o);
-  const sampleSize = entry.driftSampleSize ?? first.drift?.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const errors = [];
-  let cur;
-  let ref;
-  let refRows;
-  const drifts = states.map((st) => st?.drift);
-  if (config.drift && drifts.every((d) => d)) {
-    const columns = config.drift.columns;
-    cur = DriftSide.fromStates(
-      sampleSize,
-      1,
-      columns,
-      mergeSide(
-        drifts.map((d) => d.cur),
-        sampleSize,
-        7919
-      )
-    );
-    ref = DriftSide.fromStates(
-      sampleSize,
-      1,
-      columns,
-      mergeSide(
-        drifts.map((d) => d.ref.profiles),
-        sampleSize,
-        1
-      )
-    );
-    refRows = drifts.reduce((n, d) => n + d.ref.rows, 0);
-    for (const d of drifts)
-      errors.push(...d.ref.problems.map((p) => ({ ...p, key: "drift.reference" })));
-  }
-  const fileRows = shard.files.map(() => 0);
-  for (const s of shards) for (const p of s.result.details.parts) fileRows[p.file] += p.rows;
-  return datasetDetails(config, paths, sampleSize, started, {
-    errors,
-    expectations,
-    splitOf: first.splitOf,
-    splitNames: first.splitNames,
-    fileRows,
-    cur,
-    ref,
-    refRows,
-    referenceInfo: first.reference?.info,
-    missing: first.reference?.missing
-  });
-}
-async function mergePartials(shards, o) {
-  try {
-    return await mergeChecked(shards, o);
-  } catch (err) {
-    return errorResult(shards[0], [{ message: `cannot merge: ${err.message}` }]);
-  }
-}
-async function mergeChecked(shards, o) {
-  const started = performance.now();
-  const problems = shardProblems(shards);
-  if (problems.length) return errorResult(shards[0], problems);
-  const ordered = [...shards].sort(
-    (a, b) => a.result.details.shard.index - b.result.details.shard.index
-  );
-  const head = ordered[0].result;
-  const { entry } = head.details;
-  const details = {
-    schemaFile: entry.schemaFile,
-    ...entry.format ? { format: entry.format } : {},
-    rows: 0,
-    invalidRows: 0,
-    invalidShare: 0,
-    threshold: entry.threshold,
-    files: [],
-    groups: [],
-    maxRecordBytes: entry.maxRecordBytes,
-    ...head.details.schemaWarnings ? { schemaWarnings: head.details.schemaWarnings } : {}
-  };
-  const errors = [];
-  const groups = mergeGroups(ordered, entry.samples, details);
-  details.files.forEach((f) => {
-    if (f.rows === 0 && !errors.some((e) => e.file === f.path))
-      errors.push({ message: "file has no records", file: f.path });
-  });
-  const context = head.context;
-  const finish = (status, summary) => {
-    details.durationMs = Math.round(performance.now() - started);
-    return newResult({
-      kind: "validate",
-      id: head.id,
-      title: head.title,
-      status,
-      summary,
-      context,
-      ...errors.length ? { errors } : {},
-      details
-    });
-  };
-  const max = parseThreshold(entry.threshold.maxInvalidRows, "max-invalid-rows");
-  const warnRaw = entry.threshold.warnInvalidRows;
-  const warn = warnRaw ? parseThreshold(warnRaw, "warn-invalid-rows") : void 0;
-  const outcome = entry.dataset ? await mergeDataset(ordered, o, started) : void 0;
-  return concludeValidate(
-    {
-      schemaFile: entry.schemaFile,
-      data: [],
-      cwd: o.cwd,
-      ...entry.dataset ? { dataset: entry.dataset } : {}
-    },
-    outcome ? { finish: async () => outcome } : void 0,
-    {
-      files: head.details.shard.files,
-      details,
-      errors,
-      finish,
-      maxGroups: entry.maxGroups,
-      max,
-      warn,
-      meta: { id: head.id, title: head.title }
-    },
-    groups
-  );
-}
+const usage = `Usage: modelgate merge [options] [PARTIAL...]
 
-export { mergePartials, shardProblems };
+Merges the partial results of \`modelgate validate --shard I/N\` (one per shard, e.g. downloaded
+artifacts) into one result per entry: counts, violation groups and every dataset check evaluated
+on the totals, the same as one run over the whole input. A missing shard, a shard given twice, or
+shards run with a different config, schema, reference or input list make the result an error.
+PARTIAL are files or globs (default modelgate-partials/*.json). Data files present in the
+workspace are read to show the records of duplicates found across shards.
+
+Options:
+  --out DIR        where the merged results go, one <id>.json per entry (default modelgate-results)
+  --dir DIR        workspace root; paths are relative to it (default .)
+  --json           print the merged results as JSON
+
+Exit codes: 0 pass or warn, 1 an entry fails, 2 bad usage, input or shards (status error).
+
+Examples:
+  modelgate merge
+  modelgate merge --out merged 'shards/**/*.json'
+`;
+const mergeCommand = {
+  name: "merge",
+  summary: "Merge the partial results of a sharded validate",
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseCliArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        dir: { type: "string" },
+        json: { type: "boolean" }
+      }
+    });
+    const cwd = resolve(values.dir ?? ".");
+    const { mergeFiles } = await import('./chunk-merge-files.js');
+    const merged = await mergeFiles(
+      positionals.length ? positionals : ["modelgate-partials/*.json"],
+      {
+        cwd,
+        out: values.out ?? "modelgate-results"
+      }
+    );
+    if (values.json)
+      process.stdout.write(
+        JSON.stringify(
+          merged.map((m) => m.result),
+          null,
+          2
+        ) + "\n"
+      );
+    else
+      for (const m of merged)
+        process.stdout.write(
+          `${m.result.id}: ${m.result.status}: ${m.result.summary}${m.path ? ` (${m.path})` : ""}
+`
+        );
+    const statuses = merged.map((m) => m.result.status);
+    return statuses.includes("error") ? 2 : statuses.includes("fail") ? 1 : 0;
+  }
+};
+
+export { mergeCommand };

@@ -1,5 +1,5 @@
 import { promises, createReadStream } from 'fs';
-import { f as deserializeTCompactProtocol, C as ConvertedTypes, F as FieldRepetitionTypes, P as ParquetTypes, g as CompressionCodecs, E as Encodings, h as PageTypes, i as getSchemaPath, j as EdgeInterpolationAlgorithms, k as parseDecimal, l as parseFloat16, D as DEFAULT_PARSERS, B as BoundaryOrders, m as getPhysicalColumns, n as assembleNested, o as getTreePath, q as readColumn } from './chunk-column.js';
+import { d as deserializeTCompactProtocol, C as ConvertedTypes, F as FieldRepetitionTypes, P as ParquetTypes, a as CompressionCodecs, E as Encodings, b as PageTypes, g as getSchemaPath, c as EdgeInterpolationAlgorithms, p as parseDecimal, e as parseFloat16, D as DEFAULT_PARSERS, B as BoundaryOrders, f as getPhysicalColumns, h as assembleNested, i as getTreePath, r as readColumn } from './chunk-column.js';
 export { s as snappyUncompress } from './chunk-column.js';
 
 /**

@@ -2,7 +2,7 @@ const DEFAULT_CONFIG_PATH = ".github/modelgate.yml";
 const RESULTS_DIR = "modelgate-results";
 const RESULTS_GLOB = `${RESULTS_DIR}/*.json`;
 function resultFileName(kind, id) {
-  return kind === "compare" ? `compare-${id}.json` : `${id}.json`;
+  return kind === "validate" ? `${id}.json` : `${kind}-${id}.json`;
 }
 function defaultResultPath(kind, id) {
   return `${RESULTS_DIR}/${resultFileName(kind, id)}`;

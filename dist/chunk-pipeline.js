@@ -1,38 +1,23 @@
 import { s as settingsFromConfig, p as planPublish, l as localSettings } from './chunk-plan.js';
 import { resolve, relative, isAbsolute } from 'node:path';
-import { o as outputDir } from './chunk-workspace.js';
-import { C as ConfigError } from './chunk-schema.js';
-import 'node:fs';
-import './chunk-index.js';
-import { b as resolveRules, r as runCompare } from './chunk-compare.js';
-import { n as newResult, w as writeResultFile } from './chunk-result.js';
-import { o as optionsFromEntry } from './chunk-entry.js';
-import { r as runValidate } from './chunk-run.js';
-import { p as parseThreshold } from './chunk-threshold.js';
-import { a as RESULTS_DIR, r as resultFileName } from './chunk-paths.js';
+import { d as outputDir } from './chunk-workspace.js';
+import { ConfigError } from './chunk-load.js';
+import './chunk-glob.js';
+import { newResult, writeResultFile } from './chunk-result.js';
+import { c as checkKinds } from './chunk-registry2.js';
+import { a as RESULTS_DIR } from './chunk-paths.js';
 
-function detailsOf(check, maxInvalidRows) {
-  return check.kind === "validate" ? {
-    schemaFile: check.file,
-    rows: 0,
-    invalidRows: 0,
-    invalidShare: 0,
-    threshold: { maxInvalidRows },
-    files: [],
-    groups: []
-  } : { candidate: { path: check.file }, baseline: { source: "none" }, metrics: [] };
-}
-function failedResult(check, err, context, maxInvalidRows = "0") {
+function failedResult(kind, entry, err, context) {
   const message = (err instanceof Error ? err.message : String(err)).slice(0, 1e3);
   return newResult({
-    kind: check.kind,
-    id: check.id,
-    title: (check.title ?? check.id).slice(0, 200),
+    kind: kind.name,
+    id: entry.id,
+    title: (entry.title ?? entry.id).slice(0, 200),
     status: "error",
     summary: `the check could not run: ${message}`,
     context,
     errors: [{ message }],
-    details: detailsOf(check, maxInvalidRows)
+    details: kind.failedDetails(entry.file)
   });
 }
 
@@ -44,105 +29,78 @@ function resultsDirOf(loaded, dir) {
   }
   return outputDir(loaded.root, dir, "results directory", true);
 }
+function entriesOf$1(loaded, kind) {
+  const list = Reflect.get(loaded.config, kind.name);
+  return Array.isArray(list) ? list : [];
+}
 function plan(loaded, options) {
-  const { config, root } = loaded;
+  const { root } = loaded;
   const dir = resultsDirOf(loaded, options.resultsDir ?? RESULTS_DIR);
   const problems = [];
   const planned = [];
   const owner = /* @__PURE__ */ new Map();
   const at = (kind, id, index) => {
-    const absPath = resolve(dir, resultFileName(kind, id));
+    const absPath = resolve(dir, kind.resultFileName(id));
     const path = relative(root, absPath).split("\\").join("/");
     const earlier = owner.get(path);
     if (earlier) {
       problems.push(
         loaded.problemAt(
-          [kind, index, "id"],
+          [kind.name, index, "id"],
           `id '${id}' writes ${path}, which ${earlier} writes too; rename one`
         )
       );
     }
-    owner.set(path, `${kind}[${index}]`);
+    owner.set(path, `${kind.name}[${index}]`);
     return { path, absPath };
   };
-  config.validate.forEach((raw, index) => {
-    const entry = raw;
-    let engine;
-    try {
-      engine = optionsFromEntry(entry, root);
-      parseThreshold(engine.maxInvalidRows ?? "0", "max_invalid_rows");
-      if (engine.warnInvalidRows !== void 0) {
-        parseThreshold(engine.warnInvalidRows, "warn_invalid_rows");
+  for (const kind of checkKinds()) {
+    entriesOf$1(loaded, kind).forEach((raw, index) => {
+      let entry;
+      try {
+        entry = kind.plan(raw, root);
+      } catch (err) {
+        const where = [kind.name, index, ...kind.planErrorKey ?? []];
+        problems.push(loaded.problemAt(where, err.message));
+        return;
       }
-    } catch (err) {
-      problems.push(loaded.problemAt(["validate", index], err.message));
-      return;
-    }
-    planned.push({
-      kind: "validate",
-      id: entry.id,
-      ...at("validate", entry.id, index),
-      run: () => runValidateEntry(entry, engine, options),
-      failed: { kind: "validate", id: entry.id, title: entry.title, file: engine.schemaFile }
+      planned.push({ kind, entry, ...at(kind, entry.id, index) });
     });
-  });
-  config.compare.forEach((raw, index) => {
-    const entry = raw;
-    try {
-      resolveRules(entry);
-    } catch (err) {
-      problems.push(loaded.problemAt(["compare", index, "metrics"], err.message));
-      return;
-    }
-    planned.push({
-      kind: "compare",
-      id: entry.id,
-      ...at("compare", entry.id, index),
-      run: async () => await runCompare(entry, {
-        workspace: root,
-        context: options.context ?? {},
-        ...options.provider ? { provider: options.provider } : {}
-      }),
-      failed: {
-        kind: "compare",
-        id: entry.id,
-        title: entry.title,
-        file: entry.candidate ?? entry.examples?.candidate ?? ""
-      }
-    });
-  });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return planned;
-}
-async function runValidateEntry(entry, engine, options) {
-  const { onEvent, threads, context, provider } = options;
-  const result = await runValidate(
-    {
-      ...engine,
-      ...provider ? { provider } : {},
-      ...threads !== void 0 ? { threads } : {},
-      onStart: (info) => onEvent?.({ type: "validate-start", id: entry.id, ...info }),
-      onProgress: (progress) => onEvent?.({ type: "validate-progress", id: entry.id, progress })
-    },
-    context ?? {},
-    { id: entry.id, ...entry.title ? { title: entry.title } : {} }
-  );
-  return result;
 }
 async function runChecks(loaded, options = {}) {
   const planned = plan(loaded, options);
   const out = [];
-  for (const [index, p] of planned.entries()) {
-    options.onEvent?.({ type: "check", kind: p.kind, id: p.id, index, total: planned.length });
+  const { onEvent, threads, provider } = options;
+  const ctx = {
+    root: loaded.root,
+    context: options.context ?? {},
+    ...provider ? { provider } : {},
+    ...threads !== void 0 ? { threads } : {},
+    ...onEvent ? { onEvent } : {}
+  };
+  for (const [index, { kind, entry, path, absPath }] of planned.entries()) {
+    const { id } = entry;
+    onEvent?.({ type: "check", kind: kind.name, id, index, total: planned.length });
     let result;
     try {
-      result = await p.run();
+      result = await entry.run(ctx);
     } catch (err) {
-      result = failedResult(p.failed, err, options.context ?? {});
+      result = failedResult(kind, entry, err, ctx.context);
     }
-    writeResultFile(p.absPath, result, loaded.root);
-    options.onEvent?.({ type: "result", kind: p.kind, id: p.id, path: p.path, result });
-    out.push({ kind: p.kind, id: p.id, path: p.path, absPath: p.absPath, result });
+    writeResultFile(absPath, result, loaded.root);
+    onEvent?.({ type: "result", kind: kind.name, id, path, result });
+    const max = entry.maxAnnotations;
+    out.push({
+      kind: kind.name,
+      id,
+      path,
+      absPath,
+      result,
+      ...max !== void 0 ? { maxAnnotations: max } : {}
+    });
   }
   return out;
 }

@@ -1,7 +1,35 @@
-import { I as ICON } from './chunk-format.js';
-import { f as formatShare } from './chunk-threshold.js';
-import { e as escape } from './chunk-value.js';
+import { I as ICON, a as formatShare } from './chunk-threshold.js';
+import { b as escape } from './chunk-cells.js';
 import { e as esc } from './chunk-escape.js';
+
+function dialectFromEntry(csv) {
+  return {
+    ...csv.delimiter !== void 0 ? { delimiter: csv.delimiter } : {},
+    ...csv.decimal !== void 0 ? { decimal: csv.decimal } : {},
+    ...csv.null_values !== void 0 ? { nullValues: csv.null_values } : {}
+  };
+}
+function optionsFromEntry(entry, cwd) {
+  return {
+    schemaFile: entry.schema,
+    data: Array.isArray(entry.data) ? entry.data : [entry.data],
+    format: entry.format ?? "auto",
+    ...entry.csv ? { csv: dialectFromEntry(entry.csv) } : {},
+    maxInvalidRows: entry.max_invalid_rows === void 0 ? "0" : String(entry.max_invalid_rows),
+    ...entry.warn_invalid_rows !== void 0 ? { warnInvalidRows: String(entry.warn_invalid_rows) } : {},
+    ...entry.samples !== void 0 ? { samples: entry.samples } : {},
+    ...entry.expectations || entry.splits || entry.drift || entry.ratchet ? {
+      dataset: {
+        ...entry.expectations ? { expectations: entry.expectations } : {},
+        ...entry.splits ? { splits: entry.splits } : {},
+        ...entry.drift ? { drift: entry.drift } : {},
+        ...entry.ratchet ? { ratchet: entry.ratchet } : {}
+      }
+    } : {},
+    cwd,
+    root: cwd
+  };
+}
 
 function at(s, linePrefix, rowPrefix) {
   return s.rowGroup === void 0 ? `${linePrefix}${s.line}` : `${rowPrefix}row ${s.line} (row group ${s.rowGroup})`;
@@ -104,4 +132,4 @@ function pickAnnotations(result, max) {
   return { annotations, more: Math.max(0, total - annotations.length) };
 }
 
-export { markdownSummary as m, pickAnnotations as p, textReport as t };
+export { markdownSummary as m, optionsFromEntry as o, pickAnnotations as p, textReport as t };

@@ -1,10 +1,12 @@
 import { w as warning, b as summary, a as setOutput, s as setFailed, i as info } from './chunk-log.js';
 import { i as isForbidden, a as isNotFound, b as GitHubRequestError, r as resolveTarget, o as overrideEvidence, c as createGitHubClient, G as GITHUB_LOG, d as permissionHelp, s as setCommitStatus } from './chunk-report-gate.js';
 import 'node:crypto';
-import { d as defaultCheckRunName, n as needsOverrideEvidence, p as planPublish, b as statusWithCommentFailure, c as planConfigError } from './chunk-plan.js';
+import { b as publishSettings, n as needsOverrideEvidence, p as planPublish, c as statusWithCommentFailure, e as planConfigError } from './chunk-plan.js';
 import { t as truncate } from './chunk-escape.js';
-import { V as VERSION } from './chunk-result.js';
-import { annotateError, finishAnnotations } from './chunk-annotate.js';
+import './chunk-result.js';
+import './chunk-registry2.js';
+import { V as VERSION } from './chunk-version.js';
+import { b as annotateError, f as finishAnnotations } from './chunk-annotate.js';
 
 const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 const cache = /* @__PURE__ */ new WeakMap();
@@ -285,20 +287,7 @@ async function publishStep(ctx, entries, s) {
   checkSettings(s);
   const client = clientFor(ctx, s.token);
   const target = await resolveTarget(ctx, entries, client);
-  const settings = {
-    role: s.role,
-    reportId: s.reportId,
-    comment: s.comment,
-    status: s.status,
-    statusContext: s.statusContext,
-    failOn: s.failOn,
-    errorIs: s.errorIs,
-    overrideLabel: s.overrideLabel,
-    overrideScope: s.overrideScope,
-    summary: s.summary,
-    commentLimit: commentLimit(s),
-    ...s.checkRun ? { checkRunName: s.checkRunName || defaultCheckRunName(s.reportId) } : {}
-  };
+  const settings = publishSettings(s, s.role, commentLimit(s));
   const override = needsOverrideEvidence(entries, settings) ? await overrideEvidence(ctx, client, target, s.overrideLabel, s.overrideScope) : void 0;
   const plan = planPublish({
     entries,

@@ -64,10 +64,20 @@ const parquet = defineFormat({
   location: "row",
   text: false,
   sample: false,
+  examples: true
+});
+
+const arrow = defineFormat({
+  name: "arrow",
+  extensions: [".arrow", ".feather"],
+  layout: "record-batches",
+  location: "row",
+  text: false,
+  sample: false,
   examples: false
 });
 
-const FORMATS = [json, jsonl, csv, tsv, parquet];
+const FORMATS = [json, jsonl, csv, tsv, parquet, arrow];
 const FORMAT_NAMES = FORMATS.map((f) => f.name);
 const byName = new Map(FORMATS.map((f) => [f.name, f]));
 const byExtension = new Map(
@@ -89,4 +99,4 @@ function extensionsOf(names) {
   return orList(names.flatMap((n) => formatSpec(n).extensions));
 }
 
-export { COMPRESSION_EXTENSIONS as C, FORMAT_NAMES as F, formatSpec as a, formatsWith as b, compressionOf as c, extensionsOf as e, formatOf as f, orList as o };
+export { COMPRESSION_EXTENSIONS as C, FORMAT_NAMES as F, formatSpec as a, formatOf as b, compressionOf as c, extensionsOf as e, formatsWith as f, orList as o };

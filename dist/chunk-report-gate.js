@@ -1,6 +1,6 @@
 import { a as RESULTS_DIR } from './chunk-paths.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
-import { V as VERSION$a } from './chunk-result.js';
+import { V as VERSION$a } from './chunk-version.js';
 import { b as tokenProblem, c as redactToken } from './chunk-token.js';
 import 'node:crypto';
 import { C as COMMENT_MODES } from './chunk-plan.js';
@@ -6225,75 +6225,83 @@ throttling.triggersNotification = triggersNotification;
 const ModelgateOctokit = Octokit.plugin(retry, throttling);
 const silent = () => {
 };
-function createGitHubClient(options) {
-  if (!options.token) throw new Error("A GitHub token is required (input github-token).");
-  const problem = tokenProblem(options.token);
-  if (problem) throw new Error(`${problem}.`);
-  const retries = options.retries ?? 3;
-  const retryBaseMs = options.retryBaseMs ?? 1e3;
-  const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-  const timeoutMs = options.timeoutMs ?? 3e5;
-  const log = {
-    debug: options.log?.debug ?? silent,
-    info: options.log?.info ?? silent,
-    warn: options.log?.warn ?? ((m) => console.warn(m)),
-    error: options.log?.error ?? ((m) => console.error(m))
+function settingsOf(options) {
+  return {
+    token: options.token,
+    retries: options.retries ?? 3,
+    retryBaseMs: options.retryBaseMs ?? 1e3,
+    maxRetryAfter: options.maxRetryAfterSeconds ?? 60,
+    timeoutMs: options.timeoutMs ?? 3e5,
+    log: {
+      debug: options.log?.debug ?? silent,
+      info: options.log?.info ?? silent,
+      warn: options.log?.warn ?? ((m) => console.warn(m)),
+      error: options.log?.error ?? ((m) => console.error(m))
+    }
   };
-  const onLimit = (kind) => (retryAfter, opts, _o, retryCount) => {
+}
+function onRateLimit(kind, s) {
+  return (retryAfter, opts, _o, retryCount) => {
     const what = `${opts.method} ${routeOf(opts.url)}`;
-    if (retryCount >= retries || retryAfter > maxRetryAfter) {
-      log.warn(
+    if (retryCount >= s.retries || retryAfter > s.maxRetryAfter) {
+      s.log.warn(
         `GitHub ${kind} rate limit on ${what}; not retrying (retry after ${retryAfter}s).`
       );
       return false;
     }
-    log.info(`GitHub ${kind} rate limit on ${what}; retrying after ${retryAfter}s.`);
+    s.log.info(`GitHub ${kind} rate limit on ${what}; retrying after ${retryAfter}s.`);
     return true;
   };
-  const writeGroups = options.writeIntervalMs === void 0 ? {} : {
-    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs }),
-    notifications: new Bottleneck.Group({
-      maxConcurrent: 1,
-      minTime: options.writeIntervalMs
-    })
+}
+function writeGroups(writeIntervalMs) {
+  if (writeIntervalMs === void 0) return {};
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeIntervalMs }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeIntervalMs })
   };
-  const client = new ModelgateOctokit({
-    auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ""),
-    userAgent: options.userAgent ?? `modelgate/${VERSION$a}`,
-    log,
-    retry: {
-      retries,
-      retryAfterBaseValue: retryBaseMs,
-      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
-    },
-    throttle: {
-      retryAfterBaseValue: retryBaseMs,
-      fallbackSecondaryRateRetryAfter: 60,
-      onRateLimit: onLimit("primary"),
-      onSecondaryRateLimit: onLimit("secondary"),
-      ...writeGroups
-    }
-  });
+}
+function installHooks(client, s) {
   const retryRequest = client.retry.retryRequest;
   client.retry.retryRequest = (error, maxRetries, after) => {
     if (isRateLimitError(error)) return retryRequest(error, 0, 0);
     const header = retryAfterSeconds(error.response?.headers?.["retry-after"]);
     if (header === void 0) return retryRequest(error, maxRetries, after);
-    if (header > maxRetryAfter) return retryRequest(error, 0, 0);
+    if (header > s.maxRetryAfter) return retryRequest(error, 0, 0);
     return retryRequest(error, maxRetries, header);
   };
   client.hook.before("request", (opts) => {
     if (!opts.request?.signal) {
-      opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
+      opts.request = { ...opts.request, signal: AbortSignal.timeout(s.timeoutMs) };
     }
   });
   client.hook.error("request", (error, opts) => {
-    throw withoutToken(
-      toGitHubError(error, opts),
-      options.token
-    );
+    throw withoutToken(toGitHubError(error, opts), s.token);
   });
+}
+function createGitHubClient(options) {
+  if (!options.token) throw new Error("A GitHub token is required (input github-token).");
+  const problem = tokenProblem(options.token);
+  if (problem) throw new Error(`${problem}.`);
+  const s = settingsOf(options);
+  const client = new ModelgateOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    userAgent: options.userAgent ?? `modelgate/${VERSION$a}`,
+    log: s.log,
+    retry: {
+      retries: s.retries,
+      retryAfterBaseValue: s.retryBaseMs,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
+    },
+    throttle: {
+      retryAfterBaseValue: s.retryBaseMs,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: onRateLimit("primary", s),
+      onSecondaryRateLimit: onRateLimit("secondary", s),
+      ...writeGroups(options.writeIntervalMs)
+    }
+  });
+  installHooks(client, s);
   return client;
 }
 function withoutToken(error, token) {

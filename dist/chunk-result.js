@@ -1,51 +1,22 @@
 import { fstatSync, readSync, closeSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
-import { f as readLimit, h as writeWorkspaceFile, i as existingAncestor, j as openGatedSync, g as gateFile, b as refusalReason } from './chunk-workspace.js';
-import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
-import { r as requireUcs2length } from './chunk-ucs2length.js';
-import { r as requireFormats } from './chunk-formats.js';
-import { a as STATUS_RANK, w as worstStatus } from './chunk-status.js';
-
-function _mergeNamespaces(n, m) {
-  for (var i = 0; i < m.length; i++) {
-    const e = m[i];
-    if (typeof e !== 'string' && !Array.isArray(e)) { for (const k in e) {
-      if (k !== 'default' && !(k in n)) {
-        const d = Object.getOwnPropertyDescriptor(e, k);
-        if (d) {
-          Object.defineProperty(n, k, d.get ? d : {
-            enumerable: true,
-            get: () => e[k]
-          });
-        }
-      }
-    } }
-  }
-  return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
-}
-
-var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
-const ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
-
-const __ajv0ns = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
-  __proto__: null,
-  default: ucs2length
-}, Symbol.toStringTag, { value: 'Module' }));
-
-var formatsExports = requireFormats();
-const formats = /*@__PURE__*/getDefaultExportFromCjs(formatsExports);
-
-const __ajv1ns = /*#__PURE__*/_mergeNamespaces({
-  __proto__: null,
-  default: formats
-}, [formatsExports]);
+import { a as writeWorkspaceFile, e as existingAncestor, o as openGatedSync, g as gateFile, c as refusalReason } from './chunk-workspace.js';
+import { r as readLimit } from './chunk-limits.js';
+import { u as ucs2length, _ as __ajv0ns, f as formats, a as __ajv1ns } from './chunk-formats.js';
+import { V as VERSION } from './chunk-version.js';
+export { a as STATUS_RANK, w as worstStatus } from './chunk-status.js';
+import 'node:fs/promises';
+import 'node:buffer';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length.js';
+import './chunk-formats2.js';
 
 const __ajv0 = ucs2length && typeof ucs2length === "object" ? ucs2length : __ajv0ns;
 const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
 const validateResult = validate20;
 const schema31 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "description": "validate-partial: one shard of a validate entry, with no verdict (status partial) until merged.", "enum": ["validate", "compare", "validate-partial"] }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "enum": ["pass", "warn", "fail", "error", "partial"] }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
-const schema48 = { "enum": ["pass", "warn", "fail", "error"] };
-const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "schemaWarnings": { "description": "What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.", "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["file", "path", "message"], "additionalProperties": false, "properties": { "file": { "description": "The schema file.", "type": "string" }, "path": { "description": "JSON pointer into that file ('' when unknown).", "type": "string" }, "message": { "type": "string" } } } }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 }, "source": { "description": "Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).", "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "bytes": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "missingFiles": { "type": "array", "items": { "type": "string" } }, "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
+const schema49 = { "enum": ["pass", "warn", "fail", "error"] };
+const schema32 = { "properties": { "schemaFile": { "description": "The JSON Schema every record was checked against.", "type": "string" }, "format": { "description": "The format forced for every file, when not taken from the extension.", "enum": ["json", "jsonl", "csv", "tsv", "parquet", "arrow"] }, "rows": { "description": "Records read across all files.", "type": "integer", "minimum": 0 }, "invalidRows": { "description": "Records with at least one violation (schema, parse, size or encoding).", "type": "integer", "minimum": 0 }, "invalidShare": { "description": "invalidRows / rows, 0 when there are no rows.", "type": "number", "minimum": 0, "maximum": 1 }, "threshold": { "type": "object", "required": ["maxInvalidRows"], "additionalProperties": false, "properties": { "maxInvalidRows": { "description": 'As given: a count ("10") or a share of rows ("0.5%"). More invalid rows fail.', "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" }, "warnInvalidRows": { "description": "As given: more invalid rows than this (and not more than maxInvalidRows) warn.", "type": "string", "pattern": "^(\\d+|\\d+(\\.\\d+)?%)$" } } }, "files": { "type": "array", "items": { "type": "object", "required": ["path", "format", "rows", "invalidRows", "bytes"], "additionalProperties": false, "properties": { "path": { "description": "Relative to the workspace (or the working directory of the CLI).", "type": "string" }, "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet", "arrow"] }, "rows": { "type": "integer", "minimum": 0 }, "invalidRows": { "type": "integer", "minimum": 0 }, "bytes": { "type": "integer", "minimum": 0 } } } }, "groups": { "description": "Violations grouped by (file, schemaPath, keyword), worst (largest count) first.", "type": "array", "items": { "$ref": "#/$defs/group" } }, "omittedGroups": { "description": "Groups beyond the kept limit.", "type": "integer", "minimum": 0 }, "schemaWarnings": { "description": "What JSON Schema's strict mode would have refused in the schema (an unknown keyword, an `if` without `then`, an unknown format): located, reported, and the schema evaluated as the specification says regardless.", "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["file", "path", "message"], "additionalProperties": false, "properties": { "file": { "description": "The schema file.", "type": "string" }, "path": { "description": "JSON pointer into that file ('' when unknown).", "type": "string" }, "message": { "type": "string" } } } }, "maxRecordBytes": { "description": "The largest record accepted, in bytes; longer records are violations.", "type": "integer", "minimum": 1 }, "durationMs": { "description": "Wall time spent reading and validating.", "type": "number", "minimum": 0 }, "dataset": { "description": "Expectations, leakage across splits and drift against a reference (docs/dataset.md); present when the entry configures them.", "type": "object", "required": ["status", "expectations"], "additionalProperties": false, "properties": { "status": { "enum": ["pass", "warn", "fail", "error"], "description": "Worst status of the dataset checks alone." }, "expectations": { "type": "array", "items": { "$ref": "#/$defs/expectation" } }, "drift": { "type": "object", "required": ["reference", "alpha", "correction", "sampleSize", "columns"], "additionalProperties": false, "properties": { "reference": { "type": "object", "required": ["paths", "rows"], "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 }, "source": { "description": "Where the reference came from, as compare's baseline: file (workspace), base-branch, artifact, or none (missing; status says what missing_reference made of it).", "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "bytes": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "alpha": { "type": "number", "minimum": 0, "maximum": 1 }, "correction": { "enum": ["holm"] }, "sampleSize": { "description": "Reservoir size per numeric column and side.", "type": "integer", "minimum": 1 }, "columns": { "description": "Worst status first, then largest PSI.", "type": "array", "items": { "$ref": "#/$defs/driftColumn" } } } }, "splits": { "type": "array", "items": { "type": "object", "required": ["name", "files", "rows"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "rows": { "type": "integer", "minimum": 0 } } } }, "durationMs": { "type": "number", "minimum": 0 } } }, "ratchet": { "description": "The same checks on the base branch's data (dataset ratchet).", "type": "object", "required": ["baseDir", "policy", "baseRows", "baseInvalidRows", "introducedInvalidRows", "baseStatus"], "additionalProperties": false, "properties": { "source": { "enum": ["file", "base-branch", "artifact", "none"] }, "ref": { "type": "string" }, "sha": { "type": "string" }, "workflow": { "type": "string" }, "runId": { "type": "integer" }, "runUrl": { "type": "string" }, "artifact": { "type": "string" }, "note": { "type": "string" }, "missingFiles": { "type": "array", "items": { "type": "string" } }, "baseDir": { "type": "string" }, "policy": { "enum": ["new-only", "all"] }, "baseRows": { "type": "integer", "minimum": 0 }, "baseInvalidRows": { "type": "integer", "minimum": 0 }, "introducedInvalidRows": { "description": "Invalid rows beyond the base's count: what new-only gates on.", "type": "integer", "minimum": 0 }, "baseStatus": { "enum": ["pass", "warn", "fail", "error"] } } } }};
 const schema35 = { "properties": { "key": { "type": "string" }, "kind": { "enum": ["row_count", "null_share", "categories", "range", "unique", "duplicates", "leakage"] }, "column": { "type": "string" }, "rule": { "type": "string" }, "severity": { "enum": ["fail", "warn"] }, "mostly": { "type": "number", "minimum": 0, "maximum": 1 }, "checked": { "type": "integer", "minimum": 0, "description": "Rows the expectation looked at." }, "unexpected": { "type": "integer", "minimum": 0, "description": "Rows that broke it (for row_count: the rows missing or added beyond the reference)." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "unexpected / checked." }, "observed": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "samples": { "type": "array", "items": { "type": "object", "required": ["file", "line", "value", "message"], "additionalProperties": false, "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "value": { "type": "string", "maxLength": 200 }, "message": { "type": "string" } } } }, "values": { "description": "Values outside the allowed categories, most frequent first.", "type": "array", "items": { "type": "object", "required": ["value", "count"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "count": { "type": "integer", "minimum": 0 } } } }, "base": { "type": "object", "required": ["checked", "unexpected", "status"], "additionalProperties": false, "properties": { "checked": { "type": "integer", "minimum": 0 }, "unexpected": { "type": "integer", "minimum": 0 }, "status": { "enum": ["pass", "warn", "fail", "error"] } } }, "origin": { "description": "new: fails here, passed on the base; existing: failed on the base too, not worse; worse: failed there, more here.", "enum": ["new", "existing", "worse"] } } };
 const schema36 = { "properties": { "name": { "type": "string" }, "type": { "enum": ["numeric", "categorical", "skipped"] }, "psi": { "type": "number", "minimum": 0 }, "test": { "enum": ["ks", "chi2"] }, "statistic": { "type": "number", "minimum": 0 }, "df": { "type": "integer", "minimum": 0 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "refN": { "type": "integer", "minimum": 0 }, "curN": { "type": "integer", "minimum": 0 }, "sampled": { "type": "boolean" }, "psiWarn": { "type": "number" }, "psiFail": { "type": "number" }, "status": { "enum": ["pass", "warn", "fail", "error"] }, "reason": { "type": "string" }, "bins": { "type": "array", "items": { "type": "object", "required": ["label", "ref", "cur"], "additionalProperties": false, "properties": { "label": { "type": "string" }, "ref": { "type": "number", "minimum": 0, "maximum": 1 }, "cur": { "type": "number", "minimum": 0, "maximum": 1 } } } } } };
 const func1 = Object.prototype.hasOwnProperty;
@@ -555,7 +526,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.format !== void 0) {
       let data1 = data.format;
-      if (!(data1 === "json" || data1 === "jsonl" || data1 === "csv" || data1 === "tsv" || data1 === "parquet")) {
+      if (!(data1 === "json" || data1 === "jsonl" || data1 === "csv" || data1 === "tsv" || data1 === "parquet" || data1 === "arrow")) {
         const err9 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
@@ -795,7 +766,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data9.format !== void 0) {
               let data11 = data9.format;
-              if (!(data11 === "json" || data11 === "jsonl" || data11 === "csv" || data11 === "tsv" || data11 === "parquet")) {
+              if (!(data11 === "json" || data11 === "jsonl" || data11 === "csv" || data11 === "tsv" || data11 === "parquet" || data11 === "arrow")) {
                 const err31 = { instancePath: instancePath + "/files/" + i0 + "/format", schemaPath: "#/properties/files/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.files.items.properties.format.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err31];
@@ -4948,8 +4919,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema43 = { "properties": { "shard": { "properties": { "files": { "items": { "properties": { "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet"] }} } } } }}};
+const schema43 = { "properties": { "shard": { "properties": { "files": { "items": { "properties": { "format": { "enum": ["json", "jsonl", "csv", "tsv", "parquet", "arrow"] }} } } } }}};
 const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5295,7 +5267,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data8.format !== void 0) {
                   let data10 = data8.format;
-                  if (!(data10 === "json" || data10 === "jsonl" || data10 === "csv" || data10 === "tsv" || data10 === "parquet")) {
+                  if (!(data10 === "json" || data10 === "jsonl" || data10 === "csv" || data10 === "tsv" || data10 === "parquet" || data10 === "arrow")) {
                     const err32 = { instancePath: instancePath + "/shard/files/" + i0 + "/format", schemaPath: "#/properties/shard/properties/files/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema43.properties.shard.properties.files.items.properties.format.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err32];
@@ -5806,50 +5778,39 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data31.splitOf !== void 0) {
-          let data32 = data31.splitOf;
-          if (Array.isArray(data32)) {
-            const len3 = data32.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data33 = data32[i3];
-              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                const err79 = { instancePath: instancePath + "/dataset/splitOf/" + i3, schemaPath: "#/properties/dataset/properties/splitOf/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
+        if (data31.state !== void 0) {
+          let data32 = data31.state;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.file === void 0) {
+              const err79 = { instancePath: instancePath + "/dataset/state", schemaPath: "#/properties/dataset/properties/state/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
               }
-              if (typeof data33 == "number" && isFinite(data33)) {
-                if (data33 < -1 || isNaN(data33)) {
-                  const err80 = { instancePath: instancePath + "/dataset/splitOf/" + i3, schemaPath: "#/properties/dataset/properties/splitOf/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
+              errors++;
+            }
+            if (data32.bytes === void 0) {
+              const err80 = { instancePath: instancePath + "/dataset/state", schemaPath: "#/properties/dataset/properties/state/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
               }
+              errors++;
             }
-          } else {
-            const err81 = { instancePath: instancePath + "/dataset/splitOf", schemaPath: "#/properties/dataset/properties/splitOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
+            if (data32.sha256 === void 0) {
+              const err81 = { instancePath: instancePath + "/dataset/state", schemaPath: "#/properties/dataset/properties/state/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data31.splitNames !== void 0) {
-          let data34 = data31.splitNames;
-          if (Array.isArray(data34)) {
-            const len4 = data34.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              if (typeof data34[i4] !== "string") {
-                const err82 = { instancePath: instancePath + "/dataset/splitNames/" + i4, schemaPath: "#/properties/dataset/properties/splitNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            for (const key3 in data32) {
+              if (!(key3 === "file" || key3 === "bytes" || key3 === "sha256")) {
+                const err82 = { instancePath: instancePath + "/dataset/state", schemaPath: "#/properties/dataset/properties/state/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -5858,45 +5819,42 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err83 = { instancePath: instancePath + "/dataset/splitNames", schemaPath: "#/properties/dataset/properties/splitNames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-        }
-        if (data31.errors !== void 0) {
-          if (!Array.isArray(data31.errors)) {
-            const err84 = { instancePath: instancePath + "/dataset/errors", schemaPath: "#/properties/dataset/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err84];
-            } else {
-              vErrors.push(err84);
-            }
-            errors++;
-          }
-        }
-        if (data31.chunks !== void 0) {
-          let data37 = data31.chunks;
-          if (Array.isArray(data37)) {
-            const len5 = data37.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data38 = data37[i5];
-              if (Array.isArray(data38)) {
-                if (data38.length > 4) {
-                  const err85 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+            if (data32.file !== void 0) {
+              let data33 = data32.file;
+              if (typeof data33 === "string") {
+                if (!pattern10.test(data33)) {
+                  const err83 = { instancePath: instancePath + "/dataset/state/file", schemaPath: "#/properties/dataset/properties/state/properties/file/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$" }, message: 'must match pattern "^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.state\\.bin$"' };
                   if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err85);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
-                if (data38.length < 4) {
-                  const err86 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items" };
+              } else {
+                const err84 = { instancePath: instancePath + "/dataset/state/file", schemaPath: "#/properties/dataset/properties/state/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data32.bytes !== void 0) {
+              let data34 = data32.bytes;
+              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                const err85 = { instancePath: instancePath + "/dataset/state/bytes", schemaPath: "#/properties/dataset/properties/state/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              if (typeof data34 == "number" && isFinite(data34)) {
+                if (data34 < 0 || isNaN(data34)) {
+                  const err86 = { instancePath: instancePath + "/dataset/state/bytes", schemaPath: "#/properties/dataset/properties/state/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
@@ -5904,21 +5862,22 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len6 = data38.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data39 = data38[i6];
-                  if (!(typeof data39 == "number" && isFinite(data39))) {
-                    const err87 = { instancePath: instancePath + "/dataset/chunks/" + i5 + "/" + i6, schemaPath: "#/properties/dataset/properties/chunks/items/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
-                    errors++;
+              }
+            }
+            if (data32.sha256 !== void 0) {
+              let data35 = data32.sha256;
+              if (typeof data35 === "string") {
+                if (!pattern6.test(data35)) {
+                  const err87 = { instancePath: instancePath + "/dataset/state/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
                   }
+                  errors++;
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err88 = { instancePath: instancePath + "/dataset/state/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -5928,7 +5887,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err89 = { instancePath: instancePath + "/dataset/chunks", schemaPath: "#/properties/dataset/properties/chunks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err89 = { instancePath: instancePath + "/dataset/state", schemaPath: "#/properties/dataset/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -5937,105 +5896,109 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data31.reference !== void 0) {
-          let data40 = data31.reference;
-          if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
-            const err90 = { instancePath: instancePath + "/dataset/reference", schemaPath: "#/properties/dataset/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err90];
-            } else {
-              vErrors.push(err90);
-            }
-            errors++;
-          }
-        }
-        if (data31.drift !== void 0) {
-          let data41 = data31.drift;
-          if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
-            const err91 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-        if (data31.expectations !== void 0) {
-          let data42 = data31.expectations;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            if (data42.checks === void 0) {
-              const err92 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
+        if (data31.splitOf !== void 0) {
+          let data36 = data31.splitOf;
+          if (Array.isArray(data36)) {
+            const len3 = data36.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data37 = data36[i3];
+              if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                const err90 = { instancePath: instancePath + "/dataset/splitOf/" + i3, schemaPath: "#/properties/dataset/properties/splitOf/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data42.samples === void 0) {
-              const err93 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'" };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-            if (data42.runs === void 0) {
-              const err94 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            if (data42.checks !== void 0) {
-              let data43 = data42.checks;
-              if (Array.isArray(data43)) {
-                const len7 = data43.length;
-                for (let i7 = 0; i7 < len7; i7++) {
-                  let data44 = data43[i7];
-                  if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
-                    const err95 = { instancePath: instancePath + "/dataset/expectations/checks/" + i7, schemaPath: "#/properties/dataset/properties/expectations/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err95];
-                    } else {
-                      vErrors.push(err95);
-                    }
-                    errors++;
+              if (typeof data37 == "number" && isFinite(data37)) {
+                if (data37 < -1 || isNaN(data37)) {
+                  const err91 = { instancePath: instancePath + "/dataset/splitOf/" + i3, schemaPath: "#/properties/dataset/properties/splitOf/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
                   }
+                  errors++;
                 }
-              } else {
-                const err96 = { instancePath: instancePath + "/dataset/expectations/checks", schemaPath: "#/properties/dataset/properties/expectations/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              }
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/dataset/splitOf", schemaPath: "#/properties/dataset/properties/splitOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data31.splitNames !== void 0) {
+          let data38 = data31.splitNames;
+          if (Array.isArray(data38)) {
+            const len4 = data38.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (typeof data38[i4] !== "string") {
+                const err93 = { instancePath: instancePath + "/dataset/splitNames/" + i4, schemaPath: "#/properties/dataset/properties/splitNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
-            if (data42.samples !== void 0) {
-              let data45 = data42.samples;
-              if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
-                const err97 = { instancePath: instancePath + "/dataset/expectations/samples", schemaPath: "#/properties/dataset/properties/expectations/properties/samples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
-                errors++;
-              }
+          } else {
+            const err94 = { instancePath: instancePath + "/dataset/splitNames", schemaPath: "#/properties/dataset/properties/splitNames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
             }
-            if (data42.runs !== void 0) {
-              let data46 = data42.runs;
-              if (Array.isArray(data46)) {
-                const len8 = data46.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  if (typeof data46[i8] !== "string") {
-                    const err98 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            errors++;
+          }
+        }
+        if (data31.errors !== void 0) {
+          if (!Array.isArray(data31.errors)) {
+            const err95 = { instancePath: instancePath + "/dataset/errors", schemaPath: "#/properties/dataset/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data31.chunks !== void 0) {
+          let data41 = data31.chunks;
+          if (Array.isArray(data41)) {
+            const len5 = data41.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data42 = data41[i5];
+              if (Array.isArray(data42)) {
+                if (data42.length > 4) {
+                  const err96 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                if (data42.length < 4) {
+                  const err97 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items" };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+                const len6 = data42.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data43 = data42[i6];
+                  if (!(typeof data43 == "number" && isFinite(data43))) {
+                    const err98 = { instancePath: instancePath + "/dataset/chunks/" + i5 + "/" + i6, schemaPath: "#/properties/dataset/properties/chunks/items/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err98];
                     } else {
@@ -6045,7 +6008,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/dataset/expectations/runs", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err99 = { instancePath: instancePath + "/dataset/chunks/" + i5, schemaPath: "#/properties/dataset/properties/chunks/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -6055,7 +6018,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err100 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err100 = { instancePath: instancePath + "/dataset/chunks", schemaPath: "#/properties/dataset/properties/chunks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -6064,44 +6027,353 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data31.reference !== void 0) {
+          let data44 = data31.reference;
+          if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
+            const err101 = { instancePath: instancePath + "/dataset/reference", schemaPath: "#/properties/dataset/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data31.drift !== void 0) {
+          let data45 = data31.drift;
+          if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
+            const err102 = { instancePath: instancePath + "/dataset/drift", schemaPath: "#/properties/dataset/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data31.expectations !== void 0) {
+          let data46 = data31.expectations;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            if (data46.checks === void 0) {
+              const err103 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+            if (data46.samples === void 0) {
+              const err104 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'" };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+            if (data46.runs === void 0) {
+              const err105 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'" };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+            if (data46.checks !== void 0) {
+              let data47 = data46.checks;
+              if (Array.isArray(data47)) {
+                const len7 = data47.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data48 = data47[i7];
+                  if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
+                    const err106 = { instancePath: instancePath + "/dataset/expectations/checks/" + i7, schemaPath: "#/properties/dataset/properties/expectations/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/dataset/expectations/checks", schemaPath: "#/properties/dataset/properties/expectations/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+            if (data46.samples !== void 0) {
+              let data49 = data46.samples;
+              if (!(data49 && typeof data49 == "object" && !Array.isArray(data49))) {
+                const err108 = { instancePath: instancePath + "/dataset/expectations/samples", schemaPath: "#/properties/dataset/properties/expectations/properties/samples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data46.runs !== void 0) {
+              let data50 = data46.runs;
+              if (Array.isArray(data50)) {
+                const len8 = data50.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data51 = data50[i8];
+                  if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                    if (data51.at === void 0) {
+                      const err109 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'" };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    if (data51.bytes === void 0) {
+                      const err110 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                    if (data51.keys === void 0) {
+                      const err111 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                    if (data51.base === void 0) {
+                      const err112 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'" };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                    if (data51.width === void 0) {
+                      const err113 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/required", keyword: "required", params: { missingProperty: "width" }, message: "must have required property 'width'" };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                    for (const key4 in data51) {
+                      if (!(key4 === "at" || key4 === "bytes" || key4 === "keys" || key4 === "base" || key4 === "width")) {
+                        const err114 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err114];
+                        } else {
+                          vErrors.push(err114);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data51.at !== void 0) {
+                      let data52 = data51.at;
+                      if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                        const err115 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/at", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/at/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err115];
+                        } else {
+                          vErrors.push(err115);
+                        }
+                        errors++;
+                      }
+                      if (typeof data52 == "number" && isFinite(data52)) {
+                        if (data52 < 0 || isNaN(data52)) {
+                          const err116 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/at", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/at/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err116];
+                          } else {
+                            vErrors.push(err116);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data51.bytes !== void 0) {
+                      let data53 = data51.bytes;
+                      if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)) && isFinite(data53))) {
+                        const err117 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/bytes", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                      if (typeof data53 == "number" && isFinite(data53)) {
+                        if (data53 < 0 || isNaN(data53)) {
+                          const err118 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/bytes", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err118];
+                          } else {
+                            vErrors.push(err118);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data51.keys !== void 0) {
+                      let data54 = data51.keys;
+                      if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                        const err119 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/keys", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                      if (typeof data54 == "number" && isFinite(data54)) {
+                        if (data54 < 0 || isNaN(data54)) {
+                          const err120 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/keys", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/keys/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err120];
+                          } else {
+                            vErrors.push(err120);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data51.base !== void 0) {
+                      let data55 = data51.base;
+                      if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+                        const err121 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/base", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                      if (typeof data55 == "number" && isFinite(data55)) {
+                        if (data55 < 0 || isNaN(data55)) {
+                          const err122 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/base", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data51.width !== void 0) {
+                      let data56 = data51.width;
+                      if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+                        const err123 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/width", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                      if (typeof data56 == "number" && isFinite(data56)) {
+                        if (data56 > 7 || isNaN(data56)) {
+                          const err124 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/width", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7" };
+                          if (vErrors === null) {
+                            vErrors = [err124];
+                          } else {
+                            vErrors.push(err124);
+                          }
+                          errors++;
+                        }
+                        if (data56 < 0 || isNaN(data56)) {
+                          const err125 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8 + "/width", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err126 = { instancePath: instancePath + "/dataset/expectations/runs/" + i8, schemaPath: "#/properties/dataset/properties/expectations/properties/runs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err127 = { instancePath: instancePath + "/dataset/expectations/runs", schemaPath: "#/properties/dataset/properties/expectations/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/dataset/expectations", schemaPath: "#/properties/dataset/properties/expectations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err101 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err129 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err129];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err129);
         }
         errors++;
       }
     }
     if (data.durationMs !== void 0) {
-      let data48 = data.durationMs;
-      if (typeof data48 == "number" && isFinite(data48)) {
-        if (data48 < 0 || isNaN(data48)) {
-          const err102 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      let data57 = data.durationMs;
+      if (typeof data57 == "number" && isFinite(data57)) {
+        if (data57 < 0 || isNaN(data57)) {
+          const err130 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err102];
+            vErrors = [err130];
           } else {
-            vErrors.push(err102);
+            vErrors.push(err130);
           }
           errors++;
         }
       } else {
-        const err103 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err131 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err103];
+          vErrors = [err131];
         } else {
-          vErrors.push(err103);
+          vErrors.push(err131);
         }
         errors++;
       }
     }
   } else {
-    const err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err104];
+      vErrors = [err132];
     } else {
-      vErrors.push(err104);
+      vErrors.push(err132);
     }
     errors++;
   }
@@ -6109,9 +6381,9 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern11 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern12 = new RegExp("^[0-9a-f]{40}$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern13 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern14 = new RegExp("^[0-9a-f]{40}$", "u");
 const formats0 = __ajv1.fullFormats["date-time"];
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -6297,7 +6569,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.status !== void 0) {
         let data7 = data.status;
         if (!(data7 === "pass" || data7 === "warn" || data7 === "fail" || data7 === "error")) {
-          const err6 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
+          const err6 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -6444,7 +6716,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data10 = data.id;
       if (typeof data10 === "string") {
-        if (!pattern10.test(data10)) {
+        if (!pattern12.test(data10)) {
           const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -6536,7 +6808,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.repo !== void 0) {
           let data15 = data14.repo;
           if (typeof data15 === "string") {
-            if (!pattern11.test(data15)) {
+            if (!pattern13.test(data15)) {
               const err27 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
               if (vErrors === null) {
                 vErrors = [err27];
@@ -6558,7 +6830,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.sha !== void 0) {
           let data16 = data14.sha;
           if (typeof data16 === "string") {
-            if (!pattern12.test(data16)) {
+            if (!pattern14.test(data16)) {
               const err29 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"' };
               if (vErrors === null) {
                 vErrors = [err29];
@@ -6862,18 +7134,589 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-const version = "0.1.0";
-const pkg = {
-	version: version};
-
-const VERSION = pkg.version;
+const validateEnvelope = validate31;
+const schema52 = { "properties": { "schema": { "const": "modelgate/result@1" }, "kind": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$" }, "id": { "description": "Stable id: one section of the report, one marker.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "title": { "type": "string", "maxLength": 200 }, "status": { "$ref": "#/$defs/status" }, "summary": { "type": "string", "maxLength": 1e3 }, "context": { "$ref": "#/$defs/context" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string" } } }, "createdAt": { "type": "string", "format": "date-time" }, "errors": { "description": "Why the check could not evaluate (status error), each located where possible.", "type": "array", "items": { "$ref": "#/$defs/problem" } }, "details": { "type": "object" } }};
+const schema53 = { "enum": ["pass", "warn", "fail", "error"] };
+const pattern15 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.context === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.details === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "details" }, message: "must have required property 'details'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema52.properties, key0)) {
+        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      if ("modelgate/result@1" !== data.schema) {
+        const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/result@1" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 === "string") {
+        if (!pattern15.test(data1)) {
+          const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,39}$"' };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data2 = data.id;
+      if (typeof data2 === "string") {
+        if (!pattern12.test(data2)) {
+          const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data3 = data.title;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data4 = data.status;
+      if (!(data4 === "pass" || data4 === "warn" || data4 === "fail" || data4 === "error")) {
+        const err16 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data5 = data.summary;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 1e3) {
+          const err17 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== void 0) {
+      let data6 = data.context;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "repo" || key1 === "sha" || key1 === "pr" || key1 === "ref" || key1 === "runId" || key1 === "runUrl" || key1 === "workflow" || key1 === "event")) {
+            const err19 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.repo !== void 0) {
+          let data7 = data6.repo;
+          if (typeof data7 === "string") {
+            if (!pattern13.test(data7)) {
+              const err20 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/context/repo", schemaPath: "#/$defs/context/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.sha !== void 0) {
+          let data8 = data6.sha;
+          if (typeof data8 === "string") {
+            if (!pattern14.test(data8)) {
+              const err22 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"' };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/context/sha", schemaPath: "#/$defs/context/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data6.pr !== void 0) {
+          let data9 = data6.pr;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err24 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 < 1 || isNaN(data9)) {
+              const err25 = { instancePath: instancePath + "/context/pr", schemaPath: "#/$defs/context/properties/pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.ref !== void 0) {
+          if (typeof data6.ref !== "string") {
+            const err26 = { instancePath: instancePath + "/context/ref", schemaPath: "#/$defs/context/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data6.runId !== void 0) {
+          let data11 = data6.runId;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err27 = { instancePath: instancePath + "/context/runId", schemaPath: "#/$defs/context/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data6.runUrl !== void 0) {
+          if (typeof data6.runUrl !== "string") {
+            const err28 = { instancePath: instancePath + "/context/runUrl", schemaPath: "#/$defs/context/properties/runUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data6.workflow !== void 0) {
+          if (typeof data6.workflow !== "string") {
+            const err29 = { instancePath: instancePath + "/context/workflow", schemaPath: "#/$defs/context/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data6.event !== void 0) {
+          if (typeof data6.event !== "string") {
+            const err30 = { instancePath: instancePath + "/context/event", schemaPath: "#/$defs/context/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data15 = data.tool;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          if (!(key2 === "name" || key2 === "version")) {
+            const err32 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data15.name !== void 0) {
+          if ("modelgate" !== data15.name) {
+            const err33 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelgate" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data15.version !== void 0) {
+          if (typeof data15.version !== "string") {
+            const err34 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data18 = data.createdAt;
+      if (typeof data18 === "string") {
+        if (!formats0.validate(data18)) {
+          const err36 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== void 0) {
+      let data19 = data.errors;
+      if (Array.isArray(data19)) {
+        const len0 = data19.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data20 = data19[i0];
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.message === void 0) {
+              const err38 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            for (const key3 in data20) {
+              if (!(key3 === "message" || key3 === "file" || key3 === "line" || key3 === "key")) {
+                const err39 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data20.message !== void 0) {
+              if (typeof data20.message !== "string") {
+                const err40 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/problem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data20.file !== void 0) {
+              if (typeof data20.file !== "string") {
+                const err41 = { instancePath: instancePath + "/errors/" + i0 + "/file", schemaPath: "#/$defs/problem/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data20.line !== void 0) {
+              let data23 = data20.line;
+              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                const err42 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 1 || isNaN(data23)) {
+                  const err43 = { instancePath: instancePath + "/errors/" + i0 + "/line", schemaPath: "#/$defs/problem/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data20.key !== void 0) {
+              if (typeof data20.key !== "string") {
+                const err44 = { instancePath: instancePath + "/errors/" + i0 + "/key", schemaPath: "#/$defs/problem/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.details !== void 0) {
+      let data25 = data.details;
+      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25))) {
+        const err47 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 const RESULT_SCHEMA_ID = "modelgate/result@1";
 function describe(errors) {
   return (errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword}`).join("; ");
 }
+const PRECOMPILED_KINDS = /* @__PURE__ */ new Set(["validate", "compare", "validate-partial"]);
+const registeredKinds = /* @__PURE__ */ new Map();
+function acceptResultKind(kind, checkDetails) {
+  if (PRECOMPILED_KINDS.has(kind)) return;
+  if (!checkDetails)
+    throw new Error(`check kind '${kind}' has no precompiled result schema and no checkDetails`);
+  registeredKinds.set(kind, checkDetails);
+}
+function registeredKindOf(value) {
+  const kind = value?.kind;
+  return typeof kind === "string" ? registeredKinds.get(kind) : void 0;
+}
 function assertResult(value, source = "result") {
+  const checkDetails = registeredKindOf(value);
+  if (checkDetails) {
+    if (!validateEnvelope(value))
+      throw new Error(
+        `${source}: not a valid modelgate result: ${describe(validateEnvelope.errors)}`
+      );
+    const problems = checkDetails(value.details);
+    if (problems.length > 0)
+      throw new Error(
+        `${source}: not a valid modelgate result: ${problems.slice(0, 5).join("; ")}`
+      );
+    return;
+  }
   if (!validateResult(value)) {
     throw new Error(`${source}: not a valid modelgate result: ${describe(validateResult.errors)}`);
   }
@@ -6935,15 +7778,4 @@ function readResultFile(path, maxBytes = readLimit("result").bytes, root = dirna
   return parsed;
 }
 
-const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
-  __proto__: null,
-  RESULT_SCHEMA_ID,
-  STATUS_RANK,
-  assertResult,
-  newResult,
-  readResultFile,
-  worstStatus,
-  writeResultFile
-}, Symbol.toStringTag, { value: 'Module' }));
-
-export { RESULT_SCHEMA_ID as R, VERSION as V, result as a, formatsExports as f, newResult as n, readResultFile as r, writeResultFile as w };
+export { RESULT_SCHEMA_ID, acceptResultKind, assertResult, newResult, readResultFile, writeResultFile };

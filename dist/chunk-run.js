@@ -1,20 +1,95 @@
 import { tmpdir, availableParallelism } from 'node:os';
-import { join, basename, posix, dirname, resolve } from 'node:path';
-import { n as newResult } from './chunk-result.js';
-import { r as resolveData } from './chunk-files.js';
-import { s as sampleOf, c as show, p as pointer, f as field, M as MAX_CATEGORIES, l as loadSchemaBundle, S as SchemaError, e as WorkerExecutor, g as defaultWorkerUrl, I as InlineExecutor } from './chunk-executor.js';
-import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
-import { d as compactNumber } from './chunk-format.js';
+import { resolve, relative, isAbsolute, join, basename, dirname, posix } from 'node:path';
+import { RESULT_SCHEMA_ID, newResult } from './chunk-result.js';
+import { statSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { i as isDynamicPattern, w as workspaceGlob, D as DEFAULT_MAX_RECORD_BYTES, b as DEFAULT_MAX_GROUPS, c as DEFAULT_SAMPLES } from './chunk-glob.js';
+import { w as workspacePath, g as gateFile, f as assertUtf8Head, h as readHead, c as refusalReason, o as openGatedSync } from './chunk-workspace.js';
+import { e as extensionsOf, f as formatsWith, C as COMPRESSION_EXTENSIONS, F as FORMAT_NAMES, a as formatSpec, b as formatOf, c as compressionOf } from './chunk-registry.js';
+import { H as HashTable, s as sampleOf, c as show, p as pointer, f as field, e as planShard, g as parquetRowGroups, h as lineStartAfter, i as countLines, j as readCsvHeader, k as recordStarts, M as MAX_CATEGORIES, l as loadSchemaBundle, S as SchemaError, m as WorkerExecutor, n as defaultWorkerUrl, r as readerOf, I as InlineExecutor } from './chunk-executor.js';
+import { j as baselineSpec, p as parseThreshold, k as holm, c as compactNumber, t as thresholdStatus, a as formatShare } from './chunk-threshold.js';
 import { w as worstStatus, b as worseFirst } from './chunk-status.js';
-import { b as baselineSpec, h as holm } from './chunk-adjust.js';
-import { b as planShard, c as readCsvHeader, d as recordStarts, n as numericDrift, e as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, f as referenceWorkerUrl, r as readBack, g as readDataFile } from './chunk-profile.js';
-import { H as HashTable, p as parquetRowGroups } from './chunk-parquet.js';
-import { inflateSync, deflateSync, constants } from 'node:zlib';
+import { n as numericDrift, c as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, b as referenceWorkerUrl, r as readBack } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
-import { w as workspacePath } from './chunk-workspace.js';
-import { f as formatOf } from './chunk-registry.js';
 import { X as Xoshiro128ss } from './chunk-prng.js';
-import { p as partialResult } from './chunk-partial.js';
+import { createHash } from 'node:crypto';
+import { b as readDataFile } from './chunk-records.js';
+import { V as VERSION } from './chunk-version.js';
+
+const UNKNOWN_HINT = `${extensionsOf(formatsWith("text"))} (optionally + ${Object.keys(COMPRESSION_EXTENSIONS).join(" or ")}) or ${extensionsOf(FORMAT_NAMES.filter((f) => !formatSpec(f).text))}`;
+function refusal(err, shown) {
+  if (err.code === "ENOENT")
+    return { message: "data file not found", file: shown };
+  return { message: refusalReason(err), file: shown };
+}
+async function resolveData(patterns, cwd, forced, root = cwd, csv) {
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  if (patterns.length === 0) problems.push({ message: "no data files given" });
+  for (const pattern of patterns) {
+    let matches;
+    if (isDynamicPattern(pattern)) {
+      matches = (await workspaceGlob(pattern, cwd, root, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false
+      })).matches;
+      if (matches.length === 0) {
+        problems.push({ message: `data glob ${JSON.stringify(pattern)} matched no files` });
+        continue;
+      }
+    } else {
+      const abs = resolve(cwd, pattern);
+      let isDir = false;
+      try {
+        isDir = statSync(workspacePath(root, abs, "data file")).isDirectory();
+      } catch {
+      }
+      if (isDir) {
+        problems.push({
+          message: `not a file (use a glob like "${pattern.replace(/\/$/, "")}/*.jsonl")`,
+          file: pattern
+        });
+        continue;
+      }
+      matches = [abs];
+    }
+    for (const abs of matches) {
+      if (files.has(abs)) continue;
+      const rel = relative(cwd, abs);
+      const path = (rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs).split("\\").join("/");
+      const shown = isDynamicPattern(pattern) ? path : pattern;
+      const format = forced ?? formatOf(abs);
+      const text = format === void 0 || formatSpec(format).text;
+      const compression = text ? compressionOf(abs).compression : void 0;
+      let gated;
+      try {
+        gated = gateFile(root, abs, "data file");
+        if (text && compression === void 0) assertUtf8Head(readHead(gated), shown);
+      } catch (err) {
+        problems.push(refusal(err, shown));
+        continue;
+      }
+      if (!format) {
+        problems.push({
+          message: `unknown data format: name it ${UNKNOWN_HINT}, or set format (${FORMAT_NAMES.join(", ")})`,
+          file: path
+        });
+        continue;
+      }
+      const tabular = formatSpec(format).layout === "delimited";
+      files.set(abs, {
+        path,
+        abs,
+        format,
+        bytes: gated.size,
+        gate: gated,
+        ...compression ? { compression } : {},
+        ...tabular && csv ? { csv } : {}
+      });
+    }
+  }
+  return { files: [...files.values()], problems };
+}
 
 const LINE_BITS = 2 ** 32;
 class KeyRun {
@@ -22,6 +97,18 @@ class KeyRun {
   hi = new Uint32Array(1024);
   lo = new Uint32Array(1024);
   code = new Float64Array(1024);
+  /** Room for `n` keys in all, so a shard's run does not grow (and copy) as it fills. */
+  reserve(n) {
+    if (n <= this.hi.length) return;
+    const grow = (a) => {
+      const next = new a.constructor(n);
+      next.set(a.subarray(0, this.n));
+      return next;
+    };
+    this.hi = grow(this.hi);
+    this.lo = grow(this.lo);
+    this.code = grow(this.code);
+  }
   push(hi, lo, code) {
     if (this.n === this.hi.length) {
       const grow = (a) => {
@@ -43,20 +130,20 @@ function sortedOrder(run) {
   for (let i = 0; i < run.n; i++) idx[i] = i;
   let tmp = new Uint32Array(run.n);
   const counts = new Uint32Array(65537);
-  const words = run.hi;
+  const words2 = run.hi;
   for (const shift of [0, 16]) {
     counts.fill(0);
-    for (let i = 0; i < run.n; i++) counts[(words[idx[i]] >>> shift & 65535) + 1]++;
+    for (let i = 0; i < run.n; i++) counts[(words2[idx[i]] >>> shift & 65535) + 1]++;
     for (let d = 1; d <= 65536; d++) counts[d] += counts[d - 1];
     for (let i = 0; i < run.n; i++) {
       const k = idx[i];
-      tmp[counts[words[k] >>> shift & 65535]++] = k;
+      tmp[counts[words2[k] >>> shift & 65535]++] = k;
     }
     [idx, tmp] = [tmp, idx];
   }
   for (let a = 0; a < run.n; ) {
     let b = a + 1;
-    while (b < run.n && words[idx[b]] === words[idx[a]]) b++;
+    while (b < run.n && words2[idx[b]] === words2[idx[a]]) b++;
     if (b - a > 1) {
       const same = Array.from(idx.subarray(a, b)).sort((x, y) => run.lo[x] - run.lo[y] || x - y);
       idx.set(same, a);
@@ -65,92 +152,140 @@ function sortedOrder(run) {
   }
   return idx;
 }
-function encodeRun(run) {
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function words(bytes, at, n) {
+  const out = new Uint32Array(n);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(bytes.subarray(at, at + 4 * n));
+  else
+    for (let j = 0, p = at; j < n; j++, p += 4)
+      out[j] = (bytes[p] | bytes[p + 1] << 8 | bytes[p + 2] << 16) + bytes[p + 3] * 2 ** 24;
+  return out;
+}
+function putWords(out, at, column) {
+  if (LITTLE_ENDIAN)
+    out.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), at);
+  else
+    for (let j = 0, p = at; j < column.length; j++, p += 4) {
+      const v = column[j];
+      out[p] = v & 255;
+      out[p + 1] = v >>> 8 & 255;
+      out[p + 2] = v >>> 16 & 255;
+      out[p + 3] = v >>> 24;
+    }
+}
+function encodeRun(run, add) {
   const order = sortedOrder(run);
   const n = run.n;
-  const cols = new Uint32Array(n * 4);
-  let prev = 0;
+  let base = Infinity;
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const c = run.code[i];
+    if (c < base) base = c;
+    if (c > top) top = c;
+  }
+  if (!n) base = 0;
+  let width = 0;
+  for (let span = top - base; span >= 1; span = Math.floor(span / 256)) width++;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const out = new Uint8Array(n * (8 + width));
+  let p = 8 * n;
   for (let j = 0; j < n; j++) {
     const i = order[j];
-    const hi = run.hi[i];
-    cols[j] = hi - prev;
-    prev = hi;
-    cols[n + j] = run.lo[i];
-    const code = run.code[i];
-    cols[2 * n + j] = Math.floor(code / LINE_BITS);
-    cols[3 * n + j] = code % LINE_BITS;
+    hi[j] = run.hi[i];
+    lo[j] = run.lo[i];
+    let v = run.code[i] - base;
+    for (let b = 0; b < width; b++, v = Math.floor(v / 256)) out[p++] = v % 256;
   }
-  return deflateSync(new Uint8Array(cols.buffer), {
-    level: 1,
-    strategy: constants.Z_RLE
-  }).toString("base64");
+  putWords(out, 0, hi);
+  putWords(out, 4 * n, lo);
+  return { ...add(out), keys: n, base, width };
 }
-function decodeRun(text, source, maxKeys) {
-  let bytes;
-  try {
-    bytes = inflateSync(Buffer.from(text, "base64"), { maxOutputLength: 16 * maxKeys + 16 });
-  } catch (err) {
-    throw new Error(
-      `${source}: a key run is damaged or holds more keys than rows (${err.message})`
-    );
+function shiftCode(code, shifts, source) {
+  const file = Math.floor(code / LINE_BITS);
+  const line = code % LINE_BITS + (shifts[file] ?? 0);
+  if (line >= LINE_BITS) throw new Error(`${source}: a line number is out of range`);
+  return file * LINE_BITS + line;
+}
+function decodeRun(bytes, ref, source, maxKeys, shifts) {
+  const n = ref.keys;
+  if (!Number.isSafeInteger(n) || n < 0 || n > maxKeys)
+    throw new Error(`${source}: a key run holds more keys than its shard has rows`);
+  const { base, width } = ref;
+  if (!Number.isSafeInteger(base) || base < 0 || !Number.isInteger(width) || width < 0 || width > 7)
+    throw new Error(`${source}: a key run is damaged (its base or width)`);
+  if (bytes.length !== n * (8 + width))
+    throw new Error(`${source}: a key run is damaged (${bytes.length} bytes for ${n} keys)`);
+  const code = new Float64Array(n);
+  for (let j = 0, p = 8 * n; j < n; j++) {
+    let v = 0;
+    for (let b = 0, scale = 1; b < width; b++, scale *= 256) v += bytes[p++] * scale;
+    const c = base + v;
+    if (c > Number.MAX_SAFE_INTEGER) throw new Error(`${source}: a key run is damaged`);
+    code[j] = shifts ? shiftCode(c, shifts, source) : c;
   }
-  if (bytes.length % 16 !== 0) throw new Error(`${source}: a key run is damaged`);
-  const n = bytes.length / 16;
-  const cols = new Uint32Array(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)
-  );
+  const out = { n, hi: words(bytes, 0, n), lo: words(bytes, 4 * n, n), code };
+  checkOrder(out, source);
+  return out;
+}
+function checkOrder(run, source) {
+  for (let j = 1; j < run.n; j++) {
+    if (run.hi[j - 1] < run.hi[j]) continue;
+    if (run.hi[j - 1] > run.hi[j]) throw new Error(`${source}: a key run is not sorted`);
+    const a = run.lo[j - 1];
+    const b = run.lo[j];
+    if (a > b || a === b && run.code[j - 1] >= run.code[j])
+      throw new Error(`${source}: a key run is not sorted`);
+  }
+}
+function mergeTwo(a, b) {
+  const n = a.n + b.n;
   const out = {
     n,
     hi: new Uint32Array(n),
-    lo: cols.slice(n, 2 * n),
+    lo: new Uint32Array(n),
     code: new Float64Array(n)
   };
-  let hi = 0;
-  for (let j = 0; j < n; j++) {
-    hi = hi + cols[j] >>> 0;
-    out.hi[j] = hi;
-    out.code[j] = cols[2 * n + j] * LINE_BITS + cols[3 * n + j];
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.n && j < b.n) {
+    const ah = a.hi[i];
+    const bh = b.hi[j];
+    const takeA = ah < bh || ah === bh && (a.lo[i] < b.lo[j] || a.lo[i] === b.lo[j] && a.code[i] < b.code[j]);
+    if (takeA) {
+      out.hi[o] = ah;
+      out.lo[o] = a.lo[i];
+      out.code[o++] = a.code[i++];
+    } else {
+      out.hi[o] = bh;
+      out.lo[o] = b.lo[j];
+      out.code[o++] = b.code[j++];
+    }
   }
-  for (let j = 1; j < n; j++) {
-    const a = out.hi[j - 1];
-    const b = out.hi[j];
-    if (a > b || a === b && out.lo[j - 1] > out.lo[j])
-      throw new Error(`${source}: a key run is not sorted`);
-  }
+  out.hi.set(a.hi.subarray(i, a.n), o);
+  out.lo.set(a.lo.subarray(i, a.n), o);
+  out.code.set(a.code.subarray(i, a.n), o);
+  o += a.n - i;
+  out.hi.set(b.hi.subarray(j, b.n), o);
+  out.lo.set(b.lo.subarray(j, b.n), o);
+  out.code.set(b.code.subarray(j, b.n), o);
   return out;
 }
 function mergeRuns(runs, visit) {
-  const at = runs.map(() => 0);
-  let lastHi = -1;
-  let lastLo = -1;
-  let first = 0;
-  for (; ; ) {
-    let best = -1;
-    for (let r = 0; r < runs.length; r++) {
-      const run2 = runs[r];
-      const i2 = at[r];
-      if (i2 >= run2.n) continue;
-      if (best === -1) {
-        best = r;
-        continue;
-      }
-      const b = runs[best];
-      const j = at[best];
-      const d = run2.hi[i2] - b.hi[j] || run2.lo[i2] - b.lo[j] || run2.code[i2] - b.code[j];
-      if (d < 0) best = r;
-    }
-    if (best === -1) return;
-    const run = runs[best];
-    const i = at[best]++;
-    const hi = run.hi[i];
-    const lo = run.lo[i];
-    const code = run.code[i];
-    if (hi !== lastHi || lo !== lastLo) {
-      lastHi = hi;
-      lastLo = lo;
-      first = code;
-    }
-    visit(code, first);
+  let level = runs.filter((r) => r.n > 0);
+  while (level.length > 1) {
+    const next = [];
+    for (let r = 0; r < level.length; r += 2)
+      next.push(r + 1 < level.length ? mergeTwo(level[r], level[r + 1]) : level[r]);
+    level = next;
+  }
+  const all = level[0];
+  if (!all) return;
+  let first = all.code[0];
+  for (let i = 1; i < all.n; i++) {
+    if (all.hi[i] !== all.hi[i - 1] || all.lo[i] !== all.lo[i - 1]) first = all.code[i];
+    else visit(all.code[i], first);
   }
 }
 
@@ -453,8 +588,8 @@ class Expectations {
   get lines() {
     return this.lineBase;
   }
-  /** Shard mode: the counts, first samples and encoded key runs. */
-  state() {
+  /** Shard mode: the counts, first samples and the key runs (their bytes go to `add`). */
+  state(add) {
     return {
       checks: this.checks.map((c) => ({
         key: c.key,
@@ -463,7 +598,7 @@ class Expectations {
         ...c.values ? { values: [...c.values] } : {}
       })),
       samples: Object.fromEntries(this.samples),
-      runs: (this.runs ?? []).map(encodeRun)
+      runs: (this.runs ?? []).map((r) => encodeRun(r, add))
     };
   }
   /** Merge: one shard's state (shards in input order); checks must be the same list. */
@@ -573,48 +708,28 @@ const MAX_REMOTE_FILE_BYTES = 100 * 1024 * 1024;
 
 const noop$1 = async () => {
 };
-async function resolveReference(reference, options) {
-  const { cwd } = options;
-  const root = options.root ?? cwd;
-  if (typeof reference === "string" || Array.isArray(reference)) {
-    const r = await resolveData(
-      Array.isArray(reference) ? reference : [reference],
-      cwd,
-      void 0,
-      root
-    );
-    return {
-      files: r.files,
-      info: { source: "file", paths: r.files.map((f) => f.path) },
-      problems: r.problems,
-      cleanup: noop$1
-    };
-  }
-  const spec = baselineSpec(reference);
-  if (spec.source === "none") throw new Error("unreachable: a reference is always configured");
-  if (formatOf(spec.path) === void 0)
-    return {
-      files: [],
-      info: { source: spec.source, paths: [spec.path] },
-      problems: [
-        {
-          message: `cannot tell the format of ${spec.path} from its extension (.jsonl, .json, .csv, .tsv)`
-        }
-      ],
-      cleanup: noop$1
-    };
-  if (spec.source === "file") {
-    const full = workspacePath(cwd, spec.path, "drift.reference");
-    const r = await resolveData([full], cwd, void 0, root);
-    const absent = r.problems.some((p) => p.message === "data file not found");
-    return {
-      files: r.files,
-      info: { source: absent ? "none" : "file", paths: [spec.path] },
-      problems: absent ? [] : r.problems,
-      ...absent ? { missing: `reference file ${spec.path} not found in the workspace` } : {},
-      cleanup: noop$1
-    };
-  }
+async function workspaceFiles(patterns, cwd, root) {
+  const r = await resolveData(patterns, cwd, void 0, root);
+  return {
+    files: r.files,
+    info: { source: "file", paths: r.files.map((f) => f.path) },
+    problems: r.problems,
+    cleanup: noop$1
+  };
+}
+async function workspaceFile(path, cwd, root) {
+  const full = workspacePath(cwd, path, "drift.reference");
+  const r = await resolveData([full], cwd, void 0, root);
+  const absent = r.problems.some((p) => p.message === "data file not found");
+  return {
+    files: r.files,
+    info: { source: absent ? "none" : "file", paths: [path] },
+    problems: absent ? [] : r.problems,
+    ...absent ? { missing: `reference file ${path} not found in the workspace` } : {},
+    cleanup: noop$1
+  };
+}
+async function remoteFile(spec, options) {
   const fetchFile = options.provider?.fetchFile;
   if (!fetchFile)
     throw new Error(
@@ -624,8 +739,7 @@ async function resolveReference(reference, options) {
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
     const file = join(dir, basename(spec.path));
-    const remote = spec;
-    const got = await fetchFile.call(options.provider, remote, {
+    const got = await fetchFile.call(options.provider, spec, {
       file,
       maxBytes: options.maxBytes ?? MAX_REMOTE_FILE_BYTES
     });
@@ -644,13 +758,7 @@ async function resolveReference(reference, options) {
     const files = r.files.map((f) => ({ ...f, path: spec.path }));
     return {
       files,
-      info: {
-        source: spec.source,
-        paths: [spec.path],
-        bytes: got.bytes,
-        ...where,
-        ...got.info
-      },
+      info: { source: spec.source, paths: [spec.path], bytes: got.bytes, ...where, ...got.info },
       problems: r.problems.map((p) => ({ ...p, file: spec.path })),
       cleanup
     };
@@ -659,7 +767,37 @@ async function resolveReference(reference, options) {
     throw err;
   }
 }
+async function resolveReference(reference, options) {
+  const { cwd } = options;
+  const root = options.root ?? cwd;
+  if (typeof reference === "string" || Array.isArray(reference))
+    return workspaceFiles(Array.isArray(reference) ? reference : [reference], cwd, root);
+  const spec = baselineSpec(reference);
+  if (spec.source === "none") throw new Error("unreachable: a reference is always configured");
+  if (formatOf(spec.path) === void 0)
+    return {
+      files: [],
+      info: { source: spec.source, paths: [spec.path] },
+      problems: [
+        {
+          message: `cannot tell the format of ${spec.path} from its extension (.jsonl, .json, .csv, .tsv)`
+        }
+      ],
+      cleanup: noop$1
+    };
+  if (spec.source === "file") return workspaceFile(spec.path, cwd, root);
+  return remoteFile(spec, options);
+}
 
+async function jsonlPart(f, file, from, to) {
+  const start = await lineStartAfter(f, from);
+  const end = to >= f.bytes ? f.bytes : await lineStartAfter(f, to);
+  return {
+    file,
+    range: { start: { offset: start, lines: 0 }, end },
+    lines: { relative: start > 0, spans: await countLines(f, start, end) }
+  };
+}
 async function textRange(f, from, to, bundle, maxRecordBytes) {
   const csv = f.format === "csv" || f.format === "tsv";
   const header = csv ? await readCsvHeader(f, bundle, maxRecordBytes) : void 0;
@@ -668,7 +806,7 @@ async function textRange(f, from, to, bundle, maxRecordBytes) {
   const [start, end] = await recordStarts(f, csv, first, targets);
   return { start, end: end ? end.offset : f.bytes };
 }
-async function shardParts(files, spec, bundle, maxRecordBytes) {
+async function shardParts(files, spec, bundle, maxRecordBytes, exactLines = false) {
   const out = [];
   for (const p of await planShard(files, spec)) {
     const f = files[p.file];
@@ -684,13 +822,93 @@ async function shardParts(files, spec, bundle, maxRecordBytes) {
           rowGroups: { from: p.from, to: p.to }
         }
       });
-    } else
+    } else if (f.format === "jsonl" && !exactLines)
+      out.push(await jsonlPart(f, p.file, p.from, p.to));
+    else
       out.push({ file: p.file, range: await textRange(f, p.from, p.to, bundle, maxRecordBytes) });
   }
   return out;
 }
 
-function encodeProfiles(states) {
+class StateWriter {
+  parts = [];
+  size = 0;
+  add(bytes) {
+    const at = this.size;
+    this.parts.push(bytes);
+    this.size += bytes.length;
+    return { at, bytes: bytes.length };
+  }
+  finish() {
+    const bytes = Buffer.concat(this.parts, this.size);
+    return {
+      bytes,
+      ref: { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }
+    };
+  }
+}
+function stateFileName(jsonPath) {
+  return `${basename(jsonPath).replace(/\.json$/i, "")}.state.bin`;
+}
+const NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\.state\.bin$/;
+function checkState(bytes, ref, source) {
+  if (bytes.length !== ref.bytes)
+    throw new Error(
+      `${source}: the partial state file holds ${bytes.length} bytes, the result says ${ref.bytes}`
+    );
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  if (sha !== ref.sha256)
+    throw new Error(`${source}: the partial state file's SHA-256 differs from the result's`);
+  return bytes;
+}
+function readStateFile(jsonPath, ref, maxBytes) {
+  const name = ref.file ?? "";
+  if (!NAME.test(name))
+    throw new Error(`${jsonPath}: names no valid partial state file (${JSON.stringify(name)})`);
+  const dir = dirname(jsonPath);
+  const shown = resolve(dir, name);
+  if (ref.bytes > maxBytes)
+    throw new Error(
+      `${shown}: the partial state file is said to hold ${ref.bytes} bytes, more than its rows allow (${maxBytes})`
+    );
+  let fd;
+  try {
+    fd = openGatedSync(gateFile(dir, shown, "partial state file"), "partial state file", shown);
+    const size = fstatSync(fd).size;
+    if (size !== ref.bytes)
+      throw new Error(`${shown}: holds ${size} bytes, the result says ${ref.bytes}`);
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return checkState(buf.subarray(0, got), ref, shown);
+  } catch (err) {
+    const message = err.message;
+    throw new Error(
+      message.startsWith(`${shown}: `) ? message : `${shown}: cannot read the partial state file: ${refusalReason(err)}`
+    );
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function sectionOf(file, s, source) {
+  if (!Number.isSafeInteger(s.at) || !Number.isSafeInteger(s.bytes) || s.at < 0 || s.bytes < 0 || s.at + s.bytes > file.length)
+    throw new Error(`${source}: a section lies outside the partial state file`);
+  return file.subarray(s.at, s.at + s.bytes);
+}
+const STATE_BYTES = /* @__PURE__ */ Symbol("partial state bytes");
+function withStateBytes(o, bytes) {
+  Object.defineProperty(o, STATE_BYTES, { value: bytes, enumerable: false });
+  return o;
+}
+function stateBytesOf(o) {
+  return o ? o[STATE_BYTES] : void 0;
+}
+
+function encodeProfiles(states, add) {
   return states.map(([name, s]) => {
     const kept = s.reservoir.slice(0, Math.min(s.numbers, s.size));
     return {
@@ -699,20 +917,21 @@ function encodeProfiles(states) {
       nulls: s.nulls,
       numbers: s.numbers,
       others: s.others,
-      sample: Buffer.from(kept.buffer).toString("base64"),
+      sample: add(new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength)),
       cats: s.cats ? [...s.cats] : null
     };
   });
 }
-function decodeSample(p) {
-  const b = Buffer.from(p.sample, "base64");
-  const n = Math.floor(b.length / 8);
+function decodeSample(p, file, source) {
+  const b = sectionOf(file, p.sample, source);
+  const n = b.length / 8;
+  if (n !== Math.min(p.size, p.numbers))
+    throw new Error(`${source}: the drift sample of ${p.name} is damaged`);
   const out = new Float64Array(n);
-  new Uint8Array(out.buffer).set(b.subarray(0, n * 8));
+  new Uint8Array(out.buffer).set(b);
   return out;
 }
-function mergeProfiles(parts, size, seed) {
-  const samples = parts.map(decodeSample);
+function mergeProfiles(parts, samples, size, seed) {
   const numbers = parts.reduce((n, p) => n + p.numbers, 0);
   let cats = /* @__PURE__ */ new Map();
   for (const p of parts) {
@@ -759,13 +978,17 @@ function mergeProfiles(parts, size, seed) {
 }
 function mergeSide(shards, size, seed) {
   const byName = /* @__PURE__ */ new Map();
-  for (const list of shards)
-    for (const p of list) {
+  for (const { profiles, file, source } of shards)
+    for (const p of profiles) {
       let l = byName.get(p.name);
-      if (!l) byName.set(p.name, l = []);
-      l.push(p);
+      if (!l) byName.set(p.name, l = { parts: [], samples: [] });
+      l.parts.push(p);
+      l.samples.push(decodeSample(p, file, source));
     }
-  return [...byName].map(([name, parts], i) => [name, mergeProfiles(parts, size, seed + i)]);
+  return [...byName].map(([name, l], i) => [
+    name,
+    mergeProfiles(l.parts, l.samples, size, seed + i)
+  ]);
 }
 
 const DEFAULT_PSI_WARN = 0.1;
@@ -935,12 +1158,17 @@ function driftColumns(config, ref, cur, explicit) {
 function list(x) {
   return Array.isArray(x) ? x : [x];
 }
-async function startDatasetChecks(o) {
-  const started = performance.now();
-  const errors = [];
+const REFERENCE_IN_THREAD_BYTES = 64 * 1024 * 1024;
+function smallPart(parts, files) {
+  if (!parts) return false;
+  const bytes = parts.reduce(
+    (n, p) => n + (p.range ? p.range.end - p.range.start.offset : files[p.file]?.bytes ?? 0),
+    0
+  );
+  return bytes <= REFERENCE_IN_THREAD_BYTES;
+}
+async function resolveSplits(o, errors) {
   const { config, files } = o;
-  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const seed = o.seed ?? 1;
   const splitNames = Object.keys(config.splits ?? {});
   const splitOf = files.map(() => -1);
   const byAbs = new Map(files.map((f, i) => [f.abs, i]));
@@ -969,13 +1197,10 @@ async function startDatasetChecks(o) {
       else splitOf[i] = si;
     }
   }
-  const exp = config.expectations ?? {};
-  if (exp.leakage && splitNames.length < 2)
-    errors.push({
-      message: "leakage needs at least two splits (splits: {train: \u2026, test: \u2026})",
-      key: "expectations.leakage"
-    });
-  const drift = config.drift;
+  return { splitNames, splitOf };
+}
+async function resolveDriftReference(o, errors) {
+  const drift = o.config.drift;
   let reference;
   let missing;
   if (drift) {
@@ -994,6 +1219,75 @@ async function startDatasetChecks(o) {
         missing = { status: drift.missing_reference ?? "fail", note: reference.missing };
     }
   }
+  return { ...reference ? { reference } : {}, ...missing ? { missing } : {} };
+}
+async function readReference(o, profiled, sampleSize, seed) {
+  const files = profiled.reference.files;
+  const parts = o.shard ? await shardParts(files, o.shard, o.bundle, o.maxRecordBytes, true) : void 0;
+  return startReference(
+    {
+      files,
+      ...parts ? { parts } : {},
+      bundle: o.bundle,
+      ...profiled.drift.columns ? { columns: profiled.drift.columns } : {},
+      sampleSize,
+      seed,
+      samples: o.samples,
+      maxRecordBytes: o.maxRecordBytes
+    },
+    o.workerUrl === null || smallPart(parts, files) ? void 0 : o.workerUrl ?? referenceWorkerUrl()
+  );
+}
+function chunkFolder(o, expectations, cur) {
+  const { files } = o;
+  let fileIndex = 0;
+  let reserved = false;
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  const out = {
+    /** Shard mode: where each chunk was, so the merge can read a sample's record back. */
+    list: [],
+    offsetMissing: false,
+    startFile(index, lineBase = 0) {
+      fileIndex = index;
+      expectations.startFile(index, lineBase);
+    },
+    add(r) {
+      const d = r.digest;
+      if (!d) {
+        expectations.skipLines(r.lines);
+        return;
+      }
+      if (!reserved && r.bytes && d.n > 0) {
+        reserved = true;
+        expectations.reserve(Math.min(d.n / r.bytes * totalBytes | 0, 1 << 24));
+      }
+      const origin = { file: fileIndex };
+      if (r.offset !== void 0 && r.bytes !== void 0) {
+        origin.offset = r.offset;
+        origin.bytes = r.bytes;
+      } else if (files[fileIndex]?.format !== "json") out.offsetMissing = true;
+      if (o.shard) out.list.push([fileIndex, r.offset ?? -1, r.bytes ?? -1, expectations.lines]);
+      expectations.fold(d, origin, r.lines);
+      if (cur && d.columns) cur.merge(d.columns);
+    }
+  };
+  return out;
+}
+async function startDatasetChecks(o) {
+  const started = performance.now();
+  const errors = [];
+  const { config, files } = o;
+  const sampleSize = o.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const seed = o.seed ?? 1;
+  const { splitNames, splitOf } = await resolveSplits(o, errors);
+  const exp = config.expectations ?? {};
+  if (exp.leakage && splitNames.length < 2)
+    errors.push({
+      message: "leakage needs at least two splits (splits: {train: \u2026, test: \u2026})",
+      key: "expectations.leakage"
+    });
+  const drift = config.drift;
+  const { reference, missing } = await resolveDriftReference(o, errors);
   const running = {};
   const close = async () => {
     await running.reference?.stop();
@@ -1020,57 +1314,20 @@ async function startDatasetChecks(o) {
   );
   const profiled = drift && reference && !missing ? { drift, reference } : void 0;
   const cur = profiled ? new DriftSide(sampleSize, seed + 7919, profiled.drift.columns) : void 0;
-  const refParts = profiled && o.shard ? await shardParts(profiled.reference.files, o.shard, o.bundle, o.maxRecordBytes) : void 0;
-  const refJob = profiled ? startReference(
-    {
-      files: profiled.reference.files,
-      ...refParts ? { parts: refParts } : {},
-      bundle: o.bundle,
-      ...profiled.drift.columns ? { columns: profiled.drift.columns } : {},
-      sampleSize,
-      seed,
-      samples: o.samples,
-      maxRecordBytes: o.maxRecordBytes
-    },
-    o.workerUrl === null ? void 0 : o.workerUrl ?? referenceWorkerUrl()
-  ) : void 0;
+  const refJob = profiled ? await readReference(o, profiled, sampleSize, seed) : void 0;
   if (refJob) running.reference = refJob;
   const plan = {
     ...expectations.plan,
     ...cur ? { drift: drift?.columns ? { columns: drift.columns } : {} } : {}
   };
-  let fileIndex = 0;
-  const chunks = [];
-  let offsetMissing = false;
-  let reserved = false;
-  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  const chunks = chunkFolder(o, expectations, cur);
   return {
     plan,
-    startFile(index, lineBase = 0) {
-      fileIndex = index;
-      expectations.startFile(index, lineBase);
-    },
-    add(r) {
-      const d = r.digest;
-      if (!d) {
-        expectations.skipLines(r.lines);
-        return;
-      }
-      if (!reserved && r.bytes && d.n > 0) {
-        reserved = true;
-        expectations.reserve(Math.min(d.n / r.bytes * totalBytes | 0, 1 << 24));
-      }
-      const origin = { file: fileIndex };
-      if (r.offset !== void 0 && r.bytes !== void 0) {
-        origin.offset = r.offset;
-        origin.bytes = r.bytes;
-      } else if (files[fileIndex]?.format !== "json") offsetMissing = true;
-      if (o.shard) chunks.push([fileIndex, r.offset ?? -1, r.bytes ?? -1, expectations.lines]);
-      expectations.fold(d, origin, r.lines);
-      if (cur && d.columns) cur.merge(d.columns);
-    },
+    startFile: chunks.startFile,
+    add: chunks.add,
     async finish(fileRows) {
-      if (offsetMissing) throw new Error("internal: a chunk came back without its file offset");
+      if (chunks.offsetMissing)
+        throw new Error("internal: a chunk came back without its file offset");
       return finishChecks(o, started, {
         errors,
         expectations,
@@ -1084,30 +1341,37 @@ async function startDatasetChecks(o) {
       });
     },
     async partial() {
-      const out = {
-        splitOf,
-        splitNames,
-        errors,
-        chunks,
-        expectations: expectations.state()
-      };
-      if (reference) out.reference = { info: reference.info, ...missing ? { missing } : {} };
-      if (refJob && cur) {
-        const r = await refJob.done.catch((err) => ({
-          rows: 0,
-          problems: [{ message: `reading the reference failed: ${err.message}` }],
-          states: []
-        }));
-        out.drift = {
-          sampleSize,
-          cur: encodeProfiles(cur.states()),
-          ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states) }
-        };
-      }
-      return out;
+      const state = { splitOf, splitNames, errors, chunks: chunks.list };
+      return shardState(state, expectations, reference, missing, {
+        refJob,
+        cur,
+        sampleSize
+      });
     },
     close
   };
+}
+async function shardState(out, expectations, reference, missing, drift) {
+  const writer = new StateWriter();
+  const add = (bytes2) => writer.add(bytes2);
+  out.expectations = expectations.state(add);
+  if (reference) out.reference = { info: reference.info, ...missing ? { missing } : {} };
+  const { refJob, cur } = drift;
+  if (refJob && cur) {
+    const r = await refJob.done.catch((err) => ({
+      rows: 0,
+      problems: [{ message: `reading the reference failed: ${err.message}` }],
+      states: []
+    }));
+    out.drift = {
+      sampleSize: drift.sampleSize,
+      cur: encodeProfiles(cur.states(), add),
+      ref: { rows: r.rows, problems: r.problems, profiles: encodeProfiles(r.states, add) }
+    };
+  }
+  const { bytes, ref } = writer.finish();
+  out.state = ref;
+  return withStateBytes(out, bytes);
 }
 async function settleSamples(o, expectations) {
   const byFile = /* @__PURE__ */ new Map();
@@ -1279,74 +1543,72 @@ function ratchetSchema(cur, base, opts, max, warn) {
 
 const noop = async () => {
 };
-async function prepareBase(ratchet, files, o) {
-  if (ratchet.base_dir !== void 0 || ratchet.base && "path" in ratchet.base && !("base_branch" in ratchet.base)) {
-    const where = ratchet.base_dir ?? ratchet.base.path;
-    const key = ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base.path";
-    return {
-      dir: workspacePath(o.cwd, where, key),
-      root: o.root ?? o.cwd,
-      label: where,
-      missingFiles: [],
-      info: { source: "file" },
-      cleanup: noop
-    };
+function workspaceBase(ratchet, o) {
+  const inWorkspace = ratchet.base_dir !== void 0 || ratchet.base && "path" in ratchet.base && !("base_branch" in ratchet.base);
+  if (!inWorkspace) return void 0;
+  const where = ratchet.base_dir ?? ratchet.base.path;
+  const key = ratchet.base_dir !== void 0 ? "ratchet.base_dir" : "ratchet.base.path";
+  return {
+    dir: workspacePath(o.cwd, where, key),
+    root: o.root ?? o.cwd,
+    label: where,
+    missingFiles: [],
+    info: { source: "file" },
+    cleanup: noop
+  };
+}
+async function fetchBaseFiles(files, spec, dir, provider, fetchFile) {
+  const present = [];
+  const missingFiles = [];
+  let info = {
+    source: spec.source,
+    ...spec.source === "artifact" ? { workflow: spec.workflow, artifact: spec.name } : {}
+  };
+  const notes = [];
+  for (const f of files) {
+    if (f.path.startsWith("../") || posix.isAbsolute(f.path))
+      throw new Error(`${f.path}: a ratchet base can only hold data files inside the workspace`);
+    const target = join(dir, f.path);
+    await mkdir(dirname(target), { recursive: true });
+    const got = await fetchFile.call(
+      provider,
+      { ...spec, path: posix.join(spec.path, f.path) },
+      { file: target, maxBytes: MAX_REMOTE_FILE_BYTES }
+    );
+    if ("missing" in got) {
+      missingFiles.push(f.path);
+      notes.push(got.note);
+    } else present.push(f.path);
+    info = { ...info, ...got.info };
   }
-  if (!ratchet.base) throw new Error("ratchet needs base_dir or base");
-  const spec = baselineSpec(ratchet.base);
-  if (spec.source !== "base-branch" && spec.source !== "artifact")
-    throw new Error("unreachable: a remote ratchet base");
+  return { present, missingFiles, info, notes };
+}
+async function splitsOnBase(splits, present, o) {
+  const out = {};
+  for (const [name, patterns] of Object.entries(splits)) {
+    const r = await resolveData(
+      Array.isArray(patterns) ? patterns : [patterns],
+      o.cwd,
+      void 0,
+      o.root ?? o.cwd
+    );
+    const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
+    if (kept.length) out[name] = kept;
+  }
+  return out;
+}
+async function remoteBase(spec, files, o) {
   const fetchFile = o.provider?.fetchFile;
-  if (!fetchFile)
+  if (!o.provider || !fetchFile)
     throw new Error(
       spec.source === "artifact" ? "an artifact ratchet base needs access to the GitHub API (the action, with a token)" : "a base_branch ratchet base needs a pull request (or a base ref) to read from"
     );
   const dir = await mkdtemp(join(tmpdir(), "modelgate-base-"));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
-    const present = [];
-    const missingFiles = [];
-    let info = {
-      source: spec.source,
-      ...spec.source === "artifact" ? { workflow: spec.workflow, artifact: spec.name } : {}
-    };
-    const notes = [];
-    for (const f of files) {
-      if (f.path.startsWith("../") || posix.isAbsolute(f.path))
-        throw new Error(`${f.path}: a ratchet base can only hold data files inside the workspace`);
-      const target = join(dir, f.path);
-      await mkdir(dirname(target), { recursive: true });
-      const got = await fetchFile.call(
-        o.provider,
-        { ...spec, path: posix.join(spec.path, f.path) },
-        {
-          file: target,
-          maxBytes: MAX_REMOTE_FILE_BYTES
-        }
-      );
-      if ("missing" in got) {
-        missingFiles.push(f.path);
-        notes.push(got.note);
-        info = { ...info, ...got.info };
-      } else {
-        present.push(f.path);
-        info = { ...info, ...got.info };
-      }
-    }
-    let splits;
-    if (o.splits) {
-      splits = {};
-      for (const [name, patterns] of Object.entries(o.splits)) {
-        const r = await resolveData(
-          Array.isArray(patterns) ? patterns : [patterns],
-          o.cwd,
-          void 0,
-          o.root ?? o.cwd
-        );
-        const kept = r.files.map((x) => x.path).filter((p) => present.includes(p));
-        if (kept.length) splits[name] = kept;
-      }
-    }
+    const got = await fetchBaseFiles(files, spec, dir, o.provider, fetchFile);
+    const { present, missingFiles, info, notes } = got;
+    const splits = o.splits ? await splitsOnBase(o.splits, present, o) : void 0;
     if (missingFiles.length)
       info.note = `not on the base (all their rows count as new): ${missingFiles.join(", ")}${notes[0] ? ` (${notes[0]})` : ""}`;
     return {
@@ -1364,10 +1626,89 @@ async function prepareBase(ratchet, files, o) {
     throw err;
   }
 }
+async function prepareBase(ratchet, files, o) {
+  const local = workspaceBase(ratchet, o);
+  if (local) return local;
+  if (!ratchet.base) throw new Error("ratchet needs base_dir or base");
+  const spec = baselineSpec(ratchet.base);
+  if (spec.source !== "base-branch" && spec.source !== "artifact")
+    throw new Error("unreachable: a remote ratchet base");
+  return remoteBase(spec, files, o);
+}
 
-const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
-const DEFAULT_SAMPLES = 5;
-const DEFAULT_MAX_GROUPS = 50;
+const PARTIAL_KIND = "validate-partial";
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v).sort().filter((k) => v[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+function digest(v) {
+  return createHash("sha256").update(canonical(v)).digest("hex");
+}
+function entrySettings$1(options, details) {
+  return {
+    schemaFile: options.schemaFile,
+    ...details.format ? { format: details.format } : {},
+    ...options.csv ? { csv: options.csv } : {},
+    threshold: details.threshold,
+    samples: options.samples ?? 5,
+    maxGroups: options.maxGroups ?? 50,
+    maxRecordBytes: details.maxRecordBytes ?? 16 * 1024 * 1024,
+    ...options.dataset ? { dataset: options.dataset } : {},
+    ...options.driftSampleSize ? { driftSampleSize: options.driftSampleSize } : {}
+  };
+}
+function shardIdentity(options, details, files, bundle, dataset) {
+  const list = files.map((f) => ({ path: f.path, format: f.format, bytes: f.bytes }));
+  const shard = options.shard ?? { index: 1, count: 1 };
+  return {
+    index: shard.index,
+    count: shard.count,
+    config: digest({ data: options.data, ...entrySettings$1(options, details) }),
+    schema: digest(
+      bundle ? { root: bundle.root, refs: bundle.refs.map((r) => [r.uri, r.schema]) } : null
+    ),
+    ...dataset?.reference ? { reference: digest(dataset.reference) } : {},
+    input: digest(list),
+    files: list
+  };
+}
+function partialResult(options, st, got) {
+  const { details } = st;
+  const errors = [...st.errors, ...got.dataset?.errors ?? []];
+  const shard = options.shard ?? { index: 1, count: 1 };
+  return {
+    schema: RESULT_SCHEMA_ID,
+    kind: PARTIAL_KIND,
+    id: st.meta.id,
+    title: (st.meta.title ?? st.meta.id).slice(0, 200),
+    status: "partial",
+    summary: `shard ${shard.index}/${shard.count}: ${details.rows.toLocaleString("en-US")} rows in ${got.parts.length} part${got.parts.length === 1 ? "" : "s"}, to be merged`,
+    context: st.context,
+    tool: { name: "modelgate", version: VERSION },
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...errors.length ? { errors } : {},
+    details: {
+      shard: shardIdentity(options, details, st.files, st.bundle, got.dataset),
+      entry: entrySettings$1(options, details),
+      rows: details.rows,
+      invalidRows: details.invalidRows,
+      parts: got.parts.map(({ part, groups }, i) => ({
+        file: part.file,
+        ...part.range && !part.range.rowGroups ? { start: part.range.start, end: part.range.end } : {},
+        ...part.range?.rowGroups ? { rowGroups: part.range.rowGroups } : {},
+        rows: details.files[i]?.rows ?? 0,
+        invalidRows: details.files[i]?.invalidRows ?? 0,
+        ...part.lines ? { lines: part.lines } : {},
+        groups
+      })),
+      ...details.schemaWarnings ? { schemaWarnings: details.schemaWarnings } : {},
+      ...got.dataset ? { dataset: got.dataset } : {},
+      durationMs: Math.round(performance.now() - st.started)
+    }
+  };
+}
 
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const DEFAULT_CHUNK_BYTES = 1024 * 1024;
@@ -1429,7 +1770,7 @@ function plural(n, word) {
 function pickThreads(options, files) {
   const url = options.workerUrl ?? defaultWorkerUrl();
   if (!url) return { threads: 0 };
-  const streamed = files.filter((f) => f.format !== "json").reduce((n, f) => n + f.bytes * (f.compression ? 4 : 1), 0);
+  const streamed = files.filter((f) => readerOf(f.format).threaded).reduce((n, f) => n + f.bytes * (f.compression ? 4 : 1), 0);
   if (options.threads !== void 0)
     return { threads: Math.max(0, Math.floor(options.threads)), url };
   if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
@@ -1558,8 +1899,8 @@ async function runEntry(options, context, meta) {
     await dataset?.close();
   }
 }
-async function validateFiles(options, dataset, st) {
-  const { files, bundle, details, errors, samples, maxRecordBytes } = st;
+async function passExecutors(options, dataset, st) {
+  const { files, bundle, samples, maxRecordBytes } = st;
   const { threads, url } = pickThreads(options, files);
   options.onStart?.({
     files: files.length,
@@ -1569,84 +1910,90 @@ async function validateFiles(options, dataset, st) {
   const init = {
     bundle,
     samples,
-    csv: files.some((f) => f.format === "csv" || f.format === "tsv"),
+    layouts: files.map((f) => formatSpec(f.format).layout),
     ...dataset?.plan ? { plan: dataset.plan } : {}
   };
   let inline;
   const getInline = async () => inline ??= await InlineExecutor.create(init);
   const executor = threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
-  const sourceOptions = {
+  const source = {
     chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
     maxRecordBytes,
     samples,
     window: Math.max(2, executor.threads * 3)
   };
+  return { executor, inline: getInline, source };
+}
+async function readPart(options, dataset, st, x, part, progress) {
+  const { details, samples } = st;
+  const file = st.files[part.file];
+  let merger = new FileMerger(file, samples);
+  let fileBytes = 0;
+  const report = () => options.onProgress?.({
+    file: file.path,
+    rows: details.rows + merger.rows,
+    invalidRows: details.invalidRows + merger.invalidRows,
+    bytes: progress.bytesBefore + Math.min(fileBytes, file.bytes),
+    totalBytes: progress.totalBytes
+  });
+  await readDataFile(file, st.bundle, {
+    executor: x.executor,
+    inline: x.inline,
+    opts: x.source,
+    ...part.range ? { range: part.range } : {},
+    onStart: (header) => {
+      merger = new FileMerger(file, samples, header.lines);
+      dataset?.startFile(part.file, header.lines);
+      fileBytes = header.offset;
+      st.errors.push(...header.problems);
+    },
+    onResult: (r) => {
+      merger.add(r);
+      dataset?.add(r);
+      fileBytes += r.bytes ?? 0;
+      report();
+    }
+  });
+  fileBytes = file.bytes;
+  report();
+  progress.bytesBefore += file.bytes;
+  return merger;
+}
+function addPart(options, st, file, merger, groups) {
+  const { details, errors } = st;
+  errors.push(...merger.problems);
+  if (merger.rows === 0 && !options.shard && !errors.some((e) => e.file === file.path)) {
+    errors.push({ message: "file has no records", file: file.path });
+  }
+  details.files.push({
+    path: file.path,
+    format: file.format,
+    rows: merger.rows,
+    invalidRows: merger.invalidRows,
+    bytes: file.bytes
+  });
+  for (const g of merger.groups.values()) {
+    g.share = merger.rows ? g.count / merger.rows : 0;
+    groups.push(g);
+  }
+  details.rows += merger.rows;
+  details.invalidRows += merger.invalidRows;
+  return [...merger.groups.values()];
+}
+async function validateFiles(options, dataset, st) {
+  const { files } = st;
+  const x = await passExecutors(options, dataset, st);
   const groups = [];
-  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
-  let bytesBefore = 0;
-  const parts = options.shard ? await shardParts(files, options.shard, bundle, maxRecordBytes) : files.map((_, file) => ({ file }));
+  const progress = { bytesBefore: 0, totalBytes: files.reduce((n, f) => n + f.bytes, 0) };
+  const parts = options.shard ? await shardParts(files, options.shard, st.bundle, st.maxRecordBytes) : files.map((_, file) => ({ file }));
   const partGroups = [];
   try {
     for (const part of parts) {
-      const fileIndex = part.file;
-      const file = files[fileIndex];
-      const summary = {
-        path: file.path,
-        format: file.format,
-        rows: 0,
-        invalidRows: 0,
-        bytes: file.bytes
-      };
-      details.files.push(summary);
-      let merger = new FileMerger(file, samples);
-      let fileBytes = 0;
-      const report = () => options.onProgress?.({
-        file: file.path,
-        rows: details.rows + merger.rows,
-        invalidRows: details.invalidRows + merger.invalidRows,
-        bytes: bytesBefore + Math.min(fileBytes, file.bytes),
-        totalBytes
-      });
-      const add = (r) => {
-        merger.add(r);
-        dataset?.add(r);
-        fileBytes += r.bytes ?? 0;
-        report();
-      };
-      await readDataFile(
-        file,
-        bundle,
-        executor,
-        sourceOptions,
-        async () => (await getInline()).validators.runJsonFile(file, { maxRecordBytes }),
-        (header) => {
-          merger = new FileMerger(file, samples, header.lines);
-          dataset?.startFile(fileIndex, header.lines);
-          fileBytes = header.offset;
-          errors.push(...header.problems);
-        },
-        add,
-        part.range
-      );
-      fileBytes = file.bytes;
-      report();
-      bytesBefore += file.bytes;
-      errors.push(...merger.problems);
-      if (merger.rows === 0 && !options.shard && !errors.some((e) => e.file === file.path)) {
-        errors.push({ message: "file has no records", file: file.path });
-      }
-      summary.rows = merger.rows;
-      summary.invalidRows = merger.invalidRows;
-      partGroups.push([...merger.groups.values()]);
-      for (const g of merger.groups.values()) {
-        g.share = merger.rows ? g.count / merger.rows : 0;
-        groups.push(g);
-      }
-      details.rows += merger.rows;
-      details.invalidRows += merger.invalidRows;
+      const merger = await readPart(options, dataset, st, x, part, progress);
+      partGroups.push(addPart(options, st, files[part.file], merger, groups));
     }
   } finally {
-    await executor.close();
+    await x.executor.close();
   }
   if (options.shard)
     return partialResult(options, st, {
@@ -1787,4 +2134,4 @@ async function concludeValidate(options, dataset, st, groups) {
   );
 }
 
-export { Expectations as E, LINE_BITS as L, datasetDetails as a, runValidateShard as b, concludeValidate as c, decodeRun as d, mergeSide as m, runValidate as r };
+export { Expectations as E, LINE_BITS as L, PARTIAL_KIND as P, runValidateShard as a, stateFileName as b, concludeValidate as c, sectionOf as d, decodeRun as e, datasetDetails as f, checkState as g, readStateFile as h, resolveData as i, mergeSide as m, runValidate as r, stateBytesOf as s };

@@ -1,45 +1,38 @@
-import { resolve } from 'node:path';
-import { w as writeResultFile } from './chunk-result.js';
-import { b as runValidateShard } from './chunk-run.js';
-import './chunk-workspace.js';
+import { resolve, join, dirname } from 'node:path';
+import { writeResultFile } from './chunk-result.js';
+import { a as writeWorkspaceFile, e as existingAncestor } from './chunk-workspace.js';
+import { a as runValidateShard, s as stateBytesOf, b as stateFileName } from './chunk-run.js';
 import 'node:stream';
 import 'node:zlib';
-import './chunk-parquet.js';
+import './chunk-executor.js';
+import './chunk-cells.js';
+import 'node:buffer';
+import './chunk-registry.js';
 import 'node:fs';
+import './chunk-limits.js';
+import './chunk-formats.js';
 import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
-import './chunk-formats.js';
+import './chunk-formats2.js';
+import './chunk-version.js';
 import './chunk-status.js';
+import 'node:fs/promises';
 import 'node:os';
-import './chunk-files.js';
 import './chunk-glob.js';
+import 'process';
+import 'buffer';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './chunk-registry.js';
-import './chunk-executor.js';
+import './chunk-threshold.js';
+import './chunk-profile.js';
 import 'node:url';
 import 'node:worker_threads';
-import './chunk-cells.js';
-import './chunk-exact.js';
-import './chunk-records.js';
-import 'node:buffer';
-import './chunk-value.js';
-import 'node:crypto';
-import './chunk-threshold.js';
-import './chunk-format.js';
-import './chunk-adjust.js';
-import './chunk-index.js';
-import 'process';
-import 'buffer';
-import './chunk-metric-file-error.js';
-import './chunk-index2.js';
-import './chunk-profile.js';
 import './chunk-prng.js';
 import './chunk-simple-statistics.js';
-import 'node:fs/promises';
-import './chunk-partial.js';
+import './chunk-records.js';
+import 'node:crypto';
 import 'node:v8';
 import './chunk-column.js';
 
@@ -56,6 +49,16 @@ function parseShard(raw) {
 }
 
 const PARTIALS_DIR = "modelgate-partials";
+function writePartial(path, result, root = existingAncestor(path)) {
+  const dataset = result.kind === "validate-partial" ? result.details.dataset : void 0;
+  const bytes = stateBytesOf(dataset);
+  if (dataset?.state && bytes) {
+    const name = stateFileName(path);
+    writeWorkspaceFile(root, join(dirname(resolve(path)), name), bytes, "partial state file");
+    dataset.state.file = name;
+  }
+  writeResultFile(path, result, root);
+}
 async function runShardCli(options, shard, meta, out) {
   const spec = parseShard(shard);
   const result = await runValidateShard({ ...options, shard: spec }, out.context ?? {}, meta);
@@ -63,7 +66,7 @@ async function runShardCli(options, shard, meta, out) {
     out.cwd,
     out.resultPath ?? `${PARTIALS_DIR}/${meta.id}.${spec.index}-of-${spec.count}.json`
   );
-  if (out.write) writeResultFile(path, result, out.cwd);
+  if (out.write) writePartial(path, result, out.cwd);
   const failed = result.status === "error" || (result.errors?.length ?? 0) > 0;
   return {
     result,
@@ -75,4 +78,4 @@ ${(result.errors ?? []).map((e) => `  ${e.file ? `${e.file}: ` : ""}${e.message}
   };
 }
 
-export { PARTIALS_DIR, runShardCli };
+export { PARTIALS_DIR, runShardCli, writePartial };

@@ -1,4 +1,5 @@
-import { s as setReadLimits, l as limitsFromEnv, d as readRunnerFile } from './chunk-workspace.js';
+import { b as readRunnerFile } from './chunk-workspace.js';
+import { s as setReadLimits, l as limitsFromEnv } from './chunk-limits.js';
 
 function readEventPayload(path) {
   try {

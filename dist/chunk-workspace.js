@@ -1,7 +1,8 @@
-import { constants, realpathSync, writeFileSync, renameSync, unlinkSync, statSync, openSync, fstatSync, closeSync, lstatSync, mkdirSync, readSync } from 'node:fs';
+import { constants, realpathSync, openSync, fstatSync, closeSync, writeFileSync, renameSync, unlinkSync, statSync, readSync, lstatSync, mkdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve, relative, sep, isAbsolute, dirname, join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
+import { r as readLimit, o as overCapMessage } from './chunk-limits.js';
 
 const SNIFF_BYTES = 64;
 function foreignEncoding(head) {
@@ -53,50 +54,6 @@ function decodeUtf8(bytes, shown) {
     throw new EncodingError(shown, "not valid UTF-8", "is not valid UTF-8 text; save it as UTF-8");
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-
-const MIB = 1024 * 1024;
-const DEFAULTS = {
-  config: { bytes: 1 * MIB, what: "config file", env: "MODELGATE_MAX_CONFIG_BYTES" },
-  schema: { bytes: 16 * MIB, what: "schema file", env: "MODELGATE_MAX_SCHEMA_BYTES" },
-  metrics: { bytes: 16 * MIB, what: "metric file", env: "MODELGATE_MAX_METRICS_BYTES" },
-  examples: {
-    bytes: 256 * MIB,
-    what: "per-example file",
-    env: "MODELGATE_MAX_EXAMPLES_BYTES"
-  },
-  // A JSON array sample is parsed whole (JSON.parse cannot stream); bigger ones should be JSON Lines.
-  sample: { bytes: 256 * MIB, what: "JSON array sample", env: "MODELGATE_MAX_SAMPLE_BYTES" },
-  result: { bytes: 64 * MIB, what: "result file", env: "MODELGATE_MAX_RESULT_BYTES" },
-  event: { bytes: 16 * MIB, what: "event payload", env: "MODELGATE_MAX_EVENT_BYTES" }
-};
-const current = /* @__PURE__ */ new Map();
-function readLimit(name) {
-  return { name, ...DEFAULTS[name], bytes: current.get(name) ?? DEFAULTS[name].bytes };
-}
-function setReadLimits(limits) {
-  for (const [name, bytes] of Object.entries(limits)) {
-    if (bytes === void 0) current.delete(name);
-    else current.set(name, bytes);
-  }
-}
-function limitsFromEnv(env) {
-  const out = {};
-  for (const [name, d] of Object.entries(DEFAULTS)) {
-    const raw = env[d.env];
-    if (raw === void 0 || raw.trim() === "") continue;
-    const n = Number(raw.trim());
-    if (!Number.isSafeInteger(n) || n <= 0)
-      throw new Error(`${d.env} must be a positive number of bytes, got ${JSON.stringify(raw)}`);
-    out[name] = n;
-  }
-  return out;
-}
-function formatBytes(bytes) {
-  return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
-}
-function overCapMessage(limit) {
-  return `${limit.what} is larger than the ${formatBytes(limit.bytes)} ${limit.name} cap (stopped reading after ${formatBytes(limit.bytes)}); if it really is that big, raise the cap with the environment variable ${limit.env}=<bytes>`;
 }
 
 class WorkspaceError extends Error {
@@ -336,4 +293,4 @@ const workspace = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty(
   writeWorkspaceFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { assertUtf8Head as a, refusalReason as b, readWorkspaceText as c, readRunnerFile as d, openGated as e, readLimit as f, gateFile as g, writeWorkspaceFile as h, existingAncestor as i, openGatedSync as j, isInside as k, limitsFromEnv as l, decodeUtf8 as m, overCapMessage as n, outputDir as o, readWorkspaceBytes as p, workspace as q, readHead as r, setReadLimits as s, workspacePath as w };
+export { writeWorkspaceFile as a, readRunnerFile as b, refusalReason as c, outputDir as d, existingAncestor as e, assertUtf8Head as f, gateFile as g, readHead as h, isInside as i, openGated as j, decodeUtf8 as k, readWorkspaceBytes as l, workspace as m, openGatedSync as o, readWorkspaceText as r, workspacePath as w };

@@ -1,15 +1,15 @@
-import { f as failsStep, S as STEP_FAIL_ON } from './chunk-status.js';
+import { S as STEP_FAIL_ON } from './chunk-status.js';
 import { r as resultPathInside } from './chunk-select.js';
-import { s as setFailed, a as setOutput, b as summary, i as info } from './chunk-log.js';
-import { relative } from 'node:path';
+import { s as setFailed, a as setOutput } from './chunk-log.js';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
 import { r as readToken, g as getString, a as getEnum } from './chunk-token2.js';
-import { w as writeResultFile } from './chunk-result.js';
-import { r as runCompare, a as regressions } from './chunk-compare.js';
-import { c as compareEntryFrom, a as compareSummaryMarkdown } from './chunk-markdown.js';
+import { r as runCompare, a as regressions } from './chunk-text-rows.js';
+import { c as compareEntryFrom } from './chunk-entry.js';
+import { c as compareSummaryMarkdown } from './chunk-compare.js';
 import { w as workspacePath } from './chunk-workspace.js';
 import { githubProvider } from './chunk-baseline-provider.js';
-import { annotateCompare, finishAnnotations } from './chunk-annotate.js';
+import { finishCheckStep } from './chunk-check-step.js';
+import 'node:path';
 import './chunk-paths.js';
 import 'os';
 import 'crypto';
@@ -45,49 +45,54 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import './chunk-workflow-commands.js';
+import './chunk-limits.js';
+import './chunk-threshold.js';
 import 'node:fs';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import './chunk-adjust.js';
-import './chunk-index.js';
+import './chunk-glob.js';
 import 'process';
 import 'buffer';
-import './chunk-metric-file-error.js';
-import './chunk-glob.js';
 import 'url';
 import 'module';
-import './chunk-index2.js';
-import './chunk-rules.js';
-import './chunk-format.js';
+import './chunk-result.js';
+import './chunk-formats.js';
+import './chunk-ucs2length.js';
+import './chunk-formats2.js';
+import './chunk-version.js';
 import './chunk-simple-statistics.js';
-import './chunk-prng.js';
-import './chunk-block-bootstrap.js';
-import 'node:os';
 import './chunk-registry.js';
+import './chunk-records.js';
+import './chunk-executor.js';
+import 'node:v8';
+import './chunk-cells.js';
+import 'node:crypto';
+import './chunk-column.js';
+import 'node:os';
 import './chunk-papaparse.js';
 import 'stream';
-import './chunk-zip.js';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
+import './chunk-escape.js';
 import './chunk-load.js';
-import './chunk-schema.js';
 import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-index2.js';
 import './chunk-index3.js';
-import './chunk-index4.js';
-import './chunk-index5.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-escape.js';
+import './chunk-suggest.js';
 import 'node:fs/promises';
 import './chunk-report-gate.js';
-import 'node:crypto';
 import './chunk-plan.js';
-import './chunk-render.js';
-import './chunk-annotations.js';
+import './chunk-registry2.js';
+import './chunk-validate2.js';
 import './chunk-present.js';
-import './chunk-threshold.js';
-import './chunk-value.js';
+import './chunk-run.js';
+import './chunk-profile.js';
+import './chunk-annotations.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
+import './chunk-annotate.js';
 
 const POLICIES = ["fail", "warn", "pass"];
 async function run() {
@@ -124,20 +129,16 @@ async function run() {
     context: resultContext(ctx),
     provider: githubProvider(ctx, token)
   });
-  writeResultFile(resultPath, result, ctx.workspace);
-  annotateCompare(result, ctx.workspace, relative(ctx.workspace, resultPath));
-  finishAnnotations();
-  const passed = result.status === "pass" || result.status === "warn";
-  setOutput("passed", String(passed));
-  setOutput("status", result.status);
-  setOutput("regressions", String(regressions(result)));
-  setOutput("result-path", resultPath);
-  if (process.env.GITHUB_STEP_SUMMARY)
-    await summary.addRaw(compareSummaryMarkdown(result)).write();
-  info(`${result.id}: ${result.status}: ${result.summary}`);
-  if (failsStep(result.status, failOn)) {
-    setFailed(`compare ${entry.id}: ${result.status}: ${result.summary}`);
-  }
+  await finishCheckStep(result, {
+    workspace: ctx.workspace,
+    resultPath,
+    // Every failed or warned gated row is annotated: a comparison's rows are few.
+    maxAnnotations: Infinity,
+    failOn,
+    outputs: () => setOutput("regressions", String(regressions(result))),
+    // Outside a runner (a local dry run) there is no summary file to append to.
+    summary: process.env.GITHUB_STEP_SUMMARY ? compareSummaryMarkdown(result) : void 0
+  });
 }
 try {
   await run();

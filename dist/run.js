@@ -1,13 +1,13 @@
 import { i as info, s as setFailed, a as setOutput, w as warning, g as getInput } from './chunk-log.js';
 import { relative } from 'node:path';
-import { loadConfig } from './chunk-load.js';
-import { c as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
+import { loadConfig, ConfigError, formatProblem } from './chunk-load.js';
+import { r as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
 import { D as DEFAULT_CONFIG_PATH, a as RESULTS_DIR } from './chunk-paths.js';
-import { fromEntry, DEFAULT_MAX_ANNOTATIONS } from './chunk-validate2.js';
+import { DEFAULT_MAX_ANNOTATIONS } from './chunk-validate2.js';
 import { r as runChecks, e as entriesOf } from './chunk-pipeline.js';
 import { s as settingsFromConfig, d as defaultCheckRunName, O as OVERRIDE_SCOPES } from './chunk-plan.js';
 import { a as formatRate, R as RateMeter } from './chunk-progress.js';
-import { annotateValidate, annotateCompare, finishAnnotations, annotateError } from './chunk-annotate.js';
+import { a as annotateResult, f as finishAnnotations, b as annotateError } from './chunk-annotate.js';
 import { githubProvider } from './chunk-baseline-provider.js';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
 import { g as getString, a as getEnum, r as readToken, b as getBoolean } from './chunk-token2.js';
@@ -15,7 +15,6 @@ import { p as publishStep, a as publishConfigError } from './chunk-publish.js';
 import { readBaseConfig, rulesFor } from './chunk-base-config.js';
 import { w as withRunPullRequest, c as createGitHubClient, G as GITHUB_LOG, p as parseCommentMode } from './chunk-report-gate.js';
 import 'node:crypto';
-import { C as ConfigError, f as formatProblem } from './chunk-schema.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -52,59 +51,50 @@ import 'timers';
 import './chunk-workflow-commands.js';
 import 'node:fs';
 import './chunk-glob.js';
-import 'url';
-import 'module';
-import './chunk-index.js';
 import 'process';
 import 'buffer';
-import 'node:fs/promises';
-import './chunk-entry.js';
-import 'node:os';
-import './chunk-result.js';
-import './chunk-ucs2length.js';
-import './chunk-formats.js';
-import './chunk-status.js';
-import './chunk-files.js';
-import './chunk-registry.js';
-import './chunk-parquet.js';
-import 'node:v8';
-import './chunk-exact.js';
-import './chunk-column.js';
-import './chunk-records.js';
-import './chunk-value.js';
-import './chunk-index2.js';
-import './chunk-select.js';
+import 'url';
+import 'module';
 import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-ucs2length.js';
+import './chunk-index2.js';
 import './chunk-index3.js';
-import './chunk-index4.js';
-import './chunk-index5.js';
+import './chunk-formats2.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
-import './chunk-compare.js';
-import './chunk-adjust.js';
-import './chunk-metric-file-error.js';
-import './chunk-rules.js';
-import './chunk-format.js';
+import './chunk-suggest.js';
+import './chunk-formats.js';
+import 'node:fs/promises';
+import './chunk-limits.js';
+import './chunk-text-rows.js';
+import './chunk-threshold.js';
+import './chunk-result.js';
+import './chunk-version.js';
+import './chunk-status.js';
 import './chunk-simple-statistics.js';
-import './chunk-prng.js';
-import './chunk-block-bootstrap.js';
+import './chunk-registry.js';
+import './chunk-records.js';
+import './chunk-executor.js';
+import 'node:v8';
+import './chunk-cells.js';
+import './chunk-column.js';
+import 'node:os';
 import './chunk-papaparse.js';
 import 'stream';
-import './chunk-zip.js';
-import './chunk-run.js';
-import './chunk-executor.js';
-import './chunk-cells.js';
-import './chunk-threshold.js';
-import './chunk-profile.js';
-import './chunk-partial.js';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
 import './chunk-escape.js';
-import './chunk-render.js';
-import './chunk-annotations.js';
 import './chunk-present.js';
+import './chunk-run.js';
+import './chunk-profile.js';
+import './chunk-select.js';
+import './chunk-registry2.js';
+import './chunk-compare.js';
+import './chunk-annotations.js';
 import './chunk-git.js';
 import 'node:child_process';
 import 'node:stream/promises';
-import './chunk-rules-from.js';
 
 function readTrusted(ctx, input) {
   const text = readWorkspaceText(ctx.workspace, input, "base-config", "config");
@@ -245,17 +235,8 @@ async function run() {
     onEvent: logger()
   });
   for (const c of checks) {
-    if (c.kind === "validate") {
-      const entry = effective.config.validate.find((v) => v.id === c.id);
-      annotateValidate(c.result, {
-        // Not maxAnnotations(): rollup's parameter tracking drops that function's second argument
-        // for the validate action's dynamic import when a static call passes only one.
-        max: (entry && fromEntry(entry, root).maxAnnotations) ?? DEFAULT_MAX_ANNOTATIONS,
-        resultPath: c.path
-      });
-    } else {
-      annotateCompare(c.result, root, c.path);
-    }
+    const max = c.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
+    annotateResult(c.result, { max, resultPath: c.path, workspace: root });
   }
   finishAnnotations();
   setOutput("result-paths", checks.map((c) => c.path).join("\n"));

@@ -4,20 +4,18 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import 'node:fs';
 import 'node:url';
-import './chunk-cells.js';
-import './chunk-exact.js';
 import 'node:path';
-import './chunk-parquet.js';
-import './chunk-column.js';
-import 'node:os';
+import './chunk-cells.js';
+import 'node:buffer';
+import 'node:crypto';
 import './chunk-workspace.js';
 import 'node:fs/promises';
-import 'node:buffer';
-import './chunk-records.js';
-import './chunk-value.js';
-import 'node:crypto';
+import './chunk-limits.js';
+import './chunk-registry.js';
 import 'node:stream';
 import 'node:zlib';
+import './chunk-column.js';
+import 'node:os';
 
 let collect;
 function releaseMemory() {
@@ -38,7 +36,8 @@ if (!port) throw new Error("validate-worker.js runs as a worker thread");
 const ready = ChunkValidator.create(workerData);
 let failed;
 ready.catch((err) => failed = err.message);
-port.on("message", async ({ seq, job }) => {
+let previous = Promise.resolve();
+const handle = async ({ seq, job }) => {
   try {
     const validator = await ready;
     const result = await validator.run(job);
@@ -47,4 +46,7 @@ port.on("message", async ({ seq, job }) => {
   } catch (err) {
     port.postMessage({ seq, error: failed ?? err.message });
   }
+};
+port.on("message", (message) => {
+  previous = previous.then(() => handle(message));
 });

@@ -1,6 +1,6 @@
-import { S as STEP_FAIL_ON, f as failsStep } from './chunk-status.js';
+import { S as STEP_FAIL_ON } from './chunk-status.js';
 import { r as resultPathInside } from './chunk-select.js';
-import { s as setFailed, g as getInput, i as info, a as setOutput, b as summary } from './chunk-log.js';
+import { s as setFailed, g as getInput, i as info, a as setOutput } from './chunk-log.js';
 import { relative } from 'node:path';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
 import { r as readToken, g as getString, a as getEnum, d as getInteger } from './chunk-token2.js';
@@ -44,10 +44,11 @@ import './chunk-workflow-commands.js';
 import './chunk-workspace.js';
 import 'node:fs';
 import 'node:fs/promises';
+import './chunk-limits.js';
 
 const FORMATS = ["auto", ...FORMAT_NAMES];
 async function fromConfig(workspace, configInput, id) {
-  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.q);
+  const { workspacePath } = await import('./chunk-workspace.js').then(n => n.m);
   const { fromConfig: pickEntry } = await import('./chunk-validate2.js');
   const path = workspacePath(workspace, configInput, "config");
   return pickEntry(relative(process.cwd(), path) || path, id, workspace, {
@@ -93,7 +94,6 @@ async function run() {
     "input 'result-path'"
   );
   const { runValidate, markdownSummary } = await import('./chunk-validate.js');
-  const { writeResultFile } = await import('./chunk-result.js').then(n => n.a);
   const { githubProvider } = await import('./chunk-baseline-provider.js');
   const title = getString("title") || picked?.title;
   const options = {
@@ -117,24 +117,19 @@ async function run() {
     return;
   }
   const result = await runValidate(options, resultContext(ctx), meta);
-  writeResultFile(resultPath, result, ctx.workspace);
-  const { annotateValidate, finishAnnotations } = await import('./chunk-annotate.js');
+  const { finishCheckStep } = await import('./chunk-check-step.js');
   const { maxAnnotations: entryMaxAnnotations } = await import('./chunk-validate2.js');
-  annotateValidate(result, {
-    max: entryMaxAnnotations(picked, maxAnnotations),
-    resultPath: relative(ctx.workspace, resultPath)
+  await finishCheckStep(result, {
+    workspace: ctx.workspace,
+    resultPath,
+    maxAnnotations: entryMaxAnnotations(picked, maxAnnotations),
+    failOn,
+    outputs: () => {
+      setOutput("invalid-rows", String(result.details.invalidRows));
+      setOutput("rows", String(result.details.rows));
+    },
+    summary: markdownSummary(result)
   });
-  finishAnnotations();
-  const passed = result.status === "pass" || result.status === "warn";
-  setOutput("passed", String(passed));
-  setOutput("status", result.status);
-  setOutput("invalid-rows", String(result.details.invalidRows));
-  setOutput("rows", String(result.details.rows));
-  setOutput("result-path", resultPath);
-  await summary.addRaw(markdownSummary(result)).write();
-  info(`${id}: ${result.status}: ${result.summary}`);
-  if (failsStep(result.status, failOn))
-    setFailed(`validate ${id}: ${result.status}: ${result.summary}`);
 }
 try {
   await run();

@@ -1,0 +1,107 @@
+import { a as setOutput, b as summary, i as info, s as setFailed } from './chunk-log.js';
+import { relative } from 'node:path';
+import { f as failsStep } from './chunk-status.js';
+import { writeResultFile } from './chunk-result.js';
+import { a as annotateResult, f as finishAnnotations } from './chunk-annotate.js';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'http';
+import 'https';
+import 'net';
+import 'tls';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import './chunk-_commonjsHelpers.js';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'child_process';
+import 'timers';
+import './chunk-workflow-commands.js';
+import 'node:fs';
+import './chunk-workspace.js';
+import 'node:fs/promises';
+import './chunk-limits.js';
+import './chunk-formats.js';
+import './chunk-ucs2length.js';
+import './chunk-formats2.js';
+import './chunk-version.js';
+import './chunk-registry2.js';
+import './chunk-validate2.js';
+import './chunk-load.js';
+import './chunk-glob.js';
+import 'process';
+import 'buffer';
+import 'url';
+import 'module';
+import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-index2.js';
+import './chunk-index3.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import './chunk-suggest.js';
+import './chunk-paths.js';
+import './chunk-text-rows.js';
+import './chunk-threshold.js';
+import './chunk-simple-statistics.js';
+import './chunk-registry.js';
+import './chunk-records.js';
+import './chunk-executor.js';
+import 'node:v8';
+import './chunk-cells.js';
+import 'node:crypto';
+import './chunk-column.js';
+import 'node:os';
+import './chunk-papaparse.js';
+import 'stream';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
+import './chunk-escape.js';
+import './chunk-present.js';
+import './chunk-run.js';
+import './chunk-profile.js';
+import './chunk-select.js';
+import './chunk-compare.js';
+import './chunk-annotations.js';
+
+async function finishCheckStep(result, step) {
+  const { workspace, resultPath } = step;
+  writeResultFile(resultPath, result, workspace);
+  annotateResult(result, {
+    max: step.maxAnnotations,
+    resultPath: relative(workspace, resultPath),
+    workspace
+  });
+  finishAnnotations();
+  const passed = result.status === "pass" || result.status === "warn";
+  setOutput("passed", String(passed));
+  setOutput("status", result.status);
+  step.outputs();
+  setOutput("result-path", resultPath);
+  if (step.summary !== void 0) await summary.addRaw(step.summary).write();
+  info(`${result.id}: ${result.status}: ${result.summary}`);
+  if (failsStep(result.status, step.failOn))
+    setFailed(`${result.kind} ${result.id}: ${result.status}: ${result.summary}`);
+}
+
+export { finishCheckStep };
