@@ -37,7 +37,9 @@ const files = args.filter((a) => !a.startsWith('--'));
 
 /** The bundled example's comment, as `modelgate run` writes it. */
 function exampleMarkdown() {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-render-'));
+  // Inside the workspace: `run` refuses to write its Markdown anywhere else (.tmp/ is ignored).
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp', 'mg-render-'));
   const md = join(dir, 'example-comment.md');
   try {
     execFileSync(
@@ -77,7 +79,9 @@ function page(markdown) {
 }
 
 async function render(browser, file) {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-render-'));
+  // Inside the workspace: `run` refuses to write its Markdown anywhere else (.tmp/ is ignored).
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp', 'mg-render-'));
   const html = join(dir, 'comment.html');
   writeFileSync(html, page(readFileSync(file, 'utf8')));
   const tab = await browser.newPage();
