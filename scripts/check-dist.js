@@ -5,6 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const NOTICES = 'licenses.txt';
+// Rollup's commonjs plugin adds or leaves out a `/*@__PURE__*/` annotation before some
+// `requireX()` calls from one build to the next (seen on ajv's ucs2length helper). It is a comment
+// for minifiers, with no effect when the code runs, so the comparison ignores exactly that
+// annotation and nothing else.
+const PURE = /\/\*[@#]__PURE__\*\/ ?/g;
+const same = (a, b) =>
+  a.equals(b) || a.toString('utf8').replace(PURE, '') === b.toString('utf8').replace(PURE, '');
 const fresh = mkdtempSync(join(tmpdir(), 'modelgate-dist-'));
 try {
   execFileSync(
@@ -24,7 +31,7 @@ try {
   for (const f of new Set([...committed, ...built])) {
     if (!committed.includes(f)) problems.push(`missing from dist/: ${f}`);
     else if (!built.includes(f)) problems.push(`stale file in dist/: ${f}`);
-    else if (!readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f))))
+    else if (!same(readFileSync(join('dist', f)), readFileSync(join(fresh, f))))
       problems.push(`differs from a fresh build: dist/${f}`);
   }
   if (problems.length) {
