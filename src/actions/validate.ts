@@ -15,6 +15,7 @@ import { readToken } from './token.js';
 import { splitGlobs } from '../core/validate/globs.js';
 import { FORMAT_NAMES } from '../core/data/registry.js';
 import type { ValidateOptions } from '../core/validate/types.js';
+import { runPool, type WorkerPool } from '../core/validate/worker-pool.js';
 
 const FORMATS = ['auto', ...FORMAT_NAMES] as const;
 
@@ -50,7 +51,7 @@ async function runShard(
   if (out.code !== 0) core.setFailed(out.text.trimEnd());
 }
 
-async function run(): Promise<void> {
+async function run(workers: WorkerPool): Promise<void> {
   // First, so the token is masked (or refused) before anything can print it.
   const token = readToken();
   const ctx = readRunnerContext();
@@ -98,6 +99,7 @@ async function run(): Promise<void> {
     root: ctx.workspace,
     samples: getString('samples') ? samples : (picked?.options.samples ?? samples),
     provider: githubProvider(ctx, token),
+    workers,
     onStart: ({ files, bytes, threads }) =>
       info(
         `reading ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ''}`,
@@ -124,8 +126,12 @@ async function run(): Promise<void> {
   });
 }
 
+// A shard's worker threads load their modules while this thread loads the engine.
+const workers = runPool(getString('shard') !== '');
 try {
-  await run();
+  await run(workers);
 } catch (err) {
   core.setFailed((err as Error).message);
+} finally {
+  await workers.close();
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { ValidateOptions } from '../../core/validate/types.js';
+import { runPool, type WorkerPool } from '../../core/validate/worker-pool.js';
 import { FORMAT_NAMES, extensionsOf, formatsWith, orList } from '../../core/data/registry.js';
 
 const FORMATS = ['auto', ...FORMAT_NAMES] as const;
@@ -147,64 +148,78 @@ async function entryOptions(
   return { id: values.id ?? 'data', title: values.title, options };
 }
 
+type ValidateValues = ReturnType<typeof parseValidateArgs>['values'];
+
+function parseValidateArgs(argv: string[]) {
+  return parseCliArgs({ args: argv, allowPositionals: true, options: VALIDATE_OPTIONS }, HINTS);
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate datasets against a JSON Schema',
   usage,
   async run(argv) {
-    const { values, positionals } = parseCliArgs(
-      {
-        args: argv,
-        allowPositionals: true,
-        options: VALIDATE_OPTIONS,
-      },
-      HINTS,
-    );
-    const cwd = resolve(values.dir ?? '.');
-    const { runValidate, textReport } = await import('../../core/validate/index.js');
-    const { writeResultFile } = await import('../../core/result.js');
-    const formats = FORMATS;
-    if (values.format && !(formats as readonly string[]).includes(values.format)) {
-      throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
-    }
-
-    const { id, title, options } = await entryOptions(values, positionals, cwd);
-    if (values['max-invalid-rows'] !== undefined)
-      options.maxInvalidRows = values['max-invalid-rows'];
-    if (values['warn-invalid-rows'] !== undefined)
-      options.warnInvalidRows = values['warn-invalid-rows'];
-    if (values.format) options.format = values.format as (typeof formats)[number];
-    const dialect = dialectFromFlags(values);
-    if (dialect) options.csv = { ...options.csv, ...dialect };
-    const samples = wholeNumber('samples', values.samples);
-    if (samples !== undefined) options.samples = Math.max(1, samples);
+    const { values, positionals } = parseValidateArgs(argv);
     const threads = wholeNumber('threads', values.threads);
-    if (threads !== undefined) options.threads = threads;
-    if (!values.json) {
-      options.onStart = ({ files, bytes, threads: t }) =>
-        process.stderr.write(
-          `validating ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ''}\n`,
-        );
+    // A shard's worker threads load their modules while this thread loads the engine.
+    const workers = runPool(values.shard !== undefined, threads);
+    try {
+      return await validateWith(values, positionals, workers);
+    } finally {
+      await workers.close();
     }
-
-    if (values.shard !== undefined) {
-      const { runShardCli } = await import('../../core/validate/shard-run.js');
-      const shardMeta = { id, ...(title ? { title } : {}) };
-      const out = await runShardCli(options, values.shard, shardMeta, {
-        cwd,
-        ...(values['result-path'] ? { resultPath: values['result-path'] } : {}),
-        write: !values['no-result'],
-      });
-      process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + '\n' : out.text);
-      return out.code;
-    }
-    const path = values['no-result']
-      ? undefined
-      : resultPathInside(cwd, values['result-path'], 'validate', id, '--result-path');
-    const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
-    if (path) writeResultFile(path, result, cwd);
-    if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else process.stdout.write(textReport(result, process.stdout.isTTY === true).join('\n') + '\n');
-    return result.status === 'error' ? 2 : result.status === 'fail' ? 1 : 0;
   },
 };
+
+async function validateWith(
+  values: ValidateValues,
+  positionals: string[],
+  workers: WorkerPool,
+): Promise<number> {
+  const cwd = resolve(values.dir ?? '.');
+  const { runValidate, textReport } = await import('../../core/validate/index.js');
+  const { writeResultFile } = await import('../../core/result.js');
+  const formats = FORMATS;
+  if (values.format && !(formats as readonly string[]).includes(values.format)) {
+    throw new Error(`--format must be one of ${formats.join(', ')}, got '${values.format}'`);
+  }
+
+  const { id, title, options } = await entryOptions(values, positionals, cwd);
+  options.workers = workers;
+  if (values['max-invalid-rows'] !== undefined) options.maxInvalidRows = values['max-invalid-rows'];
+  if (values['warn-invalid-rows'] !== undefined)
+    options.warnInvalidRows = values['warn-invalid-rows'];
+  if (values.format) options.format = values.format as (typeof formats)[number];
+  const dialect = dialectFromFlags(values);
+  if (dialect) options.csv = { ...options.csv, ...dialect };
+  const samples = wholeNumber('samples', values.samples);
+  if (samples !== undefined) options.samples = Math.max(1, samples);
+  const threads = wholeNumber('threads', values.threads);
+  if (threads !== undefined) options.threads = threads;
+  if (!values.json) {
+    options.onStart = ({ files, bytes, threads: t }) =>
+      process.stderr.write(
+        `validating ${files} file${files === 1 ? '' : 's'} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ''}\n`,
+      );
+  }
+
+  if (values.shard !== undefined) {
+    const { runShardCli } = await import('../../core/validate/shard-run.js');
+    const shardMeta = { id, ...(title ? { title } : {}) };
+    const out = await runShardCli(options, values.shard, shardMeta, {
+      cwd,
+      ...(values['result-path'] ? { resultPath: values['result-path'] } : {}),
+      write: !values['no-result'],
+    });
+    process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + '\n' : out.text);
+    return out.code;
+  }
+  const path = values['no-result']
+    ? undefined
+    : resultPathInside(cwd, values['result-path'], 'validate', id, '--result-path');
+  const result = await runValidate(options, {}, { id, ...(title ? { title } : {}) });
+  if (path) writeResultFile(path, result, cwd);
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else process.stdout.write(textReport(result, process.stdout.isTTY === true).join('\n') + '\n');
+  return result.status === 'error' ? 2 : result.status === 'fail' ? 1 : 0;
+}

@@ -22,7 +22,8 @@ import { readBack } from './read.js';
 import { resolveReference, type ResolvedReference } from './reference.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { ShardSpec } from '../validate/shard-spec.js';
-import { shardParts, type ShardPart } from '../validate/shard-ranges.js';
+import { planShard } from '../validate/shard.js';
+import type { WorkerPool } from '../validate/worker-pool.js';
 import { encodeProfiles, type DatasetPartial } from './partial-state.js';
 import { StateWriter, withStateBytes } from './state-file.js';
 import {
@@ -63,6 +64,8 @@ export interface DatasetRunOptions {
   provider?: BaselineProvider;
   /** Shard mode: this shard's part of the reference, and keep mergeable state (partial.ts). */
   shard?: ShardSpec;
+  /** Started worker threads to take the reference's worker from. */
+  workers?: WorkerPool;
 }
 
 export interface DatasetOutcome {
@@ -295,12 +298,13 @@ export interface DatasetPass {
  */
 const REFERENCE_IN_THREAD_BYTES = 64 * 1024 * 1024;
 
-function smallPart(parts: ShardPart[] | undefined, files: DataFile[]): boolean {
-  if (!parts) return false;
-  const bytes = parts.reduce(
-    (n, p) => n + (p.range ? p.range.end - p.range.start.offset : (files[p.file]?.bytes ?? 0)),
-    0,
-  );
+/** Shard mode: whether this shard's piece of the reference is small enough for this thread. */
+async function smallPiece(files: DataFile[], shard: ShardSpec | undefined): Promise<boolean> {
+  if (!shard) return false;
+  let bytes = 0;
+  for (const p of await planShard(files, shard))
+    bytes +=
+      p.whole || files[p.file]?.format === 'parquet' ? (files[p.file]?.bytes ?? 0) : p.to - p.from;
   return bytes <= REFERENCE_IN_THREAD_BYTES;
 }
 
@@ -376,13 +380,11 @@ async function readReference(
   seed: number,
 ): Promise<RunningReference> {
   const files = profiled.reference.files;
-  const parts = o.shard
-    ? await shardParts(files, o.shard, o.bundle, o.maxRecordBytes, true)
-    : undefined;
+  const inThread = o.workerUrl === null || (await smallPiece(files, o.shard));
   return startReference(
     {
       files,
-      ...(parts ? { parts } : {}),
+      ...(o.shard ? { shard: o.shard } : {}),
       bundle: o.bundle,
       ...(profiled.drift.columns ? { columns: profiled.drift.columns } : {}),
       sampleSize,
@@ -390,9 +392,8 @@ async function readReference(
       samples: o.samples,
       maxRecordBytes: o.maxRecordBytes,
     },
-    o.workerUrl === null || smallPart(parts, files)
-      ? undefined
-      : (o.workerUrl ?? referenceWorkerUrl()),
+    inThread ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
+    o.workers,
   );
 }
 

@@ -2,17 +2,16 @@
 // digest (digest.ts) at a time. The current side is digested inside validate's own pass; the
 // reference side is read in a worker thread meanwhile: the two passes are independent, and each
 // is bound by JSON.parse.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Problem } from '../result.js';
 import type { DataFile } from '../validate/files.js';
 import type { SchemaBundle } from '../validate/schema.js';
 import { ColumnProfile, type ProfileState } from './drift.js';
 import { ChunkDigester, MAX_AUTO_COLUMNS, type ColumnDigest } from './digest.js';
 import { readRows } from './read.js';
-import { WORKER_YOUNG_MB } from '../validate/executor.js';
-import type { ShardPart } from '../validate/shard-ranges.js';
+import { datasetWorkerUrl, startWorker, type WorkerPool } from '../validate/worker-pool.js';
+import { shardParts, type ShardPart } from '../validate/shard-ranges.js';
+import { countLines } from '../validate/shard.js';
+import type { ShardSpec } from '../validate/shard-spec.js';
 
 /** References smaller than this are read in the main thread (a worker costs ~50 ms to start). */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -68,8 +67,8 @@ export class DriftSide {
 
 export interface ReferenceJob {
   files: DataFile[];
-  /** A shard's part of the reference (shard-ranges.ts); undefined: every file whole. */
-  parts?: ShardPart[];
+  /** Read only this shard's part of the reference (shard-ranges.ts); undefined: every file whole. */
+  shard?: ShardSpec;
   bundle: SchemaBundle;
   columns?: string[];
   sampleSize: number;
@@ -84,6 +83,18 @@ export interface ReferenceOutcome {
   states: Array<[string, ProfileState]>;
 }
 
+/**
+ * A JSON Lines piece of the reference is read with lines counted from its start (the file before
+ * it is never read): its problems' lines, when there are any, get the lines before the piece, so
+ * every location stays the file's own without a scan in the common case (no problem at all).
+ */
+async function fileLines(f: DataFile, part: ShardPart, problems: Problem[]): Promise<Problem[]> {
+  if (!part.lines?.relative || !part.range || !problems.some((p) => p.line !== undefined))
+    return problems;
+  const before = await countLines(f, 0, part.range.start.offset);
+  return problems.map((p) => (p.line !== undefined ? { ...p, line: p.line + before } : p));
+}
+
 /** One pass over the reference files, in this thread. */
 export async function profileReference(job: ReferenceJob): Promise<ReferenceOutcome> {
   const side = new DriftSide(job.sampleSize, job.seed, job.columns);
@@ -94,7 +105,10 @@ export async function profileReference(job: ReferenceJob): Promise<ReferenceOutc
   );
   const fold = () => side.merge(digester.take().columns ?? []);
   const out: ReferenceOutcome = { rows: 0, problems: [], states: [] };
-  for (const part of job.parts ?? job.files.map((_, file) => ({ file }) as ShardPart)) {
+  const parts = job.shard
+    ? await shardParts(job.files, job.shard, job.bundle, job.maxRecordBytes)
+    : job.files.map((_, file): ShardPart => ({ file }));
+  for (const part of parts) {
     const f = job.files[part.file] as DataFile;
     const r = await readRows(
       f,
@@ -110,9 +124,9 @@ export async function profileReference(job: ReferenceJob): Promise<ReferenceOutc
       },
     );
     fold();
-    out.problems.push(...r.problems);
+    out.problems.push(...(await fileLines(f, part, r.problems)));
     // A shard's part of a file may hold no record; the file as a whole is not judged here.
-    if (r.rows === 0 && r.problems.length === 0 && !part.range && !job.parts)
+    if (r.rows === 0 && r.problems.length === 0 && !job.shard)
       out.problems.push({ message: 'reference file has no records', file: f.path });
     out.rows += r.rows;
   }
@@ -120,15 +134,8 @@ export async function profileReference(job: ReferenceJob): Promise<ReferenceOutc
   return out;
 }
 
-/** The bundled worker script beside this module (dist/dataset-worker.js), if there is one. */
-export function referenceWorkerUrl(): URL | undefined {
-  const url = new URL('./dataset-worker.js', import.meta.url);
-  try {
-    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The bundled worker script (dist/dataset-worker.js), if there is one. */
+export const referenceWorkerUrl = datasetWorkerUrl;
 
 export interface RunningReference {
   done: Promise<ReferenceOutcome>;
@@ -136,16 +143,20 @@ export interface RunningReference {
   stop: () => Promise<void>;
 }
 
-/** profileReference in a worker thread when the reference is big and the worker script exists. */
-export function startReference(job: ReferenceJob, url = referenceWorkerUrl()): RunningReference {
+/**
+ * profileReference in a worker thread of script `url` (a started one from `pool` when there is
+ * one) when the reference is big; in this thread when it is small or there is no `url`.
+ */
+export function startReference(
+  job: ReferenceJob,
+  url: URL | undefined,
+  pool?: WorkerPool,
+): RunningReference {
   const bytes = job.files.reduce((n, f) => n + f.bytes, 0);
   if (!url || bytes < WORKER_MIN_BYTES)
     return { done: profileReference(job), stop: async () => {} };
-  // The same small nursery as validate's workers: the pass makes only short-lived garbage.
-  const worker = new Worker(url, {
-    workerData: job,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-  });
+  const worker = startWorker(url, pool);
+  worker.postMessage({ job });
   const done = new Promise<ReferenceOutcome>((resolve, reject) => {
     let settled = false;
     worker.once('message', (m: { result?: ReferenceOutcome; error?: string }) => {

@@ -1,9 +1,7 @@
 // Where chunks get validated: in this thread, or spread over worker threads. Either way the
 // caller gets one promise per chunk and merges them in submission order, so reported lines
 // keep file order whatever thread finished first.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { compileBundle, type SchemaBundle } from './schema.js';
 import type { Validators } from './records.js';
 import { bigConstants as bigConstantsOf } from './exact.js';
@@ -13,8 +11,10 @@ import type { Executor, Job } from './jobs.js';
 import type { RecordLayout } from '../data/format.js';
 import type { JobRunner } from '../data/reader.js';
 import { READERS } from '../data/readers.js';
+import { startWorker, type WorkerPool } from './worker-pool.js';
 
 export type { ByteJob, CsvContext, DocumentJob, Executor, Job, ParquetJob } from './jobs.js';
+export { WORKER_YOUNG_MB, validateWorkerUrl as defaultWorkerUrl } from './worker-pool.js';
 
 export interface WorkerInit {
   bundle: SchemaBundle;
@@ -111,9 +111,6 @@ export class InlineExecutor implements Executor {
   async close(): Promise<void> {}
 }
 
-/** Young generation of a worker thread, in MB (see WorkerExecutor.create). */
-export const WORKER_YOUNG_MB = 8;
-
 type Reply = { seq: number; result?: ChunkResult; error?: string };
 
 export class WorkerExecutor implements Executor {
@@ -148,18 +145,13 @@ export class WorkerExecutor implements Executor {
     return this.workers.length;
   }
 
-  static create(init: WorkerInit, threads: number, url: URL): WorkerExecutor {
-    // A small young generation per worker: chunks make only short-lived garbage, and default-sized
-    // nurseries cost ~70 MB of RSS per worker (measured: peak RSS 278 MB → 218 MB on the bench
-    // JSON Lines file, and slightly less CPU).
-    const workers = Array.from(
-      { length: threads },
-      () =>
-        new Worker(url, {
-          workerData: init,
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-        }),
-    );
+  /**
+   * `threads` workers of script `url` (started ones from `pool` first), each told `init` by its
+   * first message (see worker.ts).
+   */
+  static create(init: WorkerInit, threads: number, url: URL, pool?: WorkerPool): WorkerExecutor {
+    const workers = Array.from({ length: threads }, () => startWorker(url, pool));
+    for (const w of workers) w.postMessage({ init });
     return new WorkerExecutor(workers);
   }
 
@@ -186,15 +178,5 @@ export class WorkerExecutor implements Executor {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-}
-
-/** The bundled worker script beside this module, if there is one (not under vitest's sources). */
-export function defaultWorkerUrl(): URL | undefined {
-  const url = new URL('./validate-worker.js', import.meta.url);
-  try {
-    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-  } catch {
-    return undefined;
   }
 }

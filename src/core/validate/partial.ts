@@ -153,7 +153,11 @@ export interface PassTotals {
 export function partialResult(
   options: ValidateOptions,
   st: PassTotals,
-  got: { parts: Array<{ part: ShardPart; groups: Group[] }>; dataset: DatasetPartial | undefined },
+  got: {
+    /** Each part with its groups and the lines its pass read. */
+    parts: Array<{ part: ShardPart; groups: Group[]; lines: number }>;
+    dataset: DatasetPartial | undefined;
+  },
 ): PartialResult {
   const { details } = st;
   const errors = [...st.errors, ...(got.dataset?.errors ?? [])];
@@ -174,7 +178,7 @@ export function partialResult(
       entry: entrySettings(options, details),
       rows: details.rows,
       invalidRows: details.invalidRows,
-      parts: got.parts.map(({ part, groups }, i) => ({
+      parts: got.parts.map(({ part, groups, lines }, i) => ({
         file: part.file,
         ...(part.range && !part.range.rowGroups
           ? { start: part.range.start, end: part.range.end }
@@ -182,7 +186,7 @@ export function partialResult(
         ...(part.range?.rowGroups ? { rowGroups: part.range.rowGroups } : {}),
         rows: details.files[i]?.rows ?? 0,
         invalidRows: details.files[i]?.invalidRows ?? 0,
-        ...(part.lines ? { lines: part.lines } : {}),
+        ...(part.lines ? { lines: { relative: part.lines.relative, spans: lines } } : {}),
         groups,
       })),
       ...(details.schemaWarnings ? { schemaWarnings: details.schemaWarnings } : {}),

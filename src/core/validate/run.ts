@@ -1,6 +1,5 @@
 // validate: data files × one JSON Schema → a result. The adapters (action, CLI) only parse
 // their inputs, call runValidate and present what comes back.
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   newResult,
@@ -29,6 +28,7 @@ import type { SourceOptions } from '../data/reader.js';
 import { formatSpec } from '../data/registry.js';
 import { readerOf } from '../data/readers.js';
 import { shardParts, type ShardPart } from './shard-ranges.js';
+import { defaultThreads, WorkerPool } from './worker-pool.js';
 import { partialResult, type PartialResult, type PassTotals } from './partial.js';
 import {
   DEFAULT_MAX_GROUPS,
@@ -49,6 +49,8 @@ const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 class FileMerger {
   rows = 0;
   invalidRows = 0;
+  /** Lines the chunks spanned (a JSON Lines piece's span, see shard-ranges.ts). */
+  lines = 0;
   private lineBase = 0;
   private recordBase = 0;
   readonly groups = new Map<string, Group>();
@@ -97,6 +99,7 @@ class FileMerger {
     this.rows += r.rows;
     this.invalidRows += r.invalidRows;
     this.lineBase += r.lines;
+    this.lines += r.lines;
     this.recordBase += r.rows;
   }
 }
@@ -115,7 +118,7 @@ function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: nu
   if (options.threads !== undefined)
     return { threads: Math.max(0, Math.floor(options.threads)), url };
   if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
-  return { threads: Math.min(availableParallelism(), 4), url };
+  return { threads: defaultThreads(), url };
 }
 
 export async function runValidate(
@@ -191,10 +194,41 @@ async function startDataset(
     ...(options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {}),
     ...(options.provider ? { provider: options.provider } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.workers ? { workers: options.workers } : {}),
   });
 }
 
+/** The entry's data files; their worker threads start as soon as they are known. */
+async function resolveInput(
+  options: ValidateOptions,
+  forced: EntrySettings['forced'],
+  dataRoot: string,
+): Promise<Awaited<ReturnType<typeof resolveData>>> {
+  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot, options.csv);
+  if (!resolved.problems.length) {
+    // Their modules load while this thread compiles the schema and plans the pass.
+    const { threads, url } = pickThreads(options, resolved.files);
+    options.workers?.warm(url, threads);
+  }
+  return resolved;
+}
+
+/** An entry's run with its worker threads started as soon as its input is known. */
 async function runEntry(
+  options: ValidateOptions,
+  context: ResultContext,
+  meta: { id: string; title?: string },
+): Promise<ValidateResult | PartialResult> {
+  const workers = options.workers ?? new WorkerPool();
+  try {
+    return await runEntryWith({ ...options, workers }, context, meta);
+  } finally {
+    // The workers the run took are its own (closed by it); the others end here, even on error.
+    await workers.close();
+  }
+}
+
+async function runEntryWith(
   options: ValidateOptions,
   context: ResultContext,
   meta: { id: string; title?: string },
@@ -223,13 +257,7 @@ async function runEntry(
   };
 
   const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
-  const resolved = await resolveData(
-    options.data,
-    options.cwd,
-    settings.forced,
-    dataRoot,
-    options.csv,
-  );
+  const resolved = await resolveInput(options, settings.forced, dataRoot);
   errors.push(...resolved.problems);
   let bundle: SchemaBundle;
   try {
@@ -316,7 +344,12 @@ async function passExecutors(
   let inline: InlineExecutor | undefined;
   const getInline = async () => (inline ??= await InlineExecutor.create(init));
   const executor: Executor =
-    threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
+    threads > 0 && url
+      ? WorkerExecutor.create(init, threads, url, options.workers)
+      : await getInline();
+  // Every worker the run needs is taken now (the reference's, by the dataset checks): the
+  // others stop loading.
+  await options.workers?.close();
   const source = {
     chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
     maxRecordBytes,
@@ -416,23 +449,22 @@ async function validateFiles(
   const x = await passExecutors(options, dataset, st);
   const groups: Group[] = [];
   const progress = { bytesBefore: 0, totalBytes: files.reduce((n, f) => n + f.bytes, 0) };
-  const parts: ShardPart[] = options.shard
-    ? await shardParts(files, options.shard, st.bundle, st.maxRecordBytes)
-    : files.map((_, file) => ({ file }));
-  const partGroups: Group[][] = [];
+  const read: Array<{ part: ShardPart; groups: Group[]; lines: number }> = [];
   try {
+    // Planned while the workers compile the schema (a CSV cut scans the file up to it).
+    const parts: ShardPart[] = options.shard
+      ? await shardParts(files, options.shard, st.bundle, st.maxRecordBytes)
+      : files.map((_, file) => ({ file }));
     for (const part of parts) {
       const merger = await readPart(options, dataset, st, x, part, progress);
-      partGroups.push(addPart(options, st, files[part.file] as DataFile, merger, groups));
+      const partGroups = addPart(options, st, files[part.file] as DataFile, merger, groups);
+      read.push({ part, groups: partGroups, lines: merger.lines });
     }
   } finally {
     await x.executor.close();
   }
   if (options.shard)
-    return partialResult(options, st, {
-      parts: parts.map((p, i) => ({ part: p, groups: partGroups[i] ?? [] })),
-      dataset: await dataset?.partial(),
-    });
+    return partialResult(options, st, { parts: read, dataset: await dataset?.partial() });
   return concludeValidate(options, dataset, st, groups);
 }
 

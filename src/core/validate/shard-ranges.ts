@@ -2,12 +2,13 @@
 // start (moved to a record boundary) and end. A CSV/TSV cut needs the quotes before it, so its
 // shard scans the file from the start and knows the real line number there. A JSON Lines cut
 // needs only the bytes from the cut on: its shard counts lines from the piece's start
-// (`relative`) and the lines the piece spans, and the merge, which has every piece, adds the
-// lines of the pieces before it (merge.ts), so a shard reads its own piece and no more.
+// (`relative`), its pass counts the lines the piece spans, and the merge, which has every piece,
+// adds the lines of the pieces before it (merge-lines.ts), so a shard reads its own piece once
+// and nothing else.
 import type { DataFile } from './files.js';
 import { parquetRowGroups } from './parquet.js';
 import type { SchemaBundle } from './schema.js';
-import { countLines, lineStartAfter, planShard, recordStarts, type ShardSpec } from './shard.js';
+import { lineStartAfter, planShard, recordStarts, type ShardSpec } from './shard.js';
 import { readCsvHeader } from '../data/readers/delimited.js';
 import type { FileRange } from '../data/reader.js';
 
@@ -16,8 +17,11 @@ export interface ShardPart {
   file: number;
   /** Undefined: the whole file. */
   range?: FileRange;
-  /** A JSON Lines piece: its lines count from its start when `relative`; it spans `spans` lines. */
-  lines?: { relative: boolean; spans: number };
+  /**
+   * A JSON Lines piece: its lines count from its start when `relative` (the pass reading it
+   * counts the lines it spans, see partial.ts).
+   */
+  lines?: { relative: boolean };
 }
 
 async function jsonlPart(f: DataFile, file: number, from: number, to: number): Promise<ShardPart> {
@@ -26,7 +30,7 @@ async function jsonlPart(f: DataFile, file: number, from: number, to: number): P
   return {
     file,
     range: { start: { offset: start, lines: 0 }, end },
-    lines: { relative: start > 0, spans: await countLines(f, start, end) },
+    lines: { relative: start > 0 },
   };
 }
 
@@ -51,8 +55,6 @@ export async function shardParts(
   spec: ShardSpec,
   bundle: SchemaBundle,
   maxRecordBytes: number,
-  /** Real line numbers at every cut (the drift reference, whose pieces the merge never sees). */
-  exactLines = false,
 ): Promise<ShardPart[]> {
   const out: ShardPart[] = [];
   for (const p of await planShard(files, spec)) {
@@ -69,8 +71,7 @@ export async function shardParts(
           rowGroups: { from: p.from, to: p.to },
         },
       });
-    } else if (f.format === 'jsonl' && !exactLines)
-      out.push(await jsonlPart(f, p.file, p.from, p.to));
+    } else if (f.format === 'jsonl') out.push(await jsonlPart(f, p.file, p.from, p.to));
     else
       out.push({ file: p.file, range: await textRange(f, p.from, p.to, bundle, maxRecordBytes) });
   }

@@ -1,4 +1,5 @@
 // Shapes shared by the validate engine, its worker threads and its adapters.
+import type { WorkerPool } from './worker-pool.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { DatasetConfig, DatasetDetails, RatchetDetails } from '../dataset/types.js';
 import type { SchemaWarning } from './schema-warnings.js';
@@ -88,6 +89,11 @@ export interface ValidateOptions {
   chunkBytes?: number;
   /** Where the bundled worker script lives; defaults to dist/validate-worker.js beside the bundle. */
   workerUrl?: URL;
+  /**
+   * Worker threads started ahead (worker-pool.ts): the run takes its workers from it and
+   * terminates the ones it does not need; the caller closes it too (closing twice is fine).
+   */
+  workers?: WorkerPool;
   /** The entry's expectations / splits / drift blocks: run the dataset checks too. */
   dataset?: DatasetConfig;
   /** Drift's reservoir size per column and side (an engine option: tests make it small). */
