@@ -1,7 +1,7 @@
 // The CLI end to end (dist/cli.js): `validate --shard i/n` writes partial results, `merge` folds
 // them into the result `validate` writes in one run, and a missing shard makes it an error.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE, REPO_ROOT, requireBuilt } from '../helpers/runner.js';
@@ -67,6 +67,20 @@ describe('modelgate validate --shard and modelgate merge', () => {
     const merged = cli(dir, 'merge');
     expect(merged.status).toBe(2);
     expect(merged.stdout).toContain('shard 2/3 missing');
+  });
+
+  it('ends at once, exit 2, when a shard cannot run (its workers started ahead are torn down)', () => {
+    writeFileSync(
+      join(dir, 'bad.schema.json'),
+      JSON.stringify({ type: 'object', minProperties: -1 }),
+    );
+    const t = Date.now();
+    const r = cli(dir, 'validate', '--schema', 'bad.schema.json', 'data.jsonl', '--shard', '1/2');
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).toContain('bad.schema.json');
+    expect(r.stderr).not.toContain('Unhandled');
+    // Far below a hang, far above a start-up on a loaded machine.
+    expect(Date.now() - t).toBeLessThan(15_000);
   });
 
   it('refuses a malformed --shard', () => {
