@@ -30,7 +30,6 @@ import {
   DriftSide,
   referenceWorkerUrl,
   startReference,
-  WORKER_MIN_BYTES,
   type ReferenceOutcome,
   type RunningReference,
 } from './profile.js';
@@ -293,18 +292,21 @@ export interface DatasetPass {
 }
 
 /**
- * Shard mode: whether this shard's piece of the reference is small enough for this thread (the
- * same bound as a whole reference's). A bigger piece goes to a worker even on two cores: read
- * here, its parsing (~1 s for a 34 MB piece) delays the chunks this thread hands the validate
- * workers, and the shard takes longer (measured: 3.0–3.2 s with a worker, 3.7–4.1 s without).
+ * Shard mode: a reference piece up to this size is read in this thread, which mostly waits while
+ * the workers validate: a third worker would cost its start-up (~0.25 s of CPU) on runners whose
+ * cores the validate workers already keep busy (measured on 2 cores, shard 3/8 of the bench, a
+ * 34 MB piece: 0.1–0.5 s less CPU, the same or less wall time, than in a worker).
  */
+const REFERENCE_IN_THREAD_BYTES = 64 * 1024 * 1024;
+
+/** Shard mode: whether this shard's piece of the reference is small enough for this thread. */
 async function smallPiece(files: DataFile[], shard: ShardSpec | undefined): Promise<boolean> {
   if (!shard) return false;
   let bytes = 0;
   for (const p of await planShard(files, shard))
     bytes +=
       p.whole || files[p.file]?.format === 'parquet' ? (files[p.file]?.bytes ?? 0) : p.to - p.from;
-  return bytes < WORKER_MIN_BYTES;
+  return bytes <= REFERENCE_IN_THREAD_BYTES;
 }
 
 /** The splits: every split file must be one of the entry's data files. */
