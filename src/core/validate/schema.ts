@@ -133,6 +133,14 @@ async function ajvClass(draft: Draft): Promise<AjvClass> {
   return (await import('ajv')).Ajv;
 }
 
+/**
+ * Loads the compiler's modules (ajv for the usual draft, its formats) ahead: a worker thread
+ * started before its schema is known does it while it waits, so its compile does not.
+ */
+export async function preloadCompiler(): Promise<void> {
+  await Promise.all([ajvClass('2020-12'), import('ajv-formats')]);
+}
+
 /** Formats modelgate checks beyond ajv-formats' full set (JSON Schema's standard list). */
 function addFormats(ajv: Ajv, formats: FormatsPlugin): void {
   formats(ajv);

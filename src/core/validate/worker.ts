@@ -6,11 +6,14 @@ import { parentPort } from 'node:worker_threads';
 import { ChunkValidator, type Job, type WorkerInit } from './executor.js';
 import { digestBuffers } from '../dataset/digest.js';
 import { releaseMemory } from './release-memory.js';
+import { preloadCompiler } from './schema.js';
 
 const port = parentPort;
 if (!port) throw new Error('validate-worker.js runs as a worker thread');
 let ready: Promise<ChunkValidator> | undefined;
 let failed: string | undefined;
+// While it waits for its init: a failure here is the compile's to report, when it comes.
+preloadCompiler().catch(() => undefined);
 
 // One job at a time: a Parquet job awaits its reads, and a second group decoded meanwhile would
 // double the worker's memory for no gain (the main thread keeps every worker's queue non-empty).
