@@ -105,18 +105,21 @@ export function mergeProfiles(
   } else {
     const rng = Xoshiro128ss.fromSeed(seed);
     const left = parts.map((p) => p.numbers);
-    const pools = samples.map((s) => Array.from(s));
+    // Each shard's sample as a pool drawn without replacement: a pick is replaced by the pool's
+    // last value and the pool shortened.
+    const pools = samples.map((s) => s.slice());
+    const sizes = samples.map((s) => s.length);
     let total = numbers;
     for (let k = 0; k < size; k++) {
       let r = rng.index(total);
       let j = 0;
-      while (r >= (left[j] as number)) r -= left[j++] as number;
-      const pool = pools[j] as number[];
-      const pick = rng.index(pool.length);
-      reservoir[k] = pool[pick] as number;
-      pool[pick] = pool[pool.length - 1] as number;
-      pool.pop();
-      left[j] = (left[j] as number) - 1;
+      while (r >= left[j]!) r -= left[j++]!;
+      const pool = pools[j]!;
+      const last = --sizes[j]!;
+      const pick = rng.index(last + 1);
+      reservoir[k] = pool[pick]!;
+      pool[pick] = pool[last]!;
+      left[j]!--;
       total--;
     }
   }
