@@ -218,8 +218,8 @@ export interface RunView {
 
 /**
  * The run over its bytes; `source` names the partial in the error. The run comes from another
- * job: its key count is bounded by the shard's rows (`maxKeys`), its bytes must hold exactly that
- * many keys, and its hashes must be in order (the one order the merge relies on).
+ * job: its key count is bounded by the shard's rows (`maxKeys`) and its bytes must hold exactly
+ * that many keys; the merge refuses it if its hashes are out of order.
  */
 export function decodeRun(
   bytes: Uint8Array,
@@ -236,7 +236,7 @@ export function decodeRun(
     throw new Error(`${source}: a key run is damaged (its base or width)`);
   if (bytes.length !== n * (8 + width))
     throw new Error(`${source}: a key run is damaged (${bytes.length} bytes for ${n} keys)`);
-  const run: RunView = {
+  return {
     n,
     hi: words(bytes, 0, n),
     lo: words(bytes, 4 * n, n),
@@ -246,9 +246,6 @@ export function decodeRun(
     ...(shifts ? { shifts } : {}),
     source,
   };
-  for (let j = 1; j < n; j++)
-    if (run.hi[j - 1]! > run.hi[j]!) throw new Error(`${source}: a key run is not sorted`);
-  return run;
 }
 
 /** The position code of key `j` of a run (file and line, shifted to the whole file's count). */
@@ -276,6 +273,7 @@ export function mergeRuns(runs: RunView[], visit: (code: number, first: number) 
   const total = runs.reduce((n, r) => n + r.n, 0);
   const bits = Math.min(16, Math.max(0, Math.ceil(Math.log2(total / KEYS_PER_SLICE))));
   const at = new Float64Array(runs.length);
+  const to = new Float64Array(runs.length);
   const repeats = new Repeats(runs);
   let size = 0;
   let mask = 0;
@@ -284,7 +282,10 @@ export function mergeRuns(runs: RunView[], visit: (code: number, first: number) 
   let [hi, lo, key, mark] = [column(), column(), column(), column()];
   for (let slice = 0; slice < 2 ** bits; slice++) {
     let keys = 0;
-    for (let k = 0; k < runs.length; k++) keys += sliceEnd(runs[k]!, at[k]!, slice, bits) - at[k]!;
+    for (let k = 0; k < runs.length; k++) {
+      to[k] = sliceEnd(runs[k]!, at[k]!, slice, bits);
+      keys += to[k]! - at[k]!;
+    }
     if (2 * keys > size) {
       size = 2 ** Math.max(4, Math.ceil(Math.log2(2 * keys)));
       [hi, lo, key, mark] = [column(), column(), column(), column()];
@@ -293,25 +294,29 @@ export function mergeRuns(runs: RunView[], visit: (code: number, first: number) 
     }
     const current = slice + 1;
     for (let k = 0; k < runs.length; k++) {
-      const r = runs[k]!;
-      const end = sliceEnd(r, at[k]!, slice, bits);
-      for (let j = at[k]!; j < end; j++) {
-        const h = r.hi[j]!;
-        const l = r.lo[j]!;
+      const { hi: runHi, lo: runLo } = runs[k]!;
+      const offset = repeats.offsets[k]!;
+      for (let j = at[k]!, end = to[k]!; j < end; j++) {
+        const h = runHi[j]!;
+        const l = runLo[j]!;
         let s = Math.imul(l, 0x9e3779b1) >>> shift;
         while (mark[s] === current && (lo[s] !== l || hi[s] !== h)) s = (s + 1) & mask;
-        if (mark[s] === current) repeats.add(key[s]!, k, j);
+        if (mark[s] === current) repeats.add(key[s]!, offset + j);
         else {
           mark[s] = current;
           hi[s] = h;
           lo[s] = l;
-          key[s] = repeats.keyOf(k, j);
+          key[s] = offset + j;
         }
       }
-      at[k] = end;
     }
+    at.set(to);
     repeats.visit(visit);
   }
+  // A run whose hashes are out of order stops short of its end: its keys were never all seen.
+  runs.forEach((r, k) => {
+    if (at[k] !== r.n) throw new Error(`${r.source}: a key run is not sorted`);
+  });
 }
 
 /** Where the keys of `slice` (a hash's top `bits` bits; all keys when bits is 0) end in a run. */
@@ -323,8 +328,8 @@ function sliceEnd(r: RunView, from: number, slice: number, bits: number): number
 
 /** The repeats found in a slice, grouped by the key already in the table, then visited. */
 class Repeats {
-  /** A table slot's key as one number: its run and its index there. */
-  private readonly offsets: number[];
+  /** Where each run's keys start in one numbering of all keys (a table slot holds that number). */
+  readonly offsets: number[];
   private groups = new Map<number, number[]>();
 
   constructor(private readonly runs: RunView[]) {
@@ -332,14 +337,10 @@ class Repeats {
     this.offsets = runs.map((r) => ((n += r.n), n - r.n));
   }
 
-  keyOf(k: number, j: number): number {
-    return this.offsets[k]! + j;
-  }
-
-  add(first: number, k: number, j: number): void {
+  add(first: number, key: number): void {
     let list = this.groups.get(first);
     if (!list) this.groups.set(first, (list = [first]));
-    list.push(this.keyOf(k, j));
+    list.push(key);
   }
 
   /** Each group: its smallest position is the first, the others are repeats. */

@@ -4,7 +4,7 @@
 // and neither written through JSON.stringify nor parsed and schema-checked by the merge. The file
 // comes from another job (an artifact): it is read only beside its JSON through the workspace
 // gate, at the declared size, and refused unless its digest matches.
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { basename, dirname, resolve } from 'node:path';
 import { gateFile, openGated, refusalReason, type GatedFile } from '../files/workspace.js';
 
@@ -58,12 +58,6 @@ export function stateFileName(jsonPath: string): string {
 
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\.state\.bin$/;
 
-/** SHA-256 off the main thread (the runtime's crypto pool): the merge hashes every shard's file at once. */
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await webcrypto.subtle.digest('SHA-256', bytes));
-  return Buffer.from(digest).toString('hex');
-}
-
 /** The side file's bytes once checked against `ref` (size first, then the digest). */
 export async function checkState(
   bytes: Uint8Array,
@@ -74,7 +68,7 @@ export async function checkState(
     throw new Error(
       `${source}: the partial state file holds ${bytes.length} bytes, the result says ${ref.bytes}`,
     );
-  if ((await sha256(bytes)) !== ref.sha256)
+  if (createHash('sha256').update(bytes).digest('hex') !== ref.sha256)
     throw new Error(`${source}: the partial state file's SHA-256 differs from the result's`);
   return bytes;
 }
