@@ -6,7 +6,9 @@ import {
   decodeRun,
   encodeRun,
   mergeRuns,
+  positionOf,
   LINE_BITS,
+  type RunRef,
 } from '../../src/core/dataset/key-runs.js';
 import { HashTable } from '../../src/core/dataset/hash.js';
 import { StateWriter, sectionOf } from '../../src/core/dataset/state-file.js';
@@ -67,7 +69,11 @@ describe('key runs', () => {
       want.push(k);
     }
     const got = roundTrip(run, 'x.json', 300);
-    const rows = Array.from({ length: got.n }, (_, j) => [got.hi[j], got.lo[j], got.code[j]]);
+    const rows = Array.from({ length: got.n }, (_, j) => [
+      got.hi[j],
+      got.lo[j],
+      positionOf(got, j),
+    ]);
     want.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     expect(rows).toEqual(want);
   });
@@ -87,14 +93,49 @@ describe('key runs', () => {
     expect(() => decodeRun(bytes, { ...ref, keys: 99 }, 'x.json', 100)).toThrow(
       'x.json: a key run is damaged (900 bytes for 99 keys)',
     );
-    // Positions out of order among equal keys.
-    const twice = new KeyRun();
-    twice.push(1, 1, 9);
-    twice.push(1, 1, 4);
-    const w2 = new StateWriter();
-    const r2 = encodeRun(twice, (b) => w2.add(b));
-    expect(() => decodeRun(w2.finish().bytes, r2, 'z.json', 2)).toThrow(
+  });
+
+  it('refuse a run whose hashes are out of order', () => {
+    // Enough keys for the merge to slice runs by their hashes' high bits.
+    const run = new KeyRun();
+    for (let i = 0; i < 5000; i++) run.push(Math.floor((i / 5000) * 2 ** 32), i, i + 1);
+    const w = new StateWriter();
+    const ref = encodeRun(run, (b) => w.add(b));
+    const bytes = new Uint8Array(w.finish().bytes);
+    const ok = decodeRun(bytes, ref, 'z.json', 5000);
+    expect(() => mergeRuns([ok], () => undefined)).not.toThrow();
+    // The largest hash moved to the front.
+    const last = bytes.slice(4 * 4999, 4 * 5000);
+    bytes.copyWithin(4, 0, 4 * 4999);
+    bytes.set(last, 0);
+    const swapped = decodeRun(bytes, ref, 'z.json', 5000);
+    expect(() => mergeRuns([ok, swapped], () => undefined)).toThrow(
       'z.json: a key run is not sorted',
     );
+  });
+
+  it('take the smallest position of equal keys as the first, in whatever order a run holds them', () => {
+    // A run written by hand with its equal keys' positions descending (the writer never does).
+    const raw = (codes: number[]): [Uint8Array, RunRef] => {
+      const bytes = new Uint8Array(codes.length * 9);
+      const view = new DataView(bytes.buffer);
+      codes.forEach((c, j) => {
+        view.setUint32(4 * j, 7, true);
+        view.setUint32(4 * (codes.length + j), 8, true);
+        bytes[8 * codes.length + j] = c;
+      });
+      return [bytes, { at: 0, bytes: bytes.length, keys: codes.length, base: 0, width: 1 }];
+    };
+    const [a, ra] = raw([9, 4]);
+    const [b, rb] = raw([6, 2]);
+    const got: Array<[number, number]> = [];
+    mergeRuns([decodeRun(a, ra, 'a', 2), decodeRun(b, rb, 'b', 2)], (code, first) =>
+      got.push([code, first]),
+    );
+    expect(got.sort((x, y) => x[0] - y[0])).toEqual([
+      [4, 2],
+      [6, 2],
+      [9, 2],
+    ]);
   });
 });

@@ -15,14 +15,7 @@ import {
   type HashDigest,
 } from './digest.js';
 import type { Sample } from '../validate/types.js';
-import {
-  KeyRun,
-  LINE_BITS,
-  encodeRun,
-  mergeRuns,
-  type DecodedRun,
-  type RunRef,
-} from './key-runs.js';
+import { KeyRun, LINE_BITS, encodeRun, mergeRuns, type RunView, type RunRef } from './key-runs.js';
 import type { Section } from './state-file.js';
 import type { DatasetConfig, DatasetSample, ExpectationResult, Severity } from './types.js';
 
@@ -445,7 +438,7 @@ export class Expectations {
    * shard), counted and sampled as one pass over the whole input would; samples (the first ones
    * by position) are located by `locate` and read back by the caller (settle).
    */
-  replay(runs: DecodedRun[][], locate: Locate): void {
+  replay(runs: RunView[][], locate: Locate): void {
     const order = new Map(this.files.map((f, i) => [f, i]));
     for (const list of this.samples.values()) {
       list.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);

@@ -1,15 +1,24 @@
 // The exact state of a uniqueness, duplicates or leakage check of one shard: every key that went
 // into its hash table, as (64-bit hash, where it was seen), sorted by hash then by position (a
-// "sorted run"). Runs of all shards merge in one k-way pass: the first of equal hashes is where
-// the key was first seen in the whole input, every other one is a repeat, exactly as one run over
-// the whole input finds them. Stored in the partial's binary side file (state-file.ts) as three
-// columns: the hash's high and low halves (4 bytes each) and the position above the run's
-// smallest (the fewest bytes that hold it: 3 for a shard of up to 16M lines), 11 bytes a key with
-// no compression pass on either side; the merge copies the hash columns as they are.
+// "sorted run"). The merge finds, among the keys of all shards' runs, every group of equal hashes:
+// the smallest position of a group is where the key was first seen in the whole input, every
+// other one is a repeat, exactly as one run over the whole input finds them. Stored in the
+// partial's binary side file (state-file.ts) as three columns: the hash's high and low halves
+// (4 bytes each) and the position above the run's smallest (the fewest bytes that hold it: 3 for
+// a shard of up to 16M lines), 11 bytes a key with no compression pass on either side. The merge
+// reads the hash columns where they lie and decodes a position only for a repeat.
 import type { Section } from './state-file.js';
 
 /** Where a row was first seen: file index and line in one safe integer (as expect.ts codes it). */
 export const LINE_BITS = 2 ** 32;
+
+type Column = Uint32Array | Float64Array;
+
+function resized<T extends Column>(a: T, n: number, keep: number): T {
+  const next = new (a.constructor as new (n: number) => T)(n);
+  next.set(a.subarray(0, keep));
+  return next;
+}
 
 export class KeyRun {
   n = 0;
@@ -19,64 +28,21 @@ export class KeyRun {
 
   /** Room for `n` keys in all, so a shard's run does not grow (and copy) as it fills. */
   reserve(n: number): void {
-    if (n <= this.hi.length) return;
-    const grow = <T extends Uint32Array | Float64Array>(a: T): T => {
-      const next = new (a.constructor as new (n: number) => T)(n);
-      next.set(a.subarray(0, this.n));
-      return next;
-    };
-    this.hi = grow(this.hi);
-    this.lo = grow(this.lo);
-    this.code = grow(this.code);
+    if (n > this.hi.length) this.grow(n);
   }
 
   push(hi: number, lo: number, code: number): void {
-    if (this.n === this.hi.length) {
-      const grow = <T extends Uint32Array | Float64Array>(a: T): T => {
-        const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-        next.set(a);
-        return next;
-      };
-      this.hi = grow(this.hi);
-      this.lo = grow(this.lo);
-      this.code = grow(this.code);
-    }
+    if (this.n === this.hi.length) this.grow(this.hi.length * 2);
     this.hi[this.n] = hi;
     this.lo[this.n] = lo;
     this.code[this.n++] = code;
   }
-}
 
-/**
- * The entries' order by (hi, lo): a stable LSD radix sort on hi, 16 bits a pass (pushed in file
- * order, so equal keys stay in it), then the rare runs of equal hi put in lo order.
- */
-function sortedOrder(run: KeyRun): Uint32Array {
-  let idx = new Uint32Array(run.n);
-  for (let i = 0; i < run.n; i++) idx[i] = i;
-  let tmp = new Uint32Array(run.n);
-  const counts = new Uint32Array(65537);
-  const words = run.hi;
-  for (const shift of [0, 16]) {
-    counts.fill(0);
-    for (let i = 0; i < run.n; i++) counts[((words[idx[i]!]! >>> shift) & 0xffff) + 1]!++;
-    for (let d = 1; d <= 65536; d++) counts[d]! += counts[d - 1]!;
-    for (let i = 0; i < run.n; i++) {
-      const k = idx[i]!;
-      tmp[counts[(words[k]! >>> shift) & 0xffff]!++] = k;
-    }
-    [idx, tmp] = [tmp, idx];
+  private grow(n: number): void {
+    this.hi = resized(this.hi, n, this.n);
+    this.lo = resized(this.lo, n, this.n);
+    this.code = resized(this.code, n, this.n);
   }
-  for (let a = 0; a < run.n;) {
-    let b = a + 1;
-    while (b < run.n && words[idx[b]!] === words[idx[a]!]) b++;
-    if (b - a > 1) {
-      const same = Array.from(idx.subarray(a, b)).sort((x, y) => run.lo[x]! - run.lo[y]! || x - y);
-      idx.set(same, a);
-    }
-    a = b;
-  }
-  return idx;
 }
 
 /** A run in the side file: its section, key count, smallest position and position width. */
@@ -89,27 +55,113 @@ export interface RunRef extends Section {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** A column of n 32-bit little-endian words as a Uint32Array (a copy). */
+/**
+ * A column of n 32-bit little-endian words: a view of the bytes where they lie aligned on a
+ * little-endian machine (the side file aligns its sections), else a copy.
+ */
 function words(bytes: Uint8Array, at: number, n: number): Uint32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
   const out = new Uint32Array(n);
-  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(bytes.subarray(at, at + 4 * n));
-  else
-    for (let j = 0, p = at; j < n; j++, p += 4)
-      out[j] = (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16)) + bytes[p + 3]! * 2 ** 24;
+  for (let j = 0, p = at; j < n; j++, p += 4)
+    out[j] = (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16)) + bytes[p + 3]! * 2 ** 24;
   return out;
 }
 
-function putWords(out: Uint8Array, at: number, column: Uint32Array): void {
-  if (LITTLE_ENDIAN)
-    out.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), at);
-  else
-    for (let j = 0, p = at; j < column.length; j++, p += 4) {
-      const v = column[j]!;
-      out[p] = v & 255;
-      out[p + 1] = (v >>> 8) & 255;
-      out[p + 2] = (v >>> 16) & 255;
-      out[p + 3] = v >>> 24;
+/** Keys a bucket of the sort's counting pass holds on average. */
+const KEYS_PER_SORT_BUCKET = 8;
+
+/** A run's keys in hash order (hi, then lo), equal hashes in push order (file order). */
+interface SortedKeys {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  code: Float64Array;
+}
+
+/**
+ * The run's keys sorted: one counting pass on the high bits of hi puts each key into its bucket
+ * (hashes spread evenly, so a bucket holds a handful), then each bucket is put in order by
+ * insertion (a crowded one, which only equal hashes make, by a comparison sort). The keys
+ * themselves move, not indices to them, so every later pass reads memory in order.
+ */
+function sortKeys(run: KeyRun, hi: Uint32Array, lo: Uint32Array): SortedKeys {
+  const n = run.n;
+  const bits = Math.min(20, Math.max(1, Math.ceil(Math.log2(n / KEYS_PER_SORT_BUCKET + 1))));
+  const shift = 32 - bits;
+  const ends = new Uint32Array((1 << bits) + 1);
+  for (let i = 0; i < n; i++) ends[(run.hi[i]! >>> shift) + 1]!++;
+  for (let b = 1; b < ends.length; b++) ends[b]! += ends[b - 1]!;
+  const code = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const to = ends[run.hi[i]! >>> shift]!++;
+    hi[to] = run.hi[i]!;
+    lo[to] = run.lo[i]!;
+    code[to] = run.code[i]!;
+  }
+  const keys = { hi, lo, code };
+  for (let b = 0, start = 0; b < 1 << bits; start = ends[b++]!)
+    if (ends[b]! - start > 32) sortBucket(keys, start, ends[b]!);
+    else insertionSort(keys, start, ends[b]!);
+  return keys;
+}
+
+function insertionSort({ hi, lo, code }: SortedKeys, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const h = hi[i]!;
+    const l = lo[i]!;
+    const c = code[i]!;
+    let j = i - 1;
+    // Strictly after: equal hashes keep their push order.
+    for (; j >= start && (hi[j]! > h || (hi[j]! === h && lo[j]! > l)); j--) {
+      hi[j + 1] = hi[j]!;
+      lo[j + 1] = lo[j]!;
+      code[j + 1] = code[j]!;
     }
+    hi[j + 1] = h;
+    lo[j + 1] = l;
+    code[j + 1] = c;
+  }
+}
+
+function sortBucket({ hi, lo, code }: SortedKeys, start: number, end: number): void {
+  const order = Array.from({ length: end - start }, (_, i) => start + i);
+  order.sort((x, y) => hi[x]! - hi[y]! || lo[x]! - lo[y]! || x - y);
+  const moved = order.map((i) => [hi[i]!, lo[i]!, code[i]!] as const);
+  moved.forEach(([h, l, c], i) => {
+    hi[start + i] = h;
+    lo[start + i] = l;
+    code[start + i] = c;
+  });
+}
+
+/** Little-endian words of a column, in place (a big-endian machine's typed arrays are not). */
+function toLittleEndian(out: Uint8Array, at: number, column: Uint32Array): void {
+  for (let j = 0, p = at; j < column.length; j++, p += 4) {
+    const v = column[j]!;
+    out[p] = v & 255;
+    out[p + 1] = (v >>> 8) & 255;
+    out[p + 2] = (v >>> 16) & 255;
+    out[p + 3] = v >>> 24;
+  }
+}
+
+/** The positions above `base`, `width` bytes each, little-endian, from `at`. */
+function putPositions(
+  out: Uint8Array,
+  at: number,
+  code: Float64Array,
+  base: number,
+  width: number,
+) {
+  let p = at;
+  if (width <= 4)
+    // Within 32 bits: integer shifts (the common case: a shard of fewer than 2^32 lines).
+    for (let j = 0; j < code.length; j++)
+      for (let v = (code[j]! - base) >>> 0, b = 0; b < width; b++, v >>>= 8) out[p++] = v & 255;
+  else
+    for (let j = 0; j < code.length; j++)
+      for (let v = code[j]! - base, b = 0; b < width; b++, v = Math.floor(v / 256))
+        out[p++] = v % 256;
 }
 
 /**
@@ -118,7 +170,6 @@ function putWords(out: Uint8Array, at: number, column: Uint32Array): void {
  * `add` stores the bytes (the side file's writer).
  */
 export function encodeRun(run: KeyRun, add: (bytes: Uint8Array) => Section): RunRef {
-  const order = sortedOrder(run);
   const n = run.n;
   let base = Infinity;
   let top = 0;
@@ -130,19 +181,15 @@ export function encodeRun(run: KeyRun, add: (bytes: Uint8Array) => Section): Run
   if (!n) base = 0;
   let width = 0;
   for (let span = top - base; span >= 1; span = Math.floor(span / 256)) width++;
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
   const out = new Uint8Array(n * (8 + width));
-  let p = 8 * n;
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    hi[j] = run.hi[i]!;
-    lo[j] = run.lo[i]!;
-    let v = run.code[i]! - base;
-    for (let b = 0; b < width; b++, v = Math.floor(v / 256)) out[p++] = v % 256;
+  const hi = LITTLE_ENDIAN ? new Uint32Array(out.buffer, 0, n) : new Uint32Array(n);
+  const lo = LITTLE_ENDIAN ? new Uint32Array(out.buffer, 4 * n, n) : new Uint32Array(n);
+  const keys = sortKeys(run, hi, lo);
+  if (!LITTLE_ENDIAN) {
+    toLittleEndian(out, 0, hi);
+    toLittleEndian(out, 4 * n, lo);
   }
-  putWords(out, 0, hi);
-  putWords(out, 4 * n, lo);
+  putPositions(out, 8 * n, keys.code, base, width);
   return { ...add(out), keys: n, base, width };
 }
 
@@ -154,26 +201,33 @@ export function shiftCode(code: number, shifts: Float64Array, source: string): n
   return file * LINE_BITS + line;
 }
 
-export interface DecodedRun {
+/** A run as the merge reads it: the hash columns, and the positions left packed. */
+export interface RunView {
   n: number;
   hi: Uint32Array;
   lo: Uint32Array;
-  code: Float64Array;
+  /** The positions column: `width` bytes a key, little-endian, above `base`. */
+  positions: Uint8Array;
+  base: number;
+  width: number;
+  /** Lines to add per file index (a shard's JSON Lines pieces counted from their start). */
+  shifts?: Float64Array;
+  /** The partial the run came from, for errors. */
+  source: string;
 }
 
 /**
- * The inverse of encodeRun over the run's bytes; `source` names the partial in the error. The run
- * comes from another job: its key count is bounded by the shard's rows (`maxKeys`), its bytes
- * must hold exactly that many keys, and the keys must be in (hash, position) order.
+ * The run over its bytes; `source` names the partial in the error. The run comes from another
+ * job: its key count is bounded by the shard's rows (`maxKeys`) and its bytes must hold exactly
+ * that many keys; the merge refuses it if its hashes are out of order.
  */
 export function decodeRun(
   bytes: Uint8Array,
   ref: RunRef,
   source: string,
   maxKeys: number,
-  /** Lines to add per file index (a shard's JSON Lines pieces counted from their start). */
   shifts?: Float64Array,
-): DecodedRun {
+): RunView {
   const n = ref.keys;
   if (!Number.isSafeInteger(n) || n < 0 || n > maxKeys)
     throw new Error(`${source}: a key run holds more keys than its shard has rows`);
@@ -182,88 +236,130 @@ export function decodeRun(
     throw new Error(`${source}: a key run is damaged (its base or width)`);
   if (bytes.length !== n * (8 + width))
     throw new Error(`${source}: a key run is damaged (${bytes.length} bytes for ${n} keys)`);
-  const code = new Float64Array(n);
-  for (let j = 0, p = 8 * n; j < n; j++) {
-    let v = 0;
-    for (let b = 0, scale = 1; b < width; b++, scale *= 256) v += bytes[p++]! * scale;
-    const c = base + v;
-    if (c > Number.MAX_SAFE_INTEGER) throw new Error(`${source}: a key run is damaged`);
-    code[j] = shifts ? shiftCode(c, shifts, source) : c;
-  }
-  const out: DecodedRun = { n, hi: words(bytes, 0, n), lo: words(bytes, 4 * n, n), code };
-  checkOrder(out, source);
-  return out;
-}
-
-/** The merge relies on (hash, position) order: a run out of it is refused. */
-function checkOrder(run: DecodedRun, source: string): void {
-  for (let j = 1; j < run.n; j++) {
-    if (run.hi[j - 1]! < run.hi[j]!) continue;
-    if (run.hi[j - 1]! > run.hi[j]!) throw new Error(`${source}: a key run is not sorted`);
-    const a = run.lo[j - 1]!;
-    const b = run.lo[j]!;
-    if (a > b || (a === b && run.code[j - 1]! >= run.code[j]!))
-      throw new Error(`${source}: a key run is not sorted`);
-  }
-}
-
-/** Two runs as one, in (hash, position) order: a two-way merge over the typed columns. */
-function mergeTwo(a: DecodedRun, b: DecodedRun): DecodedRun {
-  const n = a.n + b.n;
-  const out: DecodedRun = {
+  return {
     n,
-    hi: new Uint32Array(n),
-    lo: new Uint32Array(n),
-    code: new Float64Array(n),
+    hi: words(bytes, 0, n),
+    lo: words(bytes, 4 * n, n),
+    positions: bytes.subarray(8 * n),
+    base,
+    width,
+    ...(shifts ? { shifts } : {}),
+    source,
   };
-  let i = 0;
-  let j = 0;
-  let o = 0;
-  while (i < a.n && j < b.n) {
-    const ah = a.hi[i]!;
-    const bh = b.hi[j]!;
-    const takeA =
-      ah < bh ||
-      (ah === bh && (a.lo[i]! < b.lo[j]! || (a.lo[i]! === b.lo[j]! && a.code[i]! < b.code[j]!)));
-    if (takeA) {
-      out.hi[o] = ah;
-      out.lo[o] = a.lo[i]!;
-      out.code[o++] = a.code[i++]!;
-    } else {
-      out.hi[o] = bh;
-      out.lo[o] = b.lo[j]!;
-      out.code[o++] = b.code[j++]!;
-    }
-  }
-  out.hi.set(a.hi.subarray(i, a.n), o);
-  out.lo.set(a.lo.subarray(i, a.n), o);
-  out.code.set(a.code.subarray(i, a.n), o);
-  o += a.n - i;
-  out.hi.set(b.hi.subarray(j, b.n), o);
-  out.lo.set(b.lo.subarray(j, b.n), o);
-  out.code.set(b.code.subarray(j, b.n), o);
-  return out;
 }
+
+/** The position code of key `j` of a run (file and line, shifted to the whole file's count). */
+export function positionOf(run: RunView, j: number): number {
+  let v = 0;
+  for (let b = 0, p = j * run.width, scale = 1; b < run.width; b++, scale *= 256)
+    v += run.positions[p + b]! * scale;
+  const c = run.base + v;
+  if (c > Number.MAX_SAFE_INTEGER) throw new Error(`${run.source}: a key run is damaged`);
+  return run.shifts ? shiftCode(c, run.shifts, run.source) : c;
+}
+
+/** Keys a slice of the merge holds on average: its table (5 words a slot) stays in cache. */
+const KEYS_PER_SLICE = 1024;
 
 /**
- * Every repeated key of all runs, in (hash, position) order: `visit(code, first)` for each key
- * after the first of its hash, `first` being where that key was first seen in the whole input.
- * The runs are merged two by two (tight loops over typed columns, nothing allocated per key),
- * then equal neighbours are the repeats.
+ * Every repeated key of all runs: `visit(code, first)` for each key of a group of equal hashes
+ * but one, `first` being the group's smallest position (where the key was first seen in the whole
+ * input). The runs are sorted by hash, so the keys whose hashes share their high bits lie in one
+ * slice of every run: slice by slice, a small open-addressing table (reused, so it stays in
+ * cache; a slot is taken when its mark is the slice's) finds the equal hashes, and positions are
+ * decoded only for those. One loop nest, so that it is optimized while it runs.
  */
-export function mergeRuns(runs: DecodedRun[], visit: (code: number, first: number) => void): void {
-  let level = runs.filter((r) => r.n > 0);
-  while (level.length > 1) {
-    const next: DecodedRun[] = [];
-    for (let r = 0; r < level.length; r += 2)
-      next.push(r + 1 < level.length ? mergeTwo(level[r]!, level[r + 1]!) : level[r]!);
-    level = next;
+export function mergeRuns(runs: RunView[], visit: (code: number, first: number) => void): void {
+  const total = runs.reduce((n, r) => n + r.n, 0);
+  const bits = Math.min(16, Math.max(0, Math.ceil(Math.log2(total / KEYS_PER_SLICE))));
+  const at = new Float64Array(runs.length);
+  const to = new Float64Array(runs.length);
+  const repeats = new Repeats(runs);
+  let size = 0;
+  let mask = 0;
+  let shift = 0;
+  const column = () => new Uint32Array(size);
+  let [hi, lo, key, mark] = [column(), column(), column(), column()];
+  for (let slice = 0; slice < 2 ** bits; slice++) {
+    let keys = 0;
+    for (let k = 0; k < runs.length; k++) {
+      to[k] = sliceEnd(runs[k]!, at[k]!, slice, bits);
+      keys += to[k]! - at[k]!;
+    }
+    if (2 * keys > size) {
+      size = 2 ** Math.max(4, Math.ceil(Math.log2(2 * keys)));
+      [hi, lo, key, mark] = [column(), column(), column(), column()];
+      mask = size - 1;
+      shift = 32 - Math.log2(size);
+    }
+    const current = slice + 1;
+    for (let k = 0; k < runs.length; k++) {
+      const { hi: runHi, lo: runLo } = runs[k]!;
+      const offset = repeats.offsets[k]!;
+      for (let j = at[k]!, end = to[k]!; j < end; j++) {
+        const h = runHi[j]!;
+        const l = runLo[j]!;
+        let s = Math.imul(l, 0x9e3779b1) >>> shift;
+        while (mark[s] === current && (lo[s] !== l || hi[s] !== h)) s = (s + 1) & mask;
+        if (mark[s] === current) repeats.add(key[s]!, offset + j);
+        else {
+          mark[s] = current;
+          hi[s] = h;
+          lo[s] = l;
+          key[s] = offset + j;
+        }
+      }
+    }
+    at.set(to);
+    repeats.visit(visit);
   }
-  const all = level[0];
-  if (!all) return;
-  let first = all.code[0]!;
-  for (let i = 1; i < all.n; i++) {
-    if (all.hi[i] !== all.hi[i - 1] || all.lo[i] !== all.lo[i - 1]) first = all.code[i]!;
-    else visit(all.code[i]!, first);
+  // A run whose hashes are out of order stops short of its end: its keys were never all seen.
+  runs.forEach((r, k) => {
+    if (at[k] !== r.n) throw new Error(`${r.source}: a key run is not sorted`);
+  });
+}
+
+/** Where the keys of `slice` (a hash's top `bits` bits; all keys when bits is 0) end in a run. */
+function sliceEnd(r: RunView, from: number, slice: number, bits: number): number {
+  let j = from;
+  while (j < r.n && (r.hi[j]! >>> 1) >>> (31 - bits) === slice) j++;
+  return j;
+}
+
+/** The repeats found in a slice, grouped by the key already in the table, then visited. */
+class Repeats {
+  /** Where each run's keys start in one numbering of all keys (a table slot holds that number). */
+  readonly offsets: number[];
+  private groups = new Map<number, number[]>();
+
+  constructor(private readonly runs: RunView[]) {
+    let n = 0;
+    this.offsets = runs.map((r) => ((n += r.n), n - r.n));
+  }
+
+  add(first: number, key: number): void {
+    let list = this.groups.get(first);
+    if (!list) this.groups.set(first, (list = [first]));
+    list.push(key);
+  }
+
+  /** Each group: its smallest position is the first, the others are repeats. */
+  visit(visit: (code: number, first: number) => void): void {
+    if (!this.groups.size) return;
+    for (const keys of this.groups.values()) {
+      const codes = keys.map((key) => this.position(key));
+      let first = 0;
+      for (let i = 1; i < codes.length; i++) if (codes[i]! < codes[first]!) first = i;
+      codes.forEach((code, i) => {
+        if (i !== first) visit(code, codes[first]!);
+      });
+    }
+    this.groups = new Map();
+  }
+
+  private position(key: number): number {
+    let k = 0;
+    while (k + 1 < this.offsets.length && this.offsets[k + 1]! <= key) k++;
+    return positionOf(this.runs[k]!, key - this.offsets[k]!);
   }
 }

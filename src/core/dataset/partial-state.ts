@@ -38,6 +38,17 @@ export interface DatasetPartial {
   };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The numbers' bytes as the side file holds them: float64, little-endian. */
+function littleEndian(values: Float64Array): Uint8Array {
+  if (LITTLE_ENDIAN) return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  const out = new Uint8Array(values.byteLength);
+  const view = new DataView(out.buffer);
+  values.forEach((v, i) => view.setFloat64(8 * i, v, true));
+  return out;
+}
+
 export function encodeProfiles(
   states: Array<[string, ProfileState]>,
   add: (bytes: Uint8Array) => Section,
@@ -50,7 +61,7 @@ export function encodeProfiles(
       nulls: s.nulls,
       numbers: s.numbers,
       others: s.others,
-      sample: add(new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength)),
+      sample: add(littleEndian(kept)),
       cats: s.cats ? [...s.cats] : null,
     };
   });
@@ -68,8 +79,11 @@ function decodeSample(p: EncodedProfile, file: Uint8Array, source: string): Floa
   const n = b.length / 8;
   if (n !== Math.min(p.size, p.numbers))
     throw new Error(`${source}: the drift sample of ${p.name} is damaged`);
+  // The side file aligns its sections: viewed in place on a little-endian machine, else copied.
+  if (LITTLE_ENDIAN && b.byteOffset % 8 === 0) return new Float64Array(b.buffer, b.byteOffset, n);
   const out = new Float64Array(n);
-  new Uint8Array(out.buffer).set(b);
+  const view = new DataView(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i < n; i++) out[i] = view.getFloat64(8 * i, true);
   return out;
 }
 
@@ -105,18 +119,21 @@ export function mergeProfiles(
   } else {
     const rng = Xoshiro128ss.fromSeed(seed);
     const left = parts.map((p) => p.numbers);
-    const pools = samples.map((s) => Array.from(s));
+    // Each shard's sample as a pool drawn without replacement: a pick is replaced by the pool's
+    // last value and the pool shortened.
+    const pools = samples.map((s) => s.slice());
+    const sizes = samples.map((s) => s.length);
     let total = numbers;
     for (let k = 0; k < size; k++) {
       let r = rng.index(total);
       let j = 0;
-      while (r >= (left[j] as number)) r -= left[j++] as number;
-      const pool = pools[j] as number[];
-      const pick = rng.index(pool.length);
-      reservoir[k] = pool[pick] as number;
-      pool[pick] = pool[pool.length - 1] as number;
-      pool.pop();
-      left[j] = (left[j] as number) - 1;
+      while (r >= left[j]!) r -= left[j++]!;
+      const pool = pools[j]!;
+      const last = --sizes[j]!;
+      const pick = rng.index(last + 1);
+      reservoir[k] = pool[pick]!;
+      pool[pick] = pool[last]!;
+      left[j]!--;
       total--;
     }
   }

@@ -5,9 +5,8 @@
 // comes from another job (an artifact): it is read only beside its JSON through the workspace
 // gate, at the declared size, and refused unless its digest matches.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, readSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { gateFile, openGatedSync, refusalReason } from '../files/workspace.js';
+import { gateFile, openGated, refusalReason, type GatedFile } from '../files/workspace.js';
 
 /** Where a section lies in the side file. */
 export interface Section {
@@ -23,12 +22,20 @@ export interface StateFileRef {
   sha256: string;
 }
 
+/** Where sections start: a multiple of 8, so a reader can view 32- and 64-bit columns in place. */
+const ALIGN = 8;
+
 /** Collects sections in order; `finish` gives the file's bytes and its reference. */
 export class StateWriter {
   private readonly parts: Uint8Array[] = [];
   private size = 0;
 
   add(bytes: Uint8Array): Section {
+    const pad = (ALIGN - (this.size % ALIGN)) % ALIGN;
+    if (pad) {
+      this.parts.push(new Uint8Array(pad));
+      this.size += pad;
+    }
     const at = this.size;
     this.parts.push(bytes);
     this.size += bytes.length;
@@ -52,13 +59,16 @@ export function stateFileName(jsonPath: string): string {
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\.state\.bin$/;
 
 /** The side file's bytes once checked against `ref` (size first, then the digest). */
-export function checkState(bytes: Uint8Array, ref: StateFileRef, source: string): Uint8Array {
+export async function checkState(
+  bytes: Uint8Array,
+  ref: StateFileRef,
+  source: string,
+): Promise<Uint8Array> {
   if (bytes.length !== ref.bytes)
     throw new Error(
       `${source}: the partial state file holds ${bytes.length} bytes, the result says ${ref.bytes}`,
     );
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== ref.sha256)
+  if (createHash('sha256').update(bytes).digest('hex') !== ref.sha256)
     throw new Error(`${source}: the partial state file's SHA-256 differs from the result's`);
   return bytes;
 }
@@ -68,7 +78,11 @@ export function checkState(bytes: Uint8Array, ref: StateFileRef, source: string)
  * same folder, a regular file that stays inside that folder, at most `maxBytes`, exactly the
  * declared size and digest.
  */
-export function readStateFile(jsonPath: string, ref: StateFileRef, maxBytes: number): Uint8Array {
+export async function readStateFile(
+  jsonPath: string,
+  ref: StateFileRef,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const name = ref.file ?? '';
   if (!NAME.test(name))
     throw new Error(`${jsonPath}: names no valid partial state file (${JSON.stringify(name)})`);
@@ -78,20 +92,9 @@ export function readStateFile(jsonPath: string, ref: StateFileRef, maxBytes: num
     throw new Error(
       `${shown}: the partial state file is said to hold ${ref.bytes} bytes, more than its rows allow (${maxBytes})`,
     );
-  let fd: number | undefined;
+  let bytes: Uint8Array;
   try {
-    fd = openGatedSync(gateFile(dir, shown, 'partial state file'), 'partial state file', shown);
-    const size = fstatSync(fd).size;
-    if (size !== ref.bytes)
-      throw new Error(`${shown}: holds ${size} bytes, the result says ${ref.bytes}`);
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, null);
-      if (n === 0) break;
-      got += n;
-    }
-    return checkState(buf.subarray(0, got), ref, shown);
+    bytes = await readExactly(gateFile(dir, shown, 'partial state file'), shown, ref.bytes);
   } catch (err) {
     const message = (err as Error).message;
     throw new Error(
@@ -99,8 +102,27 @@ export function readStateFile(jsonPath: string, ref: StateFileRef, maxBytes: num
         ? message
         : `${shown}: cannot read the partial state file: ${refusalReason(err)}`,
     );
+  }
+  return checkState(bytes, ref, shown);
+}
+
+/** A gated file's bytes, refused unless it holds exactly `size`. */
+async function readExactly(file: GatedFile, shown: string, size: number): Promise<Uint8Array> {
+  const fh = await openGated(file, 'partial state file', shown);
+  try {
+    const actual = (await fh.stat()).size;
+    if (actual !== size)
+      throw new Error(`${shown}: holds ${actual} bytes, the result says ${size}`);
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await fh.read(buf, got, size - got, null);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    await fh.close();
   }
 }
 

@@ -242,7 +242,7 @@ async function readSamples(
  * the file beside its JSON, checked against the size and SHA-256 its JSON states. Bounded by
  * what its rows and columns can need: 17 bytes a key, a full sample a column and side.
  */
-function stateFile(s: PartialFile, o: MergeOptions, sampleSize: number): Uint8Array {
+async function stateFile(s: PartialFile, o: MergeOptions, sampleSize: number): Promise<Uint8Array> {
   const d = s.result.details.dataset;
   const ref = d?.state;
   if (!ref) return new Uint8Array(0);
@@ -323,7 +323,7 @@ async function mergeDataset(
   states.forEach((st, k) => {
     if (st?.expectations) expectations.absorb(shiftedSamples(st.expectations, shifts, k, paths));
   });
-  const files = shards.map((s) => stateFile(s, o, sampleSize));
+  const files = await Promise.all(shards.map((s) => stateFile(s, o, sampleSize)));
   const tables = first.expectations?.runs.length ?? 0;
   const runs = Array.from({ length: tables }, (_, t) =>
     shards.map((s, k) => {
