@@ -10,9 +10,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-/** Young generation of a worker thread, in MB: chunks make only short-lived garbage, and
+/**
+ * Young generation of a worker thread, in MB: chunks make only short-lived garbage, and
  * default-sized nurseries cost ~70 MB of RSS per worker (measured: peak RSS 278 MB → 218 MB on
- * the bench JSON Lines file, and slightly less CPU). */
+ * the bench JSON Lines file, and slightly less CPU).
+ */
 export const WORKER_YOUNG_MB = 8;
 
 /** Validate worker threads when the input is big enough and no count is given. */
