@@ -6,8 +6,8 @@ import { trustedProblem } from '../evidence/trusted.js';
 import { loadConfig, type Config } from '../config/load.js';
 import { workspaceGlob } from '../files/glob.js';
 import { isInside } from '../files/workspace.js';
-import { readResultFile, type Result } from '../result.js';
-import { PARTIAL_KIND, type PartialResult } from '../validate/partial.js';
+import type { Result } from '../result.js';
+import { isPartialResult, readAnyResultFile } from '../validate/partial.js';
 import { foldPartials, sameIds, type Loaded } from './partials.js';
 import type { ReportEntry } from './entry.js';
 
@@ -124,9 +124,8 @@ function loadAny(path: string, cwd: string, trusted?: Trusted): Loaded {
   try {
     // The working directory is the workspace gate's root: a file named outside it, or a link
     // whose real path leaves it (an artifact's link to a runner file), is refused, never read.
-    const result = readResultFile(full, undefined, cwd);
-    if ((result.kind as string) === PARTIAL_KIND)
-      return { partial: { path, result: result as unknown as PartialResult } };
+    const result = readAnyResultFile(full, cwd);
+    if (isPartialResult(result)) return { partial: { path, result } };
     // Its status is a claim: refused when its own details do not support it.
     const refused =
       evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));
