@@ -18,6 +18,17 @@ function inside(root: string, path: string): boolean {
   return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
+/**
+ * What the crawler (fdir, under tinyglobby) calls of the members we wrap: `stat(path, cb)`,
+ * `statSync(path)`, `realpath(path, cb)`, `realpathSync(path)`.
+ */
+interface CrawlerStat {
+  stat(path: string, cb: (err: NodeJS.ErrnoException | null, stats: fs.Stats) => void): void;
+  statSync(path: string): fs.Stats;
+  realpath(path: string, cb: (err: NodeJS.ErrnoException | null, real?: string) => void): void;
+  realpathSync(path: string): string;
+}
+
 function guardedFs(root: string, escapes: Set<string>): FileSystemAdapter {
   let rootReal: string;
   try {
@@ -33,25 +44,21 @@ function guardedFs(root: string, escapes: Set<string>): FileSystemAdapter {
     escapes.add(resolve(path));
     return path;
   };
-  const isEscape = (path: unknown) => typeof path === 'string' && escapes.has(resolve(path));
+  const isEscape = (path: string) => escapes.has(resolve(path));
+  const wrapped: CrawlerStat = {
+    stat: (path, cb) => (isEscape(path) ? fs.lstat : fs.stat)(path, cb),
+    statSync: (path) => (isEscape(path) ? fs.lstatSync(path) : fs.statSync(path)),
+    realpath: (path, cb) =>
+      fs.realpath(path, (err, real) => (err ? cb(err) : cb(null, escaped(path, real)))),
+    realpathSync: (path) => escaped(path, fs.realpathSync(path)),
+  };
+  // The adapter's type asks for node:fs's own functions, every overload and property
+  // (`realpath.native`, `__promisify__`), which no wrapper has; the crawler calls only the forms
+  // above.
   return {
     readdir: fs.readdir,
     readdirSync: fs.readdirSync,
-    stat: ((path: string, ...rest: unknown[]) =>
-      (isEscape(path) ? fs.lstat : fs.stat)(
-        path,
-        ...(rest as [never]),
-      )) as unknown as FileSystemAdapter['stat'],
-    statSync: ((path: string) =>
-      isEscape(path)
-        ? fs.lstatSync(path)
-        : fs.statSync(path)) as unknown as FileSystemAdapter['statSync'],
-    realpath: ((path: string, cb: (err: Error | null, real?: string) => void) =>
-      fs.realpath(path, (err, real) =>
-        err ? cb(err) : cb(null, escaped(path, real)),
-      )) as unknown as FileSystemAdapter['realpath'],
-    realpathSync: ((path: string) =>
-      escaped(path, fs.realpathSync(path))) as unknown as FileSystemAdapter['realpathSync'],
+    ...(wrapped as Pick<FileSystemAdapter, keyof CrawlerStat>),
   };
 }
 
