@@ -3,19 +3,15 @@
 // crawler resolves is checked, and one whose real path leaves the root is neither descended
 // into nor matched (it is reported instead). Matched files still go through the gate to be read.
 import * as fs from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { glob, globSync, type FileSystemAdapter, type GlobOptions } from 'tinyglobby';
+import { isInside } from './workspace.js';
 
 export interface WorkspaceGlob {
   /** Absolute paths, sorted. */
   matches: string[];
   /** Links that lead outside the workspace, never descended into (absolute, as named). */
   escapes: string[];
-}
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
 /**
@@ -40,7 +36,7 @@ function guardedFs(root: string, escapes: Set<string>): FileSystemAdapter {
   // treats it as a file, so it is never descended into, and it is matched only if the pattern
   // names it, in which case the gate refuses it by name when it is read.
   const escaped = (path: string, real: string): string => {
-    if (inside(rootReal, real)) return real;
+    if (isInside(rootReal, real)) return real;
     escapes.add(resolve(path));
     return path;
   };
