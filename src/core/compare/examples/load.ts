@@ -8,10 +8,10 @@ import { formatOf, formatSpec, formatsWith } from '../../data/registry.js';
 import { compressionOf } from '../../data/compression.js';
 import {
   gateFile,
-  readHead,
-  readWorkspaceBytes,
+  openWithHead,
   refusalReason,
   type GatedFile,
+  type OpenedHead,
 } from '../../files/workspace.js';
 import { NO_SCHEMA, readRecords } from '../../data/records.js';
 import type { DataFile } from '../../validate/files.js';
@@ -426,26 +426,29 @@ export async function loadExamples(
 ): Promise<LoadedExamples> {
   const root = options.root ?? dirname(resolve(path));
   let gate: GatedFile;
-  let head: Buffer;
+  let opened: OpenedHead;
   try {
     gate = gateFile(root, resolve(path), 'per-example file');
-    head = Buffer.from(readHead(gate, SNIFF_BYTES));
+    opened = openWithHead(gate, SNIFF_BYTES, 'per-example file');
   } catch (e) {
     return unreadable(path, e);
   }
-  // The whole file, read once and only if a detector needs it (or a named reader reads it).
-  let whole: Buffer | undefined;
-  const bytes = () =>
-    (whole ??= readWorkspaceBytes(root, gate.abs, 'per-example file', 'examples', path));
-  const decoded = () => stripBom(decodeUtf8(bytes(), path));
+  const { head } = opened;
+  // The whole file, read on from the head only if a detector needs it (or a named reader reads
+  // it), and decoded once.
+  let text: string | undefined;
+  const bytes = () => opened.whole('examples', path);
+  const decoded = () => (text ??= stripBom(decodeUtf8(bytes(), path)));
   let reader: ExampleReader | undefined;
   try {
     reader = namedReader(sniff(path, head, decoded), options.format);
     if (reader) bytes();
   } catch (e) {
     return unreadable(path, e);
+  } finally {
+    opened.close();
   }
-  if (reader) return readNamed(reader, path, whole!, decoded, options);
+  if (reader) return readNamed(reader, path, bytes(), decoded, options);
   const format = (options.format as BuiltinFormat | undefined) ?? streamedFormat(path, head);
   const { compression } = compressionOf(path);
   try {
