@@ -23,7 +23,7 @@ import {
 } from '../core/report/target.js';
 import * as core from '@actions/core';
 import { info as logInfo } from './log.js';
-import type { RunnerContext } from './context.js';
+import { splitRepo, type RunnerContext } from './context.js';
 
 // Octokit logs every failed request at error level; the failures we expect (GET /user answering
 // 403 for an installation token, a 403 we turn into a warning) would read as errors. Real ones
@@ -48,11 +48,6 @@ export interface Target {
   refused?: string;
   /** Non-fatal doubts worth a warning. */
   notes: string[];
-}
-
-function splitRepo(full: string | undefined): { owner?: string; repo?: string } {
-  const [owner, repo] = (full ?? '').split('/');
-  return owner && repo ? { owner, repo } : {};
 }
 
 type Obj = Record<string, unknown>;
