@@ -13,8 +13,6 @@ import {
   type WorkflowRunInfo,
 } from '../github/index.js';
 import type { OverrideEvidence, OverrideScope } from '../core/gate/decide.js';
-import { COMMENT_MODES, type CommentMode } from '../core/publish/plan.js';
-import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
 import {
   claimedByResults,
@@ -294,16 +292,4 @@ export function permissionHelp(
   }
   lines.push('The full report is in the job summary; the result files are unchanged for upload.');
   return lines.join(' ');
-}
-
-/** The `comment` input: always, on-failure or never; true and false as before (always, never). */
-export function parseCommentMode(raw: string, name = 'comment'): CommentMode | undefined {
-  const value = raw.trim().toLowerCase();
-  if (!value) return undefined;
-  if (['true', 'yes', '1', 'on'].includes(value)) return 'always';
-  if (['false', 'no', '0', 'off'].includes(value)) return 'never';
-  if ((COMMENT_MODES as readonly string[]).includes(value)) return value as CommentMode;
-  throw new Error(
-    `input '${name}' must be always, on-failure or never, got '${truncate(value, 40)}'`,
-  );
 }

@@ -23,12 +23,12 @@ import { annotateError, annotateResult, finishAnnotations } from './annotate.js'
 import { githubProvider } from './baseline-provider.js';
 import { readRunnerContext, resultContext, type RunnerContext } from './context.js';
 import { readToken } from './token.js';
-import { getBoolean, getEnum, getString } from './inputs.js';
+import { getBoolean, getCommentMode, getEnum, getString } from './inputs.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { defaultCheckRunName } from '../core/publish/check-run.js';
 import { publishConfigError, publishStep } from './publish.js';
 import { effectiveRules } from './rules.js';
-import { GITHUB_LOG, parseCommentMode, withRunPullRequest } from './report-gate.js';
+import { GITHUB_LOG, withRunPullRequest } from './report-gate.js';
 import { createGitHubClient } from '../github/index.js';
 
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
@@ -40,7 +40,7 @@ function overrides(): Partial<RunSettings> {
     getString(name) ? read() : undefined;
   return {
     reportId: opt('report-id', () => getString('report-id')),
-    comment: parseCommentMode(core.getInput('comment')),
+    comment: getCommentMode(),
     status: opt('status', () => getBoolean('status', true)),
     history: opt('history', () => getBoolean('history', false)),
     statusContext: opt('status-context', () => getString('status-context')),
