@@ -3,8 +3,7 @@
 // neutral defaults, so a loose or hostile file renders as what it is instead of throwing.
 
 import type { BaselineInfo, MetricRowBase } from '../compare/types.js';
-
-export type MetricStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
+import { isAnyStatus } from '../conventions/status.js';
 
 /** A metric row as the report reads it: the shared fields, with the open-ended ones loosened. */
 export interface MetricRow extends MetricRowBase {
@@ -96,8 +95,6 @@ const str = (v: unknown): string | undefined =>
       ? String(v)
       : undefined;
 
-const METRIC_STATUSES = new Set(['pass', 'warn', 'fail', 'error', 'skip']);
-
 function metricRow(raw: unknown): MetricRow {
   const m = obj(raw);
   const slice = isObj(m.slice)
@@ -119,7 +116,7 @@ function metricRow(raw: unknown): MetricRow {
     rule: str(m.rule),
     gated: m.gated !== false,
     // An unknown status cannot be trusted to mean "fine".
-    status: status && METRIC_STATUSES.has(status) ? (status as MetricStatus) : 'error',
+    status: status && isAnyStatus(status) ? status : 'error',
     reason: str(m.reason),
     n: optNum(m.n),
     ci: ci[0] != null && ci[1] != null ? [ci[0], ci[1]] : undefined,
