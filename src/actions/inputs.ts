@@ -10,12 +10,6 @@ export function getString(name: string, fallback = ''): string {
   return core.getInput(name).trim() || fallback;
 }
 
-export function getRequired(name: string): string {
-  const value = core.getInput(name).trim();
-  if (!value) throw new Error(`input '${name}' is required`);
-  return value;
-}
-
 export function getBoolean(name: string, fallback: boolean): boolean {
   const raw = core.getInput(name).trim().toLowerCase();
   if (!raw) return fallback;

@@ -53,8 +53,3 @@ export function preview(value: unknown, max = MAX): string {
   visit(value);
   return cut(escape(out), max);
 }
-
-/** A raw line of input (for parse errors): quoted like a JSON string. */
-export function previewText(text: string, max = MAX): string {
-  return preview(text, max);
-}
