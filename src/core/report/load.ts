@@ -102,7 +102,7 @@ export async function loadResults(
   const loaded = files.map((path) => loadAny(path, cwd, trusted));
   // A merged result is held to the trusted config like any other.
   const check = trusted
-    ? (r: Result) => trustedProblem(r, (trusted as Trusted).config, (trusted as Trusted).file)
+    ? (r: Result) => trustedProblem(r, trusted.config, trusted.file)
     : undefined;
   return sameIds(await foldPartials(loaded, cwd, check), cwd);
 }
