@@ -78,6 +78,8 @@ export interface ValidateView {
   }>;
   groups: GroupView[];
   omittedGroups: number;
+  /** The schema's strict-mode warnings, one line each: file, path and message, those present. */
+  schemaWarnings: string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -237,5 +239,11 @@ function readValidate(details: unknown): ValidateView {
       };
     }),
     omittedGroups: num(d.omittedGroups) ?? 0,
+    schemaWarnings: arr(d.schemaWarnings).map((raw) => {
+      const w = obj(raw);
+      return [w.file, w.path || undefined, w.message]
+        .filter((x) => typeof x === 'string')
+        .join(': ');
+    }),
   };
 }
