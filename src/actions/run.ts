@@ -26,10 +26,9 @@ import { readToken } from './token.js';
 import { getBoolean, getCommentMode, getEnum, getString } from './inputs.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { defaultCheckRunName } from '../core/publish/check-run.js';
-import { publishConfigError, publishStep } from './publish.js';
+import { clientFor, publishConfigError, publishStep } from './publish.js';
 import { effectiveRules } from './rules.js';
-import { GITHUB_LOG, withRunPullRequest } from './report-gate.js';
-import { createGitHubClient } from '../github/index.js';
+import { withRunPullRequest } from './report-gate.js';
 
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
 const PROGRESS_EVERY_MS = 10_000;
@@ -148,10 +147,7 @@ async function run(): Promise<void> {
   const token = readToken();
   const runner = readRunnerContext();
   // On workflow_run for a fork, which pull request the run is about (GitHub says, not the files).
-  const ctx = await withRunPullRequest(
-    runner,
-    token ? createGitHubClient({ token, baseUrl: runner.apiUrl, log: GITHUB_LOG }) : undefined,
-  );
+  const ctx = await withRunPullRequest(runner, clientFor(runner, token));
   // The pull request's files: the workspace, or a folder of it (a separate checkout of the PR).
   const root = workspacePath(
     ctx.workspace,
