@@ -33,12 +33,6 @@ export const BOILERPLATE = new Map(
     's3 = (s3 << 11) | (s3 >>> 21);',
   ].map((line) => [line, XOSHIRO_INLINED]),
 );
-/**
- * Files being rewritten on other branches at the time of writing: their repeats are printed but do
- * not fail the run, so the fix lands once, after those branches merge. Keep this list empty
- * otherwise.
- */
-export const PENDING = new Map();
 
 function sourceFiles(dir) {
   const out = [];
@@ -138,18 +132,15 @@ function merge(found) {
   return blocks;
 }
 
-/** Every repeated block in src/, pending files included. */
+/** Every repeated block in src/. */
 export function duplicatesInSrc(srcDir = join(ROOT, 'src')) {
   const files = sourceFiles(srcDir).map((f) => [relative(ROOT, f), readFileSync(f, 'utf8')]);
   return findDuplicates(files);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const all = duplicatesInSrc();
-  const pending = (block) => block.every((h) => PENDING.has(h.file));
+  const blocks = duplicatesInSrc();
   const show = (block) => block.map((h) => `${h.file}:${h.start}-${h.end}`).join('  ==  ');
-  for (const block of all.filter(pending)) console.log(`pending: ${show(block)}`);
-  const blocks = all.filter((block) => !pending(block));
   for (const block of blocks) console.log(show(block));
   if (blocks.length > 0) {
     console.error(`${blocks.length} repeated block(s) of ${MIN_LINES}+ lines in src/`);

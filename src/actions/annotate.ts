@@ -42,11 +42,6 @@ export function annotateError(message: string, props: Props = {}): void {
   place('error', message, props);
 }
 
-/** How many more error annotations this step may place. */
-export function errorAnnotationsLeft(): number {
-  return left.error;
-}
-
 /** The one notice for everything not annotated so far (nothing when all fitted). */
 export function finishAnnotations(): void {
   const parts: string[] = [];

@@ -5,7 +5,7 @@
 // remote baselines and references, never to a path from the pull request.
 // eslint-disable-next-line no-restricted-imports
 import { writeFile } from 'node:fs/promises';
-import { workflowRunPullRequest, type RunnerContext } from './context.js';
+import { splitRepo, workflowRunPullRequest, type RunnerContext } from './context.js';
 import { GITHUB_LOG } from './report-gate.js';
 import type {
   BaselineMiss,
@@ -23,7 +23,7 @@ import {
 } from '../github/index.js';
 
 function repoOf(ctx: RunnerContext): { owner: string; repo: string } {
-  const [owner, repo] = (ctx.repo ?? '').split('/');
+  const { owner, repo } = splitRepo(ctx.repo);
   if (!owner || !repo)
     throw new Error('GITHUB_REPOSITORY is not set: cannot read a baseline from GitHub');
   return { owner, repo };

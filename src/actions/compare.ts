@@ -14,9 +14,7 @@ import { compareSummaryMarkdown } from '../core/compare/markdown.js';
 import { workspacePath } from '../core/files/workspace.js';
 import { githubProvider } from './baseline-provider.js';
 import { finishCheckStep } from './check-step.js';
-import type { Policy } from '../core/compare/types.js';
-
-const POLICIES = ['fail', 'warn', 'pass'] as const;
+import { POLICIES, type Policy } from '../core/compare/types.js';
 
 async function run(): Promise<void> {
   // First, so the token is masked (or refused) before anything can print it.

@@ -92,6 +92,12 @@ export function workflowRunPullRequest(
   };
 }
 
+/** `owner/name` (GITHUB_REPOSITORY) as its two parts; neither when one is missing. */
+export function splitRepo(full: string | undefined): { owner?: string; repo?: string } {
+  const [owner, repo] = (full ?? '').split('/');
+  return owner && repo ? { owner, repo } : {};
+}
+
 /** The ResultContext part only: what goes into result files. */
 export function resultContext(ctx: RunnerContext): ResultContext {
   const { repo, sha, pr, ref, runId, runUrl, workflow, event } = ctx;

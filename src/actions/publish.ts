@@ -36,7 +36,7 @@ import type { ReportEntry } from '../core/report/load.js';
 import type { RulesOutcome } from '../core/config/rules-from.js';
 import { VERSION } from '../version.js';
 import { annotateError, finishAnnotations } from './annotate.js';
-import type { RunnerContext } from './context.js';
+import { splitRepo, type RunnerContext } from './context.js';
 import {
   overrideEvidence,
   permissionHelp,
@@ -278,8 +278,7 @@ export async function publishConfigError(
 ): Promise<void> {
   const plan = planConfigError(message, ctx.sha, o.checkRun);
   for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value);
-  const [owner, repo] = (ctx.repo ?? '').split('/');
-  const target: Target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
+  const target: Target = { ...splitRepo(ctx.repo), sha: ctx.sha, fork: false, notes: [] };
   const client = clientFor(ctx, o.token);
   const problem = plan.status
     ? await writeStatus(ctx, plan.status, { target, client, s: o })

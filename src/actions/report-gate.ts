@@ -13,8 +13,6 @@ import {
   type WorkflowRunInfo,
 } from '../github/index.js';
 import type { OverrideEvidence, OverrideScope } from '../core/gate/decide.js';
-import { COMMENT_MODES, type CommentMode } from '../core/publish/plan.js';
-import { truncate } from '../core/report/escape.js';
 import type { ReportEntry } from '../core/report/load.js';
 import {
   claimedByResults,
@@ -23,7 +21,7 @@ import {
 } from '../core/report/target.js';
 import * as core from '@actions/core';
 import { info as logInfo } from './log.js';
-import type { RunnerContext } from './context.js';
+import { splitRepo, type RunnerContext } from './context.js';
 
 // Octokit logs every failed request at error level; the failures we expect (GET /user answering
 // 403 for an installation token, a 403 we turn into a warning) would read as errors. Real ones
@@ -48,11 +46,6 @@ export interface Target {
   refused?: string;
   /** Non-fatal doubts worth a warning. */
   notes: string[];
-}
-
-function splitRepo(full: string | undefined): { owner?: string; repo?: string } {
-  const [owner, repo] = (full ?? '').split('/');
-  return owner && repo ? { owner, repo } : {};
 }
 
 type Obj = Record<string, unknown>;
@@ -299,16 +292,4 @@ export function permissionHelp(
   }
   lines.push('The full report is in the job summary; the result files are unchanged for upload.');
   return lines.join(' ');
-}
-
-/** The `comment` input: always, on-failure or never; true and false as before (always, never). */
-export function parseCommentMode(raw: string, name = 'comment'): CommentMode | undefined {
-  const value = raw.trim().toLowerCase();
-  if (!value) return undefined;
-  if (['true', 'yes', '1', 'on'].includes(value)) return 'always';
-  if (['false', 'no', '0', 'off'].includes(value)) return 'never';
-  if ((COMMENT_MODES as readonly string[]).includes(value)) return value as CommentMode;
-  throw new Error(
-    `input '${name}' must be always, on-failure or never, got '${truncate(value, 40)}'`,
-  );
 }

@@ -1,17 +1,15 @@
 // The report action: one sticky PR comment per report id, the full report in the job summary,
 // and a commit status on the PR head. Missing permissions degrade to a warning, never a crash.
 // The step itself is publishStep (./publish.ts), shared with the gate and all-in-one actions.
-import * as core from '@actions/core';
 import type { StepSettings } from './publish.js';
 import { runPublishAction } from './publish-action.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
-import { getBoolean, getEnum, getString } from './inputs.js';
-import { parseCommentMode } from './report-gate.js';
+import { getBoolean, getCommentMode, getEnum, getString } from './inputs.js';
 
 await runPublishAction((token): StepSettings => ({
   role: 'report' as const,
   reportId: getString('report-id', 'modelgate'),
-  comment: parseCommentMode(core.getInput('comment')) ?? 'always',
+  comment: getCommentMode() ?? 'always',
   status: getBoolean('status', true),
   history: getBoolean('history', false),
   statusContext: getString('status-context', 'modelgate'),

@@ -23,13 +23,12 @@ import { annotateError, annotateResult, finishAnnotations } from './annotate.js'
 import { githubProvider } from './baseline-provider.js';
 import { readRunnerContext, resultContext, type RunnerContext } from './context.js';
 import { readToken } from './token.js';
-import { getBoolean, getEnum, getString } from './inputs.js';
+import { getBoolean, getCommentMode, getEnum, getString } from './inputs.js';
 import { OVERRIDE_SCOPES } from '../core/publish/plan.js';
 import { defaultCheckRunName } from '../core/publish/check-run.js';
-import { publishConfigError, publishStep } from './publish.js';
+import { clientFor, publishConfigError, publishStep } from './publish.js';
 import { effectiveRules } from './rules.js';
-import { GITHUB_LOG, parseCommentMode, withRunPullRequest } from './report-gate.js';
-import { createGitHubClient } from '../github/index.js';
+import { withRunPullRequest } from './report-gate.js';
 
 /** Seconds between progress lines in the log: the runner's log is not a terminal. */
 const PROGRESS_EVERY_MS = 10_000;
@@ -40,7 +39,7 @@ function overrides(): Partial<RunSettings> {
     getString(name) ? read() : undefined;
   return {
     reportId: opt('report-id', () => getString('report-id')),
-    comment: parseCommentMode(core.getInput('comment')),
+    comment: getCommentMode(),
     status: opt('status', () => getBoolean('status', true)),
     history: opt('history', () => getBoolean('history', false)),
     statusContext: opt('status-context', () => getString('status-context')),
@@ -148,10 +147,7 @@ async function run(): Promise<void> {
   const token = readToken();
   const runner = readRunnerContext();
   // On workflow_run for a fork, which pull request the run is about (GitHub says, not the files).
-  const ctx = await withRunPullRequest(
-    runner,
-    token ? createGitHubClient({ token, baseUrl: runner.apiUrl, log: GITHUB_LOG }) : undefined,
-  );
+  const ctx = await withRunPullRequest(runner, clientFor(runner, token));
   // The pull request's files: the workspace, or a folder of it (a separate checkout of the PR).
   const root = workspacePath(
     ctx.workspace,

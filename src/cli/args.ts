@@ -2,6 +2,7 @@
 // '--data'" and stops there; a user needs to hear what to type instead.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../core/config/suggest.js';
+import type { FailOn } from '../core/gate/decide.js';
 
 /** Bad usage: main prints it with a pointer to the command's --help and exits 2. */
 export class UsageError extends Error {}
@@ -57,4 +58,10 @@ export function parseCliArgs<T extends ParseArgsConfig>(
   } catch (err) {
     throw translate(err, config, hints);
   }
+}
+
+/** `--fail-on` of report, gate and run: fail (the default) or warn. */
+export function parseFailOn(value: string | undefined): FailOn {
+  if (value === undefined || value === 'fail' || value === 'warn') return value ?? 'fail';
+  throw new Error(`--fail-on must be fail or warn, got '${value}'`);
 }

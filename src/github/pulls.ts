@@ -74,6 +74,15 @@ export interface RunPullRequest {
   baseRef: string;
 }
 
+/** A pull request as a run or the pulls list gives it, reduced to what a run is matched by. */
+function runPullRequest(p: {
+  number: number;
+  head: { sha: string; ref: string };
+  base: { ref: string };
+}): RunPullRequest {
+  return { number: p.number, headSha: p.head.sha, headRef: p.head.ref, baseRef: p.base.ref };
+}
+
 export interface WorkflowRunInfo {
   id: number;
   name: string | null;
@@ -111,12 +120,7 @@ export async function getWorkflowRun(
     workflowId: data.workflow_id,
     path: data.path,
     htmlUrl: data.html_url,
-    pullRequests: (data.pull_requests ?? []).map((p) => ({
-      number: p.number,
-      headSha: p.head.sha,
-      headRef: p.head.ref,
-      baseRef: p.base.ref,
-    })),
+    pullRequests: (data.pull_requests ?? []).map(runPullRequest),
   };
 }
 
@@ -143,15 +147,7 @@ export async function listPullRequestsForRun(
     per_page: 100,
   });
   for await (const page of pages) {
-    for (const p of page.data) {
-      if (p.head.sha !== run.headSha) continue;
-      found.push({
-        number: p.number,
-        headSha: p.head.sha,
-        headRef: p.head.ref,
-        baseRef: p.base.ref,
-      });
-    }
+    for (const p of page.data) if (p.head.sha === run.headSha) found.push(runPullRequest(p));
   }
   return found;
 }

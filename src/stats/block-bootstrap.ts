@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { seedState, TWO_POW_M32, type RngState } from './prng.js';
+import { seedState, stateWords, TWO_POW_M32, type RngState } from './prng.js';
 
 /** Replicates per block: small enough to balance two threads, large enough to amortise seeding. */
 export const BLOCK = 256;
@@ -164,10 +164,7 @@ export function meanReplicatesFloat(
 ): void {
   const n = diff.length;
   const half = n >> 1;
-  let s0 = state[0]!;
-  let s1 = state[1]!;
-  let s2 = state[2]!;
-  let s3 = state[3]!;
+  let [s0, s1, s2, s3] = stateWords(state);
   const scale = n * TWO_POW_M32;
   for (let r = from; r < to; r++) {
     let sumA = 0;

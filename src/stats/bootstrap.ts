@@ -3,7 +3,7 @@
 // makes the interval narrow: per-example difficulty cancels). The hot loops are written for V8
 // (no closures, no allocation, the generator inlined); why each choice, and how the interval and
 // p-value are defined: docs/compare-examples-internals.md, "The paired bootstrap".
-import { seedState, TWO_POW_M32, type RngState } from './prng.js';
+import { seedState, stateWords, TWO_POW_M32, type RngState } from './prng.js';
 import { floatReplicates } from './block-bootstrap.js';
 
 export const DEFAULT_RESAMPLES = 10_000;
@@ -45,7 +45,7 @@ function meanReplicatesInt(
 ): Float64Array {
   const n = diff.length;
   const out = new Float64Array(resamples);
-  let [s0, s1, s2, s3] = state as unknown as [number, number, number, number];
+  let [s0, s1, s2, s3] = stateWords(state);
   const scale = n * TWO_POW_M32;
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
@@ -199,7 +199,7 @@ function ratioReplicatesCounts(
   const n = codes.length;
   const out = new Float64Array(resamples);
   const counts = new Int32Array(8);
-  let [s0, s1, s2, s3] = state as unknown as [number, number, number, number];
+  let [s0, s1, s2, s3] = stateWords(state);
   const scale = n * TWO_POW_M32;
   for (let r = 0; r < resamples; r++) {
     counts.fill(0);

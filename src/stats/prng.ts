@@ -17,6 +17,11 @@
 /** The four int32 state words of a xoshiro128** generator. */
 export type RngState = Int32Array;
 
+/** A state's four words, for a loop that runs the step on local variables. */
+export function stateWords(state: RngState): [number, number, number, number] {
+  return [state[0]!, state[1]!, state[2]!, state[3]!];
+}
+
 /** 2^-32: maps an unsigned 32-bit integer into [0, 1). */
 export const TWO_POW_M32 = 2.3283064365386963e-10;
 

@@ -118,6 +118,36 @@ describe('named readers on their tools’ files, detected by content', () => {
     expect(t.columns.get('vars.tone')![1]).toBe('casual');
   });
 
+  it('a tool file longer than the sniffed head: detected from the head, read whole once, capped', async () => {
+    const text = readFileSync(join(DIR, 'promptfoo/candidate.json'), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'mg-long-'));
+    // JSON allows trailing whitespace: the same document, its end well past the 64 KiB head.
+    writeFileSync(join(dir, 'long.json'), `${text}${' '.repeat(200_000)}`);
+    const options = { idColumn: 'id', columns: ['success', 'score'], root: dir };
+    const long = await loadExamples(join(dir, 'long.json'), options);
+    const short = await loadExamples(join(DIR, 'promptfoo/candidate.json'), {
+      ...options,
+      root: DIR,
+    });
+    expect(long.problems).toEqual([]);
+    expect(long.table!.format).toBe('promptfoo');
+    expect(long.table!.ids).toEqual(short.table!.ids);
+    expect(long.table!.columns).toEqual(short.table!.columns);
+    try {
+      setReadLimits({ examples: text.length + 100_000 });
+      const capped = await loadExamples(join(dir, 'long.json'), {
+        ...options,
+        format: 'promptfoo',
+      });
+      expect(capped.table).toBeNull();
+      expect(capped.problems[0]!.message).toMatch(
+        /cannot read per-example scores: .*larger than the .* examples cap/,
+      );
+    } finally {
+      resetReadLimits();
+    }
+  });
+
   it('promptfoo: two providers in one file are two models, refused', async () => {
     const doc = JSON.parse(readFileSync(join(DIR, 'promptfoo/candidate.json'), 'utf8'));
     doc.results.results[1].provider = { id: 'anthropic:claude', label: '' };

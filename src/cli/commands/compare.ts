@@ -13,7 +13,7 @@ import { workspacePath } from '../../core/files/workspace.js';
 import { gitProvider } from '../../core/providers/git.js';
 import { formatProblem } from '../../core/compare/metrics-file.js';
 import { plain } from '../../core/report/escape.js';
-import type { Policy } from '../../core/compare/types.js';
+import { isPolicy } from '../../core/compare/types.js';
 
 const usage = `Usage: modelgate compare --config FILE [--id ID] [options]
        modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
@@ -44,8 +44,6 @@ Examples:
     --rules 'accuracy: {direction: higher, max_drop: 0.01}'
 `;
 
-const POLICIES = ['fail', 'warn', 'pass'];
-
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'Compare candidate metrics with a baseline under per-metric rules',
@@ -71,7 +69,7 @@ export const compareCommand: Command = {
       { '--root': 'the workspace root is --dir DIR' },
     );
     const missing = values['missing-baseline'];
-    if (missing !== undefined && !POLICIES.includes(missing)) {
+    if (missing !== undefined && !isPolicy(missing)) {
       throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
     }
     const source = values['baseline-source'];
@@ -89,7 +87,7 @@ export const compareCommand: Command = {
         ...(values.baseline ? { baseline: values.baseline } : {}),
         ...(source ? { baselineSource: source } : {}),
         ...(values.rules ? { rules: values.rules } : {}),
-        ...(missing ? { missingBaseline: missing as Policy } : {}),
+        ...(missing ? { missingBaseline: missing } : {}),
       },
       workspace,
     );

@@ -1,17 +1,11 @@
 // `modelgate gate`: the merge decision for a terminal or a CI system other than GitHub Actions.
 import { RESULTS_GLOB } from '../../core/conventions/paths.js';
-import type { FailOn } from '../../core/gate/decide.js';
 import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
 import { plain } from '../../core/report/escape.js';
 import { VERSION } from '../../version.js';
-import { parseCliArgs } from '../args.js';
+import { parseCliArgs, parseFailOn } from '../args.js';
 import type { Command } from '../command.js';
-
-export function parseFailOn(value: string | undefined): FailOn {
-  if (value === undefined || value === 'fail' || value === 'warn') return value ?? 'fail';
-  throw new Error(`--fail-on must be fail or warn, got '${value}'`);
-}
 
 export const gateCommand: Command = {
   name: 'gate',

@@ -5,9 +5,8 @@ import { localSettings, planPublish } from '../../core/publish/plan.js';
 import { loadResults } from '../../core/report/load.js';
 import { renderText } from '../../core/report/text.js';
 import { VERSION } from '../../version.js';
-import { parseCliArgs } from '../args.js';
+import { parseCliArgs, parseFailOn } from '../args.js';
 import type { Command } from '../command.js';
-import { parseFailOn } from './gate.js';
 import { writeWorkspaceFile } from '../../core/files/workspace.js';
 
 export const reportCommand: Command = {

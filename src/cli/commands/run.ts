@@ -2,7 +2,7 @@
 // check, the result files, the report (terminal text; Markdown on request) and the gate's exit code.
 import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../../version.js';
-import { parseCliArgs } from '../args.js';
+import { parseCliArgs, parseFailOn } from '../args.js';
 import type { Command } from '../command.js';
 import type { BaselineProvider } from '../../core/providers/provider.js';
 import type { BaseConfigText } from '../../core/config/base-config.js';
@@ -11,7 +11,6 @@ import type { LoadedConfig } from '../../core/config/load.js';
 import type { RulesFrom } from '../../core/config/types.js';
 import { plain } from '../../core/report/escape.js';
 import { DEFAULT_CONFIG_PATH, RESULTS_DIR } from '../../core/conventions/paths.js';
-import { parseFailOn } from './gate.js';
 import { writeWorkspaceFile } from '../../core/files/workspace.js';
 import { colourReport, progressReporter, useColour } from './run-terminal.js';
 

@@ -31,10 +31,3 @@ export function checkKinds(): readonly CheckKind[] {
 export function findCheckKind(name: string): CheckKind | undefined {
   return kinds.find((k) => k.name === name);
 }
-
-/** The kind of a result that passed the schema, which only lets registered kinds through. */
-export function checkKind(name: string): CheckKind {
-  const kind = findCheckKind(name);
-  if (!kind) throw new Error(`unknown check kind '${name}'`);
-  return kind;
-}

@@ -24,8 +24,7 @@ export interface EntryInputs {
   missingBaseline?: Policy;
 }
 
-/** Used when neither a config nor a candidate is given. */
-
+/** The inputs that build an inline entry: refused beside a config. */
 const INLINE_ONLY = [
   'candidate',
   'baseline',
@@ -59,8 +58,7 @@ export function compareEntryFrom(inputs: EntryInputs, workspace: string): Compar
       );
     }
     const { config } = loadConfig(inputs.config, { root: workspace });
-    const entries = config.compare as unknown as CompareEntry[];
-    const entry = selectEntry(entries, inputs.id, {
+    const entry = selectEntry(config.compare, inputs.id, {
       kind: 'compare',
       configName: inputs.config,
       idName: 'id',

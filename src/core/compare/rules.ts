@@ -218,7 +218,7 @@ export function evaluateRow(input: RowInput): MetricRow {
 
   const outcomes = checkRule(rule, cValue, bValue, input, row);
   const worst = outcomes.reduce<Outcome | undefined>(
-    (acc, o) => (!acc || rank(o.status) > rank(acc.status) ? o : acc),
+    (acc, o) => (!acc || STATUS_RANK[o.status] > STATUS_RANK[acc.status] ? o : acc),
     undefined,
   );
   if (!worst || worst.status === 'pass') {
@@ -231,10 +231,6 @@ export function evaluateRow(input: RowInput): MetricRow {
   }
   const reasons = outcomes.filter((o) => o.status !== 'pass').map((o) => o.reason);
   return { ...row, status: worst.status, reason: reasons.join('; ') };
-}
-
-function rank(s: RowStatus): number {
-  return s === 'skip' ? -1 : STATUS_RANK[s];
 }
 
 /** max_drop decided with the interval of both standard errors; sets the row's ci and test. */

@@ -4,7 +4,13 @@ import type { Problem, Status } from '../result.js';
 
 export type Direction = 'higher' | 'lower';
 export type Severity = 'fail' | 'warn';
-export type Policy = 'fail' | 'warn' | 'pass';
+/** What something missing (a baseline, a metric, example ids) makes of the check: its status. */
+export const POLICIES = ['fail', 'warn', 'pass'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+export function isPolicy(s: string): s is Policy {
+  return (POLICIES as readonly string[]).includes(s);
+}
 
 export interface BoundsConfig {
   min?: number;

@@ -1,9 +1,8 @@
 // Numbers and small phrases shared by the renderers. Only numbers we format ourselves reach the
 // Markdown unescaped.
-import type { Status } from '../result.js';
-import type { MetricStatus } from '../report/model.js';
+import type { AnyStatus } from './status.js';
 
-export const ICON: Record<MetricStatus, string> = {
+export const ICON: Record<AnyStatus, string> = {
   pass: '✅',
   warn: '⚠️',
   fail: '❌',
@@ -11,7 +10,7 @@ export const ICON: Record<MetricStatus, string> = {
   skip: '➖',
 };
 
-export function statusLabel(status: MetricStatus | Status): string {
+export function statusLabel(status: AnyStatus): string {
   return `${ICON[status]} ${status}`;
 }
 

@@ -15,6 +15,11 @@ export const STATUS_RANK: Record<AnyStatus, number> = {
   error: 3,
 };
 
+/** A status name from a file: one of the five, or not. */
+export function isAnyStatus(s: string): s is AnyStatus {
+  return Object.hasOwn(STATUS_RANK, s);
+}
+
 export function worstStatus(statuses: Iterable<Status>): Status {
   let worst: Status = 'pass';
   for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s;

@@ -23,10 +23,6 @@ const byExtension = new Map<string, DataFormat>(
   FORMATS.flatMap((f) => f.extensions.map((e) => [e, f.name] as const)),
 );
 
-export function isDataFormat(name: string): name is DataFormat {
-  return byName.has(name);
-}
-
 export function formatSpec(name: DataFormat): FormatSpec<DataFormat> {
   return byName.get(name) as FormatSpec<DataFormat>;
 }

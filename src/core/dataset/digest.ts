@@ -1,10 +1,11 @@
 // What the dataset checks need from one chunk of records, computed where the chunk is parsed (a
 // validate worker thread, or this thread for small inputs) so that every record is parsed once.
 // Order-free work is finished here: column expectations are counted with their first samples,
-// categories counted per column. Order-dependent work is left to the main thread (fold.ts): the
-// 64-bit hashes for uniqueness, duplicates and leakage, and the numbers for the drift reservoirs
-// travel per row in typed arrays, which cross the thread boundary without a copy. Folding the
-// digests in file order gives the same answer whichever thread read which chunk.
+// categories counted per column. Order-dependent work is left to the main thread (chunkFolder in
+// check.ts): the 64-bit hashes for uniqueness, duplicates and leakage, and the numbers for the
+// drift reservoirs travel per row in typed arrays, which cross the thread boundary without a
+// copy. Folding the digests in file order gives the same answer whichever thread read which
+// chunk.
 import { field } from './field.js';
 import { escape, preview } from '../validate/value.js';
 import { jsonText } from '../validate/exact.js';

@@ -3,8 +3,9 @@
 // crawler resolves is checked, and one whose real path leaves the root is neither descended
 // into nor matched (it is reported instead). Matched files still go through the gate to be read.
 import * as fs from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { glob, globSync, type FileSystemAdapter, type GlobOptions } from 'tinyglobby';
+import { isInside } from './workspace.js';
 
 export interface WorkspaceGlob {
   /** Absolute paths, sorted. */
@@ -13,9 +14,15 @@ export interface WorkspaceGlob {
   escapes: string[];
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+/**
+ * What the crawler (fdir, under tinyglobby) calls of the members we wrap: `stat(path, cb)`,
+ * `statSync(path)`, `realpath(path, cb)`, `realpathSync(path)`.
+ */
+interface CrawlerStat {
+  stat(path: string, cb: (err: NodeJS.ErrnoException | null, stats: fs.Stats) => void): void;
+  statSync(path: string): fs.Stats;
+  realpath(path: string, cb: (err: NodeJS.ErrnoException | null, real?: string) => void): void;
+  realpathSync(path: string): string;
 }
 
 function guardedFs(root: string, escapes: Set<string>): FileSystemAdapter {
@@ -29,29 +36,25 @@ function guardedFs(root: string, escapes: Set<string>): FileSystemAdapter {
   // treats it as a file, so it is never descended into, and it is matched only if the pattern
   // names it, in which case the gate refuses it by name when it is read.
   const escaped = (path: string, real: string): string => {
-    if (inside(rootReal, real)) return real;
+    if (isInside(rootReal, real)) return real;
     escapes.add(resolve(path));
     return path;
   };
-  const isEscape = (path: unknown) => typeof path === 'string' && escapes.has(resolve(path));
+  const isEscape = (path: string) => escapes.has(resolve(path));
+  const wrapped: CrawlerStat = {
+    stat: (path, cb) => (isEscape(path) ? fs.lstat : fs.stat)(path, cb),
+    statSync: (path) => (isEscape(path) ? fs.lstatSync(path) : fs.statSync(path)),
+    realpath: (path, cb) =>
+      fs.realpath(path, (err, real) => (err ? cb(err) : cb(null, escaped(path, real)))),
+    realpathSync: (path) => escaped(path, fs.realpathSync(path)),
+  };
+  // The adapter's type asks for node:fs's own functions, every overload and property
+  // (`realpath.native`, `__promisify__`), which no wrapper has; the crawler calls only the forms
+  // above.
   return {
     readdir: fs.readdir,
     readdirSync: fs.readdirSync,
-    stat: ((path: string, ...rest: unknown[]) =>
-      (isEscape(path) ? fs.lstat : fs.stat)(
-        path,
-        ...(rest as [never]),
-      )) as unknown as FileSystemAdapter['stat'],
-    statSync: ((path: string) =>
-      isEscape(path)
-        ? fs.lstatSync(path)
-        : fs.statSync(path)) as unknown as FileSystemAdapter['statSync'],
-    realpath: ((path: string, cb: (err: Error | null, real?: string) => void) =>
-      fs.realpath(path, (err, real) =>
-        err ? cb(err) : cb(null, escaped(path, real)),
-      )) as unknown as FileSystemAdapter['realpath'],
-    realpathSync: ((path: string) =>
-      escaped(path, fs.realpathSync(path))) as unknown as FileSystemAdapter['realpathSync'],
+    ...(wrapped as Pick<FileSystemAdapter, keyof CrawlerStat>),
   };
 }
 

@@ -197,24 +197,58 @@ export async function openGated(
   }
 }
 
-/** The first bytes of a gated file (to tell its encoding before it is streamed). */
-export function readHead(file: GatedFile, bytes = 64): Uint8Array {
-  const fd = openGatedSync(file, 'file');
-  try {
-    const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
-  } finally {
-    closeSync(fd);
-  }
+/** A gated file open for reading: its head read, the rest read only when asked for. */
+export interface OpenedHead {
+  /** The first bytes asked for (fewer when the file is shorter). */
+  head: Buffer;
+  /** The whole file under the named cap, read on from the head, not again from the start. */
+  whole(cap: LimitName, shown: string): Buffer;
+  close(): void;
 }
 
-/** Reads a descriptor to its end, refusing at `limit` bytes read (not stat's size). */
-function readCapped(fd: number, limit: ReadLimit, shown: string): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
+/** Opens a gated file and reads its first `bytes`; the caller closes it. */
+export function openWithHead(file: GatedFile, bytes: number, input: string): OpenedHead {
+  const fd = openGatedSync(file, input);
+  const buf = Buffer.alloc(bytes);
+  let got = 0;
+  try {
+    let n: number;
+    do {
+      n = readSync(fd, buf, got, bytes - got, got);
+      got += n;
+    } while (n > 0 && got < bytes);
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+  const head = buf.subarray(0, got);
+  let whole: Buffer | undefined;
+  return {
+    head,
+    whole: (cap, shown) => (whole ??= readCapped(fd, readLimit(cap), shown, head)),
+    close: () => closeSync(fd),
+  };
+}
+
+/** The first bytes of a gated file (to tell its encoding before it is streamed). */
+export function readHead(file: GatedFile, bytes = 64): Uint8Array {
+  const opened = openWithHead(file, bytes, 'file');
+  opened.close();
+  return opened.head;
+}
+
+/**
+ * Reads a regular file's descriptor to its end, `start` being its first bytes, read already;
+ * refuses at `limit` bytes in all (counted as read, not as stat says). Reads at explicit offsets,
+ * so a second call after a refusal reads the same bytes again.
+ */
+function readCapped(fd: number, limit: ReadLimit, shown: string, start?: Buffer): Buffer {
+  const chunks: Buffer[] = start ? [start] : [];
+  let total = start?.length ?? 0;
+  if (total > limit.bytes) throw new CapError(shown, limit);
   for (;;) {
     const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit.bytes + 1 - total));
-    const n = readSync(fd, buf, 0, buf.length, null);
+    const n = readSync(fd, buf, 0, buf.length, total);
     if (n === 0) break;
     total += n;
     if (total > limit.bytes) throw new CapError(shown, limit);

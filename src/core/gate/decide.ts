@@ -1,7 +1,8 @@
 // The merge decision, separate from how its inputs were fetched: statuses in, verdict out.
 import { plain } from '../report/escape.js';
 import type { ReportEntry } from '../report/entry.js';
-import { STATUS_RANK, worstStatus, type Status } from '../result.js';
+import { worstStatus, type Status } from '../result.js';
+import { worseFirst } from '../conventions/status.js';
 
 export type FailOn = 'fail' | 'warn';
 /** `commit`: an override covers the head commit it was applied on; `pr`: every later commit too. */
@@ -158,7 +159,7 @@ export function decideGate(input: GateInput): GateDecision {
   for (const i of items) counts[i.status]++;
   // Nothing to gate is not a pass: the checks did not run or their results were not found.
   const raw: Status = items.length === 0 ? 'error' : worstStatus(items.map((i) => i.status));
-  const ordered = [...items].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+  const ordered = [...items].sort((a, b) => worseFirst(a.status, b.status));
   const blocking = ordered.filter((i) => isBlocking(i.status, failOn)).map((i) => i.id);
   const warnedIds = ordered.filter((i) => i.status === 'warn').map((i) => i.id);
   const total = plural(items.length, 'check');

@@ -2,8 +2,8 @@
 // Nothing is written unless every file can be: existing files are refused (unless forced)
 // before the first write, and each file is written atomically.
 import { existsSync } from 'node:fs';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { workspacePath as gatePath, writeWorkspaceFile } from '../files/workspace.js';
+import { basename, extname, relative, resolve, sep } from 'node:path';
+import { isInside, workspacePath as gatePath, writeWorkspaceFile } from '../files/workspace.js';
 import { loadConfigText } from '../config/load.js';
 import { inferSchemaFromFile, type InferredSchema } from './infer.js';
 import type { SampleFormat } from './sample.js';
@@ -133,7 +133,7 @@ export function writeInit(dir: string, plan: InitPlan, force = false): void {
 function workspacePath(root: string, path: string, option: string): string {
   if (path.trim() === '') throw new Error(`${option} must not be empty`);
   const rel = relative(root, resolve(root, path));
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (rel === '' || !isInside(root, resolve(root, path))) {
     throw new Error(`${option} '${path}' must name a file inside ${root}`);
   }
   // After symlinks too, and never into .git: the rest of the checks are the gate's.

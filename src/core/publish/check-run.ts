@@ -5,7 +5,7 @@
 import type { GateDecision } from '../gate/decide.js';
 import { esc, plain } from '../report/escape.js';
 import type { ReportEntry } from '../report/entry.js';
-import { STATUS_RANK } from '../result.js';
+import { worseFirst } from '../conventions/status.js';
 import {
   errorAnnotations,
   lineAnnotation,
@@ -60,7 +60,7 @@ export function checkAnnotations(
 ): { annotations: LineAnnotation[]; omitted: number } {
   const results = entries
     .flatMap((e) => (e.ok ? [e.result] : []))
-    .sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+    .sort((a, b) => worseFirst(a.status, b.status));
   const annotations = results.flatMap(errorAnnotations);
   let omitted = Math.max(0, annotations.length - max);
   annotations.length = Math.min(annotations.length, max);

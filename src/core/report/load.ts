@@ -6,8 +6,8 @@ import { trustedProblem } from '../evidence/trusted.js';
 import { loadConfig, type Config } from '../config/load.js';
 import { workspaceGlob } from '../files/glob.js';
 import { isInside } from '../files/workspace.js';
-import { readResultFile, type Result } from '../result.js';
-import { PARTIAL_KIND, type PartialResult } from '../validate/partial.js';
+import type { Result } from '../result.js';
+import { isPartialResult, readAnyResultFile } from '../validate/partial.js';
 import { foldPartials, sameIds, type Loaded } from './partials.js';
 import type { ReportEntry } from './entry.js';
 
@@ -102,7 +102,7 @@ export async function loadResults(
   const loaded = files.map((path) => loadAny(path, cwd, trusted));
   // A merged result is held to the trusted config like any other.
   const check = trusted
-    ? (r: Result) => trustedProblem(r, (trusted as Trusted).config, (trusted as Trusted).file)
+    ? (r: Result) => trustedProblem(r, trusted.config, trusted.file)
     : undefined;
   return sameIds(await foldPartials(loaded, cwd, check), cwd);
 }
@@ -124,9 +124,8 @@ function loadAny(path: string, cwd: string, trusted?: Trusted): Loaded {
   try {
     // The working directory is the workspace gate's root: a file named outside it, or a link
     // whose real path leaves it (an artifact's link to a runner file), is refused, never read.
-    const result = readResultFile(full, undefined, cwd);
-    if ((result.kind as string) === PARTIAL_KIND)
-      return { partial: { path, result: result as unknown as PartialResult } };
+    const result = readAnyResultFile(full, cwd);
+    if (isPartialResult(result)) return { partial: { path, result } };
     // Its status is a claim: refused when its own details do not support it.
     const refused =
       evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));

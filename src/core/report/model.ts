@@ -3,8 +3,7 @@
 // neutral defaults, so a loose or hostile file renders as what it is instead of throwing.
 
 import type { BaselineInfo, MetricRowBase } from '../compare/types.js';
-
-export type MetricStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
+import { isAnyStatus } from '../conventions/status.js';
 
 /** A metric row as the report reads it: the shared fields, with the open-ended ones loosened. */
 export interface MetricRow extends MetricRowBase {
@@ -79,6 +78,8 @@ export interface ValidateView {
   }>;
   groups: GroupView[];
   omittedGroups: number;
+  /** The schema's strict-mode warnings, one line each: file, path and message, those present. */
+  schemaWarnings: string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -95,8 +96,6 @@ const str = (v: unknown): string | undefined =>
     : typeof v === 'number' || typeof v === 'boolean'
       ? String(v)
       : undefined;
-
-const METRIC_STATUSES = new Set(['pass', 'warn', 'fail', 'error', 'skip']);
 
 function metricRow(raw: unknown): MetricRow {
   const m = obj(raw);
@@ -119,7 +118,7 @@ function metricRow(raw: unknown): MetricRow {
     rule: str(m.rule),
     gated: m.gated !== false,
     // An unknown status cannot be trusted to mean "fine".
-    status: status && METRIC_STATUSES.has(status) ? (status as MetricStatus) : 'error',
+    status: status && isAnyStatus(status) ? status : 'error',
     reason: str(m.reason),
     n: optNum(m.n),
     ci: ci[0] != null && ci[1] != null ? [ci[0], ci[1]] : undefined,
@@ -240,5 +239,11 @@ function readValidate(details: unknown): ValidateView {
       };
     }),
     omittedGroups: num(d.omittedGroups) ?? 0,
+    schemaWarnings: arr(d.schemaWarnings).map((raw) => {
+      const w = obj(raw);
+      return [w.file, w.path || undefined, w.message]
+        .filter((x) => typeof x === 'string')
+        .join(': ');
+    }),
   };
 }

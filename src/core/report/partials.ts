@@ -40,7 +40,7 @@ export async function foldPartials(
     if (!list || list[0] !== l.partial || !mergePartials) continue;
     const path = list.map((p) => p.path).join(' + ');
     try {
-      const result = (await mergePartials(list, { cwd })) as unknown as Result;
+      const result: Result = await mergePartials(list, { cwd });
       const refused = evidenceProblem(result) ?? check?.(result);
       out.push(
         refused

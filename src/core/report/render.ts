@@ -1,7 +1,8 @@
 // The whole report: verdict line, one section per result, footer, and the size budget that shrinks
 // it in a fixed order (samples, then slices, then details) until it fits, saying what was cut.
 import type { GateDecision } from '../gate/decide.js';
-import { STATUS_RANK, type Status } from '../result.js';
+import type { Status } from '../result.js';
+import { worseFirst } from '../conventions/status.js';
 import {
   emptyCut,
   unlimited,
@@ -57,7 +58,7 @@ export function orderEntries(entries: ReportEntry[]): ReportEntry[] {
   const key = (e: ReportEntry) => (e.ok ? e.result.id : e.path);
   return [...entries].sort(
     (a, b) =>
-      STATUS_RANK[status(b)] - STATUS_RANK[status(a)] ||
+      worseFirst(status(a), status(b)) ||
       key(a).localeCompare(key(b)) ||
       a.path.localeCompare(b.path),
   );

@@ -25,15 +25,6 @@ function change(m: MetricRow): string {
   return `Δ ${fmtDelta(delta)}, ${fmtPct(rel, true)}`;
 }
 
-/** The schema's strict-mode warnings of a validate result, as one line each. */
-function schemaWarnings(details: unknown): string[] {
-  const list = (details as { schemaWarnings?: unknown } | undefined)?.schemaWarnings;
-  if (!Array.isArray(list)) return [];
-  return list.map((w: { file?: unknown; path?: unknown; message?: unknown }) =>
-    [w.file, w.path || undefined, w.message].filter((x) => typeof x === 'string').join(': '),
-  );
-}
-
 /** A comparison's rows, regressions first, skipped rows left out. */
 export function compareTextRows(r: Result, max: number): string[] {
   const out: string[] = [];
@@ -56,7 +47,7 @@ export function compareTextRows(r: Result, max: number): string[] {
 export function validateTextRows(r: Result, max: number): string[] {
   const out: string[] = [];
   const v = validateView(r.details);
-  for (const w of schemaWarnings(r.details).slice(0, max))
+  for (const w of v.schemaWarnings.slice(0, max))
     out.push(`  schema warning: ${plain(w, { max: 300 })}`);
   for (const g of v.groups.slice(0, max)) {
     const lines = g.samples

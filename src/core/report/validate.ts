@@ -5,7 +5,7 @@ import { collapsed, table, type Cut, type SectionContext } from './blocks.js';
 import { esc, escHtml } from './escape.js';
 import { fmtBytes, fmtCount, fmtPct, plural } from '../conventions/format.js';
 import { NameNotes } from './rows.js';
-import { validateView, type GroupView } from './model.js';
+import { validateView, type GroupView, type ValidateView } from './model.js';
 import { datasetBlocks } from '../dataset/markdown.js';
 
 /** Files and groups shown before the rest folds away. */
@@ -41,17 +41,9 @@ function groupTable(groups: GroupView[], notes: NameNotes): string {
 }
 
 /** Strict-mode findings in the schema: one line, the first few located, from untrusted text. */
-function schemaWarningLine(details: unknown): string | undefined {
-  const list = (details as { schemaWarnings?: unknown } | undefined)?.schemaWarnings;
-  if (!Array.isArray(list) || list.length === 0) return undefined;
-  const shown = list
-    .slice(0, 3)
-    .map((w: { file?: unknown; path?: unknown; message?: unknown }) =>
-      esc(
-        [w.file, w.path || undefined, w.message].filter((x) => typeof x === 'string').join(': '),
-        { max: 200 },
-      ),
-    );
+function schemaWarningLine(list: string[]): string | undefined {
+  if (list.length === 0) return undefined;
+  const shown = list.slice(0, 3).map((w) => esc(w, { max: 200 }));
   const more = list.length > 3 ? ` and ${plural(list.length - 3, 'more')}` : '';
   return `⚠️ ${plural(list.length, 'schema warning')} (evaluated regardless): ${shown.join('; ')}${more}`;
 }
@@ -62,8 +54,6 @@ export function validateCut(result: Result, cut: Cut): void {
   cut.samples += view.groups.reduce((n, g) => n + g.samples.length, 0);
   cut.details += view.groups.length + view.files.length;
 }
-
-type ValidateView = ReturnType<typeof validateView>;
 
 /** Rows invalid, the schema, the allowed count: one line of facts. */
 function factsLine(view: ValidateView): string | undefined {
@@ -180,7 +170,7 @@ export function validateBody(result: Result, ctx: SectionContext): string[] {
   const notes = new NameNotes();
   const facts = factsLine(view);
   if (facts) out.push(facts);
-  const warnings = schemaWarningLine(result.details);
+  const warnings = schemaWarningLine(view.schemaWarnings);
   if (warnings) out.push(warnings);
   out.push(...datasetBlocks((result.details as { dataset?: unknown } | undefined)?.dataset, ctx));
 

@@ -12,6 +12,7 @@
 //   Float32                     → the number the file holds (0.1f is 0.10000000149011612)
 import type { DataType, RecordBatch, Vector } from 'apache-arrow';
 import { openGated } from '../files/workspace.js';
+import { viewElements } from './value.js';
 import type { ParquetFile, RowGroupSpan, DecodedGroup } from './parquet.js';
 
 /** Arrow files are read whole: a larger one is refused, not half-read. */
@@ -152,6 +153,6 @@ function scalar(v: unknown): unknown {
     return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
   if (v instanceof Uint8Array)
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-  if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<unknown>, scalar);
+  if (ArrayBuffer.isView(v)) return viewElements(v, scalar);
   return v;
 }

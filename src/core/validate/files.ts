@@ -1,13 +1,11 @@
 // Data globs → files with their formats. A glob that matches nothing is an error, not a pass.
 import { statSync } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { assertUtf8Head } from '../files/encoding.js';
 import { workspaceGlob } from '../files/glob.js';
 import {
   gateFile,
-  openGated,
   readHead,
   refusalReason,
   workspacePath,
@@ -39,11 +37,6 @@ const UNKNOWN_HINT = `${extensionsOf(formatsWith('text'))} (optionally + ${Objec
 export interface Resolved {
   files: DataFile[];
   problems: Array<{ message: string; file?: string }>;
-}
-
-/** Opens a resolved data file, checking it is still the file the gate passed. */
-export function openDataFile(file: DataFile): Promise<FileHandle> {
-  return openGated(file.gate, 'data file', file.path);
 }
 
 /** Where a problem with one data path is reported: the refusal reason, by file. */

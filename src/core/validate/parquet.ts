@@ -23,6 +23,7 @@ import { rowsToCheck, type ColumnSource } from './parquet-fast.js';
 import type { ColumnPlan } from './column-plan.js';
 import { openGated, type GatedFile } from '../files/workspace.js';
 import { Collector } from './collect.js';
+import { viewElements } from './value.js';
 import { PARSERS, millisText } from './parquet-time.js';
 import { validateRecord, type Validators } from './records.js';
 import type { ChunkResult } from './chunk.js';
@@ -62,7 +63,7 @@ function toJson(v: unknown): unknown {
   if (v instanceof Uint8Array)
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
   if (v instanceof Date) return v.toISOString();
-  if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<unknown>, toJson);
+  if (ArrayBuffer.isView(v)) return viewElements(v, toJson);
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) setKey(out, k, toJson(x));
   return out;

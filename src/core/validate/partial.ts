@@ -3,7 +3,13 @@
 // schema and its reference, the input file list). It has no verdict: status `partial`, and only
 // the merge (merge.ts) of all n shards of one entry gives one.
 import { createHash } from 'node:crypto';
-import { RESULT_SCHEMA_ID, type Problem, type ResultContext } from '../result.js';
+import {
+  readResultFile,
+  RESULT_SCHEMA_ID,
+  type Problem,
+  type Result,
+  type ResultContext,
+} from '../result.js';
 import { VERSION } from '../../version.js';
 import type { DataFile } from './files.js';
 import type { SchemaBundle } from './schema.js';
@@ -85,6 +91,18 @@ export interface PartialResult {
   createdAt?: string;
   errors?: Problem[];
   details: PartialDetails;
+}
+
+/**
+ * Reads a result file through the contract, which lets partial results through as well as final
+ * ones (`readResultFile` types only the final ones).
+ */
+export function readAnyResultFile(path: string, root?: string): Result | PartialResult {
+  return readResultFile(path, undefined, root);
+}
+
+export function isPartialResult(r: Result | PartialResult): r is PartialResult {
+  return r.kind === PARTIAL_KIND;
 }
 
 /** JSON with sorted keys: the same settings give the same digest whatever their order. */

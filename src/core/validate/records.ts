@@ -1,17 +1,24 @@
 // Turning chunks of bytes into validated records: JSON Lines and CSV/TSV. These run in worker
 // threads (or in the main thread for small inputs) on chunks that end on a record boundary.
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isUtf8 } from 'node:buffer';
 import { Collector, fromAjv, recordViolation, type Violation } from './collect.js';
 import { MAX_VALUE_DEPTH, deeperThan } from './depth.js';
 import type { ChunkResult } from './chunk.js';
 import { forAjv, maybeBig as holdsDigitRun, parseExact } from './exact.js';
 
+/** What a record is checked with: a compiled schema (ajv's ValidateFunction is one). */
+export interface RecordCheck {
+  (value: unknown): boolean;
+  /** Why the last value was rejected. */
+  errors?: ErrorObject[] | null;
+}
+
 export interface Validators {
   /** allErrors: false, stops at the first error: the per-row fast path. */
-  fast: ValidateFunction;
+  fast: RecordCheck;
   /** allErrors: true: run only on rows the fast one rejected, for the full report. */
-  full: ValidateFunction;
+  full: RecordCheck;
   /** Sees every parsed record first, valid or not (the dataset checks' digest, read-backs). */
   tap?: (line: number, record: number, value: unknown) => void;
   /** The schema's numbers beyond 2^53 (see exact.ts); records with BigInts are checked against them. */

@@ -170,6 +170,8 @@ async function newAjv(
 ): Promise<Ajv> {
   enableLinearFallback();
   const AjvClass = await ajvClass(bundle.draft);
+  // ajv-formats types its default export as a namespace, not the plugin it is; under CommonJS
+  // interop it may also be a namespace whose `default` is the plugin.
   const formats = (await import('ajv-formats')).default as unknown as FormatsPlugin & {
     default?: FormatsPlugin;
   };
@@ -187,6 +189,8 @@ async function newAjv(
     // Property names are data: `constructor` or `__proto__` is an own property or absent.
     ownProperties: true,
     logger: false,
+    // ajv's engine type also asks for `code`, how standalone output would import the engine;
+    // these schemas are compiled at run time, never to standalone code.
     code: { regExp: safeRegExp as unknown as NonNullable<Options['code']>['regExp'] },
     ...options,
   });

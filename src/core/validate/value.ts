@@ -54,7 +54,23 @@ export function preview(value: unknown, max = MAX): string {
   return cut(escape(out), max);
 }
 
-/** A raw line of input (for parse errors): quoted like a JSON string. */
-export function previewText(text: string, max = MAX): string {
-  return preview(text, max);
+type TypedArray =
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
+
+/**
+ * A binary reader's array of numbers (a typed array) as plain values, each mapped; any other
+ * view (a DataView) has no elements.
+ */
+export function viewElements<T>(v: ArrayBufferView, map: (x: unknown) => T): T[] {
+  return v instanceof DataView ? [] : Array.from(v as TypedArray, map);
 }

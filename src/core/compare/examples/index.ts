@@ -3,7 +3,6 @@
 // choice are described in docs/compare-examples-internals.md.
 // The pieces, in the order a comparison runs: align.ts pairs the examples, prepare.ts reads each
 // metric's columns, units.ts computes its rows through estimates.ts, verdict.ts judges them.
-import type { Status } from '../../result.js';
 import { worstStatus } from '../../result.js';
 import type {
   CompareExamplesOptions,
@@ -115,9 +114,7 @@ export function compareExamples(
 
   const problems = located.flush();
   const rows = computed.map((u) => u.row);
-  const gatedStatuses = rows
-    .filter((r) => r.gated && r.status !== 'skip')
-    .map((r) => r.status as Status);
+  const gatedStatuses = rows.flatMap((r) => (r.gated && r.status !== 'skip' ? [r.status] : []));
   const status = worstStatus([
     ...gatedStatuses,
     ...(missingIds ? [missingIds.status] : []),

@@ -8,10 +8,10 @@ import { formatOf, formatSpec, formatsWith } from '../../data/registry.js';
 import { compressionOf } from '../../data/compression.js';
 import {
   gateFile,
-  readHead,
-  readWorkspaceBytes,
+  openWithHead,
   refusalReason,
   type GatedFile,
+  type OpenedHead,
 } from '../../files/workspace.js';
 import { NO_SCHEMA, readRecords } from '../../data/records.js';
 import type { DataFile } from '../../validate/files.js';
@@ -22,6 +22,7 @@ import { clip, describe, type RawValue } from './raw.js';
 import { EXAMPLE_READERS, readerFor, type ExampleReader, type Sniffed } from './readers/index.js';
 import { eachJsonLine } from './readers/lines.js';
 import {
+  addObject,
   addRecord,
   finish,
   newBuilder,
@@ -58,19 +59,7 @@ export function detectFormat(path: string, text: string): BuiltinFormat {
 function parseJsonl(path: string, text: string, options: LoadExamplesOptions): LoadedExamples {
   const b = newBuilder(path, 'jsonl', options);
   const lines: number[] = [];
-  eachJsonLine(
-    path,
-    text,
-    (rec, line) =>
-      addRecord(
-        b,
-        line,
-        lines,
-        (k) => (Object.hasOwn(rec, k) ? (rec[k] as RawValue) : undefined),
-        (k) => Object.hasOwn(rec, k),
-      ),
-    b.problems,
-  );
+  eachJsonLine(path, text, (rec, line) => addObject(b, line, lines, rec), b.problems);
   return finish(b, lines);
 }
 
@@ -100,14 +89,7 @@ function parseJsonArray(path: string, text: string, options: LoadExamplesOptions
       });
       return;
     }
-    const rec = item as Record<string, RawValue>;
-    addRecord(
-      b,
-      0,
-      lines,
-      (k) => (Object.hasOwn(rec, k) ? rec[k] : undefined),
-      (k) => Object.hasOwn(rec, k),
-    );
+    addObject(b, 0, lines, item as Record<string, unknown>);
   });
   return finish(b, lines);
 }
@@ -290,16 +272,7 @@ function readNamed(
   const b = newBuilder(path, reader.format, { ...options, repeats: true });
   for (const p of out.problems) b.problems.add(p);
   const lines: number[] = [];
-  for (const r of out.records) {
-    const f = r.fields;
-    addRecord(
-      b,
-      r.line,
-      lines,
-      (k) => (Object.hasOwn(f, k) ? f[k] : undefined),
-      (k) => Object.hasOwn(f, k),
-    );
-  }
+  for (const r of out.records) addObject(b, r.line, lines, r.fields);
   return finish(b, lines);
 }
 
@@ -393,13 +366,7 @@ async function streamExamples(
         idColumn ??= Object.hasOwn(rec, options.idColumn);
         if (!idColumn) return;
       }
-      addRecord(
-        b,
-        line,
-        lines,
-        (k) => (Object.hasOwn(rec, k) ? rawOf(rec[k]) : undefined),
-        (k) => Object.hasOwn(rec, k),
-      );
+      addObject(b, line, lines, rec, rawOf);
     },
     { maxRecordBytes: DEFAULT_MAX_RECORD_BYTES },
   );
@@ -426,26 +393,29 @@ export async function loadExamples(
 ): Promise<LoadedExamples> {
   const root = options.root ?? dirname(resolve(path));
   let gate: GatedFile;
-  let head: Buffer;
+  let opened: OpenedHead;
   try {
     gate = gateFile(root, resolve(path), 'per-example file');
-    head = Buffer.from(readHead(gate, SNIFF_BYTES));
+    opened = openWithHead(gate, SNIFF_BYTES, 'per-example file');
   } catch (e) {
     return unreadable(path, e);
   }
-  // The whole file, read once and only if a detector needs it (or a named reader reads it).
-  let whole: Buffer | undefined;
-  const bytes = () =>
-    (whole ??= readWorkspaceBytes(root, gate.abs, 'per-example file', 'examples', path));
-  const decoded = () => stripBom(decodeUtf8(bytes(), path));
+  const { head } = opened;
+  // The whole file, read on from the head only if a detector needs it (or a named reader reads
+  // it), and decoded once.
+  let text: string | undefined;
+  const bytes = () => opened.whole('examples', path);
+  const decoded = () => (text ??= stripBom(decodeUtf8(bytes(), path)));
   let reader: ExampleReader | undefined;
   try {
     reader = namedReader(sniff(path, head, decoded), options.format);
     if (reader) bytes();
   } catch (e) {
     return unreadable(path, e);
+  } finally {
+    opened.close();
   }
-  if (reader) return readNamed(reader, path, whole!, decoded, options);
+  if (reader) return readNamed(reader, path, bytes(), decoded, options);
   const format = (options.format as BuiltinFormat | undefined) ?? streamedFormat(path, head);
   const { compression } = compressionOf(path);
   try {

@@ -30,7 +30,6 @@ export const REGRESSION_STATISTICS = ['rmse', 'mae'] as const;
 export type ScoreStatistic = (typeof SCORE_STATISTICS)[number];
 export type ClassStatistic = (typeof CLASS_STATISTICS)[number];
 export type RegressionStatistic = (typeof REGRESSION_STATISTICS)[number];
-export type ComputedStatistic = ScoreStatistic | ClassStatistic | RegressionStatistic;
 
 /** The aligned per-example data one statistic needs, for both models. */
 export type StatisticData =

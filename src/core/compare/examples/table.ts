@@ -102,6 +102,26 @@ export function newBuilder(
   };
 }
 
+/**
+ * Adds one record held as an object: only its own keys are columns (a key named `__proto__` is
+ * data); `raw` turns a value into a raw value (by default it is one already).
+ */
+export function addObject(
+  b: Builder,
+  line: number,
+  lines: number[],
+  rec: Readonly<Record<string, unknown>>,
+  raw: (v: unknown) => RawValue = (v) => v as RawValue,
+): void {
+  addRecord(
+    b,
+    line,
+    lines,
+    (k) => (Object.hasOwn(rec, k) ? raw(rec[k]) : undefined),
+    (k) => Object.hasOwn(rec, k),
+  );
+}
+
 /** Adds one record; `get` returns the raw value of a key or undefined when the record lacks it. */
 export function addRecord(
   b: Builder,

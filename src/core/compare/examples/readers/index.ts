@@ -15,8 +15,6 @@ export const EXAMPLE_READERS: readonly ExampleReader[] = [
   lmEvalSamples,
 ];
 
-export const READER_FORMATS = EXAMPLE_READERS.map((r) => r.format);
-
 export function readerFor(format: string): ExampleReader | undefined {
   return EXAMPLE_READERS.find((r) => r.format === format);
 }
