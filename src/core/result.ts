@@ -127,7 +127,8 @@ export function newResult<K extends Kind, D>(
  */
 export function writeResultFile(
   path: string,
-  result: Result<Kind, unknown>,
+  /** Anything the result contract accepts (a final or a partial result): checked before it is written. */
+  result: object,
   root = existingAncestor(path),
 ): void {
   assertResult(result, path);

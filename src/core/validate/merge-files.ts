@@ -2,9 +2,9 @@
 // contract, like report does), merge them per entry, write one final result per entry.
 import { resolve } from 'node:path';
 import { findResultFiles } from '../report/load.js';
-import { readResultFile, writeResultFile, type Kind, type Result } from '../result.js';
+import { writeResultFile } from '../result.js';
 import { mergePartials, type PartialFile } from './merge.js';
-import { PARTIAL_KIND, type PartialResult } from './partial.js';
+import { isPartialResult, readAnyResultFile } from './partial.js';
 import type { ValidateResult } from './run.js';
 
 export interface Merged {
@@ -20,12 +20,11 @@ export async function mergeFiles(
   if (!files.length) throw new Error(`no partial results match ${patterns.join(', ')}`);
   const byId = new Map<string, PartialFile[]>();
   for (const path of files) {
-    const result = readResultFile(resolve(o.cwd, path), undefined, o.cwd);
-    if ((result.kind as string) !== PARTIAL_KIND)
+    const p = readAnyResultFile(resolve(o.cwd, path), o.cwd);
+    if (!isPartialResult(p))
       throw new Error(
-        `${path}: not a partial result (kind ${result.kind}); merge reads the shards of validate --shard`,
+        `${path}: not a partial result (kind ${p.kind}); merge reads the shards of validate --shard`,
       );
-    const p = result as unknown as PartialResult;
     const list = byId.get(p.id) ?? [];
     byId.set(p.id, [...list, { path, result: p }]);
   }
@@ -33,7 +32,7 @@ export async function mergeFiles(
   for (const [id, list] of byId) {
     const result = await mergePartials(list, { cwd: o.cwd });
     const path = resolve(o.cwd, o.out, `${id}.json`);
-    writeResultFile(path, result as unknown as Result<Kind, unknown>, o.cwd);
+    writeResultFile(path, result, o.cwd);
     out.push({ result, path });
   }
   return out;

@@ -420,7 +420,7 @@ async function mergeChecked(shards: PartialFile[], o: MergeOptions): Promise<Val
     },
     outcome ? { finish: async () => outcome } : undefined,
     {
-      files: head.details.shard.files as unknown as DataFile[],
+      fileCount: head.details.shard.files.length,
       details,
       errors,
       finish,

@@ -465,7 +465,12 @@ async function validateFiles(
   }
   if (options.shard)
     return partialResult(options, st, { parts: read, dataset: await dataset?.partial() });
-  return concludeValidate(options, dataset, st, groups);
+  return concludeValidate(
+    options,
+    dataset,
+    { ...st, fileCount: files.length, dataFiles: files },
+    groups,
+  );
 }
 
 type DatasetSettings = NonNullable<ValidateOptions['dataset']>;
@@ -509,10 +514,11 @@ async function ratchetBase(
   options: ValidateOptions,
   config: DatasetSettings,
   ratchet: RatchetSettings,
-  files: DataFile[],
+  files: DataFile[] | undefined,
   errors: Problem[],
 ): Promise<BaseData | undefined> {
   try {
+    if (!files) throw new Error('the ratchet runs only in one pass over the data files');
     return await prepareBase(ratchet, files, {
       cwd: options.cwd,
       root: options.root ?? options.cwd,
@@ -603,17 +609,24 @@ async function ratchetVerdict(
   return { status: r.status, summary };
 }
 
+/** What concluding needs of a pass or a merge. */
+export interface Conclusion extends Pick<
+  PassState,
+  'details' | 'errors' | 'finish' | 'maxGroups' | 'max' | 'warn' | 'meta'
+> {
+  fileCount: number;
+  /** The data files, for the ratchet's base run (a merge has none: shards refuse a ratchet). */
+  dataFiles?: DataFile[];
+}
+
 /** Thresholds, the dataset checks' verdicts and the ratchet, on the totals of the pass (or merge). */
 export async function concludeValidate(
   options: ValidateOptions,
   dataset: Pick<DatasetPass, 'finish'> | undefined,
-  st: Pick<
-    PassState,
-    'files' | 'details' | 'errors' | 'finish' | 'maxGroups' | 'max' | 'warn' | 'meta'
-  >,
+  st: Conclusion,
   groups: Group[],
 ): Promise<ValidateResult> {
-  const { files, details, errors, finish, maxGroups, max, warn } = st;
+  const { fileCount, details, errors, finish, maxGroups, max, warn } = st;
   rankGroups(details, groups, maxGroups);
   if (errors.length) {
     return finish(
@@ -625,7 +638,7 @@ export async function concludeValidate(
     );
   }
   let schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
-  const describe = schemaDescriber(details, files.length, max, warn);
+  const describe = schemaDescriber(details, fileCount, max, warn);
   let schemaSummary = describe(schemaStatus);
   if (!options.dataset || !dataset) return finish(schemaStatus, schemaSummary);
   const outcome = await dataset.finish(details.files.map((f) => f.rows));
@@ -634,7 +647,7 @@ export async function concludeValidate(
   const ratchet = options.dataset.ratchet;
   const base =
     ratchet && !errors.length
-      ? await ratchetBase(options, options.dataset, ratchet, files, errors)
+      ? await ratchetBase(options, options.dataset, ratchet, st.dataFiles, errors)
       : undefined;
   try {
     if (ratchet && base && !errors.length) {

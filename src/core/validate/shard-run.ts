@@ -1,7 +1,7 @@
 // Running one shard from a terminal or an action: the partial result written where the merge
 // looks for it by default, and what to print.
 import { dirname, join, resolve } from 'node:path';
-import { writeResultFile, type Kind, type Result, type ResultContext } from '../result.js';
+import { writeResultFile, type ResultContext } from '../result.js';
 import { existingAncestor, writeWorkspaceFile } from '../files/workspace.js';
 import { stateBytesOf, stateFileName } from '../dataset/state-file.js';
 import { runValidateShard, type ValidateResult } from './run.js';
@@ -37,7 +37,7 @@ export function writePartial(
     writeWorkspaceFile(root, join(dirname(resolve(path)), name), bytes, 'partial state file');
     dataset.state.file = name;
   }
-  writeResultFile(path, result as unknown as Result<Kind, unknown>, root);
+  writeResultFile(path, result, root);
 }
 
 export async function runShardCli(
