@@ -1,7 +1,7 @@
 import { n as notice, c as core, i as info } from './chunk-log.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { f as findCheckKind } from './chunk-registry2.js';
+import { f as findCheckKind } from './chunk-registry.js';
 import { p as problemText } from './chunk-annotations.js';
 
 const STEP_ANNOTATION_LIMIT = 10;

@@ -1,4 +1,4 @@
-import { f as findCheckKind } from './chunk-registry2.js';
+import { f as findCheckKind } from './chunk-registry.js';
 import { p as plain } from './chunk-escape.js';
 
 function problemText(result, p) {

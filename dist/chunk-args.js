@@ -39,5 +39,9 @@ function parseCliArgs(config, hints = {}) {
     throw translate(err, config, hints);
   }
 }
+function parseFailOn(value) {
+  if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
+  throw new Error(`--fail-on must be fail or warn, got '${value}'`);
+}
 
-export { POSITIONAL as P, UsageError as U, parseCliArgs as p };
+export { POSITIONAL as P, UsageError as U, parseFailOn as a, parseCliArgs as p };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { s as seedState, T as TWO_POW_M32 } from './chunk-prng.js';
+import { s as stateWords, a as seedState, T as TWO_POW_M32 } from './chunk-prng.js';
 
 const BLOCK = 256;
 const MIN_PARALLEL_DRAWS = 2e7;
@@ -99,10 +99,7 @@ function floatReplicates(diff, resamples, seed, label, options = {}) {
 function meanReplicatesFloat(diff, out, from, to, state) {
   const n = diff.length;
   const half = n >> 1;
-  let s0 = state[0];
-  let s1 = state[1];
-  let s2 = state[2];
-  let s3 = state[3];
+  let [s0, s1, s2, s3] = stateWords(state);
   const scale = n * TWO_POW_M32;
   for (let r = from; r < to; r++) {
     let sumA = 0;

@@ -342,6 +342,9 @@ function preview(value, max = MAX) {
   visit(value);
   return cut(escape(out), max);
 }
+function viewElements(v, map) {
+  return v instanceof DataView ? [] : Array.from(v, map);
+}
 
 function recordViolation(keyword, text, message) {
   return { schemaPath: "", keyword, pointer: "", value: void 0, text, message };
@@ -701,4 +704,4 @@ function columnTypes(bundle, columns) {
   });
 }
 
-export { Collector as C, MAX_SCHEMA_DEPTH as M, countLines as a, escape as b, castState as c, decode as d, encodingViolation as e, parseNumberCell as f, findKeyword as g, firstTooDeep as h, staticDynamicRefs as i, rewriteEmptyEnums as j, rewriteProtoProperties as k, locateWarning as l, jsonText as m, preview as n, validateOne as o, parseBooleanCell as p, validateJsonlChunk as q, recordViolation as r, shortPointer as s, columnTypes as t, casterFor as u, validateRecord as v, walkSchema as w, bigConstants as x };
+export { Collector as C, MAX_SCHEMA_DEPTH as M, countLines as a, escape as b, castState as c, decode as d, encodingViolation as e, parseNumberCell as f, findKeyword as g, firstTooDeep as h, staticDynamicRefs as i, rewriteEmptyEnums as j, rewriteProtoProperties as k, locateWarning as l, jsonText as m, preview as n, validateOne as o, parseBooleanCell as p, viewElements as q, recordViolation as r, shortPointer as s, validateJsonlChunk as t, columnTypes as u, validateRecord as v, walkSchema as w, casterFor as x, bigConstants as y };

@@ -1,8 +1,9 @@
-import { c as compareTextRows, d as compareCut, e as compareBody, s as strictCompareStatus, f as baselineText, g as compareView, n as needsAttention, h as deriveCompare, i as resolveRules, r as runCompare } from './chunk-text-rows.js';
-import { I as ICON, s as statusLabel, c as compactNumber, f as formatProblem } from './chunk-threshold.js';
+import { c as compareTextRows, b as compareCut, d as compareBody, s as strictCompareStatus, e as baselineText, f as compareView, n as needsAttention, g as deriveCompare, h as resolveRules, r as runCompare } from './chunk-text-rows.js';
+import { I as ICON, s as statusLabel, c as compactNumber } from './chunk-threshold.js';
 import { e as esc, p as plain } from './chunk-escape.js';
+import { f as formatProblem } from './chunk-adjust.js';
 import { r as resultFileName } from './chunk-paths.js';
-import { T as TERMINAL_MARK } from './chunk-status.js';
+import { T as TERMINAL_MARK } from './chunk-result.js';
 
 function label(status) {
   return status === "skip" ? `${ICON.skip} not gated` : statusLabel(status);

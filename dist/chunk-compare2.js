@@ -3,30 +3,33 @@ import { a as RESULTS_DIR } from './chunk-paths.js';
 import { r as resultPathInside } from './chunk-select.js';
 import { resolve } from 'node:path';
 import { p as parseCliArgs } from './chunk-args.js';
-import { writeResultFile } from './chunk-result.js';
+import { w as writeResultFile } from './chunk-result.js';
 import { r as runCompare, a as regressions } from './chunk-text-rows.js';
-import { c as compareEntryFrom } from './chunk-entry.js';
+import { i as isPolicy, c as compareEntryFrom } from './chunk-types2.js';
 import { w as workspacePath } from './chunk-workspace.js';
 import { gitProvider } from './chunk-git.js';
 import 'node:fs';
-import './chunk-glob.js';
-import { f as formatProblem } from './chunk-threshold.js';
+import './chunk-nesting.js';
+import { f as formatProblem } from './chunk-adjust.js';
 import { p as plain } from './chunk-escape.js';
-import './chunk-status.js';
+import './chunk-threshold.js';
 import 'node:util';
 import './chunk-suggest.js';
 import './chunk-limits.js';
-import './chunk-formats.js';
-import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length2.js';
+import './chunk-formats.js';
 import './chunk-formats2.js';
 import './chunk-version.js';
+import './chunk-rules-from.js';
 import './chunk-simple-statistics.js';
-import './chunk-registry.js';
-import './chunk-records.js';
-import './chunk-executor.js';
+import './chunk-worker-pool.js';
+import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import './chunk-records.js';
+import './chunk-executor.js';
 import 'node:v8';
 import './chunk-cells.js';
 import 'node:buffer';
@@ -34,9 +37,10 @@ import 'node:crypto';
 import 'node:stream';
 import 'node:zlib';
 import './chunk-column.js';
-import 'node:os';
+import './chunk-types.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
 import 'module';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
@@ -50,11 +54,11 @@ import './chunk-draft7.js';
 import 'node:fs/promises';
 import 'node:child_process';
 import 'node:stream/promises';
-import 'process';
-import 'buffer';
 import 'fs';
 import 'path';
 import 'url';
+import 'process';
+import 'buffer';
 
 const usage = `Usage: modelgate compare --config FILE [--id ID] [options]
        modelgate compare --candidate FILE --rules YAML [--baseline FILE] [options]
@@ -84,7 +88,6 @@ Examples:
   modelgate compare --candidate metrics.json --baseline-source base-branch --baseline-ref origin/main \\
     --rules 'accuracy: {direction: higher, max_drop: 0.01}'
 `;
-const POLICIES = ["fail", "warn", "pass"];
 const compareCommand = {
   name: "compare",
   summary: "Compare candidate metrics with a baseline under per-metric rules",
@@ -110,7 +113,7 @@ const compareCommand = {
       { "--root": "the workspace root is --dir DIR" }
     );
     const missing = values["missing-baseline"];
-    if (missing !== void 0 && !POLICIES.includes(missing)) {
+    if (missing !== void 0 && !isPolicy(missing)) {
       throw new Error(`--missing-baseline must be fail, warn or pass, got '${missing}'`);
     }
     const source = values["baseline-source"];

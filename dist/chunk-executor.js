@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { pathToFileURL, fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { resolve, relative } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { g as findKeyword, w as walkSchema, h as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, i as staticDynamicRefs, j as rewriteEmptyEnums, k as rewriteProtoProperties, l as locateWarning, m as jsonText, b as escape, n as preview, C as Collector, e as encodingViolation, o as validateOne, v as validateRecord, q as validateJsonlChunk, t as columnTypes, u as casterFor, x as bigConstants } from './chunk-cells.js';
+import { g as findKeyword, w as walkSchema, h as firstTooDeep, M as MAX_SCHEMA_DEPTH, s as shortPointer, i as staticDynamicRefs, j as rewriteEmptyEnums, k as rewriteProtoProperties, l as locateWarning, m as jsonText, b as escape, n as preview, C as Collector, e as encodingViolation, o as validateOne, v as validateRecord, q as viewElements, t as validateJsonlChunk, u as columnTypes, x as casterFor, y as bigConstants } from './chunk-cells.js';
 import { r as readWorkspaceText, c as refusalReason, j as openGated } from './chunk-workspace.js';
-import { a as formatSpec } from './chunk-registry.js';
+import { a as formatSpec, s as startWorker } from './chunk-worker-pool.js';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
@@ -7162,6 +7160,9 @@ async function ajvClass(draft) {
   if (draft === "2019-09") return (await import('./chunk-2019.js').then(n => n._)).Ajv2019;
   return (await import('./chunk-ajv2.js').then(n => n.a)).Ajv;
 }
+async function preloadCompiler() {
+  await Promise.all([ajvClass("2020-12"), import('./chunk-index3.js').then(n => n.i)]);
+}
 function addFormats(ajv, formats) {
   formats(ajv);
   ajv.addFormat("date-time", { type: "string", validate: isDateTime });
@@ -7197,6 +7198,8 @@ async function newAjv(bundle, options, onUnknownFormat) {
     // Property names are data: `constructor` or `__proto__` is an own property or absent.
     ownProperties: true,
     logger: false,
+    // ajv's engine type also asks for `code`, how standalone output would import the engine;
+    // these schemas are compiled at run time, never to standalone code.
     code: { regExp: safeRegExp },
     ...options
   });
@@ -7416,7 +7419,7 @@ const firstErrorAjv = /* @__PURE__ */ new WeakMap();
 async function compileBundle(bundle, allErrors) {
   const ready = allErrors ? precompiled.get(bundle) : void 0;
   if (ready) return ready;
-  const ajv = await newAjv(bundle, { allErrors, validateSchema: false });
+  const ajv = await newAjv(bundle, { allErrors, validateSchema: false, meta: false });
   if (!allErrors) firstErrorAjv.set(bundle, ajv);
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ""))) ajv.addSchema(schema, uri.replace(/#.*$/, ""));
@@ -8484,7 +8487,7 @@ function toJson(v) {
   if (v instanceof Uint8Array)
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64");
   if (v instanceof Date) return v.toISOString();
-  if (ArrayBuffer.isView(v)) return Array.from(v, toJson);
+  if (ArrayBuffer.isView(v)) return viewElements(v, toJson);
   const out = {};
   for (const [k, x] of Object.entries(v)) setKey(out, k, toJson(x));
   return out;
@@ -8829,7 +8832,7 @@ async function lineStartAfter(file, target) {
 async function countLines(file, from, to) {
   const reader = await openBytes(file);
   try {
-    if (from > 0) await reader.skipTo(from);
+    if (from > 0) ;
     const buf = Buffer.allocUnsafe(BLOCK);
     let lines = 0;
     for (let pos = from; pos < to; ) {
@@ -9518,7 +9521,7 @@ function scalar(v) {
     return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
   if (v instanceof Uint8Array)
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64");
-  if (ArrayBuffer.isView(v)) return Array.from(v, scalar);
+  if (ArrayBuffer.isView(v)) return viewElements(v, scalar);
   return v;
 }
 
@@ -9643,7 +9646,6 @@ class InlineExecutor {
   async close() {
   }
 }
-const WORKER_YOUNG_MB = 8;
 class WorkerExecutor {
   constructor(workers) {
     this.workers = workers;
@@ -9672,14 +9674,13 @@ class WorkerExecutor {
   get threads() {
     return this.workers.length;
   }
-  static create(init, threads, url) {
-    const workers = Array.from(
-      { length: threads },
-      () => new Worker(url, {
-        workerData: init,
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
-      })
-    );
+  /**
+   * `threads` workers of script `url` (started ones from `pool` first), each told `init` by its
+   * first message (see worker.ts).
+   */
+  static create(init, threads, url, pool) {
+    const workers = Array.from({ length: threads }, () => startWorker(url, pool));
+    for (const w of workers) w.postMessage({ init });
     return new WorkerExecutor(workers);
   }
   fail(err) {
@@ -9702,13 +9703,5 @@ class WorkerExecutor {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
-function defaultWorkerUrl() {
-  const url = new URL("./validate-worker.js", import.meta.url);
-  try {
-    return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
-  } catch {
-    return void 0;
-  }
-}
 
-export { ChunkValidator as C, DataReadError as D, HashTable as H, InlineExecutor as I, MAX_CATEGORIES as M, SchemaError as S, WORKER_YOUNG_MB as W, MAX_AUTO_COLUMNS as a, ChunkDigester as b, show as c, digestBuffers as d, planShard as e, field as f, parquetRowGroups as g, lineStartAfter as h, countLines as i, readCsvHeader as j, recordStarts as k, loadSchemaBundle as l, WorkerExecutor as m, defaultWorkerUrl as n, pointer as p, readerOf as r, sampleOf as s };
+export { ChunkValidator as C, DataReadError as D, HashTable as H, InlineExecutor as I, MAX_CATEGORIES as M, SchemaError as S, WorkerExecutor as W, planShard as a, parquetRowGroups as b, lineStartAfter as c, digestBuffers as d, readCsvHeader as e, recordStarts as f, MAX_AUTO_COLUMNS as g, ChunkDigester as h, countLines as i, show as j, pointer as k, loadSchemaBundle as l, field as m, preloadCompiler as p, readerOf as r, sampleOf as s };

@@ -1,5 +1,4 @@
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
-import { r as requireUcs2length } from './chunk-ucs2length.js';
 import { r as requireFormats } from './chunk-formats2.js';
 
 function _mergeNamespaces(n, m) {
@@ -20,14 +19,6 @@ function _mergeNamespaces(n, m) {
 	return Object.freeze(Object.defineProperty(n, Symbol.toStringTag, { value: 'Module' }));
 }
 
-var ucs2lengthExports = requireUcs2length();
-const ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
-
-const __ajv0ns = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
-	__proto__: null,
-	default: ucs2length
-}, Symbol.toStringTag, { value: 'Module' }));
-
 var formatsExports = requireFormats();
 const formats = /*@__PURE__*/getDefaultExportFromCjs(formatsExports);
 
@@ -36,4 +27,4 @@ const __ajv1ns = /*#__PURE__*/_mergeNamespaces({
 	default: formats
 }, [formatsExports]);
 
-export { __ajv0ns as _, __ajv1ns as a, formatsExports as b, formats as f, ucs2length as u };
+export { __ajv1ns as _, formatsExports as a, formats as f };

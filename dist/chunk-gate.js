@@ -3,7 +3,7 @@ import { p as planPublish, l as localSettings } from './chunk-plan.js';
 import { l as loadResults } from './chunk-load2.js';
 import { p as plain } from './chunk-escape.js';
 import { V as VERSION } from './chunk-version.js';
-import { p as parseCliArgs } from './chunk-args.js';
+import { p as parseCliArgs, a as parseFailOn } from './chunk-args.js';
 import './chunk-result.js';
 import 'node:fs';
 import 'node:path';
@@ -11,38 +11,43 @@ import './chunk-workspace.js';
 import 'node:fs/promises';
 import 'node:buffer';
 import './chunk-limits.js';
-import './chunk-formats.js';
-import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length2.js';
+import './chunk-formats.js';
 import './chunk-formats2.js';
-import './chunk-status.js';
 import './chunk-text-rows.js';
+import './chunk-rules-from.js';
 import './chunk-threshold.js';
-import './chunk-glob.js';
-import 'process';
-import 'buffer';
+import './chunk-simple-statistics.js';
+import './chunk-adjust.js';
+import './chunk-nesting.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './chunk-simple-statistics.js';
-import './chunk-registry.js';
-import './chunk-records.js';
-import './chunk-executor.js';
+import 'process';
+import 'buffer';
+import './chunk-worker-pool.js';
+import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import './chunk-records.js';
+import './chunk-executor.js';
 import 'node:v8';
 import './chunk-cells.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:zlib';
 import './chunk-column.js';
-import 'node:os';
+import './chunk-types.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
-import './chunk-registry2.js';
+import './chunk-render.js';
+import './chunk-registry.js';
 import './chunk-validate2.js';
 import './chunk-load.js';
 import './chunk-2020.js';
@@ -60,10 +65,6 @@ import './chunk-compare.js';
 import './chunk-annotations.js';
 import 'node:util';
 
-function parseFailOn(value) {
-  if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
-  throw new Error(`--fail-on must be fail or warn, got '${value}'`);
-}
 const gateCommand = {
   name: "gate",
   summary: "Exit 1 when result files fail (or warn, with --fail-on warn)",
@@ -109,4 +110,4 @@ Examples:
   }
 };
 
-export { gateCommand, parseFailOn };
+export { gateCommand };

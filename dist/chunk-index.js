@@ -1,4 +1,4 @@
-import { r as requireUcs2length } from './chunk-ucs2length.js';
+import { r as requireUcs2length } from './chunk-ucs2length2.js';
 
 var core$1 = {};
 

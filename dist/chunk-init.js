@@ -1,43 +1,45 @@
 import { p as parseCliArgs, U as UsageError, P as POSITIONAL } from './chunk-args.js';
-import { b as formatsExports } from './chunk-formats.js';
-import { resolve, dirname, basename, extname, relative, sep, isAbsolute } from 'node:path';
+import { a as formatsExports } from './chunk-formats.js';
+import { resolve, dirname, basename, extname, relative, sep } from 'node:path';
 import { p as parseBooleanCell, f as parseNumberCell } from './chunk-cells.js';
-import { g as gateFile, f as assertUtf8Head, h as readHead, a as writeWorkspaceFile, w as workspacePath$1 } from './chunk-workspace.js';
-import { f as formatsWith, b as formatOf, c as compressionOf, e as extensionsOf, a as formatSpec, o as orList } from './chunk-registry.js';
+import { g as gateFile, f as assertUtf8Head, h as readHead, a as writeWorkspaceFile, i as isInside, w as workspacePath$1 } from './chunk-workspace.js';
+import { f as formatsWith, b as formatOf, c as compressionOf, e as extensionsOf, a as formatSpec, o as orList } from './chunk-worker-pool.js';
 import { a as readRecords, N as NO_SCHEMA } from './chunk-records.js';
-import { D as DEFAULT_MAX_RECORD_BYTES, d as distExports } from './chunk-glob.js';
+import { D as DEFAULT_MAX_RECORD_BYTES } from './chunk-types.js';
 import { D as DEFAULT_CONFIG_PATH } from './chunk-paths.js';
 import { existsSync } from 'node:fs';
 import { loadConfigText } from './chunk-load.js';
+import { d as distExports } from './chunk-nesting.js';
 import 'node:util';
 import './chunk-suggest.js';
 import './chunk-_commonjsHelpers.js';
-import './chunk-ucs2length.js';
 import './chunk-formats2.js';
 import 'node:buffer';
 import 'node:crypto';
 import 'node:fs/promises';
 import './chunk-limits.js';
-import './chunk-executor.js';
+import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import './chunk-executor.js';
 import 'node:v8';
 import 'node:stream';
 import 'node:zlib';
 import './chunk-column.js';
-import 'node:os';
-import 'process';
-import 'buffer';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
 import './chunk-2020.js';
 import './chunk-index.js';
+import './chunk-ucs2length2.js';
 import './chunk-index2.js';
 import './chunk-index3.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
+import './chunk-ucs2length.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import 'process';
+import 'buffer';
 
 const INTEGER_TEXT = /^[+-]?\d+$/;
 function parseCell(text) {
@@ -455,7 +457,7 @@ function writeInit(dir, plan, force = false) {
 function workspacePath(root, path, option) {
   if (path.trim() === "") throw new Error(`${option} must not be empty`);
   const rel = relative(root, resolve(root, path));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (rel === "" || !isInside(root, resolve(root, path))) {
     throw new Error(`${option} '${path}' must name a file inside ${root}`);
   }
   workspacePath$1(root, path, option);

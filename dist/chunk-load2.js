@@ -1,11 +1,10 @@
 import { resolve, isAbsolute, relative, sep } from 'node:path';
-import { f as findCheckKind } from './chunk-registry2.js';
-import { readResultFile } from './chunk-result.js';
-import { a as STATUS_RANK } from './chunk-status.js';
+import { f as findCheckKind } from './chunk-registry.js';
+import { c as STATUS_RANK } from './chunk-result.js';
 import { loadConfig } from './chunk-load.js';
-import { w as workspaceGlob } from './chunk-glob.js';
+import { w as workspaceGlob } from './chunk-nesting.js';
 import { i as isInside } from './chunk-workspace.js';
-import { P as PARTIAL_KIND } from './chunk-run.js';
+import { a as readAnyResultFile, i as isPartialResult } from './chunk-run.js';
 import { realpathSync } from 'node:fs';
 
 function deriveStatus(result) {
@@ -185,9 +184,8 @@ async function loadResults(patterns, options = {}) {
 function loadAny(path, cwd, trusted) {
   const full = resolve(cwd, path);
   try {
-    const result = readResultFile(full, void 0, cwd);
-    if (result.kind === PARTIAL_KIND)
-      return { partial: { path, result } };
+    const result = readAnyResultFile(full, cwd);
+    if (isPartialResult(result)) return { partial: { path, result } };
     const refused = evidenceProblem(result) ?? (trusted && trustedProblem(result, trusted.config, trusted.file));
     if (refused) return { ok: false, path, error: `${path}: ${refused}`, context: result.context };
     return { ok: true, path, result };

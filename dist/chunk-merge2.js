@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { newResult } from './chunk-result.js';
-import { c as concludeValidate, E as Expectations, d as sectionOf, e as decodeRun, f as datasetDetails, s as stateBytesOf, g as checkState, h as readStateFile, i as resolveData, L as LINE_BITS, m as mergeSide } from './chunk-run.js';
+import { n as newResult } from './chunk-result.js';
+import { d as concludeValidate, E as Expectations, e as sectionOf, f as decodeRun, g as datasetDetails, s as stateBytesOf, h as checkState, j as readStateFile, k as resolveData, L as LINE_BITS, m as mergeSide } from './chunk-run.js';
 import { D as DEFAULT_SAMPLE_SIZE, r as readBack, a as DriftSide } from './chunk-profile.js';
 import { l as loadSchemaBundle } from './chunk-executor.js';
 import { p as parseThreshold } from './chunk-threshold.js';
@@ -9,26 +9,28 @@ import './chunk-workspace.js';
 import 'node:fs/promises';
 import 'node:buffer';
 import './chunk-limits.js';
-import './chunk-formats.js';
-import './chunk-_commonjsHelpers.js';
 import './chunk-ucs2length.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length2.js';
+import './chunk-formats.js';
 import './chunk-formats2.js';
 import './chunk-version.js';
-import './chunk-status.js';
-import 'node:os';
-import './chunk-glob.js';
-import 'process';
-import 'buffer';
+import './chunk-nesting.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './chunk-registry.js';
+import 'process';
+import 'buffer';
+import './chunk-worker-pool.js';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
+import './chunk-adjust.js';
 import './chunk-prng.js';
 import 'node:crypto';
 import './chunk-records.js';
-import 'node:url';
-import 'node:worker_threads';
+import './chunk-types.js';
 import './chunk-simple-statistics.js';
 import 'node:v8';
 import './chunk-cells.js';
@@ -251,7 +253,7 @@ async function readSamples(shards, expectations, o) {
   }
   expectations.settle(rows);
 }
-function stateFile(s, o, sampleSize) {
+async function stateFile(s, o, sampleSize) {
   const d = s.result.details.dataset;
   const ref = d?.state;
   if (!ref) return new Uint8Array(0);
@@ -312,7 +314,7 @@ async function mergeDataset(shards, o, started, shifts) {
   states.forEach((st, k) => {
     if (st?.expectations) expectations.absorb(shiftedSamples(st.expectations, shifts, k, paths));
   });
-  const files = shards.map((s) => stateFile(s, o, sampleSize));
+  const files = await Promise.all(shards.map((s) => stateFile(s, o, sampleSize)));
   const tables = first.expectations?.runs.length ?? 0;
   const runs = Array.from(
     { length: tables },
@@ -403,7 +405,7 @@ async function mergeChecked(shards, o) {
     },
     outcome ? { finish: async () => outcome } : void 0,
     {
-      files: head.details.shard.files,
+      fileCount: head.details.shard.files.length,
       details,
       errors,
       finish,

@@ -2,9 +2,9 @@ import { s as settingsFromConfig, p as planPublish, l as localSettings } from '.
 import { resolve, relative, isAbsolute } from 'node:path';
 import { d as outputDir } from './chunk-workspace.js';
 import { ConfigError } from './chunk-load.js';
-import './chunk-glob.js';
-import { newResult, writeResultFile } from './chunk-result.js';
-import { c as checkKinds } from './chunk-registry2.js';
+import './chunk-nesting.js';
+import { n as newResult, w as writeResultFile } from './chunk-result.js';
+import { c as checkKinds } from './chunk-registry.js';
 import { a as RESULTS_DIR } from './chunk-paths.js';
 
 function failedResult(kind, entry, err, context) {

@@ -1,3 +1,6 @@
+function stateWords(state) {
+  return [state[0], state[1], state[2], state[3]];
+}
 const TWO_POW_M32 = 23283064365386963e-26;
 function mix32(h) {
   h = Math.imul(h ^ h >>> 16, 2246822507);
@@ -71,4 +74,4 @@ class Xoshiro128ss {
   }
 }
 
-export { TWO_POW_M32 as T, Xoshiro128ss as X, seedState as s };
+export { TWO_POW_M32 as T, Xoshiro128ss as X, seedState as a, stateWords as s };

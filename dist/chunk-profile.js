@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { X as Xoshiro128ss } from './chunk-prng.js';
 import { g as gammaln } from './chunk-simple-statistics.js';
-import { M as MAX_CATEGORIES, r as readerOf, a as MAX_AUTO_COLUMNS, W as WORKER_YOUNG_MB, b as ChunkDigester } from './chunk-executor.js';
+import { M as MAX_CATEGORIES, r as readerOf, a as planShard, b as parquetRowGroups, c as lineStartAfter, e as readCsvHeader, f as recordStarts, g as MAX_AUTO_COLUMNS, h as ChunkDigester, i as countLines } from './chunk-executor.js';
 import { t as tapReader, r as readWith } from './chunk-records.js';
+import { s as startWorker, d as datasetWorkerUrl } from './chunk-worker-pool.js';
 
 function ksPValue(d, n, m) {
   if (!(n > 0 && m > 0)) return 1;
@@ -259,6 +257,46 @@ async function readBack(file, bundle, wanted, maxRecordBytes, by = "record") {
   return wanted.map((w) => chunks.get(w.origin.offset ?? -1)?.found.get(w.record));
 }
 
+async function jsonlPart(f, file, from, to) {
+  const start = await lineStartAfter(f, from);
+  const end = to >= f.bytes ? f.bytes : await lineStartAfter(f, to);
+  return {
+    file,
+    range: { start: { offset: start, lines: 0 }, end },
+    lines: { relative: start > 0 }
+  };
+}
+async function textRange(f, from, to, bundle, maxRecordBytes) {
+  const csv = f.format === "csv" || f.format === "tsv";
+  const header = csv ? await readCsvHeader(f, bundle, maxRecordBytes) : void 0;
+  const first = { offset: header?.offset ?? 0, lines: header?.lines ?? 0 };
+  const targets = to >= f.bytes ? [from] : [from, to];
+  const [start, end] = await recordStarts(f, csv, first, targets);
+  return { start, end: end ? end.offset : f.bytes };
+}
+async function shardParts(files, spec, bundle, maxRecordBytes) {
+  const out = [];
+  for (const p of await planShard(files, spec)) {
+    const f = files[p.file];
+    if (p.whole) out.push({ file: p.file });
+    else if (f.format === "parquet") {
+      const { groups } = await parquetRowGroups(f);
+      const rows = groups[p.from]?.rowStart ?? 0;
+      out.push({
+        file: p.file,
+        range: {
+          start: { offset: 0, lines: rows },
+          end: f.bytes,
+          rowGroups: { from: p.from, to: p.to }
+        }
+      });
+    } else if (f.format === "jsonl") out.push(await jsonlPart(f, p.file, p.from, p.to));
+    else
+      out.push({ file: p.file, range: await textRange(f, p.from, p.to, bundle, maxRecordBytes) });
+  }
+  return out;
+}
+
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const FOLD_ROWS = 4096;
 class DriftSide {
@@ -300,6 +338,12 @@ class DriftSide {
     return side;
   }
 }
+async function fileLines(f, part, problems) {
+  if (!part.lines?.relative || !part.range || !problems.some((p) => p.line !== void 0))
+    return problems;
+  const before = await countLines(f, 0, part.range.start.offset);
+  return problems.map((p) => p.line !== void 0 ? { ...p, line: p.line + before } : p);
+}
 async function profileReference(job) {
   const side = new DriftSide(job.sampleSize, job.seed, job.columns);
   const digester = new ChunkDigester(
@@ -308,7 +352,8 @@ async function profileReference(job) {
   );
   const fold = () => side.merge(digester.take().columns ?? []);
   const out = { rows: 0, problems: [], states: [] };
-  for (const part of job.parts ?? job.files.map((_, file) => ({ file }))) {
+  const parts = job.shard ? await shardParts(job.files, job.shard, job.bundle, job.maxRecordBytes) : job.files.map((_, file) => ({ file }));
+  for (const part of parts) {
     const f = job.files[part.file];
     const r = await readRows(
       f,
@@ -324,31 +369,22 @@ async function profileReference(job) {
       }
     );
     fold();
-    out.problems.push(...r.problems);
-    if (r.rows === 0 && r.problems.length === 0 && !part.range && !job.parts)
+    out.problems.push(...await fileLines(f, part, r.problems));
+    if (r.rows === 0 && r.problems.length === 0 && !job.shard)
       out.problems.push({ message: "reference file has no records", file: f.path });
     out.rows += r.rows;
   }
   out.states = side.states();
   return out;
 }
-function referenceWorkerUrl() {
-  const url = new URL("./dataset-worker.js", import.meta.url);
-  try {
-    return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function startReference(job, url = referenceWorkerUrl()) {
+const referenceWorkerUrl = datasetWorkerUrl;
+function startReference(job, url, pool) {
   const bytes = job.files.reduce((n, f) => n + f.bytes, 0);
   if (!url || bytes < WORKER_MIN_BYTES)
     return { done: profileReference(job), stop: async () => {
     } };
-  const worker = new Worker(url, {
-    workerData: job,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
-  });
+  const worker = startWorker(url, pool);
+  worker.postMessage({ job });
   const done = new Promise((resolve, reject) => {
     let settled = false;
     worker.once("message", (m) => {
@@ -374,4 +410,4 @@ function startReference(job, url = referenceWorkerUrl()) {
   };
 }
 
-export { DEFAULT_SAMPLE_SIZE as D, DriftSide as a, referenceWorkerUrl as b, categoricalDrift as c, numericDrift as n, profileReference as p, readBack as r, startReference as s };
+export { DEFAULT_SAMPLE_SIZE as D, DriftSide as a, referenceWorkerUrl as b, categoricalDrift as c, shardParts as d, numericDrift as n, profileReference as p, readBack as r, startReference as s };

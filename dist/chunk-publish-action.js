@@ -2,7 +2,7 @@ import { s as setFailed } from './chunk-log.js';
 import { R as RESULTS_GLOB } from './chunk-paths.js';
 import { l as loadResults } from './chunk-load2.js';
 import { r as readRunnerContext } from './chunk-token.js';
-import { r as readToken, c as getList, g as getString } from './chunk-token2.js';
+import { r as readToken, d as getList, g as getString } from './chunk-token2.js';
 import { p as publishStep } from './chunk-publish.js';
 
 async function runPublishAction(settingsFor) {

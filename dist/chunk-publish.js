@@ -1,12 +1,12 @@
 import { w as warning, b as summary, a as setOutput, s as setFailed, i as info } from './chunk-log.js';
-import { i as isForbidden, a as isNotFound, b as GitHubRequestError, r as resolveTarget, o as overrideEvidence, c as createGitHubClient, G as GITHUB_LOG, d as permissionHelp, s as setCommitStatus } from './chunk-report-gate.js';
+import { i as isForbidden, a as isNotFound, G as GitHubRequestError, r as resolveTarget, o as overrideEvidence, c as createGitHubClient, b as GITHUB_LOG, p as permissionHelp, s as setCommitStatus } from './chunk-report-gate.js';
 import 'node:crypto';
 import { b as publishSettings, n as needsOverrideEvidence, p as planPublish, c as statusWithCommentFailure, e as planConfigError } from './chunk-plan.js';
 import { t as truncate } from './chunk-escape.js';
-import './chunk-result.js';
-import './chunk-registry2.js';
+import './chunk-registry.js';
 import { V as VERSION } from './chunk-version.js';
 import { b as annotateError, f as finishAnnotations } from './chunk-annotate.js';
+import { s as splitRepo } from './chunk-token.js';
 
 const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 const cache = /* @__PURE__ */ new WeakMap();
@@ -422,12 +422,11 @@ async function writeCheckRun(ctx, run, { target, client }) {
 async function publishConfigError(ctx, message, o) {
   const plan = planConfigError(message, ctx.sha, o.checkRun);
   for (const [name, value] of Object.entries(plan.outputs)) setOutput(name, value);
-  const [owner, repo] = (ctx.repo ?? "").split("/");
-  const target = { owner, repo, sha: ctx.sha, fork: false, notes: [] };
+  const target = { ...splitRepo(ctx.repo), sha: ctx.sha, fork: false, notes: [] };
   const client = clientFor(ctx, o.token);
   const problem = plan.status ? await writeStatus(ctx, plan.status, { target, client, s: o }) : void 0;
   const checkProblem = plan.checkRun ? await writeCheckRun(ctx, plan.checkRun, { target, client }) : void 0;
   setFailed([plan.failure ?? message, problem, checkProblem].filter(Boolean).join("\n"));
 }
 
-export { publishConfigError as a, publishStep as p };
+export { publishConfigError as a, clientFor as c, publishStep as p };

@@ -1,5 +1,5 @@
 import { r as readerOf, D as DataReadError, C as ChunkValidator, I as InlineExecutor } from './chunk-executor.js';
-import { a as formatSpec } from './chunk-registry.js';
+import { a as formatSpec } from './chunk-worker-pool.js';
 
 async function readDataFile(file, bundle, o) {
   let started = false;
@@ -35,7 +35,7 @@ const NO_SCHEMA = {
 class Stopped extends Error {
 }
 async function tapReader(file, tap, samples = 0) {
-  const accept = (() => true);
+  const accept = () => true;
   return ChunkValidator.using({ fast: accept, full: accept, tap }, samples, [
     formatSpec(file.format).layout
   ]);

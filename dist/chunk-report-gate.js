@@ -1,10 +1,8 @@
 import { a as RESULTS_DIR } from './chunk-paths.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import { V as VERSION$a } from './chunk-version.js';
-import { b as tokenProblem, c as redactToken } from './chunk-token.js';
+import { b as tokenProblem, c as redactToken, s as splitRepo } from './chunk-token.js';
 import 'node:crypto';
-import { C as COMMENT_MODES } from './chunk-plan.js';
-import { t as truncate } from './chunk-escape.js';
 import { e as debug, w as warning, i as info } from './chunk-log.js';
 
 function getUserAgent() {
@@ -6464,6 +6462,9 @@ async function firstStatusAt(client, options) {
   return first;
 }
 
+function runPullRequest(p) {
+  return { number: p.number, headSha: p.head.sha, headRef: p.head.ref, baseRef: p.base.ref };
+}
 async function getWorkflowRun(client, options) {
   const { data } = await client.rest.actions.getWorkflowRun({
     owner: options.owner,
@@ -6482,12 +6483,7 @@ async function getWorkflowRun(client, options) {
     workflowId: data.workflow_id,
     path: data.path,
     htmlUrl: data.html_url,
-    pullRequests: (data.pull_requests ?? []).map((p) => ({
-      number: p.number,
-      headSha: p.head.sha,
-      headRef: p.head.ref,
-      baseRef: p.base.ref
-    }))
+    pullRequests: (data.pull_requests ?? []).map(runPullRequest)
   };
 }
 async function listPullRequestsForRun(client, options) {
@@ -6506,15 +6502,7 @@ async function listPullRequestsForRun(client, options) {
     per_page: 100
   });
   for await (const page of pages) {
-    for (const p of page.data) {
-      if (p.head.sha !== run.headSha) continue;
-      found.push({
-        number: p.number,
-        headSha: p.head.sha,
-        headRef: p.head.ref,
-        baseRef: p.base.ref
-      });
-    }
+    for (const p of page.data) if (p.head.sha === run.headSha) found.push(runPullRequest(p));
   }
   return found;
 }
@@ -6630,10 +6618,6 @@ const GITHUB_LOG = {
   warn: warning,
   error: debug
 };
-function splitRepo(full) {
-  const [owner, repo] = (full ?? "").split("/");
-  return owner && repo ? { owner, repo } : {};
-}
 const obj = (v) => typeof v === "object" && v !== null ? v : {};
 function runFromPayload(payload) {
   const run = obj(payload.workflow_run);
@@ -6790,15 +6774,5 @@ function permissionHelp(what, err, fork) {
   lines.push("The full report is in the job summary; the result files are unchanged for upload.");
   return lines.join(" ");
 }
-function parseCommentMode(raw, name = "comment") {
-  const value = raw.trim().toLowerCase();
-  if (!value) return void 0;
-  if (["true", "yes", "1", "on"].includes(value)) return "always";
-  if (["false", "no", "0", "off"].includes(value)) return "never";
-  if (COMMENT_MODES.includes(value)) return value;
-  throw new Error(
-    `input '${name}' must be always, on-failure or never, got '${truncate(value, 40)}'`
-  );
-}
 
-export { GITHUB_LOG as G, isNotFound as a, GitHubRequestError as b, createGitHubClient as c, permissionHelp as d, getRepository as g, isForbidden as i, overrideEvidence as o, parseCommentMode as p, resolveTarget as r, setCommitStatus as s, withRunPullRequest as w };
+export { GitHubRequestError as G, isNotFound as a, GITHUB_LOG as b, createGitHubClient as c, getRepository as g, isForbidden as i, overrideEvidence as o, permissionHelp as p, resolveTarget as r, setCommitStatus as s, withRunPullRequest as w };

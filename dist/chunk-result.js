@@ -2,14 +2,39 @@ import { fstatSync, readSync, closeSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { a as writeWorkspaceFile, e as existingAncestor, o as openGatedSync, g as gateFile, c as refusalReason } from './chunk-workspace.js';
 import { r as readLimit } from './chunk-limits.js';
-import { u as ucs2length, _ as __ajv0ns, f as formats, a as __ajv1ns } from './chunk-formats.js';
+import { u as ucs2length, _ as __ajv0ns } from './chunk-ucs2length.js';
+import { f as formats, _ as __ajv1ns } from './chunk-formats.js';
 import { V as VERSION } from './chunk-version.js';
-export { a as STATUS_RANK, w as worstStatus } from './chunk-status.js';
-import 'node:fs/promises';
-import 'node:buffer';
-import './chunk-_commonjsHelpers.js';
-import './chunk-ucs2length.js';
-import './chunk-formats2.js';
+
+const STATUS_RANK = {
+  skip: -1,
+  pass: 0,
+  warn: 1,
+  fail: 2,
+  error: 3
+};
+function isAnyStatus(s) {
+  return Object.hasOwn(STATUS_RANK, s);
+}
+function worstStatus(statuses) {
+  let worst = "pass";
+  for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s;
+  return worst;
+}
+function worseFirst(a, b) {
+  return STATUS_RANK[b] - STATUS_RANK[a];
+}
+const STEP_FAIL_ON = ["never", "error", "fail", "warn"];
+function failsStep(status, failOn) {
+  return failOn !== "never" && STATUS_RANK[status] >= STATUS_RANK[failOn];
+}
+const TERMINAL_MARK = {
+  pass: "ok",
+  warn: "WARN",
+  fail: "FAIL",
+  error: "ERROR",
+  skip: "-"
+};
 
 const __ajv0 = ucs2length && typeof ucs2length === "object" ? ucs2length : __ajv0ns;
 const __ajv1 = formats && typeof formats === "object" ? formats : __ajv1ns;
@@ -7778,4 +7803,16 @@ function readResultFile(path, maxBytes = readLimit("result").bytes, root = dirna
   return parsed;
 }
 
-export { RESULT_SCHEMA_ID, acceptResultKind, assertResult, newResult, readResultFile, writeResultFile };
+const result = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+  __proto__: null,
+  RESULT_SCHEMA_ID,
+  STATUS_RANK,
+  acceptResultKind,
+  assertResult,
+  newResult,
+  readResultFile,
+  worstStatus,
+  writeResultFile
+}, Symbol.toStringTag, { value: 'Module' }));
+
+export { RESULT_SCHEMA_ID as R, STEP_FAIL_ON as S, TERMINAL_MARK as T, acceptResultKind as a, worseFirst as b, STATUS_RANK as c, worstStatus as d, result as e, failsStep as f, isAnyStatus as i, newResult as n, readResultFile as r, writeResultFile as w };

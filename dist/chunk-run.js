@@ -1,19 +1,20 @@
-import { tmpdir, availableParallelism } from 'node:os';
 import { resolve, relative, isAbsolute, join, basename, dirname, posix } from 'node:path';
-import { RESULT_SCHEMA_ID, newResult } from './chunk-result.js';
-import { statSync, fstatSync, readSync, closeSync } from 'node:fs';
-import { i as isDynamicPattern, w as workspaceGlob, D as DEFAULT_MAX_RECORD_BYTES, b as DEFAULT_MAX_GROUPS, c as DEFAULT_SAMPLES } from './chunk-glob.js';
-import { w as workspacePath, g as gateFile, f as assertUtf8Head, h as readHead, c as refusalReason, o as openGatedSync } from './chunk-workspace.js';
-import { e as extensionsOf, f as formatsWith, C as COMPRESSION_EXTENSIONS, F as FORMAT_NAMES, a as formatSpec, b as formatOf, c as compressionOf } from './chunk-registry.js';
-import { H as HashTable, s as sampleOf, c as show, p as pointer, f as field, e as planShard, g as parquetRowGroups, h as lineStartAfter, i as countLines, j as readCsvHeader, k as recordStarts, M as MAX_CATEGORIES, l as loadSchemaBundle, S as SchemaError, m as WorkerExecutor, n as defaultWorkerUrl, r as readerOf, I as InlineExecutor } from './chunk-executor.js';
-import { j as baselineSpec, p as parseThreshold, k as holm, c as compactNumber, t as thresholdStatus, a as formatShare } from './chunk-threshold.js';
-import { w as worstStatus, b as worseFirst } from './chunk-status.js';
-import { n as numericDrift, c as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, b as referenceWorkerUrl, r as readBack } from './chunk-profile.js';
+import { d as worstStatus, b as worseFirst, r as readResultFile, R as RESULT_SCHEMA_ID, n as newResult } from './chunk-result.js';
+import { statSync } from 'node:fs';
+import { i as isDynamicPattern, w as workspaceGlob } from './chunk-nesting.js';
+import { w as workspacePath, g as gateFile, f as assertUtf8Head, h as readHead, c as refusalReason, j as openGated } from './chunk-workspace.js';
+import { e as extensionsOf, f as formatsWith, C as COMPRESSION_EXTENSIONS, F as FORMAT_NAMES, a as formatSpec, b as formatOf, c as compressionOf, W as WorkerPool, v as validateWorkerUrl, g as defaultThreads } from './chunk-worker-pool.js';
+import { H as HashTable, s as sampleOf, j as show, k as pointer, m as field, M as MAX_CATEGORIES, a as planShard, l as loadSchemaBundle, S as SchemaError, r as readerOf, W as WorkerExecutor, I as InlineExecutor } from './chunk-executor.js';
+import { p as parseThreshold, c as compactNumber, t as thresholdStatus, d as formatShare } from './chunk-threshold.js';
+import { b as baselineSpec, h as holm } from './chunk-adjust.js';
+import { n as numericDrift, c as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, b as referenceWorkerUrl, r as readBack, d as shardParts } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { X as Xoshiro128ss } from './chunk-prng.js';
 import { createHash } from 'node:crypto';
 import { b as readDataFile } from './chunk-records.js';
 import { V as VERSION } from './chunk-version.js';
+import { D as DEFAULT_MAX_RECORD_BYTES, a as DEFAULT_MAX_GROUPS, b as DEFAULT_SAMPLES } from './chunk-types.js';
 
 const UNKNOWN_HINT = `${extensionsOf(formatsWith("text"))} (optionally + ${Object.keys(COMPRESSION_EXTENSIONS).join(" or ")}) or ${extensionsOf(FORMAT_NAMES.filter((f) => !formatSpec(f).text))}`;
 function refusal(err, shown) {
@@ -92,6 +93,11 @@ async function resolveData(patterns, cwd, forced, root = cwd, csv) {
 }
 
 const LINE_BITS = 2 ** 32;
+function resized(a, n, keep) {
+  const next = new a.constructor(n);
+  next.set(a.subarray(0, keep));
+  return next;
+}
 class KeyRun {
   n = 0;
   hi = new Uint32Array(1024);
@@ -99,82 +105,96 @@ class KeyRun {
   code = new Float64Array(1024);
   /** Room for `n` keys in all, so a shard's run does not grow (and copy) as it fills. */
   reserve(n) {
-    if (n <= this.hi.length) return;
-    const grow = (a) => {
-      const next = new a.constructor(n);
-      next.set(a.subarray(0, this.n));
-      return next;
-    };
-    this.hi = grow(this.hi);
-    this.lo = grow(this.lo);
-    this.code = grow(this.code);
+    if (n > this.hi.length) this.grow(n);
   }
   push(hi, lo, code) {
-    if (this.n === this.hi.length) {
-      const grow = (a) => {
-        const next = new a.constructor(a.length * 2);
-        next.set(a);
-        return next;
-      };
-      this.hi = grow(this.hi);
-      this.lo = grow(this.lo);
-      this.code = grow(this.code);
-    }
+    if (this.n === this.hi.length) this.grow(this.hi.length * 2);
     this.hi[this.n] = hi;
     this.lo[this.n] = lo;
     this.code[this.n++] = code;
   }
-}
-function sortedOrder(run) {
-  let idx = new Uint32Array(run.n);
-  for (let i = 0; i < run.n; i++) idx[i] = i;
-  let tmp = new Uint32Array(run.n);
-  const counts = new Uint32Array(65537);
-  const words2 = run.hi;
-  for (const shift of [0, 16]) {
-    counts.fill(0);
-    for (let i = 0; i < run.n; i++) counts[(words2[idx[i]] >>> shift & 65535) + 1]++;
-    for (let d = 1; d <= 65536; d++) counts[d] += counts[d - 1];
-    for (let i = 0; i < run.n; i++) {
-      const k = idx[i];
-      tmp[counts[words2[k] >>> shift & 65535]++] = k;
-    }
-    [idx, tmp] = [tmp, idx];
+  grow(n) {
+    this.hi = resized(this.hi, n, this.n);
+    this.lo = resized(this.lo, n, this.n);
+    this.code = resized(this.code, n, this.n);
   }
-  for (let a = 0; a < run.n; ) {
-    let b = a + 1;
-    while (b < run.n && words2[idx[b]] === words2[idx[a]]) b++;
-    if (b - a > 1) {
-      const same = Array.from(idx.subarray(a, b)).sort((x, y) => run.lo[x] - run.lo[y] || x - y);
-      idx.set(same, a);
-    }
-    a = b;
-  }
-  return idx;
 }
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const LITTLE_ENDIAN$1 = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 function words(bytes, at, n) {
+  if (LITTLE_ENDIAN$1 && (bytes.byteOffset + at) % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
   const out = new Uint32Array(n);
-  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(bytes.subarray(at, at + 4 * n));
-  else
-    for (let j = 0, p = at; j < n; j++, p += 4)
-      out[j] = (bytes[p] | bytes[p + 1] << 8 | bytes[p + 2] << 16) + bytes[p + 3] * 2 ** 24;
+  for (let j = 0, p = at; j < n; j++, p += 4)
+    out[j] = (bytes[p] | bytes[p + 1] << 8 | bytes[p + 2] << 16) + bytes[p + 3] * 2 ** 24;
   return out;
 }
-function putWords(out, at, column) {
-  if (LITTLE_ENDIAN)
-    out.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), at);
-  else
-    for (let j = 0, p = at; j < column.length; j++, p += 4) {
-      const v = column[j];
-      out[p] = v & 255;
-      out[p + 1] = v >>> 8 & 255;
-      out[p + 2] = v >>> 16 & 255;
-      out[p + 3] = v >>> 24;
+const KEYS_PER_SORT_BUCKET = 8;
+function sortKeys(run, hi, lo) {
+  const n = run.n;
+  const bits = Math.min(20, Math.max(1, Math.ceil(Math.log2(n / KEYS_PER_SORT_BUCKET + 1))));
+  const shift = 32 - bits;
+  const ends = new Uint32Array((1 << bits) + 1);
+  for (let i = 0; i < n; i++) ends[(run.hi[i] >>> shift) + 1]++;
+  for (let b = 1; b < ends.length; b++) ends[b] += ends[b - 1];
+  const code = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const to = ends[run.hi[i] >>> shift]++;
+    hi[to] = run.hi[i];
+    lo[to] = run.lo[i];
+    code[to] = run.code[i];
+  }
+  const keys = { hi, lo, code };
+  for (let b = 0, start = 0; b < 1 << bits; start = ends[b++])
+    if (ends[b] - start > 32) sortBucket(keys, start, ends[b]);
+    else insertionSort(keys, start, ends[b]);
+  return keys;
+}
+function insertionSort({ hi, lo, code }, start, end) {
+  for (let i = start + 1; i < end; i++) {
+    const h = hi[i];
+    const l = lo[i];
+    const c = code[i];
+    let j = i - 1;
+    for (; j >= start && (hi[j] > h || hi[j] === h && lo[j] > l); j--) {
+      hi[j + 1] = hi[j];
+      lo[j + 1] = lo[j];
+      code[j + 1] = code[j];
     }
+    hi[j + 1] = h;
+    lo[j + 1] = l;
+    code[j + 1] = c;
+  }
+}
+function sortBucket({ hi, lo, code }, start, end) {
+  const order = Array.from({ length: end - start }, (_, i) => start + i);
+  order.sort((x, y) => hi[x] - hi[y] || lo[x] - lo[y] || x - y);
+  const moved = order.map((i) => [hi[i], lo[i], code[i]]);
+  moved.forEach(([h, l, c], i) => {
+    hi[start + i] = h;
+    lo[start + i] = l;
+    code[start + i] = c;
+  });
+}
+function toLittleEndian(out, at, column) {
+  for (let j = 0, p = at; j < column.length; j++, p += 4) {
+    const v = column[j];
+    out[p] = v & 255;
+    out[p + 1] = v >>> 8 & 255;
+    out[p + 2] = v >>> 16 & 255;
+    out[p + 3] = v >>> 24;
+  }
+}
+function putPositions(out, at, code, base, width) {
+  let p = at;
+  if (width <= 4)
+    for (let j = 0; j < code.length; j++)
+      for (let v = code[j] - base >>> 0, b = 0; b < width; b++, v >>>= 8) out[p++] = v & 255;
+  else
+    for (let j = 0; j < code.length; j++)
+      for (let v = code[j] - base, b = 0; b < width; b++, v = Math.floor(v / 256))
+        out[p++] = v % 256;
 }
 function encodeRun(run, add) {
-  const order = sortedOrder(run);
   const n = run.n;
   let base = Infinity;
   let top = 0;
@@ -186,19 +206,15 @@ function encodeRun(run, add) {
   if (!n) base = 0;
   let width = 0;
   for (let span = top - base; span >= 1; span = Math.floor(span / 256)) width++;
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
   const out = new Uint8Array(n * (8 + width));
-  let p = 8 * n;
-  for (let j = 0; j < n; j++) {
-    const i = order[j];
-    hi[j] = run.hi[i];
-    lo[j] = run.lo[i];
-    let v = run.code[i] - base;
-    for (let b = 0; b < width; b++, v = Math.floor(v / 256)) out[p++] = v % 256;
+  const hi = LITTLE_ENDIAN$1 ? new Uint32Array(out.buffer, 0, n) : new Uint32Array(n);
+  const lo = LITTLE_ENDIAN$1 ? new Uint32Array(out.buffer, 4 * n, n) : new Uint32Array(n);
+  const keys = sortKeys(run, hi, lo);
+  if (!LITTLE_ENDIAN$1) {
+    toLittleEndian(out, 0, hi);
+    toLittleEndian(out, 4 * n, lo);
   }
-  putWords(out, 0, hi);
-  putWords(out, 4 * n, lo);
+  putPositions(out, 8 * n, keys.code, base, width);
   return { ...add(out), keys: n, base, width };
 }
 function shiftCode(code, shifts, source) {
@@ -216,76 +232,111 @@ function decodeRun(bytes, ref, source, maxKeys, shifts) {
     throw new Error(`${source}: a key run is damaged (its base or width)`);
   if (bytes.length !== n * (8 + width))
     throw new Error(`${source}: a key run is damaged (${bytes.length} bytes for ${n} keys)`);
-  const code = new Float64Array(n);
-  for (let j = 0, p = 8 * n; j < n; j++) {
-    let v = 0;
-    for (let b = 0, scale = 1; b < width; b++, scale *= 256) v += bytes[p++] * scale;
-    const c = base + v;
-    if (c > Number.MAX_SAFE_INTEGER) throw new Error(`${source}: a key run is damaged`);
-    code[j] = shifts ? shiftCode(c, shifts, source) : c;
-  }
-  const out = { n, hi: words(bytes, 0, n), lo: words(bytes, 4 * n, n), code };
-  checkOrder(out, source);
-  return out;
-}
-function checkOrder(run, source) {
-  for (let j = 1; j < run.n; j++) {
-    if (run.hi[j - 1] < run.hi[j]) continue;
-    if (run.hi[j - 1] > run.hi[j]) throw new Error(`${source}: a key run is not sorted`);
-    const a = run.lo[j - 1];
-    const b = run.lo[j];
-    if (a > b || a === b && run.code[j - 1] >= run.code[j])
-      throw new Error(`${source}: a key run is not sorted`);
-  }
-}
-function mergeTwo(a, b) {
-  const n = a.n + b.n;
-  const out = {
+  return {
     n,
-    hi: new Uint32Array(n),
-    lo: new Uint32Array(n),
-    code: new Float64Array(n)
+    hi: words(bytes, 0, n),
+    lo: words(bytes, 4 * n, n),
+    positions: bytes.subarray(8 * n),
+    base,
+    width,
+    ...shifts ? { shifts } : {},
+    source
   };
-  let i = 0;
-  let j = 0;
-  let o = 0;
-  while (i < a.n && j < b.n) {
-    const ah = a.hi[i];
-    const bh = b.hi[j];
-    const takeA = ah < bh || ah === bh && (a.lo[i] < b.lo[j] || a.lo[i] === b.lo[j] && a.code[i] < b.code[j]);
-    if (takeA) {
-      out.hi[o] = ah;
-      out.lo[o] = a.lo[i];
-      out.code[o++] = a.code[i++];
-    } else {
-      out.hi[o] = bh;
-      out.lo[o] = b.lo[j];
-      out.code[o++] = b.code[j++];
-    }
-  }
-  out.hi.set(a.hi.subarray(i, a.n), o);
-  out.lo.set(a.lo.subarray(i, a.n), o);
-  out.code.set(a.code.subarray(i, a.n), o);
-  o += a.n - i;
-  out.hi.set(b.hi.subarray(j, b.n), o);
-  out.lo.set(b.lo.subarray(j, b.n), o);
-  out.code.set(b.code.subarray(j, b.n), o);
-  return out;
 }
+function positionOf(run, j) {
+  let v = 0;
+  for (let b = 0, p = j * run.width, scale = 1; b < run.width; b++, scale *= 256)
+    v += run.positions[p + b] * scale;
+  const c = run.base + v;
+  if (c > Number.MAX_SAFE_INTEGER) throw new Error(`${run.source}: a key run is damaged`);
+  return run.shifts ? shiftCode(c, run.shifts, run.source) : c;
+}
+const KEYS_PER_SLICE = 1024;
 function mergeRuns(runs, visit) {
-  let level = runs.filter((r) => r.n > 0);
-  while (level.length > 1) {
-    const next = [];
-    for (let r = 0; r < level.length; r += 2)
-      next.push(r + 1 < level.length ? mergeTwo(level[r], level[r + 1]) : level[r]);
-    level = next;
+  const total = runs.reduce((n, r) => n + r.n, 0);
+  const bits = Math.min(16, Math.max(0, Math.ceil(Math.log2(total / KEYS_PER_SLICE))));
+  const at = new Float64Array(runs.length);
+  const to = new Float64Array(runs.length);
+  const repeats = new Repeats(runs);
+  let size = 0;
+  let mask = 0;
+  let shift = 0;
+  const column = () => new Uint32Array(size);
+  let [hi, lo, key, mark] = [column(), column(), column(), column()];
+  for (let slice = 0; slice < 2 ** bits; slice++) {
+    let keys = 0;
+    for (let k = 0; k < runs.length; k++) {
+      to[k] = sliceEnd(runs[k], at[k], slice, bits);
+      keys += to[k] - at[k];
+    }
+    if (2 * keys > size) {
+      size = 2 ** Math.max(4, Math.ceil(Math.log2(2 * keys)));
+      [hi, lo, key, mark] = [column(), column(), column(), column()];
+      mask = size - 1;
+      shift = 32 - Math.log2(size);
+    }
+    const current = slice + 1;
+    for (let k = 0; k < runs.length; k++) {
+      const { hi: runHi, lo: runLo } = runs[k];
+      const offset = repeats.offsets[k];
+      for (let j = at[k], end = to[k]; j < end; j++) {
+        const h = runHi[j];
+        const l = runLo[j];
+        let s = Math.imul(l, 2654435761) >>> shift;
+        while (mark[s] === current && (lo[s] !== l || hi[s] !== h)) s = s + 1 & mask;
+        if (mark[s] === current) repeats.add(key[s], offset + j);
+        else {
+          mark[s] = current;
+          hi[s] = h;
+          lo[s] = l;
+          key[s] = offset + j;
+        }
+      }
+    }
+    at.set(to);
+    repeats.visit(visit);
   }
-  const all = level[0];
-  if (!all) return;
-  let first = all.code[0];
-  for (let i = 1; i < all.n; i++) {
-    if (all.hi[i] !== all.hi[i - 1] || all.lo[i] !== all.lo[i - 1]) first = all.code[i];
-    else visit(all.code[i], first);
+  runs.forEach((r, k) => {
+    if (at[k] !== r.n) throw new Error(`${r.source}: a key run is not sorted`);
+  });
+}
+function sliceEnd(r, from, slice, bits) {
+  let j = from;
+  while (j < r.n && r.hi[j] >>> 1 >>> 31 - bits === slice) j++;
+  return j;
+}
+class Repeats {
+  constructor(runs) {
+    this.runs = runs;
+    let n = 0;
+    this.offsets = runs.map((r) => (n += r.n, n - r.n));
+  }
+  runs;
+  /** Where each run's keys start in one numbering of all keys (a table slot holds that number). */
+  offsets;
+  groups = /* @__PURE__ */ new Map();
+  add(first, key) {
+    let list = this.groups.get(first);
+    if (!list) this.groups.set(first, list = [first]);
+    list.push(key);
+  }
+  /** Each group: its smallest position is the first, the others are repeats. */
+  visit(visit) {
+    if (!this.groups.size) return;
+    for (const keys of this.groups.values()) {
+      const codes = keys.map((key) => this.position(key));
+      let first = 0;
+      for (let i = 1; i < codes.length; i++) if (codes[i] < codes[first]) first = i;
+      codes.forEach((code, i) => {
+        if (i !== first) visit(code, codes[first]);
+      });
+    }
+    this.groups = /* @__PURE__ */ new Map();
+  }
+  position(key) {
+    let k = 0;
+    while (k + 1 < this.offsets.length && this.offsets[k + 1] <= key) k++;
+    return positionOf(this.runs[k], key - this.offsets[k]);
   }
 }
 
@@ -789,51 +840,16 @@ async function resolveReference(reference, options) {
   return remoteFile(spec, options);
 }
 
-async function jsonlPart(f, file, from, to) {
-  const start = await lineStartAfter(f, from);
-  const end = to >= f.bytes ? f.bytes : await lineStartAfter(f, to);
-  return {
-    file,
-    range: { start: { offset: start, lines: 0 }, end },
-    lines: { relative: start > 0, spans: await countLines(f, start, end) }
-  };
-}
-async function textRange(f, from, to, bundle, maxRecordBytes) {
-  const csv = f.format === "csv" || f.format === "tsv";
-  const header = csv ? await readCsvHeader(f, bundle, maxRecordBytes) : void 0;
-  const first = { offset: header?.offset ?? 0, lines: header?.lines ?? 0 };
-  const targets = to >= f.bytes ? [from] : [from, to];
-  const [start, end] = await recordStarts(f, csv, first, targets);
-  return { start, end: end ? end.offset : f.bytes };
-}
-async function shardParts(files, spec, bundle, maxRecordBytes, exactLines = false) {
-  const out = [];
-  for (const p of await planShard(files, spec)) {
-    const f = files[p.file];
-    if (p.whole) out.push({ file: p.file });
-    else if (f.format === "parquet") {
-      const { groups } = await parquetRowGroups(f);
-      const rows = groups[p.from]?.rowStart ?? 0;
-      out.push({
-        file: p.file,
-        range: {
-          start: { offset: 0, lines: rows },
-          end: f.bytes,
-          rowGroups: { from: p.from, to: p.to }
-        }
-      });
-    } else if (f.format === "jsonl" && !exactLines)
-      out.push(await jsonlPart(f, p.file, p.from, p.to));
-    else
-      out.push({ file: p.file, range: await textRange(f, p.from, p.to, bundle, maxRecordBytes) });
-  }
-  return out;
-}
-
+const ALIGN = 8;
 class StateWriter {
   parts = [];
   size = 0;
   add(bytes) {
+    const pad = (ALIGN - this.size % ALIGN) % ALIGN;
+    if (pad) {
+      this.parts.push(new Uint8Array(pad));
+      this.size += pad;
+    }
     const at = this.size;
     this.parts.push(bytes);
     this.size += bytes.length;
@@ -851,17 +867,16 @@ function stateFileName(jsonPath) {
   return `${basename(jsonPath).replace(/\.json$/i, "")}.state.bin`;
 }
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\.state\.bin$/;
-function checkState(bytes, ref, source) {
+async function checkState(bytes, ref, source) {
   if (bytes.length !== ref.bytes)
     throw new Error(
       `${source}: the partial state file holds ${bytes.length} bytes, the result says ${ref.bytes}`
     );
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  if (sha !== ref.sha256)
+  if (createHash("sha256").update(bytes).digest("hex") !== ref.sha256)
     throw new Error(`${source}: the partial state file's SHA-256 differs from the result's`);
   return bytes;
 }
-function readStateFile(jsonPath, ref, maxBytes) {
+async function readStateFile(jsonPath, ref, maxBytes) {
   const name = ref.file ?? "";
   if (!NAME.test(name))
     throw new Error(`${jsonPath}: names no valid partial state file (${JSON.stringify(name)})`);
@@ -871,27 +886,33 @@ function readStateFile(jsonPath, ref, maxBytes) {
     throw new Error(
       `${shown}: the partial state file is said to hold ${ref.bytes} bytes, more than its rows allow (${maxBytes})`
     );
-  let fd;
+  let bytes;
   try {
-    fd = openGatedSync(gateFile(dir, shown, "partial state file"), "partial state file", shown);
-    const size = fstatSync(fd).size;
-    if (size !== ref.bytes)
-      throw new Error(`${shown}: holds ${size} bytes, the result says ${ref.bytes}`);
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, null);
-      if (n === 0) break;
-      got += n;
-    }
-    return checkState(buf.subarray(0, got), ref, shown);
+    bytes = await readExactly(gateFile(dir, shown, "partial state file"), shown, ref.bytes);
   } catch (err) {
     const message = err.message;
     throw new Error(
       message.startsWith(`${shown}: `) ? message : `${shown}: cannot read the partial state file: ${refusalReason(err)}`
     );
+  }
+  return checkState(bytes, ref, shown);
+}
+async function readExactly(file, shown, size) {
+  const fh = await openGated(file, "partial state file", shown);
+  try {
+    const actual = (await fh.stat()).size;
+    if (actual !== size)
+      throw new Error(`${shown}: holds ${actual} bytes, the result says ${size}`);
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await fh.read(buf, got, size - got, null);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    await fh.close();
   }
 }
 function sectionOf(file, s, source) {
@@ -908,6 +929,14 @@ function stateBytesOf(o) {
   return o ? o[STATE_BYTES] : void 0;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function littleEndian(values) {
+  if (LITTLE_ENDIAN) return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  const out = new Uint8Array(values.byteLength);
+  const view = new DataView(out.buffer);
+  values.forEach((v, i) => view.setFloat64(8 * i, v, true));
+  return out;
+}
 function encodeProfiles(states, add) {
   return states.map(([name, s]) => {
     const kept = s.reservoir.slice(0, Math.min(s.numbers, s.size));
@@ -917,7 +946,7 @@ function encodeProfiles(states, add) {
       nulls: s.nulls,
       numbers: s.numbers,
       others: s.others,
-      sample: add(new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength)),
+      sample: add(littleEndian(kept)),
       cats: s.cats ? [...s.cats] : null
     };
   });
@@ -927,8 +956,10 @@ function decodeSample(p, file, source) {
   const n = b.length / 8;
   if (n !== Math.min(p.size, p.numbers))
     throw new Error(`${source}: the drift sample of ${p.name} is damaged`);
+  if (LITTLE_ENDIAN && b.byteOffset % 8 === 0) return new Float64Array(b.buffer, b.byteOffset, n);
   const out = new Float64Array(n);
-  new Uint8Array(out.buffer).set(b);
+  const view = new DataView(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i < n; i++) out[i] = view.getFloat64(8 * i, true);
   return out;
 }
 function mergeProfiles(parts, samples, size, seed) {
@@ -952,18 +983,19 @@ function mergeProfiles(parts, samples, size, seed) {
   } else {
     const rng = Xoshiro128ss.fromSeed(seed);
     const left = parts.map((p) => p.numbers);
-    const pools = samples.map((s) => Array.from(s));
+    const pools = samples.map((s) => s.slice());
+    const sizes = samples.map((s) => s.length);
     let total = numbers;
     for (let k = 0; k < size; k++) {
       let r = rng.index(total);
       let j = 0;
       while (r >= left[j]) r -= left[j++];
       const pool = pools[j];
-      const pick = rng.index(pool.length);
+      const last = --sizes[j];
+      const pick = rng.index(last + 1);
       reservoir[k] = pool[pick];
-      pool[pick] = pool[pool.length - 1];
-      pool.pop();
-      left[j] = left[j] - 1;
+      pool[pick] = pool[last];
+      left[j]--;
       total--;
     }
   }
@@ -1159,12 +1191,11 @@ function list(x) {
   return Array.isArray(x) ? x : [x];
 }
 const REFERENCE_IN_THREAD_BYTES = 64 * 1024 * 1024;
-function smallPart(parts, files) {
-  if (!parts) return false;
-  const bytes = parts.reduce(
-    (n, p) => n + (p.range ? p.range.end - p.range.start.offset : files[p.file]?.bytes ?? 0),
-    0
-  );
+async function smallPiece(files, shard) {
+  if (!shard) return false;
+  let bytes = 0;
+  for (const p of await planShard(files, shard))
+    bytes += p.whole || files[p.file]?.format === "parquet" ? files[p.file]?.bytes ?? 0 : p.to - p.from;
   return bytes <= REFERENCE_IN_THREAD_BYTES;
 }
 async function resolveSplits(o, errors) {
@@ -1223,11 +1254,11 @@ async function resolveDriftReference(o, errors) {
 }
 async function readReference(o, profiled, sampleSize, seed) {
   const files = profiled.reference.files;
-  const parts = o.shard ? await shardParts(files, o.shard, o.bundle, o.maxRecordBytes, true) : void 0;
+  const inThread = o.workerUrl === null || await smallPiece(files, o.shard);
   return startReference(
     {
       files,
-      ...parts ? { parts } : {},
+      ...o.shard ? { shard: o.shard } : {},
       bundle: o.bundle,
       ...profiled.drift.columns ? { columns: profiled.drift.columns } : {},
       sampleSize,
@@ -1235,7 +1266,8 @@ async function readReference(o, profiled, sampleSize, seed) {
       samples: o.samples,
       maxRecordBytes: o.maxRecordBytes
     },
-    o.workerUrl === null || smallPart(parts, files) ? void 0 : o.workerUrl ?? referenceWorkerUrl()
+    inThread ? void 0 : o.workerUrl ?? referenceWorkerUrl(),
+    o.workers
   );
 }
 function chunkFolder(o, expectations, cur) {
@@ -1637,6 +1669,12 @@ async function prepareBase(ratchet, files, o) {
 }
 
 const PARTIAL_KIND = "validate-partial";
+function readAnyResultFile(path, root) {
+  return readResultFile(path, void 0, root);
+}
+function isPartialResult(r) {
+  return r.kind === PARTIAL_KIND;
+}
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
   if (v && typeof v === "object")
@@ -1694,13 +1732,13 @@ function partialResult(options, st, got) {
       entry: entrySettings$1(options, details),
       rows: details.rows,
       invalidRows: details.invalidRows,
-      parts: got.parts.map(({ part, groups }, i) => ({
+      parts: got.parts.map(({ part, groups, lines }, i) => ({
         file: part.file,
         ...part.range && !part.range.rowGroups ? { start: part.range.start, end: part.range.end } : {},
         ...part.range?.rowGroups ? { rowGroups: part.range.rowGroups } : {},
         rows: details.files[i]?.rows ?? 0,
         invalidRows: details.files[i]?.invalidRows ?? 0,
-        ...part.lines ? { lines: part.lines } : {},
+        ...part.lines ? { lines: { relative: part.lines.relative, spans: lines } } : {},
         groups
       })),
       ...details.schemaWarnings ? { schemaWarnings: details.schemaWarnings } : {},
@@ -1722,6 +1760,8 @@ class FileMerger {
   samples;
   rows = 0;
   invalidRows = 0;
+  /** Lines the chunks spanned (a JSON Lines piece's span, see shard-ranges.ts). */
+  lines = 0;
   lineBase = 0;
   recordBase = 0;
   groups = /* @__PURE__ */ new Map();
@@ -1761,6 +1801,7 @@ class FileMerger {
     this.rows += r.rows;
     this.invalidRows += r.invalidRows;
     this.lineBase += r.lines;
+    this.lines += r.lines;
     this.recordBase += r.rows;
   }
 }
@@ -1768,13 +1809,13 @@ function plural(n, word) {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 function pickThreads(options, files) {
-  const url = options.workerUrl ?? defaultWorkerUrl();
+  const url = options.workerUrl ?? validateWorkerUrl();
   if (!url) return { threads: 0 };
   const streamed = files.filter((f) => readerOf(f.format).threaded).reduce((n, f) => n + f.bytes * (f.compression ? 4 : 1), 0);
   if (options.threads !== void 0)
     return { threads: Math.max(0, Math.floor(options.threads)), url };
   if (streamed < WORKER_MIN_BYTES) return { threads: 0 };
-  return { threads: Math.min(availableParallelism(), 4), url };
+  return { threads: defaultThreads(), url };
 }
 async function runValidate(options, context = {}, meta) {
   if (options.shard) throw new Error("internal: a shard runs through runValidateShard");
@@ -1821,10 +1862,27 @@ async function startDataset(options, files, bundle, dataRoot, s) {
     maxRecordBytes: s.maxRecordBytes,
     ...options.driftSampleSize ? { sampleSize: options.driftSampleSize } : {},
     ...options.provider ? { provider: options.provider } : {},
-    ...options.shard ? { shard: options.shard } : {}
+    ...options.shard ? { shard: options.shard } : {},
+    ...options.workers ? { workers: options.workers } : {}
   });
 }
+async function resolveInput(options, forced, dataRoot) {
+  const resolved = await resolveData(options.data, options.cwd, forced, dataRoot, options.csv);
+  if (!resolved.problems.length) {
+    const { threads, url } = pickThreads(options, resolved.files);
+    options.workers?.warm(url, threads);
+  }
+  return resolved;
+}
 async function runEntry(options, context, meta) {
+  const workers = options.workers ?? new WorkerPool();
+  try {
+    return await runEntryWith({ ...options, workers }, context, meta);
+  } finally {
+    await workers.close();
+  }
+}
+async function runEntryWith(options, context, meta) {
   const started = performance.now();
   if (!ENTRY_ID.test(meta.id)) {
     throw new Error(
@@ -1848,13 +1906,7 @@ async function runEntry(options, context, meta) {
     });
   };
   const dataRoot = options.dataRoot ?? options.root ?? options.cwd;
-  const resolved = await resolveData(
-    options.data,
-    options.cwd,
-    settings.forced,
-    dataRoot,
-    options.csv
-  );
+  const resolved = await resolveInput(options, settings.forced, dataRoot);
   errors.push(...resolved.problems);
   let bundle;
   try {
@@ -1915,7 +1967,8 @@ async function passExecutors(options, dataset, st) {
   };
   let inline;
   const getInline = async () => inline ??= await InlineExecutor.create(init);
-  const executor = threads > 0 && url ? WorkerExecutor.create(init, threads, url) : await getInline();
+  const executor = threads > 0 && url ? WorkerExecutor.create(init, threads, url, options.workers) : await getInline();
+  await options.workers?.close();
   const source = {
     chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
     maxRecordBytes,
@@ -1985,22 +2038,25 @@ async function validateFiles(options, dataset, st) {
   const x = await passExecutors(options, dataset, st);
   const groups = [];
   const progress = { bytesBefore: 0, totalBytes: files.reduce((n, f) => n + f.bytes, 0) };
-  const parts = options.shard ? await shardParts(files, options.shard, st.bundle, st.maxRecordBytes) : files.map((_, file) => ({ file }));
-  const partGroups = [];
+  const read = [];
   try {
+    const parts = options.shard ? await shardParts(files, options.shard, st.bundle, st.maxRecordBytes) : files.map((_, file) => ({ file }));
     for (const part of parts) {
       const merger = await readPart(options, dataset, st, x, part, progress);
-      partGroups.push(addPart(options, st, files[part.file], merger, groups));
+      const partGroups = addPart(options, st, files[part.file], merger, groups);
+      read.push({ part, groups: partGroups, lines: merger.lines });
     }
   } finally {
     await x.executor.close();
   }
   if (options.shard)
-    return partialResult(options, st, {
-      parts: parts.map((p, i) => ({ part: p, groups: partGroups[i] ?? [] })),
-      dataset: await dataset?.partial()
-    });
-  return concludeValidate(options, dataset, st, groups);
+    return partialResult(options, st, { parts: read, dataset: await dataset?.partial() });
+  return concludeValidate(
+    options,
+    dataset,
+    { ...st, fileCount: files.length, dataFiles: files },
+    groups
+  );
 }
 function rankGroups(details, groups, maxGroups) {
   groups.sort((a, b) => b.count - a.count);
@@ -2017,6 +2073,7 @@ function ratchetKey(ratchet) {
 }
 async function ratchetBase(options, config, ratchet, files, errors) {
   try {
+    if (!files) throw new Error("the ratchet runs only in one pass over the data files");
     return await prepareBase(ratchet, files, {
       cwd: options.cwd,
       root: options.root ?? options.cwd,
@@ -2084,7 +2141,7 @@ async function ratchetVerdict(options, config, ratchet, base, outcome, st, descr
   return { status: r.status, summary };
 }
 async function concludeValidate(options, dataset, st, groups) {
-  const { files, details, errors, finish, maxGroups, max, warn } = st;
+  const { fileCount, details, errors, finish, maxGroups, max, warn } = st;
   rankGroups(details, groups, maxGroups);
   if (errors.length) {
     return finish(
@@ -2096,14 +2153,14 @@ async function concludeValidate(options, dataset, st, groups) {
     );
   }
   let schemaStatus = thresholdStatus(max, warn, details.invalidRows, details.rows);
-  const describe = schemaDescriber(details, files.length, max, warn);
+  const describe = schemaDescriber(details, fileCount, max, warn);
   let schemaSummary = describe(schemaStatus);
   if (!options.dataset || !dataset) return finish(schemaStatus, schemaSummary);
   const outcome = await dataset.finish(details.files.map((f) => f.rows));
   details.dataset = outcome.details;
   errors.push(...outcome.errors);
   const ratchet = options.dataset.ratchet;
-  const base = ratchet && !errors.length ? await ratchetBase(options, options.dataset, ratchet, files, errors) : void 0;
+  const base = ratchet && !errors.length ? await ratchetBase(options, options.dataset, ratchet, st.dataFiles, errors) : void 0;
   try {
     if (ratchet && base && !errors.length) {
       const verdict = await ratchetVerdict(
@@ -2134,4 +2191,4 @@ async function concludeValidate(options, dataset, st, groups) {
   );
 }
 
-export { Expectations as E, LINE_BITS as L, PARTIAL_KIND as P, runValidateShard as a, stateFileName as b, concludeValidate as c, sectionOf as d, decodeRun as e, datasetDetails as f, checkState as g, readStateFile as h, resolveData as i, mergeSide as m, runValidate as r, stateBytesOf as s };
+export { Expectations as E, LINE_BITS as L, readAnyResultFile as a, runValidateShard as b, stateFileName as c, concludeValidate as d, sectionOf as e, decodeRun as f, datasetDetails as g, checkState as h, isPartialResult as i, readStateFile as j, resolveData as k, mergeSide as m, runValidate as r, stateBytesOf as s };

@@ -1,22 +1,562 @@
-import { l as splitName, m as joinName, n as childAt, o as scalarProblem, c as compactNumber, k as holm, j as baselineSpec, q as loadMetrics, r as resolveBaseline, u as metricLabel, v as metricKey, M as MetricFileError, f as formatProblem, t as thresholdStatus, p as parseThreshold$1, w as shortenMiddle, x as rowDecimals, y as fmtFixed, I as ICON, z as fmtSignedFixed, d as fmtCount, i as shortSha, b as plural, g as fmtPct, A as fmtDelta, e as fmtNum } from './chunk-threshold.js';
-import { newResult } from './chunk-result.js';
-import { e as errorFunction } from './chunk-simple-statistics.js';
-import { a as STATUS_RANK, w as worstStatus, b as worseFirst } from './chunk-status.js';
-import { k as decodeUtf8, g as gateFile, h as readHead, f as assertUtf8Head, c as refusalReason, l as readWorkspaceBytes, w as workspacePath } from './chunk-workspace.js';
+import { t as twoSidedP, n as normalQuantile, r as resolveRule, e as evaluateRow, s as stricterRows, b as stricterLevel, m as mergeBounds } from './chunk-rules-from.js';
+import { c as STATUS_RANK, d as worstStatus, n as newResult, i as isAnyStatus, b as worseFirst } from './chunk-result.js';
+import { s as splitName, j as joinName, c as childAt, a as scalarProblem, h as holm, b as baselineSpec, l as loadMetrics, r as resolveBaseline, m as metricLabel, d as metricKey, M as MetricFileError, f as formatProblem } from './chunk-adjust.js';
+import { k as decodeUtf8, g as gateFile, l as openWithHead, f as assertUtf8Head, c as refusalReason, w as workspacePath } from './chunk-workspace.js';
 import { dirname, resolve, isAbsolute, relative } from 'node:path';
-import { f as formatsWith, c as compressionOf, a as formatSpec, b as formatOf } from './chunk-registry.js';
+import { f as formatsWith, c as compressionOf, a as formatSpec, b as formatOf } from './chunk-worker-pool.js';
 import { a as readRecords, N as NO_SCHEMA } from './chunk-records.js';
-import { D as DEFAULT_MAX_RECORD_BYTES } from './chunk-glob.js';
+import { D as DEFAULT_MAX_RECORD_BYTES } from './chunk-types.js';
 import './chunk-papaparse.js';
-import { createRequire } from 'module';
+import { l as listZipFiles, e as extractZipFile } from './chunk-zip.js';
 import { r as readLimit, o as overCapMessage } from './chunk-limits.js';
-import { s as seedState, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-prng.js';
+import { a as seedState, s as stateWords, T as TWO_POW_M32, X as Xoshiro128ss } from './chunk-prng.js';
 import { f as floatReplicates } from './chunk-block-bootstrap.js';
 import 'node:fs';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import { t as thresholdStatus, p as parseThreshold, c as compactNumber, i as shortenMiddle, r as rowDecimals, j as fmtFixed, I as ICON, k as fmtSignedFixed, f as fmtCount, a as shortSha, b as plural, g as fmtPct, l as fmtDelta, e as fmtNum } from './chunk-threshold.js';
 import { p as plain, e as esc, m as mermaidLabel, a as escHtml } from './chunk-escape.js';
+
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {};
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = [];
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = [];
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = [];
+  /** @type {Array<number>} */
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = [];
+    /** @type {Array<number>} */
+    const sizes = [];
+    let columnIndex = -1;
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex]);
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes[columnIndex] = size;
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size;
+        }
+      }
+
+      row.push(cell);
+    }
+
+    cellMatrix[rowIndex] = row;
+    sizeMatrix[rowIndex] = sizes;
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1;
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1;
+  /** @type {Array<string>} */
+  const row = [];
+  /** @type {Array<number>} */
+  const sizes = [];
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = '';
+    let after = '';
+
+    if (code === 99 /* `c` */) {
+      before = ':';
+      after = ':';
+    } else if (code === 108 /* `l` */) {
+      before = ':';
+    } else if (code === 114 /* `r` */) {
+      after = ':';
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          );
+
+    const cell = before + '-'.repeat(size) + after;
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+
+      sizes[columnIndex] = size;
+    }
+
+    row[columnIndex] = cell;
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+
+  rowIndex = -1;
+  /** @type {Array<string>} */
+  const lines = [];
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex];
+    const sizes = sizeMatrix[rowIndex];
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow;
+    columnIndex = -1;
+    /** @type {Array<string>} */
+    const line = [];
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || '';
+      let before = '';
+      let after = '';
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
+        const code = alignments[columnIndex];
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size);
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2;
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5);
+            after = ' '.repeat(half - 0.5);
+          } else {
+            before = ' '.repeat(half);
+            after = before;
+          }
+        } else {
+          after = ' '.repeat(size);
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|');
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ');
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+
+      line.push(cell);
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ');
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|');
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    );
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0;
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+const emptyCut = () => ({ samples: 0, slices: 0, details: 0, sections: 0 });
+const unlimited = () => ({ attention: Infinity, passing: Infinity });
+function take(rows, allow, kind) {
+  const n = Math.max(0, Math.min(rows.length, allow[kind]));
+  allow[kind] -= n;
+  return n === rows.length ? rows : rows.slice(0, n);
+}
+function table(header, rows, align) {
+  return markdownTable([header, ...rows], { alignDelimiters: false, align });
+}
+function collapsed(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+
+function atLeast(stated, floor) {
+  return STATUS_RANK[stated === "skip" ? "pass" : stated] >= STATUS_RANK[floor];
+}
+function same(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function thresholds(d, problems) {
+  try {
+    const max = parseThreshold(d.threshold.maxInvalidRows, "threshold.maxInvalidRows");
+    const warnRaw = d.threshold.warnInvalidRows;
+    return [max, warnRaw ? parseThreshold(warnRaw, "threshold.warnInvalidRows") : void 0];
+  } catch (err) {
+    problems.push(err.message);
+    return [{ raw: "0", count: 0 }, void 0];
+  }
+}
+function checkTotals(d, problems) {
+  const rows = d.files.reduce((n, f) => n + f.rows, 0);
+  const invalid = d.files.reduce((n, f) => n + f.invalidRows, 0);
+  const before = problems.length;
+  if (rows !== d.rows) problems.push(`rows is ${d.rows} but its files hold ${rows}`);
+  if (invalid !== d.invalidRows)
+    problems.push(`invalidRows is ${d.invalidRows} but its files hold ${invalid}`);
+  if (d.invalidRows > d.rows) problems.push(`invalidRows ${d.invalidRows} exceeds rows ${d.rows}`);
+  for (const f of d.files) {
+    if (f.invalidRows > f.rows) problems.push(`${f.path}: more invalid rows than rows`);
+  }
+  const share = d.rows ? d.invalidRows / d.rows : 0;
+  if (!same(share, d.invalidShare))
+    problems.push(
+      `invalidShare is ${d.invalidShare} but ${d.invalidRows} of ${d.rows} is ${share}`
+    );
+  return problems.length === before;
+}
+function schemaStatus(d, problems) {
+  const [max, warn] = thresholds(d, problems);
+  if (d.files.length === 0 || d.files.some((f) => f.rows === 0)) {
+    problems.push("a data file with no records cannot pass");
+    return "error";
+  }
+  const r = d.ratchet;
+  if (!r) return thresholdStatus(max, warn, d.invalidRows, d.rows);
+  const introduced = Math.max(0, d.invalidRows - r.baseInvalidRows);
+  if (r.introducedInvalidRows !== introduced) {
+    problems.push(
+      `ratchet.introducedInvalidRows is ${r.introducedInvalidRows} but ${d.invalidRows} against the base's ${r.baseInvalidRows} is ${introduced}`
+    );
+  }
+  return r.policy === "new-only" ? thresholdStatus(max, warn, introduced, d.rows) : thresholdStatus(max, warn, d.invalidRows, d.rows);
+}
+function expectationFloor(e, policy) {
+  if (e.unexpected > e.checked && e.kind !== "row_count") return "error";
+  if (e.kind === "row_count" || e.kind === "null_share" || e.checked === 0) {
+    return "pass";
+  }
+  const share = e.unexpected / e.checked;
+  const broken = 1 - share < (e.mostly ?? 1) - 1e-12;
+  if (!broken) return "pass";
+  const existing = policy === "new-only" && e.origin === "existing" && e.base !== void 0 && e.base.status !== "pass" && e.base.status !== "error" && e.unexpected <= e.base.unexpected;
+  return existing ? "pass" : e.severity;
+}
+function driftFloor(psi, warn, fail) {
+  if (psi === void 0) return "pass";
+  return psi >= fail ? "fail" : psi >= warn ? "warn" : "pass";
+}
+function datasetStatus(ds, policy, problems) {
+  const stated = [];
+  const floored = [];
+  const part = (status, floor, what) => {
+    if (!atLeast(status, floor))
+      problems.push(`${what} says '${status}' but its numbers give '${floor}'`);
+    stated.push(status);
+    floored.push(worstStatus([status, floor]));
+  };
+  for (const e of ds.expectations) {
+    part(e.status, expectationFloor(e, policy), `expectation ${e.key}`);
+    if (e.checked > 0 && e.kind !== "row_count" && !same(e.share, e.unexpected / e.checked))
+      problems.push(`expectation ${e.key}: share ${e.share} is not ${e.unexpected}/${e.checked}`);
+  }
+  for (const c of ds.drift?.columns ?? [])
+    part(c.status, driftFloor(c.psi, c.psiWarn, c.psiFail), `drift column ${c.name}`);
+  const ref = ds.drift?.reference.status;
+  if (ref) part(ref, "pass", "drift reference");
+  const parts = worstStatus(stated);
+  if (ds.status !== parts && ds.status !== "error")
+    problems.push(`dataset.status is '${ds.status}' but its checks give '${parts}'`);
+  return worstStatus([ds.status, ...floored]);
+}
+function deriveValidate(d, problems) {
+  if (!checkTotals(d, problems)) return "error";
+  const schema = schemaStatus(d, problems);
+  if (!d.dataset) return schema;
+  return worstStatus([schema, datasetStatus(d.dataset, d.ratchet?.policy, problems)]);
+}
 
 function bindRuleName(name, sets) {
   const present = (set) => set !== void 0 && (set.values.has(name) || set.invalid.has(name));
@@ -53,304 +593,6 @@ function addListElement(set, name) {
     else set.values.set(name, { name, value: node.value, ...line });
     return;
   }
-}
-
-function twoSidedP(z) {
-  if (Number.isNaN(z)) return NaN;
-  return Math.min(1, 1 - errorFunction(Math.abs(z) / Math.SQRT2));
-}
-const A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-const B = [
-  -54.47609879822406,
-  161.5858368580409,
-  -155.6989798598866,
-  66.80131188771972,
-  -13.28068155288572
-];
-const C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-const P_LOW = 0.02425;
-function acklam(p) {
-  const [a0, a1, a2, a3, a4, a5] = A;
-  const [b0, b1, b2, b3, b4] = B;
-  const [c0, c1, c2, c3, c4, c5] = C;
-  const [d0, d1, d2, d3] = D;
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
-  }
-  if (p > 1 - P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(1 - p));
-    return -(((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1)
-    throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  return acklam(p);
-}
-
-function zFor(confidence) {
-  return normalQuantile(1 - (1 - confidence) / 2);
-}
-function unpairedInterval(delta, se) {
-  const half = zFor(se.confidence) * Math.hypot(se.candidate, se.baseline);
-  return [delta - half, delta + half];
-}
-const WARN_Z = zFor(0.8);
-function fmt$2(x) {
-  return String(Number(x.toPrecision(4)));
-}
-function decideWithStderr(delta, tolerance, se, rule) {
-  const ci = unpairedInterval(delta, se);
-  const level = `${fmt$2(se.confidence * 100)}%`;
-  const where = `\u0394 ${fmt$2(delta)}, ${level} interval [${fmt$2(ci[0])}, ${fmt$2(ci[1])}] from the two standard errors (unpaired; per-example scores would make it tighter)`;
-  const breach = (status) => rule.severity === "warn" ? "warn" : status;
-  if (rule.nonInferiority) {
-    return ci[0] >= -tolerance ? { status: "pass", reason: `non-inferior within ${rule.text}: ${where}`, ci } : {
-      status: breach("fail"),
-      reason: `not shown non-inferior within ${rule.text}: ${where}`,
-      ci
-    };
-  }
-  if (ci[1] < -tolerance)
-    return { status: breach("fail"), reason: `worse beyond max_drop ${rule.text}: ${where}`, ci };
-  const spread = Math.hypot(se.candidate, se.baseline);
-  if (delta + WARN_Z * spread < -tolerance)
-    return { status: "warn", reason: `likely worse beyond max_drop ${rule.text}: ${where}`, ci };
-  return { status: "pass", reason: `within max_drop ${rule.text}: ${where}`, ci };
-}
-
-function parseThreshold(raw, key) {
-  if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 0)
-      throw new Error(`${key}: must be a number \u2265 0, got ${raw}`);
-    return { kind: "absolute", value: raw, text: String(raw) };
-  }
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/.exec(raw);
-  if (!m) throw new Error(`${key}: must be a number (absolute) or "x%" (relative), got '${raw}'`);
-  return { kind: "relative", value: Number(m[1]) / 100, text: `${m[1]}%` };
-}
-function resolveRule(direction, bounds, key, inherited = { severity: "fail", missing: "fail" }) {
-  const num = (v, k) => {
-    if (v === void 0) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v))
-      throw new Error(`${key}.${k}: must be a number`);
-    return v;
-  };
-  const rule = {
-    direction,
-    severity: bounds.severity ?? inherited.severity,
-    missing: bounds.missing ?? inherited.missing,
-    nonInferiority: bounds.non_inferiority ?? false
-  };
-  const min = num(bounds.min, "min");
-  const max = num(bounds.max, "max");
-  if (min !== void 0) rule.min = min;
-  if (max !== void 0) rule.max = max;
-  if (min !== void 0 && max !== void 0 && min > max) {
-    throw new Error(`${key}: min (${min}) is above max (${max})`);
-  }
-  if (bounds.max_drop !== void 0)
-    rule.maxDrop = parseThreshold(bounds.max_drop, `${key}.max_drop`);
-  if (bounds.min_gain !== void 0)
-    rule.minGain = parseThreshold(bounds.min_gain, `${key}.min_gain`);
-  return rule;
-}
-function describeRule(rule) {
-  const parts = [`${rule.direction} is better`];
-  if (rule.min !== void 0) parts.push(`min ${rule.min}`);
-  if (rule.max !== void 0) parts.push(`max ${rule.max}`);
-  if (rule.maxDrop)
-    parts.push(`${rule.nonInferiority ? "non-inferior within" : "max_drop"} ${rule.maxDrop.text}`);
-  if (rule.minGain) parts.push(`min_gain ${rule.minGain.text}`);
-  if (rule.severity === "warn") parts.push("warn only");
-  return parts.join("; ");
-}
-function boundsOf(rule) {
-  const t = (x) => x.kind === "absolute" ? x.value : x.text;
-  return {
-    ...rule.min !== void 0 ? { min: rule.min } : {},
-    ...rule.max !== void 0 ? { max: rule.max } : {},
-    ...rule.maxDrop ? { max_drop: t(rule.maxDrop) } : {},
-    ...rule.minGain ? { min_gain: t(rule.minGain) } : {},
-    missing: rule.missing,
-    ...rule.nonInferiority ? { non_inferiority: true } : {}
-  };
-}
-function needsBaseline(rule) {
-  return rule.maxDrop !== void 0 || rule.minGain !== void 0;
-}
-function orientedDelta(candidate, baseline, direction) {
-  return direction === "lower" ? baseline - candidate : candidate - baseline;
-}
-function slack(...values) {
-  return 1e-9 * Math.max(1, ...values.map(Math.abs));
-}
-function fmt$1(x) {
-  return compactNumber(x, { digits: 6, small: 1e-4, large: 1e6, expDigits: 3 });
-}
-function pct$1(x) {
-  return `${fmt$1(x * 100)}%`;
-}
-const policyStatus = (p) => p;
-function evaluateRow(input) {
-  const { name, slice, rule, candidate: c, baseline: b } = input;
-  const cPresent = c.state !== "missing";
-  const bPresent = b.state !== "missing";
-  const cValue = c.state === "value" ? c.value : null;
-  const bValue = b.state === "value" ? b.value : null;
-  const delta = cValue !== null && bValue !== null ? orientedDelta(cValue, bValue, rule?.direction) : null;
-  const relDelta = delta !== null && bValue !== null && bValue !== 0 ? delta / Math.abs(bValue) : null;
-  const row = {
-    name,
-    ...slice ? { slice } : {},
-    presence: !cPresent ? "removed" : bPresent ? "both" : "added",
-    baseline: bValue,
-    candidate: cValue,
-    delta,
-    relDelta,
-    gated: rule !== void 0,
-    status: "pass",
-    source: "metrics"
-  };
-  if (rule) {
-    row.direction = rule.direction;
-    row.rule = describeRule(rule);
-    row.severity = rule.severity;
-    row.bounds = boundsOf(rule);
-  }
-  const invalid = [];
-  if (c.state === "invalid") invalid.push(`candidate value is ${c.problem}`);
-  if (b.state === "invalid") invalid.push(`baseline value is ${b.problem}`);
-  if (invalid.length > 0 && !rule)
-    return { ...row, status: "skip", reason: `not gated: ${invalid.join("; ")}` };
-  if (invalid.length > 0) {
-    return { ...row, status: "error", reason: invalid.join("; ") };
-  }
-  const se = standardErrors(input);
-  if (se && rule?.maxDrop) row.standardErrors = se;
-  if (!rule) {
-    const reason = row.presence === "added" ? input.baselineAvailable ? "new: not in the baseline; no rule" : "no rule" : row.presence === "removed" ? "gone: in the baseline only; no rule" : "no rule";
-    return { ...row, status: "skip", reason };
-  }
-  const outcomes = checkRule(rule, cValue, bValue, input, row);
-  const worst = outcomes.reduce(
-    (acc, o) => !acc || rank(o.status) > rank(acc.status) ? o : acc,
-    void 0
-  );
-  if (!worst || worst.status === "pass") {
-    const notes = outcomes.filter((o) => o.reason).map((o) => o.reason);
-    return {
-      ...row,
-      status: "pass",
-      reason: notes.length > 0 ? notes.join("; ") : "within the rule"
-    };
-  }
-  const reasons = outcomes.filter((o) => o.status !== "pass").map((o) => o.reason);
-  return { ...row, status: worst.status, reason: reasons.join("; ") };
-}
-function rank(s) {
-  return s === "skip" ? -1 : STATUS_RANK[s];
-}
-function stderrOutcome(rule, t, delta, b, row) {
-  const tolerance = t.kind === "relative" ? t.value * Math.abs(b) : t.value;
-  const decided = decideWithStderr(delta, tolerance, row.standardErrors, {
-    severity: rule.severity,
-    nonInferiority: rule.nonInferiority,
-    text: t.text
-  });
-  row.ci = decided.ci;
-  row.test = "unpaired-z";
-  return { status: decided.status, reason: decided.reason };
-}
-function standardErrors(input) {
-  const { candidate: c, baseline: b } = input;
-  if (c.state !== "value" || b.state !== "value") return void 0;
-  if (c.stderr === void 0 || b.stderr === void 0) return void 0;
-  return { candidate: c.stderr, baseline: b.stderr, confidence: input.confidence ?? 0.95 };
-}
-function checkRule(rule, c, b, input, row) {
-  if (c === null) {
-    const where = b === null && input.baselineAvailable ? "the candidate and the baseline" : "the candidate";
-    return [
-      {
-        status: policyStatus(rule.missing),
-        reason: `missing from ${where} (missing: ${rule.missing})`
-      }
-    ];
-  }
-  const out = [];
-  const violated = (reason) => out.push({ status: rule.severity, reason });
-  if (rule.min !== void 0 && c < rule.min - slack(c, rule.min))
-    violated(`${fmt$1(c)} is below min ${rule.min}`);
-  if (rule.max !== void 0 && c > rule.max + slack(c, rule.max))
-    violated(`${fmt$1(c)} is above max ${rule.max}`);
-  if (!needsBaseline(rule)) return out;
-  const baselineRules = [rule.maxDrop && "max_drop", rule.minGain && "min_gain"].filter(Boolean).join(" and ");
-  if (!input.baselineAvailable) {
-    out.push({
-      status: policyStatus(input.missingBaseline),
-      reason: `no baseline: ${baselineRules} not checked (missing_baseline: ${input.missingBaseline})`
-    });
-    return out;
-  }
-  if (b === null) {
-    out.push({
-      status: policyStatus(rule.missing),
-      reason: `missing from the baseline: ${baselineRules} not checked (missing: ${rule.missing})`
-    });
-    return out;
-  }
-  const delta = orientedDelta(c, b, rule.direction);
-  const check = (t, kind) => {
-    const bound = kind === "max_drop" ? -t.value : t.value;
-    if (t.kind === "relative") {
-      if (b === 0) {
-        out.push({
-          status: "error",
-          reason: `relative rule unusable with a baseline of 0 (${kind} ${t.text})`
-        });
-        return;
-      }
-      const rel = delta / Math.abs(b);
-      if (rel < bound - slack(rel, bound)) {
-        violated(
-          kind === "max_drop" ? `worse by ${pct$1(-rel)} (${fmt$1(b)} \u2192 ${fmt$1(c)}), max_drop ${t.text}` : `gain ${pct$1(rel)} (${fmt$1(b)} \u2192 ${fmt$1(c)}) is below min_gain ${t.text}`
-        );
-      }
-      return;
-    }
-    if (delta < bound - slack(c, b, bound)) {
-      violated(
-        kind === "max_drop" ? `worse by ${fmt$1(-delta)} (${fmt$1(b)} \u2192 ${fmt$1(c)}), max_drop ${t.text}` : `gain ${fmt$1(delta)} (${fmt$1(b)} \u2192 ${fmt$1(c)}) is below min_gain ${t.text}`
-      );
-    }
-  };
-  const withStderr = rule.maxDrop && row.standardErrors && !(rule.maxDrop.kind === "relative" && b === 0);
-  if (withStderr) out.push(stderrOutcome(rule, rule.maxDrop, delta, b, row));
-  else if (rule.maxDrop) check(rule.maxDrop, "max_drop");
-  if (rule.minGain) check(rule.minGain, "min_gain");
-  return out;
 }
 
 const SCORE = ["roc_auc", "pr_auc", "brier", "ece", "ndcg", "mrr"];
@@ -920,608 +1162,6 @@ const inspectJson = {
   }
 };
 
-var require$1 = createRequire('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var _a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-try {
-    (_a = require$1('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flrm = /*#__PURE__*/ hMap(flt, 9, 1);
-// fixed distance map
-var fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// empty
-var et = /*#__PURE__*/ new u8(0);
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}());
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-
-class UnsafeZipError extends Error {
-  name = "UnsafeZipError";
-}
-class CorruptZipError extends Error {
-}
-const INFLATE_STEP = 1024;
-function listZipFiles(zip) {
-  let entries;
-  try {
-    entries = readCentralDirectory(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength));
-  } catch (err) {
-    throw new Error(`Cannot read the zip archive: ${err.message}`, { cause: err });
-  }
-  return entries.map((e) => {
-    const name = normalizeEntryName(e.name);
-    if (name === null)
-      throw new UnsafeZipError(
-        `Refusing a zip archive with an entry outside its folder: ${JSON.stringify(e.name)}.`
-      );
-    return name;
-  });
-}
-function extractZipFile(zip, path, options = {}) {
-  const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
-  const wanted = normalizeEntryName(path);
-  if (wanted === null || wanted === "")
-    throw new UnsafeZipError(`"${path}" is not a safe relative path.`);
-  let entries;
-  try {
-    entries = readCentralDirectory(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength));
-  } catch (err) {
-    throw new Error(`Cannot read the zip archive: ${err.message}`, { cause: err });
-  }
-  const unsafe = entries.filter((e) => normalizeEntryName(e.name) === null).map((e) => e.name);
-  if (unsafe.length > 0) {
-    const names = unsafe.slice(0, 3).map((n) => JSON.stringify(n)).join(", ");
-    throw new UnsafeZipError(`Refusing a zip archive with entries outside its folder: ${names}.`);
-  }
-  const matches = entries.filter((e) => normalizeEntryName(e.name) === wanted);
-  if (matches.length === 0) return null;
-  if (matches.length > 1)
-    throw new UnsafeZipError(`The zip archive holds "${wanted}" more than once.`);
-  const entry = matches[0];
-  if (entry.flags & 1) throw new UnsafeZipError(`"${wanted}" in the zip archive is encrypted.`);
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new UnsafeZipError(
-      `"${wanted}" in the zip archive uses compression method ${entry.method}; only stored (0) and deflate (8) are read.`
-    );
-  }
-  if (entry.size > maxBytes) {
-    throw new Error(
-      `"${wanted}" in the zip archive is ${entry.size} bytes, over the limit of ${maxBytes}.`
-    );
-  }
-  const corrupt = (why) => new Error(`"${wanted}" in the zip archive is corrupt (${why}).`);
-  let bytes;
-  try {
-    bytes = entryData(zip, entry);
-  } catch (err) {
-    throw corrupt(err.message);
-  }
-  const out = entry.method === 0 ? bytes : inflateAtMost(bytes, entry.size);
-  if (out === null || out.length !== entry.size) {
-    throw corrupt("size does not match its header");
-  }
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-}
-function inflateAtMost(data, limit) {
-  const chunks = [];
-  let total = 0;
-  let over = false;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > limit) over = true;
-    else chunks.push(chunk);
-  });
-  try {
-    for (let at = 0; at < data.length && !over; at += INFLATE_STEP) {
-      const end = Math.min(at + INFLATE_STEP, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-  } catch {
-    return null;
-  }
-  if (over) return null;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
-}
-function entryData(zip, e) {
-  const b = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  const at = e.localOffset;
-  if (at + 30 > b.length || b.readUInt32LE(at) !== 67324752)
-    throw new CorruptZipError("no local header");
-  const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
-  if (start + e.compressedSize > b.length) throw new CorruptZipError("truncated data");
-  return zip.subarray(start, start + e.compressedSize);
-}
-const MAX32 = 4294967295;
-function findDirectory(b) {
-  const lowest = Math.max(0, b.length - 22 - 65535);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= lowest; i--) {
-    if (b.readUInt32LE(i) === 101010256) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new CorruptZipError("no end of central directory record");
-  let count = b.readUInt16LE(eocd + 10);
-  let offset = b.readUInt32LE(eocd + 16);
-  if ((offset === MAX32 || count === 65535) && eocd >= 20 && b.readUInt32LE(eocd - 20) === 117853008) {
-    const at = Number(b.readBigUInt64LE(eocd - 12));
-    if (at + 56 > b.length || b.readUInt32LE(at) !== 101075792)
-      throw new CorruptZipError("bad zip64 end of central directory");
-    count = Number(b.readBigUInt64LE(at + 32));
-    offset = Number(b.readBigUInt64LE(at + 48));
-  }
-  return { offset, count };
-}
-function readCentralDirectory(b) {
-  const { offset, count } = findDirectory(b);
-  const entries = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > b.length || b.readUInt32LE(at) !== 33639248)
-      throw new CorruptZipError("truncated central directory");
-    const nameLength = b.readUInt16LE(at + 28);
-    const extraLength = b.readUInt16LE(at + 30);
-    const commentLength = b.readUInt16LE(at + 32);
-    const end = at + 46 + nameLength + extraLength + commentLength;
-    if (end > b.length) throw new CorruptZipError("truncated central directory");
-    const entry = {
-      name: b.toString("utf8", at + 46, at + 46 + nameLength),
-      flags: b.readUInt16LE(at + 8),
-      method: b.readUInt16LE(at + 10),
-      compressedSize: b.readUInt32LE(at + 20),
-      size: b.readUInt32LE(at + 24),
-      localOffset: b.readUInt32LE(at + 42)
-    };
-    applyZip64(entry, b.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-    entries.push(entry);
-    at = end;
-  }
-  return entries;
-}
-function applyZip64(e, extra) {
-  for (let at = 0; at + 4 <= extra.length; ) {
-    const id = extra.readUInt16LE(at);
-    const length = extra.readUInt16LE(at + 2);
-    if (id === 1) {
-      let p = at + 4;
-      const next = () => {
-        if (p + 8 > at + 4 + length) throw new CorruptZipError("short zip64 field");
-        const v = Number(extra.readBigUInt64LE(p));
-        p += 8;
-        return v;
-      };
-      if (e.size === MAX32) e.size = next();
-      if (e.compressedSize === MAX32) e.compressedSize = next();
-      if (e.localOffset === MAX32) e.localOffset = next();
-      return;
-    }
-    at += 4 + length;
-  }
-}
-function normalizeEntryName(name) {
-  if (name.includes("\0")) return null;
-  const slashed = name.replace(/\\/g, "/");
-  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
-  const parts = slashed.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === "..")) return null;
-  return parts.join("/");
-}
-
 const SAMPLE = /^samples\/[^/]+\.json$/;
 const inspectEval = {
   format: "inspect-eval",
@@ -1638,7 +1278,6 @@ const EXAMPLE_READERS = [
   openaiEvals,
   lmEvalSamples
 ];
-EXAMPLE_READERS.map((r) => r.format);
 function readerFor(format) {
   return EXAMPLE_READERS.find((r) => r.format === format);
 }
@@ -1680,6 +1319,15 @@ function newBuilder(path, format, options) {
     repeats: options.repeats ?? false,
     counts: []
   };
+}
+function addObject(b, line, lines, rec, raw = (v) => v) {
+  addRecord(
+    b,
+    line,
+    lines,
+    (k) => Object.hasOwn(rec, k) ? raw(rec[k]) : void 0,
+    (k) => Object.hasOwn(rec, k)
+  );
 }
 function addRecord(b, line, lines, get, has) {
   const { table, problems } = b;
@@ -1815,16 +1463,7 @@ function readNamed(reader, path, bytes, decoded, options) {
   const b = newBuilder(path, reader.format, { ...options, repeats: true });
   for (const p of out.problems) b.problems.add(p);
   const lines = [];
-  for (const r of out.records) {
-    const f = r.fields;
-    addRecord(
-      b,
-      r.line,
-      lines,
-      (k) => Object.hasOwn(f, k) ? f[k] : void 0,
-      (k) => Object.hasOwn(f, k)
-    );
-  }
+  for (const r of out.records) addObject(b, r.line, lines, r.fields);
   return finish(b, lines);
 }
 function namedReader(sniffed, forced) {
@@ -1874,13 +1513,7 @@ async function streamExamples(file, options) {
         idColumn ??= Object.hasOwn(rec, options.idColumn);
         if (!idColumn) return;
       }
-      addRecord(
-        b,
-        line,
-        lines,
-        (k) => Object.hasOwn(rec, k) ? rawOf(rec[k]) : void 0,
-        (k) => Object.hasOwn(rec, k)
-      );
+      addObject(b, line, lines, rec, rawOf);
     },
     { maxRecordBytes: DEFAULT_MAX_RECORD_BYTES }
   );
@@ -1898,24 +1531,27 @@ async function streamExamples(file, options) {
 async function loadExamples(path, options) {
   const root = options.root ?? dirname(resolve(path));
   let gate;
-  let head;
+  let opened;
   try {
     gate = gateFile(root, resolve(path), "per-example file");
-    head = Buffer.from(readHead(gate, SNIFF_BYTES));
+    opened = openWithHead(gate, SNIFF_BYTES, "per-example file");
   } catch (e) {
     return unreadable(path, e);
   }
-  let whole;
-  const bytes = () => whole ??= readWorkspaceBytes(root, gate.abs, "per-example file", "examples", path);
-  const decoded = () => stripBom(decodeUtf8(bytes(), path));
+  const { head } = opened;
+  let text;
+  const bytes = () => opened.whole("examples", path);
+  const decoded = () => text ??= stripBom(decodeUtf8(bytes(), path));
   let reader;
   try {
     reader = namedReader(sniff(path, head, decoded), options.format);
     if (reader) bytes();
   } catch (e) {
     return unreadable(path, e);
+  } finally {
+    opened.close();
   }
-  if (reader) return readNamed(reader, path, whole, decoded, options);
+  if (reader) return readNamed(reader, path, bytes(), decoded, options);
   const format = options.format ?? streamedFormat(path, head);
   const { compression } = compressionOf(path);
   try {
@@ -2051,7 +1687,7 @@ function checkResamples(resamples) {
 function meanReplicatesInt(diff, resamples, state) {
   const n = diff.length;
   const out = new Float64Array(resamples);
-  let [s0, s1, s2, s3] = state;
+  let [s0, s1, s2, s3] = stateWords(state);
   const scale = n * TWO_POW_M32;
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
@@ -3417,7 +3053,7 @@ function compareExamples(candidate, baseline, metrics, options = {}) {
   for (const unit of computed) judgeRow(unit, level, o);
   const problems = located.flush();
   const rows = computed.map((u) => u.row);
-  const gatedStatuses = rows.filter((r) => r.gated && r.status !== "skip").map((r) => r.status);
+  const gatedStatuses = rows.flatMap((r) => r.gated && r.status !== "skip" ? [r.status] : []);
   const status = worstStatus([
     ...gatedStatuses,
     ...missingIds ? [missingIds.status] : [],
@@ -3877,760 +3513,6 @@ function regressions(result) {
   return result.details.metrics.filter((r) => r.gated && r.status === "fail").length;
 }
 
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {};
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = [];
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = [];
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = [];
-  /** @type {Array<number>} */
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = [];
-    /** @type {Array<number>} */
-    const sizes = [];
-    let columnIndex = -1;
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex]);
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes[columnIndex] = size;
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size;
-        }
-      }
-
-      row.push(cell);
-    }
-
-    cellMatrix[rowIndex] = row;
-    sizeMatrix[rowIndex] = sizes;
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1;
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1;
-  /** @type {Array<string>} */
-  const row = [];
-  /** @type {Array<number>} */
-  const sizes = [];
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = '';
-    let after = '';
-
-    if (code === 99 /* `c` */) {
-      before = ':';
-      after = ':';
-    } else if (code === 108 /* `l` */) {
-      before = ':';
-    } else if (code === 114 /* `r` */) {
-      after = ':';
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          );
-
-    const cell = before + '-'.repeat(size) + after;
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-
-      sizes[columnIndex] = size;
-    }
-
-    row[columnIndex] = cell;
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-
-  rowIndex = -1;
-  /** @type {Array<string>} */
-  const lines = [];
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex];
-    const sizes = sizeMatrix[rowIndex];
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow;
-    columnIndex = -1;
-    /** @type {Array<string>} */
-    const line = [];
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || '';
-      let before = '';
-      let after = '';
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
-        const code = alignments[columnIndex];
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size);
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2;
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5);
-            after = ' '.repeat(half - 0.5);
-          } else {
-            before = ' '.repeat(half);
-            after = before;
-          }
-        } else {
-          after = ' '.repeat(size);
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|');
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ');
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-
-      line.push(cell);
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ');
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|');
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    );
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0;
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-const emptyCut = () => ({ samples: 0, slices: 0, details: 0, sections: 0 });
-const unlimited = () => ({ attention: Infinity, passing: Infinity });
-function take(rows, allow, kind) {
-  const n = Math.max(0, Math.min(rows.length, allow[kind]));
-  allow[kind] -= n;
-  return n === rows.length ? rows : rows.slice(0, n);
-}
-function table(header, rows, align) {
-  return markdownTable([header, ...rows], { alignDelimiters: false, align });
-}
-function collapsed(summary, body) {
-  return `<details><summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-
-function atLeast(stated, floor) {
-  return STATUS_RANK[stated === "skip" ? "pass" : stated] >= STATUS_RANK[floor];
-}
-function same$1(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function thresholds(d, problems) {
-  try {
-    const max = parseThreshold$1(d.threshold.maxInvalidRows, "threshold.maxInvalidRows");
-    const warnRaw = d.threshold.warnInvalidRows;
-    return [max, warnRaw ? parseThreshold$1(warnRaw, "threshold.warnInvalidRows") : void 0];
-  } catch (err) {
-    problems.push(err.message);
-    return [{ raw: "0", count: 0 }, void 0];
-  }
-}
-function checkTotals(d, problems) {
-  const rows = d.files.reduce((n, f) => n + f.rows, 0);
-  const invalid = d.files.reduce((n, f) => n + f.invalidRows, 0);
-  const before = problems.length;
-  if (rows !== d.rows) problems.push(`rows is ${d.rows} but its files hold ${rows}`);
-  if (invalid !== d.invalidRows)
-    problems.push(`invalidRows is ${d.invalidRows} but its files hold ${invalid}`);
-  if (d.invalidRows > d.rows) problems.push(`invalidRows ${d.invalidRows} exceeds rows ${d.rows}`);
-  for (const f of d.files) {
-    if (f.invalidRows > f.rows) problems.push(`${f.path}: more invalid rows than rows`);
-  }
-  const share = d.rows ? d.invalidRows / d.rows : 0;
-  if (!same$1(share, d.invalidShare))
-    problems.push(
-      `invalidShare is ${d.invalidShare} but ${d.invalidRows} of ${d.rows} is ${share}`
-    );
-  return problems.length === before;
-}
-function schemaStatus(d, problems) {
-  const [max, warn] = thresholds(d, problems);
-  if (d.files.length === 0 || d.files.some((f) => f.rows === 0)) {
-    problems.push("a data file with no records cannot pass");
-    return "error";
-  }
-  const r = d.ratchet;
-  if (!r) return thresholdStatus(max, warn, d.invalidRows, d.rows);
-  const introduced = Math.max(0, d.invalidRows - r.baseInvalidRows);
-  if (r.introducedInvalidRows !== introduced) {
-    problems.push(
-      `ratchet.introducedInvalidRows is ${r.introducedInvalidRows} but ${d.invalidRows} against the base's ${r.baseInvalidRows} is ${introduced}`
-    );
-  }
-  return r.policy === "new-only" ? thresholdStatus(max, warn, introduced, d.rows) : thresholdStatus(max, warn, d.invalidRows, d.rows);
-}
-function expectationFloor(e, policy) {
-  if (e.unexpected > e.checked && e.kind !== "row_count") return "error";
-  if (e.kind === "row_count" || e.kind === "null_share" || e.checked === 0) {
-    return "pass";
-  }
-  const share = e.unexpected / e.checked;
-  const broken = 1 - share < (e.mostly ?? 1) - 1e-12;
-  if (!broken) return "pass";
-  const existing = policy === "new-only" && e.origin === "existing" && e.base !== void 0 && e.base.status !== "pass" && e.base.status !== "error" && e.unexpected <= e.base.unexpected;
-  return existing ? "pass" : e.severity;
-}
-function driftFloor(psi, warn, fail) {
-  if (psi === void 0) return "pass";
-  return psi >= fail ? "fail" : psi >= warn ? "warn" : "pass";
-}
-function datasetStatus(ds, policy, problems) {
-  const stated = [];
-  const floored = [];
-  const part = (status, floor, what) => {
-    if (!atLeast(status, floor))
-      problems.push(`${what} says '${status}' but its numbers give '${floor}'`);
-    stated.push(status);
-    floored.push(worstStatus([status, floor]));
-  };
-  for (const e of ds.expectations) {
-    part(e.status, expectationFloor(e, policy), `expectation ${e.key}`);
-    if (e.checked > 0 && e.kind !== "row_count" && !same$1(e.share, e.unexpected / e.checked))
-      problems.push(`expectation ${e.key}: share ${e.share} is not ${e.unexpected}/${e.checked}`);
-  }
-  for (const c of ds.drift?.columns ?? [])
-    part(c.status, driftFloor(c.psi, c.psiWarn, c.psiFail), `drift column ${c.name}`);
-  const ref = ds.drift?.reference.status;
-  if (ref) part(ref, "pass", "drift reference");
-  const parts = worstStatus(stated);
-  if (ds.status !== parts && ds.status !== "error")
-    problems.push(`dataset.status is '${ds.status}' but its checks give '${parts}'`);
-  return worstStatus([ds.status, ...floored]);
-}
-function deriveValidate(d, problems) {
-  if (!checkTotals(d, problems)) return "error";
-  const schema = schemaStatus(d, problems);
-  if (!d.dataset) return schema;
-  return worstStatus([schema, datasetStatus(d.dataset, d.ratchet?.policy, problems)]);
-}
-
-const LEVEL = { fail: 2, warn: 1, pass: 0 };
-function stricterLevel(b, h, dflt) {
-  return LEVEL[h ?? dflt] >= LEVEL[b ?? dflt] ? "head" : "base";
-}
-function bound(b, h, tighter) {
-  if (b === void 0) return "head";
-  if (h === void 0) return "base";
-  return tighter(b, h) ? "head" : "base";
-}
-function sameKind(b, h, key) {
-  return parseThreshold(b, key).kind === parseThreshold(h, key).kind;
-}
-function threshold(b, h, key, smaller) {
-  if (!sameKind(b, h, key)) return false;
-  const vb = parseThreshold(b, key).value;
-  const vh = parseThreshold(h, key).value;
-  return smaller ? vh <= vb : vh >= vb;
-}
-function mergeBounds(b, h, key, rec) {
-  const out = { ...h };
-  const set = (k, applied) => {
-    const v = rec.pick(`${key}.${k}`, b[k], h[k], applied);
-    if (v === void 0) delete out[k];
-    else out[k] = v;
-  };
-  set(
-    "min",
-    bound(b.min, h.min, (x, y) => y >= x)
-  );
-  set(
-    "max",
-    bound(b.max, h.max, (x, y) => y <= x)
-  );
-  set(
-    "max_drop",
-    bound(b.max_drop, h.max_drop, (x, y) => threshold(x, y, `${key}.max_drop`, true))
-  );
-  set(
-    "min_gain",
-    bound(b.min_gain, h.min_gain, (x, y) => threshold(x, y, `${key}.min_gain`, false))
-  );
-  set("severity", stricterLevel(b.severity, h.severity, "fail"));
-  set("missing", stricterLevel(b.missing, h.missing, "fail"));
-  set("non_inferiority", "base");
-  return out;
-}
-
-const DEFAULT_RULES_FROM = "stricter";
-const show = (v) => v === void 0 ? void 0 : JSON.stringify(v);
-const same = (a, b) => show(a) === show(b);
-class Recorder {
-  constructor(check) {
-    this.check = check;
-  }
-  check;
-  changes = [];
-  /** Records a difference; returns the value that applies. */
-  pick(key, base, head, applied) {
-    if (same(base, head)) return head;
-    this.changes.push({ check: this.check, key, base: show(base), head: show(head), applied });
-    return applied === "base" ? base : head;
-  }
-}
-function byId(list) {
-  return new Map(list.map((e) => [e.id, e]));
-}
-function stricterRule(b, h, key, rec) {
-  if (b.direction !== h.direction || !same(b.from, h.from)) return rec.pick(key, b, h, "base");
-  const out = { ...h, ...mergeBounds(b, h, key, rec) };
-  const slices = { ...h.slices };
-  for (const [s, bs] of Object.entries(b.slices ?? {})) {
-    const hs = h.slices?.[s];
-    slices[s] = hs ? mergeBounds(bs, hs, `${key}.slices.${s}`, rec) : rec.pick(`${key}.slices.${s}`, bs, hs, "base");
-  }
-  if (Object.keys(slices).length) out.slices = slices;
-  return out;
-}
-function stricterCompare(b, h, rec) {
-  const metrics = { ...h.metrics };
-  for (const [name, rule] of Object.entries(b.metrics)) {
-    const hr = h.metrics[name];
-    const key = `metrics.${name}`;
-    metrics[name] = hr ? stricterRule(rule, hr, key, rec) : rec.pick(key, rule, hr, "base");
-  }
-  const out = { ...h, metrics };
-  const missing = rec.pick(
-    "missing_baseline",
-    b.missing_baseline,
-    h.missing_baseline,
-    stricterLevel(b.missing_baseline, h.missing_baseline, "fail")
-  );
-  if (missing !== void 0) out.missing_baseline = missing;
-  else delete out.missing_baseline;
-  const baseline = rec.pick("baseline", b.baseline, h.baseline, "base");
-  if (baseline !== void 0) out.baseline = baseline;
-  else delete out.baseline;
-  if (b.examples) {
-    const want = { ...b.examples, candidate: h.examples?.candidate ?? b.examples.candidate };
-    out.examples = rec.pick("examples", want, h.examples, "base");
-  }
-  return out;
-}
-function stricterRows(b, h, absent) {
-  if (h === void 0) return { value: h, from: absent === "strictest" ? "head" : "base" };
-  if (b === void 0) return { value: h, from: absent === "strictest" ? "base" : "head" };
-  const tb = parseThreshold$1(b, "base");
-  const th = parseThreshold$1(h, "head");
-  if (tb.count !== void 0 && th.count !== void 0)
-    return th.count <= tb.count ? { value: h, from: "head" } : { value: b, from: "base" };
-  if (tb.percent !== void 0 && th.percent !== void 0)
-    return th.percent <= tb.percent ? { value: h, from: "head" } : { value: b, from: "base" };
-  return { value: b, from: "base" };
-}
-const LOCATION_KEYS = /* @__PURE__ */ new Set(["id", "title", "data"]);
-function stricterValidate(b, h, rec) {
-  const out = { ...h };
-  const set = (key, value) => {
-    if (value === void 0) delete out[key];
-    else out[key] = value;
-  };
-  const max = stricterRows(b.max_invalid_rows, h.max_invalid_rows, "strictest");
-  set(
-    "max_invalid_rows",
-    rec.pick("max_invalid_rows", b.max_invalid_rows, h.max_invalid_rows, max.from)
-  );
-  const warn = stricterRows(b.warn_invalid_rows, h.warn_invalid_rows, "loosest");
-  set(
-    "warn_invalid_rows",
-    rec.pick("warn_invalid_rows", b.warn_invalid_rows, h.warn_invalid_rows, warn.from)
-  );
-  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)]);
-  for (const key of keys) {
-    if (LOCATION_KEYS.has(key) || key === "max_invalid_rows" || key === "warn_invalid_rows")
-      continue;
-    set(key, rec.pick(key, b[key], h[key], "base"));
-  }
-  return out;
-}
-function stricterGate(b, h, rec) {
-  const out = { ...h };
-  const failOn = b.fail_on === "warn" || h.fail_on === "warn" ? "warn" : "fail";
-  out.fail_on = rec.pick("fail_on", b.fail_on, h.fail_on, failOn === h.fail_on ? "head" : "base");
-  const errorIs = b.error_is === "fail" || h.error_is === "fail" ? "fail" : "warn";
-  out.error_is = rec.pick(
-    "error_is",
-    b.error_is,
-    h.error_is,
-    errorIs === h.error_is ? "head" : "base"
-  );
-  const label = rec.pick("override_label", b.override_label, h.override_label, "base");
-  if (label === void 0) delete out.override_label;
-  else out.override_label = label;
-  out.override_scope = rec.pick("override_scope", b.override_scope, h.override_scope, "base");
-  const rulesFrom = rec.pick("rules_from", b.rules_from, h.rules_from, "base");
-  if (rulesFrom === void 0) delete out.rules_from;
-  else out.rules_from = rulesFrom;
-  return out;
-}
-function mergeEntries(kind, base, head, merge, changes) {
-  const heads = byId(head);
-  const out = head.map((h) => {
-    const b = byId(base).get(h.id);
-    if (!b) return h;
-    const rec = new Recorder(`${kind} ${h.id}`);
-    const merged = merge(b, h, rec);
-    changes.push(...rec.changes);
-    return merged;
-  });
-  for (const b of base) {
-    if (heads.has(b.id)) continue;
-    changes.push({
-      check: `${kind} ${b.id}`,
-      key: "(the whole check)",
-      base: "present",
-      applied: "base"
-    });
-    out.push(b);
-  }
-  return out;
-}
-function applyRulesFrom(base, head, mode) {
-  if (!base) return { config: head, changes: [] };
-  const changes = [];
-  const stricter = mergeConfigs(base, head, changes);
-  if (mode === "stricter") return { config: stricter, changes };
-  const applied = mode === "base" ? "base" : "head";
-  return {
-    config: mode === "base" ? base : head,
-    changes: changes.map((c) => ({ ...c, applied }))
-  };
-}
-function mergeConfigs(base, head, changes) {
-  const gateRec = new Recorder("gate");
-  const gate = stricterGate(base.gate, head.gate, gateRec);
-  const validate = mergeEntries(
-    "validate",
-    base.validate,
-    head.validate,
-    stricterValidate,
-    changes
-  );
-  const compare = mergeEntries("compare", base.compare, head.compare, stricterCompare, changes);
-  changes.push(...gateRec.changes);
-  const reportRec = new Recorder("report");
-  const report = { ...head.report };
-  for (const key of Object.keys({ ...base.report, ...head.report })) {
-    const v = reportRec.pick(key, base.report[key], head.report[key], "base");
-    if (v === void 0) delete report[key];
-    else report[key] = v;
-  }
-  changes.push(...reportRec.changes);
-  return { version: 1, validate, compare, gate, report };
-}
-
 function label(r) {
   return r.slice ? `${r.name} [${r.slice.key}=${r.slice.value}]` : r.name;
 }
@@ -4852,7 +3734,6 @@ const arr = (v) => Array.isArray(v) ? v : [];
 const num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 const optNum = (v) => num(v) ?? void 0;
 const str = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-const METRIC_STATUSES = /* @__PURE__ */ new Set(["pass", "warn", "fail", "error", "skip"]);
 function metricRow(raw) {
   const m = obj(raw);
   const slice = isObj(m.slice) ? { key: str(m.slice.key) ?? "", value: str(m.slice.value) ?? "" } : void 0;
@@ -4872,7 +3753,7 @@ function metricRow(raw) {
     rule: str(m.rule),
     gated: m.gated !== false,
     // An unknown status cannot be trusted to mean "fine".
-    status: status && METRIC_STATUSES.has(status) ? status : "error",
+    status: status && isAnyStatus(status) ? status : "error",
     reason: str(m.reason),
     n: optNum(m.n),
     ci: ci[0] != null && ci[1] != null ? [ci[0], ci[1]] : void 0,
@@ -4985,7 +3866,11 @@ function readValidate(details) {
         })
       };
     }),
-    omittedGroups: num(d.omittedGroups) ?? 0
+    omittedGroups: num(d.omittedGroups) ?? 0,
+    schemaWarnings: arr(d.schemaWarnings).map((raw) => {
+      const w = obj(raw);
+      return [w.file, w.path || void 0, w.message].filter((x) => typeof x === "string").join(": ");
+    })
   };
 }
 
@@ -5328,13 +4213,6 @@ function change(m) {
   const rel = m.baseline !== 0 ? delta / Math.abs(m.baseline) : null;
   return `\u0394 ${fmtDelta(delta)}, ${fmtPct(rel, true)}`;
 }
-function schemaWarnings(details) {
-  const list = details?.schemaWarnings;
-  if (!Array.isArray(list)) return [];
-  return list.map(
-    (w) => [w.file, w.path || void 0, w.message].filter((x) => typeof x === "string").join(": ")
-  );
-}
 function compareTextRows(r, max) {
   const out = [];
   const rows = regressionsFirst(compareView(r.details).metrics).filter((m) => m.status !== "skip");
@@ -5352,7 +4230,7 @@ function compareTextRows(r, max) {
 function validateTextRows(r, max) {
   const out = [];
   const v = validateView(r.details);
-  for (const w of schemaWarnings(r.details).slice(0, max))
+  for (const w of v.schemaWarnings.slice(0, max))
     out.push(`  schema warning: ${plain(w, { max: 300 })}`);
   for (const g of v.groups.slice(0, max)) {
     const lines = g.samples.map((s) => s.line).filter((l) => l !== void 0).slice(0, 5);
@@ -5364,4 +4242,4 @@ function validateTextRows(r, max) {
   return out;
 }
 
-export { DEFAULT_RULES_FROM as D, NameNotes as N, TEXT_TAG as T, regressions as a, applyRulesFrom as b, compareTextRows as c, compareCut as d, compareBody as e, baselineText as f, compareView as g, deriveCompare as h, resolveRules as i, collapsed as j, validateTextRows as k, strictValidateStatus as l, deriveValidate as m, needsAttention as n, extractZipFile as o, emptyCut as p, runCompare as r, strictCompareStatus as s, table as t, unlimited as u, validateView as v };
+export { NameNotes as N, TEXT_TAG as T, regressions as a, compareCut as b, compareTextRows as c, compareBody as d, baselineText as e, compareView as f, deriveCompare as g, resolveRules as h, emptyCut as i, collapsed as j, validateTextRows as k, strictValidateStatus as l, deriveValidate as m, needsAttention as n, runCompare as r, strictCompareStatus as s, table as t, unlimited as u, validateView as v };

@@ -54,6 +54,10 @@ function workflowRunPullRequest(payload) {
     ...match.base ? { base: { sha: match.base.sha, ref: match.base.ref } } : {}
   };
 }
+function splitRepo(full) {
+  const [owner, repo] = (full ?? "").split("/");
+  return owner && repo ? { owner, repo } : {};
+}
 function resultContext(ctx) {
   const { repo, sha, pr, ref, runId, runUrl, workflow, event } = ctx;
   return Object.fromEntries(
@@ -115,4 +119,4 @@ function redactToken(text, token) {
   return out;
 }
 
-export { resultContext as a, tokenProblem as b, redactToken as c, readRunnerContext as r, tokenForms as t, workflowRunPullRequest as w };
+export { resultContext as a, tokenProblem as b, redactToken as c, readRunnerContext as r, splitRepo as s, tokenForms as t, workflowRunPullRequest as w };

@@ -2,8 +2,8 @@ import { loadConfig } from './chunk-load.js';
 import { r as resultFileName } from './chunk-paths.js';
 import { j as collapsed, t as table, v as validateView, N as NameNotes, k as validateTextRows, l as strictValidateStatus, m as deriveValidate } from './chunk-text-rows.js';
 import { a as escHtml, e as esc, m as mermaidLabel } from './chunk-escape.js';
-import { b as plural, s as statusLabel, d as fmtCount, e as fmtNum, g as fmtPct, h as fmtBytes, p as parseThreshold } from './chunk-threshold.js';
-import { b as worseFirst } from './chunk-status.js';
+import { b as plural, s as statusLabel, f as fmtCount, e as fmtNum, g as fmtPct, h as fmtBytes, p as parseThreshold } from './chunk-threshold.js';
+import { b as worseFirst } from './chunk-result.js';
 import { o as optionsFromEntry, p as pickAnnotations } from './chunk-present.js';
 import { r as runValidate } from './chunk-run.js';
 import { s as selectEntry } from './chunk-select.js';
@@ -13,43 +13,47 @@ import 'node:fs';
 import 'node:fs/promises';
 import 'node:buffer';
 import './chunk-limits.js';
-import './chunk-glob.js';
-import 'process';
-import 'buffer';
+import './chunk-nesting.js';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
 import './chunk-_commonjsHelpers.js';
+import 'process';
+import 'buffer';
 import './chunk-2020.js';
 import './chunk-index.js';
-import './chunk-ucs2length.js';
+import './chunk-ucs2length2.js';
 import './chunk-index2.js';
 import './chunk-index3.js';
 import './chunk-formats2.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
 import './chunk-suggest.js';
-import './chunk-formats.js';
-import './chunk-result.js';
-import './chunk-version.js';
+import './chunk-ucs2length.js';
+import './chunk-rules-from.js';
 import './chunk-simple-statistics.js';
-import './chunk-registry.js';
-import './chunk-records.js';
-import './chunk-executor.js';
+import './chunk-adjust.js';
+import './chunk-worker-pool.js';
+import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import './chunk-records.js';
+import './chunk-executor.js';
 import 'node:v8';
 import './chunk-cells.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:zlib';
 import './chunk-column.js';
-import 'node:os';
+import './chunk-types.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
+import './chunk-formats.js';
+import './chunk-version.js';
 import './chunk-profile.js';
 
 const CHART_COLUMNS = 2;
@@ -253,15 +257,9 @@ function groupTable(groups, notes) {
     ["l", "l", "l", "r"]
   );
 }
-function schemaWarningLine(details) {
-  const list = details?.schemaWarnings;
-  if (!Array.isArray(list) || list.length === 0) return void 0;
-  const shown = list.slice(0, 3).map(
-    (w) => esc(
-      [w.file, w.path || void 0, w.message].filter((x) => typeof x === "string").join(": "),
-      { max: 200 }
-    )
-  );
+function schemaWarningLine(list) {
+  if (list.length === 0) return void 0;
+  const shown = list.slice(0, 3).map((w) => esc(w, { max: 200 }));
   const more = list.length > 3 ? ` and ${plural(list.length - 3, "more")}` : "";
   return `\u26A0\uFE0F ${plural(list.length, "schema warning")} (evaluated regardless): ${shown.join("; ")}${more}`;
 }
@@ -367,7 +365,7 @@ function validateBody(result, ctx) {
   const notes = new NameNotes();
   const facts = factsLine(view);
   if (facts) out.push(facts);
-  const warnings = schemaWarningLine(result.details);
+  const warnings = schemaWarningLine(view.schemaWarnings);
   if (warnings) out.push(warnings);
   out.push(...datasetBlocks(result.details?.dataset, ctx));
   if (level >= 3) out.push(...keptGroupBlocks(view, cut, notes));

@@ -2,9 +2,13 @@ import { a as RESULTS_DIR } from './chunk-paths.js';
 import { r as resultPathInside } from './chunk-select.js';
 import { resolve } from 'node:path';
 import { p as parseCliArgs } from './chunk-args.js';
-import { F as FORMAT_NAMES, e as extensionsOf, f as formatsWith, o as orList } from './chunk-registry.js';
+import { r as runPool, e as extensionsOf, f as formatsWith, o as orList, F as FORMAT_NAMES } from './chunk-worker-pool.js';
 import 'node:util';
 import './chunk-suggest.js';
+import 'node:fs';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
 
 const FORMATS = ["auto", ...FORMAT_NAMES];
 const usage = `Usage: modelgate validate --schema FILE [options] DATA...
@@ -121,62 +125,67 @@ async function entryOptions(values, positionals, cwd) {
   };
   return { id: values.id ?? "data", title: values.title, options };
 }
+function parseValidateArgs(argv) {
+  return parseCliArgs({ args: argv, allowPositionals: true, options: VALIDATE_OPTIONS }, HINTS);
+}
 const validateCommand = {
   name: "validate",
   summary: "Validate datasets against a JSON Schema",
   usage,
   async run(argv) {
-    const { values, positionals } = parseCliArgs(
-      {
-        args: argv,
-        allowPositionals: true,
-        options: VALIDATE_OPTIONS
-      },
-      HINTS
-    );
-    const cwd = resolve(values.dir ?? ".");
-    const { runValidate, textReport } = await import('./chunk-validate.js');
-    const { writeResultFile } = await import('./chunk-result.js');
-    const formats = FORMATS;
-    if (values.format && !formats.includes(values.format)) {
-      throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
-    }
-    const { id, title, options } = await entryOptions(values, positionals, cwd);
-    if (values["max-invalid-rows"] !== void 0)
-      options.maxInvalidRows = values["max-invalid-rows"];
-    if (values["warn-invalid-rows"] !== void 0)
-      options.warnInvalidRows = values["warn-invalid-rows"];
-    if (values.format) options.format = values.format;
-    const dialect = dialectFromFlags(values);
-    if (dialect) options.csv = { ...options.csv, ...dialect };
-    const samples = wholeNumber("samples", values.samples);
-    if (samples !== void 0) options.samples = Math.max(1, samples);
+    const { values, positionals } = parseValidateArgs(argv);
     const threads = wholeNumber("threads", values.threads);
-    if (threads !== void 0) options.threads = threads;
-    if (!values.json) {
-      options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(
-        `validating ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ""}
-`
-      );
+    const workers = runPool(values.shard !== void 0, threads);
+    try {
+      return await validateWith(values, positionals, workers);
+    } finally {
+      await workers.close();
     }
-    if (values.shard !== void 0) {
-      const { runShardCli } = await import('./chunk-shard-run.js');
-      const shardMeta = { id, ...title ? { title } : {} };
-      const out = await runShardCli(options, values.shard, shardMeta, {
-        cwd,
-        ...values["result-path"] ? { resultPath: values["result-path"] } : {},
-        write: !values["no-result"]
-      });
-      process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + "\n" : out.text);
-      return out.code;
-    }
-    const path = values["no-result"] ? void 0 : resultPathInside(cwd, values["result-path"], "validate", id, "--result-path");
-    const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
-    if (path) writeResultFile(path, result, cwd);
-    if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    else process.stdout.write(textReport(result, process.stdout.isTTY === true).join("\n") + "\n");
-    return result.status === "error" ? 2 : result.status === "fail" ? 1 : 0;
   }
 };
+async function validateWith(values, positionals, workers) {
+  const cwd = resolve(values.dir ?? ".");
+  const { runValidate, textReport } = await import('./chunk-validate.js');
+  const { writeResultFile } = await import('./chunk-result.js').then(n => n.e);
+  const formats = FORMATS;
+  if (values.format && !formats.includes(values.format)) {
+    throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
+  }
+  const { id, title, options } = await entryOptions(values, positionals, cwd);
+  options.workers = workers;
+  if (values["max-invalid-rows"] !== void 0) options.maxInvalidRows = values["max-invalid-rows"];
+  if (values["warn-invalid-rows"] !== void 0)
+    options.warnInvalidRows = values["warn-invalid-rows"];
+  if (values.format) options.format = values.format;
+  const dialect = dialectFromFlags(values);
+  if (dialect) options.csv = { ...options.csv, ...dialect };
+  const samples = wholeNumber("samples", values.samples);
+  if (samples !== void 0) options.samples = Math.max(1, samples);
+  const threads = wholeNumber("threads", values.threads);
+  if (threads !== void 0) options.threads = threads;
+  if (!values.json) {
+    options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(
+      `validating ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ""}
+`
+    );
+  }
+  if (values.shard !== void 0) {
+    const { runShardCli } = await import('./chunk-shard-run.js');
+    const shardMeta = { id, ...title ? { title } : {} };
+    const out = await runShardCli(options, values.shard, shardMeta, {
+      cwd,
+      ...values["result-path"] ? { resultPath: values["result-path"] } : {},
+      write: !values["no-result"]
+    });
+    process.stdout.write(values.json ? JSON.stringify(out.result, null, 2) + "\n" : out.text);
+    return out.code;
+  }
+  const path = values["no-result"] ? void 0 : resultPathInside(cwd, values["result-path"], "validate", id, "--result-path");
+  const result = await runValidate(options, {}, { id, ...title ? { title } : {} });
+  if (path) writeResultFile(path, result, cwd);
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  else process.stdout.write(textReport(result, process.stdout.isTTY === true).join("\n") + "\n");
+  return result.status === "error" ? 2 : result.status === "fail" ? 1 : 0;
+}
 
 export { validateCommand };

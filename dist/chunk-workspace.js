@@ -183,21 +183,40 @@ async function openGated(file, input, shown = file.abs) {
     throw err;
   }
 }
-function readHead(file, bytes = 64) {
-  const fd = openGatedSync(file, "file");
+function openWithHead(file, bytes, input) {
+  const fd = openGatedSync(file, input);
+  const buf = Buffer.alloc(bytes);
+  let got = 0;
   try {
-    const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
-  } finally {
+    let n;
+    do {
+      n = readSync(fd, buf, got, bytes - got, got);
+      got += n;
+    } while (n > 0 && got < bytes);
+  } catch (err) {
     closeSync(fd);
+    throw err;
   }
+  const head = buf.subarray(0, got);
+  let whole;
+  return {
+    head,
+    whole: (cap, shown) => whole ??= readCapped(fd, readLimit(cap), shown, head),
+    close: () => closeSync(fd)
+  };
 }
-function readCapped(fd, limit, shown) {
-  const chunks = [];
-  let total = 0;
+function readHead(file, bytes = 64) {
+  const opened = openWithHead(file, bytes, "file");
+  opened.close();
+  return opened.head;
+}
+function readCapped(fd, limit, shown, start) {
+  const chunks = start ? [start] : [];
+  let total = start?.length ?? 0;
+  if (total > limit.bytes) throw new CapError(shown, limit);
   for (; ; ) {
     const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit.bytes + 1 - total));
-    const n = readSync(fd, buf, 0, buf.length, null);
+    const n = readSync(fd, buf, 0, buf.length, total);
     if (n === 0) break;
     total += n;
     if (total > limit.bytes) throw new CapError(shown, limit);
@@ -283,6 +302,7 @@ const workspace = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty(
   isInside,
   openGated,
   openGatedSync,
+  openWithHead,
   outputDir,
   readHead,
   readRunnerFile,
@@ -293,4 +313,4 @@ const workspace = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty(
   writeWorkspaceFile
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { writeWorkspaceFile as a, readRunnerFile as b, refusalReason as c, outputDir as d, existingAncestor as e, assertUtf8Head as f, gateFile as g, readHead as h, isInside as i, openGated as j, decodeUtf8 as k, readWorkspaceBytes as l, workspace as m, openGatedSync as o, readWorkspaceText as r, workspacePath as w };
+export { writeWorkspaceFile as a, readRunnerFile as b, refusalReason as c, outputDir as d, existingAncestor as e, assertUtf8Head as f, gateFile as g, readHead as h, isInside as i, openGated as j, decodeUtf8 as k, openWithHead as l, workspace as m, openGatedSync as o, readWorkspaceText as r, workspacePath as w };

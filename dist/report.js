@@ -1,8 +1,7 @@
-import { g as getInput } from './chunk-log.js';
 import { r as runPublishAction } from './chunk-publish-action.js';
 import { O as OVERRIDE_SCOPES } from './chunk-plan.js';
-import { g as getString, b as getBoolean, a as getEnum } from './chunk-token2.js';
-import { p as parseCommentMode } from './chunk-report-gate.js';
+import { g as getString, b as getBoolean, a as getEnum, c as getCommentMode } from './chunk-token2.js';
+import './chunk-log.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -40,24 +39,24 @@ import './chunk-workflow-commands.js';
 import './chunk-paths.js';
 import './chunk-load2.js';
 import 'node:path';
-import './chunk-registry2.js';
+import './chunk-registry.js';
 import './chunk-result.js';
 import 'node:fs';
 import './chunk-workspace.js';
 import 'node:fs/promises';
 import './chunk-limits.js';
-import './chunk-formats.js';
 import './chunk-ucs2length.js';
+import './chunk-ucs2length2.js';
+import './chunk-formats.js';
 import './chunk-formats2.js';
 import './chunk-version.js';
-import './chunk-status.js';
 import './chunk-validate2.js';
 import './chunk-load.js';
-import './chunk-glob.js';
-import 'process';
-import 'buffer';
+import './chunk-nesting.js';
 import 'url';
 import 'module';
+import 'process';
+import 'buffer';
 import './chunk-2020.js';
 import './chunk-index.js';
 import './chunk-index2.js';
@@ -66,18 +65,22 @@ import './chunk-ajv.js';
 import './chunk-draft7.js';
 import './chunk-suggest.js';
 import './chunk-text-rows.js';
+import './chunk-rules-from.js';
 import './chunk-threshold.js';
 import './chunk-simple-statistics.js';
-import './chunk-registry.js';
+import './chunk-adjust.js';
+import './chunk-worker-pool.js';
+import 'node:os';
 import './chunk-records.js';
 import './chunk-executor.js';
 import 'node:v8';
 import './chunk-cells.js';
 import 'node:crypto';
 import './chunk-column.js';
-import 'node:os';
+import './chunk-types.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
 import './chunk-escape.js';
@@ -88,13 +91,15 @@ import './chunk-select.js';
 import './chunk-compare.js';
 import './chunk-token.js';
 import './chunk-publish.js';
+import './chunk-report-gate.js';
 import './chunk-annotate.js';
 import './chunk-annotations.js';
+import './chunk-render.js';
 
 await runPublishAction((token) => ({
   role: "report",
   reportId: getString("report-id", "modelgate"),
-  comment: parseCommentMode(getInput("comment")) ?? "always",
+  comment: getCommentMode() ?? "always",
   status: getBoolean("status", true),
   history: getBoolean("history", false),
   statusContext: getString("status-context", "modelgate"),

@@ -1,4 +1,4 @@
-import { i as info, s as setFailed, a as setOutput, w as warning, g as getInput } from './chunk-log.js';
+import { i as info, s as setFailed, a as setOutput, w as warning } from './chunk-log.js';
 import { relative } from 'node:path';
 import { loadConfig, ConfigError, formatProblem } from './chunk-load.js';
 import { r as readWorkspaceText, w as workspacePath } from './chunk-workspace.js';
@@ -10,11 +10,10 @@ import { a as formatRate, R as RateMeter } from './chunk-progress.js';
 import { a as annotateResult, f as finishAnnotations, b as annotateError } from './chunk-annotate.js';
 import { githubProvider } from './chunk-baseline-provider.js';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
-import { g as getString, a as getEnum, r as readToken, b as getBoolean } from './chunk-token2.js';
-import { p as publishStep, a as publishConfigError } from './chunk-publish.js';
+import { g as getString, a as getEnum, r as readToken, b as getBoolean, c as getCommentMode } from './chunk-token2.js';
+import { c as clientFor, p as publishStep, a as publishConfigError } from './chunk-publish.js';
 import { readBaseConfig, rulesFor } from './chunk-base-config.js';
-import { w as withRunPullRequest, c as createGitHubClient, G as GITHUB_LOG, p as parseCommentMode } from './chunk-report-gate.js';
-import 'node:crypto';
+import { w as withRunPullRequest } from './chunk-report-gate.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -50,38 +49,43 @@ import 'child_process';
 import 'timers';
 import './chunk-workflow-commands.js';
 import 'node:fs';
-import './chunk-glob.js';
-import 'process';
-import 'buffer';
+import './chunk-nesting.js';
 import 'url';
 import 'module';
+import 'process';
+import 'buffer';
 import './chunk-2020.js';
 import './chunk-index.js';
-import './chunk-ucs2length.js';
+import './chunk-ucs2length2.js';
 import './chunk-index2.js';
 import './chunk-index3.js';
 import './chunk-formats2.js';
 import './chunk-ajv.js';
 import './chunk-draft7.js';
 import './chunk-suggest.js';
-import './chunk-formats.js';
+import './chunk-ucs2length.js';
 import 'node:fs/promises';
 import './chunk-limits.js';
 import './chunk-text-rows.js';
+import './chunk-rules-from.js';
 import './chunk-threshold.js';
 import './chunk-result.js';
+import './chunk-formats.js';
 import './chunk-version.js';
-import './chunk-status.js';
 import './chunk-simple-statistics.js';
-import './chunk-registry.js';
+import './chunk-adjust.js';
+import './chunk-worker-pool.js';
+import 'node:os';
 import './chunk-records.js';
 import './chunk-executor.js';
 import 'node:v8';
 import './chunk-cells.js';
+import 'node:crypto';
 import './chunk-column.js';
-import 'node:os';
+import './chunk-types.js';
 import './chunk-papaparse.js';
 import 'stream';
+import './chunk-zip.js';
 import './chunk-prng.js';
 import './chunk-block-bootstrap.js';
 import './chunk-escape.js';
@@ -89,8 +93,9 @@ import './chunk-present.js';
 import './chunk-run.js';
 import './chunk-profile.js';
 import './chunk-select.js';
-import './chunk-registry2.js';
+import './chunk-registry.js';
 import './chunk-compare.js';
+import './chunk-render.js';
 import './chunk-annotations.js';
 import './chunk-git.js';
 import 'node:child_process';
@@ -119,7 +124,7 @@ function overrides() {
   const opt = (name, read) => getString(name) ? read() : void 0;
   return {
     reportId: opt("report-id", () => getString("report-id")),
-    comment: parseCommentMode(getInput("comment")),
+    comment: getCommentMode(),
     status: opt("status", () => getBoolean("status", true)),
     history: opt("history", () => getBoolean("history", false)),
     statusContext: opt("status-context", () => getString("status-context")),
@@ -211,10 +216,7 @@ async function loadOrFail(ctx, token, where) {
 async function run() {
   const token = readToken();
   const runner = readRunnerContext();
-  const ctx = await withRunPullRequest(
-    runner,
-    token ? createGitHubClient({ token, baseUrl: runner.apiUrl, log: GITHUB_LOG }) : void 0
-  );
+  const ctx = await withRunPullRequest(runner, clientFor(runner, token));
   const root = workspacePath(
     ctx.workspace,
     getString("working-directory", "."),

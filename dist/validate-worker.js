@@ -1,21 +1,21 @@
-import { workerData, parentPort } from 'node:worker_threads';
-import { C as ChunkValidator, d as digestBuffers } from './chunk-executor.js';
+import { parentPort } from 'node:worker_threads';
+import { p as preloadCompiler, C as ChunkValidator, d as digestBuffers } from './chunk-executor.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import 'node:fs';
-import 'node:url';
 import 'node:path';
+import 'node:url';
 import './chunk-cells.js';
 import 'node:buffer';
 import 'node:crypto';
 import './chunk-workspace.js';
+import 'node:fs';
 import 'node:fs/promises';
 import './chunk-limits.js';
-import './chunk-registry.js';
+import './chunk-worker-pool.js';
+import 'node:os';
 import 'node:stream';
 import 'node:zlib';
 import './chunk-column.js';
-import 'node:os';
 
 let collect;
 function releaseMemory() {
@@ -33,12 +33,13 @@ function releaseMemory() {
 
 const port = parentPort;
 if (!port) throw new Error("validate-worker.js runs as a worker thread");
-const ready = ChunkValidator.create(workerData);
+let ready;
 let failed;
-ready.catch((err) => failed = err.message);
+preloadCompiler().catch(() => void 0);
 let previous = Promise.resolve();
 const handle = async ({ seq, job }) => {
   try {
+    if (!ready) throw new Error("internal: a job sent to a validate worker before its init");
     const validator = await ready;
     const result = await validator.run(job);
     port.postMessage({ seq, result }, result.digest ? digestBuffers(result.digest) : []);
@@ -48,5 +49,10 @@ const handle = async ({ seq, job }) => {
   }
 };
 port.on("message", (message) => {
+  if ("init" in message) {
+    ready = ChunkValidator.create(message.init);
+    ready.catch((err) => failed = err.message);
+    return;
+  }
   previous = previous.then(() => handle(message));
 });

@@ -1,11 +1,22 @@
-import { S as STEP_FAIL_ON } from './chunk-status.js';
+import { S as STEP_FAIL_ON } from './chunk-result.js';
 import { r as resultPathInside } from './chunk-select.js';
 import { s as setFailed, g as getInput, i as info, a as setOutput } from './chunk-log.js';
 import { relative } from 'node:path';
 import { r as readRunnerContext, a as resultContext } from './chunk-token.js';
-import { r as readToken, g as getString, a as getEnum, d as getInteger } from './chunk-token2.js';
+import { g as getString, r as readToken, a as getEnum, e as getInteger } from './chunk-token2.js';
 import { s as splitGlobs } from './chunk-globs.js';
-import { F as FORMAT_NAMES } from './chunk-registry.js';
+import { r as runPool, F as FORMAT_NAMES } from './chunk-worker-pool.js';
+import 'node:fs';
+import './chunk-workspace.js';
+import 'node:fs/promises';
+import 'node:buffer';
+import './chunk-limits.js';
+import './chunk-ucs2length.js';
+import './chunk-_commonjsHelpers.js';
+import './chunk-ucs2length2.js';
+import './chunk-formats.js';
+import './chunk-formats2.js';
+import './chunk-version.js';
 import './chunk-paths.js';
 import 'os';
 import 'crypto';
@@ -22,12 +33,10 @@ import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:stream';
-import 'node:buffer';
 import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './chunk-_commonjsHelpers.js';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -41,10 +50,47 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import './chunk-workflow-commands.js';
-import './chunk-workspace.js';
-import 'node:fs';
-import 'node:fs/promises';
-import './chunk-limits.js';
+import './chunk-plan.js';
+import './chunk-escape.js';
+import './chunk-text-rows.js';
+import './chunk-rules-from.js';
+import './chunk-threshold.js';
+import './chunk-simple-statistics.js';
+import './chunk-adjust.js';
+import './chunk-nesting.js';
+import 'url';
+import 'module';
+import 'process';
+import 'buffer';
+import './chunk-records.js';
+import './chunk-executor.js';
+import 'node:v8';
+import './chunk-cells.js';
+import 'node:crypto';
+import './chunk-column.js';
+import 'node:os';
+import './chunk-types.js';
+import './chunk-papaparse.js';
+import 'stream';
+import './chunk-zip.js';
+import './chunk-prng.js';
+import './chunk-block-bootstrap.js';
+import './chunk-render.js';
+import './chunk-registry.js';
+import './chunk-validate2.js';
+import './chunk-load.js';
+import './chunk-2020.js';
+import './chunk-index.js';
+import './chunk-index2.js';
+import './chunk-index3.js';
+import './chunk-ajv.js';
+import './chunk-draft7.js';
+import './chunk-suggest.js';
+import './chunk-present.js';
+import './chunk-run.js';
+import './chunk-profile.js';
+import './chunk-compare.js';
+import './chunk-annotations.js';
 
 const FORMATS = ["auto", ...FORMAT_NAMES];
 async function fromConfig(workspace, configInput, id) {
@@ -70,7 +116,7 @@ async function runShard(options, meta, ctx, resultPath) {
   info(out.text.trimEnd());
   if (out.code !== 0) setFailed(out.text.trimEnd());
 }
-async function run() {
+async function run(workers2) {
   const token = readToken();
   const ctx = readRunnerContext();
   const configInput = getString("config");
@@ -107,6 +153,7 @@ async function run() {
     root: ctx.workspace,
     samples: getString("samples") ? samples : picked?.options.samples ?? samples,
     provider: githubProvider(ctx, token),
+    workers: workers2,
     onStart: ({ files, bytes, threads }) => info(
       `reading ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB)${threads ? ` on ${threads} worker threads` : ""}`
     )
@@ -131,8 +178,11 @@ async function run() {
     summary: markdownSummary(result)
   });
 }
+const workers = runPool(getString("shard") !== "");
 try {
-  await run();
+  await run(workers);
 } catch (err) {
   setFailed(err.message);
+} finally {
+  await workers.close();
 }

@@ -33,8 +33,7 @@ function compareEntryFrom(inputs, workspace) {
       );
     }
     const { config } = loadConfig(inputs.config, { root: workspace });
-    const entries = config.compare;
-    const entry2 = selectEntry(entries, inputs.id, {
+    const entry2 = selectEntry(config.compare, inputs.id, {
       kind: "compare",
       configName: inputs.config,
       idName: "id"
@@ -85,4 +84,9 @@ function compareEntryFrom(inputs, workspace) {
   return loadConfigPart(entry, "compare", "inputs");
 }
 
-export { compareEntryFrom as c };
+const POLICIES = ["fail", "warn", "pass"];
+function isPolicy(s) {
+  return POLICIES.includes(s);
+}
+
+export { POLICIES as P, compareEntryFrom as c, isPolicy as i };
