@@ -114,6 +114,21 @@ describe('key runs', () => {
     );
   });
 
+  it('stay linear on crafted keys that share a slice and a low half', { timeout: 5000 }, () => {
+    // 100,000 distinct keys: one slice (same top bits), one low half. Probing from a slot of the
+    // low half alone made this quadratic (14 s here, against 0.15 s); the timeout catches that.
+    const run = new KeyRun();
+    for (let i = 0; i < 100_000; i++) run.push((0x80000000 | i) >>> 0, 7, i + 1);
+    run.push(0x80000000 | 5, 7, 100_001);
+    const w = new StateWriter();
+    const ref = encodeRun(run, (b) => w.add(b));
+    const got: Array<[number, number]> = [];
+    mergeRuns([decodeRun(w.finish().bytes, ref, 'x.json', 100_001)], (code, first) =>
+      got.push([code, first]),
+    );
+    expect(got).toEqual([[100_001, 6]]);
+  });
+
   it('take the smallest position of equal keys as the first, in whatever order a run holds them', () => {
     // A run written by hand with its equal keys' positions descending (the writer never does).
     const raw = (codes: number[]): [Uint8Array, RunRef] => {

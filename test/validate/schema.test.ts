@@ -23,6 +23,29 @@ describe('schema loading', () => {
     expect(v({ id: 0 })).toBe(false);
   });
 
+  it('compiles a $ref to a draft meta-schema the same way for workers and the loader', async () => {
+    // A column holding JSON Schemas, checked against the draft's own meta-schema.
+    const dir = workspace({
+      'row.json': JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: { s: { $ref: 'https://json-schema.org/draft/2020-12/schema' } },
+      }),
+      'old.json': JSON.stringify({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        properties: { s: { $ref: 'http://json-schema.org/draft-07/schema#' } },
+      }),
+    });
+    for (const file of ['row.json', 'old.json']) {
+      const bundle = await loadSchemaBundle(file, dir);
+      for (const allErrors of [true, false]) {
+        const v = await compileBundle(bundle, allErrors);
+        expect(v({ s: { type: 'string' } })).toBe(true);
+        expect(v({ s: { type: 12 } })).toBe(false);
+      }
+    }
+  });
+
   it('resolves local $refs relative to the schema file', async () => {
     const { bundle, v } = await compiled('with-ref.schema.json');
     expect(bundle.refs.map((r) => r.uri)).toEqual([expect.stringMatching(/defs\/common\.json$/)]);

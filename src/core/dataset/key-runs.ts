@@ -271,7 +271,12 @@ const KEYS_PER_SLICE = 1024;
  */
 export function mergeRuns(runs: RunView[], visit: (code: number, first: number) => void): void {
   const total = runs.reduce((n, r) => n + r.n, 0);
+  // A slot holds a key's number among all keys.
+  if (total > 0xffffffff) throw new Error('more keys than one merge can number');
   const bits = Math.min(16, Math.max(0, Math.ceil(Math.log2(total / KEYS_PER_SLICE))));
+  // Runs come from other jobs: a slot is drawn from both hash halves through multipliers no side
+  // file can know in advance, so crafted keys cannot all crowd one slot's probe sequence.
+  const [mixHi, mixLo] = crypto.getRandomValues(new Uint32Array(2)).map((m) => m | 1);
   const at = new Float64Array(runs.length);
   const to = new Float64Array(runs.length);
   const repeats = new Repeats(runs);
@@ -299,7 +304,7 @@ export function mergeRuns(runs: RunView[], visit: (code: number, first: number) 
       for (let j = at[k]!, end = to[k]!; j < end; j++) {
         const h = runHi[j]!;
         const l = runLo[j]!;
-        let s = Math.imul(l, 0x9e3779b1) >>> shift;
+        let s = Math.imul(l ^ Math.imul(h, mixHi!), mixLo!) >>> shift;
         while (mark[s] === current && (lo[s] !== l || hi[s] !== h)) s = (s + 1) & mask;
         if (mark[s] === current) repeats.add(key[s]!, offset + j);
         else {
@@ -357,9 +362,14 @@ class Repeats {
     this.groups = new Map();
   }
 
+  /** The position of key number `key`: its run is the last whose first number is at most it. */
   private position(key: number): number {
-    let k = 0;
-    while (k + 1 < this.offsets.length && this.offsets[k + 1]! <= key) k++;
-    return positionOf(this.runs[k]!, key - this.offsets[k]!);
+    let [low, high] = [0, this.offsets.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.offsets[mid]! <= key) low = mid;
+      else high = mid - 1;
+    }
+    return positionOf(this.runs[low]!, key - this.offsets[low]!);
   }
 }

@@ -74,10 +74,24 @@ export interface ShardProfiles {
   source: string;
 }
 
-function decodeSample(p: EncodedProfile, file: Uint8Array, source: string): Float64Array {
+/**
+ * A shard's sample of one column, refused unless it is what the merge draws from: taken with
+ * the merge's sample size, counts that are whole numbers, as many values as it stands for.
+ */
+function decodeSample(
+  p: EncodedProfile,
+  file: Uint8Array,
+  source: string,
+  size: number,
+): Float64Array {
   const b = sectionOf(file, p.sample, source);
   const n = b.length / 8;
-  if (n !== Math.min(p.size, p.numbers))
+  const counts = [p.nulls, p.numbers, p.others];
+  if (
+    p.size !== size ||
+    !counts.every((c) => Number.isSafeInteger(c) && c >= 0) ||
+    n !== Math.min(p.size, p.numbers)
+  )
     throw new Error(`${source}: the drift sample of ${p.name} is damaged`);
   // The side file aligns its sections: viewed in place on a little-endian machine, else copied.
   if (LITTLE_ENDIAN && b.byteOffset % 8 === 0) return new Float64Array(b.buffer, b.byteOffset, n);
@@ -159,7 +173,7 @@ export function mergeSide(
       let l = byName.get(p.name);
       if (!l) byName.set(p.name, (l = { parts: [], samples: [] }));
       l.parts.push(p);
-      l.samples.push(decodeSample(p, file, source));
+      l.samples.push(decodeSample(p, file, source, size));
     }
   return [...byName].map(([name, l], i) => [
     name,

@@ -150,8 +150,18 @@ export class WorkerExecutor implements Executor {
    * first message (see worker.ts).
    */
   static create(init: WorkerInit, threads: number, url: URL, pool?: WorkerPool): WorkerExecutor {
-    const workers = Array.from({ length: threads }, () => startWorker(url, pool));
-    for (const w of workers) w.postMessage({ init });
+    const workers: Worker[] = [];
+    try {
+      for (let i = 0; i < threads; i++) {
+        const w = startWorker(url, pool);
+        workers.push(w);
+        w.postMessage({ init });
+      }
+    } catch (err) {
+      // A worker taken (ref'd) and not handed on would keep the process alive.
+      for (const w of workers) void w.terminate();
+      throw err;
+    }
     return new WorkerExecutor(workers);
   }
 

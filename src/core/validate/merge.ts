@@ -323,7 +323,12 @@ async function mergeDataset(
   states.forEach((st, k) => {
     if (st?.expectations) expectations.absorb(shiftedSamples(st.expectations, shifts, k, paths));
   });
-  const files = await Promise.all(shards.map((s) => stateFile(s, o, sampleSize)));
+  // Read at once; when several are refused, the first shard's reason is the one given.
+  const read = await Promise.allSettled(shards.map((s) => stateFile(s, o, sampleSize)));
+  const files = read.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
   const tables = first.expectations?.runs.length ?? 0;
   const runs = Array.from({ length: tables }, (_, t) =>
     shards.map((s, k) => {

@@ -481,8 +481,8 @@ export async function compileBundle(
   // A bundle comes from loadSchemaBundle, whose compileRoot meta-validated the root and every
   // $ref it loaded with these same options; doing it again would compile the draft's meta-schema
   // once more per instance (about half a second in every worker thread).
-  // Nor is the meta-schema added to the instance: nothing validates against it here.
-  const ajv = await newAjv(bundle, { allErrors, validateSchema: false, meta: false });
+  // The draft's meta-schemas stay added: a schema may $ref one of them.
+  const ajv = await newAjv(bundle, { allErrors, validateSchema: false });
   if (!allErrors) firstErrorAjv.set(bundle, ajv);
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ''))) ajv.addSchema(schema, uri.replace(/#.*$/, ''));
