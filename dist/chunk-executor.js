@@ -7419,7 +7419,7 @@ const firstErrorAjv = /* @__PURE__ */ new WeakMap();
 async function compileBundle(bundle, allErrors) {
   const ready = allErrors ? precompiled.get(bundle) : void 0;
   if (ready) return ready;
-  const ajv = await newAjv(bundle, { allErrors, validateSchema: false, meta: false });
+  const ajv = await newAjv(bundle, { allErrors, validateSchema: false });
   if (!allErrors) firstErrorAjv.set(bundle, ajv);
   for (const { uri, schema } of bundle.refs) {
     if (!ajv.getSchema(uri.replace(/#.*$/, ""))) ajv.addSchema(schema, uri.replace(/#.*$/, ""));
@@ -9679,8 +9679,17 @@ class WorkerExecutor {
    * first message (see worker.ts).
    */
   static create(init, threads, url, pool) {
-    const workers = Array.from({ length: threads }, () => startWorker(url, pool));
-    for (const w of workers) w.postMessage({ init });
+    const workers = [];
+    try {
+      for (let i = 0; i < threads; i++) {
+        const w = startWorker(url, pool);
+        workers.push(w);
+        w.postMessage({ init });
+      }
+    } catch (err) {
+      for (const w of workers) void w.terminate();
+      throw err;
+    }
     return new WorkerExecutor(workers);
   }
   fail(err) {

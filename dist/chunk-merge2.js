@@ -314,7 +314,11 @@ async function mergeDataset(shards, o, started, shifts) {
   states.forEach((st, k) => {
     if (st?.expectations) expectations.absorb(shiftedSamples(st.expectations, shifts, k, paths));
   });
-  const files = await Promise.all(shards.map((s) => stateFile(s, o, sampleSize)));
+  const read = await Promise.allSettled(shards.map((s) => stateFile(s, o, sampleSize)));
+  const files = read.map((r) => {
+    if (r.status === "rejected") throw r.reason;
+    return r.value;
+  });
   const tables = first.expectations?.runs.length ?? 0;
   const runs = Array.from(
     { length: tables },

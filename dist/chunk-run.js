@@ -254,7 +254,9 @@ function positionOf(run, j) {
 const KEYS_PER_SLICE = 1024;
 function mergeRuns(runs, visit) {
   const total = runs.reduce((n, r) => n + r.n, 0);
+  if (total > 4294967295) throw new Error("more keys than one merge can number");
   const bits = Math.min(16, Math.max(0, Math.ceil(Math.log2(total / KEYS_PER_SLICE))));
+  const [mixHi, mixLo] = crypto.getRandomValues(new Uint32Array(2)).map((m) => m | 1);
   const at = new Float64Array(runs.length);
   const to = new Float64Array(runs.length);
   const repeats = new Repeats(runs);
@@ -282,7 +284,7 @@ function mergeRuns(runs, visit) {
       for (let j = at[k], end = to[k]; j < end; j++) {
         const h = runHi[j];
         const l = runLo[j];
-        let s = Math.imul(l, 2654435761) >>> shift;
+        let s = Math.imul(l ^ Math.imul(h, mixHi), mixLo) >>> shift;
         while (mark[s] === current && (lo[s] !== l || hi[s] !== h)) s = s + 1 & mask;
         if (mark[s] === current) repeats.add(key[s], offset + j);
         else {
@@ -333,10 +335,15 @@ class Repeats {
     }
     this.groups = /* @__PURE__ */ new Map();
   }
+  /** The position of key number `key`: its run is the last whose first number is at most it. */
   position(key) {
-    let k = 0;
-    while (k + 1 < this.offsets.length && this.offsets[k + 1] <= key) k++;
-    return positionOf(this.runs[k], key - this.offsets[k]);
+    let [low, high] = [0, this.offsets.length - 1];
+    while (low < high) {
+      const mid = low + high + 1 >>> 1;
+      if (this.offsets[mid] <= key) low = mid;
+      else high = mid - 1;
+    }
+    return positionOf(this.runs[low], key - this.offsets[low]);
   }
 }
 
@@ -951,10 +958,11 @@ function encodeProfiles(states, add) {
     };
   });
 }
-function decodeSample(p, file, source) {
+function decodeSample(p, file, source, size) {
   const b = sectionOf(file, p.sample, source);
   const n = b.length / 8;
-  if (n !== Math.min(p.size, p.numbers))
+  const counts = [p.nulls, p.numbers, p.others];
+  if (p.size !== size || !counts.every((c) => Number.isSafeInteger(c) && c >= 0) || n !== Math.min(p.size, p.numbers))
     throw new Error(`${source}: the drift sample of ${p.name} is damaged`);
   if (LITTLE_ENDIAN && b.byteOffset % 8 === 0) return new Float64Array(b.buffer, b.byteOffset, n);
   const out = new Float64Array(n);
@@ -1015,7 +1023,7 @@ function mergeSide(shards, size, seed) {
       let l = byName.get(p.name);
       if (!l) byName.set(p.name, l = { parts: [], samples: [] });
       l.parts.push(p);
-      l.samples.push(decodeSample(p, file, source));
+      l.samples.push(decodeSample(p, file, source, size));
     }
   return [...byName].map(([name, l], i) => [
     name,
