@@ -65,3 +65,10 @@ export function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined || value === 'fail' || value === 'warn') return value ?? 'fail';
   throw new Error(`--fail-on must be fail or warn, got '${value}'`);
 }
+
+/** A numeric option's value: undefined when not given, else digits only (else an error naming it). */
+export function wholeNumber(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
+  return Number(raw);
+}

@@ -2,7 +2,7 @@
 // check, the result files, the report (terminal text; Markdown on request) and the gate's exit code.
 import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../../version.js';
-import { parseCliArgs, parseFailOn } from '../args.js';
+import { parseCliArgs, parseFailOn, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import type { BaselineProvider } from '../../core/providers/provider.js';
 import type { BaseConfigText } from '../../core/config/base-config.js';
@@ -65,12 +65,6 @@ Examples:
   modelgate run --config examples/modelgate.yml --markdown report.md
   modelgate run --root services/churn --results-dir out/results --fail-on warn
 `;
-
-function parseThreads(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new Error(`--threads must be a whole number, got '${value}'`);
-  return Number(value);
-}
 
 function parseRulesFrom(value: string | undefined): RulesFrom | undefined {
   if (value === undefined || value === 'stricter' || value === 'base' || value === 'head')
@@ -161,7 +155,7 @@ export const runCommand: Command = {
       throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
     }
     const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
-    const threads = parseThreads(values.threads);
+    const threads = wholeNumber('threads', values.threads);
     const rulesFrom = parseRulesFrom(values['rules-from']);
     const e = await engine();
     const { ConfigError, loadConfig, runPipeline, renderText, gitProvider } = e;

@@ -3,7 +3,7 @@
 import { RESULTS_DIR } from '../../core/conventions/paths.js';
 import { resultPathInside } from '../../core/checks/select.js';
 import { resolve } from 'node:path';
-import { parseCliArgs } from '../args.js';
+import { parseCliArgs, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import type { ValidateOptions } from '../../core/validate/types.js';
 import { runPool, type WorkerPool } from '../../core/validate/worker-pool.js';
@@ -103,12 +103,6 @@ const VALIDATE_OPTIONS = {
   shard: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
-
-function wholeNumber(name: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
-  return Number(raw);
-}
 
 /** The check to run: the config's entry (`--config`), or one built from `--schema` and DATA. */
 async function entryOptions(

@@ -135,3 +135,11 @@ export function shortenMiddle(text: string, max: number): string {
   const head = max - 1 - tail;
   return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
 }
+
+/**
+ * Control, line-separator and bidirectional-override characters: text from a pull request never
+ * shows them as they are (they hide, break or reorder what is around them).
+ */
+export const HIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;

@@ -1,5 +1,6 @@
 // Everything a result file carries may come from an untrusted pull request. These functions turn
 // such text into inert Markdown: no formatting, no HTML, no notifications, no forged markers.
+import { HIDDEN_CHARACTERS } from '../conventions/format.js';
 
 const ZWJ = '\u200d';
 
@@ -27,9 +28,6 @@ function replaceSpecial(m: string): string {
 }
 // Anything esc() would change; a text without these is returned as it is.
 const NEEDS_ESCAPE = /[\\`*_[\]|~$<>&@#=+-]|:\/\/|www\.|^\s|^\d+[.)]/i;
-// Control characters and separators that plain() replaces.
-// eslint-disable-next-line no-control-regex
-const NEEDS_PLAIN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 export interface EscapeOptions {
   /** Longest text kept, in characters, before the ellipsis (counted before escaping). */
@@ -51,7 +49,7 @@ export function truncate(text: string, max: number): string {
 export function plain(value: unknown, options: EscapeOptions = {}): string {
   let text =
     typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-  if (NEEDS_PLAIN.test(text))
+  if (HIDDEN_CHARACTERS.test(text))
     text = text.replace(/\r\n?|[\n\t\u2028\u2029]/g, ' ').replace(INVISIBLE, '\ufffd');
   return options.max !== undefined ? truncate(text, options.max) : text;
 }

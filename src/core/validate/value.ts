@@ -1,9 +1,9 @@
 // Offending values as short, safe strings: JSON, at most MAX characters, control and
 // bidirectional characters escaped, never the whole of a huge record.
+import { HIDDEN_CHARACTERS } from '../conventions/format.js';
 
 const MAX = 120;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = new RegExp(HIDDEN_CHARACTERS.source, 'g');
 
 export function escape(s: string): string {
   return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
