@@ -43,5 +43,10 @@ function parseFailOn(value) {
   if (value === void 0 || value === "fail" || value === "warn") return value ?? "fail";
   throw new Error(`--fail-on must be fail or warn, got '${value}'`);
 }
+function wholeNumber(name, raw) {
+  if (raw === void 0) return void 0;
+  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
+  return Number(raw);
+}
 
-export { POSITIONAL as P, UsageError as U, parseFailOn as a, parseCliArgs as p };
+export { POSITIONAL as P, UsageError as U, parseFailOn as a, parseCliArgs as p, wholeNumber as w };

@@ -25,6 +25,7 @@ import './chunk-draft7.js';
 import './chunk-suggest.js';
 import './chunk-ucs2length.js';
 import './chunk-threshold.js';
+import './chunk-format.js';
 import './chunk-result.js';
 import './chunk-formats.js';
 import './chunk-version.js';

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { H as HIDDEN_CHARACTERS } from './chunk-format.js';
 import { randomUUID } from 'node:crypto';
 
 const MAX_VALUE_DEPTH = 512;
@@ -300,7 +301,7 @@ function bigConstants(schemas) {
 }
 
 const MAX = 120;
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = new RegExp(HIDDEN_CHARACTERS.source, "g");
 function escape(s) {
   return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,5 +1,5 @@
 import { c as compareTextRows, b as compareCut, d as compareBody, s as strictCompareStatus, e as baselineText, f as compareView, n as needsAttention, g as deriveCompare, h as resolveRules, r as runCompare } from './chunk-text-rows.js';
-import { I as ICON, s as statusLabel, c as compactNumber } from './chunk-threshold.js';
+import { I as ICON, s as statusLabel, c as compactNumber } from './chunk-format.js';
 import { e as esc, p as plain } from './chunk-escape.js';
 import { f as formatProblem } from './chunk-adjust.js';
 import { r as resultFileName } from './chunk-paths.js';

@@ -3,6 +3,7 @@ import { C as Collector, d as decode, e as encodingViolation, r as recordViolati
 import './chunk-_commonjsHelpers.js';
 import 'stream';
 import 'node:buffer';
+import './chunk-format.js';
 import 'node:crypto';
 
 function papaMessage(code, message) {

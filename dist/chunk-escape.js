@@ -1,3 +1,5 @@
+import { H as HIDDEN_CHARACTERS } from './chunk-format.js';
+
 const ZWJ = "\u200D";
 const INVISIBLE = (
   // eslint-disable-next-line no-control-regex
@@ -16,7 +18,6 @@ function replaceSpecial(m) {
   return REPLACEMENT[m] ?? `\\${m}`;
 }
 const NEEDS_ESCAPE = /[\\`*_[\]|~$<>&@#=+-]|:\/\/|www\.|^\s|^\d+[.)]/i;
-const NEEDS_PLAIN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function truncate(text, max) {
   if (text.length <= max) return text;
   let out = "";
@@ -28,7 +29,7 @@ function truncate(text, max) {
 }
 function plain(value, options = {}) {
   let text = typeof value === "string" ? value : value === void 0 || value === null ? "" : String(value);
-  if (NEEDS_PLAIN.test(text))
+  if (HIDDEN_CHARACTERS.test(text))
     text = text.replace(/\r\n?|[\n\t\u2028\u2029]/g, " ").replace(INVISIBLE, "\uFFFD");
   return options.max !== void 0 ? truncate(text, options.max) : text;
 }

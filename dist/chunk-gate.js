@@ -19,6 +19,7 @@ import './chunk-formats2.js';
 import './chunk-text-rows.js';
 import './chunk-rules-from.js';
 import './chunk-threshold.js';
+import './chunk-format.js';
 import './chunk-simple-statistics.js';
 import './chunk-adjust.js';
 import './chunk-nesting.js';

@@ -15,6 +15,7 @@ import './chunk-suggest.js';
 import './chunk-_commonjsHelpers.js';
 import './chunk-formats2.js';
 import 'node:buffer';
+import './chunk-format.js';
 import 'node:crypto';
 import 'node:fs/promises';
 import './chunk-limits.js';

@@ -33,6 +33,7 @@ import './chunk-paths.js';
 import './chunk-text-rows.js';
 import './chunk-rules-from.js';
 import './chunk-threshold.js';
+import './chunk-format.js';
 import './chunk-simple-statistics.js';
 import './chunk-adjust.js';
 import './chunk-worker-pool.js';

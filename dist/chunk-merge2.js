@@ -26,6 +26,7 @@ import './chunk-worker-pool.js';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import './chunk-format.js';
 import './chunk-adjust.js';
 import './chunk-prng.js';
 import 'node:crypto';

@@ -1,7 +1,7 @@
 import { p as plain, e as esc, t as truncate } from './chunk-escape.js';
 import { d as worstStatus, b as worseFirst } from './chunk-result.js';
 import { t as table } from './chunk-text-rows.js';
-import { s as statusLabel, I as ICON } from './chunk-threshold.js';
+import { s as statusLabel, I as ICON } from './chunk-format.js';
 import { o as orderEntries, r as renderReport, S as SUMMARY_LIMIT } from './chunk-render.js';
 import { e as errorAnnotations, v as violationAnnotations, l as lineAnnotation } from './chunk-annotations.js';
 

@@ -1,4 +1,5 @@
-import { I as ICON, d as formatShare } from './chunk-threshold.js';
+import { I as ICON } from './chunk-format.js';
+import { f as formatShare } from './chunk-threshold.js';
 import { b as escape } from './chunk-cells.js';
 import { e as esc } from './chunk-escape.js';
 

@@ -1,7 +1,7 @@
 import { b as worseFirst } from './chunk-result.js';
 import { t as table, u as unlimited, i as emptyCut } from './chunk-text-rows.js';
 import { e as esc } from './chunk-escape.js';
-import { a as shortSha, b as plural, I as ICON, f as fmtCount } from './chunk-threshold.js';
+import { a as shortSha, p as plural, I as ICON, f as fmtCount } from './chunk-format.js';
 import { f as findCheckKind, c as checkKinds } from './chunk-registry.js';
 
 const MAX_ROWS = 30;

@@ -7,6 +7,7 @@ import { V as VERSION } from './chunk-version.js';
 import { p as parseCliArgs, a as parseFailOn } from './chunk-args.js';
 import { a as writeWorkspaceFile } from './chunk-workspace.js';
 import './chunk-escape.js';
+import './chunk-format.js';
 import './chunk-result.js';
 import 'node:fs';
 import './chunk-limits.js';

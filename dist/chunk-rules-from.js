@@ -1,4 +1,5 @@
-import { c as compactNumber, p as parseThreshold$1 } from './chunk-threshold.js';
+import { p as parseThreshold$1 } from './chunk-threshold.js';
+import { c as compactNumber } from './chunk-format.js';
 import { c as STATUS_RANK } from './chunk-result.js';
 import { e as errorFunction } from './chunk-simple-statistics.js';
 

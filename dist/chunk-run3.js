@@ -1,12 +1,13 @@
 import { resolve, join, relative } from 'node:path';
 import { V as VERSION } from './chunk-version.js';
-import { p as parseCliArgs, a as parseFailOn } from './chunk-args.js';
+import { p as parseCliArgs, a as parseFailOn, w as wholeNumber } from './chunk-args.js';
 import { p as plain } from './chunk-escape.js';
 import { D as DEFAULT_CONFIG_PATH, a as RESULTS_DIR } from './chunk-paths.js';
 import { a as writeWorkspaceFile } from './chunk-workspace.js';
 import { R as RateMeter, a as formatRate } from './chunk-progress.js';
 import 'node:util';
 import './chunk-suggest.js';
+import './chunk-format.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:buffer';
@@ -134,11 +135,6 @@ Examples:
   modelgate run --config examples/modelgate.yml --markdown report.md
   modelgate run --root services/churn --results-dir out/results --fail-on warn
 `;
-function parseThreads(value) {
-  if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value)) throw new Error(`--threads must be a whole number, got '${value}'`);
-  return Number(value);
-}
 function parseRulesFrom(value) {
   if (value === void 0 || value === "stricter" || value === "base" || value === "head")
     return value;
@@ -209,7 +205,7 @@ const runCommand = {
       throw new Error(`unexpected argument '${positionals[0]}' (the config goes after --config)`);
     }
     const failOn = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
-    const threads = parseThreads(values.threads);
+    const threads = wholeNumber("threads", values.threads);
     const rulesFrom = parseRulesFrom(values["rules-from"]);
     const e = await engine();
     const { ConfigError, loadConfig, runPipeline, renderText, gitProvider } = e;

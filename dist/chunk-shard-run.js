@@ -25,6 +25,7 @@ import 'module';
 import 'process';
 import 'buffer';
 import './chunk-threshold.js';
+import './chunk-format.js';
 import './chunk-adjust.js';
 import './chunk-profile.js';
 import './chunk-prng.js';

@@ -15,7 +15,8 @@ import 'node:fs';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
-import { t as thresholdStatus, p as parseThreshold, c as compactNumber, i as shortenMiddle, r as rowDecimals, j as fmtFixed, I as ICON, k as fmtSignedFixed, f as fmtCount, a as shortSha, b as plural, g as fmtPct, l as fmtDelta, e as fmtNum } from './chunk-threshold.js';
+import { c as compactNumber, g as shortenMiddle, r as rowDecimals, h as fmtFixed, I as ICON, i as fmtSignedFixed, f as fmtCount, a as shortSha, p as plural, d as fmtPct, j as fmtDelta, b as fmtNum } from './chunk-format.js';
+import { t as thresholdStatus, p as parseThreshold } from './chunk-threshold.js';
 import { p as plain, e as esc, m as mermaidLabel, a as escHtml } from './chunk-escape.js';
 
 // To do: next major: remove.

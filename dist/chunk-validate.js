@@ -30,6 +30,7 @@ import 'node:worker_threads';
 import './chunk-executor.js';
 import 'node:v8';
 import './chunk-cells.js';
+import './chunk-format.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:zlib';

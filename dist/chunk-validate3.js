@@ -1,7 +1,7 @@
 import { a as RESULTS_DIR } from './chunk-paths.js';
 import { r as resultPathInside } from './chunk-select.js';
 import { resolve } from 'node:path';
-import { p as parseCliArgs } from './chunk-args.js';
+import { w as wholeNumber, p as parseCliArgs } from './chunk-args.js';
 import { r as runPool, e as extensionsOf, f as formatsWith, o as orList, F as FORMAT_NAMES } from './chunk-worker-pool.js';
 import 'node:util';
 import './chunk-suggest.js';
@@ -95,11 +95,6 @@ const VALIDATE_OPTIONS = {
   shard: { type: "string" },
   json: { type: "boolean" }
 };
-function wholeNumber(name, raw) {
-  if (raw === void 0) return void 0;
-  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number, got '${raw}'`);
-  return Number(raw);
-}
 async function entryOptions(values, positionals, cwd) {
   if (values.config) {
     const { fromConfig } = await import('./chunk-validate2.js');

@@ -8,6 +8,7 @@ import 'node:url';
 import 'node:v8';
 import './chunk-cells.js';
 import 'node:buffer';
+import './chunk-format.js';
 import 'node:crypto';
 import './chunk-workspace.js';
 import 'node:fs';

@@ -69,6 +69,7 @@ import './chunk-limits.js';
 import './chunk-text-rows.js';
 import './chunk-rules-from.js';
 import './chunk-threshold.js';
+import './chunk-format.js';
 import './chunk-result.js';
 import './chunk-formats.js';
 import './chunk-version.js';

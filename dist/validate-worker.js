@@ -6,6 +6,7 @@ import 'node:path';
 import 'node:url';
 import './chunk-cells.js';
 import 'node:buffer';
+import './chunk-format.js';
 import 'node:crypto';
 import './chunk-workspace.js';
 import 'node:fs';

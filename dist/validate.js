@@ -52,6 +52,7 @@ import 'timers';
 import './chunk-workflow-commands.js';
 import './chunk-plan.js';
 import './chunk-escape.js';
+import './chunk-format.js';
 import './chunk-text-rows.js';
 import './chunk-rules-from.js';
 import './chunk-threshold.js';
