@@ -158,7 +158,7 @@ export const validateCommand: Command = {
     // A shard's worker threads load their modules while this thread loads the engine.
     const workers = runPool(values.shard !== undefined, threads);
     try {
-      return await validateWith(values, positionals, workers);
+      return await validateWith(values, positionals, { workers, threads });
     } finally {
       await workers.close();
     }
@@ -168,7 +168,7 @@ export const validateCommand: Command = {
 async function validateWith(
   values: ValidateValues,
   positionals: string[],
-  workers: WorkerPool,
+  run: { workers: WorkerPool; threads: number | undefined },
 ): Promise<number> {
   const cwd = resolve(values.dir ?? '.');
   const { runValidate, textReport } = await import('../../core/validate/index.js');
@@ -179,7 +179,7 @@ async function validateWith(
   }
 
   const { id, title, options } = await entryOptions(values, positionals, cwd);
-  options.workers = workers;
+  options.workers = run.workers;
   if (values['max-invalid-rows'] !== undefined) options.maxInvalidRows = values['max-invalid-rows'];
   if (values['warn-invalid-rows'] !== undefined)
     options.warnInvalidRows = values['warn-invalid-rows'];
@@ -188,8 +188,7 @@ async function validateWith(
   if (dialect) options.csv = { ...options.csv, ...dialect };
   const samples = wholeNumber('samples', values.samples);
   if (samples !== undefined) options.samples = Math.max(1, samples);
-  const threads = wholeNumber('threads', values.threads);
-  if (threads !== undefined) options.threads = threads;
+  if (run.threads !== undefined) options.threads = run.threads;
   if (!values.json) {
     options.onStart = ({ files, bytes, threads: t }) =>
       process.stderr.write(

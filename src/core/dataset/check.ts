@@ -23,12 +23,11 @@ import { resolveReference, type ResolvedReference } from './reference.js';
 import type { BaselineProvider } from '../providers/provider.js';
 import type { ShardSpec } from '../validate/shard-spec.js';
 import { planShard } from '../validate/shard.js';
-import type { WorkerPool } from '../validate/worker-pool.js';
+import { datasetWorkerUrl, type WorkerPool } from '../validate/worker-pool.js';
 import { encodeProfiles, type DatasetPartial } from './partial-state.js';
 import { StateWriter, withStateBytes } from './state-file.js';
 import {
   DriftSide,
-  referenceWorkerUrl,
   startReference,
   type ReferenceOutcome,
   type RunningReference,
@@ -393,7 +392,7 @@ async function readReference(
       samples: o.samples,
       maxRecordBytes: o.maxRecordBytes,
     },
-    inThread ? undefined : (o.workerUrl ?? referenceWorkerUrl()),
+    inThread ? undefined : (o.workerUrl ?? datasetWorkerUrl()),
     o.workers,
   );
 }

@@ -8,13 +8,11 @@ import type { SchemaBundle } from '../validate/schema.js';
 import { ColumnProfile, type ProfileState } from './drift.js';
 import { ChunkDigester, MAX_AUTO_COLUMNS, type ColumnDigest } from './digest.js';
 import { readRows } from './read.js';
-import { datasetWorkerUrl, startWorker, type WorkerPool } from '../validate/worker-pool.js';
+import { startWorker, WORKER_MIN_BYTES, type WorkerPool } from '../validate/worker-pool.js';
 import { shardParts, type ShardPart } from '../validate/shard-ranges.js';
 import { countLines } from '../validate/shard.js';
 import type { ShardSpec } from '../validate/shard-spec.js';
 
-/** References smaller than this are read in the main thread (a worker costs ~50 ms to start). */
-export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 /** Rows the reference pass digests before folding them into its profiles. */
 const FOLD_ROWS = 4096;
 
@@ -133,9 +131,6 @@ export async function profileReference(job: ReferenceJob): Promise<ReferenceOutc
   out.states = side.states();
   return out;
 }
-
-/** The bundled worker script (dist/dataset-worker.js), if there is one. */
-export const referenceWorkerUrl = datasetWorkerUrl;
 
 export interface RunningReference {
   done: Promise<ReferenceOutcome>;

@@ -14,7 +14,6 @@ import { READERS } from '../data/readers.js';
 import { startWorker, type WorkerPool } from './worker-pool.js';
 
 export type { ByteJob, CsvContext, DocumentJob, Executor, Job, ParquetJob } from './jobs.js';
-export { WORKER_YOUNG_MB, validateWorkerUrl as defaultWorkerUrl } from './worker-pool.js';
 
 export interface WorkerInit {
   bundle: SchemaBundle;

@@ -16,19 +16,13 @@ import { startDatasetChecks, type DatasetPass } from '../dataset/check.js';
 import { datasetSummary } from '../dataset/summary.js';
 import { ratchetExpectations, ratchetSchema } from '../dataset/ratchet.js';
 import { prepareBase, type BaseData } from '../dataset/base-data.js';
-import {
-  InlineExecutor,
-  WorkerExecutor,
-  defaultWorkerUrl,
-  type Executor,
-  type WorkerInit,
-} from './executor.js';
+import { InlineExecutor, WorkerExecutor, type Executor, type WorkerInit } from './executor.js';
 import { readDataFile } from '../data/read-file.js';
 import type { SourceOptions } from '../data/reader.js';
 import { formatSpec } from '../data/registry.js';
 import { readerOf } from '../data/readers.js';
 import { shardParts, type ShardPart } from './shard-ranges.js';
-import { defaultThreads, WorkerPool } from './worker-pool.js';
+import { defaultThreads, validateWorkerUrl, WORKER_MIN_BYTES, WorkerPool } from './worker-pool.js';
 import { partialResult, type PartialResult, type PassTotals } from './partial.js';
 import {
   DEFAULT_MAX_GROUPS,
@@ -42,8 +36,6 @@ import {
 
 export type ValidateResult = Result<'validate', ValidateDetails>;
 
-/** Inputs big enough to be worth starting worker threads for. */
-const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 
 class FileMerger {
@@ -109,7 +101,7 @@ function plural(n: number, word: string): string {
 }
 
 function pickThreads(options: ValidateOptions, files: DataFile[]): { threads: number; url?: URL } {
-  const url = options.workerUrl ?? defaultWorkerUrl();
+  const url = options.workerUrl ?? validateWorkerUrl();
   if (!url) return { threads: 0 };
   // Compressed files count at a typical text ratio: what the workers get is the decompressed bytes.
   const streamed = files

@@ -17,6 +17,9 @@ import { Worker } from 'node:worker_threads';
  */
 export const WORKER_YOUNG_MB = 8;
 
+/** Inputs (data, or a drift reference) big enough to be worth a worker thread's start-up. */
+export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
 /** Validate worker threads when the input is big enough and no count is given. */
 export function defaultThreads(): number {
   return Math.min(availableParallelism(), 4);
