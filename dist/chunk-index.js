@@ -6005,7 +6005,7 @@ function requireLimitLength () {
 	Object.defineProperty(limitLength, "__esModule", { value: true });
 	const codegen_1 = requireCodegen();
 	const util_1 = requireUtil();
-	const ucs2length_1 = requireUcs2length();
+	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
 	const error = {
 	    message({ keyword, schemaCode }) {
 	        const comp = keyword === "maxLength" ? "more" : "fewer";

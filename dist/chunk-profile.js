@@ -2,7 +2,7 @@ import { X as Xoshiro128ss } from './chunk-prng.js';
 import { g as gammaln } from './chunk-simple-statistics.js';
 import { M as MAX_CATEGORIES, r as readerOf, a as planShard, b as parquetRowGroups, c as lineStartAfter, e as readCsvHeader, f as recordStarts, g as MAX_AUTO_COLUMNS, h as ChunkDigester, i as countLines } from './chunk-executor.js';
 import { t as tapReader, r as readWith } from './chunk-records.js';
-import { s as startWorker, d as datasetWorkerUrl } from './chunk-worker-pool.js';
+import { W as WORKER_MIN_BYTES, s as startWorker } from './chunk-worker-pool.js';
 
 function ksPValue(d, n, m) {
   if (!(n > 0 && m > 0)) return 1;
@@ -297,7 +297,6 @@ async function shardParts(files, spec, bundle, maxRecordBytes) {
   return out;
 }
 
-const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const FOLD_ROWS = 4096;
 class DriftSide {
   constructor(size, seed, fixed) {
@@ -377,7 +376,6 @@ async function profileReference(job) {
   out.states = side.states();
   return out;
 }
-const referenceWorkerUrl = datasetWorkerUrl;
 function startReference(job, url, pool) {
   const bytes = job.files.reduce((n, f) => n + f.bytes, 0);
   if (!url || bytes < WORKER_MIN_BYTES)
@@ -410,4 +408,4 @@ function startReference(job, url, pool) {
   };
 }
 
-export { DEFAULT_SAMPLE_SIZE as D, DriftSide as a, referenceWorkerUrl as b, categoricalDrift as c, shardParts as d, numericDrift as n, profileReference as p, readBack as r, startReference as s };
+export { DEFAULT_SAMPLE_SIZE as D, DriftSide as a, shardParts as b, categoricalDrift as c, numericDrift as n, profileReference as p, readBack as r, startReference as s };

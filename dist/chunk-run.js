@@ -3,12 +3,12 @@ import { d as worstStatus, b as worseFirst, r as readResultFile, R as RESULT_SCH
 import { statSync } from 'node:fs';
 import { i as isDynamicPattern, w as workspaceGlob } from './chunk-nesting.js';
 import { w as workspacePath, g as gateFile, f as assertUtf8Head, h as readHead, c as refusalReason, j as openGated } from './chunk-workspace.js';
-import { e as extensionsOf, f as formatsWith, C as COMPRESSION_EXTENSIONS, F as FORMAT_NAMES, a as formatSpec, b as formatOf, c as compressionOf, W as WorkerPool, v as validateWorkerUrl, g as defaultThreads } from './chunk-worker-pool.js';
+import { e as extensionsOf, f as formatsWith, C as COMPRESSION_EXTENSIONS, F as FORMAT_NAMES, a as formatSpec, b as formatOf, c as compressionOf, d as datasetWorkerUrl, g as WorkerPool, v as validateWorkerUrl, W as WORKER_MIN_BYTES, h as defaultThreads } from './chunk-worker-pool.js';
 import { H as HashTable, s as sampleOf, j as show, k as pointer, m as field, M as MAX_CATEGORIES, a as planShard, l as loadSchemaBundle, S as SchemaError, r as readerOf, W as WorkerExecutor, I as InlineExecutor } from './chunk-executor.js';
 import { p as parseThreshold, t as thresholdStatus, f as formatShare } from './chunk-threshold.js';
 import { c as compactNumber } from './chunk-format.js';
 import { b as baselineSpec, h as holm } from './chunk-adjust.js';
-import { n as numericDrift, c as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, b as referenceWorkerUrl, r as readBack, d as shardParts } from './chunk-profile.js';
+import { n as numericDrift, c as categoricalDrift, a as DriftSide, D as DEFAULT_SAMPLE_SIZE, s as startReference, r as readBack, b as shardParts } from './chunk-profile.js';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { X as Xoshiro128ss } from './chunk-prng.js';
@@ -1275,7 +1275,7 @@ async function readReference(o, profiled, sampleSize, seed) {
       samples: o.samples,
       maxRecordBytes: o.maxRecordBytes
     },
-    inThread ? void 0 : o.workerUrl ?? referenceWorkerUrl(),
+    inThread ? void 0 : o.workerUrl ?? datasetWorkerUrl(),
     o.workers
   );
 }
@@ -1757,7 +1757,6 @@ function partialResult(options, st, got) {
   };
 }
 
-const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 class FileMerger {
   constructor(file, samples, lineBase = 0) {

@@ -1,7 +1,7 @@
 import { g as getDefaultExportFromCjs } from './chunk-_commonjsHelpers.js';
 import { r as requireUcs2length } from './chunk-ucs2length2.js';
 
-var ucs2lengthExports = requireUcs2length();
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
 const ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
 const __ajv0ns = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({

@@ -132,13 +132,13 @@ const validateCommand = {
     const threads = wholeNumber("threads", values.threads);
     const workers = runPool(values.shard !== void 0, threads);
     try {
-      return await validateWith(values, positionals, workers);
+      return await validateWith(values, positionals, { workers, threads });
     } finally {
       await workers.close();
     }
   }
 };
-async function validateWith(values, positionals, workers) {
+async function validateWith(values, positionals, run) {
   const cwd = resolve(values.dir ?? ".");
   const { runValidate, textReport } = await import('./chunk-validate.js');
   const { writeResultFile } = await import('./chunk-result.js').then(n => n.e);
@@ -147,7 +147,7 @@ async function validateWith(values, positionals, workers) {
     throw new Error(`--format must be one of ${formats.join(", ")}, got '${values.format}'`);
   }
   const { id, title, options } = await entryOptions(values, positionals, cwd);
-  options.workers = workers;
+  options.workers = run.workers;
   if (values["max-invalid-rows"] !== void 0) options.maxInvalidRows = values["max-invalid-rows"];
   if (values["warn-invalid-rows"] !== void 0)
     options.warnInvalidRows = values["warn-invalid-rows"];
@@ -156,8 +156,7 @@ async function validateWith(values, positionals, workers) {
   if (dialect) options.csv = { ...options.csv, ...dialect };
   const samples = wholeNumber("samples", values.samples);
   if (samples !== void 0) options.samples = Math.max(1, samples);
-  const threads = wholeNumber("threads", values.threads);
-  if (threads !== void 0) options.threads = threads;
+  if (run.threads !== void 0) options.threads = run.threads;
   if (!values.json) {
     options.onStart = ({ files, bytes, threads: t }) => process.stderr.write(
       `validating ${files} file${files === 1 ? "" : "s"} (${(bytes / 1e6).toFixed(1)} MB) against ${options.schemaFile}${t ? ` on ${t} threads` : ""}

@@ -104,6 +104,7 @@ function extensionsOf(names) {
 }
 
 const WORKER_YOUNG_MB = 8;
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 function defaultThreads() {
   return Math.min(availableParallelism(), 4);
 }
@@ -172,4 +173,4 @@ function runPool(shard, threads = defaultThreads()) {
   return pool;
 }
 
-export { COMPRESSION_EXTENSIONS as C, FORMAT_NAMES as F, WorkerPool as W, formatSpec as a, formatOf as b, compressionOf as c, datasetWorkerUrl as d, extensionsOf as e, formatsWith as f, defaultThreads as g, orList as o, runPool as r, startWorker as s, validateWorkerUrl as v };
+export { COMPRESSION_EXTENSIONS as C, FORMAT_NAMES as F, WORKER_MIN_BYTES as W, formatSpec as a, formatOf as b, compressionOf as c, datasetWorkerUrl as d, extensionsOf as e, formatsWith as f, WorkerPool as g, defaultThreads as h, orList as o, runPool as r, startWorker as s, validateWorkerUrl as v };
